@@ -1,0 +1,174 @@
+// Package briefbot is the vocabulary of the news-briefing bot: articles and
+// their sentences, questions, cited answers, and the two small interfaces the
+// core consumes (Searcher retrieves sentences, Answerer reads them). Bot.Ask
+// ties them together and is what every front end (terminal, Slack, Discord,
+// HTTP API) calls.
+//
+// This package imports the standard library only. Search engines, chat SDKs
+// and the answering rules live in their own packages and depend on this one,
+// never the other way round.
+package briefbot
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// Article is one news story as loaded from the corpus.
+type Article struct {
+	// ID identifies the article within its corpus; for files it is the path
+	// relative to the corpus root, with forward slashes.
+	ID        string
+	Title     string
+	URL       string    // where the story was published, if known
+	Source    string    // publisher, if known
+	Published time.Time // zero when unknown
+	// Paragraphs is the body text, one entry per paragraph, title excluded.
+	Paragraphs []string
+}
+
+// Sentence is one sentence of an article: the unit that is indexed, retrieved
+// and quoted in answers.
+type Sentence struct {
+	ArticleID    string
+	ArticleTitle string
+	URL          string    // the article's URL, if known
+	Published    time.Time // the article's date, if known
+	// Paragraph is the 1-based paragraph number within the article body.
+	Paragraph int
+	// Number is the 1-based position of the sentence within the article, so
+	// Number-1 and Number+1 are its neighbours.
+	Number int
+	// Start and End are byte offsets of Text within its paragraph:
+	// paragraph[Start:End] == Text.
+	Start, End int
+	// Text is the sentence verbatim, as it appears in the article.
+	Text string
+	// Annotation is the answerer's index-time analysis of the sentence,
+	// computed once when the corpus is indexed and stored with it. It is
+	// opaque to every package except the answerer that wrote it.
+	Annotation string
+}
+
+// Citation returns where the sentence can be found.
+func (s Sentence) Citation() Citation {
+	return Citation{
+		ArticleID: s.ArticleID,
+		Title:     s.ArticleTitle,
+		URL:       s.URL,
+		Paragraph: s.Paragraph,
+		Sentence:  s.Number,
+	}
+}
+
+// Citation says where a quoted sentence comes from.
+type Citation struct {
+	ArticleID string `json:"article_id"`
+	Title     string `json:"article_title"`
+	URL       string `json:"url,omitempty"`
+	Paragraph int    `json:"paragraph"`
+	Sentence  int    `json:"sentence"`
+}
+
+// Question is what a user asked.
+type Question struct {
+	Text string
+	// ArticleID, when set, restricts the search to one article.
+	ArticleID string
+	// Origin says who asked and where, for logs, metrics and rate limits.
+	// It is empty for questions typed in the terminal.
+	Origin Origin
+}
+
+// Origin identifies where a question came from.
+type Origin struct {
+	Adapter string // "slack", "discord", "api", "cli"
+	Channel string // platform channel ID
+	User    string // platform user ID
+}
+
+// Answer is the reply to a question.
+//
+// When Text is empty the articles don't say: Evidence then holds, at most,
+// the closest sentence found, which must be shown as "not an answer".
+type Answer struct {
+	// Text is the short answer span, copied from the first evidence sentence
+	// (or the empty string for "the articles don't say").
+	Text string
+	// Evidence holds the sentences the answer is drawn from, verbatim, the
+	// one holding Text first. An answer drawn from two sentences cites both.
+	Evidence []Sentence
+	// Score is the answerer's confidence in [0, 1].
+	Score float64
+	// Alternatives are other candidate answers, best first, each with its
+	// own evidence. They never have alternatives of their own.
+	Alternatives []Answer
+}
+
+// Answered reports whether the answer says something, as opposed to "the
+// articles don't say".
+func (a Answer) Answered() bool { return a.Text != "" }
+
+// Citation returns where the first evidence sentence comes from, or the zero
+// Citation when there is no evidence.
+func (a Answer) Citation() Citation {
+	if len(a.Evidence) == 0 {
+		return Citation{}
+	}
+	return a.Evidence[0].Citation()
+}
+
+// Query is a retrieval request built by an Answerer from a question. It is
+// independent of any search engine; the index translates it.
+type Query struct {
+	// Terms are words matched against sentence text (analysed by the index:
+	// lower-cased, stemmed, stop words dropped), OR-ed, each with a boost.
+	Terms []Term
+	// Phrases are word sequences that score extra when they occur in order.
+	Phrases []Term
+	// ArticleID, when set, restricts the search to one article.
+	ArticleID string
+	// Limit is the number of hits wanted; the index picks a default when 0.
+	Limit int
+	// Neighbours asks for up to this many sentences before and after each
+	// hit to be returned as well (with a zero score), for context.
+	Neighbours int
+}
+
+// Term is a word or phrase with a weight. A zero Boost means 1.
+type Term struct {
+	Text  string
+	Boost float64
+}
+
+// Hit is one retrieved sentence with its retrieval score.
+type Hit struct {
+	Sentence Sentence
+	// Score is the search engine's relevance score; 0 for neighbours that
+	// were returned for context only.
+	Score float64
+}
+
+// Searcher retrieves candidate sentences for a query.
+type Searcher interface {
+	Search(ctx context.Context, q Query) ([]Hit, error)
+}
+
+// Answerer turns a question into a retrieval query and then reads the
+// retrieved sentences to produce an answer. Implementations must be pure:
+// no I/O, deterministic for the same input.
+type Answerer interface {
+	Query(q Question) Query
+	Answer(q Question, hits []Hit) Answer
+}
+
+// Errors returned by Bot.Ask for questions it refuses to look at. Front ends
+// show them to users as a short sentence.
+var (
+	ErrEmptyQuestion   = errors.New("empty question")
+	ErrQuestionTooLong = errors.New("question too long")
+	// ErrRateLimited is returned by front-end middleware when a user or
+	// channel asks faster than its configured rate.
+	ErrRateLimited = errors.New("rate limited")
+)

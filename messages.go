@@ -1,0 +1,24 @@
+package briefbot
+
+import "errors"
+
+// NoAnswerText is what every front end says when the articles don't say.
+const NoAnswerText = "The articles don't say."
+
+// UserMessage turns an error from Ask into one short, friendly sentence for a
+// chat user. It never includes the error's details, which may name files,
+// hosts or internals; those belong in the log.
+func UserMessage(err error) string {
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, ErrEmptyQuestion):
+		return "Please ask a question, for example: Who leads the Russian delegation?"
+	case errors.Is(err, ErrQuestionTooLong):
+		return "That question is too long. Please ask it in a sentence or two."
+	case errors.Is(err, ErrRateLimited):
+		return "You're asking faster than I can keep up. Please try again in a minute."
+	default:
+		return "Sorry, something went wrong while looking that up. Please try again."
+	}
+}
