@@ -1,0 +1,595 @@
+// Package index stores article sentences in a bleve full-text index and
+// retrieves them for questions. It is the only package that imports bleve;
+// everything else sees briefbot.Searcher.
+//
+// # Layout on disk
+//
+// An index lives in a directory of its own (by default under the user's
+// cache directory; cmd/bot picks it). Inside, each build of the corpus is a
+// generation: a bleve index in a sub-directory named after the corpus
+// fingerprint. Open reuses the generation whose fingerprint matches and
+// builds a new one otherwise. A build is written to a temporary directory and
+// renamed into place only when complete, so a crash or a concurrent reader
+// never sees half an index. Older generations are removed once nothing holds
+// them open.
+//
+// Searches go through a bleve IndexAlias, which lets Reload build the next
+// generation in the background and swap it in atomically while questions
+// keep being answered from the old one.
+//
+// # Mapping
+//
+// One document per sentence. The sentence text uses bleve's English analyser
+// (possessives, lower case, stop words, Porter stems), is stored, and keeps
+// term vectors: without them phrase queries silently match nothing. The
+// article title is indexed with the same analyser; the remaining fields are
+// stored only. Scoring is BM25.
+//
+// # Locking
+//
+// bleve takes a file lock on an open index, and a second process opening the
+// same generation would wait for ever. Open waits LockTimeout and then fails
+// with ErrLocked instead.
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"briefbot"
+)
+
+// schemaVersion changes whenever the mapping or the stored fields change, so
+// that indexes written by an older binary are rebuilt rather than misread.
+const schemaVersion = "briefbot-index-1"
+
+// LockTimeout is how long Open waits for another process to release an
+// index before giving up with ErrLocked.
+const LockTimeout = 2 * time.Second
+
+// DefaultLimit is the number of hits returned when a Query sets no Limit.
+const DefaultLimit = 20
+
+// batchSize keeps memory flat while indexing large corpora; about 1,000
+// documents per batch was the fastest size measured on this hardware.
+const batchSize = 1000
+
+// ErrLocked means another process has the index open.
+var ErrLocked = errors.New("index is in use by another process")
+
+// BuildFunc produces the sentences of the corpus. Open and Reload call it
+// only when the index has to be (re)built, so the corpus need not be split
+// and analysed when an up-to-date index already exists.
+type BuildFunc func(ctx context.Context) ([]briefbot.Sentence, error)
+
+// Stats describes the generation being served.
+type Stats struct {
+	Fingerprint string        `json:"fingerprint"`
+	Articles    int           `json:"articles"`
+	Sentences   int           `json:"sentences"`
+	Reused      bool          `json:"reused"` // opened from disk instead of built
+	Took        time.Duration `json:"took"`   // time to open or build
+}
+
+// Index is a searchable set of sentences. It is safe for concurrent use.
+type Index struct {
+	dir   string // "" for an in-memory index
+	alias bleve.IndexAlias
+
+	mu  sync.Mutex // guards cur and serialises Reload
+	cur *generation
+}
+
+type generation struct {
+	idx   bleve.Index
+	path  string // "" in memory
+	stats Stats
+}
+
+var _ briefbot.Searcher = (*Index)(nil)
+
+// Open opens the index in dir for the corpus with the given fingerprint,
+// building it with build when no up-to-date generation exists. The
+// fingerprint must change whenever the corpus (or its analysis) does.
+func Open(ctx context.Context, dir, fingerprint string, build BuildFunc) (*Index, error) {
+	if dir == "" {
+		return nil, errors.New("open index: no directory given")
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	ix := &Index{dir: dir, alias: bleve.NewIndexAlias()}
+	g, err := ix.load(ctx, fingerprint, build)
+	if err != nil {
+		return nil, err
+	}
+	ix.install(g)
+	ix.removeStale()
+	return ix, nil
+}
+
+// NewMemory builds an index held in memory only, for tests and evaluation.
+// It uses bleve's scorch engine like the on-disk index, so it behaves the
+// same (bleve's NewMemOnly is a different, much slower engine).
+func NewMemory(ctx context.Context, sentences []briefbot.Sentence) (*Index, error) {
+	g, err := memoryGeneration(ctx, sentences)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{alias: bleve.NewIndexAlias()}
+	ix.install(g)
+	return ix, nil
+}
+
+func memoryGeneration(ctx context.Context, sentences []briefbot.Sentence) (*generation, error) {
+	start := time.Now()
+	idx, err := bleve.NewUsing("", newMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("new memory index: %w", err)
+	}
+	stats, err := fill(ctx, idx, sentences, "")
+	if err != nil {
+		_ = idx.Close()
+		return nil, err
+	}
+	stats.Took = time.Since(start)
+	return &generation{idx: idx, stats: stats}, nil
+}
+
+// Stats describes the generation currently served.
+func (ix *Index) Stats() Stats {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.cur.stats
+}
+
+// Reload makes the index serve the corpus with the given fingerprint. When
+// it differs from the one served, a new generation is built while searches
+// continue on the old one, then swapped in atomically; the old one is closed
+// and removed. It reports whether anything changed. On error the old
+// generation keeps serving.
+func (ix *Index) Reload(ctx context.Context, fingerprint string, build BuildFunc) (bool, error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	// In memory there is nothing to compare against: always rebuild.
+	if ix.dir != "" && ix.cur.stats.Fingerprint == fullFingerprint(fingerprint) {
+		return false, nil
+	}
+	var g *generation
+	var err error
+	if ix.dir == "" {
+		g, err = ix.buildMemory(ctx, build)
+	} else {
+		g, err = ix.load(ctx, fingerprint, build)
+	}
+	if err != nil {
+		return false, err
+	}
+	old := ix.cur
+	ix.alias.Swap([]bleve.Index{g.idx}, []bleve.Index{old.idx})
+	ix.cur = g
+	// Swap waits for searches holding the alias, so nothing uses old now.
+	_ = old.idx.Close()
+	if ix.dir != "" {
+		ix.removeStale()
+	}
+	return true, nil
+}
+
+func (ix *Index) buildMemory(ctx context.Context, build BuildFunc) (*generation, error) {
+	sentences, err := build(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	return memoryGeneration(ctx, sentences)
+}
+
+// Close releases the index. Searches after Close fail.
+func (ix *Index) Close() error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	err := ix.alias.Close()
+	if cerr := ix.cur.idx.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("close index: %w", err)
+	}
+	return nil
+}
+
+func (ix *Index) install(g *generation) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.alias.Add(g.idx)
+	ix.cur = g
+}
+
+// fullFingerprint mixes the schema version in, so a new mapping rebuilds.
+func fullFingerprint(corpus string) string {
+	sum := sha256.Sum256([]byte(schemaVersion + "\x00" + corpus))
+	return hex.EncodeToString(sum[:])
+}
+
+// load opens the generation for fingerprint, building it first if needed.
+func (ix *Index) load(ctx context.Context, fingerprint string, build BuildFunc) (*generation, error) {
+	start := time.Now()
+	fp := fullFingerprint(fingerprint)
+	path := filepath.Join(ix.dir, "gen-"+fp[:16])
+	if _, err := os.Stat(path); err == nil {
+		g, err := openGeneration(path)
+		if err == nil && g.stats.Fingerprint == fp {
+			g.stats.Reused = true
+			g.stats.Took = time.Since(start)
+			return g, nil
+		}
+		if errors.Is(err, ErrLocked) {
+			return nil, err
+		}
+		// Unreadable or foreign: rebuild it.
+		if g != nil {
+			_ = g.idx.Close()
+		}
+		if err := os.RemoveAll(path); err != nil {
+			return nil, fmt.Errorf("open index: remove broken generation: %w", err)
+		}
+	}
+
+	sentences, err := build(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	tmp, err := os.MkdirTemp(ix.dir, "build-")
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	defer os.RemoveAll(tmp) // a no-op once renamed
+	idx, err := bleve.NewUsing(tmp, newMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	stats, err := fill(ctx, idx, sentences, fp)
+	if cerr := idx.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("build index: %w", cerr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		// Another process may have finished the same generation first.
+		if _, serr := os.Stat(path); serr != nil {
+			return nil, fmt.Errorf("build index: %w", err)
+		}
+	}
+	g, err := openGeneration(path)
+	if err != nil {
+		return nil, err
+	}
+	g.stats.Articles, g.stats.Sentences = stats.Articles, stats.Sentences
+	g.stats.Took = time.Since(start)
+	return g, nil
+}
+
+const metaKey = "briefbot.meta"
+
+func openGeneration(path string) (*generation, error) {
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": LockTimeout.String()})
+	if err != nil {
+		if isLockTimeout(err) {
+			return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	g := &generation{idx: idx, path: path}
+	raw, err := idx.GetInternal([]byte(metaKey))
+	if err == nil && raw != nil {
+		err = json.Unmarshal(raw, &g.stats)
+	}
+	if err != nil || raw == nil {
+		_ = idx.Close()
+		return nil, fmt.Errorf("open index %s: missing or unreadable metadata", path)
+	}
+	return g, nil
+}
+
+// isLockTimeout recognises the lock timeout of bbolt, the store under
+// scorch's root; it is the one bbolt symbol this package needs.
+func isLockTimeout(err error) bool {
+	return errors.Is(err, bolterrors.ErrTimeout)
+}
+
+// removeStale deletes generations and abandoned builds other than the one
+// served. One that another process holds open (an older binary still
+// serving, or a build in progress) is left alone.
+func (ix *Index) removeStale() {
+	entries, err := os.ReadDir(ix.dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		path := filepath.Join(ix.dir, e.Name())
+		if !e.IsDir() || path == ix.cur.path ||
+			!(strings.HasPrefix(e.Name(), "gen-") || strings.HasPrefix(e.Name(), "build-")) {
+			continue
+		}
+		idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": "50ms"})
+		if err != nil && isLockTimeout(err) {
+			continue
+		}
+		if err == nil {
+			_ = idx.Close()
+		}
+		_ = os.RemoveAll(path)
+	}
+}
+
+// document is what bleve stores per sentence.
+type document struct {
+	ArticleID  string `json:"article_id"`
+	Title      string `json:"title"`
+	URL        string `json:"url"`
+	Published  string `json:"published"`
+	Paragraph  int    `json:"paragraph"`
+	Number     int    `json:"number"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Text       string `json:"text"`
+	Annotation string `json:"annotation"`
+}
+
+func docID(articleID string, number int) string {
+	return articleID + "#" + strconv.Itoa(number)
+}
+
+func newMapping() mapping.IndexMapping {
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = en.AnalyzerName
+	text.Store = true
+	text.IncludeTermVectors = true
+	text.IncludeInAll = false
+	text.DocValues = false
+
+	title := bleve.NewTextFieldMapping()
+	title.Analyzer = en.AnalyzerName
+	title.Store = true
+	title.IncludeInAll = false
+	title.DocValues = false
+
+	keyword := bleve.NewKeywordFieldMapping()
+	keyword.Store = true
+	keyword.IncludeInAll = false
+	keyword.DocValues = false
+
+	storedText := bleve.NewTextFieldMapping()
+	storedText.Index = false
+	storedText.Store = true
+	storedText.IncludeInAll = false
+	storedText.DocValues = false
+
+	storedNum := bleve.NewNumericFieldMapping()
+	storedNum.Index = false
+	storedNum.Store = true
+	storedNum.IncludeInAll = false
+	storedNum.DocValues = false
+
+	dm := bleve.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt("text", text)
+	dm.AddFieldMappingsAt("title", title)
+	dm.AddFieldMappingsAt("article_id", keyword)
+	for _, f := range []string{"url", "published", "annotation"} {
+		dm.AddFieldMappingsAt(f, storedText)
+	}
+	for _, f := range []string{"paragraph", "number", "start", "end"} {
+		dm.AddFieldMappingsAt(f, storedNum)
+	}
+
+	im := bleve.NewIndexMapping()
+	im.DefaultMapping = dm
+	im.DefaultAnalyzer = en.AnalyzerName
+	im.ScoringModel = "bm25"
+	return im
+}
+
+// fill indexes sentences in batches and records the metadata Open checks.
+func fill(ctx context.Context, idx bleve.Index, sentences []briefbot.Sentence, fp string) (Stats, error) {
+	stats := Stats{Fingerprint: fp, Sentences: len(sentences)}
+	articles := map[string]bool{}
+	b := idx.NewBatch()
+	for i, s := range sentences {
+		articles[s.ArticleID] = true
+		d := document{
+			ArticleID: s.ArticleID, Title: s.ArticleTitle, URL: s.URL,
+			Paragraph: s.Paragraph, Number: s.Number, Start: s.Start, End: s.End,
+			Text: s.Text, Annotation: s.Annotation,
+		}
+		if !s.Published.IsZero() {
+			d.Published = s.Published.Format(time.RFC3339)
+		}
+		if err := b.Index(docID(s.ArticleID, s.Number), d); err != nil {
+			return stats, fmt.Errorf("index sentence %s: %w", docID(s.ArticleID, s.Number), err)
+		}
+		if b.Size() >= batchSize || i == len(sentences)-1 {
+			if err := ctx.Err(); err != nil {
+				return stats, fmt.Errorf("build index: %w", err)
+			}
+			if err := idx.Batch(b); err != nil {
+				return stats, fmt.Errorf("build index: %w", err)
+			}
+			b.Reset()
+		}
+	}
+	stats.Articles = len(articles)
+	meta, err := json.Marshal(stats)
+	if err != nil {
+		return stats, fmt.Errorf("build index: %w", err)
+	}
+	if err := idx.SetInternal([]byte(metaKey), meta); err != nil {
+		return stats, fmt.Errorf("build index: %w", err)
+	}
+	return stats, nil
+}
+
+// Search retrieves sentences for q: the best matches by BM25, then, if asked,
+// their neighbours with a zero score. A panic inside bleve (seen with corrupt
+// segments) is reported as an error rather than taking the process down.
+func (ix *Index) Search(ctx context.Context, q briefbot.Query) (hits []briefbot.Hit, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			hits, err = nil, fmt.Errorf("search: index failure: %v", r)
+		}
+	}()
+	bq := buildQuery(q)
+	if bq == nil {
+		return nil, nil
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
+	req.Fields = []string{"*"}
+	res, err := ix.alias.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	seen := make(map[string]bool, len(res.Hits))
+	for _, h := range res.Hits {
+		seen[h.ID] = true
+		hits = append(hits, briefbot.Hit{Sentence: toSentence(h.Fields), Score: h.Score})
+	}
+	if q.Neighbours <= 0 || len(hits) == 0 {
+		return hits, nil
+	}
+	var ids []string
+	for _, h := range hits {
+		for d := -q.Neighbours; d <= q.Neighbours; d++ {
+			n := h.Sentence.Number + d
+			id := docID(h.Sentence.ArticleID, n)
+			if n >= 1 && !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return hits, nil
+	}
+	nreq := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	nreq.Fields = []string{"*"}
+	nres, err := ix.alias.SearchInContext(ctx, nreq)
+	if err != nil {
+		return nil, fmt.Errorf("search neighbours: %w", err)
+	}
+	neighbours := make([]briefbot.Hit, 0, len(nres.Hits))
+	for _, h := range nres.Hits {
+		neighbours = append(neighbours, briefbot.Hit{Sentence: toSentence(h.Fields)})
+	}
+	sort.Slice(neighbours, func(i, j int) bool {
+		a, b := neighbours[i].Sentence, neighbours[j].Sentence
+		if a.ArticleID != b.ArticleID {
+			return a.ArticleID < b.ArticleID
+		}
+		return a.Number < b.Number
+	})
+	return append(hits, neighbours...), nil
+}
+
+// buildQuery translates a briefbot.Query: every term and phrase is a
+// disjunct on the sentence text, with its boost, and a weak match on the
+// title lets the article's subject help; ArticleID restricts by conjunction.
+func buildQuery(q briefbot.Query) query.Query {
+	var ors []query.Query
+	for _, t := range q.Terms {
+		if strings.TrimSpace(t.Text) == "" {
+			continue
+		}
+		m := bleve.NewMatchQuery(t.Text)
+		m.SetField("text")
+		m.SetBoost(boost(t.Boost))
+		ors = append(ors, m)
+	}
+	for _, p := range q.Phrases {
+		if strings.TrimSpace(p.Text) == "" {
+			continue
+		}
+		m := bleve.NewMatchPhraseQuery(p.Text)
+		m.SetField("text")
+		m.SetBoost(boost(p.Boost))
+		ors = append(ors, m)
+	}
+	if len(ors) == 0 {
+		return nil
+	}
+	var terms []string
+	for _, t := range q.Terms {
+		terms = append(terms, t.Text)
+	}
+	title := bleve.NewMatchQuery(strings.Join(terms, " "))
+	title.SetField("title")
+	title.SetBoost(0.2)
+	// The title clause only adds to sentences that already match on text.
+	text := bleve.NewDisjunctionQuery(ors...)
+	var top query.Query = bleve.NewBooleanQuery()
+	bq := top.(*query.BooleanQuery)
+	bq.AddMust(text)
+	bq.AddShould(title)
+	if q.ArticleID != "" {
+		a := bleve.NewTermQuery(q.ArticleID)
+		a.SetField("article_id")
+		bq.AddMust(a)
+	}
+	return top
+}
+
+func boost(b float64) float64 {
+	if b <= 0 {
+		return 1
+	}
+	return b
+}
+
+func toSentence(f map[string]interface{}) briefbot.Sentence {
+	s := briefbot.Sentence{
+		ArticleID:    str(f["article_id"]),
+		ArticleTitle: str(f["title"]),
+		URL:          str(f["url"]),
+		Paragraph:    num(f["paragraph"]),
+		Number:       num(f["number"]),
+		Start:        num(f["start"]),
+		End:          num(f["end"]),
+		Text:         str(f["text"]),
+		Annotation:   str(f["annotation"]),
+	}
+	if p := str(f["published"]); p != "" {
+		s.Published, _ = time.Parse(time.RFC3339, p)
+	}
+	return s
+}
+
+func str(v interface{}) string {
+	s, _ := v.(string)
+	return s
+}
+
+func num(v interface{}) int {
+	f, _ := v.(float64)
+	return int(f)
+}

@@ -1,0 +1,339 @@
+package index_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"briefbot"
+	"briefbot/index"
+)
+
+// story is a small two-article corpus; sentence numbers run per article.
+func story() []briefbot.Sentence {
+	mk := func(id, title string, texts ...string) []briefbot.Sentence {
+		var out []briefbot.Sentence
+		for i, t := range texts {
+			out = append(out, briefbot.Sentence{
+				ArticleID: id, ArticleTitle: title, Paragraph: i/2 + 1, Number: i + 1,
+				Start: 0, End: len(t), Text: t, Annotation: fmt.Sprintf(`{"n":%d}`, i+1),
+			})
+		}
+		return out
+	}
+	talks := mk("talks.txt", "Peace talks in Istanbul",
+		"A Ukrainian delegation headed by Defense Minister Rustem Umerov will meet a Russian team.",
+		"The Russian team is led by presidential aide Vladimir Medinsky.",
+		"Officials expect little progress.",
+		"Rubio expressed skepticism on Thursday.",
+	)
+	talks[0].URL = "https://example.com/talks"
+	talks[0].Published = time.Date(2025, 5, 16, 0, 0, 0, 0, time.UTC)
+	school := mk("school.txt", "Nova Scotia school pumps up",
+		"A middle school in Liverpool, Nova Scotia is pumping up bodies as well as minds.",
+		"The club will be open seven days a week.",
+	)
+	return append(talks, school...)
+}
+
+func build(s []briefbot.Sentence, calls *int) index.BuildFunc {
+	return func(context.Context) ([]briefbot.Sentence, error) {
+		*calls++
+		return s, nil
+	}
+}
+
+func TestSearchMemory(t *testing.T) {
+	ctx := context.Background()
+	ix, err := index.NewMemory(ctx, story())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+
+	if st := ix.Stats(); st.Articles != 2 || st.Sentences != 6 {
+		t.Errorf("stats = %+v, want 2 articles, 6 sentences", st)
+	}
+
+	tests := []struct {
+		name    string
+		q       briefbot.Query
+		wantTop string // prefix of the best hit's text; "" for no hits
+		wantN   int    // number of hits, -1 to skip
+	}{
+		{"stemmed terms", briefbot.Query{Terms: []briefbot.Term{{Text: "Russian"}, {Text: "leads"}}}, "The Russian team is led", -1},
+		{"boost decides", briefbot.Query{Terms: []briefbot.Term{{Text: "delegation", Boost: 5}, {Text: "Russian"}}}, "A Ukrainian delegation", -1},
+		{"phrase", briefbot.Query{Phrases: []briefbot.Term{{Text: "presidential aide"}}}, "The Russian team", 1},
+		{"phrase words out of order match nothing", briefbot.Query{Phrases: []briefbot.Term{{Text: "aide presidential"}}}, "", 0},
+		{"only stop words", briefbot.Query{Terms: []briefbot.Term{{Text: "who is the"}}}, "", 0},
+		{"empty query", briefbot.Query{}, "", 0},
+		{"restricted to an article", briefbot.Query{Terms: []briefbot.Term{{Text: "open week school"}}, ArticleID: "talks.txt"}, "", 0},
+		{"limit", briefbot.Query{Terms: []briefbot.Term{{Text: "the russian ukrainian school club"}}, Limit: 2}, "", -2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := ix.Search(ctx, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.wantN >= 0 && len(hits) != tt.wantN {
+				t.Errorf("got %d hits, want %d", len(hits), tt.wantN)
+			}
+			if tt.wantN == -2 && len(hits) != 2 {
+				t.Errorf("limit 2 gave %d hits", len(hits))
+			}
+			if tt.wantTop != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Sentence.Text, tt.wantTop)) {
+				t.Errorf("top hit = %+v, want %q...", hits, tt.wantTop)
+			}
+		})
+	}
+}
+
+func TestSearchReturnsStoredFieldsAndNeighbours(t *testing.T) {
+	ctx := context.Background()
+	ix, err := index.NewMemory(ctx, story())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Umerov"}}, Neighbours: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 2 {
+		t.Fatalf("got %d hits, want the match and its one neighbour: %+v", len(hits), hits)
+	}
+	want := story()[0]
+	got := hits[0].Sentence
+	if got.ArticleID != want.ArticleID || got.ArticleTitle != want.ArticleTitle || got.URL != want.URL ||
+		!got.Published.Equal(want.Published) || got.Paragraph != 1 || got.Number != 1 ||
+		got.Start != 0 || got.End != len(want.Text) || got.Text != want.Text || got.Annotation != want.Annotation {
+		t.Errorf("stored sentence = %+v\nwant %+v", got, want)
+	}
+	if hits[0].Score <= 0 {
+		t.Errorf("match score = %v, want > 0", hits[0].Score)
+	}
+	if n := hits[1]; n.Sentence.Number != 2 || n.Score != 0 {
+		t.Errorf("neighbour = %+v, want sentence 2 with score 0", n)
+	}
+}
+
+func TestOpenReopenRebuild(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	calls := 0
+	s := story()
+
+	ix, err := index.Open(ctx, dir, "v1", build(s, &calls))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := ix.Stats(); st.Reused || st.Sentences != 6 || st.Articles != 2 || calls != 1 {
+		t.Fatalf("first open: stats %+v, builds %d", st, calls)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ix, err = index.Open(ctx, dir, "v1", build(s, &calls))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := ix.Stats(); !st.Reused || st.Sentences != 6 || calls != 1 {
+		t.Fatalf("reopen: stats %+v, builds %d; want reused without building", st, calls)
+	}
+	hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}})
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("search after reopen: %v, %d hits", err, len(hits))
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	changed := append(story(), briefbot.Sentence{ArticleID: "new.txt", ArticleTitle: "New", Paragraph: 1, Number: 1, Text: "Kellogg arrived."})
+	ix, err = index.Open(ctx, dir, "v2", build(changed, &calls))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if st := ix.Stats(); st.Reused || st.Sentences != 7 || calls != 2 {
+		t.Fatalf("changed corpus: stats %+v, builds %d; want a rebuild", st, calls)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d entries after a rebuild, want only the new generation", len(entries))
+	}
+}
+
+func TestOpenBrokenGenerationIsRebuilt(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	calls := 0
+	ix, err := index.Open(ctx, dir, "v1", build(story(), &calls))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	gens, _ := filepath.Glob(filepath.Join(dir, "gen-*"))
+	if len(gens) != 1 {
+		t.Fatalf("generations: %v", gens)
+	}
+	if err := os.WriteFile(filepath.Join(gens[0], "store", "root.bolt"), []byte("junk"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = index.Open(ctx, dir, "v1", build(story(), &calls))
+	if err != nil {
+		t.Fatalf("open over a broken generation: %v", err)
+	}
+	defer ix.Close()
+	if calls != 2 {
+		t.Errorf("builds = %d, want the broken generation rebuilt", calls)
+	}
+}
+
+func TestOpenLocked(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for the lock timeout")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	calls := 0
+	ix, err := index.Open(ctx, dir, "v1", build(story(), &calls))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+
+	done := make(chan error, 1)
+	go func() {
+		_, err := index.Open(ctx, dir, "v1", build(story(), &calls))
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, index.ErrLocked) {
+			t.Errorf("second open: %v, want ErrLocked", err)
+		}
+	case <-time.After(4 * index.LockTimeout):
+		t.Fatal("second open hangs instead of reporting the lock")
+	}
+}
+
+func TestOpenBuildErrorAndMissingDir(t *testing.T) {
+	ctx := context.Background()
+	boom := errors.New("corpus unreadable")
+	_, err := index.Open(ctx, t.TempDir(), "v1", func(context.Context) ([]briefbot.Sentence, error) { return nil, boom })
+	if !errors.Is(err, boom) {
+		t.Errorf("err = %v, want the build error", err)
+	}
+	if _, err := index.Open(ctx, "", "v1", nil); err == nil {
+		t.Error("open with no directory succeeded")
+	}
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, nil, 0o600)
+	if _, err := index.Open(ctx, filepath.Join(file, "sub"), "v1", nil); err == nil {
+		t.Error("open under a regular file succeeded")
+	}
+}
+
+// TestReloadUnderLoad swaps generations while searches run: none may fail,
+// and afterwards the new sentence is found.
+func TestReloadUnderLoad(t *testing.T) {
+	ctx := context.Background()
+	for _, onDisk := range []bool{false, true} {
+		t.Run(fmt.Sprintf("disk=%v", onDisk), func(t *testing.T) {
+			calls := 0
+			var ix *index.Index
+			var err error
+			if onDisk {
+				ix, err = index.Open(ctx, t.TempDir(), "v1", build(story(), &calls))
+			} else {
+				ix, err = index.NewMemory(ctx, story())
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ix.Close()
+
+			stop := make(chan struct{})
+			var wg sync.WaitGroup
+			errs := make(chan error, 4)
+			for range 4 {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for {
+						select {
+						case <-stop:
+							return
+						default:
+						}
+						hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}})
+						if err != nil || len(hits) != 1 {
+							errs <- fmt.Errorf("search during reload: %v, %d hits", err, len(hits))
+							return
+						}
+					}
+				}()
+			}
+			changed := append(story(), briefbot.Sentence{ArticleID: "new.txt", Number: 1, Paragraph: 1, Text: "Kellogg arrived in Antalya."})
+			for i := range 3 {
+				if _, err := ix.Reload(ctx, fmt.Sprintf("v%d", i+2), build(changed, &calls)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			close(stop)
+			wg.Wait()
+			close(errs)
+			for err := range errs {
+				t.Error(err)
+			}
+			hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Kellogg"}}})
+			if err != nil || len(hits) != 1 {
+				t.Errorf("after reload: %v, %d hits", err, len(hits))
+			}
+			if onDisk {
+				if changedAgain, err := ix.Reload(ctx, "v4", build(changed, &calls)); err != nil || changedAgain {
+					t.Errorf("reload with the same fingerprint: changed=%v err=%v", changedAgain, err)
+				}
+			}
+			boom := errors.New("broken")
+			if _, err := ix.Reload(ctx, "v9", func(context.Context) ([]briefbot.Sentence, error) { return nil, boom }); !errors.Is(err, boom) {
+				t.Errorf("failed reload: %v", err)
+			}
+			if hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Kellogg"}}}); err != nil || len(hits) != 1 {
+				t.Errorf("after a failed reload the old index should serve: %v, %d hits", err, len(hits))
+			}
+		})
+	}
+}
+
+func TestSearchAfterCloseIsAnError(t *testing.T) {
+	ix, err := index.NewMemory(context.Background(), story())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, err := ix.Search(context.Background(), briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}); err == nil {
+		t.Error("search on a closed index succeeded")
+	}
+}
+
+func TestSearchHonoursCancellation(t *testing.T) {
+	ix, err := index.NewMemory(context.Background(), story())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}); err == nil {
+		t.Error("search with a cancelled context succeeded")
+	}
+}
