@@ -1,0 +1,246 @@
+package slack
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"briefbot"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackutilsx"
+)
+
+// Block Kit limits (https://api.slack.com/reference/block-kit/blocks) and
+// our own caps, which keep a reply well inside Socket Mode's 20 KB ack.
+const (
+	maxSectionText  = 3000 // runes, as slack-go's TextBlockObject.Validate counts
+	maxBlocks       = 50
+	maxFallback     = 1000 // the message's text: notifications and screen readers
+	maxTitle        = 300
+	maxEvidence     = 3
+	maxAlternatives = 3
+	maxAltText      = 100
+)
+
+// Texts we say ourselves; escaped like everything else when rendered.
+const (
+	closestLabel  = "Closest passage (not an answer):"
+	lookingUpText = "Looking that up…"
+	notAllowed    = "Sorry, I'm not set up to answer in this channel. You can ask me in a direct message."
+	unavailable   = "Sorry, I can't answer right now. Please try again in a moment."
+)
+
+// reply is one Slack message: fallback text plus blocks. Every text in it is
+// already escaped mrkdwn. All delivery paths (inline, response_url, Socket
+// Mode ack, chat.postMessage) send a reply, so they all look alike.
+type reply struct {
+	text   string
+	blocks []slack.Block
+}
+
+// render turns the result of Ask into a reply. For an error the user gets
+// briefbot.UserMessage(err); the caller logs the detail.
+func render(ans briefbot.Answer, err error) reply {
+	if err != nil {
+		return textReply(briefbot.UserMessage(err))
+	}
+	var r reply
+	if ans.Answered() {
+		r.blocks = append(r.blocks, section("*"+fit(briefbot.CleanText(ans.Text), maxSectionText-2)+"*"))
+		for i, s := range ans.Evidence {
+			if i == maxEvidence {
+				break
+			}
+			r.blocks = append(r.blocks, section(quote(s.Text, "")))
+			if c := cite(s.Citation()); c != "" {
+				r.blocks = append(r.blocks, contextLine(c))
+			}
+		}
+		if alts := alternatives(ans.Alternatives); alts != "" {
+			r.blocks = append(r.blocks, contextLine(alts))
+		}
+		fallback := ans.Text
+		if len(ans.Evidence) > 0 {
+			fallback += ": “" + ans.Evidence[0].Text + "” (" + citeText(ans.Citation()) + ")"
+		}
+		r.text = fit(briefbot.CleanText(fallback), maxFallback)
+	} else {
+		r.blocks = append(r.blocks, section(esc(briefbot.NoAnswerText)))
+		fallback := briefbot.NoAnswerText
+		if len(ans.Evidence) > 0 {
+			s := ans.Evidence[0]
+			r.blocks = append(r.blocks, section(quote(s.Text, closestLabel)))
+			if c := cite(s.Citation()); c != "" {
+				r.blocks = append(r.blocks, contextLine(c))
+			}
+			fallback += " " + closestLabel + " “" + s.Text + "”"
+		}
+		r.text = fit(briefbot.CleanText(fallback), maxFallback)
+	}
+	if len(r.blocks) > maxBlocks {
+		r.blocks = r.blocks[:maxBlocks]
+	}
+	return r
+}
+
+// textReply is a reply holding one plain sentence of ours.
+func textReply(s string) reply {
+	e := fit(s, maxSectionText)
+	return reply{text: fit(s, maxFallback), blocks: []slack.Block{section(e)}}
+}
+
+// webhook is the reply as a slash-command response: the inline HTTP body,
+// the Socket Mode ack payload, or a response_url post.
+func (r reply) webhook(v Visibility) *slack.WebhookMessage {
+	off := false
+	m := &slack.WebhookMessage{
+		Text:         r.text,
+		ResponseType: string(v),
+		UnfurlLinks:  &off,
+		UnfurlMedia:  &off,
+	}
+	if len(r.blocks) > 0 {
+		m.Blocks = &slack.Blocks{BlockSet: r.blocks}
+	}
+	return m
+}
+
+// options is the reply as chat.postMessage / chat.postEphemeral options.
+// Never link_names or parse=full: those would turn "@here" into a ping.
+func (r reply) options(threadTS string) []slack.MsgOption {
+	opts := []slack.MsgOption{
+		slack.MsgOptionText(r.text, false), // already escaped
+		slack.MsgOptionDisableLinkUnfurl(),
+		slack.MsgOptionDisableMediaUnfurl(),
+	}
+	if len(r.blocks) > 0 {
+		opts = append(opts, slack.MsgOptionBlocks(r.blocks...))
+	}
+	if threadTS != "" {
+		opts = append(opts, slack.MsgOptionTS(threadTS))
+	}
+	return opts
+}
+
+// mrkdwn is a verbatim text object: Slack does not auto-link URLs, channel
+// names or @words in it, so only our explicit <url|source> links are links.
+func mrkdwn(s string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.MarkdownType, s, false, true)
+}
+
+func section(s string) slack.Block { return slack.NewSectionBlock(mrkdwn(s), nil, nil) }
+
+func contextLine(s string) slack.Block { return slack.NewContextBlock("", mrkdwn(s)) }
+
+// esc escapes &, < and > so article text can't form <!channel>, <@U…> or
+// <url|text> control sequences.
+func esc(s string) string { return slackutilsx.EscapeMessage(s) }
+
+// fit escapes s and, when the escaped text would exceed max runes, cuts s
+// short with an ellipsis. It cuts before escaping so that no entity is split.
+func fit(s string, max int) string {
+	e := esc(s)
+	if utf8.RuneCountInString(e) <= max {
+		return e
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		w := 1
+		switch r {
+		case '&':
+			w = len("&amp;")
+		case '<', '>':
+			w = len("&lt;")
+		}
+		if n+w > max-1 {
+			break
+		}
+		n += w
+		b.WriteString(esc(string(r)))
+	}
+	return strings.TrimRight(b.String(), " ") + "…"
+}
+
+// quote renders a sentence as a mrkdwn block quote, optionally after a label
+// line, within one section's limit.
+func quote(sentence, label string) string {
+	prefix := "> "
+	if label != "" {
+		prefix = "_" + esc(label) + "_\n> "
+	}
+	return prefix + fit(briefbot.CleanText(sentence), maxSectionText-utf8.RuneCountInString(prefix))
+}
+
+// cite renders where a sentence comes from, with a source link when the
+// article has a usable URL. Empty when there is nothing to say.
+func cite(c briefbot.Citation) string {
+	// At most 1,000 + 2,000 (link) + a few runes: inside one element.
+	s := fit(citeText(c), 1000)
+	if link := linkTo(c.URL); link != "" {
+		if s != "" {
+			s += " · "
+		}
+		s += "<" + link + "|source>"
+	}
+	return s
+}
+
+// citeText is the unescaped "From “Title”, paragraph 3".
+func citeText(c briefbot.Citation) string {
+	title := c.Title
+	if title == "" {
+		title = c.ArticleID
+	}
+	title = briefbot.CleanText(title)
+	if n := utf8.RuneCountInString(title); n > maxTitle {
+		title = string([]rune(title)[:maxTitle-1]) + "…"
+	}
+	var parts []string
+	if title != "" {
+		parts = append(parts, "From “"+title+"”")
+	}
+	if c.Paragraph > 0 {
+		parts = append(parts, fmt.Sprintf("paragraph %d", c.Paragraph))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// linkTo returns an http(s) URL escaped for use inside <…|…>, or "" for
+// anything else: a "URL" like "!channel" must not become <!channel|source>.
+// Capped so a citation line stays inside its section.
+func linkTo(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	s := esc(strings.ReplaceAll(u.String(), "|", "%7C"))
+	if utf8.RuneCountInString(s) > 2000 {
+		return ""
+	}
+	return s
+}
+
+// alternatives renders other candidate answers compactly, or "".
+func alternatives(alts []briefbot.Answer) string {
+	var parts []string
+	for _, alt := range alts {
+		if !alt.Answered() {
+			continue
+		}
+		if len(parts) == maxAlternatives {
+			break
+		}
+		p := "*" + fit(briefbot.CleanText(alt.Text), maxAltText) + "*"
+		if c := alt.Citation(); c.Paragraph > 0 {
+			p += fmt.Sprintf(" (paragraph %d)", c.Paragraph)
+		}
+		parts = append(parts, p)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Other possible answers: " + strings.Join(parts, " · ")
+}
