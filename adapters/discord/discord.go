@@ -1,0 +1,464 @@
+// Package discord answers questions asked in Discord: @mentions of the bot and
+// direct messages over the gateway, and the /ask slash command over the gateway
+// or over the HTTP interactions endpoint.
+//
+// It owns everything Discord-specific: the gateway connection (intents, shard
+// pair), registering /ask, verifying signed interaction requests, meeting
+// Discord's 3-second rule (answer inline or defer and edit), and rendering an
+// answer as safe Discord markdown within 2,000 characters.
+//
+// It is the only importer of github.com/bwmarrin/discordgo. It must not import
+// index/, answers/ or cmd/bot: questions go to an Asker, and wiring is the
+// caller's job.
+//
+// An Adapter is built by New rather than configured by fields because it
+// holds things that must be checked and built exactly once, before the server
+// starts: the decoded public key (a bad key must fail at start-up, not on the
+// first request) and the one discordgo Session shared by the gateway and by
+// the HTTP endpoint, which edits deferred replies through it.
+package discord
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"briefbot"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Asker answers one question. *briefbot.Bot satisfies it, as does any
+// middleware (rate limits, metrics) wrapped around it.
+type Asker interface {
+	Ask(ctx context.Context, q briefbot.Question) (briefbot.Answer, error)
+}
+
+// api lists exactly the Discord REST calls the adapter makes, so handler tests
+// can record them without a network. *discordgo.Session is the real one.
+type api interface {
+	ChannelMessageSendComplex(channelID string, data *discordgo.MessageSend, options ...discordgo.RequestOption) (*discordgo.Message, error)
+	InteractionRespond(i *discordgo.Interaction, resp *discordgo.InteractionResponse, options ...discordgo.RequestOption) error
+	InteractionResponseEdit(i *discordgo.Interaction, edit *discordgo.WebhookEdit, options ...discordgo.RequestOption) (*discordgo.Message, error)
+	ApplicationCommandBulkOverwrite(appID, guildID string, cmds []*discordgo.ApplicationCommand, options ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error)
+}
+
+var _ api = (*discordgo.Session)(nil)
+
+// Intents is what the gateway connection asks for: guild messages and direct
+// messages only. Message content is not needed: Discord still sends the
+// content of messages that mention the bot and of DMs to it.
+const Intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+// Defaults used when the Config leaves a field zero.
+const (
+	DefaultShutdownTimeout = 10 * time.Second
+	// DefaultHTTPTimeout bounds each REST call when Config.HTTPClient is nil
+	// (discordgo's own default).
+	DefaultHTTPTimeout = 20 * time.Second
+)
+
+const (
+	// inlineWait is how long an /ask waits for its answer before deferring.
+	// Discord invalidates an interaction not answered within 3 s; the
+	// margin covers the network on both sides.
+	inlineWait = 2 * time.Second
+	// answerTimeout is a safety net over each question: the Asker has its
+	// own, shorter deadline, but a reply may also wait on Discord's rate
+	// limits. Interaction tokens stay valid for 15 minutes.
+	answerTimeout = time.Minute
+	// registerTimeout bounds registering /ask at start-up.
+	registerTimeout = 30 * time.Second
+)
+
+// Config configures an Adapter. Asker, and Token or PublicKey, are required;
+// every other zero value is a working default.
+type Config struct {
+	// Token is the bot token, with or without the "Bot " prefix. Without
+	// it there is no gateway (no mentions or DMs) and /ask is not
+	// registered: only the interactions endpoint works. Never logged.
+	Token string
+	// ApplicationID is the application's ID. Needed to register /ask
+	// without a gateway (InteractionsOnly); with a gateway, READY supplies
+	// it when this is empty.
+	ApplicationID string
+	// GuildID, when set, registers /ask in that one guild, where changes
+	// apply at once; otherwise /ask is registered globally.
+	GuildID string
+	// PublicKey is the application's Ed25519 public key, hex encoded, used
+	// to verify requests to the interactions endpoint. Without it the
+	// endpoint answers 404.
+	PublicKey string
+	// AllowedChannels lists the guild channel IDs the bot answers in; empty
+	// means all. Direct messages are always answered.
+	AllowedChannels []string
+	// ShardID and ShardCount select this process's gateway shard. A
+	// ShardCount of 0 or 1 means no sharding. Only shard 0 registers /ask.
+	ShardID, ShardCount int
+	// Public makes /ask answers visible to the channel by default; they are
+	// ephemeral (only the asker sees them) otherwise. The command's "share"
+	// option overrides this per question. Mention replies are always public.
+	Public bool
+	// InteractionsOnly keeps the gateway closed even when Token is set: the
+	// token is then used only to register /ask, and interactions arrive at
+	// the HTTP endpoint. Mentions and DMs need the gateway.
+	InteractionsOnly bool
+	// ShutdownTimeout bounds how long Run waits, once its context is done,
+	// for answers in flight before cancelling them.
+	ShutdownTimeout time.Duration
+
+	Asker Asker
+	// Logger receives the adapter's logs; nothing is logged when nil.
+	Logger *slog.Logger
+	// HTTPClient makes every REST call. Tests and proxies redirect Discord
+	// by giving it a Transport that rewrites requests to discord.com.
+	HTTPClient *http.Client
+}
+
+// Adapter connects one Discord application to an Asker. Create it with New;
+// mount Handler on the HTTP server and call Run once.
+type Adapter struct {
+	asker            Asker
+	log              *slog.Logger
+	hasToken         bool
+	appID            string // from Config; READY's is used when empty
+	guildID          string
+	publicKey        ed25519.PublicKey
+	allowed          map[string]bool
+	shardID          int
+	public           bool
+	interactionsOnly bool
+	shutdownTimeout  time.Duration
+
+	session *discordgo.Session
+	api     api
+
+	// Tests shorten these.
+	inlineWait    time.Duration
+	answerTimeout time.Duration
+	now           func() time.Time
+
+	// started is set once Run is serving (after registering /ask);
+	// connected tracks the gateway session. Ready needs both.
+	started   atomic.Bool
+	connected atomic.Bool
+	// self is the bot's user and application ID, from READY.
+	self atomic.Pointer[identity]
+
+	work      inflight
+	abort     chan struct{} // closed when the shutdown timeout expires
+	abortOnce sync.Once
+}
+
+type identity struct{ userID, appID string }
+
+// New checks cfg and builds an Adapter. It does not connect to Discord.
+func New(cfg Config) (*Adapter, error) {
+	if cfg.Asker == nil {
+		return nil, errors.New("discord: no Asker")
+	}
+	token := strings.TrimSpace(cfg.Token)
+	if token == "" && cfg.PublicKey == "" {
+		return nil, errors.New("discord: neither a token nor a public key is set")
+	}
+	if token != "" && !strings.HasPrefix(token, "Bot ") {
+		token = "Bot " + token
+	}
+	if cfg.ShardCount < 0 || cfg.ShardID < 0 || (cfg.ShardCount > 1 && cfg.ShardID >= cfg.ShardCount) || (cfg.ShardCount <= 1 && cfg.ShardID != 0) {
+		return nil, fmt.Errorf("discord: shard %d of %d: the shard ID must be at least 0 and below the shard count", cfg.ShardID, cfg.ShardCount)
+	}
+	if token != "" && cfg.InteractionsOnly && cfg.ApplicationID == "" {
+		return nil, errors.New("discord: interactions only: registering /ask needs the application ID")
+	}
+	var key ed25519.PublicKey
+	if cfg.PublicKey != "" {
+		b, err := hex.DecodeString(strings.TrimSpace(cfg.PublicKey))
+		if err != nil || len(b) != ed25519.PublicKeySize {
+			return nil, fmt.Errorf("discord: public key: want %d hex-encoded bytes", ed25519.PublicKeySize)
+		}
+		key = ed25519.PublicKey(b)
+	}
+
+	s, err := discordgo.New(token)
+	if err != nil {
+		return nil, fmt.Errorf("discord: new session: %w", err)
+	}
+	s.Identify.Intents = Intents
+	if cfg.ShardCount > 1 {
+		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
+	}
+	s.Client = cfg.HTTPClient
+	if s.Client == nil {
+		s.Client = &http.Client{Timeout: DefaultHTTPTimeout}
+	}
+	// Only the bot's own user is needed, and READY stores it even without
+	// state tracking; tracking guilds and channels would only cost memory.
+	s.StateEnabled = false
+	// Handlers run in gateway order on discordgo's reader goroutine: READY
+	// is seen before the first message, and connect/disconnect cannot be
+	// reordered. Our handlers only filter and then start their own
+	// goroutines, so they never block the reader.
+	s.SyncEvents = true
+
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	a := &Adapter{
+		asker:            cfg.Asker,
+		log:              logger.With("adapter", "discord"),
+		hasToken:         token != "",
+		appID:            cfg.ApplicationID,
+		guildID:          cfg.GuildID,
+		publicKey:        key,
+		shardID:          cfg.ShardID,
+		public:           cfg.Public,
+		interactionsOnly: cfg.InteractionsOnly,
+		shutdownTimeout:  cfg.ShutdownTimeout,
+		session:          s,
+		api:              s,
+		inlineWait:       inlineWait,
+		answerTimeout:    answerTimeout,
+		now:              time.Now,
+		abort:            make(chan struct{}),
+	}
+	if a.shutdownTimeout <= 0 {
+		a.shutdownTimeout = DefaultShutdownTimeout
+	}
+	if len(cfg.AllowedChannels) > 0 {
+		a.allowed = make(map[string]bool, len(cfg.AllowedChannels))
+		for _, id := range cfg.AllowedChannels {
+			a.allowed[strings.TrimSpace(id)] = true
+		}
+	}
+	return a, nil
+}
+
+// Ready reports whether the adapter can take questions: the gateway is
+// connected and READY was received, or, without a gateway, Run has started
+// (and registered /ask when it had a token). For /readyz.
+func (a *Adapter) Ready() bool {
+	return a.started.Load() && (a.connected.Load() || !a.gateway())
+}
+
+// gateway reports whether Run opens a gateway connection.
+func (a *Adapter) gateway() bool { return a.hasToken && !a.interactionsOnly }
+
+// Run connects to Discord and serves until ctx is done. With a gateway it
+// opens the connection (intents: guild and direct messages; the configured
+// shard pair), then registers /ask with a bulk overwrite on shard 0. Without
+// a token, or with InteractionsOnly, it opens nothing and only waits, so the
+// same shutdown applies to the interactions endpoint's deferred answers.
+//
+// When ctx is done Run closes the gateway cleanly, stops taking new
+// questions, waits up to ShutdownTimeout for answers in flight, cancels what
+// is left, and returns nil. It returns an error, with the gateway closed,
+// when the gateway cannot be opened or /ask cannot be registered.
+// Reconnects after a dropped connection are discordgo's. Call Run once.
+func (a *Adapter) Run(ctx context.Context) error {
+	defer a.drain()
+	if !a.gateway() {
+		return a.runWithoutGateway(ctx)
+	}
+
+	s := a.session
+	handlers := []any{
+		func(_ *discordgo.Session, r *discordgo.Ready) {
+			id := &identity{}
+			if r.User != nil {
+				id.userID = r.User.ID
+			}
+			if r.Application != nil {
+				id.appID = r.Application.ID
+			}
+			a.self.Store(id)
+			a.connected.Store(true)
+			a.log.Info("discord: gateway ready", "shard", r.Shard)
+		},
+		func(_ *discordgo.Session, _ *discordgo.Resumed) { a.connected.Store(true) },
+		func(_ *discordgo.Session, _ *discordgo.Disconnect) { a.connected.Store(false) },
+		func(_ *discordgo.Session, m *discordgo.MessageCreate) { a.onMessage(ctx, m.Message) },
+		func(_ *discordgo.Session, i *discordgo.InteractionCreate) { a.onInteraction(ctx, i.Interaction) },
+	}
+	for _, h := range handlers {
+		defer s.AddHandler(h)()
+	}
+	if err := s.Open(); err != nil {
+		return fmt.Errorf("discord: open gateway: %w", err)
+	}
+	if err := a.register(ctx); err != nil {
+		a.close()
+		if ctx.Err() != nil {
+			return nil // asked to stop while registering
+		}
+		return err
+	}
+	a.started.Store(true)
+	<-ctx.Done()
+	a.close()
+	return nil
+}
+
+func (a *Adapter) runWithoutGateway(ctx context.Context) error {
+	if a.hasToken {
+		if err := a.register(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+	} else {
+		a.log.Info("discord: no token: gateway off and /ask not registered; serving the interactions endpoint only")
+	}
+	a.started.Store(true)
+	<-ctx.Done()
+	a.started.Store(false)
+	return nil
+}
+
+// close closes the gateway. discordgo sends a normal close frame, so Discord
+// ends the session rather than waiting to resume it.
+func (a *Adapter) close() {
+	a.started.Store(false)
+	if err := a.session.Close(); err != nil {
+		a.log.Warn("discord: close gateway", "err", err)
+	}
+}
+
+// drain stops new work and waits for work in flight, bounded.
+func (a *Adapter) drain() {
+	idle := a.work.close()
+	t := time.NewTimer(a.shutdownTimeout)
+	defer t.Stop()
+	select {
+	case <-idle:
+		return
+	case <-t.C:
+	}
+	a.log.Warn("discord: answers still in flight at the shutdown timeout; cancelling them", "timeout", a.shutdownTimeout)
+	a.abortOnce.Do(func() { close(a.abort) })
+	// Cancelled work only has to notice; don't let a stuck Asker hold
+	// shutdown forever.
+	t.Reset(time.Second)
+	select {
+	case <-idle:
+	case <-t.C:
+		a.log.Error("discord: answers still running after cancellation")
+	}
+}
+
+// register installs /ask with a bulk overwrite, which is idempotent: the
+// command set becomes exactly this one command. Only shard 0 does it, so a
+// sharded bot doesn't spend Discord's daily command-create limit N times.
+func (a *Adapter) register(ctx context.Context) error {
+	if a.shardID != 0 {
+		return nil
+	}
+	appID := a.appID
+	if appID == "" {
+		if id := a.self.Load(); id != nil {
+			appID = id.appID
+		}
+	}
+	if appID == "" {
+		return errors.New("discord: register /ask: no application ID (set it, or READY must carry it)")
+	}
+	ctx, cancel := context.WithTimeout(ctx, registerTimeout)
+	defer cancel()
+	cmds := []*discordgo.ApplicationCommand{askCommand()}
+	if _, err := a.api.ApplicationCommandBulkOverwrite(appID, a.guildID, cmds, discordgo.WithContext(ctx)); err != nil {
+		return fmt.Errorf("discord: register /ask: %w", err)
+	}
+	where := "globally"
+	if a.guildID != "" {
+		where = "in guild " + a.guildID
+	}
+	a.log.Info("discord: registered /ask " + where)
+	return nil
+}
+
+// detach gives one piece of work its own context: it keeps parent's values
+// but not its cancellation, so answers in flight survive the start of a
+// shutdown (or the end of the HTTP request that deferred them). It ends at
+// answerTimeout, or when the shutdown timeout expires.
+func (a *Adapter) detach(parent context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(parent), a.answerTimeout)
+	go func() {
+		select {
+		case <-a.abort:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, cancel
+}
+
+// inflight counts answers being worked on. Unlike a bare WaitGroup it can be
+// closed: after close, add refuses, so nothing starts while shutdown waits.
+type inflight struct {
+	mu     sync.Mutex
+	closed bool
+	wg     sync.WaitGroup
+}
+
+func (f *inflight) add() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closed {
+		return false
+	}
+	f.wg.Add(1)
+	return true
+}
+
+func (f *inflight) done() { f.wg.Done() }
+
+// close refuses new work and returns a channel closed when the work in
+// flight is done.
+func (f *inflight) close() <-chan struct{} {
+	f.mu.Lock()
+	f.closed = true
+	f.mu.Unlock()
+	idle := make(chan struct{})
+	go func() {
+		f.wg.Wait()
+		close(idle)
+	}()
+	return idle
+}
+
+// allowedChannel reports whether the bot answers in channelID of guildID.
+// Direct messages (no guild) are always allowed.
+func (a *Adapter) allowedChannel(guildID, channelID string) bool {
+	return guildID == "" || a.allowed == nil || a.allowed[channelID]
+}
+
+// answer asks one question and renders the reply. The error's detail goes to
+// the log; the user sees a friendly sentence.
+func (a *Adapter) answer(ctx context.Context, q briefbot.Question) string {
+	ans, err := a.asker.Ask(ctx, q)
+	if err != nil {
+		level := slog.LevelError
+		if errors.Is(err, briefbot.ErrRateLimited) || errors.Is(err, briefbot.ErrEmptyQuestion) || errors.Is(err, briefbot.ErrQuestionTooLong) {
+			level = slog.LevelInfo
+		}
+		a.log.Log(ctx, level, "discord: ask failed", "channel", q.Origin.Channel, "user", q.Origin.User, "err", err)
+	}
+	return formatReply(ans, err)
+}
+
+// noMentions is sent with every message: parse nothing, so text quoted from
+// articles can never ping @everyone, @here, a role or a user. The empty,
+// non-nil slice matters: nil would encode as "parse":null.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}

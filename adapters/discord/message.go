@@ -1,0 +1,100 @@
+package discord
+
+import (
+	"context"
+	"strings"
+
+	"briefbot"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// usageText answers an empty mention, "help", or an empty /ask.
+const usageText = "Ask me about the news stories I have read. Mention me with a question, " +
+	"or use `/ask`, for example: Who leads the Russian delegation?\n" +
+	"I answer with a short answer, the sentence it comes from, and where to find it."
+
+// onMessage handles one MESSAGE_CREATE. It runs on discordgo's reader
+// goroutine, so it only decides, synchronously, whether the message is a
+// question, and answers in a goroutine of its own.
+func (a *Adapter) onMessage(ctx context.Context, m *discordgo.Message) {
+	id := a.self.Load()
+	if id == nil || m == nil {
+		return
+	}
+	text, ok := a.messageQuestion(m, id.userID)
+	if !ok {
+		return
+	}
+	if !a.work.add() {
+		return // shutting down
+	}
+	go func() {
+		defer a.work.done()
+		ctx, cancel := a.detach(ctx)
+		defer cancel()
+		reply := usageText
+		if text != "" && !isHelp(text) {
+			reply = a.answer(ctx, briefbot.Question{Text: text, Origin: briefbot.Origin{
+				Adapter: "discord", Channel: m.ChannelID, User: m.Author.ID,
+			}})
+		}
+		a.reply(ctx, m, reply)
+	}()
+}
+
+// messageQuestion reports whether m is a question for the bot whose user ID
+// is botID, and its text with the bot's mentions removed. A question is a DM,
+// or a guild message in an allowed channel that mentions the bot. Bots,
+// the bot itself included, and webhooks are never answered, so two bots
+// cannot talk to each other forever.
+func (a *Adapter) messageQuestion(m *discordgo.Message, botID string) (string, bool) {
+	switch {
+	case m.Author == nil || m.Author.Bot || m.Author.ID == botID || m.WebhookID != "":
+		return "", false
+	case m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply:
+		return "", false // joins, pins, thread starts...
+	case m.GuildID == "":
+		return stripMention(m.Content, botID), true
+	case !mentions(m, botID) || !a.allowedChannel(m.GuildID, m.ChannelID):
+		return "", false
+	}
+	return stripMention(m.Content, botID), true
+}
+
+func mentions(m *discordgo.Message, userID string) bool {
+	for _, u := range m.Mentions {
+		if u != nil && u.ID == userID {
+			return true
+		}
+	}
+	return false
+}
+
+// stripMention removes the bot's mentions, <@id> and the older nickname form
+// <@!id>, and the space around them. Other users' mentions stay: they may
+// be part of the question.
+func stripMention(s, botID string) string {
+	if botID != "" {
+		s = strings.NewReplacer("<@"+botID+">", " ", "<@!"+botID+">", " ").Replace(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func isHelp(s string) bool {
+	return strings.EqualFold(strings.Trim(s, " ?!."), "help")
+}
+
+// reply answers m in its channel as a reply to it. Embeds are suppressed so
+// citation links don't unfurl, and no mention is parsed.
+func (a *Adapter) reply(ctx context.Context, m *discordgo.Message, text string) {
+	_, err := a.api.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
+		Content:         text,
+		Reference:       m.Reference(),
+		AllowedMentions: noMentions(),
+		Flags:           discordgo.MessageFlagsSuppressEmbeds,
+	}, discordgo.WithContext(ctx))
+	if err != nil {
+		a.log.Error("discord: send reply", "channel", m.ChannelID, "message", m.ID, "err", err)
+	}
+}
