@@ -166,7 +166,7 @@ func (a *Adapter) respond(ctx context.Context, responseURL string, m *slack.Webh
 	}
 	err := slack.PostWebhookCustomHTTPContext(ctx, responseURL, a.httpClient(), m)
 	if err != nil {
-		return fmt.Errorf("post to response_url: %w", redactURL(err))
+		return fmt.Errorf("post to response_url: %w", redactURL(err, responseURL))
 	}
 	return nil
 }

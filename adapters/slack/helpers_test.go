@@ -333,3 +333,6 @@ func wantContains(t *testing.T, texts []string, want ...string) {
 		}
 	}
 }
+
+// quiet is a logger for tests that don't look at logs.
+func quiet() *slog.Logger { return slog.New(slog.DiscardHandler) }

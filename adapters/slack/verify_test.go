@@ -96,7 +96,7 @@ func TestHandlerVerifiesSignatures(t *testing.T) {
 			}
 			t.Run(tt.name+path, func(t *testing.T) {
 				asker := newAsker(medinsky)
-				a := &Adapter{BotToken: testBotToken, SigningSecret: vectorSecret, Asker: asker, Now: func() time.Time { return tt.now }}
+				a := &Adapter{BotToken: testBotToken, SigningSecret: vectorSecret, Asker: asker, Logger: quiet(), Now: func() time.Time { return tt.now }}
 				r := httptest.NewRequest(http.MethodPost, path, strings.NewReader(tt.body))
 				r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 				if tt.ts != "" {
@@ -124,7 +124,7 @@ func TestHandlerVerifiesSignatures(t *testing.T) {
 }
 
 func TestHandlerLimits(t *testing.T) {
-	a := &Adapter{BotToken: testBotToken, SigningSecret: testSecret, Asker: newAsker(medinsky)}
+	a := &Adapter{BotToken: testBotToken, SigningSecret: testSecret, Asker: newAsker(medinsky), Logger: quiet()}
 	tests := []struct {
 		name   string
 		method string
