@@ -1,0 +1,416 @@
+package answers
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"briefbot"
+)
+
+// Version names the format and meaning of the annotations Annotate writes.
+// cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
+// indexes; bump it whenever Annotate's output changes.
+const Version = "answers-1"
+
+// Entity kinds.
+const (
+	kindPerson = 'P'
+	kindOrg    = 'O'
+	kindPlace  = 'L'
+	kindOther  = 'E' // a name of unknown kind
+)
+
+// entity is a name in a sentence.
+type entity struct {
+	i, j int  // the name's tokens are [i, j)
+	ti   int  // first token of the title words before the name; i when none
+	kind byte // kindPerson...
+	// full is the full name a surname or pronoun refers to, and at the
+	// number of the sentence where that full name occurs; "" when the
+	// mention is itself full.
+	full string
+	at   int
+}
+
+// sentence is a sentence with its analysis.
+type sentence struct {
+	src  briefbot.Sentence
+	toks []token
+	ents []entity
+}
+
+// Annotate fills the Annotation of every sentence with the answerer's
+// analysis of it, in place. Sentences must come grouped by article and in
+// order within each article, as a corpus is read: surnames and pronouns are
+// resolved against earlier sentences of the same article.
+func Annotate(sentences []briefbot.Sentence) {
+	for start := 0; start < len(sentences); {
+		end := start + 1
+		for end < len(sentences) && sentences[end].ArticleID == sentences[start].ArticleID {
+			end++
+		}
+		for _, s := range analyzeArticle(sentences[start:end]) {
+			sentences[start].Annotation = encode(s)
+			start++
+		}
+	}
+}
+
+// analyzeArticle tags and reads the sentences of one article, in order.
+func analyzeArticle(src []briefbot.Sentence) []sentence {
+	out := make([]sentence, len(src))
+	// Words seen capitalised where capitals are not automatic: they are
+	// names even at the start of a sentence.
+	names := make(map[string]bool)
+	for k, s := range src {
+		out[k] = sentence{src: s, toks: tokenize(s.Text)}
+		toks := out[k].toks
+		for i := range toks {
+			toks[i].tag = baseTag(toks[i])
+			if toks[i].tag == tagProper && !sentenceInitial(toks, i) {
+				names[toks[i].low] = true
+			}
+		}
+	}
+	for k := range out {
+		fixInitial(out[k].toks, names)
+		out[k].ents = findEntities(out[k].toks)
+	}
+	resolveArticle(out)
+	return out
+}
+
+// sentenceInitial reports whether token i starts a sentence or a quotation,
+// where capitals say nothing about names.
+func sentenceInitial(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch toks[k].tag {
+		case tagQuote, tagPunct:
+			if toks[k].text == "," {
+				return false
+			}
+			if toks[k].text == ":" || toks[k].tag == tagQuote || toks[k].text == "(" {
+				return true
+			}
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// fixInitial demotes a capitalised first word that is not known as a name
+// and not followed by one ("Officials said", "Meanwhile, ...").
+func fixInitial(toks []token, names map[string]bool) {
+	for i := range toks {
+		if toks[i].tag != tagProper || !sentenceInitial(toks, i) {
+			continue
+		}
+		next := i+1 < len(toks) && toks[i+1].tag == tagProper && isCapitalized(toks[i+1].text)
+		if names[toks[i].low] || places[toks[i].low] || next {
+			continue
+		}
+		if strings.HasSuffix(toks[i].low, "ed") || strings.HasSuffix(toks[i].low, "ing") {
+			toks[i].tag = tagVerb
+		} else {
+			toks[i].tag = tagWord
+		}
+	}
+}
+
+// nameJoiners may sit inside a name: "University of Chicago", "Bank of
+// Canada", "Charles de Gaulle".
+var nameJoiners = set(`of de du la le van von der da di del bin al & y`)
+
+// findEntities finds the names of a sentence and guesses their kinds from
+// the sentence alone.
+func findEntities(toks []token) []entity {
+	var ents []entity
+	for i := 0; i < len(toks); {
+		if toks[i].tag != tagProper {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if toks[j].tag == tagProper {
+				j++
+				continue
+			}
+			// Capitalised titles and nationalities inside an organisation's
+			// name: "Turkish Foreign Ministry".
+			if (toks[j].tag == tagTitle || toks[j].tag == tagGentile) && isCapitalized(toks[j].text) &&
+				j+1 < len(toks) && toks[j+1].tag == tagProper {
+				j++
+				continue
+			}
+			if nameJoiners[toks[j].low] && j+1 < len(toks) && toks[j+1].tag == tagProper && toks[j].low != "and" {
+				j += 2
+				continue
+			}
+			break
+		}
+		e := entity{i: i, j: j, ti: i}
+		// Titles before the name belong to a person's answer span.
+		for k := i - 1; k >= 0; k-- {
+			t := toks[k]
+			if t.tag == tagTitle || t.tag == tagGentile ||
+				t.low == "of" && k > 0 && toks[k-1].tag == tagTitle && isCapitalized(toks[k-1].text) ||
+				t.tag == tagProper && k+1 < len(toks) && toks[k+1].tag == tagTitle && isCapitalized(t.text) {
+				e.ti = k
+				continue
+			}
+			break
+		}
+		e.kind = guessKind(toks, e)
+		// An organisation's capitalised titles and nationalities are part of
+		// its name ("Foreign Ministry").
+		if e.kind == kindOrg {
+			for e.i > e.ti && isCapitalized(toks[e.i-1].text) {
+				e.i--
+			}
+		}
+		ents = append(ents, e)
+		i = j
+	}
+	return ents
+}
+
+// guessKind guesses whether a name is a person, an organisation or a place
+// from its words and the words around it.
+func guessKind(toks []token, e entity) byte {
+	allPlaces := true
+	for k := e.i; k < e.j; k++ {
+		w := toks[k].low
+		if orgWords[w] || isAllCaps(toks[k].text) && len(toks[k].text) > 1 {
+			return kindOrg
+		}
+		if placeWords[w] {
+			return kindPlace
+		}
+		if !places[w] && !nameJoiners[w] {
+			allPlaces = false
+		}
+	}
+	if allPlaces {
+		return kindPlace
+	}
+	for k := e.ti; k < e.i; k++ {
+		if titleHeads[toks[k].low] {
+			return kindPerson
+		}
+	}
+	if e.j < len(toks) && personCueVerbs[toks[e.j].low] ||
+		e.i > 0 && personCueVerbs[toks[e.i-1].low] ||
+		e.j+1 < len(toks) && toks[e.j].text == "," && (toks[e.j+1].low == "who" || toks[e.j+1].tag == tagNumber) {
+		return kindPerson
+	}
+	if e.i > 0 {
+		switch toks[e.i-1].low {
+		case "in", "at", "from", "near", "to", "across", "outside", "inside", "into":
+			return kindPlace
+		}
+	}
+	if e.j-e.i >= 2 && e.j-e.i <= 3 {
+		return kindPerson
+	}
+	return kindOther
+}
+
+func isAllCaps(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// resolveArticle gives one kind to all mentions of a name in an article,
+// resolves surnames to the full name mentioned earlier (Medinsky ->
+// Vladimir Medinsky), and sentence-initial he/she to the last person
+// mentioned.
+func resolveArticle(sents []sentence) {
+	type fullName struct {
+		text string
+		at   int
+	}
+	kinds := make(map[string]map[byte]int) // name -> kind votes
+	byLast := make(map[string]fullName)    // surname -> full name
+	for _, s := range sents {
+		for _, e := range s.ents {
+			name := nameText(s.toks, e.i, e.j)
+			if kinds[name] == nil {
+				kinds[name] = make(map[byte]int)
+			}
+			kinds[name][e.kind]++
+			if e.j-e.i >= 2 && (e.kind == kindPerson || e.kind == kindOther) {
+				last := s.toks[e.j-1].low
+				if _, ok := byLast[last]; !ok {
+					byLast[last] = fullName{name, s.src.Number}
+				}
+			}
+		}
+	}
+	// A surname whose full form is a person is a person too.
+	for last, f := range byLast {
+		if kinds[f.text][kindPerson] > 0 {
+			for name, v := range kinds {
+				if strings.ToLower(name) == last {
+					v[kindPerson] += 2
+				}
+			}
+		}
+	}
+	var lastPerson fullName
+	for k := range sents {
+		s := &sents[k]
+		for n := range s.ents {
+			e := &s.ents[n]
+			name := nameText(s.toks, e.i, e.j)
+			e.kind = vote(kinds[name], e.kind)
+			if e.j-e.i == 1 {
+				if f, ok := byLast[s.toks[e.i].low]; ok && f.text != name {
+					e.full, e.at = f.text, f.at
+					if kinds[f.text][kindPerson] > 0 {
+						e.kind = kindPerson
+					}
+				}
+			}
+		}
+		// A he or she opening the sentence is the last person named.
+		if i := subjectPronoun(s.toks); i >= 0 && lastPerson.text != "" {
+			s.ents = append(s.ents, entity{i: i, j: i + 1, ti: i, kind: kindPerson,
+				full: lastPerson.text, at: lastPerson.at})
+			sort.Slice(s.ents, func(a, b int) bool { return s.ents[a].i < s.ents[b].i })
+		}
+		for _, e := range s.ents {
+			if e.kind != kindPerson || s.toks[e.i].tag == tagPronoun {
+				continue
+			}
+			if e.full != "" {
+				lastPerson = fullName{e.full, e.at}
+			} else {
+				lastPerson = fullName{nameText(s.toks, e.i, e.j), s.src.Number}
+			}
+			break // the first person named is most often the subject
+		}
+	}
+}
+
+// subjectPronoun returns the index of a he/she that is the sentence's
+// first word, or -1.
+func subjectPronoun(toks []token) int {
+	for i, t := range toks {
+		if t.tag == tagQuote {
+			continue
+		}
+		if t.low == "he" || t.low == "she" {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+func vote(v map[byte]int, dflt byte) byte {
+	best, n := dflt, 0
+	for _, k := range []byte{kindPerson, kindOrg, kindPlace} {
+		if v[k] > n {
+			best, n = k, v[k]
+		}
+	}
+	return best
+}
+
+// nameText joins the words of a name with single spaces.
+func nameText(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+// encode writes a sentence's analysis as its annotation:
+//
+//	tags "|" entity (";" entity)*
+//
+// tags holds one byte per token (see the tag constants); an entity is
+// "i-j:K", with ",t" after j when titles start at token t, and "=full@n"
+// when it refers to the full name full in sentence n.
+func encode(s sentence) string {
+	var b strings.Builder
+	for _, t := range s.toks {
+		b.WriteByte(t.tag)
+	}
+	b.WriteByte('|')
+	for n, e := range s.ents {
+		if n > 0 {
+			b.WriteByte(';')
+		}
+		b.WriteString(strconv.Itoa(e.i))
+		b.WriteByte('-')
+		b.WriteString(strconv.Itoa(e.j))
+		if e.ti != e.i {
+			b.WriteByte(',')
+			b.WriteString(strconv.Itoa(e.ti))
+		}
+		b.WriteByte(':')
+		b.WriteByte(e.kind)
+		if e.full != "" {
+			b.WriteByte('=')
+			b.WriteString(strings.NewReplacer("|", " ", ";", " ", "@", " ").Replace(e.full))
+			b.WriteByte('@')
+			b.WriteString(strconv.Itoa(e.at))
+		}
+	}
+	return b.String()
+}
+
+// decode restores the analysis of s from its annotation. It reports false
+// when the annotation is missing or does not fit the sentence (written by
+// another version), and the caller analyses the sentence itself.
+func decode(s briefbot.Sentence) (sentence, bool) {
+	out := sentence{src: s, toks: tokenize(s.Text)}
+	tags, ents, ok := strings.Cut(s.Annotation, "|")
+	if !ok || len(tags) != len(out.toks) {
+		return out, false
+	}
+	for i := range out.toks {
+		out.toks[i].tag = tags[i]
+	}
+	if ents == "" {
+		return out, true
+	}
+	for _, f := range strings.Split(ents, ";") {
+		var e entity
+		span, rest, ok1 := strings.Cut(f, ":")
+		if !ok1 || rest == "" {
+			return out, false
+		}
+		e.kind = rest[0]
+		if full, ok := strings.CutPrefix(rest[1:], "="); ok {
+			name, at, ok := strings.Cut(full, "@")
+			n, err := strconv.Atoi(at)
+			if !ok || err != nil {
+				return out, false
+			}
+			e.full, e.at = name, n
+		}
+		ij, ti, hasTitle := strings.Cut(span, ",")
+		a, b, ok2 := strings.Cut(ij, "-")
+		var err1, err2, err3 error
+		e.i, err1 = strconv.Atoi(a)
+		e.j, err2 = strconv.Atoi(b)
+		e.ti = e.i
+		if hasTitle {
+			e.ti, err3 = strconv.Atoi(ti)
+		}
+		if !ok2 || err1 != nil || err2 != nil || err3 != nil ||
+			e.ti < 0 || e.ti > e.i || e.i >= e.j || e.j > len(out.toks) {
+			return out, false
+		}
+		out.ents = append(out.ents, e)
+	}
+	return out, true
+}

@@ -1,0 +1,490 @@
+package answers
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"briefbot"
+)
+
+// DefaultThreshold is the confidence below which a zero Answerer says the
+// articles don't say.
+const DefaultThreshold = 0.35
+
+// Query limits: enough candidates that the answer sentence is among them
+// (with its neighbours, for pronouns and why-questions), few enough that
+// answering stays well under a millisecond.
+const (
+	queryLimit      = 30
+	queryNeighbours = 1
+)
+
+// Answerer answers questions from retrieved sentences with rules by
+// question type. The zero value is ready to use; it is safe for concurrent
+// use and never changes after creation.
+type Answerer struct {
+	// Threshold is the confidence in [0, 1] below which the answer is "the
+	// articles don't say"; DefaultThreshold when 0.
+	Threshold float64
+}
+
+var _ briefbot.Answerer = (*Answerer)(nil)
+
+func (a *Answerer) threshold() float64 {
+	if a == nil || a.Threshold <= 0 {
+		return DefaultThreshold
+	}
+	return a.Threshold
+}
+
+// Query builds the retrieval request for a question: its words weighted by
+// what they are (names count most), the related words of its verb, and its
+// multi-word names as phrases.
+func (a *Answerer) Query(q briefbot.Question) briefbot.Query {
+	qa := analyzeQuestion(q.Text)
+	out := briefbot.Query{ArticleID: q.ArticleID, Limit: queryLimit, Neighbours: queryNeighbours}
+	seen := make(map[string]bool)
+	addTerm := func(w string, boost float64) {
+		if w == "" || seen[w] {
+			return
+		}
+		seen[w] = true
+		out.Terms = append(out.Terms, briefbot.Term{Text: w, Boost: boost})
+	}
+	for _, t := range qa.terms {
+		addTerm(t.low, t.weight)
+		if c := demonyms[t.low]; c != "" {
+			addTerm(c, t.weight*0.6)
+		}
+		for _, g := range relationIndex[t.stem] {
+			for _, w := range relations[g] {
+				addTerm(w, t.weight*0.4)
+			}
+		}
+	}
+	// Multi-word names: "Vladimir Medinsky", "Nova Scotia".
+	for i := 0; i < len(qa.toks); {
+		if qa.toks[i].tag != tagProper {
+			i++
+			continue
+		}
+		j := i
+		for j < len(qa.toks) && qa.toks[j].tag == tagProper {
+			j++
+		}
+		if j-i >= 2 {
+			out.Phrases = append(out.Phrases, briefbot.Term{Text: nameText(qa.toks, i, j), Boost: 2})
+		}
+		i = j
+	}
+	return out
+}
+
+// scored is a candidate answer with its confidence.
+type scored struct {
+	candidate
+	score float64
+}
+
+// Answer reads the retrieved sentences and returns the best answer span
+// with its evidence, or no answer with the closest sentence.
+func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Answer {
+	qa := analyzeQuestion(q.Text)
+	sents := readHits(hits)
+	if len(sents) == 0 || len(qa.terms) == 0 {
+		return closest(nil)
+	}
+	byNum := make(map[string]map[int]*sentence)
+	for _, s := range sents {
+		m := byNum[s.src.ArticleID]
+		if m == nil {
+			m = make(map[int]*sentence)
+			byNum[s.src.ArticleID] = m
+		}
+		m[s.src.Number] = s
+	}
+	ctx := func(article string, n int) *sentence { return byNum[article][n] }
+
+	total := 0.0
+	for _, t := range qa.terms {
+		total += t.weight
+	}
+	// Names and the main verb that no retrieved sentence holds at all are
+	// evidence that the articles don't say.
+	missing := 1.0
+	for _, t := range qa.terms {
+		if !(t.name || t.verb && qa.verb == t.stem || t.weight >= 2) {
+			continue
+		}
+		found := false
+		for _, s := range sents {
+			if strongest(matchTerm(t, s)) > 0.5 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			switch {
+			case t.name:
+				missing *= 0.3
+			default:
+				missing *= 0.6
+			}
+		}
+	}
+
+	var all []scored
+	var best *sentence
+	bestCov := -1.0
+	for _, s := range sents {
+		matches := make([][]hit, len(qa.terms))
+		cov := 0.0
+		for k, t := range qa.terms {
+			matches[k] = matchTerm(t, s)
+			cov += t.weight * strongest(matches[k])
+		}
+		cov /= total
+		// Words found next to the sentence count a little: a pronoun or an
+		// elided subject often stands for them.
+		ctxCov := 0.0
+		for k, t := range qa.terms {
+			if len(matches[k]) > 0 {
+				continue
+			}
+			for _, d := range []int{-1, 1} {
+				if n := ctx(s.src.ArticleID, s.src.Number+d); n != nil {
+					if m := strongest(matchTerm(t, n)); m > 0 {
+						ctxCov += 0.3 * t.weight * m / total
+						break
+					}
+				}
+			}
+		}
+		sentScore := cov + ctxCov
+		if sentScore > bestCov {
+			best, bestCov = s, sentScore
+		}
+		for _, c := range candidates(&qa, s, ctx, matches) {
+			if overlapsQuestion(&qa, c) {
+				continue
+			}
+			loc := 0.0
+			for k, t := range qa.terms {
+				loc += t.weight * nearest(c, matches[k])
+			}
+			loc /= total
+			fit := c.fit
+			if otherNationality(&qa, c) {
+				fit /= 2
+				loc /= 2
+			}
+			score := (0.5*sentScore + 0.3*loc + 0.2*fit) * missing
+			all = append(all, scored{candidate: c, score: math.Min(1, score)})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
+	if len(all) == 0 || all[0].score < a.threshold() {
+		return closest(best)
+	}
+	ans := toAnswer(all[0])
+	seen := map[string]bool{normalize(ans.Text): true}
+	for _, c := range all[1:] {
+		if len(ans.Alternatives) == 2 || c.score < a.threshold()/2 {
+			break
+		}
+		n := normalize(c.text())
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		ans.Alternatives = append(ans.Alternatives, toAnswer(c))
+	}
+	return ans
+}
+
+// hit is where a question word matches a sentence, and how strongly.
+type hit struct {
+	pos int     // token index
+	m   float64 // strength in (0, 1]
+}
+
+func strongest(hs []hit) float64 {
+	best := 0.0
+	for _, h := range hs {
+		best = max(best, h.m)
+	}
+	return best
+}
+
+// nearest is the best match of a question word for a candidate: its
+// strength times how close it is, in [0, 1].
+func nearest(c candidate, hs []hit) float64 {
+	best := 0.0
+	for _, h := range hs {
+		d := distance(c.i, c.j, h.pos)
+		if c.from != nil {
+			d = 0 // the pronoun itself is the candidate's place
+		}
+		best = max(best, h.m/(1+float64(d)/3))
+	}
+	return best
+}
+
+func distance(i, j, p int) int {
+	switch {
+	case p < i:
+		return i - p
+	case p >= j:
+		return p - j + 1
+	}
+	return 0
+}
+
+func toAnswer(c scored) briefbot.Answer {
+	ans := briefbot.Answer{Text: c.text(), Score: c.score, Evidence: []briefbot.Sentence{c.holder().src}}
+	if c.from != nil {
+		ans.Evidence = append(ans.Evidence, c.s.src)
+	}
+	return ans
+}
+
+// closest is the no-answer reply, citing the closest sentence if any.
+func closest(s *sentence) briefbot.Answer {
+	if s == nil {
+		return briefbot.Answer{}
+	}
+	return briefbot.Answer{Evidence: []briefbot.Sentence{s.src}}
+}
+
+// readHits restores the analysis of each retrieved sentence (once per
+// sentence), analysing those without a usable annotation together with
+// the other retrieved sentences of their article.
+func readHits(hits []briefbot.Hit) []*sentence {
+	type key struct {
+		article string
+		n       int
+	}
+	seen := make(map[key]bool, len(hits))
+	var out []*sentence
+	var raw []briefbot.Sentence
+	for _, h := range hits {
+		k := key{h.Sentence.ArticleID, h.Sentence.Number}
+		if seen[k] || strings.TrimSpace(h.Sentence.Text) == "" {
+			continue
+		}
+		seen[k] = true
+		if s, ok := decode(h.Sentence); ok {
+			out = append(out, &s)
+		} else {
+			raw = append(raw, h.Sentence)
+		}
+	}
+	if len(raw) > 0 {
+		sort.SliceStable(raw, func(i, j int) bool {
+			if raw[i].ArticleID != raw[j].ArticleID {
+				return raw[i].ArticleID < raw[j].ArticleID
+			}
+			return raw[i].Number < raw[j].Number
+		})
+		for start := 0; start < len(raw); {
+			end := start + 1
+			for end < len(raw) && raw[end].ArticleID == raw[start].ArticleID {
+				end++
+			}
+			for _, s := range analyzeArticle(raw[start:end]) {
+				s := s
+				out = append(out, &s)
+			}
+			start = end
+		}
+	}
+	return out
+}
+
+// matchTerm finds where a question word matches a sentence: the same
+// stem, a spelling variant of a name, a nationality for its country, a
+// related word, the same root, or a name a surname or pronoun stands for.
+func matchTerm(t qterm, s *sentence) []hit {
+	var hs []hit
+	for i, tok := range s.toks {
+		if tok.stem == "" {
+			continue
+		}
+		m := 0.0
+		switch {
+		case tok.stem == t.stem:
+			m = 1
+		case t.name && nameVariant(t.low, tok.low):
+			m = 0.9
+		case demonyms[t.low] != "" && demonyms[t.low] == tok.low, demonyms[tok.low] != "" && demonyms[tok.low] == t.low:
+			m = 0.8
+		case related(t.stem, tok.stem):
+			m = 0.7
+		case len(t.stem) > 4 && root(t.stem) == root(tok.stem):
+			m = 0.6
+		}
+		if m > 0 {
+			hs = append(hs, hit{i, m})
+		}
+	}
+	if t.name {
+		for _, e := range s.ents {
+			if e.full == "" {
+				continue
+			}
+			for _, w := range strings.Fields(e.full) {
+				if lower(w) == t.low {
+					hs = append(hs, hit{e.i, 0.9})
+				}
+			}
+		}
+	}
+	return hs
+}
+
+// nameVariant reports whether two spellings are one name: Zelenskyy and
+// Zelensky, Kyiv and Kiev are, by a single edit on a long enough name.
+func nameVariant(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 || a[0] != b[0] {
+		return false
+	}
+	return editDistance(a, b) <= 1
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > 1 || d < -1 {
+		return 2
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// candidates returns the typed candidates of a sentence, and when the type
+// finds none, the phrase after the question's verb or last matched word.
+func candidates(q *question, s *sentence, ctx func(string, int) *sentence, matches [][]hit) []candidate {
+	out := extract(q, s, ctx)
+	if len(out) > 0 && q.want != typeOther && q.want != typeQuote {
+		return out
+	}
+	// The phrase after the anchor: the question's verb, or the last word
+	// of the question found in the sentence.
+	anchor := -1
+	for k, t := range q.terms {
+		for _, h := range matches[k] {
+			if t.stem == q.verb && h.m >= 0.7 {
+				anchor = h.pos
+				break
+			}
+			if t.stem != q.verb && h.pos > anchor {
+				anchor = h.pos
+			}
+		}
+	}
+	if anchor < 0 {
+		return out
+	}
+	i := anchor + 1
+	for i < len(s.toks) && (s.toks[i].tag == tagPrep && s.toks[i].low != "of" || s.toks[i].tag == tagAux || s.toks[i].tag == tagPunct || s.toks[i].tag == tagQuote) {
+		i++
+	}
+	j := clauseEnd(s.toks, i, false)
+	if j-i > 20 {
+		j = i + 20
+	}
+	if i, j = trim(s.toks, i, j); i < j {
+		fit := 0.5
+		if q.want == typeOther || q.want == typeQuote {
+			fit = 0.7
+		}
+		out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: "after-anchor"})
+	}
+	return out
+}
+
+// overlapsQuestion reports whether a candidate only repeats the question.
+func overlapsQuestion(q *question, c candidate) bool {
+	s := c.holder()
+	content, inQ := 0, 0
+	for k := c.i; k < c.j; k++ {
+		t := s.toks[k]
+		if t.stem == "" || stopWords[t.low] || t.tag == tagTitle {
+			continue
+		}
+		content++
+		for _, qt := range q.terms {
+			if qt.stem == t.stem || qt.name && nameVariant(qt.low, t.low) {
+				inQ++
+				break
+			}
+		}
+	}
+	return content == 0 || inQ == content || inQ > 0 && (q.want == typePerson || q.want == typePlace)
+}
+
+// normalize is the SQuAD normalisation, to tell alternatives apart.
+func normalize(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,;:!?\"'“”‘’()")
+		if w == "a" || w == "an" || w == "the" || w == "" {
+			continue
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// otherNationality reports whether the question names a nationality and
+// the nationality nearest the candidate is another one: asked about the
+// Ukrainian team, the leader of the Russian team is the wrong answer.
+func otherNationality(q *question, c candidate) bool {
+	var asked []qterm
+	for _, t := range q.terms {
+		if q.toks[t.pos].tag == tagGentile {
+			asked = append(asked, t)
+		}
+	}
+	if len(asked) == 0 || c.from != nil {
+		return false
+	}
+	s := c.s
+	near, nd := -1, 7
+	for k, t := range s.toks {
+		if t.tag != tagGentile {
+			continue
+		}
+		if d := distance(c.i, c.j, k); d < nd {
+			near, nd = k, d
+		}
+	}
+	if near < 0 {
+		return false
+	}
+	for _, t := range asked {
+		if s.toks[near].stem == t.stem {
+			return false
+		}
+	}
+	return true
+}

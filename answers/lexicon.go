@@ -1,0 +1,289 @@
+package answers
+
+import "strings"
+
+// The lexicons below are general English and news vocabulary: closed word
+// classes, titles, calendar words, number words, nationalities and the
+// relation verbs questions paraphrase. They are read-only after
+// initialisation; nothing here names a person, place or event of a
+// particular story.
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+var determiners = set(`a an the this that these those its his her their our my your some any
+	each every no another such either neither both all`)
+
+var prepositions = set(`of in on at to from by for with about into onto over under between among
+	through during before after since until till against without within across along around
+	near behind beyond toward towards upon via per despite amid amidst throughout beside besides
+	outside inside above below like unlike than off past`)
+
+var conjunctions = set(`and or but nor yet so`)
+
+// subordinators open clauses: they end an answer phrase that began before them.
+var subordinators = set(`because since although though while whereas if unless whether when
+	where which who whom whose that after before until as once so`)
+
+var pronouns = set(`i me my mine we us our ours you your yours he him his she her hers it its
+	they them their theirs himself herself itself themselves ourselves myself yourself one`)
+
+var auxiliaries = set(`be is are was were been being am 's 're 'm do does did done doing have has had
+	having will would shall should can could may might must ought 've 'd 'll`)
+
+var whWords = set(`who whom whose what which when where why how`)
+
+// stopWords are function words that never help find a sentence.
+var stopWords = set(`a an the this that these those of in on at to from by for with about into
+	onto over under and or but nor so yet is are was were be been being am do does did have has
+	had will would shall should can could may might must it its they them their he him his she
+	her we us our you your i me my who whom whose what which when where why how there here then
+	than as also not no just very s 's too any some each every all both either neither more most
+	such only own same other into out up down if because while do did does get got one ones
+	please tell know let`)
+
+// lightVerbs carry little meaning on their own: a question's main verb that
+// is one of them is not required in the answer sentence.
+var lightVerbs = set(`be do have get make go take give come say happen become use call`)
+
+// titles precede a name and belong to the answer ("presidential aide
+// Vladimir Medinsky", "retired Lt. Gen. Keith Kellogg").
+var titles = set(`president vice prime minister secretary senator sen. representative rep.
+	governor gov. mayor premier chancellor king queen prince princess duke lord lady sir dame
+	pope bishop archbishop cardinal reverend rev. father rabbi imam sheikh
+	general gen. lieutenant lt. colonel col. major maj. captain capt. sergeant sgt. commander
+	admiral adm. marshal corporal cpl. private officer chief
+	judge justice attorney lawyer prosecutor ambassador envoy consul diplomat spokesman
+	spokeswoman spokesperson aide adviser advisor official director manager chairman chairwoman
+	chair ceo founder president-elect leader head principal teacher professor prof. dr. doctor
+	mr. mrs. ms. miss coach player captain deputy assistant minister-president
+	dean superintendent inspector detective constable sheriff chef author writer
+	reporter editor correspondent researcher scientist astronaut economist analyst
+	commissioner councillor councilor counsellor speaker mp chief-of-staff spokesmodel
+	defence defense foreign finance interior justice health education trade senior junior
+	former retired late acting interim presidential national state federal provincial grand`)
+
+// titleHeads are the title words that can stand for a role on their own,
+// as opposed to modifiers such as "foreign" or "retired".
+var titleHeads = set(`president minister secretary senator sen. representative rep. governor gov.
+	mayor premier chancellor king queen prince princess pope bishop general gen. lieutenant lt.
+	colonel col. major maj. captain capt. sergeant sgt. commander admiral adm. marshal judge
+	justice attorney prosecutor ambassador envoy spokesman spokeswoman spokesperson aide adviser
+	advisor official director manager chairman chairwoman ceo founder leader head principal
+	professor prof. dr. doctor mr. mrs. ms. coach deputy dean superintendent inspector
+	detective constable sheriff chief commissioner councillor councilor speaker economist
+	analyst scientist researcher astronaut author writer reporter editor officer lawyer
+	teacher chef correspondent`)
+
+// honorifics are title abbreviations that are always followed by a name.
+var honorifics = set(`mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. adm. rev. st.`)
+
+// abbreviations keep their full stop as part of the word.
+var abbreviations = set(`mr mrs ms dr prof sen rep gov gen lt col capt sgt adm rev st jr sr inc
+	ltd co corp jan feb mar apr aug sep sept oct nov dec mt ft no vs etc maj cpl bros dept est
+	univ assn ave blvd`)
+
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+var months = set(`january february march april may june july august september october november
+	december jan. feb. mar. apr. aug. sep. sept. oct. nov. dec.`)
+
+// timeWords can make up a date or time expression with the words around them.
+var timeWords = set(`today yesterday tomorrow tonight morning afternoon evening night week
+	weekend month year decade century day days weeks months years decades centuries hours
+	hour minutes minute seconds second season spring summer fall autumn winter now recently
+	currently soon later earlier ago last next this past early late mid noon midnight
+	christmas easter holiday holidays time times era age`)
+
+// relativeTime words are date answers all by themselves.
+var relativeTime = set(`today yesterday tomorrow tonight recently soon now currently earlier
+	later`)
+
+var numberWords = set(`zero one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+	sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds
+	thousands millions billions half quarter third several few many first second third fourth
+	fifth sixth seventh eighth ninth tenth once twice`)
+
+// cardinalWords are number words that count (as opposed to "first" or
+// "several").
+var cardinalWords = set(`one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+	sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds
+	thousands millions billions half quarter`)
+
+// units follow a number in quantities, durations, distances and money.
+var units = set(`percent per cent % dollars dollar cents cent pounds pound euros euro yen yuan
+	rupees kilometres kilometers kilometre kilometer km metres meters metre meter m miles mile
+	feet foot ft inches inch cm centimetres centimeters millimetres mm kilograms kilogram kg
+	grams gram tonnes tons ton litres liters litre liter hectares hectare acres acre
+	square cubic degrees degree celsius fahrenheit years year months month weeks week days day
+	hours hour minutes minute seconds second decades decade centuries century times
+	people persons students children kids members workers officials soldiers troops
+	points goals votes seats games calories watts volts bytes megabytes gigabytes`)
+
+var durationUnits = set(`years year months month weeks week days day hours hour minutes minute
+	seconds second decades decade centuries century`)
+
+var moneyWords = set(`$ £ € ¥ dollars dollar cents cent pounds euros euro yen yuan rupees`)
+
+// demonyms maps nationality adjectives to their country so that "the
+// Russian delegation" matches "Russia" (and the reverse).
+var demonyms = map[string]string{
+	"american": "america", "russian": "russia", "ukrainian": "ukraine", "chinese": "china",
+	"german": "germany", "french": "france", "british": "britain", "english": "england",
+	"canadian": "canada", "mexican": "mexico", "japanese": "japan", "korean": "korea",
+	"indian": "india", "pakistani": "pakistan", "iranian": "iran", "iraqi": "iraq",
+	"israeli": "israel", "palestinian": "palestine", "syrian": "syria", "turkish": "turkey",
+	"egyptian": "egypt", "saudi": "saudi", "italian": "italy", "spanish": "spain",
+	"portuguese": "portugal", "dutch": "netherlands", "belgian": "belgium", "swiss": "switzerland",
+	"swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
+	"polish": "poland", "czech": "czech", "hungarian": "hungary", "greek": "greece",
+	"austrian": "austria", "irish": "ireland", "scottish": "scotland", "welsh": "wales",
+	"australian": "australia", "brazilian": "brazil", "argentine": "argentina",
+	"argentinian": "argentina", "chilean": "chile", "colombian": "colombia", "cuban": "cuba",
+	"venezuelan": "venezuela", "peruvian": "peru", "nigerian": "nigeria", "kenyan": "kenya",
+	"ethiopian": "ethiopia", "african": "africa", "european": "europe", "asian": "asia",
+	"afghan": "afghanistan", "vietnamese": "vietnam", "thai": "thailand", "filipino": "philippines",
+	"indonesian": "indonesia", "malaysian": "malaysia", "serbian": "serbia", "serb": "serbia",
+	"croatian": "croatia", "bosnian": "bosnia", "albanian": "albania", "romanian": "romania",
+	"bulgarian": "bulgaria", "yugoslav": "yugoslavia", "yugoslavian": "yugoslavia",
+	"kosovar": "kosovo", "lebanese": "lebanon", "jordanian": "jordan", "libyan": "libya",
+	"sudanese": "sudan", "somali": "somalia", "haitian": "haiti", "jamaican": "jamaica",
+	"quebecois": "quebec", "québécois": "quebec", "belarusian": "belarus", "georgian": "georgia",
+	"armenian": "armenia", "taiwanese": "taiwan", "tibetan": "tibet", "mongolian": "mongolia",
+	"new zealander": "new zealand", "emirati": "emirates", "qatari": "qatar", "yemeni": "yemen",
+	"soviet": "soviet", "western": "west", "eastern": "east", "northern": "north", "southern": "south",
+	"newfoundlander": "newfoundland", "inuit": "inuit", "albertan": "alberta", "ontarian": "ontario",
+}
+
+// orgWords mark a capitalised name as an organisation.
+var orgWords = set(`ministry department agency office council committee commission parliament
+	congress senate assembly government administration party union league association
+	federation organization organisation society institute institution university college
+	school academy company corporation corp. inc. ltd. co. group bank fund foundation trust
+	church board bureau service services army navy force forces police court tribunal
+	hospital clinic museum centre center club team network press times post news journal
+	kremlin pentagon nato un eu unesco unicef fbi cia rcmp cbc bbc nasa`)
+
+// placeWords mark a capitalised name as a place.
+var placeWords = set(`city town village county province state country republic kingdom island
+	islands river lake mountain mountains valley bay sea ocean gulf coast street avenue road
+	square park bridge airport harbour harbor port district region territory peninsula desert
+	strait canal falls beach forest`)
+
+// places is a small gazetteer of countries, continents and regions; a
+// name in it is a place wherever it occurs.
+var places = set(`afghanistan africa alaska albania alberta algeria america americas antarctic
+	antarctica arctic argentina armenia asia atlantic australia austria bangladesh belarus
+	belgium bolivia bosnia brazil britain bulgaria cambodia canada chile china colombia congo
+	croatia cuba cyprus czech denmark egypt england estonia ethiopia europe finland france
+	georgia germany ghana greece greenland haiti hungary iceland india indonesia iran iraq
+	ireland israel italy jamaica japan jordan kenya korea kosovo kuwait latvia lebanon libya
+	lithuania malaysia mexico mongolia morocco nepal netherlands nigeria norway pacific
+	pakistan palestine panama peru philippines poland portugal qatar romania russia rwanda
+	scotland serbia singapore slovakia somalia spain sudan sweden switzerland syria taiwan
+	thailand tibet tunisia turkey uganda ukraine vietnam wales yemen yugoslavia zimbabwe
+	ontario quebec manitoba saskatchewan nunavut yukon labrador newfoundland nova scotia
+	brunswick columbia toronto montreal ottawa vancouver calgary edmonton winnipeg halifax
+	london paris berlin moscow beijing tokyo washington york chicago boston kyiv kiev istanbul
+	ankara rome madrid geneva brussels jerusalem baghdad cairo delhi sydney dubai abu dhabi
+	minnesota texas california florida oklahoma oregon ohio michigan colorado`)
+
+// personCueVerbs follow or precede a person's name ("X said", "said X").
+var personCueVerbs = set(`said says told tells asked added explained according stated noted
+	claimed recalled insisted argued warned wrote agreed believes thinks thought wants hopes
+	admitted announced replied`)
+
+// relations groups verbs and nouns that questions use for one another.
+// Matching is on stems (see stem); each group is one relation.
+var relations = [][]string{
+	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "boss", "front"},
+	{"say", "tell", "state", "claim", "announce", "add", "explain", "report", "note", "assert",
+		"declare", "remark", "express", "comment", "speak", "talk", "describe", "call", "reply"},
+	{"meet", "talks", "negotiate", "negotiation", "summit", "discuss", "meeting"},
+	{"delegation", "team", "group", "side", "party", "mission", "crew", "squad"},
+	{"invite", "invitation"},
+	{"reject", "decline", "refuse", "rejection", "refusal", "dismiss", "oppose"},
+	{"accept", "agree", "approve", "endorse", "acceptance"},
+	{"appoint", "name", "nominate", "select", "choose", "pick", "hire", "appointment"},
+	{"kill", "die", "dead", "death", "murder", "slay", "fatal"},
+	{"begin", "start", "launch", "commence", "found", "establish", "create", "open"},
+	{"end", "finish", "conclude", "close", "stop", "halt", "quit"},
+	{"buy", "purchase", "acquire"},
+	{"sell", "sale"},
+	{"win", "victory", "beat", "defeat"},
+	{"lose", "loss"},
+	{"build", "construct", "erect"},
+	{"increase", "rise", "grow", "raise", "jump", "climb", "boost"},
+	{"decrease", "fall", "drop", "decline", "cut", "reduce", "lower", "shrink"},
+	{"live", "reside", "home", "hometown", "resident"},
+	{"born", "birth", "bear"},
+	{"arrest", "detain", "charge", "jail", "custody"},
+	{"attack", "strike", "bomb", "assault", "raid"},
+	{"help", "assist", "aid", "support"},
+	{"cost", "price", "pay", "fee", "worth", "spend"},
+	{"want", "seek", "desire", "wish", "hope"},
+	{"show", "reveal", "demonstrate", "indicate", "suggest"},
+	{"find", "discover", "uncover", "detect"},
+	{"make", "produce", "manufacture", "create"},
+	{"write", "author", "compose", "pen"},
+	{"send", "dispatch", "ship"},
+	{"travel", "trip", "journey", "tour", "visit", "voyage", "go"},
+	{"expect", "expectation", "anticipate", "predict", "forecast", "foresee"},
+	{"worry", "concern", "fear", "skeptical", "skepticism", "scepticism", "doubt"},
+	{"plan", "schedule", "intend", "propose"},
+	{"determine", "determination", "resolve", "commit", "commitment"},
+	{"affirm", "confirm", "insist", "reiterate", "emphasize", "emphasise", "stress"},
+	{"large", "big", "size", "huge", "area"},
+	{"tall", "height", "high"},
+	{"old", "age"},
+	{"long", "length", "duration"},
+	{"far", "distance"},
+	{"many", "number"},
+	{"title", "position", "job", "role", "post"},
+}
+
+// irregular maps irregular verb forms and plurals to the stem of their
+// base form.
+var irregular = map[string]string{
+	"led": "lead", "said": "say", "says": "say", "told": "tell", "met": "meet", "went": "go",
+	"gone": "go", "goes": "go", "took": "take", "taken": "take", "ran": "run", "won": "win",
+	"began": "begin", "begun": "begin", "brought": "bring", "bought": "buy", "thought": "think",
+	"sought": "seek", "caught": "catch", "taught": "teach", "fought": "fight", "held": "hold",
+	"kept": "keep", "left": "leave", "felt": "feel", "lost": "lose", "made": "make",
+	"paid": "pay", "sent": "send", "spent": "spend", "built": "build", "stood": "stand",
+	"understood": "understand", "wrote": "write", "written": "write", "gave": "give",
+	"given": "give", "came": "come", "became": "become", "saw": "see", "seen": "see",
+	"knew": "know", "known": "know", "grew": "grow", "grown": "grow", "threw": "throw",
+	"thrown": "throw", "flew": "fly", "flown": "fly", "drew": "draw", "drawn": "draw",
+	"chose": "choose", "chosen": "choose", "spoke": "speak", "spoken": "speak", "broke": "break",
+	"broken": "break", "woke": "wake", "froze": "freeze", "stole": "steal", "fell": "fall",
+	"fallen": "fall", "rose": "rise", "risen": "rise", "drove": "drive", "driven": "drive",
+	"ate": "eat", "eaten": "eat", "hid": "hide", "hidden": "hide", "bit": "bite", "shot": "shoot",
+	"struck": "strike", "hung": "hang", "sang": "sing", "sung": "sing", "swam": "swim",
+	"sat": "sit", "slept": "sleep", "meant": "mean", "dealt": "deal", "heard": "hear",
+	"found": "find", "sold": "sell", "hit": "hit", "put": "put", "set": "set", "cut": "cut",
+	"let": "let", "quit": "quit", "read": "read", "born": "born", "bore": "bear", "wore": "wear",
+	"worn": "wear", "tore": "tear", "torn": "tear", "dug": "dig", "fed": "feed", "fled": "flee",
+	"bled": "bleed", "bred": "breed", "sped": "speed", "shook": "shake", "forgot": "forget",
+	"forgotten": "forget", "got": "get", "gotten": "get", "did": "do", "done": "do", "does": "do",
+	"had": "have", "has": "have", "was": "be", "were": "be", "is": "be", "are": "be", "am": "be",
+	"been": "be", "being": "be", "men": "man", "women": "woman", "children": "child",
+	"people": "people", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+	"lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
+	"halves": "half", "shelves": "shelf", "thieves": "thief", "news": "news", "series": "series",
+	"species": "species", "us": "us", "this": "this", "his": "his", "its": "its", "was'": "be",
+	"taller": "tall", "tallest": "tall", "bigger": "big", "biggest": "big", "larger": "large",
+	"largest": "large", "older": "old", "oldest": "old", "better": "good", "best": "good",
+	"worse": "bad", "worst": "bad", "more": "more", "most": "more", "less": "less",
+	"least": "less", "further": "far", "farther": "far", "lay": "lie", "lain": "lie",
+	"slid": "slide", "lit": "light", "wound": "wind", "bound": "bind", "ground": "ground",
+	"dove": "dive", "swore": "swear", "sworn": "swear", "overcame": "overcome", "underwent": "undergo",
+	"undergone": "undergo", "withdrew": "withdraw", "withdrawn": "withdraw", "forbade": "forbid",
+}

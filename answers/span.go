@@ -1,0 +1,355 @@
+package answers
+
+import (
+	"strings"
+)
+
+// candidate is a possible answer: a span of a sentence's tokens.
+type candidate struct {
+	s    *sentence
+	i, j int     // tokens [i, j)
+	fit  float64 // how well the span fits the expected answer type, in [0, 1]
+	// from is the sentence holding the answer text when it differs from s
+	// (a pronoun in s resolved to a name in from); the span then indexes
+	// from's tokens.
+	from *sentence
+	// rule names the rule that produced the candidate, for tests and
+	// debugging.
+	rule string
+}
+
+// text returns the candidate's answer text, verbatim from its sentence.
+func (c candidate) text() string {
+	s := c.s
+	if c.from != nil {
+		s = c.from
+	}
+	return s.src.Text[s.toks[c.i].start:s.toks[c.j-1].end]
+}
+
+// holder is the sentence the answer text is copied from.
+func (c candidate) holder() *sentence {
+	if c.from != nil {
+		return c.from
+	}
+	return c.s
+}
+
+// extract finds the candidates of the expected type in one sentence. ctx
+// returns another retrieved sentence of the same article by number, for
+// pronouns whose antecedent lives there.
+func extract(q *question, s *sentence, ctx func(article string, n int) *sentence) []candidate {
+	var out []candidate
+	add := func(i, j int, fit float64, rule string) {
+		i, j = trim(s.toks, i, j)
+		if i < j {
+			out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: rule})
+		}
+	}
+	switch q.want {
+	case typePerson, typeOrg:
+		for _, e := range s.ents {
+			fit := 0.0
+			switch {
+			case e.kind == kindPerson && q.want == typePerson, e.kind == kindOrg && q.want == typeOrg:
+				fit = 1
+			case e.kind == kindOther:
+				fit = 0.6
+			case e.kind == kindOrg, e.kind == kindPerson:
+				fit = 0.5
+			default:
+				fit = 0.2
+			}
+			if s.toks[e.i].tag == tagPronoun {
+				// He/she: answer with the antecedent's name when its
+				// sentence was retrieved too.
+				if from := ctx(s.src.ArticleID, e.at); from != nil {
+					if k, l, ok := findName(from, e.full); ok {
+						out = append(out, candidate{s: s, i: k, j: l, fit: fit, from: from, rule: "pronoun"})
+					}
+				}
+				continue
+			}
+			add(e.i, e.j, fit, "name")
+		}
+		if q.want == typePerson {
+			// Groups of people: "protesters", "a group of scientists".
+			for i, t := range s.toks {
+				if personNouns[t.low] || t.tag == tagTitle && titleHeads[t.low] && strings.HasSuffix(t.low, "s") {
+					k := npStart(s.toks, i)
+					add(k, i+1, 0.3, "people")
+				}
+			}
+		}
+	case typeTitle:
+		for _, e := range s.ents {
+			if e.ti < e.i && e.kind == kindPerson {
+				add(e.ti, e.i, 1, "title")
+			}
+			// Appositive: "Name, the party's leader, ..."
+			if e.j+1 < len(s.toks) && s.toks[e.j].text == "," {
+				if k := clauseEnd(s.toks, e.j+1, true); k > e.j+1 {
+					add(e.j+1, k, 0.7, "appositive")
+				}
+			}
+		}
+	case typePlace:
+		for _, e := range s.ents {
+			switch {
+			case e.kind == kindPlace:
+				add(e.ti, e.j, 1, "place")
+			case e.kind == kindOrg || e.kind == kindOther:
+				if e.i > 0 && isLocPrep(s.toks[e.i-1].low) {
+					add(e.ti, e.j, 0.6, "place-prep")
+				} else {
+					add(e.ti, e.j, 0.3, "name")
+				}
+			}
+		}
+	case typeDate:
+		for _, sp := range dateSpans(s.toks) {
+			add(sp[0], sp[1], 1, "date")
+		}
+	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		for _, sp := range numberSpans(s.toks) {
+			fit := quantityFit(q, s.toks, sp[0], sp[1])
+			if q.want == typeCount {
+				add(sp[0], sp[2], fit, "count")
+			} else {
+				add(sp[0], sp[1], fit, "quantity")
+			}
+		}
+	case typeReason:
+		for i, t := range s.toks {
+			switch t.low {
+			case "because", "since", "so", "after", "due", "as":
+				k := i + 1
+				if t.low == "so" && k < len(s.toks) && s.toks[k].low == "that" {
+					k++
+				}
+				if t.low == "due" && k < len(s.toks) && s.toks[k].low == "to" {
+					k++
+				}
+				add(k, clauseEnd(s.toks, k, false), 0.9, "reason")
+			case "to":
+				// Purpose: "to make sure that..." after a verb.
+				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagWord || s.toks[i+1].tag == tagVerb) && i > 0 && s.toks[i-1].tag != tagNumber {
+					add(i, clauseEnd(s.toks, i+1, false), 0.6, "purpose")
+				}
+			}
+		}
+	case typeManner:
+		for i, t := range s.toks {
+			if t.low == "by" && i+1 < len(s.toks) && strings.HasSuffix(s.toks[i+1].low, "ing") {
+				add(i, clauseEnd(s.toks, i+1, false), 0.8, "by-ing")
+			}
+		}
+	}
+	return out
+}
+
+// findName finds the tokens of name in s.
+func findName(s *sentence, name string) (int, int, bool) {
+	for _, e := range s.ents {
+		if nameText(s.toks, e.i, e.j) == name {
+			return e.i, e.j, true
+		}
+	}
+	return 0, 0, false
+}
+
+func isLocPrep(w string) bool {
+	switch w {
+	case "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "towards", "toward":
+		return true
+	}
+	return false
+}
+
+// trim drops punctuation, quotes and conjunctions at the edges of a span.
+func trim(toks []token, i, j int) (int, int) {
+	for i < j && (toks[i].tag == tagPunct || toks[i].tag == tagQuote || toks[i].tag == tagConj) {
+		i++
+	}
+	for j > i && (toks[j-1].tag == tagPunct || toks[j-1].tag == tagQuote || toks[j-1].tag == tagConj ||
+		toks[j-1].tag == tagPrep || toks[j-1].tag == tagDet || toks[j-1].tag == tagSub) {
+		j--
+	}
+	return i, j
+}
+
+// npStart returns the start of the noun phrase ending at token i:
+// determiners, numbers, adjectives and nouns before it.
+func npStart(toks []token, i int) int {
+	k := i
+	for k > 0 {
+		switch toks[k-1].tag {
+		case tagDet, tagNumber, tagWord, tagGentile, tagProper, tagTitle:
+			k--
+			continue
+		}
+		if toks[k-1].low == "of" && k > 1 && (toks[k-2].tag == tagWord || toks[k-2].tag == tagNumber) {
+			k -= 2
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// clauseEnd returns where the phrase starting at i ends: at a full stop,
+// semicolon, closing quote or bracket, or (when short) at a comma.
+func clauseEnd(toks []token, i int, short bool) int {
+	k := i
+	for k < len(toks) {
+		t := toks[k]
+		switch {
+		case t.text == "." || t.text == ";" || t.text == "!" || t.text == "?" || t.text == ")" || t.text == ":":
+			return k
+		case t.tag == tagQuote && k > i:
+			return k
+		case t.text == "," || t.text == "—" || t.text == "–" || t.text == "--":
+			if short {
+				return k
+			}
+			// A comma before a conjunction or a new clause ends the phrase.
+			if k+1 < len(toks) {
+				n := toks[k+1]
+				if n.tag == tagConj || n.tag == tagSub || n.tag == tagPronoun || n.tag == tagQuote ||
+					n.tag == tagVerb || personCueVerbs[n.low] || n.low == "according" {
+					return k
+				}
+			}
+		}
+		k++
+	}
+	return k
+}
+
+// dateSpans finds date and time expressions: weekdays, months with their
+// days and years, years, and relative times ("last night", "32 years ago").
+func dateSpans(toks []token) [][2]int {
+	var out [][2]int
+	isYear := func(t token) bool {
+		return len(t.text) == 4 && isDigits(t.text) && (strings.HasPrefix(t.text, "1") || strings.HasPrefix(t.text, "20"))
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t) || relativeTime[t.low] ||
+			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late")
+		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
+			k := i - 1
+			for k > 0 && (toks[k-1].tag == tagNumber || toks[k-1].low == "than" || toks[k-1].low == "more" || toks[k-1].low == "about") {
+				k--
+			}
+			out = append(out, [2]int{k, i + 1})
+			continue
+		}
+		if !core {
+			continue
+		}
+		k := i
+		for k > 0 {
+			p := toks[k-1]
+			if p.tag == tagMonth || p.tag == tagWeekday || p.tag == tagNumber && len(p.text) <= 2 ||
+				p.low == "last" || p.low == "next" || p.low == "early" || p.low == "late" || p.low == "mid" ||
+				p.low == "this" || p.text == "," && k > 1 && (toks[k-2].tag == tagWeekday || toks[k-2].tag == tagMonth || isDigits(toks[k-2].text)) {
+				k--
+				continue
+			}
+			break
+		}
+		j := i + 1
+		for j < len(toks) {
+			n := toks[j]
+			if n.tag == tagMonth || n.tag == tagWeekday || isDigits(n.text) && len(n.text) <= 4 ||
+				n.tag == tagTime && (t.tag == tagTime || relativeTime[t.low] || n.low == "night" || n.low == "morning" || n.low == "afternoon" || n.low == "evening") ||
+				n.text == "," && j+1 < len(toks) && (isDigits(toks[j+1].text)) && (t.tag == tagMonth || isDigits(toks[j-1].text)) {
+				j++
+				continue
+			}
+			break
+		}
+		out = append(out, [2]int{k, j})
+		i = j - 1
+	}
+	return out
+}
+
+// approximators precede a number and belong to it: "about 150",
+// "more than 40 years".
+var approximators = set(`about nearly almost around roughly some over under approximately
+	exactly only just more less than fewer least up to at`)
+
+// numberSpans finds numbers with the words that qualify them: each span is
+// [start, end of the quantity with its unit, end of the number alone].
+func numberSpans(toks []token) [][3]int {
+	var out [][3]int
+	for i := 0; i < len(toks); i++ {
+		if toks[i].tag != tagNumber && toks[i].tag != tagMoney {
+			continue
+		}
+		if toks[i].tag == tagNumber && !isDigits(toks[i].text) && !cardinalWords[toks[i].low] &&
+			!strings.Contains(toks[i].low, "-") {
+			continue
+		}
+		k := i
+		for k > 0 && (approximators[toks[k-1].low] || toks[k-1].tag == tagMoney) {
+			k--
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].tag == tagNumber || toks[j].text == "%" ||
+			toks[j].low == "and" && j+1 < len(toks) && toks[j+1].tag == tagNumber && toks[j-1].tag == tagNumber && !isDigits(toks[j-1].text)) {
+			j++
+		}
+		num := j
+		// The unit, and a second part: "5 feet, 2 inches", "$135 a year".
+		if j < len(toks) && (units[toks[j].low] || strings.Contains(toks[j].low, "-")) {
+			j++
+			if j+2 < len(toks) && toks[j].text == "," && toks[j+1].tag == tagNumber && units[toks[j+2].low] {
+				j += 3
+			}
+			if j+1 < len(toks) && (toks[j].low == "a" || toks[j].low == "per" || toks[j].low == "an") && durationUnits[toks[j+1].low] {
+				j += 2
+			}
+		}
+		out = append(out, [3]int{k, j, num})
+		i = j - 1
+	}
+	return out
+}
+
+// quantityFit says how well a number fits the quantity asked for.
+func quantityFit(q *question, toks []token, i, j int) float64 {
+	unit := ""
+	if j > 0 {
+		unit = toks[j-1].low
+	}
+	isYear := j-i == 1 && len(toks[i].text) == 4 && isDigits(toks[i].text)
+	switch q.want {
+	case typeMoney:
+		for k := i; k < j; k++ {
+			if moneyWords[toks[k].low] {
+				return 1
+			}
+		}
+		return 0.4
+	case typeDuration, typeAge:
+		if durationUnits[unit] {
+			return 1
+		}
+		return 0.4
+	case typeCount:
+		if isYear {
+			return 0.3
+		}
+		return 0.9
+	}
+	if isYear {
+		return 0.3
+	}
+	if units[unit] {
+		return 1
+	}
+	return 0.6
+}

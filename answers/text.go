@@ -1,0 +1,348 @@
+package answers
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a sentence or question.
+type token struct {
+	text       string // verbatim
+	start, end int    // byte offsets: src[start:end] == text
+	low        string // lower case, curly apostrophes straightened
+	stem       string // see stem; "" for punctuation
+	tag        byte   // see the tag constants
+}
+
+// Token tags: one byte each so that a sentence's tags are stored as a short
+// string in its annotation.
+const (
+	tagProper   = 'N' // capitalised name word
+	tagGentile  = 'G' // nationality adjective: Russian, Ukrainian
+	tagTitle    = 'T' // title or role word: president, aide, Lt.
+	tagNumber   = '#' // digits or a number word
+	tagMoney    = '$' // currency symbol
+	tagMonth    = 'M'
+	tagWeekday  = 'W'
+	tagTime     = 't' // other calendar and time words
+	tagDet      = 'd'
+	tagPrep     = 'p'
+	tagConj     = 'c'
+	tagSub      = 's' // subordinator: because, while, which...
+	tagPronoun  = 'r'
+	tagAux      = 'a'
+	tagWh       = 'w'
+	tagVerb     = 'v' // a likely verb (-ed, -ing, or known irregular form)
+	tagWord     = 'n' // any other content word
+	tagPunct    = '.'
+	tagPossess  = 'o' // the possessive 's
+	tagQuote    = 'q' // quotation mark
+	tagNegation = 'x' // not, n't, never
+)
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‘', '’', '`':
+		return true
+	}
+	return false
+}
+
+// tokenize splits s into words and punctuation marks, keeping byte offsets.
+// Words keep internal apostrophes, hyphens, the full stops of
+// abbreviations and initials (U.S., Lt., F.), and the separators of numbers
+// (30,000 and 3.5); a possessive 's is split off as its own token.
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == utf8.RuneError && w <= 1 {
+			i += w
+			continue
+		}
+		if !isWordRune(r) {
+			j := i + w
+			// Keep runs of dots and dashes together: "...", "--".
+			if r == '.' || r == '-' {
+				for j < len(s) && s[j] == byte(r) {
+					j++
+				}
+			}
+			toks = append(toks, newToken(s, i, j))
+			i = j
+			continue
+		}
+		j := scanWord(s, i)
+		word := s[i:j]
+		if j < len(s) && s[j] == '.' && keepsFullStop(word) {
+			j++
+		}
+		// Split a possessive 's ("Putin’s", "Zelenskyy's").
+		if k := possessiveAt(s, i, j); k > i {
+			toks = append(toks, newToken(s, i, k), newToken(s, k, j))
+		} else {
+			toks = append(toks, newToken(s, i, j))
+		}
+		i = j
+	}
+	return toks
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(s string, i int) int {
+	j := i
+	seg := 0 // letters since the word start or the last internal full stop
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += w
+			seg++
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[i:j])
+		next, nw := utf8.DecodeRuneInString(s[j+w:])
+		if j+w >= len(s) {
+			next, nw = 0, 0
+		}
+		_ = nw
+		switch {
+		case isApostrophe(r) && unicode.IsLetter(next) && unicode.IsLetter(prev):
+		case isHyphen(r) && isWordRune(next) && isWordRune(prev):
+		case (r == ',' || r == '.' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && seg <= 2 && letterRunLen(s[j+w:]) <= 2:
+			seg = -1
+		default:
+			return j
+		}
+		j += w
+		seg = 0
+	}
+	return j
+}
+
+func letterRunLen(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// keepsFullStop reports whether a full stop after word belongs to it.
+func keepsFullStop(word string) bool {
+	if strings.Contains(word, ".") { // U.S
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r) // an initial: John F. Kennedy
+	}
+	return abbreviations[strings.ToLower(word)]
+}
+
+// possessiveAt returns the offset where a trailing 's of s[i:j] starts, or i.
+func possessiveAt(s string, i, j int) int {
+	w := s[i:j]
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return j - len(suf)
+		}
+	}
+	return i
+}
+
+func newToken(s string, i, j int) token {
+	t := token{text: s[i:j], start: i, end: j}
+	t.low = lower(t.text)
+	if r, _ := utf8.DecodeRuneInString(t.text); isWordRune(r) {
+		t.stem = stem(t.low)
+	}
+	return t
+}
+
+// lower lower-cases w and straightens curly apostrophes so that "Putin’s"
+// and "Putin's" compare equal.
+func lower(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "’ʼ") {
+		w = strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
+	}
+	return w
+}
+
+// stem reduces a lower-case word to a crude stem shared by its inflections:
+// plural and verb endings are removed and a final e dropped, so that
+// "declined" and "decline", "making" and "made" meet. It is lighter than
+// Porter's algorithm on purpose: derivational suffixes are handled by root,
+// at a lower weight, because "leader" is not "lead" as often as "leading"
+// is.
+func stem(w string) string {
+	w = strings.TrimSuffix(w, ".")
+	if strings.HasSuffix(w, "'s") || w == "'s" {
+		return "'s"
+	}
+	if base, ok := irregular[w]; ok {
+		return dropE(base)
+	}
+	if len(w) <= 3 || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		return w
+	}
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "ies") && n > 4:
+		w = w[:n-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
+		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
+		w = w[:n-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+	case strings.HasSuffix(w, "s"):
+		w = w[:n-1]
+	}
+	n = len(w)
+	switch {
+	case strings.HasSuffix(w, "ied") && n > 4:
+		w = w[:n-3] + "y"
+	case strings.HasSuffix(w, "eed"):
+		w = w[:n-1]
+	case strings.HasSuffix(w, "ed") && n > 4 && hasVowel(w[:n-2]):
+		w = undouble(w[:n-2])
+	case strings.HasSuffix(w, "ing") && n > 5 && hasVowel(w[:n-3]):
+		w = undouble(w[:n-3])
+	case strings.HasSuffix(w, "ly") && n > 5:
+		w = w[:n-2]
+	}
+	return dropE(w)
+}
+
+func dropE(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func hasVowel(w string) bool { return strings.ContainsAny(w, "aeiouy") }
+
+// undouble turns "stopp" into "stop" (but leaves "call" and "pass").
+func undouble(w string) string {
+	n := len(w)
+	if n >= 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouylsz", rune(w[n-1])) {
+		return w[:n-1]
+	}
+	return w
+}
+
+// root strips a derivational suffix from a stem, so that "invitation"
+// meets "invite" and "rejection" meets "reject". Matches on roots count
+// for less than matches on stems.
+func root(st string) string {
+	for _, suf := range []string{"ation", "ition", "ment", "ness", "ion", "ism", "ist", "ity",
+		"ance", "ence", "ship", "er", "or", "al", "ive", "ful", "ous", "ic", "at", "y"} {
+		if len(st) >= len(suf)+4 && strings.HasSuffix(st, suf) {
+			return st[:len(st)-len(suf)]
+		}
+	}
+	return st
+}
+
+// relationIndex maps a stem to the relation groups it belongs to.
+var relationIndex = func() map[string][]int {
+	m := make(map[string][]int)
+	for g, words := range relations {
+		for _, w := range words {
+			st := stem(w)
+			m[st] = append(m[st], g)
+		}
+	}
+	return m
+}()
+
+// related reports whether two stems belong to one relation group.
+func related(a, b string) bool {
+	for _, g := range relationIndex[a] {
+		for _, h := range relationIndex[b] {
+			if g == h {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isDigits(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}
+
+// baseTag tags a token from its own form, without context. Capitalised
+// words are tagged proper here; tagSentence corrects sentence-initial ones.
+func baseTag(t token) byte {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	w := t.low
+	switch {
+	case t.text == "$" || t.text == "£" || t.text == "€" || t.text == "¥":
+		return tagMoney
+	case isQuote(r) && utf8.RuneCountInString(t.text) == 1:
+		return tagQuote
+	case !isWordRune(r):
+		return tagPunct
+	case w == "'s":
+		return tagPossess
+	case isDigits(t.text):
+		return tagNumber
+	case w == "not" || w == "never" || strings.HasSuffix(w, "n't"):
+		return tagNegation
+	case whWords[w]:
+		return tagWh
+	case months[w] && (isCapitalized(t.text) || len(w) > 3) && w != "may" && w != "march":
+		return tagMonth
+	case (w == "may" || w == "march") && isCapitalized(t.text):
+		return tagMonth
+	case weekdays[w]:
+		return tagWeekday
+	case demonyms[w] != "" && isCapitalized(t.text):
+		return tagGentile
+	case titles[w]:
+		return tagTitle
+	case numberWords[w]:
+		return tagNumber
+	case determiners[w]:
+		return tagDet
+	case pronouns[w]:
+		return tagPronoun
+	case auxiliaries[w]:
+		return tagAux
+	case prepositions[w]:
+		return tagPrep
+	case conjunctions[w]:
+		return tagConj
+	case subordinators[w]:
+		return tagSub
+	case timeWords[w]:
+		return tagTime
+	case isCapitalized(t.text):
+		return tagProper
+	case irregular[w] != "" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
+		return tagVerb
+	}
+	return tagWord
+}
