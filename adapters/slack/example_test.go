@@ -49,7 +49,7 @@ func Example() {
 	<-ctx.Done()
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	_ = srv.Shutdown(shutdown) // no new requests
+	_ = srv.Shutdown(shutdown)    // no new requests
 	if err := <-ran; err != nil { // Run returns once answers in flight are delivered
 		slog.Error("slack", "err", err)
 	}
