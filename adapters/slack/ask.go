@@ -19,8 +19,15 @@ import (
 
 // ask asks one question and renders the result. Error details go to the log;
 // the reply carries only the friendly sentence.
-func (a *Adapter) ask(ctx context.Context, text, channel, user string) reply {
+func (a *Adapter) ask(ctx context.Context, text, channel, user string) (r reply) {
 	start := time.Now()
+	defer func() {
+		// A panicking Asker still gets the user a reply, and the bot lives.
+		if v := recover(); v != nil {
+			a.log().Error("slack: ask panicked", "panic", v, "channel", channel, "user", user)
+			r = render(briefbot.Answer{}, fmt.Errorf("ask panicked: %v", v))
+		}
+	}()
 	q := briefbot.Question{
 		Text:   text,
 		Origin: briefbot.Origin{Adapter: "slack", Channel: channel, User: user},

@@ -62,6 +62,9 @@ func (a *Adapter) verified(next func(w http.ResponseWriter, r *http.Request, bod
 func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, body []byte) {
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	cmd, err := slack.SlashCommandParse(r)
+	if err == nil && r.PostForm.Get("ssl_check") == "1" {
+		return // Slack checking our certificate: 200, nothing else
+	}
 	if err != nil || cmd.Command == "" {
 		http.Error(w, "not a slash command", http.StatusBadRequest)
 		return

@@ -491,3 +491,26 @@ func TestSecretsNotLogged(t *testing.T) {
 		}
 	}
 }
+
+type panickingAsker struct{}
+
+func (panickingAsker) Ask(context.Context, briefbot.Question) (briefbot.Answer, error) {
+	panic("index exploded")
+}
+
+// TestAskerPanics: the user still hears back and the bot keeps running.
+func TestAskerPanics(t *testing.T) {
+	f := newFakeSlack(t, nil)
+	var logs logBuffer
+	a := newAdapter(f, panickingAsker{}, &logs)
+	start(t, a)
+	serve(a, "/slack/events", eventBody("Ev1", directMessage("who?", "1.1")))
+	post := receive(t, f.posted, "apology")
+	wantContains(t, blockTexts(postedBlocks(t, post)), "Sorry, something went wrong")
+	if w := serve(a, "/slack/commands", commandBody("who?", "")); !strings.Contains(w.Body.String(), "Sorry, something went wrong") {
+		t.Errorf("command: %s", w.Body)
+	}
+	if !strings.Contains(logs.String(), "index exploded") {
+		t.Error("panic not logged")
+	}
+}

@@ -138,6 +138,7 @@ func TestHandlerLimits(t *testing.T) {
 		{"unknown path", http.MethodPost, "/slack/other", nil, http.StatusNotFound},
 		{"not JSON", http.MethodPost, "/slack/events", []byte("token=x"), http.StatusBadRequest},
 		{"form without command", http.MethodPost, "/slack/commands", []byte("text=hi"), http.StatusBadRequest},
+		{"ssl_check", http.MethodPost, "/slack/commands", []byte("ssl_check=1&token=x"), http.StatusOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
