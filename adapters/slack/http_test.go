@@ -514,3 +514,23 @@ func TestAskerPanics(t *testing.T) {
 		t.Error("panic not logged")
 	}
 }
+
+// TestPostedAnswerInert: the article sentence reaches chat.postMessage with
+// its <!channel> escaped and nothing that would make "@here" a ping.
+func TestPostedAnswerInert(t *testing.T) {
+	f := newFakeSlack(t, nil)
+	s := medinskySentence
+	s.Text = "Organisers wrote <!channel> and @here: Medinsky leads, see <http://evil.example|details>."
+	a := newAdapter(f, newAsker(briefbot.Answer{Text: "Medinsky", Evidence: []briefbot.Sentence{s}}), nil)
+	start(t, a)
+	serve(a, "/slack/events", eventBody("Ev1", directMessage("who leads?", "1.1")))
+	post := receive(t, f.posted, "chat.postMessage")
+	// Decoded, so that JSON's \u003c cannot hide a raw '<'.
+	for _, v := range append(blockTexts(postedBlocks(t, post)), post.Get("text")) {
+		if strings.Contains(v, "<!channel>") || strings.Contains(v, "<http://evil") {
+			t.Errorf("not escaped: %s", v)
+		}
+	}
+	wantContains(t, blockTexts(postedBlocks(t, post)), "&lt;!channel&gt; and @here", "&lt;http://evil.example|details&gt;")
+	checkPostSafe(t, post)
+}
