@@ -1,0 +1,294 @@
+package corpus
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"briefbot"
+)
+
+// MaxFileSize is the largest article file read, in bytes. News pages with
+// their scripts inlined stay well under it; anything larger is more likely a
+// data dump or a binary misnamed as an article.
+const MaxFileSize = 8 << 20
+
+// Errors wrapped by the errors Load reports for files it skips.
+var (
+	ErrTooLarge = errors.New("file too large")
+	ErrBinary   = errors.New("binary file")
+	ErrNoText   = errors.New("no article text")
+)
+
+//go:embed bundled
+var bundled embed.FS
+
+// Bundled returns the corpus shipped inside the binary: one story, used when
+// no corpus is configured.
+func Bundled() fs.FS {
+	sub, err := fs.Sub(bundled, "bundled")
+	if err != nil {
+		panic(err) // "bundled" is a valid path embedded above
+	}
+	return sub
+}
+
+// LoadDir loads the articles in the directory dir, like Load. When dir is
+// missing or is not a directory the only error says so and no articles are
+// returned. Errors about files name them by their path under dir.
+func LoadDir(dir string) ([]briefbot.Article, []error) {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return nil, []error{fmt.Errorf("load corpus %s: %w", dir, withoutPath(err))}
+	}
+	if !fi.IsDir() {
+		return nil, []error{fmt.Errorf("load corpus %s: not a directory", dir)}
+	}
+	arts, errs := Load(os.DirFS(dir))
+	for _, err := range errs {
+		var pe *fs.PathError
+		if errors.As(err, &pe) && pe.Op == "load" {
+			pe.Path = filepath.Join(dir, filepath.FromSlash(pe.Path))
+		}
+	}
+	return arts, errs
+}
+
+// Load reads every article in fsys, walking it recursively, and returns them
+// sorted by ID (the slash-separated path from the root). Files it cannot read
+// or parse are skipped and reported, one error each, as *fs.PathError with Op
+// "load" and the file's path; the other articles still load. When the root
+// itself cannot be read the only error says so.
+//
+// Files are recognised by extension (see the package documentation); hidden
+// files and directories, files with other extensions and documentation files
+// such as README.md are skipped silently.
+func Load(fsys fs.FS) ([]briefbot.Article, []error) {
+	var arts []briefbot.Article
+	var errs []error
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			errs = append(errs, fileError(p, err))
+			return nil
+		}
+		if p != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		parse := parserFor(d.Name())
+		if d.IsDir() || parse == nil {
+			return nil
+		}
+		a, err := loadFile(fsys, p, parse)
+		if err != nil {
+			errs = append(errs, fileError(p, err))
+			return nil
+		}
+		arts = append(arts, a)
+		return nil
+	})
+	if err != nil {
+		return nil, []error{fmt.Errorf("load corpus: %w", withoutPath(err))}
+	}
+	// WalkDir's order puts "a/b.txt" before "a.txt"; plain path order is
+	// what people expect to read.
+	slices.SortFunc(arts, func(a, b briefbot.Article) int { return strings.Compare(a.ID, b.ID) })
+	return arts, errs
+}
+
+// fileError reports a skipped file.
+func fileError(p string, err error) error {
+	return &fs.PathError{Op: "load", Path: p, Err: withoutPath(err)}
+}
+
+// withoutPath drops the operation and path of an *fs.PathError, which the
+// caller is about to say better ("stat .", "open a.txt").
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// parser turns the decoded text of a file into an article (ID unset).
+type parser func(text string) (briefbot.Article, error)
+
+// parserFor returns the parser for a file name, or nil when the file is not
+// an article: another extension, or a documentation file that sits beside
+// articles in a corpus directory.
+func parserFor(name string) parser {
+	ext := strings.ToLower(path.Ext(name))
+	base := strings.ToLower(strings.TrimSuffix(name, path.Ext(name)))
+	switch base {
+	case "readme", "license", "licence", "copying", "notice", "authors", "contributors",
+		"contributing", "changelog", "changes", "source", "sources", "citation":
+		return nil
+	}
+	switch ext {
+	case ".txt":
+		return parseText
+	case ".md", ".markdown":
+		return parseMarkdown
+	case ".html", ".htm":
+		return parseHTML
+	}
+	return nil
+}
+
+func loadFile(fsys fs.FS, p string, parse parser) (briefbot.Article, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return briefbot.Article{}, err
+	}
+	defer f.Close()
+	var buf bytes.Buffer
+	// Stat gives a precise message and the buffer's size; when it fails or
+	// is wrong (a file still being written), the limited read still holds.
+	if fi, err := f.Stat(); err == nil {
+		if fi.Size() > MaxFileSize {
+			return briefbot.Article{}, fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, fi.Size(), MaxFileSize)
+		}
+		buf.Grow(int(fi.Size()) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
+		return briefbot.Article{}, err
+	}
+	if buf.Len() > MaxFileSize {
+		return briefbot.Article{}, fmt.Errorf("%w: over %d bytes", ErrTooLarge, MaxFileSize)
+	}
+	text, err := decode(buf.Bytes())
+	if err != nil {
+		return briefbot.Article{}, err
+	}
+	a, err := parse(text)
+	if err != nil {
+		return briefbot.Article{}, err
+	}
+	if len(a.Paragraphs) == 0 {
+		return briefbot.Article{}, ErrNoText
+	}
+	a.ID = p
+	if a.Title == "" {
+		a.Title = strings.TrimSuffix(path.Base(p), path.Ext(p))
+	}
+	return a, nil
+}
+
+// decode turns file bytes into clean UTF-8 text: a byte order mark is
+// dropped (UTF-16 with a BOM is converted), CRLF and CR become LF, control
+// characters other than tab and newline become spaces, and bytes that are
+// not valid UTF-8 are read as Windows-1252, the superset of Latin-1 that
+// stray bytes in English text almost always come from (0xA3 is £, 0x93 and
+// 0x94 are curly quotes). A NUL byte means the file is not text.
+func decode(b []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		b = fromUTF16(b[2:], false)
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		b = fromUTF16(b[2:], true)
+	}
+	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+	if bytes.IndexByte(b, 0) >= 0 {
+		return "", ErrBinary
+	}
+	if plainASCII(b) {
+		return string(b), nil
+	}
+	var sb strings.Builder
+	sb.Grow(len(b))
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				sb.WriteByte('\n')
+				if i+1 < len(b) && b[i+1] == '\n' {
+					i++
+				}
+			case c == '\n' || c == '\t':
+				sb.WriteByte(c)
+			case c < ' ' || c == 0x7F:
+				sb.WriteByte(' ')
+			default:
+				sb.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && w == 1:
+			sb.WriteRune(windows1252(c))
+		case r >= 0x80 && r <= 0x9F:
+			// C1 controls in UTF-8 are Windows-1252 text decoded as
+			// Latin-1 along the way; map them as browsers do.
+			sb.WriteRune(windows1252(byte(r)))
+		case r == '\u2028' || r == '\u2029':
+			sb.WriteByte('\n')
+		case r == '\uFEFF':
+			// A BOM left where files were concatenated.
+		default:
+			sb.Write(b[i : i+w])
+		}
+		i += w
+	}
+	return sb.String(), nil
+}
+
+// plainASCII reports whether b is printable ASCII, tabs and LF newlines:
+// text decode would leave as it is.
+func plainASCII(b []byte) bool {
+	for _, c := range b {
+		if (c < ' ' && c != '\n' && c != '\t') || c >= 0x7F {
+			return false
+		}
+	}
+	return true
+}
+
+// cp1252 holds Windows-1252 characters 0x80 to 0x9F; the rest of its upper
+// half is Latin-1.
+const cp1252 = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ"
+
+func windows1252(c byte) rune {
+	if c < 0x80 || c > 0x9F {
+		return rune(c)
+	}
+	n := byte(0x80)
+	for _, r := range cp1252 {
+		if n == c {
+			return r
+		}
+		n++
+	}
+	return unicode.ReplacementChar
+}
+
+func fromUTF16(b []byte, bigEndian bool) []byte {
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		if bigEndian {
+			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+		} else {
+			u[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
+		}
+	}
+	return []byte(string(utf16.Decode(u)))
+}
