@@ -107,6 +107,7 @@ type Config struct {
 	// Public makes /ask answers visible to the channel by default; they are
 	// ephemeral (only the asker sees them) otherwise. The command's "share"
 	// option overrides this per question. Mention replies are always public.
+	// ParseVisibility turns the config's visibility setting into this.
 	Public bool
 	// InteractionsOnly keeps the gateway closed even when Token is set: the
 	// token is then used only to register /ask, and interactions arrive at
@@ -444,7 +445,14 @@ func (a *Adapter) allowedChannel(guildID, channelID string) bool {
 
 // answer asks one question and renders the reply. The error's detail goes to
 // the log; the user sees a friendly sentence.
-func (a *Adapter) answer(ctx context.Context, q briefbot.Question) string {
+func (a *Adapter) answer(ctx context.Context, q briefbot.Question) (text string) {
+	defer func() {
+		// A panicking Asker still gets the user a reply, and the bot lives.
+		if v := recover(); v != nil {
+			a.log.Error("discord: ask panicked", "channel", q.Origin.Channel, "user", q.Origin.User, "panic", v)
+			text = formatReply(briefbot.Answer{}, fmt.Errorf("ask panicked: %v", v))
+		}
+	}()
 	ans, err := a.asker.Ask(ctx, q)
 	if err != nil {
 		level := slog.LevelError
@@ -454,6 +462,27 @@ func (a *Adapter) answer(ctx context.Context, q briefbot.Question) string {
 		a.log.Log(ctx, level, "discord: ask failed", "channel", q.Origin.Channel, "user", q.Origin.User, "err", err)
 	}
 	return formatReply(ans, err)
+}
+
+// survive ends a work goroutine's panic: one bad answer must not take the
+// bot down. Deferred first, so it runs after the goroutine's other defers.
+func (a *Adapter) survive() {
+	if v := recover(); v != nil {
+		a.log.Error("discord: answer panicked", "panic", v)
+	}
+}
+
+// ParseVisibility reads the config value for who sees /ask answers, spelled
+// as for Slack: "ephemeral" (or empty) for only the asker, "in_channel" for
+// everyone. It returns the value for Config.Public.
+func ParseVisibility(s string) (public bool, err error) {
+	switch strings.TrimSpace(s) {
+	case "", "ephemeral":
+		return false, nil
+	case "in_channel":
+		return true, nil
+	}
+	return false, fmt.Errorf("discord: visibility %q: want \"ephemeral\" or \"in_channel\"", s)
 }
 
 // noMentions is sent with every message: parse nothing, so text quoted from

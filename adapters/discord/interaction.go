@@ -79,7 +79,10 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "cannot read request", http.StatusBadRequest)
 		return
 	}
-	if !verify(a.publicKey, r.Header, body, a.now()) {
+	if err := verify(a.publicKey, r.Header, body, a.now()); err != nil {
+		// Discord itself sends bad signatures now and then to check that
+		// we refuse them, so this is not an error.
+		a.log.Info("discord: interaction refused", "err", err, "remote", r.RemoteAddr)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
@@ -123,6 +126,7 @@ func (a *Adapter) serveAsk(w http.ResponseWriter, r *http.Request, i *discordgo.
 		f.Flush()
 	}
 	go func() {
+		defer a.survive()
 		defer a.work.done()
 		defer cancel()
 		a.edit(ctx, i, <-later)
@@ -136,6 +140,7 @@ func (a *Adapter) onInteraction(ctx context.Context, i *discordgo.Interaction) {
 		return
 	}
 	go func() {
+		defer a.survive()
 		defer a.work.done()
 		ctx, cancel := a.detach(ctx)
 		defer cancel()
@@ -260,27 +265,38 @@ func readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
 	return io.ReadAll(http.MaxBytesReader(w, r.Body, maxBodyBytes))
 }
 
+// Why a request failed verification, for the log.
+var (
+	errNoSignature  = errors.New("missing or malformed X-Signature-Ed25519")
+	errNoTimestamp  = errors.New("missing or malformed X-Signature-Timestamp")
+	errStale        = errors.New("timestamp more than 5 minutes from our clock")
+	errBadSignature = errors.New("signature does not match the public key and body")
+)
+
 // verify checks Discord's request signature: Ed25519 over the timestamp
 // header followed by the raw body. Timestamps more than maxClockSkew from
 // now, either way, are rejected, which discordgo.VerifyInteraction doesn't do.
-func verify(key ed25519.PublicKey, h http.Header, body []byte, now time.Time) bool {
+func verify(key ed25519.PublicKey, h http.Header, body []byte, now time.Time) error {
 	sig, err := hex.DecodeString(h.Get("X-Signature-Ed25519"))
 	if err != nil || len(sig) != ed25519.SignatureSize {
-		return false
+		return errNoSignature
 	}
 	ts := h.Get("X-Signature-Timestamp")
 	sec, err := strconv.ParseInt(ts, 10, 64)
 	if err != nil {
-		return false
+		return errNoTimestamp
 	}
 	// Whole seconds on both sides, so no Duration can overflow.
 	skew := int64(maxClockSkew / time.Second)
 	if d := now.Unix() - sec; d > skew || d < -skew {
-		return false
+		return errStale
 	}
 	msg := make([]byte, 0, len(ts)+len(body))
 	msg = append(append(msg, ts...), body...)
-	return ed25519.Verify(key, msg, sig)
+	if !ed25519.Verify(key, msg, sig) {
+		return errBadSignature
+	}
+	return nil
 }
 
 func writeJSON(w http.ResponseWriter, v any) {

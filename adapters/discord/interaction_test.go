@@ -351,3 +351,41 @@ func TestNewRejectsBadConfig(t *testing.T) {
 		})
 	}
 }
+
+type panicAsker struct{}
+
+func (panicAsker) Ask(context.Context, briefbot.Question) (briefbot.Answer, error) {
+	panic("answerer bug")
+}
+
+func TestPanickingAskerGetsAnApology(t *testing.T) {
+	a, _ := newHTTPAdapter(t, panicAsker{}, nil)
+	w := httptest.NewRecorder()
+	a.Handler().ServeHTTP(w, signedRequest(testKey, time.Now(), askBody("i1", askOptions)))
+	var resp discordgo.InteractionResponse
+	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || resp.Data == nil {
+		t.Fatalf("response %s: %v", w.Body, err)
+	}
+	if want := "Sorry, something went wrong while looking that up. Please try again."; resp.Data.Content != want {
+		t.Errorf("content = %q, want %q", resp.Data.Content, want)
+	}
+}
+
+func TestParseVisibility(t *testing.T) {
+	tests := []struct {
+		in      string
+		public  bool
+		wantErr bool
+	}{
+		{"", false, false},
+		{"ephemeral", false, false},
+		{" in_channel ", true, false},
+		{"public", false, true},
+	}
+	for _, tt := range tests {
+		public, err := ParseVisibility(tt.in)
+		if public != tt.public || (err != nil) != tt.wantErr {
+			t.Errorf("ParseVisibility(%q) = %v, %v", tt.in, public, err)
+		}
+	}
+}

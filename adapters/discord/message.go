@@ -30,6 +30,7 @@ func (a *Adapter) onMessage(ctx context.Context, m *discordgo.Message) {
 		return // shutting down
 	}
 	go func() {
+		defer a.survive()
 		defer a.work.done()
 		ctx, cancel := a.detach(ctx)
 		defer cancel()
