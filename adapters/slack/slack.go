@@ -140,6 +140,7 @@ type Adapter struct {
 
 	once    sync.Once
 	initErr error
+	hc      *http.Client
 	client  *slack.Client // built from the fields; Socket Mode needs the concrete type
 	api     slackAPI      // client, unless a test set a fake first
 	allowed map[string]bool
@@ -158,8 +159,9 @@ type Adapter struct {
 // it a context.
 type job func(ctx context.Context)
 
-// init validates the fields and builds the client once. Handler ignores the
-// error (a misconfigured handler rejects everything); Run returns it.
+// init validates the fields and builds the client once. Run returns the
+// error; Handler need not, since a bad configuration makes Run fail, and
+// without Run (or without a signing secret) the handler answers nothing.
 func (a *Adapter) init() error {
 	a.once.Do(func() { a.initErr = a.setup() })
 	return a.initErr
@@ -200,6 +202,10 @@ func (a *Adapter) setup() error {
 			a.allowed[c] = true
 		}
 	}
+	a.hc = a.HTTPClient
+	if a.hc == nil {
+		a.hc = &http.Client{Timeout: 15 * time.Second}
+	}
 	a.seen = newSeen(dedupeTTL, dedupeMax)
 	a.jobs = make(chan job)
 	opts := []slack.Option{
@@ -228,12 +234,8 @@ func (a *Adapter) log() *slog.Logger {
 	return slog.Default()
 }
 
-func (a *Adapter) httpClient() *http.Client {
-	if a.HTTPClient != nil {
-		return a.HTTPClient
-	}
-	return &http.Client{Timeout: 15 * time.Second}
-}
+// httpClient is valid after init.
+func (a *Adapter) httpClient() *http.Client { return a.hc }
 
 func (a *Adapter) now() time.Time {
 	if a.Now != nil {
