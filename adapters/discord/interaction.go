@@ -121,7 +121,8 @@ func (a *Adapter) serveAsk(w http.ResponseWriter, r *http.Request, i *discordgo.
 		a.work.done()
 		return
 	}
-	// Make sure Discord has the deferral before the edit can race it.
+	// Send the deferral now, so that it normally reaches Discord before the
+	// edit does; an edit of a response Discord hasn't seen fails.
 	if f, ok := w.(http.Flusher); ok {
 		f.Flush()
 	}
