@@ -75,6 +75,7 @@ func analyzeArticle(src []briefbot.Sentence) []sentence {
 	}
 	for k := range out {
 		fixInitial(out[k].toks, names)
+		refineTags(out[k].toks)
 		out[k].ents = findEntities(out[k].toks)
 	}
 	resolveArticle(out)
@@ -107,11 +108,12 @@ func fixInitial(toks []token, names map[string]bool) {
 		if toks[i].tag != tagProper || !sentenceInitial(toks, i) {
 			continue
 		}
-		next := i+1 < len(toks) && toks[i+1].tag == tagProper && isCapitalized(toks[i+1].text)
+		verbLike := strings.HasSuffix(toks[i].low, "ed") || strings.HasSuffix(toks[i].low, "ing") || strings.HasSuffix(toks[i].low, "ly")
+		next := i+1 < len(toks) && toks[i+1].tag == tagProper && isCapitalized(toks[i+1].text) && !verbLike
 		if names[toks[i].low] || places[toks[i].low] || next {
 			continue
 		}
-		if strings.HasSuffix(toks[i].low, "ed") || strings.HasSuffix(toks[i].low, "ing") {
+		if verbLike {
 			toks[i].tag = tagVerb
 		} else {
 			toks[i].tag = tagWord

@@ -95,91 +95,43 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 	if len(sents) == 0 || len(qa.terms) == 0 {
 		return closest(nil)
 	}
-	byNum := make(map[string]map[int]*sentence)
-	for _, s := range sents {
-		m := byNum[s.src.ArticleID]
-		if m == nil {
-			m = make(map[int]*sentence)
-			byNum[s.src.ArticleID] = m
-		}
-		m[s.src.Number] = s
-	}
-	ctx := func(article string, n int) *sentence { return byNum[article][n] }
-
-	total := 0.0
-	for _, t := range qa.terms {
-		total += t.weight
-	}
-	// Names and the main verb that no retrieved sentence holds at all are
-	// evidence that the articles don't say.
+	ctx := contextOf(sents)
+	ranked, weights := rankSentences(&qa, sents, ctx)
+	best := ranked[0].s
+	// A name of the question that no retrieved sentence holds is strong
+	// evidence that the articles don't say: asked about the Chinese
+	// delegation, the Russian one is no answer.
 	missing := 1.0
-	for _, t := range qa.terms {
-		if !(t.name || t.verb && qa.verb == t.stem || t.weight >= 2) {
-			continue
-		}
-		found := false
-		for _, s := range sents {
-			if strongest(matchTerm(t, s)) > 0.5 {
-				found = true
-				break
-			}
-		}
-		if !found {
-			switch {
-			case t.name:
-				missing *= 0.3
-			default:
-				missing *= 0.6
-			}
+	for k, t := range qa.terms {
+		if t.name && ranked[0].found[k] == 0 {
+			missing *= 0.3
 		}
 	}
-
 	var all []scored
-	var best *sentence
-	bestCov := -1.0
-	for _, s := range sents {
-		matches := make([][]hit, len(qa.terms))
-		cov := 0.0
-		for k, t := range qa.terms {
-			matches[k] = matchTerm(t, s)
-			cov += t.weight * strongest(matches[k])
+	for _, ev := range ranked {
+		s := ev.s
+		// A sentence that holds none of the question's words but its names
+		// (or only the words of its neighbours) talks about the subject,
+		// not about what is asked.
+		content := 1.0
+		if ev.contentAsked > 0 && ev.contentFound == 0 {
+			content = 0.5
 		}
-		cov /= total
-		// Words found next to the sentence count a little: a pronoun or an
-		// elided subject often stands for them.
-		ctxCov := 0.0
-		for k, t := range qa.terms {
-			if len(matches[k]) > 0 {
-				continue
-			}
-			for _, d := range []int{-1, 1} {
-				if n := ctx(s.src.ArticleID, s.src.Number+d); n != nil {
-					if m := strongest(matchTerm(t, n)); m > 0 {
-						ctxCov += 0.3 * t.weight * m / total
-						break
-					}
-				}
-			}
-		}
-		sentScore := cov + ctxCov
-		if sentScore > bestCov {
-			best, bestCov = s, sentScore
-		}
-		for _, c := range candidates(&qa, s, ctx, matches) {
+		for _, c := range merge(candidates(&qa, s, ctx, ev.matches)) {
 			if overlapsQuestion(&qa, c) {
 				continue
 			}
 			loc := 0.0
-			for k, t := range qa.terms {
-				loc += t.weight * nearest(c, matches[k])
+			for k := range qa.terms {
+				loc += weights[k] * nearest(c, ev.matches[k])
 			}
-			loc /= total
+			loc /= ev.total
 			fit := c.fit
 			if otherNationality(&qa, c) {
 				fit /= 2
 				loc /= 2
 			}
-			score := (0.5*sentScore + 0.3*loc + 0.2*fit) * missing
+			score := (0.5*ev.score + 0.3*loc + 0.2*fit) * missing * content
 			all = append(all, scored{candidate: c, score: math.Min(1, score)})
 		}
 	}
@@ -328,19 +280,35 @@ func matchTerm(t qterm, s *sentence) []hit {
 			hs = append(hs, hit{i, m})
 		}
 	}
-	if t.name {
+	if t.run != "" {
 		for _, e := range s.ents {
-			if e.full == "" {
-				continue
-			}
-			for _, w := range strings.Fields(e.full) {
-				if lower(w) == t.low {
-					hs = append(hs, hit{e.i, 0.9})
-				}
+			if e.full != "" && sameName(t.run, lower(e.full)) {
+				hs = append(hs, hit{e.i, 0.9})
 			}
 		}
 	}
 	return hs
+}
+
+// sameName reports whether a name in a question and a full name in a
+// sentence can be one person: every word of the question's name is in the
+// full name ("medinsky" in "vladimir medinsky"; not "vladimir medinsky" in
+// "vladimir putin").
+func sameName(asked, full string) bool {
+	fw := strings.Fields(full)
+	for _, w := range strings.Fields(asked) {
+		found := false
+		for _, f := range fw {
+			if nameVariant(w, f) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // nameVariant reports whether two spellings are one name: Zelenskyy and
@@ -379,66 +347,27 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// candidates returns the typed candidates of a sentence, and when the type
-// finds none, the phrase after the question's verb or last matched word.
-func candidates(q *question, s *sentence, ctx func(string, int) *sentence, matches [][]hit) []candidate {
-	out := extract(q, s, ctx)
-	if len(out) > 0 && q.want != typeOther && q.want != typeQuote {
-		return out
-	}
-	// The phrase after the anchor: the question's verb, or the last word
-	// of the question found in the sentence.
-	anchor := -1
-	for k, t := range q.terms {
-		for _, h := range matches[k] {
-			if t.stem == q.verb && h.m >= 0.7 {
-				anchor = h.pos
-				break
-			}
-			if t.stem != q.verb && h.pos > anchor {
-				anchor = h.pos
-			}
-		}
-	}
-	if anchor < 0 {
-		return out
-	}
-	i := anchor + 1
-	for i < len(s.toks) && (s.toks[i].tag == tagPrep && s.toks[i].low != "of" || s.toks[i].tag == tagAux || s.toks[i].tag == tagPunct || s.toks[i].tag == tagQuote) {
-		i++
-	}
-	j := clauseEnd(s.toks, i, false)
-	if j-i > 20 {
-		j = i + 20
-	}
-	if i, j = trim(s.toks, i, j); i < j {
-		fit := 0.5
-		if q.want == typeOther || q.want == typeQuote {
-			fit = 0.7
-		}
-		out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: "after-anchor"})
-	}
-	return out
-}
-
 // overlapsQuestion reports whether a candidate only repeats the question.
 func overlapsQuestion(q *question, c candidate) bool {
 	s := c.holder()
-	content, inQ := 0, 0
+	content, inQ, names := 0, 0, 0
 	for k := c.i; k < c.j; k++ {
 		t := s.toks[k]
-		if t.stem == "" || stopWords[t.low] || t.tag == tagTitle {
+		if t.stem == "" || stopWords[t.low] {
 			continue
 		}
 		content++
 		for _, qt := range q.terms {
 			if qt.stem == t.stem || qt.name && nameVariant(qt.low, t.low) {
 				inQ++
+				if qt.name {
+					names++
+				}
 				break
 			}
 		}
 	}
-	return content == 0 || inQ == content || inQ > 0 && (q.want == typePerson || q.want == typePlace)
+	return content == 0 || inQ == content || names > 0 && (q.want == typePerson || q.want == typePlace || q.want == typeTitle)
 }
 
 // normalize is the SQuAD normalisation, to tell alternatives apart.
@@ -487,4 +416,114 @@ func otherNationality(q *question, c candidate) bool {
 		}
 	}
 	return true
+}
+
+// ranked is a retrieved sentence with how well it matches the question.
+type ranked struct {
+	s       *sentence
+	matches [][]hit // per question term
+	score   float64 // weighted share of the question found, in [0, 1]
+	total   float64 // the sum of the term weights
+	// found is, per question term, the best match strength in any
+	// retrieved sentence (the same for every ranked sentence).
+	found []float64
+	// contentAsked and contentFound count the question's words other than
+	// names, and those found in the sentence or its neighbours.
+	contentAsked, contentFound int
+}
+
+// rankSentences scores every retrieved sentence by the question words it
+// holds, each weighted by its kind and by how rare it is among the
+// retrieved sentences (the article's subject, found everywhere, tells
+// sentences apart less than a word found in one), plus a little for words
+// in the neighbouring sentences. It returns the sentences best first and
+// the term weights.
+func rankSentences(q *question, sents []*sentence, ctx func(string, int) *sentence) ([]ranked, []float64) {
+	out := make([]ranked, len(sents))
+	df := make([]float64, len(q.terms))
+	found := make([]float64, len(q.terms))
+	for n, s := range sents {
+		out[n] = ranked{s: s, matches: make([][]hit, len(q.terms)), found: found}
+		for k, t := range q.terms {
+			out[n].matches[k] = matchTerm(t, s)
+			m := strongest(out[n].matches[k])
+			found[k] = max(found[k], m)
+			if m >= 0.7 {
+				df[k]++
+			}
+		}
+	}
+	weights := make([]float64, len(q.terms))
+	total := 0.0
+	for k, t := range q.terms {
+		weights[k] = t.weight * math.Log(1+float64(len(sents))/(df[k]+1))
+		total += weights[k]
+	}
+	for n := range out {
+		r := &out[n]
+		r.total = total
+		sum := 0.0
+		for k, t := range q.terms {
+			m := strongest(r.matches[k])
+			if !t.name {
+				r.contentAsked++
+			}
+			if m == 0 {
+				// Words found next to the sentence count a little: a
+				// pronoun or an elided subject often stands for them.
+				for _, d := range []int{-1, 1} {
+					if nb := ctx(r.s.src.ArticleID, r.s.src.Number+d); nb != nil {
+						m = max(m, 0.3*strongest(matchTerm(t, nb)))
+					}
+				}
+			}
+			if !t.name && m >= 0.6 {
+				r.contentFound++
+			}
+			sum += weights[k] * m
+		}
+		if total > 0 {
+			r.score = sum / total
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out, weights
+}
+
+// contextOf indexes sentences by article and number, so that a sentence's
+// neighbours and a pronoun's antecedent can be found among them.
+func contextOf(sents []*sentence) func(article string, n int) *sentence {
+	byNum := make(map[string]map[int]*sentence)
+	for _, s := range sents {
+		m := byNum[s.src.ArticleID]
+		if m == nil {
+			m = make(map[int]*sentence)
+			byNum[s.src.ArticleID] = m
+		}
+		m[s.src.Number] = s
+	}
+	return func(article string, n int) *sentence { return byNum[article][n] }
+}
+
+// merge joins the candidates several rules found for one span: agreement
+// between rules (a name that is also the agent of the question's verb)
+// raises the fit.
+func merge(cs []candidate) []candidate {
+	out := cs[:0:0]
+	for _, c := range cs {
+		dup := false
+		for k := range out {
+			o := &out[k]
+			if o.s == c.s && o.from == c.from && o.i == c.i && o.j == c.j {
+				o.fit = max(o.fit, c.fit) + 0.15*min(o.fit, c.fit)
+				o.rule += "+" + c.rule
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -52,7 +52,7 @@ func splitStory(id, text string) []briefbot.Sentence {
 			for _, m := range sentenceEnd.FindAllStringIndex(line[start:], -1) {
 				cut := start + m[1] - 1
 				prev := line[start : start+m[0]]
-				if strings.HasSuffix(prev, "U.S") || strings.HasSuffix(prev, "Lt") || strings.HasSuffix(prev, "Gen") {
+				if w := prev[strings.LastIndexAny(prev, " (\"“")+1:]; line[start+m[0]] == '.' && keepsFullStop(w) {
 					continue
 				}
 				end = cut

@@ -269,7 +269,7 @@ var irregular = map[string]string{
 	"struck": "strike", "hung": "hang", "sang": "sing", "sung": "sing", "swam": "swim",
 	"sat": "sit", "slept": "sleep", "meant": "mean", "dealt": "deal", "heard": "hear",
 	"found": "find", "sold": "sell", "hit": "hit", "put": "put", "set": "set", "cut": "cut",
-	"let": "let", "quit": "quit", "read": "read", "born": "born", "bore": "bear", "wore": "wear",
+	"let": "let", "quit": "quit", "read": "read", "born": "bear", "bore": "bear", "wore": "wear",
 	"worn": "wear", "tore": "tear", "torn": "tear", "dug": "dig", "fed": "feed", "fled": "flee",
 	"bled": "bleed", "bred": "breed", "sped": "speed", "shook": "shake", "forgot": "forget",
 	"forgotten": "forget", "got": "get", "gotten": "get", "did": "do", "done": "do", "does": "do",
@@ -285,5 +285,46 @@ var irregular = map[string]string{
 	"least": "less", "further": "far", "farther": "far", "lay": "lie", "lain": "lie",
 	"slid": "slide", "lit": "light", "wound": "wind", "bound": "bind", "ground": "ground",
 	"dove": "dive", "swore": "swear", "sworn": "swear", "overcame": "overcome", "underwent": "undergo",
-	"undergone": "undergo", "withdrew": "withdraw", "withdrawn": "withdraw", "forbade": "forbid",
+	"undergone": "undergo", "withdrew": "withdraw", "withdrawn": "withdraw", "forbade": "forbid", "died": "die", "dies": "die", "dying": "die", "lying": "lie", "lied": "lie",
+	"tied": "tie", "ties": "tie", "eyes": "eye",
 }
+
+// commonVerbs are frequent English verbs in their base form. A word whose
+// stem is one of them is tagged a verb where the context allows a verb
+// (after a subject, "to", or an auxiliary), since English nouns and verbs
+// share so many forms ("runs", "plans", "fire").
+var commonVerbs = set(`accept accuse achieve act add admit advise affect afford agree aim allow
+	announce answer appear apply appoint approve argue arrange arrest arrive ask attack attempt
+	attend avoid ban base bear beat become begin believe belong blame block borrow break bring
+	build burn buy call campaign care carry catch cause celebrate change charge chase check
+	choose claim clean clear climb close collect come compare compete complain complete concern
+	confirm consider contain continue control convince cook cost count cover crash create cross
+	cry cut damage dance deal decide declare decline defend deliver demand deny depend describe
+	design destroy develop die dig discover discuss dislike donate drink drive drop earn eat
+	educate elect emerge employ encourage end enjoy ensure enter escape establish estimate
+	expand expect experience explain explode express face fail fall fear feed feel fight fill
+	find finish fire fit fix flee fly focus follow force forget form found free gain gather
+	get give go grow guarantee handle hang happen harm hate have head hear help hide hire hit
+	hold hope host hunt hurt identify ignore immunize imagine improve include increase indicate
+	inform injure insist install intend introduce invade invent invest investigate invite
+	involve join judge jump keep kick kill know land last laugh launch lead learn leave lend let
+	lie like limit link list listen live look lose love maintain make manage mark marry match
+	matter mean measure meet mention miss move name need negotiate note notice obtain occur
+	offer open operate order organize own paint participate pass pay perform permit pick place
+	plan plant play point pour practise practice prefer prepare present preserve press prevent
+	produce promise promote protect protest prove provide publish pull punish purchase push put
+	qualify raise reach read realize receive recognize recommend record recover reduce refer
+	refuse reject relate release rely remain remember remove rent repair replace reply report
+	represent require rescue research reserve resign resist respond rest result retire return
+	reveal ride ring rise risk rob roll rule run save say score search see seek seem select sell
+	send serve set settle shake share shoot shout show shut sign sing sink sit sleep smile smoke
+	solve sound speak spend spread stage stand start state stay steal stop store strike struggle
+	study succeed suffer suggest supply support suppose survive suspect swear swim take talk
+	target teach tear tell tend test thank think threaten throw touch tour trade train transfer
+	travel treat trick try turn understand unionize unite urge use visit vote wait wake walk want
+	warn wash watch wear welcome win wish wonder work worry write`)
+
+// adverbs that often sit inside a verb group: "has also appointed".
+var groupAdverbs = set(`also already still just never ever not n't recently now then even only
+	really finally soon later often always usually again first once actually probably
+	essentially reportedly allegedly`)

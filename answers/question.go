@@ -46,13 +46,32 @@ type question struct {
 	// definition is set for "who is X" / "what is X": X is all the question
 	// holds, and the answer describes it.
 	definition bool
+	// form says where the answer sits relative to the question's verb.
+	form questionForm
+	// verbPos is the token index of the main verb in the question, or -1.
+	verbPos int
+	// doWhat is set for "What did X do...?": the answer is a verb phrase.
+	doWhat bool
 }
+
+// questionForm is the shape of a question around its verb.
+type questionForm int
+
+const (
+	formOther   questionForm = iota
+	formSubject              // the answer is the verb's subject: "Who leads the team?"
+	formObject               // the answer follows the verb: "What did Ukraine accept?"
+	formCopula               // "What is the size of the herd?", "Who is X?"
+)
 
 // qterm is a word the answer sentence should contain.
 type qterm struct {
 	low, stem string
 	weight    float64
 	name      bool // a proper name or nationality: its absence rules a sentence out
+	// run is the whole name the word belongs to, lower case, words
+	// separated by spaces ("vladimir medinsky"); "" for other words.
+	run string
 	verb      bool
 	pos       int // token index in the question
 }
@@ -168,10 +187,11 @@ func analyzeQuestion(text string) question {
 			q.analyzeWhat(wi, skip)
 		}
 	}
-	markVerb(q.toks, wi)
+	refineTags(q.toks)
+	q.findForm(wi, skip)
 	// "Who is Vladimir Medinsky?": a definition; the answer is a title or
 	// description, not another name.
-	if (q.wh == "who" || q.wh == "what") && q.isDefinition(wi) {
+	if q.form == formCopula && (q.wh == "who" || q.wh == "what") && q.isDefinition(wi) {
 		q.definition = true
 		if q.wh == "who" {
 			q.want = typeTitle
@@ -339,58 +359,156 @@ func (q *question) collectTerms(skip []bool) {
 			}
 			term.weight = 2
 		case tagAux:
-			continue
+			if i != q.verbPos {
+				continue
+			}
+			term.weight = 0.5
 		default:
 			continue
 		}
-		if stopWords[t.low] && t.tag != tagProper {
+		if stopWords[t.low] && t.tag != tagProper && i != q.verbPos {
 			continue
 		}
-		if term.verb || t.tag == tagWord {
+		if t.tag == tagProper {
+			a, b := i, i+1
+			for a > 0 && q.toks[a-1].tag == tagProper {
+				a--
+			}
+			for b < len(q.toks) && q.toks[b].tag == tagProper {
+				b++
+			}
+			term.run = lower(nameText(q.toks, a, b))
+		}
+		if i == q.verbPos {
+			term.verb, term.weight = true, 1.5
 			if lightVerbs[t.stem] {
 				term.weight = 0.5
-			} else if q.verb == "" && (term.verb || i > 0 && (q.toks[i-1].tag == tagProper || q.toks[i-1].tag == tagAux)) {
+			} else {
 				q.verb = t.stem
 			}
+		} else if term.verb && lightVerbs[t.stem] {
+			term.weight = 0.5
 		}
 		q.terms = append(q.terms, term)
 	}
 }
 
-// markVerb tags the question's main verb, which questions put where the
-// sentence tagger would not look for one: right after the wh-word ("Who
-// leads...") or after the subject of do-support ("What did Ukraine
-// accept?").
-func markVerb(toks []token, wi int) {
-	if wi < 0 || wi+1 >= len(toks) {
+// findForm finds the question's main verb and its form: subject ("Who
+// leads...", "What is giving..."), object ("What did Ukraine accept?"), or
+// copula ("What is X?"). Questions put the verb where the sentence tagger
+// would not look for one, so it is tagged here.
+func (q *question) findForm(wi int, skip []bool) {
+	q.verbPos = -1
+	toks := q.toks
+	if wi < 0 {
 		return
 	}
-	if t := &toks[wi+1]; t.tag == tagWord {
-		t.tag = tagVerb
-		return
-	}
-	for i := wi + 1; i < len(toks); i++ {
-		if toks[i].tag != tagAux {
-			continue
+	k := wi + 1
+	// Skip the asked-about noun phrase: "which city did", "whose
+	// invitation did", "how many historic baseballs does", "what other
+	// form of show business does".
+	if q.wh == "whose" || q.wh == "what" || q.wh == "which" || q.wh == "how many" || q.wh == "how much" {
+		for k < len(toks) && skip[k] {
+			k++
 		}
-		// Skip the subject: a name, a pronoun, or a determiner and its noun.
-		k := i + 1
+		j := k
+		for j < len(toks) && (isNominal(toks[j].tag) && toks[j].tag != tagDet || toks[j].low == "of" || toks[j].tag == tagAdverb ||
+			toks[j].tag == tagVerb && strings.HasSuffix(toks[j].low, "ing") && j+1 < len(toks) && toks[j+1].tag == tagWord) {
+			j++
+		}
 		switch {
-		case k < len(toks) && (toks[k].tag == tagProper || toks[k].tag == tagTitle):
-			for k < len(toks) && (toks[k].tag == tagProper || toks[k].tag == tagTitle || toks[k].tag == tagPossess) {
-				k++
-			}
-		case k < len(toks) && toks[k].tag == tagPronoun:
-			k++
-		case k < len(toks) && toks[k].tag == tagDet:
-			k++
-			for k+1 < len(toks) && (toks[k+1].tag == tagWord || toks[k+1].tag == tagVerb) && toks[k].tag != tagVerb {
-				k++
-			}
+		case j > k && j < len(toks) && toks[j].tag == tagAux:
+			k = j
+		case j > k && j < len(toks) && (toks[j].tag == tagVerb || toks[j].tag == tagWord && verbStems[toks[j].stem]):
+			// "What factor divided...", "How many people died...".
+			toks[j].tag = tagVerb
+			q.form, q.verbPos = formSubject, j
+			return
 		}
-		if k < len(toks) && toks[k].tag == tagWord {
+	}
+	for k < len(toks) && skip[k] {
+		k++
+	}
+	for k < len(toks) && (toks[k].low == "else" || toks[k].low == "exactly" || toks[k].tag == tagAdverb) {
+		k++
+	}
+	if k >= len(toks) {
+		return
+	}
+	isVerbLike := func(t token) bool {
+		return t.tag == tagVerb || t.tag == tagWord && (verbStems[t.stem] || strings.HasSuffix(t.low, "s"))
+	}
+	if t := toks[k]; t.tag == tagNegation && k+1 < len(toks) {
+		// "Who doesn't need...": the negated auxiliary.
+		toks[k+1].tag = tagVerb
+		q.form, q.verbPos = formSubject, k+1
+		return
+	}
+	if t := toks[k]; t.tag != tagAux {
+		if isVerbLike(t) || t.tag == tagWord {
 			toks[k].tag = tagVerb
+			q.form, q.verbPos = formSubject, k
 		}
 		return
 	}
+	m := k + 1
+	for m < len(toks) && (toks[m].tag == tagNegation || toks[m].tag == tagAdverb || groupAdverbs[toks[m].low]) {
+		m++
+	}
+	if m < len(toks) && (toks[m].tag == tagVerb || toks[m].tag == tagAux && toks[m].low != "'s") {
+		// "Who will write", "What is giving", "Who has been named".
+		for m+1 < len(toks) && toks[m].tag == tagAux && (toks[m+1].tag == tagVerb || toks[m+1].tag == tagAux) {
+			m++
+		}
+		if toks[m].tag == tagVerb {
+			q.form, q.verbPos = formSubject, m
+			return
+		}
+	}
+	if m < len(toks) && toks[m].tag == tagWord && verbStems[toks[m].stem] && toks[k].low != "is" && toks[k].low != "was" &&
+		toks[k].low != "are" && toks[k].low != "were" && (m+1 == len(toks) || toks[m+1].tag != tagPossess) {
+		toks[m].tag = tagVerb
+		q.form, q.verbPos = formSubject, m
+		return
+	}
+	// "Who has a team?": have as the main verb.
+	if (toks[k].low == "has" || toks[k].low == "have" || toks[k].low == "had") && m < len(toks) && toks[m].tag == tagDet && !hasVerb(toks[m:]) {
+		q.form, q.verbPos = formSubject, k
+		return
+	}
+	// Auxiliary, subject, verb: "What did Ukraine accept?", "What is
+	// Ukraine determined to pursue?".
+	for i := m; i < len(toks); i++ {
+		t := toks[i]
+		if t.low == "do" && i > m && q.wh == "what" {
+			// "What did Hudon do in jail?": the answer is what was done.
+			q.form, q.verbPos, q.doWhat = formObject, i, true
+			return
+		}
+		if t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem] && i > m &&
+			(toks[i-1].tag == tagProper || toks[i-1].tag == tagWord || toks[i-1].tag == tagPronoun || toks[i-1].tag == tagPossess || toks[i-1].tag == tagTitle) &&
+			(i+1 == len(toks) || toks[i+1].tag != tagPossess && toks[i+1].tag != tagWord) {
+			toks[i].tag = tagVerb
+			q.form, q.verbPos = formObject, i
+			return
+		}
+		if t.tag == tagPrep && i > m+1 || t.tag == tagSub || t.tag == tagPunct {
+			break
+		}
+	}
+	switch toks[k].low {
+	case "is", "was", "are", "were", "'s", "'re":
+		q.form = formCopula
+	default:
+		q.form = formObject
+	}
+}
+
+func hasVerb(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagVerb {
+			return true
+		}
+	}
+	return false
 }

@@ -60,6 +60,11 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			default:
 				fit = 0.2
 			}
+			// With a verb in the question, the rules that find its subject
+			// or object are surer than a name anywhere in the sentence.
+			if q.verb != "" {
+				fit *= 0.7
+			}
 			if s.toks[e.i].tag == tagPronoun {
 				// He/she: answer with the antecedent's name when its
 				// sentence was retrieved too.
@@ -352,4 +357,251 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		return 1
 	}
 	return 0.6
+}
+
+// candidates returns the candidates of a sentence: typed ones (names,
+// dates, numbers...), structural ones around the question's verb
+// (subject, object, definition), and, when nothing else fits, the phrase
+// after the last question word found.
+func candidates(q *question, s *sentence, ctx func(string, int) *sentence, matches [][]hit) []candidate {
+	out := extract(q, s, ctx)
+	out = append(out, structural(q, s, matches)...)
+	if len(out) > 0 {
+		return out
+	}
+	anchor := -1
+	for _, hs := range matches {
+		for _, h := range hs {
+			anchor = max(anchor, h.pos)
+		}
+	}
+	if anchor < 0 {
+		return nil
+	}
+	i := anchor + 1
+	for i < len(s.toks) && (s.toks[i].tag == tagPrep && s.toks[i].low != "of" || s.toks[i].tag == tagAux || s.toks[i].tag == tagPunct || s.toks[i].tag == tagQuote) {
+		i++
+	}
+	j := min(clauseEnd(s.toks, i, false), i+12)
+	if i, j = trim(s.toks, i, j); i < j {
+		out = append(out, candidate{s: s, i: i, j: j, fit: 0.3, rule: "after-anchor"})
+	}
+	return out
+}
+
+// verbHits returns where the question's main verb (or a related word used
+// as a verb) occurs in the sentence.
+func verbHits(q *question, s *sentence, matches [][]hit) []int {
+	var out []int
+	for k, t := range q.terms {
+		if q.verbPos < 0 || t.pos != q.verbPos {
+			continue
+		}
+		for _, h := range matches[k] {
+			if h.m >= 0.7 {
+				out = append(out, h.pos)
+			}
+		}
+	}
+	return out
+}
+
+// structural finds answers by their place around the question's verb in
+// the sentence: its subject for "Who leads...?", its object for "What did
+// Ukraine accept?", and descriptions of the asked-about name for "Who is
+// X?".
+func structural(q *question, s *sentence, matches [][]hit) []candidate {
+	var out []candidate
+	toks := s.toks
+	add := func(i, j int, fit float64, rule string) {
+		i, j = trim(toks, i, j)
+		// A person's name stands without its titles: "presidential aide
+		// Vladimir Medinsky" answers as "Vladimir Medinsky".
+		for _, e := range s.ents {
+			if e.kind == kindPerson && e.j == j && e.ti <= i && i < e.i && q.want == typePerson {
+				i = e.i
+			}
+		}
+		if i < j {
+			out = append(out, candidate{s: s, i: i, j: j, fit: fit * typeFit(q, toks, i, j), rule: rule})
+		}
+	}
+	switch {
+	case q.form == formSubject && q.verb != "":
+		for _, v := range verbHits(q, s, matches) {
+			// Passive: "a team led by X".
+			k := verbGroupEnd(toks, v)
+			if k < len(toks) && toks[k].low == "by" {
+				add(k+1, npEnd(toks, k+1), 0.9, "agent")
+			}
+			g := verbGroupStart(toks, v)
+			if g > 0 && (toks[g-1].low == "who" || toks[g-1].low == "which" || toks[g-1].low == "that") {
+				g-- // "X, who leads..."
+				if g > 0 && toks[g-1].text == "," {
+					g--
+				}
+			}
+			if st := npStartBefore(toks, g); st < g {
+				add(st, g, 0.8, "subject")
+			}
+		}
+	case q.form == formObject && q.doWhat:
+		// "What did X do?": the verb phrase after X.
+		for k, t := range q.terms {
+			if !t.name {
+				continue
+			}
+			for _, h := range matches[k] {
+				e := h.pos + 1
+				for e < len(toks) && (toks[e].tag == tagProper || toks[e].tag == tagPossess) {
+					e++
+				}
+				if e < len(toks) && toks[e].text == "," { // "Pascal, who is 20, was..."
+					for e < len(toks) && toks[e].text != "," {
+						e++
+					}
+				}
+				for e < len(toks) && (toks[e].text == "," || toks[e].tag == tagAux || toks[e].tag == tagAdverb || toks[e].tag == tagNegation) {
+					e++
+				}
+				if e < len(toks) && (toks[e].tag == tagVerb || toks[e].tag == tagWord) {
+					add(e, min(clauseEnd(toks, e, true), e+10), 0.7, "done")
+				}
+			}
+		}
+	case q.form == formObject && q.verb != "":
+		for _, v := range verbHits(q, s, matches) {
+			k := verbGroupEnd(toks, v)
+			for k < len(toks) && (toks[k].tag == tagPrep && toks[k].low != "of" || toks[k].low == "that" || toks[k].tag == tagQuote) && k < v+4 {
+				k++
+			}
+			if k < len(toks) && toks[k].low == "to" {
+				k++
+			}
+			end := min(clauseEnd(toks, k, false), k+14)
+			if np := npEnd(toks, k); np > k && np < end && q.want != typeOther && q.want != typeQuote {
+				end = np
+			}
+			add(k, end, 0.8, "object")
+		}
+	}
+	if q.definition || q.form == formCopula {
+		out = append(out, definitions(q, s, matches)...)
+	}
+	return out
+}
+
+// typeFit says how well a structural span fits the expected answer type:
+// a person question wants a name or people, a date question a date.
+func typeFit(q *question, toks []token, i, j int) float64 {
+	switch q.want {
+	case typePerson, typeOrg:
+		for k := i; k < j; k++ {
+			t := toks[k]
+			if t.tag == tagProper || personNouns[t.low] || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile ||
+				orgNouns[t.low] || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") || strings.HasSuffix(t.low, "ians") {
+				return 1
+			}
+		}
+		return 0.3
+	case typeDate:
+		if len(dateSpans(toks[i:j])) > 0 {
+			return 1
+		}
+		return 0.2
+	case typePlace:
+		for k := i; k < j; k++ {
+			if toks[k].tag == tagProper {
+				return 0.8
+			}
+		}
+		return 0.3
+	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		for k := i; k < j; k++ {
+			if toks[k].tag == tagNumber {
+				return 0.8
+			}
+		}
+		return 0.2
+	}
+	return 1
+}
+
+// definitions finds what a sentence says the asked-about name or noun is:
+// an appositive ("Rod Bushie, grand chief of..."), a title before a name
+// ("presidential aide Vladimir Medinsky"), a copula ("Rubella is..."), or a
+// bracketed short form ("persistent organic pollutants (POPs)").
+func definitions(q *question, s *sentence, matches [][]hit) []candidate {
+	var out []candidate
+	toks := s.toks
+	add := func(i, j int, fit float64, rule string) {
+		i, j = trim(toks, i, j)
+		if i < j && j-i <= 16 {
+			out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: rule})
+		}
+	}
+	// The asked-about phrase: the span of matched question words that ends
+	// last among the first run of matches.
+	for k, t := range q.terms {
+		if !t.name && !q.definition {
+			continue
+		}
+		for _, h := range matches[k] {
+			if h.m < 0.9 {
+				continue
+			}
+			// Extend to the whole name.
+			i, j := h.pos, h.pos+1
+			for _, e := range s.ents {
+				if e.i <= h.pos && h.pos < e.j {
+					i, j = e.i, e.j
+					if e.ti < e.i && q.want == typeTitle {
+						add(e.ti, e.i, 1, "title")
+					}
+				}
+			}
+			for j < len(toks) && toks[j].tag == tagPossess {
+				j++
+			}
+			// Appositive after: "X, a member of ..., said".
+			if j+1 < len(toks) && toks[j].text == "," {
+				add(j+1, clauseEnd(toks, j+1, true), 0.8, "appositive")
+			}
+			// Appositive before: "the party's leader, X,".
+			if i > 1 && toks[i-1].text == "," {
+				if st := npStartBefore(toks, i-1); st < i-1 {
+					add(st, i-1, 0.5, "appositive-before")
+				}
+			}
+			// Copula: "X is a disease that...".
+			if j < len(toks) && (toks[j].low == "is" || toks[j].low == "are" || toks[j].low == "was" || toks[j].low == "were" ||
+				toks[j].low == "means" || toks[j].low == "refers") {
+				k := j + 1
+				if k < len(toks) && toks[k].low == "to" {
+					k++
+				}
+				add(k, min(clauseEnd(toks, k, true), k+12), 0.8, "copula")
+			}
+			// Bracketed short form: "persistent organic pollutants (POPs)".
+			if i > 0 && toks[i-1].text == "(" {
+				if st := npStartBefore(toks, i-1); st < i-1 {
+					add(st, i-1, 1, "bracket")
+				}
+			}
+			if j < len(toks) && toks[j].text == "(" {
+				add(j+1, clauseEnd(toks, j+1, true), 0.7, "bracket-after")
+			}
+			// "known as X", "called X": the thing before.
+			if i > 1 && (toks[i-1].low == "called" || toks[i-1].low == "as" && toks[i-2].low == "known") {
+				g := i - 1
+				if toks[i-1].low == "as" {
+					g--
+				}
+				if st := npStartBefore(toks, g); st < g {
+					add(st, g, 0.7, "called")
+				}
+			}
+		}
+	}
+	return out
 }

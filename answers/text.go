@@ -39,6 +39,7 @@ const (
 	tagPossess  = 'o' // the possessive 's
 	tagQuote    = 'q' // quotation mark
 	tagNegation = 'x' // not, n't, never
+	tagAdverb   = 'y' // -ly words
 )
 
 // isWordRune reports whether r can be part of a word.
@@ -301,12 +302,12 @@ func baseTag(t token) byte {
 	switch {
 	case t.text == "$" || t.text == "£" || t.text == "€" || t.text == "¥":
 		return tagMoney
+	case w == "'s":
+		return tagPossess
 	case isQuote(r) && utf8.RuneCountInString(t.text) == 1:
 		return tagQuote
 	case !isWordRune(r):
 		return tagPunct
-	case w == "'s":
-		return tagPossess
 	case isDigits(t.text):
 		return tagNumber
 	case w == "not" || w == "never" || strings.HasSuffix(w, "n't"):
@@ -341,8 +342,161 @@ func baseTag(t token) byte {
 		return tagTime
 	case isCapitalized(t.text):
 		return tagProper
-	case irregular[w] != "" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
+	case commonVerbs[irregular[w]] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
 		return tagVerb
 	}
 	return tagWord
 }
+
+// verbStems holds the stems of commonVerbs.
+var verbStems = func() map[string]bool {
+	m := make(map[string]bool, len(commonVerbs))
+	for w := range commonVerbs {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// notAdverbs end in -ly but are not adverbs.
+var notAdverbs = set(`family july italy supply reply rally ally early daily weekly monthly
+	yearly only belly jelly bully holy ugly silly lonely friendly lovely elderly likely
+	assembly emily kelly sally molly holly billy willy fly`)
+
+// subjectPronouns can be the subject of a verb that follows.
+var subjectPronouns = set(`i we you he she they it who which that`)
+
+// refineTags corrects context-free tags with their neighbours: a word
+// after a determiner is a noun, a known verb after a subject, "to" or an
+// auxiliary is a verb, -ly words are adverbs.
+func refineTags(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		var prev *token
+		if i > 0 {
+			prev = &toks[i-1]
+		}
+		switch t.tag {
+		case tagWord:
+			if len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !notAdverbs[t.low] {
+				t.tag = tagAdverb
+				continue
+			}
+			if prev == nil || !verbStems[t.stem] {
+				continue
+			}
+			switch {
+			case prev.tag == tagDet || prev.tag == tagPossess || prev.tag == tagNumber || prev.tag == tagGentile:
+			case prev.tag == tagAux || prev.tag == tagNegation || prev.low == "to" ||
+				(prev.tag == tagPronoun || prev.tag == tagSub || prev.tag == tagWh) && subjectPronouns[prev.low]:
+				t.tag = tagVerb
+			case prev.tag == tagAdverb || groupAdverbs[prev.low]:
+				t.tag = tagVerb
+			case (prev.tag == tagProper || prev.tag == tagWord && strings.HasSuffix(prev.low, "s")) && i+1 < len(toks):
+				switch toks[i+1].tag {
+				case tagDet, tagPronoun, tagProper, tagNumber, tagPrep, tagQuote, tagSub, tagMoney, tagAdverb:
+					if toks[i+1].low != "of" {
+						t.tag = tagVerb
+					}
+				}
+			}
+		case tagVerb:
+			if prev != nil && (prev.tag == tagDet || prev.tag == tagPossess) && !auxiliaries[t.low] {
+				t.tag = tagWord
+			}
+		}
+	}
+}
+
+// isNominal reports whether a tag can be part of a noun phrase.
+func isNominal(tag byte) bool {
+	switch tag {
+	case tagDet, tagNumber, tagGentile, tagTitle, tagProper, tagWord, tagPossess, tagMoney,
+		tagMonth, tagWeekday, tagTime:
+		return true
+	}
+	return false
+}
+
+// npEnd returns the end of the noun phrase starting at i, with its "of"
+// complements ("a group of Manitoba parents"); i when none starts there.
+func npEnd(toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case isNominal(t.tag) || t.tag == tagAdverb && j+1 < len(toks) && isNominal(toks[j+1].tag):
+			j++
+		case t.tag == tagVerb && j > i && isNominal(toks[j-1].tag) && j+1 < len(toks) && (toks[j+1].tag == tagWord) &&
+			(strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")):
+			j++ // "the growing controversy", "a spider-silk protein"
+		case (t.low == "of" || t.low == "and" || t.text == "&") && j > i && j+1 < len(toks) && isNominal(toks[j+1].tag) && toks[j+1].tag != tagDet:
+			j++
+		case t.low == "of" && j > i && j+2 < len(toks) && toks[j+1].tag == tagDet && isNominal(toks[j+2].tag):
+			j++
+		default:
+			return trimNP(toks, i, j)
+		}
+	}
+	return trimNP(toks, i, j)
+}
+
+func trimNP(toks []token, i, j int) int {
+	for j > i && (toks[j-1].low == "of" || toks[j-1].low == "and" || toks[j-1].tag == tagDet && j-1 > i) {
+		j--
+	}
+	return j
+}
+
+// npStartBefore returns the start of the noun phrase ending just before j;
+// j when none does.
+func npStartBefore(toks []token, j int) int {
+	i := j
+	for i > 0 {
+		t := toks[i-1]
+		switch {
+		case isNominal(t.tag):
+			i--
+		case (t.low == "of" || t.low == "and") && i > 1 && isNominal(toks[i-2].tag) && i < j:
+			i--
+		case t.tag == tagVerb && i < j && i > 1 && toks[i-2].tag == tagDet:
+			i-- // "the growing controversy"
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// verbGroupBefore returns the start of the verb group ending at token v:
+// auxiliaries, negations and adverbs before the verb.
+func verbGroupStart(toks []token, v int) int {
+	i := v
+	for i > 0 {
+		t := toks[i-1]
+		if t.tag == tagAux || t.tag == tagNegation || t.tag == tagAdverb || groupAdverbs[t.low] {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// verbGroupEnd returns the end of the verb group starting at v: the verb,
+// further verbs of the group ("has been appointed"), particles.
+func verbGroupEnd(toks []token, v int) int {
+	j := v + 1
+	for j < len(toks) {
+		t := toks[j]
+		if t.tag == tagAux || t.tag == tagNegation || t.tag == tagAdverb || groupAdverbs[t.low] ||
+			t.tag == tagVerb && (toks[j-1].tag == tagAux || toks[j-1].tag == tagVerb && auxiliaries[toks[j-1].low]) ||
+			particles[t.low] && j+1 < len(toks) && isNominal(toks[j+1].tag) && j == v+1 {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+var particles = set(`up down out off over away back`)
