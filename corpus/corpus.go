@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -91,8 +92,11 @@ func Load(fsys fs.FS) ([]briefbot.Article, []error) {
 			}
 			return nil
 		}
+		if d.IsDir() {
+			return nil
+		}
 		parse := parserFor(d.Name())
-		if d.IsDir() || parse == nil {
+		if parse == nil {
 			return nil
 		}
 		a, err := loadFile(fsys, p, parse)
@@ -291,4 +295,27 @@ func fromUTF16(b []byte, bigEndian bool) []byte {
 		}
 	}
 	return []byte(string(utf16.Decode(u)))
+}
+
+// collapse folds runs of white space to one space and trims the ends.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// parseDate reads the date formats found in front matter and page metadata.
+// Dates without a zone are taken as UTC.
+func parseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{
+		time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00",
+		"2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700",
+		"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02", "2006/01/02",
+		time.RFC1123Z, time.RFC1123, "January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006",
+	} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+	"unicode/utf8"
 
 	"briefbot"
 )
@@ -389,14 +390,15 @@ func BenchmarkBBC(b *testing.B) {
 		}
 		return nil
 	})
-	b.SetBytes(size)
 	b.Run("load", func(b *testing.B) {
+		b.SetBytes(size)
 		for b.Loop() {
 			LoadDir(bbcDir)
 		}
 	})
 	arts, _ := LoadDir(bbcDir)
 	b.Run("split", func(b *testing.B) {
+		b.SetBytes(size)
 		for b.Loop() {
 			for _, a := range arts {
 				Sentences(a)
@@ -404,6 +406,7 @@ func BenchmarkBBC(b *testing.B) {
 		}
 	})
 	b.Run("load+split", func(b *testing.B) {
+		b.SetBytes(size)
 		for b.Loop() {
 			arts, _ := LoadDir(bbcDir)
 			for _, a := range arts {
@@ -454,4 +457,39 @@ func loadOne(t *testing.T, name, content string) briefbot.Article {
 func equalArticles(a, b briefbot.Article) bool {
 	return a.ID == b.ID && a.Title == b.Title && a.URL == b.URL && a.Source == b.Source &&
 		a.Published.Equal(b.Published) && slices.Equal(a.Paragraphs, b.Paragraphs)
+}
+
+// FuzzParse feeds arbitrary bytes to every format's parser: they must not
+// panic, and every paragraph they return holds a word.
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"story.txt", "wrapped.txt", "briefing.md", "page.html", "latin1.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "articles", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, s := range []string{"---\ntitle: \"x\n---\n", "[a](b", "![", "`", "<", "**_~~", "[^1", "\\", "# #", "<a href=x>"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := decode(data)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(text) {
+			t.Fatalf("decode(%q) = %q, not UTF-8", data, text)
+		}
+		for _, parse := range []parser{parseText, parseMarkdown, parseHTML} {
+			a, err := parse(text)
+			if err != nil {
+				continue
+			}
+			for _, p := range a.Paragraphs {
+				if !hasWord(p) {
+					t.Fatalf("paragraph %q has no word", p)
+				}
+			}
+		}
+	})
 }

@@ -3,7 +3,6 @@ package corpus
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -238,8 +237,6 @@ func attrOK(n *html.Node, key string) (string, bool) {
 	return "", false
 }
 
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 func setOnce(dst *string, v string) {
 	if *dst == "" {
 		*dst = v
@@ -253,24 +250,4 @@ func firstOf(vs ...string) string {
 		}
 	}
 	return ""
-}
-
-// parseDate reads the date formats found in front matter and page metadata.
-// Dates without a zone are taken as UTC.
-func parseDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}, false
-	}
-	for _, layout := range []string{
-		time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00",
-		"2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700",
-		"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02", "2006/01/02",
-		time.RFC1123Z, time.RFC1123, "January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006",
-	} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }

@@ -216,7 +216,7 @@ func stripInline(s string) string {
 			continue
 		case c == '`':
 			n := len(s[i:]) - len(strings.TrimLeft(s[i:], "`"))
-			if end := strings.Index(s[i+n:], s[i:i+n]); end >= 0 {
+			if end := strings.Index(within(s, i+n), s[i:i+n]); end >= 0 {
 				sb.WriteString(strings.TrimSpace(s[i+n : i+n+end]))
 				i += n + end + n
 				continue
@@ -238,7 +238,7 @@ func stripInline(s string) string {
 				continue
 			}
 		case c == '<':
-			if end := strings.IndexByte(s[i:], '>'); end > 1 {
+			if end := strings.IndexByte(within(s, i), '>'); end > 1 {
 				tag := s[i+1 : i+end]
 				switch {
 				case strings.Contains(tag, "://") || strings.Contains(tag, "@") && !strings.ContainsAny(tag, " \"'"):
@@ -264,7 +264,7 @@ func stripInline(s string) string {
 		sb.WriteByte(c)
 		i++
 	}
-	return strings.Join(strings.Fields(html.UnescapeString(sb.String())), " ")
+	return collapse(html.UnescapeString(sb.String()))
 }
 
 // link reads "[text](destination)", "[text][ref]", "[text][]" or a
@@ -282,7 +282,7 @@ func link(s string, i int) (string, int, bool) {
 			return text, end + 1, true
 		}
 	case strings.HasPrefix(rest, "["):
-		if end := strings.IndexByte(rest, ']'); end > 0 {
+		if end := strings.IndexByte(within(rest, 0), ']'); end > 0 {
 			return text, rb + 1 + end + 1, true
 		}
 	case strings.HasPrefix(text, "^"):
@@ -291,10 +291,17 @@ func link(s string, i int) (string, int, bool) {
 	return "", 0, false
 }
 
+// maxSpan bounds how far a code span, link or tag is looked for, so that a
+// paragraph full of unmatched brackets or backticks takes linear time.
+const maxSpan = 1000
+
+// within returns s from i, at most maxSpan bytes of it.
+func within(s string, i int) string { return s[i:min(len(s), i+maxSpan)] }
+
 // matching returns the index of the bracket closing the one at s[i], or -1.
 func matching(s string, i int, open, shut byte) int {
 	depth := 0
-	for j := i; j < len(s); j++ {
+	for j := i; j < min(len(s), i+maxSpan); j++ {
 		switch s[j] {
 		case '\\':
 			j++

@@ -42,7 +42,7 @@ func Sentences(a briefbot.Article) []briefbot.Sentence {
 // one. The rules are described in the package documentation.
 func Split(text string) [][2]int {
 	var spans [][2]int
-	s := splitter{text: text}
+	s := splitter{text: text, nextQuote: -1}
 	start, last := -1, 0 // start of the current sentence, -1 before its first rune; end of the last non-space rune
 	newlines := 0        // in the current run of white space
 	for i := 0; i < len(text); {
@@ -99,11 +99,11 @@ type splitter struct {
 	// quoteOpen reports whether the last double quotation mark seen opened
 	// a quotation.
 	quoteOpen bool
-	// nextQuote caches the position of the first double quotation mark at
-	// or after quoteFrom (len(text) when there is none), so that looking
-	// ahead for the end of a quotation stays linear in the text's length.
-	quoteFrom, nextQuote int
-	quoteKnown           bool
+	// nextQuote caches the position of the next double quotation mark
+	// (len(text) when there is none; -1 before the first look), so that
+	// looking ahead for the end of a quotation stays linear in the text's
+	// length.
+	nextQuote int
 }
 
 // see records the double quotation mark r at i, if it is one.
@@ -182,8 +182,8 @@ func (s *splitter) breaksAfter(start, i, e int) bool {
 // is then the object of an attribution that follows it, and the sentences
 // inside it stay together with the attribution.
 func (s *splitter) attributedQuoteAhead(e int) bool {
-	if !s.quoteKnown || e < s.quoteFrom || e > s.nextQuote {
-		s.quoteKnown, s.quoteFrom, s.nextQuote = true, e, len(s.text)
+	if s.nextQuote < e {
+		s.nextQuote = len(s.text)
 		if k := strings.IndexAny(s.text[e:], doubleQuotes); k >= 0 {
 			s.nextQuote = e + k
 		}
