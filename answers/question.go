@@ -71,9 +71,9 @@ type qterm struct {
 	name      bool // a proper name or nationality: its absence rules a sentence out
 	// run is the whole name the word belongs to, lower case, words
 	// separated by spaces ("vladimir medinsky"); "" for other words.
-	run string
-	verb      bool
-	pos       int // token index in the question
+	run  string
+	verb bool
+	pos  int // token index in the question
 }
 
 var (
