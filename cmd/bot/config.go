@@ -1,0 +1,255 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/pelletier/go-toml/v2"
+)
+
+// Config is everything briefbot can be told. Defaults come first
+// (defaultConfig), then the TOML file, decoded strictly so that a misspelt
+// key is an error rather than a silently ignored setting, then secrets from
+// the environment. config.example.toml documents every key; a test keeps
+// the two in step.
+type Config struct {
+	Corpus  CorpusConfig  `toml:"corpus"`
+	Index   IndexConfig   `toml:"index"`
+	Answers AnswersConfig `toml:"answers"`
+	Log     LogConfig     `toml:"log"`
+	Server  ServerConfig  `toml:"server"`
+	Slack   SlackConfig   `toml:"slack"`
+	Discord DiscordConfig `toml:"discord"`
+
+	// path is the file the config was read from, "" for defaults only.
+	path string
+}
+
+// CorpusConfig says where the articles are.
+type CorpusConfig struct {
+	// Dir is a directory of articles, read recursively. Empty means the
+	// story bundled with briefbot. Relative paths are resolved against the
+	// config file's directory.
+	Dir string `toml:"dir"`
+}
+
+// IndexConfig says where the search index is kept.
+type IndexConfig struct {
+	// Dir holds the index. Empty means a directory per corpus under the
+	// user's cache directory.
+	Dir string `toml:"dir"`
+}
+
+// AnswersConfig tunes answering.
+type AnswersConfig struct {
+	// Threshold is the confidence (0-1) below which the bot says the
+	// articles don't say. 0 means the answerer's default.
+	Threshold float64 `toml:"threshold"`
+	// Timeout bounds the time spent on one question.
+	Timeout Duration `toml:"timeout"`
+	// MaxQuestionLength is the longest question accepted, in characters.
+	MaxQuestionLength int `toml:"max_question_length"`
+}
+
+// LogConfig controls logging.
+type LogConfig struct {
+	Level  string `toml:"level"`  // debug, info, warn, error
+	Format string `toml:"format"` // text or json
+}
+
+// ServerConfig is the HTTP server `bot serve` runs.
+type ServerConfig struct {
+	// Addr is the listen address for Slack's and Discord's request URLs,
+	// health checks and the API.
+	Addr string `toml:"addr"`
+	// ShutdownTimeout bounds how long a stopping server waits for answers
+	// in flight.
+	ShutdownTimeout Duration `toml:"shutdown_timeout"`
+}
+
+// SlackConfig configures the Slack adapter; see docs/slack.md. The adapter
+// starts when a bot token is set.
+type SlackConfig struct {
+	BotToken          string   `toml:"bot_token"`      // or SLACK_BOT_TOKEN
+	SigningSecret     string   `toml:"signing_secret"` // or SLACK_SIGNING_SECRET
+	AppToken          string   `toml:"app_token"`      // or SLACK_APP_TOKEN; turns on Socket Mode
+	APIURL            string   `toml:"api_url"`
+	DefaultVisibility string   `toml:"default_visibility"` // ephemeral or in_channel
+	AllowedChannels   []string `toml:"allowed_channels"`
+}
+
+// DiscordConfig configures the Discord adapter; see docs/discord.md. The
+// adapter starts when a token or a public key is set.
+type DiscordConfig struct {
+	Token             string   `toml:"token"` // or DISCORD_TOKEN
+	ApplicationID     string   `toml:"application_id"`
+	GuildID           string   `toml:"guild_id"`
+	PublicKey         string   `toml:"public_key"`
+	InteractionsOnly  bool     `toml:"interactions_only"`
+	AllowedChannels   []string `toml:"allowed_channels"`
+	ShardID           int      `toml:"shard_id"`
+	ShardCount        int      `toml:"shard_count"`
+	DefaultVisibility string   `toml:"default_visibility"` // ephemeral or in_channel
+	ShutdownTimeout   Duration `toml:"shutdown_timeout"`
+}
+
+// Duration is a time.Duration written in TOML as a string such as "5s".
+type Duration struct{ time.Duration }
+
+// UnmarshalText parses a Go duration string.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return fmt.Errorf("not a duration (try \"5s\" or \"1m30s\"): %q", b)
+	}
+	if v < 0 {
+		return fmt.Errorf("negative duration %q", b)
+	}
+	d.Duration = v
+	return nil
+}
+
+// MarshalText writes the duration back in the same form.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+func defaultConfig() Config {
+	return Config{
+		Answers: AnswersConfig{
+			Timeout:           Duration{5 * time.Second},
+			MaxQuestionLength: 500,
+		},
+		Log:    LogConfig{Level: "info", Format: "text"},
+		Server: ServerConfig{Addr: ":8080", ShutdownTimeout: Duration{30 * time.Second}},
+		Slack: SlackConfig{
+			APIURL:            "https://slack.com/api/",
+			DefaultVisibility: "ephemeral",
+		},
+		Discord: DiscordConfig{
+			ShardCount:        1,
+			DefaultVisibility: "ephemeral",
+			ShutdownTimeout:   Duration{10 * time.Second},
+		},
+	}
+}
+
+// loadConfig returns the defaults overlaid with the file at path (when path
+// is not empty) and the environment.
+func loadConfig(path string, getenv func(string) string) (Config, error) {
+	cfg := defaultConfig()
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return cfg, fmt.Errorf("read config: %w", err)
+		}
+		if err := decodeConfig(data, &cfg); err != nil {
+			return cfg, fmt.Errorf("config %s: %w", path, err)
+		}
+		cfg.path = path
+		if cfg.Corpus.Dir != "" && !filepath.IsAbs(cfg.Corpus.Dir) {
+			cfg.Corpus.Dir = filepath.Join(filepath.Dir(path), cfg.Corpus.Dir)
+		}
+		if cfg.Index.Dir != "" && !filepath.IsAbs(cfg.Index.Dir) {
+			cfg.Index.Dir = filepath.Join(filepath.Dir(path), cfg.Index.Dir)
+		}
+	}
+	applyEnv(&cfg, getenv)
+	if err := cfg.validate(); err != nil {
+		if path != "" {
+			return cfg, fmt.Errorf("config %s: %w", path, err)
+		}
+		return cfg, fmt.Errorf("config: %w", err)
+	}
+	return cfg, nil
+}
+
+// decodeConfig decodes TOML strictly and turns the decoder's errors into
+// one message naming the key and the line.
+func decodeConfig(data []byte, cfg *Config) error {
+	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+	err := dec.Decode(cfg)
+	if err == nil {
+		return nil
+	}
+	var strict *toml.StrictMissingError
+	if errors.As(err, &strict) {
+		var msgs []string
+		for _, e := range strict.Errors {
+			row, _ := e.Position()
+			msgs = append(msgs, fmt.Sprintf("line %d: unknown key %q", row, strings.Join(e.Key(), ".")))
+		}
+		return errors.New(strings.Join(msgs, "; "))
+	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		row, _ := de.Position()
+		if k := de.Key(); len(k) > 0 {
+			return fmt.Errorf("line %d: key %q: %s", row, strings.Join(k, "."), de.Error())
+		}
+		return fmt.Errorf("line %d: %s", row, de.Error())
+	}
+	return err
+}
+
+// applyEnv lets the environment override settings. Secrets belong here
+// rather than in a file that may be committed.
+func applyEnv(cfg *Config, getenv func(string) string) {
+	if v := getenv("BRIEFBOT_CORPUS"); v != "" {
+		cfg.Corpus.Dir = v
+	}
+	if v := getenv("BRIEFBOT_INDEX"); v != "" {
+		cfg.Index.Dir = v
+	}
+	secrets := []struct {
+		env string
+		dst *string
+	}{
+		{"SLACK_BOT_TOKEN", &cfg.Slack.BotToken},
+		{"SLACK_SIGNING_SECRET", &cfg.Slack.SigningSecret},
+		{"SLACK_APP_TOKEN", &cfg.Slack.AppToken},
+		{"DISCORD_TOKEN", &cfg.Discord.Token},
+	}
+	for _, s := range secrets {
+		if v := getenv(s.env); v != "" {
+			*s.dst = v
+		}
+	}
+}
+
+func (c *Config) validate() error {
+	if c.Answers.Threshold < 0 || c.Answers.Threshold > 1 {
+		return fmt.Errorf("answers.threshold must be between 0 and 1, not %v", c.Answers.Threshold)
+	}
+	if c.Answers.MaxQuestionLength < 0 {
+		return fmt.Errorf("answers.max_question_length must not be negative")
+	}
+	if c.Server.Addr == "" {
+		return fmt.Errorf("server.addr must not be empty")
+	}
+	for _, v := range []struct{ key, val string }{
+		{"slack.default_visibility", c.Slack.DefaultVisibility},
+		{"discord.default_visibility", c.Discord.DefaultVisibility},
+	} {
+		if v.val != "ephemeral" && v.val != "in_channel" {
+			return fmt.Errorf("%s must be ephemeral or in_channel, not %q", v.key, v.val)
+		}
+	}
+	if c.Discord.ShardCount < 1 || c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
+		return fmt.Errorf("discord.shard_id must be at least 0 and below discord.shard_count (%d of %d)", c.Discord.ShardID, c.Discord.ShardCount)
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		return fmt.Errorf("log.level must be debug, info, warn or error, not %q", c.Log.Level)
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		return fmt.Errorf("log.format must be text or json, not %q", c.Log.Format)
+	}
+	return nil
+}

@@ -1,0 +1,256 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"briefbot/corpus"
+)
+
+const (
+	medinskySentence = "Instead of Zelenskyy and Putin, a Ukrainian delegation headed by Defense Minister Rustem Umerov is scheduled to meet with a lower-level Russian team led by presidential aide Vladimir Medinsky."
+	storyTitle       = "Despite Skipping Ukraine Peace Talks, Trump Seeks Quick Meeting with Putin"
+)
+
+// cli runs the bot in process, the way a shell would, with its own index
+// directory so tests never touch the user's cache.
+type cli struct {
+	t        *testing.T
+	env      map[string]string
+	stdin    string
+	terminal bool
+}
+
+func newCLI(t *testing.T) *cli {
+	return &cli{t: t, env: map[string]string{"BRIEFBOT_INDEX": filepath.Join(t.TempDir(), "index")}}
+}
+
+func (c *cli) run(args ...string) (code int, stdout, stderr string) {
+	c.t.Helper()
+	var out, errb bytes.Buffer
+	e := env{
+		stdin:    strings.NewReader(c.stdin),
+		stdout:   &out,
+		stderr:   &errb,
+		getenv:   func(k string) string { return c.env[k] },
+		terminal: c.terminal,
+	}
+	code = run(context.Background(), args, e)
+	return code, out.String(), errb.String()
+}
+
+func TestAskAnswersFromTheBundledStory(t *testing.T) {
+	c := newCLI(t)
+	code, out, errs := c.run("ask", "Who leads the Russian delegation?")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr: %s", code, errs)
+	}
+	for _, want := range []string{"Vladimir Medinsky\n", medinskySentence, storyTitle + ", paragraph 7"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if errs != "" {
+		t.Errorf("ask wrote to stderr without -v: %s", errs)
+	}
+}
+
+func TestAskJSON(t *testing.T) {
+	c := newCLI(t)
+	// Flags after the question work too.
+	code, out, errs := c.run("ask", "Who leads the Russian delegation?", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr: %s", code, errs)
+	}
+	var got struct {
+		Answered       bool    `json:"answered"`
+		Answer         string  `json:"answer"`
+		Sentence       string  `json:"sentence"`
+		ArticleTitle   string  `json:"article_title"`
+		ArticleID      string  `json:"article_id"`
+		Paragraph      int     `json:"paragraph"`
+		SentenceNumber int     `json:"sentence_number"`
+		Score          float64 `json:"score"`
+		Alternatives   []any   `json:"alternatives"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not one JSON object: %v\n%s", err, out)
+	}
+	if !got.Answered || got.Answer != "Vladimir Medinsky" || got.Sentence != medinskySentence ||
+		got.ArticleTitle != storyTitle || got.ArticleID != "istanbul-talks.txt" || got.Paragraph != 7 ||
+		got.SentenceNumber < 7 || got.Score <= 0 || got.Score > 1 {
+		t.Errorf("JSON answer = %+v", got)
+	}
+}
+
+func TestAskNoAnswer(t *testing.T) {
+	c := newCLI(t)
+	for _, args := range [][]string{
+		{"ask", "What is the capital of France?"},
+		{"ask", "\x00\x01\x02 \xff\xfe binary \x7f junk"},
+		{"ask", "🤔🤔🤔 ¿¿¿ ‮"},
+	} {
+		code, out, errs := c.run(args...)
+		if code != exitOK {
+			t.Errorf("%q: exit %d, stderr %s", args[1], code, errs)
+		}
+		if !strings.HasPrefix(out, "The articles don't say.") {
+			t.Errorf("%q: output = %q, want the no-answer reply", args[1], out)
+		}
+	}
+	code, out, _ := c.run("ask", "--json", "What is the capital of France?")
+	if code != exitOK || !strings.Contains(out, `"answered": false`) || !strings.Contains(out, `"answer": ""`) {
+		t.Errorf("no-answer JSON: exit %d\n%s", code, out)
+	}
+}
+
+func TestAskBadInput(t *testing.T) {
+	c := newCLI(t)
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		wantErr string
+	}{
+		{"no question", []string{"ask"}, exitUsage, "no question given"},
+		{"white space", []string{"ask", "   \t  "}, exitUsage, "no question given"},
+		{"control characters only", []string{"ask", "\x01\x02\u200b"}, exitError, "empty"},
+		{"huge question", []string{"ask", strings.Repeat("Who leads the delegation? ", 400)}, exitError, "too long"},
+		{"missing corpus", []string{"ask", "--corpus", "/does/not/exist", "Who?"}, exitError, "/does/not/exist does not exist"},
+		{"unknown flag", []string{"ask", "--nope", "Who?"}, exitUsage, "flag provided but not defined"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, "unknown command"},
+		{"missing config", []string{"ask", "--config", "/no/such.toml", "Who?"}, exitError, "read config"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errs := c.run(tt.args...)
+			if code != tt.code || !strings.Contains(errs, tt.wantErr) {
+				t.Errorf("exit %d, stderr %q; want exit %d mentioning %q", code, errs, tt.code, tt.wantErr)
+			}
+			if strings.Count(strings.TrimSpace(errs), "\n") > 0 && tt.code == exitError {
+				t.Errorf("error is not one line: %q", errs)
+			}
+		})
+	}
+}
+
+func TestHelp(t *testing.T) {
+	c := newCLI(t)
+	for _, cmd := range []string{"ask", "chat", "index", "eval"} {
+		code, _, errs := c.run(cmd, "-h")
+		if code != exitOK || !strings.Contains(errs, "usage: bot "+cmd) || !strings.Contains(errs, "-corpus") || !strings.Contains(errs, "-config") {
+			t.Errorf("bot %s -h: exit %d\n%s", cmd, code, errs)
+		}
+	}
+	code, out, _ := c.run("help")
+	if code != exitOK || !strings.Contains(out, "commands:") {
+		t.Errorf("bot help: exit %d\n%s", code, out)
+	}
+	// No arguments and no terminal: usage, not a hang waiting for input.
+	code, _, errs := c.run()
+	if code != exitUsage || !strings.Contains(errs, "usage:") {
+		t.Errorf("bot with no arguments off a terminal: exit %d\n%s", code, errs)
+	}
+}
+
+func TestIndexIsReusedAndRebuiltWhenTheCorpusChanges(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	story, err := os.ReadFile(filepath.Join("..", "..", "corpus", "bundled", "istanbul-talks.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "talks.txt")
+	if err := os.WriteFile(path, story, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	code, out, errs := c.run("index", "--corpus", dir)
+	if code != exitOK || !strings.Contains(out, "index built") || !strings.Contains(out, "1 articles") {
+		t.Fatalf("first index: exit %d\n%s%s", code, out, errs)
+	}
+	code, _, errs = c.run("ask", "-v", "--corpus", dir, "Who leads the Russian delegation?")
+	if code != exitOK || !strings.Contains(errs, "index reused") {
+		t.Fatalf("second run did not reuse the index: exit %d\n%s", code, errs)
+	}
+
+	edited := strings.Replace(string(story), "Vladimir Medinsky", "Sergei Example", 1)
+	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = c.run("ask", "-v", "--corpus", dir, "Who leads the Russian delegation?")
+	if code != exitOK || !strings.Contains(errs, "index built") || !strings.Contains(out, "Sergei Example") {
+		t.Errorf("edited corpus: exit %d\nstdout %s\nstderr %s", code, out, errs)
+	}
+}
+
+func TestBrokenArticleIsSkipped(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	story, err := corpus.Bundled().Open("istanbul-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer story.Close()
+	var buf bytes.Buffer
+	buf.ReadFrom(story)
+	os.WriteFile(filepath.Join(dir, "talks.txt"), buf.Bytes(), 0o644)
+	os.WriteFile(filepath.Join(dir, "broken.html"), []byte("\x00\x01\x02<html><body>"), 0o644)
+	os.WriteFile(filepath.Join(dir, "huge.txt"), bytes.Repeat([]byte("word "), corpus.MaxFileSize/4), 0o644)
+
+	code, out, errs := c.run("ask", "--corpus", dir, "Who leads the Russian delegation?")
+	if code != exitOK || !strings.Contains(out, "Vladimir Medinsky") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	if !strings.Contains(errs, "huge.txt") {
+		t.Errorf("the oversize article was not reported: %s", errs)
+	}
+}
+
+func TestChat(t *testing.T) {
+	c := newCLI(t)
+	c.stdin = "Who leads the Russian delegation?\n\n" + strings.Repeat("x", maxLine+10) + "\nWhat is the capital of France?"
+	code, out, errs := c.run("chat")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"Vladimir Medinsky", "too long", "The articles don't say."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chat output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "> ") {
+		t.Error("prompt printed when input is not a terminal")
+	}
+
+	c.terminal = true
+	c.stdin = "Who heads the Ukrainian team?\n"
+	code, out, _ = c.run() // no arguments on a terminal means chat
+	if code != exitOK || !strings.Contains(out, "> ") || !strings.Contains(out, "Umerov") {
+		t.Errorf("bot on a terminal: exit %d\n%s", code, out)
+	}
+}
+
+func TestReadLine(t *testing.T) {
+	in := "short\r\n" + strings.Repeat("a", 100) + "\nlast"
+	r := bufioReader(in, 16)
+	for _, want := range []struct {
+		line    string
+		tooLong bool
+	}{{"short", false}, {"", true}, {"last", false}} {
+		line, err := readLine(r, 50)
+		if (err == errLineTooLong) != want.tooLong || line != want.line {
+			t.Errorf("readLine = %q, %v; want %q (too long %v)", line, err, want.line, want.tooLong)
+		}
+	}
+}
+
+func bufioReader(s string, size int) *bufio.Reader {
+	return bufio.NewReaderSize(strings.NewReader(s), size)
+}
