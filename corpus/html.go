@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -22,24 +23,24 @@ func parseHTML(text string) (briefbot.Article, error) {
 	}
 	var m pageMeta
 	m.scan(doc)
-	root := m.body
-	if m.main != nil {
-		root = m.main
-	}
+	var root *html.Node
+	var paras []string
 	best := 0
 	for _, n := range m.articles {
-		if size := len(strings.Join(paragraphs(n), "")); size > best {
-			root, best = n, size
+		p := paragraphs(n)
+		if size := len(strings.Join(p, "")); size > best {
+			root, paras, best = n, p, size
 		}
 	}
 	if root == nil {
-		root = doc
+		root = cmp.Or(m.main, m.body, doc)
+		paras = paragraphs(root)
 	}
 	a := briefbot.Article{
-		Title:      firstOf(m.ogTitle, m.title, m.h1),
-		URL:        firstOf(m.canonical, m.ogURL),
+		Title:      cmp.Or(m.ogTitle, m.title, m.h1),
+		URL:        cmp.Or(m.canonical, m.ogURL),
 		Source:     m.siteName,
-		Paragraphs: paragraphs(root),
+		Paragraphs: paras,
 	}
 	// Pages say all sorts of things in their date fields; an unreadable one
 	// leaves the article undated rather than unread.
@@ -241,13 +242,4 @@ func setOnce(dst *string, v string) {
 	if *dst == "" {
 		*dst = v
 	}
-}
-
-func firstOf(vs ...string) string {
-	for _, v := range vs {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }

@@ -100,6 +100,7 @@ func frontMatter(text string, a *briefbot.Article) (string, error) {
 	if strings.TrimRight(first, " \t") != "---" {
 		return text, nil
 	}
+	var fm briefbot.Article // applied to a only once the block is closed
 	var date, published string
 	for body := rest; body != ""; {
 		var line string
@@ -113,23 +114,24 @@ func frontMatter(text string, a *briefbot.Article) (string, error) {
 				if !ok {
 					return "", fmt.Errorf("front matter: published %q: not a date like 2006-01-02 or 2006-01-02T15:04:05Z", published)
 				}
-				a.Published = t
+				fm.Published = t
 			}
+			a.Title, a.URL, a.Source, a.Published = fm.Title, fm.URL, fm.Source, fm.Published
 			return body, nil
 		}
 		key, value, ok := strings.Cut(line, ":")
 		key = strings.ToLower(strings.TrimSpace(key))
-		if !ok || key == "" || strings.ContainsAny(key, " #-") || line[0] == ' ' {
+		if !ok || key == "" || strings.ContainsAny(key, " #-") || line[0] == ' ' || line[0] == '\t' {
 			continue // comments, list entries and nested values
 		}
 		value = yamlScalar(strings.TrimSpace(value))
 		switch key {
 		case "title":
-			a.Title = value
+			fm.Title = value
 		case "url":
-			a.URL = value
+			fm.URL = value
 		case "source":
-			a.Source = value
+			fm.Source = value
 		case "published":
 			published = value
 		case "date":
