@@ -80,25 +80,13 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 	}
 
 	start := time.Now()
-	articles, questions := squadArticles(ds)
-	ix, err := index.NewMemory(ctx, sentences(articles))
+	run, err := a.evaluate(ctx, ds, o.scope == "article", progress(e.stderr, countQuestions(ds)))
 	if err != nil {
-		fmt.Fprintf(e.stderr, "bot: %v\n", err)
-		return exitError
-	}
-	a.index = ix
-	bot := a.newBot(ix)
-	// The dev sets are small: a generous deadline keeps a slow machine
-	// from turning into spurious abstentions.
-	bot.Timeout = max(bot.Timeout, 30*time.Second)
-	indexed := time.Since(start)
-
-	results, details := askAll(ctx, bot, questions, o.scope == "article", progress(e.stderr, len(questions)))
-	if ctx.Err() != nil {
-		fmt.Fprintln(e.stderr, "bot eval: interrupted")
+		fmt.Fprintf(e.stderr, "bot eval: %v\n", err)
 		return exitError
 	}
 	took := time.Since(start)
+	results, details := run.results, run.details
 
 	if o.out != "" {
 		preds := make(map[string]string, len(results))
@@ -119,8 +107,49 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 	if dups := ds.DuplicateIDs(); len(dups) > 0 && o.out != "" {
 		fmt.Fprintf(e.stderr, "note: %d question ids are used twice in %s; each is scored, but the predictions file keeps one answer per id\n", len(dups), o.squad)
 	}
-	printScores(e.stdout, o, results, len(articles), indexed, took)
+	printScores(e.stdout, o, results, run.articles, run.indexed, took)
 	return exitOK
+}
+
+// evalRun is the outcome of asking every question of a dataset.
+type evalRun struct {
+	results  []eval.Result
+	details  []detail
+	articles int
+	indexed  time.Duration // time to split, annotate and index the articles
+}
+
+// evaluate indexes the dataset's articles in memory and asks every question,
+// restricted to its own article when ownArticle is set. done is called after
+// each question.
+func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, done func()) (evalRun, error) {
+	start := time.Now()
+	articles, questions := squadArticles(ds)
+	ix, err := index.NewMemory(ctx, sentences(articles))
+	if err != nil {
+		return evalRun{}, err
+	}
+	defer ix.Close()
+	bot := a.newBot(ix)
+	// The dev sets are small: a generous deadline keeps a loaded machine
+	// from turning into spurious abstentions.
+	bot.Timeout = max(bot.Timeout, 30*time.Second)
+	run := evalRun{articles: len(articles), indexed: time.Since(start)}
+	run.results, run.details = askAll(ctx, bot, questions, ownArticle, done)
+	if err := ctx.Err(); err != nil {
+		return evalRun{}, fmt.Errorf("interrupted: %w", err)
+	}
+	return run, nil
+}
+
+func countQuestions(ds *eval.Dataset) int {
+	n := 0
+	for _, a := range ds.Data {
+		for _, p := range a.Paragraphs {
+			n += len(p.QAs)
+		}
+	}
+	return n
 }
 
 // squadQuestion is a question with the article it belongs to.
