@@ -10,7 +10,7 @@ import (
 
 // DefaultThreshold is the confidence below which a zero Answerer says the
 // articles don't say.
-const DefaultThreshold = 0.35
+const DefaultThreshold = 0.3
 
 // Query limits: enough candidates that the answer sentence is among them
 // (with its neighbours, for pronouns and why-questions), few enough that
@@ -27,6 +27,25 @@ type Answerer struct {
 	// Threshold is the confidence in [0, 1] below which the answer is "the
 	// articles don't say"; DefaultThreshold when 0.
 	Threshold float64
+
+	// mix overrides defaultMix; tests use it to tune the weights.
+	mix *mix
+}
+
+// mix weighs the three parts of a candidate's score: how much of the
+// question its sentence holds, how close the candidate is to the
+// question's words in it, and how well it fits the expected answer.
+type mix struct {
+	sentence, near, fit float64
+}
+
+var defaultMix = mix{sentence: 0.45, near: 0.2, fit: 0.35}
+
+func (a *Answerer) weights() mix {
+	if a != nil && a.mix != nil {
+		return *a.mix
+	}
+	return defaultMix
 }
 
 var _ briefbot.Answerer = (*Answerer)(nil)
@@ -107,6 +126,7 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 			missing *= 0.3
 		}
 	}
+	w := a.weights()
 	var all []scored
 	for _, ev := range ranked {
 		s := ev.s
@@ -115,7 +135,7 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 		// not about what is asked.
 		content := 1.0
 		if ev.contentAsked > 0 && ev.contentFound == 0 {
-			content = 0.5
+			content = noContentFactor
 		}
 		for _, c := range merge(candidates(&qa, s, ctx, ev.matches)) {
 			if overlapsQuestion(&qa, c) {
@@ -131,7 +151,7 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 				fit /= 2
 				loc /= 2
 			}
-			score := (0.5*ev.score + 0.3*loc + 0.2*fit) * missing * content
+			score := (w.sentence*ev.score + w.near*loc + w.fit*fit) * missing * content
 			all = append(all, scored{candidate: c, score: math.Min(1, score)})
 		}
 	}
@@ -463,6 +483,9 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		r := &out[n]
 		r.total = total
 		sum := 0.0
+		// A sentence opening with a pronoun continues the one before: the
+		// names there are its names.
+		pronounStart := startsWithPronoun(r.s.toks)
 		for k, t := range q.terms {
 			m := strongest(r.matches[k])
 			if !t.name {
@@ -473,7 +496,11 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 				// pronoun or an elided subject often stands for them.
 				for _, d := range []int{-1, 1} {
 					if nb := ctx(r.s.src.ArticleID, r.s.src.Number+d); nb != nil {
-						m = max(m, 0.3*strongest(matchTerm(t, nb)))
+						f := 0.3
+						if d == -1 && t.name && pronounStart {
+							f = ctxPronoun
+						}
+						m = max(m, f*strongest(matchTerm(t, nb)))
 					}
 				}
 			}
@@ -484,6 +511,11 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		}
 		if total > 0 {
 			r.score = sum / total
+		}
+		// A question that asks for a name, a date or a number is answered
+		// by a sentence that has one.
+		if q.typed() && !hasTyped(q, r.s, ctx) {
+			r.score *= untypedFactor
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
@@ -526,4 +558,37 @@ func merge(cs []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// Sentence ranking constants.
+const (
+	noContentFactor = 0.4  // a sentence with the question's names but none of its other words
+	ctxPronoun      = 0.8  // a name in the sentence before one opening with a pronoun
+	untypedFactor   = 0.75 // a sentence without an answer of the expected type
+)
+
+// hasTyped reports whether a sentence holds a candidate of the expected
+// type that is not one of the question's own words.
+func hasTyped(q *question, s *sentence, ctx func(string, int) *sentence) bool {
+	for _, c := range extract(q, s, ctx) {
+		if c.fit >= 0.5 && !overlapsQuestion(q, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithPronoun reports whether a sentence's first word is a pronoun.
+func startsWithPronoun(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagQuote || t.tag == tagPunct {
+			continue
+		}
+		switch t.low {
+		case "he", "she", "it", "they", "his", "her", "its", "their", "this", "these":
+			return true
+		}
+		return false
+	}
+	return false
 }

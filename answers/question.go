@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"math"
 	"regexp"
 	"strings"
 )
@@ -63,6 +64,11 @@ const (
 	formObject               // the answer follows the verb: "What did Ukraine accept?"
 	formCopula               // "What is the size of the herd?", "Who is X?"
 )
+
+// verbWeight is the weight of the question's main verb: less than a name
+// or a noun, since verbs are paraphrased more often, but it says what is
+// asked about the names.
+const verbWeight = 1.5
 
 // qterm is a word the answer sentence should contain.
 type qterm struct {
@@ -165,6 +171,10 @@ func analyzeQuestion(text string) question {
 			case "many":
 				q.wh, q.want = "how many", typeCount
 				skip[wi+1] = true
+				// The counted noun: "how many lower-level officials".
+				for k := wi + 2; k < len(q.toks) && (q.toks[k].tag == tagWord || q.toks[k].tag == tagGentile || q.toks[k].tag == tagTitle || q.toks[k].tag == tagVerb); k++ {
+					q.focus = q.toks[k].stem
+				}
 			case "much":
 				q.wh, q.want = "how much", typeQuantity
 				skip[wi+1] = true
@@ -250,6 +260,9 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 // typeFromNoun sets the answer type from a what/which noun and reports
 // whether it did.
 func (q *question) typeFromNoun(w string) bool {
+	if s := strings.TrimSuffix(w, "s"); s != w && !placeNouns[w] && !personNouns[w] && !countNouns[w] {
+		w = s // "which states", "what companies" (companie: no type; fine)
+	}
 	t := typeOther
 	switch {
 	case placeNouns[w]:
@@ -378,9 +391,12 @@ func (q *question) collectTerms(skip []bool) {
 				b++
 			}
 			term.run = lower(nameText(q.toks, a, b))
+			// A long name is one name: its words share the weight of one,
+			// or "Columbine High School" would outweigh everything else.
+			term.weight /= math.Sqrt(float64(b - a))
 		}
 		if i == q.verbPos {
-			term.verb, term.weight = true, 1.5
+			term.verb, term.weight = true, verbWeight
 			if lightVerbs[t.stem] {
 				term.weight = 0.5
 			} else {
@@ -509,6 +525,29 @@ func hasVerb(toks []token) bool {
 		if t.tag == tagVerb {
 			return true
 		}
+	}
+	return false
+}
+
+// hasVerb reports whether the question has a main verb that can anchor
+// its subject or object in a sentence; be, do and have are too common.
+func (q *question) hasVerb() bool {
+	if q.verbPos < 0 {
+		return false
+	}
+	switch q.toks[q.verbPos].stem {
+	case "be", "do", "have":
+		return q.doWhat
+	}
+	return true
+}
+
+// typed reports whether the question asks for a name, a date or a number
+// that a sentence either has or not.
+func (q *question) typed() bool {
+	switch q.want {
+	case typePerson, typeOrg, typePlace, typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		return true
 	}
 	return false
 }

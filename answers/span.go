@@ -62,7 +62,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			}
 			// With a verb in the question, the rules that find its subject
 			// or object are surer than a name anywhere in the sentence.
-			if q.verb != "" {
+			if q.hasVerb() {
 				fit *= 0.7
 			}
 			if s.toks[e.i].tag == tagPronoun {
@@ -88,7 +88,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		}
 	case typeTitle:
 		for _, e := range s.ents {
-			if e.ti < e.i && e.kind == kindPerson {
+			if e.ti < e.i && e.kind == kindPerson && !honorificsOnly(s.toks[e.ti:e.i]) {
 				add(e.ti, e.i, 1, "title")
 			}
 			// Appositive: "Name, the party's leader, ..."
@@ -99,10 +99,26 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			}
 		}
 	case typePlace:
+		for i, t := range s.toks {
+			// "in his mobile home", "at a theatre": places without names.
+			if (t.low == "in" || t.low == "at" || t.low == "inside") && i+1 < len(s.toks) && s.toks[i+1].tag == tagDet {
+				if j := npEnd(s.toks, i+1); j > i+2 {
+					add(i, j, 0.5, "place-phrase")
+				}
+			}
+		}
 		for _, e := range s.ents {
 			switch {
-			case e.kind == kindPlace:
+			case e.kind == kindPlace && (e.ti > 0 && isLocPrep(s.toks[e.ti-1].low) || e.ti > 1 && s.toks[e.ti-1].text == "," && s.toks[e.ti-2].tag == tagProper):
 				add(e.ti, e.j, 1, "place")
+				// "Littleton, Colorado", "Squamish, British Columbia".
+				if e.j+1 < len(s.toks) && s.toks[e.j].text == "," && s.toks[e.j+1].tag == tagProper {
+					if l := npEnd(s.toks, e.j+1); l > e.j+1 {
+						add(e.ti, l, 1, "place-pair")
+					}
+				}
+			case e.kind == kindPlace:
+				add(e.ti, e.j, 0.75, "place")
 			case e.kind == kindOrg || e.kind == kindOther:
 				if e.i > 0 && isLocPrep(s.toks[e.i-1].low) {
 					add(e.ti, e.j, 0.6, "place-prep")
@@ -114,6 +130,16 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 	case typeDate:
 		for _, sp := range dateSpans(s.toks) {
 			add(sp[0], sp[1], 1, "date")
+		}
+		// Events as times: "after the student uprising", "before the
+		// journey", "when they realized...".
+		for i, t := range s.toks {
+			switch t.low {
+			case "after", "before", "until", "during", "since":
+				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagDet || s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord || s.toks[i+1].tag == tagPossess) {
+					add(i, min(clauseEnd(s.toks, i+1, true), i+8), 0.55, "event-time")
+				}
+			}
 		}
 	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
 		for _, sp := range numberSpans(s.toks) {
@@ -243,11 +269,23 @@ func dateSpans(toks []token) [][2]int {
 		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t) || relativeTime[t.low] ||
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late")
 		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
+			// "32 years ago", "a month ago", "more than a decade ago".
 			k := i - 1
-			for k > 0 && (toks[k-1].tag == tagNumber || toks[k-1].low == "than" || toks[k-1].low == "more" || toks[k-1].low == "about") {
+			for k > 0 && (toks[k-1].tag == tagNumber || toks[k-1].low == "a" || toks[k-1].low == "an" || approximators[toks[k-1].low]) {
 				k--
 			}
 			out = append(out, [2]int{k, i + 1})
+			continue
+		}
+		if durationUnits[t.low] && i > 0 && toks[i-1].tag == tagNumber {
+			// "in 60 days", "in the last 48 hours", "within two weeks".
+			k := i - 1
+			for k > 0 && (toks[k-1].low == "last" || toks[k-1].low == "past" || toks[k-1].low == "next" || toks[k-1].low == "the" || approximators[toks[k-1].low] && toks[k-1].low != "at") {
+				k--
+			}
+			if k > 0 && (toks[k-1].low == "in" || toks[k-1].low == "within") {
+				out = append(out, [2]int{k - 1, i + 1})
+			}
 			continue
 		}
 		if !core {
@@ -324,6 +362,10 @@ func numberSpans(toks []token) [][3]int {
 	return out
 }
 
+// labelWords precede numbers that name rather than count.
+var labelWords = set(`grade no. number page chapter room route highway flight episode version
+	level class channel bill apollo`)
+
 // quantityFit says how well a number fits the quantity asked for.
 func quantityFit(q *question, toks []token, i, j int) float64 {
 	unit := ""
@@ -348,6 +390,25 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if isYear {
 			return 0.3
 		}
+		// A number that labels rather than counts: "grade twelve", "no. 70".
+		if i > 0 && labelWords[toks[i-1].low] {
+			return 0.3
+		}
+		// "How many students...?": the number of students, not of anything.
+		if q.focus != "" {
+			for k := j; k < len(toks) && k < j+3; k++ {
+				if toks[k].stem == q.focus {
+					if strings.HasSuffix(toks[k].low, "s") || toks[k].low == "people" || toks[k].low == "children" {
+						return 1
+					}
+					return 0.7
+				}
+				if !(toks[k].tag == tagWord || toks[k].tag == tagGentile || toks[k].tag == tagProper || toks[k].tag == tagVerb) {
+					break
+				}
+			}
+			return 0.7
+		}
 		return 0.9
 	}
 	if isYear {
@@ -366,27 +427,129 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 func candidates(q *question, s *sentence, ctx func(string, int) *sentence, matches [][]hit) []candidate {
 	out := extract(q, s, ctx)
 	out = append(out, structural(q, s, matches)...)
-	if len(out) > 0 {
-		return out
-	}
-	anchor := -1
-	for _, hs := range matches {
-		for _, h := range hs {
-			anchor = max(anchor, h.pos)
+	out = append(out, gaps(q, s, matches)...)
+	for k := range out {
+		if out[k].from == nil {
+			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, matches)
 		}
 	}
-	if anchor < 0 {
-		return nil
-	}
-	i := anchor + 1
-	for i < len(s.toks) && (s.toks[i].tag == tagPrep && s.toks[i].low != "of" || s.toks[i].tag == tagAux || s.toks[i].tag == tagPunct || s.toks[i].tag == tagQuote) {
-		i++
-	}
-	j := min(clauseEnd(s.toks, i, false), i+12)
-	if i, j = trim(s.toks, i, j); i < j {
-		out = append(out, candidate{s: s, i: i, j: j, fit: 0.3, rule: "after-anchor"})
+	return out
+}
+
+// gaps are the stretches of a sentence between the words it shares with
+// the question: when a sentence restates the question, what it adds is
+// the answer ("Many drivers are honking their horns to show their
+// support" for "What are many drivers doing to show their support?").
+// They are the fallback of every question type, with a low fit.
+func gaps(q *question, s *sentence, matches [][]hit) []candidate {
+	toks := s.toks
+	inQ := questionMask(toks, matches)
+	var out []candidate
+	for i := 0; i < len(toks); {
+		if inQ[i] || isBoundary(toks[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && !inQ[j] && !isBoundary(toks[j]) && j-i < 15 {
+			j++
+		}
+		a, b := trimGap(toks, i, j)
+		if a < b && hasContent(toks[a:b]) {
+			fit := 0.35 * typeFit(q, toks, a, b)
+			// Next to the question's verb, a gap is its subject or object.
+			for _, v := range verbHits(q, s, matches) {
+				if v == i-1 || v == j {
+					fit += 0.1
+				}
+			}
+			out = append(out, candidate{s: s, i: a, j: b, fit: fit, rule: "gap"})
+		}
+		i = j
 	}
 	return out
+}
+
+// questionMask marks the tokens that match a question word.
+func questionMask(toks []token, matches [][]hit) []bool {
+	inQ := make([]bool, len(toks))
+	for _, hs := range matches {
+		for _, h := range hs {
+			if h.m >= 0.6 {
+				inQ[h.pos] = true
+			}
+		}
+	}
+	return inQ
+}
+
+func isBoundary(t token) bool {
+	switch t.text {
+	case ".", ";", ":", "!", "?", "(", ")", "—", "--", "–":
+		return true
+	}
+	return t.tag == tagQuote
+}
+
+// trimGap trims a gap to a phrase: no leading auxiliaries, prepositions
+// or conjunctions, no trailing function words.
+func trimGap(toks []token, i, j int) (int, int) {
+	for i < j {
+		switch toks[i].tag {
+		case tagAux, tagConj, tagPunct, tagSub, tagQuote, tagNegation:
+			i++
+			continue
+		case tagPrep:
+			if toks[i].low != "in" && toks[i].low != "at" && toks[i].low != "on" && toks[i].low != "by" && toks[i].low != "for" && toks[i].low != "with" {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	return trim(toks, i, j)
+}
+
+func hasContent(toks []token) bool {
+	for _, t := range toks {
+		if t.stem != "" && !stopWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimQuestion strips from a span the question's own words at its edges,
+// with the prepositions and determiners that tie them on: "grand chief of
+// the Assembly of Manitoba Chiefs" answers "What is Rod Bushie's role in
+// the Assembly of Manitoba Chiefs?" as "grand chief".
+func trimQuestion(toks []token, i, j int, matches [][]hit) (int, int) {
+	inQ := questionMask(toks, matches)
+	k := j
+	for k > i && (inQ[k-1] || toks[k-1].tag == tagDet || toks[k-1].tag == tagPossess || toks[k-1].low == "of" && k < j) {
+		k--
+	}
+	// Only when what is stripped is a phrase of its own: "... of the
+	// Assembly", not half a name.
+	if k < j && k > i && (toks[k].tag == tagPrep || toks[k-1].tag == tagPrep || toks[k].tag == tagPunct) {
+		for k > i && toks[k-1].tag == tagPrep {
+			k--
+		}
+		j = k
+	}
+	for i < j && (inQ[i] || toks[i].tag == tagPossess) && i+1 < j && (toks[i+1].tag == tagPossess || toks[i+1].tag == tagPunct || toks[i+1].tag == tagAux) {
+		i++
+	}
+	return trim(toks, i, j)
+}
+
+func honorificsOnly(toks []token) bool {
+	for _, t := range toks {
+		if !honorifics[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // verbHits returns where the question's main verb (or a related word used
@@ -427,7 +590,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	switch {
-	case q.form == formSubject && q.verb != "":
+	case q.form == formSubject && q.hasVerb():
 		for _, v := range verbHits(q, s, matches) {
 			// Passive: "a team led by X".
 			k := verbGroupEnd(toks, v)
@@ -469,7 +632,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 				}
 			}
 		}
-	case q.form == formObject && q.verb != "":
+	case q.form == formObject && q.hasVerb():
 		for _, v := range verbHits(q, s, matches) {
 			k := verbGroupEnd(toks, v)
 			for k < len(toks) && (toks[k].tag == tagPrep && toks[k].low != "of" || toks[k].low == "that" || toks[k].tag == tagQuote) && k < v+4 {
@@ -555,7 +718,7 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			for _, e := range s.ents {
 				if e.i <= h.pos && h.pos < e.j {
 					i, j = e.i, e.j
-					if e.ti < e.i && q.want == typeTitle {
+					if e.ti < e.i && q.want == typeTitle && !honorificsOnly(toks[e.ti:e.i]) {
 						add(e.ti, e.i, 1, "title")
 					}
 				}

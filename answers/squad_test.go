@@ -152,6 +152,12 @@ func TestDevDiagnostics(t *testing.T) {
 		x.top += top
 	}
 	show := os.Getenv("BRIEFBOT_DEV_SHOW")
+	rankHist := map[int]float64{}
+	defer func() {
+		for _, lim := range []int{1, 2, 3, 5, 10} {
+			fmt.Printf("gold sentence in top %d: %.1f%%\n", lim, 100*rankHist[lim]/float64(len(qs)))
+		}
+	}()
 	for _, q := range qs {
 		id := fmt.Sprintf("a%03d", q.article)
 		question := briefbot.Question{Text: q.text, ArticleID: id}
@@ -183,6 +189,44 @@ func TestDevDiagnostics(t *testing.T) {
 			for _, g := range q.golds {
 				if containsAnswer(r[0].s.src.Text, g) {
 					topSent = 1
+				}
+			}
+			for n, x := range r {
+				found := false
+				for _, g := range q.golds {
+					if containsAnswer(x.s.src.Text, g) {
+						found = true
+					}
+				}
+				if found {
+					for _, lim := range []int{1, 2, 3, 5, 10} {
+						if n < lim {
+							rankHist[lim]++
+						}
+					}
+					break
+				}
+			}
+			if os.Getenv("BRIEFBOT_DEV_FINAL") != "" && q.article%2 == 0 && sent == 0 {
+				gr, cr := -1, -1
+				for n, x := range r {
+					for _, g := range q.golds {
+						if gr < 0 && containsAnswer(x.s.src.Text, g) {
+							gr = n
+						}
+					}
+					if ans.Answered() && x.s.src.Number == ans.Evidence[0].Number && x.s.src.ArticleID == ans.Evidence[0].ArticleID {
+						cr = n
+					}
+				}
+				if gr >= 0 && gr < 3 {
+					fmt.Printf("!! %s/%s f%d | %s | GOLD %q | ANS %q %.2f  goldrank=%d chosenrank=%d\n   GOLD %.2f %.150s\n   GOT  %.150s\n", qa.wh, qa.want, qa.form, q.text, q.golds, ans.Text, ans.Score, gr, cr, r[gr].score, r[gr].s.src.Text, ans.Evidence[0].Text)
+				}
+			}
+			if topSent == 1 && os.Getenv("BRIEFBOT_DEV_REGRESS") != "" && q.article%2 == 0 && !(ans.Answered() && containsAnswer(ans.Evidence[0].Text, q.golds[0])) {
+				fmt.Printf("<< %s/%s | %s | GOLD %q | ANS %q %.2f\n   TOP %.2f %.150s\n", qa.wh, qa.want, q.text, q.golds, ans.Text, ans.Score, r[0].score, r[0].s.src.Text)
+				if len(ans.Evidence) > 0 {
+					fmt.Printf("   GOT %.150s\n", ans.Evidence[0].Text)
 				}
 			}
 			if topSent == 0 && os.Getenv("BRIEFBOT_DEV_SENT") != "" && q.article%2 == 0 {
@@ -231,4 +275,46 @@ func TestDevDiagnostics(t *testing.T) {
 func containsAnswer(sentence, gold string) bool {
 	g := strings.Join(squadNormalize(gold), " ")
 	return g != "" && strings.Contains(" "+strings.Join(squadNormalize(sentence), " ")+" ", " "+g+" ")
+}
+
+// TestDevGrid searches the score weights on the even articles of a
+// development set and reports both halves; run with BRIEFBOT_GRID=path.
+func TestDevGrid(t *testing.T) {
+	path := os.Getenv("BRIEFBOT_GRID")
+	if path == "" {
+		t.Skip("set BRIEFBOT_GRID to a SQuAD file")
+	}
+	sents, qs := loadSquad(t, path)
+	var base Answerer
+	hits := make([][]briefbot.Hit, len(qs))
+	for i, q := range qs {
+		question := briefbot.Question{Text: q.text, ArticleID: fmt.Sprintf("a%03d", q.article)}
+		hits[i] = search(sents, base.Query(question))
+	}
+	for _, s := range []float64{0.3, 0.4, 0.5, 0.6, 0.7} {
+		for _, n := range []float64{0.1, 0.2, 0.3, 0.4} {
+			for _, f := range []float64{0.1, 0.2, 0.3, 0.4} {
+				a := Answerer{Threshold: 0.001, mix: &mix{s, n, f}}
+				var f1, sent [2]float64
+				var cnt [2]float64
+				for i, q := range qs {
+					ans := a.Answer(briefbot.Question{Text: q.text}, hits[i])
+					best, ok := 0.0, 0.0
+					for _, g := range q.golds {
+						_, x := squadF1(ans.Text, g)
+						best = max(best, x)
+						if ans.Answered() && containsAnswer(ans.Evidence[0].Text, g) {
+							ok = 1
+						}
+					}
+					h := q.article % 2
+					f1[h] += best
+					sent[h] += ok
+					cnt[h]++
+				}
+				fmt.Printf("s=%.1f n=%.1f f=%.1f  even F1=%.1f sent=%.1f  odd F1=%.1f sent=%.1f\n", s, n, f,
+					100*f1[0]/cnt[0], 100*sent[0]/cnt[0], 100*f1[1]/cnt[1], 100*sent[1]/cnt[1])
+			}
+		}
+	}
 }
