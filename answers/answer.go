@@ -2,6 +2,7 @@ package answers
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -380,7 +381,7 @@ func overlapsQuestion(q *question, c candidate) bool {
 		for _, qt := range q.terms {
 			if qt.stem == t.stem || qt.name && nameVariant(qt.low, t.low) {
 				inQ++
-				if qt.name {
+				if qt.name && (t.tag == tagProper || t.tag == tagGentile) {
 					names++
 				}
 				break
@@ -547,9 +548,13 @@ func merge(cs []candidate) []candidate {
 		for k := range out {
 			o := &out[k]
 			if o.s == c.s && o.from == c.from && o.i == c.i && o.j == c.j {
+				dup = true
+				if slices.Contains(strings.Split(o.rule, "+"), c.rule) {
+					o.fit = max(o.fit, c.fit) // the same rule found it twice
+					break
+				}
 				o.fit = max(o.fit, c.fit) + 0.15*min(o.fit, c.fit)
 				o.rule += "+" + c.rule
-				dup = true
 				break
 			}
 		}

@@ -88,7 +88,7 @@ var (
 	// politeRE strips chat noise before and after the question proper.
 	politeRE = regexp.MustCompile(`(?i)^(?:(?:hi|hey|hello|ok|okay|so|yo|dear|bot|briefbot|please|pls|quick question|question)\b[\s,:!.-]*)+`)
 	askRE    = regexp.MustCompile(`(?i)^(?:(?:can|could|would) you (?:please )?(?:tell me|say|find out|let me know)|do you know|i (?:want|would like|'d like) to know|tell me|i wonder|any idea)\b[\s,:]*`)
-	tailRE   = regexp.MustCompile(`(?i)[\s,]*(?:please|pls|thanks|thank you|thx)?[\s?!.,]*$`)
+	tailRE   = regexp.MustCompile(`(?i)[\s?!.,]*(?:please|pls|thanks|thank you|thx)?[\s?!.,]*$`)
 )
 
 // cleanQuestion removes chat noise: mentions, URLs, greetings, "please",
@@ -397,12 +397,12 @@ func (q *question) collectTerms(skip []bool) {
 		}
 		if i == q.verbPos {
 			term.verb, term.weight = true, verbWeight
-			if lightVerbs[t.stem] {
+			if lightStems[t.stem] {
 				term.weight = 0.5
 			} else {
 				q.verb = t.stem
 			}
-		} else if term.verb && lightVerbs[t.stem] {
+		} else if term.verb && lightStems[t.stem] {
 			term.weight = 0.5
 		}
 		q.terms = append(q.terms, term)

@@ -352,9 +352,9 @@ func numberSpans(toks []token) [][3]int {
 			if j+2 < len(toks) && toks[j].text == "," && toks[j+1].tag == tagNumber && units[toks[j+2].low] {
 				j += 3
 			}
-			if j+1 < len(toks) && (toks[j].low == "a" || toks[j].low == "per" || toks[j].low == "an") && durationUnits[toks[j+1].low] {
-				j += 2
-			}
+		}
+		if j+1 < len(toks) && (toks[j].low == "a" || toks[j].low == "per" || toks[j].low == "an") && durationUnits[toks[j+1].low] {
+			j += 2
 		}
 		out = append(out, [3]int{k, j, num})
 		i = j - 1
@@ -525,20 +525,28 @@ func hasContent(toks []token) bool {
 // the Assembly of Manitoba Chiefs?" as "grand chief".
 func trimQuestion(toks []token, i, j int, matches [][]hit) (int, int) {
 	inQ := questionMask(toks, matches)
-	k := j
-	for k > i && (inQ[k-1] || toks[k-1].tag == tagDet || toks[k-1].tag == tagPossess || toks[k-1].low == "of" && k < j) {
-		k--
+	tied := func(t token) bool {
+		return t.tag == tagDet || t.tag == tagPossess || t.low == "of" || t.low == "and"
 	}
-	// Only when what is stripped is a phrase of its own: "... of the
-	// Assembly", not half a name.
-	if k < j && k > i && (toks[k].tag == tagPrep || toks[k-1].tag == tagPrep || toks[k].tag == tagPunct) {
-		for k > i && toks[k-1].tag == tagPrep {
-			k--
+	// A trailing phrase of question words: "of the Assembly of Manitoba
+	// Chiefs". Cut at the first preposition after which nothing is new.
+	for p := i + 1; p < j; p++ {
+		if toks[p].tag != tagPrep {
+			continue
 		}
-		j = k
+		rest := true
+		for k := p + 1; k < j && rest; k++ {
+			rest = inQ[k] || tied(toks[k])
+		}
+		if rest {
+			j = p
+			break
+		}
 	}
-	for i < j && (inQ[i] || toks[i].tag == tagPossess) && i+1 < j && (toks[i+1].tag == tagPossess || toks[i+1].tag == tagPunct || toks[i+1].tag == tagAux) {
-		i++
+	// Leading question words tied on by a possessive or an auxiliary:
+	// "Ukraine's determination to..." keeps "determination to...".
+	for i+1 < j && inQ[i] && (toks[i+1].tag == tagPossess || toks[i+1].tag == tagAux) {
+		i += 2
 	}
 	return trim(toks, i, j)
 }
@@ -727,7 +735,7 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 				j++
 			}
 			// Appositive after: "X, a member of ..., said".
-			if j+1 < len(toks) && toks[j].text == "," {
+			if j+1 < len(toks) && toks[j].text == "," && isNominal(toks[j+1].tag) {
 				add(j+1, clauseEnd(toks, j+1, true), 0.8, "appositive")
 			}
 			// Appositive before: "the party's leader, X,".

@@ -348,6 +348,15 @@ func baseTag(t token) byte {
 	return tagWord
 }
 
+// lightStems holds the stems of lightVerbs.
+var lightStems = func() map[string]bool {
+	m := make(map[string]bool, len(lightVerbs))
+	for w := range lightVerbs {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
 // verbStems holds the stems of commonVerbs.
 var verbStems = func() map[string]bool {
 	m := make(map[string]bool, len(commonVerbs))
@@ -391,10 +400,17 @@ func refineTags(toks []token) {
 				t.tag = tagVerb
 			case prev.tag == tagAdverb || groupAdverbs[prev.low]:
 				t.tag = tagVerb
-			case (prev.tag == tagProper || prev.tag == tagWord && strings.HasSuffix(prev.low, "s")) && i+1 < len(toks):
+			case (prev.tag == tagProper || prev.tag == tagWord && (strings.HasSuffix(prev.low, "s") ||
+				i >= 2 && toks[i-2].tag == tagDet && strings.HasSuffix(t.low, "s"))) && i+1 < len(toks):
 				switch toks[i+1].tag {
 				case tagDet, tagPronoun, tagProper, tagNumber, tagPrep, tagQuote, tagSub, tagMoney, tagAdverb:
 					if toks[i+1].low != "of" {
+						t.tag = tagVerb
+					}
+				case tagWord:
+					// "The treaty bans persistent pollutants": a singular
+					// noun, then a verb in -s, then its object.
+					if i >= 2 && toks[i-2].tag == tagDet && !strings.HasSuffix(prev.low, "s") && strings.HasSuffix(t.low, "s") {
 						t.tag = tagVerb
 					}
 				}

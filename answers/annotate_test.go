@@ -1,0 +1,113 @@
+package answers
+
+import (
+	"strings"
+	"testing"
+
+	"briefbot"
+)
+
+func article(id string, texts ...string) []briefbot.Sentence {
+	var out []briefbot.Sentence
+	for i, t := range texts {
+		out = append(out, briefbot.Sentence{ArticleID: id, Paragraph: 1, Number: i + 1, Start: 0, End: len(t), Text: t})
+	}
+	return out
+}
+
+// entitiesOf decodes the annotation and lists "text:kind=full".
+func entitiesOf(t *testing.T, s briefbot.Sentence) []string {
+	t.Helper()
+	d, ok := decode(s)
+	if !ok {
+		t.Fatalf("annotation %q of %q does not decode", s.Annotation, s.Text)
+	}
+	var out []string
+	for _, e := range d.ents {
+		x := nameText(d.toks, e.i, e.j) + ":" + string(e.kind)
+		if e.full != "" {
+			x += "=" + e.full
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+func TestAnnotate(t *testing.T) {
+	sents := article("a",
+		"Russian President Vladimir Putin met Turkish Foreign Ministry officials in Istanbul.",
+		"Putin said the talks would go on.",
+		"He emphasized the urgency of the meeting.",
+		"Officials in Ankara were not told.",
+	)
+	Annotate(sents)
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{0, "Vladimir Putin:P|Turkish Foreign Ministry:O|Istanbul:L"},
+		{1, "Putin:P=Vladimir Putin"},
+		{2, "He:P=Vladimir Putin"},
+		{3, "Ankara:L"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(entitiesOf(t, sents[tt.n]), "|"); got != tt.want {
+			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
+		}
+	}
+	// Titles are kept with the name for title answers.
+	d, _ := decode(sents[0])
+	if e := d.ents[0]; nameText(d.toks, e.ti, e.i) != "Russian President" {
+		t.Errorf("titles before Putin = %q, want %q", nameText(d.toks, e.ti, e.i), "Russian President")
+	}
+}
+
+// Articles are resolved separately: a surname in one article is not
+// resolved to a full name from another.
+func TestAnnotateArticlesApart(t *testing.T) {
+	sents := append(article("a", "Vladimir Putin spoke."), article("b", "Putin spoke again.")...)
+	Annotate(sents)
+	if got := strings.Join(entitiesOf(t, sents[1]), "|"); strings.Contains(got, "=") {
+		t.Errorf("article b resolved %s across articles", got)
+	}
+}
+
+func TestEncodeDecode(t *testing.T) {
+	sents := annotatedStory(t)
+	for _, s := range sents {
+		d, ok := decode(s)
+		if !ok {
+			t.Fatalf("decode(%q) failed", s.Annotation)
+		}
+		if got := encode(d); got != s.Annotation {
+			t.Errorf("encode(decode(a)) = %q, want %q", got, s.Annotation)
+		}
+	}
+}
+
+// An annotation written by another version, or none at all, is not
+// trusted: decode reports it and Answer analyses the sentence itself.
+func TestDecodeRejects(t *testing.T) {
+	s := briefbot.Sentence{Text: "Vladimir Putin spoke."}
+	for _, a := range []string{"", "NNv", "NNv.|0-2:P;9-9:P", "NNv.|0-x:P", "NNv.|0-2", "NNv.|1-0:P", "NNv.|0-2:P=X@y"} {
+		s.Annotation = a
+		if _, ok := decode(s); ok {
+			t.Errorf("decode accepted %q", a)
+		}
+	}
+}
+
+// The annotation stays small: it is stored with every sentence.
+func TestAnnotationSize(t *testing.T) {
+	sents := annotatedStory(t)
+	text, ann := 0, 0
+	for _, s := range sents {
+		text += len(s.Text)
+		ann += len(s.Annotation)
+	}
+	if ann*2 > text {
+		t.Errorf("annotations take %d bytes for %d bytes of text; want under half", ann, text)
+	}
+	t.Logf("annotation: %d bytes for %d bytes of text (%.0f%%), %.0f bytes a sentence",
+		ann, text, 100*float64(ann)/float64(text), float64(ann)/float64(len(sents)))
+}

@@ -1,0 +1,87 @@
+package answers
+
+import (
+	"testing"
+)
+
+func TestCleanQuestion(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<@U024BE7LH> who leads the Russian delegation?", "who leads the Russian delegation"},
+		{"@briefbot hi, please, when did Rubio talk to reporters?? thanks!", "when did Rubio talk to reporters"},
+		{"Hey bot: can you tell me who heads the Ukrainian team", "who heads the Ukrainian team"},
+		{"What did Ukraine accept? https://example.com/story", "What did Ukraine accept"},
+		{"Do you know where the talks are?", "where the talks are"},
+		{"   ", ""},
+	}
+	for _, tt := range tests {
+		if got := cleanQuestion(tt.in); got != tt.want {
+			t.Errorf("cleanQuestion(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAnalyzeQuestion(t *testing.T) {
+	tests := []struct {
+		q          string
+		wh         string
+		want       answerType
+		form       questionForm
+		verb       string // stem of the main verb, "" when none or light
+		definition bool
+	}{
+		{"Who leads the Russian delegation?", "who", typePerson, formSubject, "lead", false},
+		{"Who heads the Ukrainian team?", "who", typePerson, formSubject, "head", false},
+		{"Who is Vladimir Medinsky?", "who", typeTitle, formCopula, "", true},
+		{"Who is the principal of the school?", "who", typePerson, formCopula, "", false},
+		{"Whose invitation did Putin decline?", "whose", typePerson, formObject, "declin", false},
+		{"What did Ukraine accept?", "what", typeOther, formObject, "accept", false},
+		{"What did Rubio say?", "what", typeQuote, formObject, "", false},
+		{"What did Hudon do in jail?", "what", typeOther, formObject, "", false},
+		{"What is Marco Rubio's title?", "what", typeTitle, formCopula, "", false},
+		{"What are POPs?", "what", typeOther, formCopula, "", true},
+		{"In which city did Trump talk to reporters?", "which", typePlace, formObject, "talk", false},
+		{"When was Putin born?", "when", typeDate, formObject, "bear", false},
+		{"When did Rubio talk to reporters in Antalya?", "when", typeDate, formObject, "talk", false},
+		{"Where is the Kremlin's delegation meeting the Ukrainians?", "where", typePlace, formObject, "meet", false},
+		{"Why did Putin decline the invitation?", "why", typeReason, formObject, "declin", false},
+		{"How did the crew reduce the noise?", "how", typeManner, formObject, "reduc", false},
+		{"How many lower-level officials did Putin appoint as experts?", "how many", typeCount, formObject, "appoint", false},
+		{"How much does a membership cost?", "how much", typeMoney, formObject, "cost", false},
+		{"How long did the trip take?", "how long", typeDuration, formObject, "", false},
+		{"How old is Todd McFarlane?", "how old", typeAge, formCopula, "", false},
+		{"How tall was Babe?", "how tall", typeQuantity, formCopula, "", false},
+		{"What year did the war begin?", "what", typeDate, formObject, "begin", false},
+		{"Which company owns the network?", "which", typeOrg, formSubject, "own", false},
+		{"What factor divided the population?", "what", typeOther, formSubject, "divid", false},
+		{"Name the Russian negotiator.", "name", typeOther, formOther, "", false},
+	}
+	for _, tt := range tests {
+		q := analyzeQuestion(tt.q)
+		if q.wh != tt.wh || q.want != tt.want || q.form != tt.form || q.verb != tt.verb || q.definition != tt.definition {
+			t.Errorf("analyzeQuestion(%q) = wh %q want %v form %d verb %q def %v; want wh %q want %v form %d verb %q def %v",
+				tt.q, q.wh, q.want, q.form, q.verb, q.definition, tt.wh, tt.want, tt.form, tt.verb, tt.definition)
+		}
+	}
+}
+
+// Names weigh most, and a long name no more than a short one in total.
+func TestQuestionTerms(t *testing.T) {
+	q := analyzeQuestion("Who leads the Russian delegation?")
+	got := map[string]float64{}
+	for _, t := range q.terms {
+		got[t.stem] = t.weight
+	}
+	if len(got) != 3 || got["russian"] <= got["delegation"] || got["delegation"] <= got["lead"] {
+		t.Errorf("terms = %v, want russian > delegation > lead", got)
+	}
+	long := analyzeQuestion("When did Columbine High School open?")
+	sum := 0.0
+	for _, t := range long.terms {
+		if t.name {
+			sum += t.weight
+		}
+	}
+	if sum > 6 {
+		t.Errorf("a three-word name weighs %.1f in total, want at most 6", sum)
+	}
+}

@@ -1,0 +1,155 @@
+package answers
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each rule on a small made-up article: the question, and the answer it
+// must give.
+func TestAnswerRules(t *testing.T) {
+	tests := []struct {
+		rule     string
+		article  []string
+		question string
+		want     string
+	}{
+		{"agent (led by X)", []string{"The talks were held in Geneva.", "The Canadian team was led by trade minister Anna Novak."},
+			"Who leads the Canadian team?", "Anna Novak"},
+		{"subject (X leads)", []string{"Maria Lopez heads the Chilean delegation.", "The talks begin on Monday."},
+			"Who heads the Chilean delegation?", "Maria Lopez"},
+		{"subject, people", []string{"Angry farmers blocked the highway for three hours.", "Police watched."},
+			"Who blocked the highway?", "Angry farmers"},
+		{"title before name", []string{"Talks were led by presidential envoy Omar Haddad.", "They lasted a day."},
+			"Who is Omar Haddad?", "presidential envoy"},
+		{"appositive", []string{"Rod Bushie, grand chief of the Assembly of Manitoba Chiefs, spoke first.", "He was brief."},
+			"What is Rod Bushie's role in the Assembly of Manitoba Chiefs?", "grand chief"},
+		{"bracketed short form", []string{"The treaty bans persistent organic pollutants (POPs) worldwide.", "It was signed by 90 countries."},
+			"What are POPs?", "persistent organic pollutants"},
+		{"object", []string{"Ukraine has accepted a proposal for a 30-day ceasefire, but Russia has not.", "Talks go on."},
+			"What did Ukraine accept?", "a proposal for a 30-day ceasefire"},
+		{"weekday", []string{"The minister spoke to reporters in Ottawa on Thursday.", "She left."},
+			"When did the minister speak to reporters?", "Thursday"},
+		{"month and year", []string{"The school opened in September 1973.", "It has 900 students."},
+			"When did the school open?", "September 1973"},
+		{"relative time", []string{"The pharmacists will leave their jobs in 60 days.", "Nobody knows why."},
+			"When will the pharmacists leave their jobs?", "in 60 days"},
+		{"count with its noun", []string{"The school has 12 classrooms and 1,700 students.", "It opened in 1973."},
+			"How many students does the school have?", "1,700"},
+		{"money", []string{"Memberships cost $180 a year for adults.", "The gym is new."},
+			"How much does a membership cost?", "$180 a year"},
+		{"duration", []string{"The crossing took 39 days.", "They rode camels."},
+			"How long did the crossing take?", "39 days"},
+		{"age", []string{"The winner, Qemal Sefa, 59, lives in Gjakov.", "He has five children."},
+			"How old is Qemal Sefa?", "59"},
+		{"place after a preposition", []string{"President Trump spoke to reporters in Abu Dhabi during his tour.", "He flew home."},
+			"In which city did Trump speak to reporters?", "Abu Dhabi"},
+		{"reason", []string{"The game was cancelled because the arena roof collapsed.", "Fans were refunded."},
+			"Why was the game cancelled?", "the arena roof collapsed"},
+		{"manner (by -ing)", []string{"The virus spreads by sending itself to every address in the book.", "It is new."},
+			"How does the virus spread?", "by sending itself to every address in the book"},
+		{"surname resolved", []string{"The envoy is Vladimir Medinsky.", "Medinsky declined an invitation from Kyiv."},
+			"Whose invitation did Medinsky decline?", "Kyiv"},
+	}
+	var a Answerer
+	for _, tt := range tests {
+		sents := article("t", tt.article...)
+		Annotate(sents)
+		got := ask(&a, sents, tt.question)
+		if got.Text != tt.want {
+			alts := []string{}
+			for _, x := range got.Alternatives {
+				alts = append(alts, x.Text)
+			}
+			t.Errorf("%s: %q = %q (%.2f; alternatives %q), want %q", tt.rule, tt.question, got.Text, got.Score, alts, tt.want)
+		}
+	}
+}
+
+// Questions the articles don't answer: the answer is no answer, with the
+// closest sentence as evidence at most.
+func TestAbstain(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	for _, q := range []string{
+		"Who leads the Chinese delegation?",
+		"Who leads the German delegation?",
+		"What is the capital of France?",
+		"What is the population of Kyiv?",
+		"When was Putin born?",
+		"How many goals did Messi score?",
+		"hello",
+		"?",
+	} {
+		got := ask(&a, sents, q)
+		if got.Answered() {
+			t.Errorf("%q = %q (%.2f), want no answer", q, got.Text, got.Score)
+		}
+		if len(got.Evidence) > 1 || got.Alternatives != nil {
+			t.Errorf("%q: no answer with %d evidence sentences and %d alternatives, want at most the closest sentence", q, len(got.Evidence), len(got.Alternatives))
+		}
+	}
+}
+
+// A pronoun subject is answered with its antecedent's name, citing the
+// sentence that names it first and the pronoun's sentence second.
+func TestPronounAnswerCitesBoth(t *testing.T) {
+	sents := article("t",
+		"Prime Minister Jean Martin arrived in Halifax on Monday.",
+		"He announced a new bridge for the harbour.",
+	)
+	Annotate(sents)
+	var a Answerer
+	got := ask(&a, sents, "Who announced a new bridge?")
+	if got.Text != "Jean Martin" || len(got.Evidence) != 2 || got.Evidence[0].Number != 1 || got.Evidence[1].Number != 2 {
+		t.Fatalf("got %q citing %d sentences (%+v), want Jean Martin citing sentences 1 and 2", got.Text, len(got.Evidence), got.Evidence)
+	}
+}
+
+func TestAlternatives(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	got := ask(&a, sents, "Who leads the Russian delegation?")
+	if len(got.Alternatives) > 2 {
+		t.Fatalf("%d alternatives, want at most 2", len(got.Alternatives))
+	}
+	seen := map[string]bool{normalize(got.Text): true}
+	for _, alt := range got.Alternatives {
+		if alt.Text == "" || len(alt.Evidence) == 0 || !strings.Contains(alt.Evidence[0].Text, alt.Text) {
+			t.Errorf("alternative %q lacks its own evidence", alt.Text)
+		}
+		if alt.Alternatives != nil {
+			t.Errorf("alternative %q has alternatives", alt.Text)
+		}
+		if alt.Score > got.Score {
+			t.Errorf("alternative %q scores %.2f, above the answer's %.2f", alt.Text, alt.Score, got.Score)
+		}
+		if seen[normalize(alt.Text)] {
+			t.Errorf("alternative %q repeats an answer", alt.Text)
+		}
+		seen[normalize(alt.Text)] = true
+	}
+}
+
+// A threshold above every score turns answers into no answers.
+func TestThreshold(t *testing.T) {
+	sents := annotatedStory(t)
+	strict := Answerer{Threshold: 0.9999}
+	if got := ask(&strict, sents, "Who heads the Ukrainian team?"); got.Answered() {
+		t.Errorf("threshold 0.9999: answered %q (%.3f)", got.Text, got.Score)
+	}
+	var lax Answerer
+	if got := ask(&lax, sents, "Who heads the Ukrainian team?"); got.Text != "Rustem Umerov" {
+		t.Errorf("default threshold: %q, want Rustem Umerov", got.Text)
+	}
+}
+
+// Without annotations (an index built by something else), Answer analyses
+// the retrieved sentences itself and still answers.
+func TestAnswerWithoutAnnotations(t *testing.T) {
+	sents := loadStory(t)
+	var a Answerer
+	if got := ask(&a, sents, "Who leads the Russian delegation?"); got.Text != "Vladimir Medinsky" {
+		t.Errorf("got %q, want Vladimir Medinsky", got.Text)
+	}
+}

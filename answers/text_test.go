@@ -1,0 +1,126 @@
+package answers
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Putin’s absence", []string{"Putin", "’s", "absence"}},
+		{"retired Lt. Gen. Keith Kellogg.", []string{"retired", "Lt.", "Gen.", "Keith", "Kellogg", "."}},
+		{"the U.S. and Ukraine", []string{"the", "U.S.", "and", "Ukraine"}},
+		{"a full, 30-day ceasefire", []string{"a", "full", ",", "30-day", "ceasefire"}},
+		{"$135 a year", []string{"$", "135", "a", "year"}},
+		{"30,000 people and 3.5 percent", []string{"30,000", "people", "and", "3.5", "percent"}},
+		{"John F. Kennedy", []string{"John", "F.", "Kennedy"}},
+		{"“it’s time,” he said...", []string{"“", "it", "’s", "time", ",", "”", "he", "said", "..."}},
+		{"don't", []string{"don't"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokenize(tt.in) {
+			got = append(got, tok.text)
+			if tt.in[tok.start:tok.end] != tok.text {
+				t.Errorf("tokenize(%q): token %q has offsets [%d:%d]", tt.in, tok.text, tok.start, tok.end)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	// Pairs that must meet, and pairs that must not.
+	same := [][2]string{
+		{"declined", "decline"}, {"leads", "led"}, {"leading", "lead"}, {"making", "made"},
+		{"cities", "city"}, {"stopped", "stop"}, {"told", "tell"}, {"boxes", "box"},
+		{"appointed", "appoint"}, {"born", "bear"}, {"agreed", "agree"},
+	}
+	for _, p := range same {
+		if a, b := stem(p[0]), stem(p[1]); a != b {
+			t.Errorf("stem(%q) = %q, stem(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+	differ := [][2]string{{"leader", "lead"}, {"news", "new"}, {"species", "specie"}}
+	for _, p := range differ {
+		if a, b := stem(p[0]), stem(p[1]); a == b {
+			t.Errorf("stem(%q) == stem(%q) == %q; want different", p[0], p[1], a)
+		}
+	}
+	// Derivational roots meet at a lower weight.
+	for _, p := range [][2]string{{"invitation", "invite"}, {"rejection", "reject"}, {"determination", "determined"}} {
+		if a, b := root(stem(p[0])), root(stem(p[1])); a != b {
+			t.Errorf("root(%q) = %q, root(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+}
+
+func TestRelated(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"leads", "headed", true},
+		{"delegation", "team", true},
+		{"declined", "rejected", true},
+		{"invitation", "invited", true},
+		{"leads", "declined", false},
+	}
+	for _, tt := range tests {
+		if got := related(stem(tt.a), stem(tt.b)); got != tt.want {
+			t.Errorf("related(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestTags(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		// Sentence-initial capitals are not names unless known or followed
+		// by one; a known verb after a subject is a verb.
+		{"Officials say Putin leads the team.", "nvNvdn."},
+		{"Vladimir Putin declined an invitation.", "NNvdn."},
+		{"The club runs on volunteers.", "dnvpn."},
+		{"She quickly left Moscow on Thursday.", "ryvNpW."},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.in)
+		for i := range toks {
+			toks[i].tag = baseTag(toks[i])
+		}
+		fixInitial(toks, nil)
+		refineTags(toks)
+		var b strings.Builder
+		for _, tok := range toks {
+			b.WriteByte(tok.tag)
+		}
+		if got := b.String(); got != tt.want {
+			t.Errorf("tags(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNameVariant(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"zelenskyy", "zelensky", true},
+		{"kyiv", "kiev", false}, // too short to trust one edit
+		{"medinsky", "umerov", false},
+		{"putin", "putin", true},
+	}
+	for _, tt := range tests {
+		if got := nameVariant(tt.a, tt.b); got != tt.want {
+			t.Errorf("nameVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
