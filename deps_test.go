@@ -8,8 +8,8 @@ import (
 
 // TestDependencyBoundaries keeps each heavy dependency in its home package
 // (after tailscale's deptest): bleve only in index/, slack-go only in
-// adapters/slack, discordgo only in adapters/discord, and the core packages
-// free of all three. A new import in the wrong place fails here rather
+// adapters/slack, discordgo only in adapters/discord, Prometheus and fsnotify
+// only in cmd/bot, and the core packages free of all of them. A new import in the wrong place fails here rather
 // than in review.
 func TestDependencyBoundaries(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
@@ -19,6 +19,9 @@ func TestDependencyBoundaries(t *testing.T) {
 		"github.com/blevesearch/bleve/v2": "briefbot/index",
 		"github.com/slack-go/slack":       "briefbot/adapters/slack",
 		"github.com/bwmarrin/discordgo":   "briefbot/adapters/discord",
+		// Metrics and file watching are serving concerns: wiring only.
+		"github.com/prometheus/": "briefbot/cmd/bot",
+		"github.com/fsnotify/":   "briefbot/cmd/bot",
 	}
 	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}} {{join .Imports \" \"}}", "briefbot/...").CombinedOutput()
 	if err != nil {
@@ -29,7 +32,7 @@ func TestDependencyBoundaries(t *testing.T) {
 		pkg, imports := fields[0], fields[1:]
 		for _, imp := range imports {
 			for dep, home := range homes {
-				if (imp == dep || strings.HasPrefix(imp, dep+"/")) && pkg != home {
+				if (imp == dep || strings.HasPrefix(imp, strings.TrimSuffix(dep, "/")+"/")) && pkg != home {
 					t.Errorf("%s imports %s, which belongs in %s only", pkg, imp, home)
 				}
 			}
@@ -45,6 +48,7 @@ func TestDependencyBoundaries(t *testing.T) {
 		"briefbot/eval":             {"github.com/blevesearch/", "github.com/slack-go/", "github.com/bwmarrin/", "briefbot/"},
 		"briefbot/adapters/slack":   {"github.com/blevesearch/", "github.com/bwmarrin/", "briefbot/index", "briefbot/answers", "briefbot/corpus"},
 		"briefbot/adapters/discord": {"github.com/blevesearch/", "github.com/slack-go/", "briefbot/index", "briefbot/answers", "briefbot/corpus"},
+		"briefbot/guard":            {"github.com/blevesearch/", "github.com/slack-go/", "github.com/bwmarrin/", "github.com/prometheus/", "briefbot/index", "briefbot/answers", "briefbot/corpus", "briefbot/adapters/"},
 	}
 	for pkg, bad := range forbidden {
 		out, err := exec.Command("go", "list", "-deps", pkg).CombinedOutput()
