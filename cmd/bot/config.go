@@ -23,6 +23,8 @@ type Config struct {
 	Answers AnswersConfig `toml:"answers"`
 	Log     LogConfig     `toml:"log"`
 	Server  ServerConfig  `toml:"server"`
+	API     APIConfig     `toml:"api"`
+	Limits  LimitsConfig  `toml:"limits"`
 	Slack   SlackConfig   `toml:"slack"`
 	Discord DiscordConfig `toml:"discord"`
 
@@ -36,6 +38,12 @@ type CorpusConfig struct {
 	// story bundled with briefbot. Relative paths are resolved against the
 	// config file's directory.
 	Dir string `toml:"dir"`
+	// Watch makes `bot serve` re-index when files under Dir change. The
+	// bundled story never changes, so there is nothing to watch then.
+	Watch bool `toml:"watch"`
+	// Debounce is how long the corpus must stay quiet before a re-index
+	// starts: editors and copies write a file in several steps.
+	Debounce Duration `toml:"debounce"`
 }
 
 // IndexConfig says where the search index is kept.
@@ -60,6 +68,10 @@ type AnswersConfig struct {
 type LogConfig struct {
 	Level  string `toml:"level"`  // debug, info, warn, error
 	Format string `toml:"format"` // text or json
+	// Questions puts the question text in the per-question log line at
+	// info level. Off by default: questions may be confidential. At debug
+	// level the text is always logged.
+	Questions bool `toml:"questions"`
 }
 
 // ServerConfig is the HTTP server `bot serve` runs.
@@ -70,6 +82,24 @@ type ServerConfig struct {
 	// ShutdownTimeout bounds how long a stopping server waits for answers
 	// in flight.
 	ShutdownTimeout Duration `toml:"shutdown_timeout"`
+}
+
+// APIConfig is the JSON API `bot serve` offers at POST /api/ask.
+type APIConfig struct {
+	Enabled bool `toml:"enabled"`
+	// Token, when set, must be sent as "Authorization: Bearer TOKEN".
+	Token string `toml:"token"` // or BRIEFBOT_API_TOKEN
+	// MaxBodyBytes caps a request body; larger ones get 413.
+	MaxBodyBytes int64 `toml:"max_body_bytes"`
+}
+
+// LimitsConfig sets the token-bucket rate limits applied to every question
+// `bot serve` receives. A rate of 0 turns that limit off.
+type LimitsConfig struct {
+	UserPerMinute    float64 `toml:"user_per_minute"`
+	UserBurst        int     `toml:"user_burst"`
+	ChannelPerMinute float64 `toml:"channel_per_minute"`
+	ChannelBurst     int     `toml:"channel_burst"`
 }
 
 // SlackConfig configures the Slack adapter; see docs/slack.md. The adapter
@@ -119,12 +149,15 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 
 func defaultConfig() Config {
 	return Config{
+		Corpus: CorpusConfig{Watch: true, Debounce: Duration{time.Second}},
 		Answers: AnswersConfig{
 			Timeout:           Duration{5 * time.Second},
 			MaxQuestionLength: 500,
 		},
 		Log:    LogConfig{Level: "info", Format: "text"},
 		Server: ServerConfig{Addr: ":8080", ShutdownTimeout: Duration{30 * time.Second}},
+		API:    APIConfig{Enabled: true, MaxBodyBytes: 64 << 10},
+		Limits: LimitsConfig{UserPerMinute: 10, UserBurst: 5, ChannelPerMinute: 30, ChannelBurst: 10},
 		Slack: SlackConfig{
 			APIURL:            "https://slack.com/api/",
 			DefaultVisibility: "ephemeral",
@@ -160,11 +193,56 @@ func loadConfig(path string, getenv func(string) string) (Config, error) {
 	applyEnv(&cfg, getenv)
 	if err := cfg.validate(); err != nil {
 		if path != "" {
+			var ke *keyError
+			if errors.As(err, &ke) {
+				if data, rerr := os.ReadFile(path); rerr == nil {
+					if line := keyLine(data, ke.key); line > 0 {
+						return cfg, fmt.Errorf("config %s: line %d: %w", path, line, err)
+					}
+				}
+			}
 			return cfg, fmt.Errorf("config %s: %w", path, err)
 		}
 		return cfg, fmt.Errorf("config: %w", err)
 	}
 	return cfg, nil
+}
+
+// keyError is a bad value, found after decoding; loadConfig adds the line
+// the key is on, when the file sets it.
+type keyError struct {
+	key string // "section.name"
+	msg string
+}
+
+func (e *keyError) Error() string { return e.key + " " + e.msg }
+
+func badKey(key, format string, args ...any) error {
+	return &keyError{key: key, msg: fmt.Sprintf(format, args...)}
+}
+
+// keyLine returns the 1-based line that sets key ("section.name") in a
+// config file, or 0. It reads only what briefbot's config uses: [section]
+// headers and `name = value` or `section.name = value` lines.
+func keyLine(data []byte, key string) int {
+	section, name, _ := strings.Cut(key, ".")
+	current := ""
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "[") {
+			current = strings.TrimSpace(strings.Trim(line, "[]"))
+			continue
+		}
+		k, _, ok := strings.Cut(line, "=")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k = strings.Trim(strings.TrimSpace(k), `"`)
+		if (current == section && k == name) || (current == "" && k == key) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // decodeConfig decodes TOML strictly and turns the decoder's errors into
@@ -212,6 +290,7 @@ func applyEnv(cfg *Config, getenv func(string) string) {
 		{"SLACK_SIGNING_SECRET", &cfg.Slack.SigningSecret},
 		{"SLACK_APP_TOKEN", &cfg.Slack.AppToken},
 		{"DISCORD_TOKEN", &cfg.Discord.Token},
+		{"BRIEFBOT_API_TOKEN", &cfg.API.Token},
 	}
 	for _, s := range secrets {
 		if v := getenv(s.env); v != "" {
@@ -222,34 +301,55 @@ func applyEnv(cfg *Config, getenv func(string) string) {
 
 func (c *Config) validate() error {
 	if c.Answers.Threshold < 0 || c.Answers.Threshold > 1 {
-		return fmt.Errorf("answers.threshold must be between 0 and 1, not %v", c.Answers.Threshold)
+		return badKey("answers.threshold", "must be between 0 and 1, not %v", c.Answers.Threshold)
 	}
 	if c.Answers.MaxQuestionLength < 0 {
-		return fmt.Errorf("answers.max_question_length must not be negative")
+		return badKey("answers.max_question_length", "must not be negative")
 	}
 	if c.Server.Addr == "" {
-		return fmt.Errorf("server.addr must not be empty")
+		return badKey("server.addr", "must not be empty")
+	}
+	if c.API.MaxBodyBytes < 256 {
+		return badKey("api.max_body_bytes", "must be at least 256, not %d", c.API.MaxBodyBytes)
+	}
+	for _, l := range []struct {
+		rate, burst string
+		perMinute   float64
+		n           int
+	}{
+		{"limits.user_per_minute", "limits.user_burst", c.Limits.UserPerMinute, c.Limits.UserBurst},
+		{"limits.channel_per_minute", "limits.channel_burst", c.Limits.ChannelPerMinute, c.Limits.ChannelBurst},
+	} {
+		if l.perMinute < 0 {
+			return badKey(l.rate, "must not be negative (0 turns the limit off)")
+		}
+		if l.perMinute > 0 && l.n < 1 {
+			return badKey(l.burst, "must be at least 1 when %s is set", l.rate)
+		}
 	}
 	for _, v := range []struct{ key, val string }{
 		{"slack.default_visibility", c.Slack.DefaultVisibility},
 		{"discord.default_visibility", c.Discord.DefaultVisibility},
 	} {
 		if v.val != "ephemeral" && v.val != "in_channel" {
-			return fmt.Errorf("%s must be ephemeral or in_channel, not %q", v.key, v.val)
+			return badKey(v.key, "must be ephemeral or in_channel, not %q", v.val)
 		}
 	}
-	if c.Discord.ShardCount < 1 || c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
-		return fmt.Errorf("discord.shard_id must be at least 0 and below discord.shard_count (%d of %d)", c.Discord.ShardID, c.Discord.ShardCount)
+	if c.Discord.ShardCount < 1 {
+		return badKey("discord.shard_count", "must be at least 1, not %d", c.Discord.ShardCount)
+	}
+	if c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
+		return badKey("discord.shard_id", "must be at least 0 and below discord.shard_count (%d of %d)", c.Discord.ShardID, c.Discord.ShardCount)
 	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:
-		return fmt.Errorf("log.level must be debug, info, warn or error, not %q", c.Log.Level)
+		return badKey("log.level", "must be debug, info, warn or error, not %q", c.Log.Level)
 	}
 	switch c.Log.Format {
 	case "text", "json":
 	default:
-		return fmt.Errorf("log.format must be text or json, not %q", c.Log.Format)
+		return badKey("log.format", "must be text or json, not %q", c.Log.Format)
 	}
 	return nil
 }

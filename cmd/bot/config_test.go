@@ -3,9 +3,12 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/pelletier/go-toml/v2"
 )
 
 // TestExampleConfigParses keeps config.example.toml in step with Config: the
@@ -16,8 +19,40 @@ func TestExampleConfigParses(t *testing.T) {
 		t.Fatal(err)
 	}
 	def := defaultConfig()
-	if cfg.Answers.Timeout != def.Answers.Timeout || cfg.Answers.MaxQuestionLength != def.Answers.MaxQuestionLength || cfg.Log != def.Log {
+	cfg.path = ""
+	// `allowed_channels = []` decodes to an empty slice; the default is nil.
+	cfg.Slack.AllowedChannels, cfg.Discord.AllowedChannels = nil, nil
+	if !reflect.DeepEqual(cfg, def) {
 		t.Errorf("the example's values differ from the defaults it documents:\nexample %+v\ndefault %+v", cfg, def)
+	}
+}
+
+// TestExampleConfigHasEveryKey fails when a key is added to Config but not
+// documented in config.example.toml.
+func TestExampleConfigHasEveryKey(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "config.example.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var example map[string]any
+	if err := toml.Unmarshal(data, &example); err != nil {
+		t.Fatal(err)
+	}
+	out, err := toml.Marshal(defaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all map[string]any
+	if err := toml.Unmarshal(out, &all); err != nil {
+		t.Fatal(err)
+	}
+	for section, keys := range all {
+		for key := range keys.(map[string]any) {
+			ex, _ := example[section].(map[string]any)
+			if _, ok := ex[key]; !ok {
+				t.Errorf("config.example.toml does not document %s.%s", section, key)
+			}
+		}
 	}
 }
 
@@ -31,7 +66,14 @@ func TestConfigErrorsNameTheKeyAndLine(t *testing.T) {
 		{"bad duration", "[answers]\ntimeout = \"soon\"\n", []string{"line 2", "answers.timeout", "duration"}},
 		{"wrong type", "[answers]\nmax_question_length = \"long\"\n", []string{"line 2", "max_question_length"}},
 		{"out of range", "[answers]\nthreshold = 1.5\n", []string{"answers.threshold"}},
-		{"bad level", "[log]\nlevel = \"loud\"\n", []string{"log.level"}},
+		{"bad level", "[log]\nlevel = \"loud\"\n", []string{"line 2", "log.level"}},
+		{"bad value, line found", "[log]\nlevel = \"info\"\n\n[limits]\nuser_per_minute = -1\n", []string{"line 5", "limits.user_per_minute"}},
+		{"burst needed", "[limits]\nuser_per_minute = 5.0\nuser_burst = 0\n", []string{"line 3", "limits.user_burst"}},
+		{"dotted key", "limits.channel_burst = 0\n", []string{"line 1", "limits.channel_burst"}},
+		{"tiny body limit", "[api]\nmax_body_bytes = 10\n", []string{"line 2", "api.max_body_bytes"}},
+		{"unknown api key", "[api]\ntokn = \"x\"\n", []string{"line 2", "api.tokn"}},
+		{"bool as string", "[corpus]\nwatch = \"yes\"\n", []string{"line 2", "corpus.watch"}},
+		{"bad debounce", "[corpus]\ndebounce = \"1 second\"\n", []string{"line 2", "corpus.debounce"}},
 		{"syntax", "[answers\n", []string{"line 1"}},
 	}
 	for _, tt := range tests {
@@ -65,9 +107,68 @@ func TestConfigLayers(t *testing.T) {
 	if cfg.Answers.Timeout.Duration != 2*time.Second || cfg.Answers.MaxQuestionLength != 500 {
 		t.Errorf("file values and defaults not merged: %+v", cfg.Answers)
 	}
-	env := map[string]string{"BRIEFBOT_CORPUS": "/srv/news"}
+	env := map[string]string{"BRIEFBOT_CORPUS": "/srv/news", "BRIEFBOT_API_TOKEN": "from-env"}
 	cfg, err = loadConfig(path, func(k string) string { return env[k] })
-	if err != nil || cfg.Corpus.Dir != "/srv/news" {
-		t.Errorf("environment does not override the file: %q, %v", cfg.Corpus.Dir, err)
+	if err != nil || cfg.Corpus.Dir != "/srv/news" || cfg.API.Token != "from-env" {
+		t.Errorf("environment does not override the file: %q, %q, %v", cfg.Corpus.Dir, cfg.API.Token, err)
+	}
+}
+
+func TestConfigCheck(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.toml")
+	os.WriteFile(good, []byte("[slack]\nsigning_secret = \"s3cr3t-signing\"\n[limits]\nuser_burst = 7\n"), 0o600)
+	bad := filepath.Join(dir, "bad.toml")
+	os.WriteFile(bad, []byte("[server]\naddr = \":8080\"\nshutdown_timeout = \"forever\"\n"), 0o600)
+	noCorpus := filepath.Join(dir, "nocorpus.toml")
+	os.WriteFile(noCorpus, []byte("[corpus]\ndir = \"/does/not/exist\"\n"), 0o600)
+
+	tests := []struct {
+		name      string
+		args      []string
+		env       map[string]string
+		code      int
+		want, not []string
+	}{
+		{"valid, secrets masked", []string{"config", "check", good},
+			map[string]string{"SLACK_BOT_TOKEN": "xoxb-1-topsecret", "BRIEFBOT_API_TOKEN": "api-topsecret", "DISCORD_TOKEN": "disc-topsecret"},
+			exitOK,
+			[]string{"user_burst = 7", "user_per_minute = 10.0", "bot_token = 'xoxb-…(set)'", "signing_secret = '********'", "[api]", "token = '********'", "# index directory: "},
+			[]string{"topsecret", "s3cr3t"}},
+		{"file from --config", []string{"config", "check", "--config", good}, nil, exitOK, []string{"user_burst = 7"}, nil},
+		{"file from the environment", []string{"config", "check"}, map[string]string{"BRIEFBOT_CONFIG": good}, exitOK, []string{"user_burst = 7"}, nil},
+		{"defaults", []string{"config", "check"}, nil, exitOK, []string{"addr = ':8080'", "# corpus: bundled"}, nil},
+		{"invalid", []string{"config", "check", bad}, nil, exitError, []string{bad, "line 3", "server.shutdown_timeout"}, nil},
+		{"explicit file wins over a broken $BRIEFBOT_CONFIG", []string{"config", "check", good}, map[string]string{"BRIEFBOT_CONFIG": bad}, exitOK, []string{"user_burst = 7"}, nil},
+		{"missing corpus", []string{"config", "check", noCorpus}, nil, exitError, []string{"corpus.dir", "/does/not/exist"}, nil},
+		{"no subcommand", []string{"config"}, nil, exitUsage, []string{"bot config check"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newCLI(t)
+			for k, v := range tt.env {
+				c.env[k] = v
+			}
+			code, out, errs := c.run(tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d\nstdout %s\nstderr %s", code, tt.code, out, errs)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out+errs, w) {
+					t.Errorf("output lacks %q:\n%s%s", w, out, errs)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(out+errs, w) {
+					t.Errorf("output shows %q:\n%s%s", w, out, errs)
+				}
+			}
+			if tt.code == exitOK {
+				var back Config
+				if err := toml.Unmarshal([]byte(out), &back); err != nil {
+					t.Errorf("the printed config is not TOML: %v", err)
+				}
+			}
+		})
 	}
 }

@@ -11,6 +11,7 @@
 //	bot index
 //	bot eval --squad FILE
 //	bot serve
+//	bot config check [FILE]
 //
 // Run `bot help` or `bot COMMAND -h` for the flags.
 package main
@@ -68,6 +69,10 @@ type command struct {
 	// quiet commands log only warnings unless -v is given, so that their
 	// output is just the answer.
 	quiet bool
+	// ownConfig commands read the config themselves (config check
+	// reports a broken file as its result, not as a failure to start);
+	// they get the defaults in app.cfg.
+	ownConfig bool
 }
 
 // options holds every flag; each command registers the ones it uses.
@@ -91,6 +96,7 @@ func commands() []*command {
 		indexCommand(),
 		evalCommand(),
 		serveCommand(),
+		configCommand(),
 	}
 }
 
@@ -141,10 +147,13 @@ func run(ctx context.Context, args []string, e env) int {
 		return exitUsage
 	}
 
-	cfg, err := loadConfig(o.config, e.getenv)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "bot: %v\n", err)
-		return exitError
+	cfg := defaultConfig()
+	if !cmd.ownConfig {
+		cfg, err = loadConfig(o.config, e.getenv)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "bot: %v\n", err)
+			return exitError
+		}
 	}
 	if o.corpus != "" {
 		cfg.Corpus.Dir = o.corpus
