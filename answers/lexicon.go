@@ -205,7 +205,8 @@ var personCueVerbs = set(`said says told tells asked added explained according s
 var relations = [][]string{
 	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "boss", "front"},
 	{"say", "tell", "state", "claim", "announce", "add", "explain", "report", "note", "assert",
-		"declare", "remark", "express", "comment", "speak", "talk", "describe", "call", "reply"},
+		"declare", "remark", "express", "comment", "speak", "talk", "reply"},
+	{"describe", "call", "characterize", "characterise", "label", "dub", "brand", "term", "portray", "refer"},
 	{"meet", "talks", "negotiate", "negotiation", "summit", "discuss", "meeting"},
 	{"delegation", "team", "group", "side", "party", "mission", "crew", "squad"},
 	{"invite", "invitation"},
@@ -319,7 +320,7 @@ var commonVerbs = set(`accept accuse achieve act add admit advise affect afford 
 	reveal ride ring rise risk rob roll rule run save say score search see seek seem select sell
 	send serve set settle shake share shoot shout show shut sign sing sink sit sleep smile smoke
 	solve sound speak spend spread stage stand start state stay steal stop store strike struggle
-	study succeed suffer suggest supply support suppose survive suspect swear swim take talk
+	study succeed suffer suggest supply support suppose survive suspect swear swim take talk pursue
 	target teach tear tell tend test thank think threaten throw touch tour trade train transfer
 	travel treat trick try turn understand unionize unite urge use visit vote wait wake walk want
 	warn wash watch wear welcome win wish wonder work worry write`)

@@ -504,6 +504,11 @@ func (q *question) findForm(wi int, skip []bool) {
 		if t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem] && i > m &&
 			(toks[i-1].tag == tagProper || toks[i-1].tag == tagWord || toks[i-1].tag == tagPronoun || toks[i-1].tag == tagPossess || toks[i-1].tag == tagTitle) &&
 			(i+1 == len(toks) || toks[i+1].tag != tagPossess && toks[i+1].tag != tagWord) {
+			// "What is Ukraine determined to pursue?": the last verb of a
+			// chain is the one whose object is asked for.
+			for i+2 < len(toks) && toks[i+1].low == "to" && (toks[i+2].tag == tagVerb || toks[i+2].tag == tagWord && verbStems[toks[i+2].stem]) {
+				i += 2
+			}
 			toks[i].tag = tagVerb
 			q.form, q.verbPos = formObject, i
 			return

@@ -77,6 +77,21 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			}
 			add(e.i, e.j, fit, "name")
 		}
+		if q.wh == "whose" {
+			out = append(out, possessors(q, s)...)
+		}
+		// Lists of names: "President Trump and President Putin".
+		for n := 0; n+1 < len(s.ents); n++ {
+			a, b := s.ents[n], s.ents[n+1]
+			if a.kind == kindPerson && b.kind == kindPerson && b.ti == a.j+1 &&
+				(s.toks[a.j].low == "and" || s.toks[a.j].text == ",") {
+				end := n + 1
+				for end+1 < len(s.ents) && s.ents[end+1].kind == kindPerson && s.ents[end+1].ti == s.ents[end].j+1 {
+					end++
+				}
+				add(a.ti, s.ents[end].j, 0.75, "list")
+			}
+		}
 		if q.want == typePerson {
 			// Groups of people: "protesters", "a group of scientists".
 			for i, t := range s.toks {
@@ -239,6 +254,8 @@ func clauseEnd(toks []token, i int, short bool) int {
 			return k
 		case t.tag == tagQuote && k > i:
 			return k
+		case k > i && clauseBreakers[t.low]:
+			return k
 		case t.text == "," || t.text == "—" || t.text == "–" || t.text == "--":
 			if short {
 				return k
@@ -256,6 +273,11 @@ func clauseEnd(toks []token, i int, short bool) int {
 	}
 	return k
 }
+
+// clauseBreakers start an adjunct that is not part of the phrase before
+// them: "peace efforts despite perceived reluctance".
+var clauseBreakers = set(`despite amid amidst although though because unless whereas while
+	whilst`)
 
 // dateSpans finds date and time expressions: weekdays, months with their
 // days and years, years, and relative times ("last night", "32 years ago").
@@ -347,7 +369,7 @@ func numberSpans(toks []token) [][3]int {
 		}
 		num := j
 		// The unit, and a second part: "5 feet, 2 inches", "$135 a year".
-		if j < len(toks) && (units[toks[j].low] || strings.Contains(toks[j].low, "-")) {
+		if j < len(toks) && units[toks[j].low] {
 			j++
 			if j+2 < len(toks) && toks[j].text == "," && toks[j+1].tag == tagNumber && units[toks[j+2].low] {
 				j += 3
@@ -403,7 +425,7 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 					}
 					return 0.7
 				}
-				if !(toks[k].tag == tagWord || toks[k].tag == tagGentile || toks[k].tag == tagProper || toks[k].tag == tagVerb) {
+				if !(toks[k].tag == tagWord || toks[k].tag == tagGentile || toks[k].tag == tagProper || toks[k].tag == tagVerb || toks[k].tag == tagTitle) {
 					break
 				}
 			}
@@ -569,7 +591,8 @@ func verbHits(q *question, s *sentence, matches [][]hit) []int {
 			continue
 		}
 		for _, h := range matches[k] {
-			if h.m >= 0.7 {
+			// Only a verb: "state" in "Secretary of State" says nothing.
+			if tag := s.toks[h.pos].tag; h.m >= 0.7 && (tag == tagVerb || tag == tagWord || tag == tagAux) {
 				out = append(out, h.pos)
 			}
 		}
@@ -658,6 +681,18 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	}
 	if q.definition || q.form == formCopula {
 		out = append(out, definitions(q, s, matches)...)
+	}
+	if q.want == typeQuote {
+		out = append(out, quotes(q, s, matches)...)
+	}
+	// "What did X call Y?": "... characterizing Y as Z".
+	for _, v := range verbHits(q, s, matches) {
+		for k := v + 1; k < len(toks) && k < v+10; k++ {
+			if toks[k].low == "as" && related(q.toks[q.verbPos].stem, stem("describe")) {
+				add(k+1, min(clauseEnd(toks, k+1, false), k+12), 0.9, "as")
+				break
+			}
+		}
 	}
 	return out
 }
@@ -775,4 +810,100 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	return out
+}
+
+// possessors answers "Whose invitation...?": the name before "'s
+// invitation", or after "invitation from/of/by".
+func possessors(q *question, s *sentence) []candidate {
+	var noun string
+	for i, t := range q.toks {
+		if t.low == "whose" && i+1 < len(q.toks) {
+			noun = q.toks[i+1].stem
+		}
+	}
+	var out []candidate
+	toks := s.toks
+	for k, t := range toks {
+		if noun == "" || t.stem != noun && !related(t.stem, noun) {
+			continue
+		}
+		for _, e := range s.ents {
+			switch {
+			case e.j+1 == k && toks[e.j].tag == tagPossess:
+				out = append(out, candidate{s: s, i: e.i, j: e.j, fit: 1, rule: "whose"})
+			case k+2 == e.ti && (toks[k+1].low == "from" || toks[k+1].low == "of" || toks[k+1].low == "by"):
+				out = append(out, candidate{s: s, i: e.i, j: e.j, fit: 1, rule: "whose"})
+				if e.ti < e.i {
+					out = append(out, candidate{s: s, i: e.ti, j: e.j, fit: 0.9, rule: "whose"})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// quotes answers "What did X say?": the words X is quoted saying in a
+// sentence that names X as the speaker.
+func quotes(q *question, s *sentence, matches [][]hit) []candidate {
+	toks := s.toks
+	speaker := false
+	for k, t := range q.terms {
+		if t.name && strongest(matches[k]) >= 0.9 {
+			speaker = true
+		}
+	}
+	if !speaker {
+		return nil
+	}
+	var out []candidate
+	// A quotation that began in an earlier sentence ends in this one.
+	for j, t := range toks {
+		if t.tag == tagQuote {
+			if !opensQuote(t.text) && j > 2 {
+				out = append(out, candidate{s: s, i: 0, j: j, fit: 0.8, rule: "quote-end"})
+			}
+			break
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if toks[i].tag != tagQuote || !opensQuote(toks[i].text) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !(toks[j].tag == tagQuote && !opensQuote(toks[j].text)) {
+			j++
+		}
+		if j-i > 2 {
+			out = append(out, candidate{s: s, i: i + 1, j: j, fit: 0.9, rule: "quote"})
+		}
+		i = j
+	}
+	// Reported speech: "X said (that) ...", "X told reporters that ...".
+	for i, t := range toks {
+		if !personCueVerbs[t.low] || i+1 >= len(toks) {
+			continue
+		}
+		k := i + 1
+		if t.low == "told" || t.low == "tells" || t.low == "asked" {
+			for k < len(toks) && toks[k].low != "that" && k < i+4 {
+				k++
+			}
+			if k >= len(toks) || toks[k].low != "that" {
+				continue
+			}
+		}
+		if toks[k].low == "that" {
+			k++
+		}
+		if k < len(toks) && (toks[k].tag == tagDet || toks[k].tag == tagPronoun || toks[k].tag == tagProper || toks[k].tag == tagWord || toks[k].tag == tagNumber) {
+			out = append(out, candidate{s: s, i: k, j: clauseEnd(toks, k, false), fit: 0.7, rule: "reported"})
+		}
+	}
+	return out
+}
+
+// opensQuote tells opening quotation marks from closing ones; a straight
+// quote counts as opening (the pair is found by scanning on).
+func opensQuote(q string) bool {
+	return q == "“" || q == "\"" || q == "‘" || q == "«" || q == "„"
 }

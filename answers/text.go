@@ -324,7 +324,7 @@ func baseTag(t token) byte {
 		return tagGentile
 	case titles[w]:
 		return tagTitle
-	case numberWords[w]:
+	case numberWords[w] || hyphenNumber(w):
 		return tagNumber
 	case determiners[w]:
 		return tagDet
@@ -516,3 +516,14 @@ func verbGroupEnd(toks []token, v int) int {
 }
 
 var particles = set(`up down out off over away back`)
+
+// hyphenNumber reports whether w is a number joined to a unit: "30-day",
+// "three-year-long", "four-day".
+func hyphenNumber(w string) bool {
+	first, rest, ok := strings.Cut(w, "-")
+	if !ok || !(numberWords[first] || isDigits(first)) {
+		return false
+	}
+	unit, _, _ := strings.Cut(rest, "-")
+	return units[unit] || units[unit+"s"]
+}
