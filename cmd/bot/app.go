@@ -121,20 +121,43 @@ func sentences(articles []briefbot.Article) []briefbot.Sentence {
 	return out
 }
 
-// open loads the corpus and opens (or builds) its index, then makes the bot.
-func (a *app) open(ctx context.Context) error {
+// snapshot is one reading of the corpus: what index.Open and Index.Reload
+// need to serve it.
+type snapshot struct {
+	src         corpusSource
+	articles    []briefbot.Article
+	fingerprint string
+}
+
+// build splits and annotates the articles; the index calls it only when it
+// has no generation for the fingerprint.
+func (s snapshot) build(context.Context) ([]briefbot.Sentence, error) {
+	return sentences(s.articles), nil
+}
+
+// readCorpus reads the configured corpus, skipping (and logging) broken
+// articles, and fingerprints it. open and reload share it, so a served index
+// and a freshly opened one always agree on what "changed" means.
+func (a *app) readCorpus() (snapshot, error) {
 	src, err := a.cfg.corpus()
 	if err != nil {
-		return err
+		return snapshot{}, err
 	}
 	articles, err := loadArticles(src, a.log)
 	if err != nil {
+		return snapshot{}, err
+	}
+	return snapshot{src: src, articles: articles, fingerprint: fingerprint(articles)}, nil
+}
+
+// open loads the corpus and opens (or builds) its index, then makes the bot.
+func (a *app) open(ctx context.Context) error {
+	snap, err := a.readCorpus()
+	if err != nil {
 		return err
 	}
-	dir := a.cfg.indexDir(src)
-	ix, err := index.Open(ctx, dir, fingerprint(articles), func(context.Context) ([]briefbot.Sentence, error) {
-		return sentences(articles), nil
-	})
+	dir := a.cfg.indexDir(snap.src)
+	ix, err := index.Open(ctx, dir, snap.fingerprint, snap.build)
 	if err != nil {
 		return err
 	}
@@ -147,6 +170,26 @@ func (a *app) open(ctx context.Context) error {
 	a.index = ix
 	a.bot = a.newBot(ix)
 	return nil
+}
+
+// reload re-reads the corpus and makes the open index serve it: a new
+// generation is built in the background and swapped in, or nothing happens
+// when the fingerprint is unchanged. On error the old index keeps serving.
+// A corpus that has lost every article is refused, since an empty index
+// answers nothing: that is more likely a copy in progress or a mistake.
+func (a *app) reload(ctx context.Context) (changed bool, err error) {
+	snap, err := a.readCorpus()
+	if err != nil {
+		return false, fmt.Errorf("reload: %w", err)
+	}
+	if len(snap.articles) == 0 {
+		return false, fmt.Errorf("reload: corpus %s has no articles; keeping the index served", snap.src.name)
+	}
+	changed, err = a.index.Reload(ctx, snap.fingerprint, snap.build)
+	if err != nil {
+		return false, fmt.Errorf("reload: %w", err)
+	}
+	return changed, nil
 }
 
 func (a *app) newBot(s briefbot.Searcher) *briefbot.Bot {

@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
+
+	"briefbot/index"
 )
 
 func indexCommand() *command {
@@ -20,6 +23,13 @@ func runIndex(ctx context.Context, a *app, _ *options, args []string, e env) int
 		return exitUsage
 	}
 	if err := a.open(ctx); err != nil {
+		// The generation for this very corpus exists and a running
+		// `bot serve` holds it open (a generation is renamed into place
+		// only once complete): the index is up to date, not broken.
+		if errors.Is(err, index.ErrLocked) {
+			fmt.Fprintln(e.stdout, "index up to date: a running bot serve has it open and is serving this corpus; nothing to do")
+			return exitOK
+		}
 		fmt.Fprintf(e.stderr, "bot: %v\n", err)
 		return exitError
 	}

@@ -4,20 +4,28 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"os/signal"
+	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"briefbot"
 	"briefbot/adapters/discord"
 	"briefbot/adapters/slack"
+	"briefbot/guard"
 )
 
 func serveCommand() *command {
 	return &command{
 		name:    "serve",
-		summary: "answer questions in Slack and Discord (each adapter that is configured) over HTTP and websockets",
+		summary: "serve Slack, Discord (each that is configured) and the HTTP API, with health, metrics and hot reload",
 		run:     runServe,
 	}
 }
@@ -104,66 +112,147 @@ func runServe(ctx context.Context, a *app, _ *options, args []string, e env) int
 	return exitOK
 }
 
-// serve runs until ctx is done or a part fails, then shuts down in order:
-// stop accepting requests, let adapters deliver answers in flight, close the
-// index.
+// serve opens the index, starts the adapters, the HTTP server and the
+// corpus reloader, and runs until ctx is done or a part fails.
 func (a *app) serve(ctx context.Context) error {
 	if err := a.open(ctx); err != nil {
 		return err
 	}
-	adapters, err := a.buildAdapters(a.bot)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	s, err := a.newServer(hup)
 	if err != nil {
 		return err
 	}
-
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		fmt.Fprintln(w, "ok")
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, _ *http.Request) {
-		var notReady []string
-		for _, m := range adapters {
-			if !m.a.Ready() {
-				notReady = append(notReady, m.name)
-			}
-		}
-		if len(notReady) > 0 {
-			http.Error(w, fmt.Sprintf("not ready: %v", notReady), http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ready")
-	})
-	for _, m := range adapters {
-		mux.Handle(m.prefix, m.a.Handler())
-	}
-
 	ln, err := net.Listen("tcp", a.cfg.Server.Addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	return s.run(ctx, ln)
+}
+
+// server is `bot serve` once the index is open: the HTTP endpoints, the
+// chat adapters and the corpus reloader, all asking through one guarded bot.
+type server struct {
+	cfg      Config
+	log      *slog.Logger
+	asker    asker // the bot behind rate limits, metrics and the question log
+	metrics  *metrics
+	adapters []mounted
+	// background runs beside the server until its context ends (the
+	// corpus reloader); nil for none.
+	background func(ctx context.Context)
+	// stopping turns /readyz to 503 as soon as shutdown starts, so a
+	// load balancer stops sending work before the listener closes.
+	stopping atomic.Bool
+}
+
+// newServer wires the open app into a server: metrics, the guard around the
+// bot, the adapters that are configured and the reloader.
+func (a *app) newServer(hup <-chan os.Signal) (*server, error) {
+	m := newMetrics()
+	m.setIndex(a.index.Stats())
+	lim := a.cfg.Limits
+	g := &guard.Asker{
+		Bot:          a.bot,
+		Users:        &guard.Limiter{PerMinute: lim.UserPerMinute, Burst: lim.UserBurst},
+		Channels:     &guard.Limiter{PerMinute: lim.ChannelPerMinute, Burst: lim.ChannelBurst},
+		Observer:     m,
+		Logger:       a.log,
+		LogQuestions: a.cfg.Log.Questions,
+	}
+	adapters, err := a.buildAdapters(g)
+	if err != nil {
+		return nil, err
+	}
+	return &server{
+		cfg:        a.cfg,
+		log:        a.log,
+		asker:      g,
+		metrics:    m,
+		adapters:   adapters,
+		background: a.newReloader(m, hup).run,
+	}, nil
+}
+
+// handler routes every endpoint of `bot serve`.
+func (s *server) handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", s.serveReady)
+	mux.Handle("GET /metrics", s.metrics.handler())
+	if s.cfg.API.Enabled {
+		mux.Handle("/api/ask", &askAPI{asker: s.asker, token: s.cfg.API.Token, maxBody: s.cfg.API.MaxBodyBytes})
+	}
+	for _, m := range s.adapters {
+		mux.Handle(m.prefix, m.a.Handler())
+	}
+	return mux
+}
+
+// serveReady answers /readyz: 200 when the index is open and every
+// configured adapter is connected, else 503; one line per part either way.
+func (s *server) serveReady(w http.ResponseWriter, _ *http.Request) {
+	var b strings.Builder
+	ready := !s.stopping.Load()
+	if ready {
+		b.WriteString("index: ok\n")
+	} else {
+		b.WriteString("index: shutting down\n")
+	}
+	for _, m := range s.adapters {
+		if m.a.Ready() {
+			fmt.Fprintf(&b, "%s: ok\n", m.name)
+		} else {
+			fmt.Fprintf(&b, "%s: not ready\n", m.name)
+			ready = false
+		}
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	if !ready {
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}
+	io.WriteString(w, b.String())
+}
+
+// run serves on ln until ctx is done or a part fails, then shuts down in
+// the order the adapters' lifecycle asks for: stop taking work (close the
+// listener, cancel the adapters' and the reloader's context) all at once;
+// wait, within server.shutdown_timeout, for HTTP requests in flight (API
+// answers, inline slash commands, whose jobs the still-draining adapters
+// finish) and for each adapter's Run to return after delivering its
+// answers. The caller closes the index afterwards.
+func (s *server) run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           s.handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
-	a.log.Info("serving", "addr", ln.Addr().String(), "adapters", len(adapters))
+	s.log.Info("serving", "addr", ln.Addr().String(), "adapters", len(s.adapters),
+		"api", s.cfg.API.Enabled, "api_token", s.cfg.API.Token != "")
 
-	// Adapters run until runCtx ends; a failing adapter stops the server,
-	// since a bot silently missing one platform is worse than a restart.
-	runCtx, stopAdapters := context.WithCancel(ctx)
-	defer stopAdapters()
-	failed := make(chan error, len(adapters)+1)
-	var wg sync.WaitGroup
-	for _, m := range adapters {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := m.a.Run(runCtx); err != nil {
+	// Adapters and the reloader run until work ends; a failing adapter
+	// stops the server, since a bot silently missing one platform is
+	// worse than a restart.
+	work, stopWork := context.WithCancel(ctx)
+	defer stopWork()
+	failed := make(chan error, len(s.adapters)+1)
+	var adapters, background sync.WaitGroup
+	for _, m := range s.adapters {
+		adapters.Go(func() {
+			if err := m.a.Run(work); err != nil {
 				failed <- fmt.Errorf("%s: %w", m.name, err)
 			}
-		}()
+		})
+	}
+	if s.background != nil {
+		background.Go(func() { s.background(work) })
 	}
 	go func() {
 		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
@@ -174,25 +263,37 @@ func (a *app) serve(ctx context.Context) error {
 	var runErr error
 	select {
 	case <-ctx.Done():
-		a.log.Info("shutting down")
+		s.log.Info("shutting down", "timeout", s.cfg.Server.ShutdownTimeout.Duration)
 	case runErr = <-failed:
-		a.log.Error("shutting down after a failure", "err", runErr)
+		s.log.Error("shutting down after a failure", "err", runErr)
 	}
-
-	// Stop taking new work, then wait for answers in flight, bounded.
-	stopAdapters()
-	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.cfg.Server.ShutdownTimeout.Duration)
+	s.stopping.Store(true)
+	start := time.Now()
+	deadline, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.Server.ShutdownTimeout.Duration)
 	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil {
-		a.log.Warn("http server did not stop cleanly", "err", err)
+	stopWork()
+	if err := srv.Shutdown(deadline); err != nil {
+		s.log.Warn("requests still in flight at the shutdown timeout", "err", err)
+		_ = srv.Close()
 	}
+	if !waitFor(deadline, &adapters) {
+		s.log.Warn("adapters did not finish within the shutdown timeout")
+	}
+	if !waitFor(deadline, &background) {
+		s.log.Warn("re-indexing still stopping at the shutdown timeout")
+	}
+	s.log.Info("stopped", "took", time.Since(start).Round(time.Millisecond))
+	return runErr
+}
+
+// waitFor waits for wg or ctx, reporting whether wg finished.
+func waitFor(ctx context.Context, wg *sync.WaitGroup) bool {
 	done := make(chan struct{})
 	go func() { wg.Wait(); close(done) }()
 	select {
 	case <-done:
-	case <-shutdownCtx.Done():
-		a.log.Warn("adapters did not finish within the shutdown timeout")
+		return true
+	case <-ctx.Done():
+		return false
 	}
-	a.log.Info("stopped")
-	return runErr
 }

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"strings"
+
+	"briefbot"
+	"briefbot/guard"
+)
+
+// apiRequest is the body of POST /api/ask. Unknown fields are refused, so
+// an integration's typo shows up at once rather than as a question ignored.
+type apiRequest struct {
+	Question string `json:"question"`
+	// ArticleID, when set, restricts the answer to one article.
+	ArticleID string `json:"article_id,omitempty"`
+}
+
+// askAPI answers POST /api/ask: {"question": "..."} in, the answer out in
+// the shape of `bot ask --json` (briefbot.Answer's MarshalJSON). Every
+// failure is JSON too: {"error": "..."} with a 4xx or 5xx status.
+type askAPI struct {
+	asker   asker
+	token   string // "" means no token is needed
+	maxBody int64
+}
+
+func (h *askAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		writeError(w, http.StatusMethodNotAllowed, "POST a JSON object: {\"question\": \"...\"}")
+		return
+	}
+	if h.token != "" && !sameToken(bearer(r), h.token) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="briefbot"`)
+		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
+		return
+	}
+	// Requiring JSON also keeps browsers from posting here from other
+	// sites without a CORS preflight.
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		writeError(w, http.StatusUnsupportedMediaType, "send the question as JSON, with Content-Type: application/json")
+		return
+	}
+	var req apiRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, h.maxBody))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(&req)
+	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
+		err = errors.New("more than one JSON value")
+	}
+	if err != nil {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", h.maxBody))
+			return
+		}
+		writeError(w, http.StatusBadRequest, "invalid JSON: want {\"question\": \"...\"}: "+err.Error())
+		return
+	}
+
+	q := briefbot.Question{
+		Text:      req.Question,
+		ArticleID: req.ArticleID,
+		Origin:    briefbot.Origin{Adapter: "api", User: clientIP(r)},
+	}
+	ans, err := h.asker.Ask(r.Context(), q)
+	switch outcome := guard.Classify(ans, err); {
+	case outcome == guard.RateLimited:
+		w.Header().Set("Retry-After", "60")
+		writeError(w, http.StatusTooManyRequests, "rate limited: too many questions; try again in a minute")
+	case outcome == guard.Refused:
+		writeError(w, http.StatusBadRequest, err.Error())
+	case errors.Is(err, context.DeadlineExceeded):
+		writeError(w, http.StatusGatewayTimeout, "no answer in time")
+	case err != nil:
+		// The detail is in the log; it may name files or internals.
+		writeError(w, http.StatusInternalServerError, "internal error")
+	default:
+		writeJSON(w, http.StatusOK, ans)
+	}
+}
+
+// bearer returns the token of an "Authorization: Bearer TOKEN" header.
+func bearer(r *http.Request) string {
+	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return ""
+	}
+	return strings.TrimSpace(token)
+}
+
+// sameToken compares in constant time. Hashing first makes the time
+// independent of the lengths too.
+func sameToken(got, want string) bool {
+	g, w := sha256.Sum256([]byte(got)), sha256.Sum256([]byte(want))
+	return got != "" && subtle.ConstantTimeCompare(g[:], w[:]) == 1
+}
+
+// clientIP keys the API's per-user rate limit. Behind a reverse proxy every
+// client shares the proxy's address; see the README.
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v) // the client has gone if this fails
+}
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"briefbot"
+	"briefbot/guard"
+	"briefbot/index"
+)
+
+// metrics are what /metrics shows. They live in a registry of their own,
+// not Prometheus's global one, so tests (and two servers in one process)
+// never share counters.
+type metrics struct {
+	reg            *prometheus.Registry
+	questions      *prometheus.CounterVec
+	latency        *prometheus.HistogramVec
+	articles       prometheus.Gauge
+	sentences      prometheus.Gauge
+	reloads        prometheus.Counter
+	reloadFailures prometheus.Counter
+}
+
+var _ guard.Observer = (*metrics)(nil)
+
+// adapters are the label values questions can carry; listing them lets
+// /metrics show zeros from the start, which keeps rate() honest.
+var adapterNames = []string{"slack", "discord", "api"}
+
+func newMetrics() *metrics {
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		questions: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "briefbot_questions_total",
+			Help: "Questions received, by adapter and outcome (answered, no_answer, refused, rate_limited, error).",
+		}, []string{"adapter", "outcome"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "briefbot_answer_duration_seconds",
+			Help:    "Time from receiving a question to having its answer, rate-limited questions excluded.",
+			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10},
+		}, []string{"adapter"}),
+		articles: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "briefbot_index_articles",
+			Help: "Articles in the index being served.",
+		}),
+		sentences: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "briefbot_index_sentences",
+			Help: "Sentences in the index being served.",
+		}),
+		reloads: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefbot_index_reloads_total",
+			Help: "Re-indexings that swapped a new index in.",
+		}),
+		reloadFailures: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefbot_index_reload_failures_total",
+			Help: "Re-indexings that failed; the previous index kept serving.",
+		}),
+	}
+	m.reg.MustRegister(m.questions, m.latency, m.articles, m.sentences, m.reloads, m.reloadFailures,
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+	)
+	for _, a := range adapterNames {
+		for _, o := range guard.Outcomes {
+			m.questions.WithLabelValues(a, string(o))
+		}
+	}
+	return m
+}
+
+// Observe counts one question.
+func (m *metrics) Observe(o briefbot.Origin, outcome guard.Outcome, took time.Duration) {
+	adapter := o.Adapter
+	if adapter == "" {
+		adapter = "unknown"
+	}
+	m.questions.WithLabelValues(adapter, string(outcome)).Inc()
+	if outcome != guard.RateLimited {
+		m.latency.WithLabelValues(adapter).Observe(took.Seconds())
+	}
+}
+
+// setIndex records the size of the index now served.
+func (m *metrics) setIndex(st index.Stats) {
+	m.articles.Set(float64(st.Articles))
+	m.sentences.Set(float64(st.Sentences))
+}
+
+func (m *metrics) handler() http.Handler {
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})
+}
