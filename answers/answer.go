@@ -424,6 +424,13 @@ func otherNationality(q *question, c candidate) bool {
 		if t.tag != tagGentile {
 			continue
 		}
+		// The phrase the candidate is said of decides, when known.
+		if c.gj > c.gi {
+			if k >= c.gi && k < c.gj {
+				near, nd = k, 0
+			}
+			continue
+		}
 		if d := distance(c.i, c.j, k); d < nd {
 			near, nd = k, d
 		}
@@ -542,25 +549,30 @@ func contextOf(sents []*sentence) func(article string, n int) *sentence {
 // between rules (a name that is also the agent of the question's verb)
 // raises the fit.
 func merge(cs []candidate) []candidate {
+	type key struct {
+		from *sentence
+		i, j int
+	}
 	out := cs[:0:0]
+	at := make(map[key]int, len(cs))
 	for _, c := range cs {
-		dup := false
-		for k := range out {
-			o := &out[k]
-			if o.s == c.s && o.from == c.from && o.i == c.i && o.j == c.j {
-				dup = true
-				if slices.Contains(strings.Split(o.rule, "+"), c.rule) {
-					o.fit = max(o.fit, c.fit) // the same rule found it twice
-					break
-				}
-				o.fit = max(o.fit, c.fit) + 0.15*min(o.fit, c.fit)
-				o.rule += "+" + c.rule
-				break
-			}
-		}
+		k := key{c.from, c.i, c.j}
+		n, dup := at[k]
 		if !dup {
+			at[k] = len(out)
 			out = append(out, c)
+			continue
 		}
+		o := &out[n]
+		if o.gj <= o.gi {
+			o.gi, o.gj = c.gi, c.gj
+		}
+		if slices.Contains(strings.Split(o.rule, "+"), c.rule) {
+			o.fit = max(o.fit, c.fit) // the same rule found it twice
+			continue
+		}
+		o.fit = max(o.fit, c.fit) + 0.15*min(o.fit, c.fit)
+		o.rule += "+" + c.rule
 	}
 	return out
 }

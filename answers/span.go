@@ -16,6 +16,10 @@ type candidate struct {
 	// rule names the rule that produced the candidate, for tests and
 	// debugging.
 	rule string
+	// gi, gj delimit the noun phrase the candidate is said of, when a
+	// structural rule knows it: "a Russian team" for the agent of "a
+	// Russian team led by X". Empty when gi == gj.
+	gi, gj int
 }
 
 // text returns the candidate's answer text, verbatim from its sentence.
@@ -450,9 +454,10 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	out := extract(q, s, ctx)
 	out = append(out, structural(q, s, matches)...)
 	out = append(out, gaps(q, s, matches)...)
+	inQ := questionMask(s.toks, matches)
 	for k := range out {
 		if out[k].from == nil {
-			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, matches)
+			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
 		}
 	}
 	return out
@@ -545,22 +550,20 @@ func hasContent(toks []token) bool {
 // with the prepositions and determiners that tie them on: "grand chief of
 // the Assembly of Manitoba Chiefs" answers "What is Rod Bushie's role in
 // the Assembly of Manitoba Chiefs?" as "grand chief".
-func trimQuestion(toks []token, i, j int, matches [][]hit) (int, int) {
-	inQ := questionMask(toks, matches)
+func trimQuestion(toks []token, i, j int, inQ []bool) (int, int) {
 	tied := func(t token) bool {
 		return t.tag == tagDet || t.tag == tagPossess || t.low == "of" || t.low == "and"
 	}
 	// A trailing phrase of question words: "of the Assembly of Manitoba
-	// Chiefs". Cut at the first preposition after which nothing is new.
-	for p := i + 1; p < j; p++ {
-		if toks[p].tag != tagPrep {
-			continue
-		}
-		rest := true
-		for k := p + 1; k < j && rest; k++ {
-			rest = inQ[k] || tied(toks[k])
-		}
-		if rest {
+	// Chiefs". Find the run of question words (and the words tying them)
+	// that ends the span, and cut at the first preposition where it
+	// starts.
+	r := j
+	for r > i && (inQ[r-1] || tied(toks[r-1]) || toks[r-1].tag == tagPrep) {
+		r--
+	}
+	for p := max(r-1, i+1); p < j-1; p++ {
+		if toks[p].tag == tagPrep {
 			j = p
 			break
 		}
@@ -625,10 +628,11 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 		for _, v := range verbHits(q, s, matches) {
 			// Passive: "a team led by X".
 			k := verbGroupEnd(toks, v)
+			g := verbGroupStart(toks, v)
 			if k < len(toks) && toks[k].low == "by" {
 				add(k+1, npEnd(toks, k+1), 0.9, "agent")
+				out[len(out)-1].gi, out[len(out)-1].gj = npStartBefore(toks, g), g
 			}
-			g := verbGroupStart(toks, v)
 			if g > 0 && (toks[g-1].low == "who" || toks[g-1].low == "which" || toks[g-1].low == "that") {
 				g-- // "X, who leads..."
 				if g > 0 && toks[g-1].text == "," {
@@ -637,6 +641,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 			if st := npStartBefore(toks, g); st < g {
 				add(st, g, 0.8, "subject")
+				out[len(out)-1].gi, out[len(out)-1].gj = k, npEnd(toks, k)
 			}
 		}
 	case q.form == formObject && q.doWhat:

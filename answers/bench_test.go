@@ -1,0 +1,33 @@
+package answers
+
+import (
+	"testing"
+
+	"briefbot"
+)
+
+// BenchmarkQuestion is the time per question on the bundled story: Query,
+// the story's hits (from the stand-in search, outside the timer) and
+// Answer, over the golden questions in turn.
+func BenchmarkQuestion(b *testing.B) {
+	sents := annotatedStory(b)
+	var a Answerer
+	hits := make([][]briefbot.Hit, len(storyQuestions))
+	for i, q := range storyQuestions {
+		hits[i] = search(sents, a.Query(briefbot.Question{Text: q}))
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		q := briefbot.Question{Text: storyQuestions[i%len(storyQuestions)]}
+		_ = a.Query(q)
+		_ = a.Answer(q, hits[i%len(storyQuestions)])
+	}
+}
+
+// BenchmarkAnnotate is the index-time analysis of the bundled story.
+func BenchmarkAnnotate(b *testing.B) {
+	sents := loadStory(b)
+	for b.Loop() {
+		Annotate(sents)
+	}
+}
