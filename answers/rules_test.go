@@ -153,3 +153,20 @@ func TestAnswerWithoutAnnotations(t *testing.T) {
 		t.Errorf("got %q, want Vladimir Medinsky", got.Text)
 	}
 }
+
+// Structural rules whose span trims to nothing must not add (or touch) a
+// candidate: "led by ." once indexed the candidate before it.
+func TestEmptyStructuralSpans(t *testing.T) {
+	var a Answerer
+	for _, tt := range []struct{ sentence, question string }{
+		{"The team was led by the.", "Who leads the team?"},
+		{"Leads the team, .", "Who leads the team?"},
+		{"Ukraine accepted , .", "What did Ukraine accept?"},
+		{"They called it as .", "What did they call it?"},
+	} {
+		sents := article("t", tt.sentence)
+		Annotate(sents)
+		got := ask(&a, sents, tt.question)
+		checkAnswer(t, got, sents, true)
+	}
+}

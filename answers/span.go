@@ -610,7 +610,8 @@ func verbHits(q *question, s *sentence, matches [][]hit) []int {
 func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	var out []candidate
 	toks := s.toks
-	add := func(i, j int, fit float64, rule string) {
+	// add adds a candidate said of the noun phrase [gi, gj), if any.
+	add := func(i, j int, fit float64, rule string, gi, gj int) {
 		i, j = trim(toks, i, j)
 		// A person's name stands without its titles: "presidential aide
 		// Vladimir Medinsky" answers as "Vladimir Medinsky".
@@ -620,7 +621,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 		}
 		if i < j {
-			out = append(out, candidate{s: s, i: i, j: j, fit: fit * typeFit(q, toks, i, j), rule: rule})
+			out = append(out, candidate{s: s, i: i, j: j, fit: fit * typeFit(q, toks, i, j), rule: rule, gi: gi, gj: gj})
 		}
 	}
 	switch {
@@ -630,8 +631,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			k := verbGroupEnd(toks, v)
 			g := verbGroupStart(toks, v)
 			if k < len(toks) && toks[k].low == "by" {
-				add(k+1, npEnd(toks, k+1), 0.9, "agent")
-				out[len(out)-1].gi, out[len(out)-1].gj = npStartBefore(toks, g), g
+				add(k+1, npEnd(toks, k+1), 0.9, "agent", npStartBefore(toks, g), g)
 			}
 			if g > 0 && (toks[g-1].low == "who" || toks[g-1].low == "which" || toks[g-1].low == "that") {
 				g-- // "X, who leads..."
@@ -640,8 +640,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 				}
 			}
 			if st := npStartBefore(toks, g); st < g {
-				add(st, g, 0.8, "subject")
-				out[len(out)-1].gi, out[len(out)-1].gj = k, npEnd(toks, k)
+				add(st, g, 0.8, "subject", k, npEnd(toks, k))
 			}
 		}
 	case q.form == formObject && q.doWhat:
@@ -664,7 +663,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 					e++
 				}
 				if e < len(toks) && (toks[e].tag == tagVerb || toks[e].tag == tagWord) {
-					add(e, min(clauseEnd(toks, e, true), e+10), 0.7, "done")
+					add(e, min(clauseEnd(toks, e, true), e+10), 0.7, "done", 0, 0)
 				}
 			}
 		}
@@ -681,7 +680,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			if np := npEnd(toks, k); np > k && np < end && q.want != typeOther && q.want != typeQuote {
 				end = np
 			}
-			add(k, end, 0.8, "object")
+			add(k, end, 0.8, "object", 0, 0)
 		}
 	}
 	if q.definition || q.form == formCopula {
@@ -694,7 +693,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	for _, v := range verbHits(q, s, matches) {
 		for k := v + 1; k < len(toks) && k < v+10; k++ {
 			if toks[k].low == "as" && related(q.toks[q.verbPos].stem, stem("describe")) {
-				add(k+1, min(clauseEnd(toks, k+1, false), k+12), 0.9, "as")
+				add(k+1, min(clauseEnd(toks, k+1, false), k+12), 0.9, "as", 0, 0)
 				break
 			}
 		}
