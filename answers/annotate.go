@@ -11,7 +11,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-1"
+const Version = "answers-2"
 
 // Entity kinds.
 const (
@@ -38,6 +38,9 @@ type sentence struct {
 	src  briefbot.Sentence
 	toks []token
 	ents []entity
+	// retrieval is the search engine's score for the sentence, 0 for a
+	// neighbour returned for context.
+	retrieval float64
 }
 
 // Annotate fills the Annotation of every sentence with the answerer's

@@ -238,6 +238,11 @@ func readHits(hits []briefbot.Hit) []*sentence {
 		article string
 		n       int
 	}
+	score := make(map[key]float64, len(hits))
+	for _, h := range hits {
+		k := key{h.Sentence.ArticleID, h.Sentence.Number}
+		score[k] = max(score[k], h.Score)
+	}
 	seen := make(map[key]bool, len(hits))
 	var out []*sentence
 	var raw []briefbot.Sentence
@@ -248,6 +253,7 @@ func readHits(hits []briefbot.Hit) []*sentence {
 		}
 		seen[k] = true
 		if s, ok := decode(h.Sentence); ok {
+			s.retrieval = score[k]
 			out = append(out, &s)
 		} else {
 			raw = append(raw, h.Sentence)
@@ -266,7 +272,7 @@ func readHits(hits []briefbot.Hit) []*sentence {
 				end++
 			}
 			for _, s := range analyzeArticle(raw[start:end]) {
-				s := s
+				s.retrieval = score[key{s.src.ArticleID, s.src.Number}]
 				out = append(out, &s)
 			}
 			start = end
@@ -481,6 +487,10 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 			}
 		}
 	}
+	maxRetrieval := 0.0
+	for _, s := range sents {
+		maxRetrieval = max(maxRetrieval, s.retrieval)
+	}
 	weights := make([]float64, len(q.terms))
 	total := 0.0
 	for k, t := range q.terms {
@@ -519,6 +529,11 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		}
 		if total > 0 {
 			r.score = sum / total
+		}
+		// The search engine weighs words by their rarity in the whole
+		// corpus, which the retrieved sentences alone cannot.
+		if maxRetrieval > 0 {
+			r.score = (1-retrievalShare)*r.score + retrievalShare*r.s.retrieval/maxRetrieval
 		}
 		// A question that asks for a name, a date or a number is answered
 		// by a sentence that has one.
@@ -579,6 +594,7 @@ func merge(cs []candidate) []candidate {
 
 // Sentence ranking constants.
 const (
+	retrievalShare  = 0.3 // of a sentence's score that is its search score
 	noContentFactor = 0.4  // a sentence with the question's names but none of its other words
 	ctxPronoun      = 0.8  // a name in the sentence before one opening with a pronoun
 	untypedFactor   = 0.75 // a sentence without an answer of the expected type
