@@ -27,7 +27,7 @@ func runIndex(ctx context.Context, a *app, _ *options, args []string, e env) int
 		// `bot serve` holds it open (a generation is renamed into place
 		// only once complete): the index is up to date, not broken.
 		if errors.Is(err, index.ErrLocked) {
-			fmt.Fprintln(e.stdout, "index up to date: a running bot serve has it open and is serving this corpus; nothing to do")
+			fmt.Fprintln(e.stdout, "index up to date: another bot process (such as bot serve) has it open for this corpus; nothing to do")
 			return exitOK
 		}
 		fmt.Fprintf(e.stderr, "bot: %v\n", err)
