@@ -594,7 +594,7 @@ func merge(cs []candidate) []candidate {
 
 // Sentence ranking constants.
 const (
-	retrievalShare  = 0.3 // of a sentence's score that is its search score
+	retrievalShare  = 0.15 // of a sentence's score that is its search score
 	noContentFactor = 0.4  // a sentence with the question's names but none of its other words
 	ctxPronoun      = 0.8  // a name in the sentence before one opening with a pronoun
 	untypedFactor   = 0.75 // a sentence without an answer of the expected type

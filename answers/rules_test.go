@@ -45,7 +45,7 @@ func TestAnswerRules(t *testing.T) {
 		{"place after a preposition", []string{"President Trump spoke to reporters in Abu Dhabi during his tour.", "He flew home."},
 			"In which city did Trump speak to reporters?", "Abu Dhabi"},
 		{"reason", []string{"The game was cancelled because the arena roof collapsed.", "Fans were refunded."},
-			"Why was the game cancelled?", "the arena roof collapsed"},
+			"Why was the game cancelled?", "because the arena roof collapsed"},
 		{"manner (by -ing)", []string{"The virus spreads by sending itself to every address in the book.", "It is new."},
 			"How does the virus spread?", "by sending itself to every address in the book"},
 		{"surname resolved", []string{"The envoy is Vladimir Medinsky.", "Medinsky declined an invitation from Kyiv."},

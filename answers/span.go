@@ -173,6 +173,8 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		for i, t := range s.toks {
 			switch t.low {
 			case "because", "since", "so", "after", "due", "as":
+				// The marker stays in the answer: "because they are...",
+				// "so that the kids could...", "due to limits on...".
 				k := i + 1
 				if t.low == "so" && k < len(s.toks) && s.toks[k].low == "that" {
 					k++
@@ -180,7 +182,16 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				if t.low == "due" && k < len(s.toks) && s.toks[k].low == "to" {
 					k++
 				}
-				add(k, clauseEnd(s.toks, k, false), 0.9, "reason")
+				if t.low == "due" && k == i+1 || k >= len(s.toks) {
+					continue
+				}
+				fit := 0.9
+				if t.low == "after" || t.low == "as" || t.low == "since" {
+					fit = 0.6 // also mark times
+				}
+				if j := clauseEnd(s.toks, k, false); j > k {
+					out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: "reason"})
+				}
 			case "to":
 				// Purpose: "to make sure that..." after a verb.
 				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagWord || s.toks[i+1].tag == tagVerb) && i > 0 && s.toks[i-1].tag != tagNumber {
@@ -733,6 +744,18 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 			}
 		}
 		return 0.2
+	case typeReason:
+		switch toks[i].low {
+		case "because", "to", "so", "due", "for", "since", "as":
+			return 1
+		}
+		return 0.4
+	case typeManner:
+		switch {
+		case toks[i].low == "by" || toks[i].low == "with" || toks[i].tag == tagAdverb || toks[i].low == "as":
+			return 1
+		}
+		return 0.6
 	}
 	return 1
 }
