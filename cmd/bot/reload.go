@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"io/fs"
@@ -36,6 +37,9 @@ type reloader struct {
 	stats    func() index.Stats
 	metrics  *metrics
 	log      *slog.Logger
+	// lockedRetry is the wait before retrying a locked generation;
+	// lockedRetryDelay when 0.
+	lockedRetry time.Duration
 }
 
 func (a *app) newReloader(m *metrics, hup <-chan os.Signal) *reloader {
@@ -102,10 +106,10 @@ func (r *reloader) run(ctx context.Context) {
 			r.log.Warn("watching the corpus", "err", err)
 			quiet.Reset(r.debounce)
 		case <-quiet.C:
-			err := r.once(ctx)
+			err := r.once(ctx, locked < lockedRetries)
 			if errors.Is(err, index.ErrLocked) && locked < lockedRetries {
 				locked++
-				quiet.Reset(lockedRetryDelay)
+				quiet.Reset(cmp.Or(r.lockedRetry, lockedRetryDelay))
 				continue
 			}
 			locked = 0
@@ -113,14 +117,17 @@ func (r *reloader) run(ctx context.Context) {
 	}
 }
 
-// once re-indexes, then records the outcome in the metrics and the log.
-func (r *reloader) once(ctx context.Context) error {
+// once re-indexes, then records the outcome in the metrics and the log. A
+// locked generation is not a failure yet when it will be retried.
+func (r *reloader) once(ctx context.Context, retryLocked bool) error {
 	start := time.Now()
 	changed, err := r.reload(ctx)
 	took := time.Since(start).Round(time.Millisecond)
 	switch {
 	case ctx.Err() != nil:
 		// Shutting down: the build was abandoned, not failed.
+	case errors.Is(err, index.ErrLocked) && retryLocked:
+		r.log.Warn("re-index: the index is in use by another process (bot index?); retrying", "err", err)
 	case err != nil:
 		r.metrics.reloadFailures.Inc()
 		r.log.Error("re-index failed; the previous index keeps serving", "err", err, "took", took)

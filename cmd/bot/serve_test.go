@@ -608,3 +608,38 @@ func TestBotIndexWhileServing(t *testing.T) {
 		t.Errorf("the server rebuilt what bot index had built: %+v", st)
 	}
 }
+
+// FuzzAPIAsk: whatever the body, /api/ask answers with JSON and a status
+// it documents, and never panics.
+func FuzzAPIAsk(f *testing.F) {
+	for _, seed := range []string{
+		`{"question": "Who leads the Russian delegation?"}`,
+		`{"question": "Who?", "article_id": "istanbul-talks.txt"}`,
+		`{"question": ""}`, `{"question": 7}`, `{"question": "\u0000\ud800"}`,
+		`{}`, `[]`, `null`, `{"question": "a"}{"question": "b"}`, `{"question": "` + strings.Repeat("x", 600) + `"}`,
+	} {
+		f.Add(seed)
+	}
+	cfg := defaultConfig()
+	cfg.Limits.UserPerMinute, cfg.Limits.ChannelPerMinute = 0, 0
+	cfg.API.MaxBodyBytes = 512
+	s, err := memoryApp(f, cfg, nil).newServer(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	h := s.handler()
+	f.Fuzz(func(t *testing.T, body string) {
+		req := httptest.NewRequest("POST", "/api/ask", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		switch rec.Code {
+		case 200, 400, 413:
+		default:
+			t.Errorf("status %d for %q: %s", rec.Code, body, rec.Body)
+		}
+		if !json.Valid(rec.Body.Bytes()) {
+			t.Errorf("reply is not JSON: %s", rec.Body)
+		}
+	})
+}
