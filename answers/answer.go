@@ -148,11 +148,18 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 			}
 			loc /= ev.total
 			fit := c.fit
+			// Asked for a name, a date, a number or a quotation, a span
+			// that is none (a fallback) is a weak answer however good its
+			// sentence.
+			kind := 1.0
+			if (qa.typed() || qa.want == typeQuote) && fit < 0.3 {
+				kind = typedFloor
+			}
 			if otherNationality(&qa, c) {
 				fit /= 2
 				loc /= 2
 			}
-			score := (w.sentence*ev.score + w.near*loc + w.fit*fit) * missing * content
+			score := (w.sentence*ev.score + w.near*loc + w.fit*fit) * missing * content * kind
 			all = append(all, scored{candidate: c, score: math.Min(1, score)})
 		}
 	}
@@ -596,6 +603,7 @@ func merge(cs []candidate) []candidate {
 const (
 	retrievalShare  = 0.15 // of a sentence's score that is its search score
 	noContentFactor = 0.4  // a sentence with the question's names but none of its other words
+	typedFloor      = 0.5  // the factor for a span that does not fit a typed question at all
 	ctxPronoun      = 0.8  // a name in the sentence before one opening with a pronoun
 	untypedFactor   = 0.75 // a sentence without an answer of the expected type
 )

@@ -194,7 +194,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				}
 			case "to":
 				// Purpose: "to make sure that..." after a verb.
-				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagWord || s.toks[i+1].tag == tagVerb) && i > 0 && s.toks[i-1].tag != tagNumber {
+				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord && verbStems[s.toks[i+1].stem]) && i > 0 && s.toks[i-1].tag != tagNumber {
 					add(i, clauseEnd(s.toks, i+1, false), 0.6, "purpose")
 				}
 			}
@@ -427,8 +427,9 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if isYear {
 			return 0.3
 		}
-		// A number that labels rather than counts: "grade twelve", "no. 70".
-		if i > 0 && labelWords[toks[i-1].low] {
+		// A number that labels rather than counts: "grade twelve", "no. 70";
+		// or measures: "three-year-long".
+		if i > 0 && labelWords[toks[i-1].low] || hyphenNumber(toks[i].low) {
 			return 0.3
 		}
 		// "How many students...?": the number of students, not of anything.
@@ -719,7 +720,7 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 	case typePerson, typeOrg:
 		for k := i; k < j; k++ {
 			t := toks[k]
-			if t.tag == tagProper || personNouns[t.low] || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile ||
+			if t.tag == tagProper || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile ||
 				orgNouns[t.low] || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") || strings.HasSuffix(t.low, "ians") {
 				return 1
 			}
@@ -744,6 +745,8 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 			}
 		}
 		return 0.2
+	case typeQuote:
+		return 0.5 // quotes come from the quote rules, with their own fit
 	case typeReason:
 		switch toks[i].low {
 		case "because", "to", "so", "due", "for", "since", "as":
