@@ -305,9 +305,9 @@ func matchTerm(t qterm, s *sentence) []hit {
 			m = 0.9
 		case demonyms[t.low] != "" && demonyms[t.low] == tok.low, demonyms[tok.low] != "" && demonyms[tok.low] == t.low:
 			m = 0.8
-		case related(t.stem, tok.stem):
+		case t.rel[tok.stem]:
 			m = 0.7
-		case len(t.stem) > 4 && root(t.stem) == root(tok.stem):
+		case len(t.stem) > 4 && t.root == tok.root:
 			m = 0.6
 		}
 		if m > 0 {
@@ -483,8 +483,10 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	out := make([]ranked, len(sents))
 	df := make([]float64, len(q.terms))
 	found := make([]float64, len(q.terms))
+	bySentence := make(map[*sentence][][]hit, len(sents))
 	for n, s := range sents {
 		out[n] = ranked{s: s, matches: make([][]hit, len(q.terms)), found: found}
+		bySentence[s] = out[n].matches
 		for k, t := range q.terms {
 			out[n].matches[k] = matchTerm(t, s)
 			m := strongest(out[n].matches[k])
@@ -525,7 +527,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 						if d == -1 && t.name && pronounStart {
 							f = ctxPronoun
 						}
-						m = max(m, f*strongest(matchTerm(t, nb)))
+						m = max(m, f*strongest(bySentence[nb][k]))
 					}
 				}
 			}

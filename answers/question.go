@@ -80,6 +80,10 @@ type qterm struct {
 	run  string
 	verb bool
 	pos  int // token index in the question
+	// root is root(stem); rel holds the stems related to the word (see
+	// relations), so matching a sentence costs a map lookup per word.
+	root string
+	rel  map[string]bool
 }
 
 var (
@@ -354,7 +358,7 @@ func (q *question) collectTerms(skip []bool) {
 		if skip[i] || t.stem == "" {
 			continue
 		}
-		term := qterm{low: t.low, stem: t.stem, pos: i}
+		term := qterm{low: t.low, stem: t.stem, root: t.root, pos: i, rel: relatedStems(t.stem)}
 		switch t.tag {
 		case tagProper:
 			term.weight, term.name = 3, true
@@ -555,4 +559,20 @@ func (q *question) typed() bool {
 		return true
 	}
 	return false
+}
+
+// relatedStems returns the stems related to st by the relations lexicon,
+// or nil.
+func relatedStems(st string) map[string]bool {
+	groups := relationIndex[st]
+	if len(groups) == 0 {
+		return nil
+	}
+	m := make(map[string]bool)
+	for _, g := range groups {
+		for _, w := range relations[g] {
+			m[stem(w)] = true
+		}
+	}
+	return m
 }

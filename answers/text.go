@@ -12,6 +12,7 @@ type token struct {
 	start, end int    // byte offsets: src[start:end] == text
 	low        string // lower case, curly apostrophes straightened
 	stem       string // see stem; "" for punctuation
+	root       string // see root
 	tag        byte   // see the tag constants
 }
 
@@ -171,6 +172,7 @@ func newToken(s string, i, j int) token {
 	t.low = lower(t.text)
 	if r, _ := utf8.DecodeRuneInString(t.text); isWordRune(r) {
 		t.stem = stem(t.low)
+		t.root = root(t.stem)
 	}
 	return t
 }
