@@ -27,9 +27,12 @@
 //
 // # Locking
 //
-// bleve takes a file lock on an open index, and a second process opening the
-// same generation would wait for ever. Open waits LockTimeout and then fails
-// with ErrLocked instead.
+// A finished generation is never written again, so it is opened read-only,
+// which takes a shared file lock: a running server, `bot ask` and `bot index`
+// can all use the same generation at once. Builds happen in their own
+// directory under an exclusive lock. bleve waits for ever on a lock it cannot
+// take; Open waits LockTimeout and then fails with ErrLocked instead (an
+// older binary holding a generation read-write is the case left).
 package index
 
 import (
@@ -45,6 +48,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -96,6 +100,9 @@ type Index struct {
 
 	mu  sync.Mutex // guards cur and serialises Reload
 	cur *generation
+	// stats mirrors cur.stats so that Stats never waits for a Reload,
+	// which holds mu for the whole rebuild.
+	stats atomic.Pointer[Stats]
 }
 
 type generation struct {
@@ -156,9 +163,7 @@ func memoryGeneration(ctx context.Context, sentences []briefbot.Sentence) (*gene
 
 // Stats describes the generation currently served.
 func (ix *Index) Stats() Stats {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	return ix.cur.stats
+	return *ix.stats.Load()
 }
 
 // Reload makes the index serve the corpus with the given fingerprint. When
@@ -186,6 +191,7 @@ func (ix *Index) Reload(ctx context.Context, fingerprint string, build BuildFunc
 	old := ix.cur
 	ix.alias.Swap([]bleve.Index{g.idx}, []bleve.Index{old.idx})
 	ix.cur = g
+	ix.stats.Store(&g.stats)
 	// Swap waits for searches holding the alias, so nothing uses old now.
 	_ = old.idx.Close()
 	if ix.dir != "" {
@@ -221,6 +227,7 @@ func (ix *Index) install(g *generation) {
 	defer ix.mu.Unlock()
 	ix.alias.Add(g.idx)
 	ix.cur = g
+	ix.stats.Store(&g.stats)
 }
 
 // fullFingerprint mixes the schema version in, so a new mapping rebuilds.
@@ -290,8 +297,13 @@ func (ix *Index) load(ctx context.Context, fingerprint string, build BuildFunc) 
 
 const metaKey = "briefbot.meta"
 
+// openGeneration opens a finished generation read-only: nothing writes to
+// it again, and a shared lock lets other processes open it too.
 func openGeneration(path string) (*generation, error) {
-	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": LockTimeout.String()})
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{
+		"read_only":    true,
+		"bolt_timeout": LockTimeout.String(),
+	})
 	if err != nil {
 		if isLockTimeout(err) {
 			return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
@@ -316,9 +328,15 @@ func isLockTimeout(err error) bool {
 	return errors.Is(err, bolterrors.ErrTimeout)
 }
 
+// staleBuildAge is how old an unlocked build directory must be before it
+// is taken for abandoned: a build is unlocked for a moment after its
+// directory is made and again between closing and renaming it.
+const staleBuildAge = time.Hour
+
 // removeStale deletes generations and abandoned builds other than the one
-// served. One that another process holds open (an older binary still
-// serving, or a build in progress) is left alone.
+// served. One that another process has open (a server, `bot ask`, a build in
+// progress) is left alone: taking the exclusive lock fails while any
+// process holds the shared one.
 func (ix *Index) removeStale() {
 	entries, err := os.ReadDir(ix.dir)
 	if err != nil {
@@ -326,8 +344,11 @@ func (ix *Index) removeStale() {
 	}
 	for _, e := range entries {
 		path := filepath.Join(ix.dir, e.Name())
-		if !e.IsDir() || path == ix.cur.path ||
-			!(strings.HasPrefix(e.Name(), "gen-") || strings.HasPrefix(e.Name(), "build-")) {
+		build := strings.HasPrefix(e.Name(), "build-")
+		if !e.IsDir() || path == ix.cur.path || !(strings.HasPrefix(e.Name(), "gen-") || build) {
+			continue
+		}
+		if info, err := e.Info(); build && (err != nil || time.Since(info.ModTime()) < staleBuildAge) {
 			continue
 		}
 		idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": "50ms"})

@@ -197,31 +197,40 @@ func TestOpenBrokenGenerationIsRebuilt(t *testing.T) {
 	}
 }
 
-func TestOpenLocked(t *testing.T) {
-	if testing.Short() {
-		t.Skip("waits for the lock timeout")
-	}
+// TestOpenShared opens one generation from two places at once, as a
+// running server and `bot ask` do: both must work.
+func TestOpenShared(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	calls := 0
-	ix, err := index.Open(ctx, dir, "v1", build(story(), &calls))
+	first, err := index.Open(ctx, dir, "v1", build(story(), &calls))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-
-	done := make(chan error, 1)
-	go func() {
-		_, err := index.Open(ctx, dir, "v1", build(story(), &calls))
-		done <- err
-	}()
-	select {
-	case err := <-done:
-		if !errors.Is(err, index.ErrLocked) {
-			t.Errorf("second open: %v, want ErrLocked", err)
+	defer first.Close()
+	second, err := index.Open(ctx, dir, "v1", build(story(), &calls))
+	if err != nil {
+		t.Fatalf("second open of a generation in use: %v", err)
+	}
+	defer second.Close()
+	if calls != 1 || !second.Stats().Reused {
+		t.Errorf("builds = %d, reused = %v; want the second open to share the first's generation", calls, second.Stats().Reused)
+	}
+	for _, ix := range []*index.Index{first, second} {
+		if hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}); err != nil || len(hits) != 1 {
+			t.Errorf("search: %v, %d hits", err, len(hits))
 		}
-	case <-time.After(4 * index.LockTimeout):
-		t.Fatal("second open hangs instead of reporting the lock")
+	}
+
+	// A changed corpus builds a new generation beside the one in use,
+	// which must survive the clean-up.
+	third, err := index.Open(ctx, dir, "v2", build(story(), &calls))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer third.Close()
+	if hits, err := first.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}); err != nil || len(hits) != 1 {
+		t.Errorf("the generation in use was disturbed by another build: %v, %d hits", err, len(hits))
 	}
 }
 

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"cmp"
 	"context"
-	"errors"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -14,14 +12,6 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"briefbot/index"
-)
-
-// Retrying a re-index that found its generation locked: another process
-// (normally `bot index`) is building or checking the same corpus and lets go
-// within seconds.
-const (
-	lockedRetryDelay = 3 * time.Second
-	lockedRetries    = 10
 )
 
 // reloader re-indexes the corpus while `bot serve` runs: when files under the
@@ -37,9 +27,6 @@ type reloader struct {
 	stats    func() index.Stats
 	metrics  *metrics
 	log      *slog.Logger
-	// lockedRetry is the wait before retrying a locked generation;
-	// lockedRetryDelay when 0.
-	lockedRetry time.Duration
 }
 
 func (a *app) newReloader(m *metrics, hup <-chan os.Signal) *reloader {
@@ -80,7 +67,6 @@ func (r *reloader) run(ctx context.Context) {
 	quiet := time.NewTimer(time.Hour)
 	quiet.Stop()
 	defer quiet.Stop()
-	locked := 0
 	for {
 		select {
 		case <-ctx.Done():
@@ -106,28 +92,19 @@ func (r *reloader) run(ctx context.Context) {
 			r.log.Warn("watching the corpus", "err", err)
 			quiet.Reset(r.debounce)
 		case <-quiet.C:
-			err := r.once(ctx, locked < lockedRetries)
-			if errors.Is(err, index.ErrLocked) && locked < lockedRetries {
-				locked++
-				quiet.Reset(cmp.Or(r.lockedRetry, lockedRetryDelay))
-				continue
-			}
-			locked = 0
+			r.once(ctx)
 		}
 	}
 }
 
-// once re-indexes, then records the outcome in the metrics and the log. A
-// locked generation is not a failure yet when it will be retried.
-func (r *reloader) once(ctx context.Context, retryLocked bool) error {
+// once re-indexes, then records the outcome in the metrics and the log.
+func (r *reloader) once(ctx context.Context) {
 	start := time.Now()
 	changed, err := r.reload(ctx)
 	took := time.Since(start).Round(time.Millisecond)
 	switch {
 	case ctx.Err() != nil:
 		// Shutting down: the build was abandoned, not failed.
-	case errors.Is(err, index.ErrLocked) && retryLocked:
-		r.log.Warn("re-index: the index is in use by another process (bot index?); retrying", "err", err)
 	case err != nil:
 		r.metrics.reloadFailures.Inc()
 		r.log.Error("re-index failed; the previous index keeps serving", "err", err, "took", took)
@@ -139,7 +116,6 @@ func (r *reloader) once(ctx context.Context, retryLocked bool) error {
 	default:
 		r.log.Info("corpus unchanged; index kept", "took", took)
 	}
-	return err
 }
 
 // watchTree watches dir and every directory under it that the corpus reads

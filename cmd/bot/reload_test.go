@@ -55,42 +55,43 @@ func TestReloaderIgnoresWhatTheCorpusSkips(t *testing.T) {
 	}
 }
 
-// A generation locked by another process (bot index finishing) is retried
-// rather than counted as a failure and forgotten.
-func TestReloaderRetriesALockedGeneration(t *testing.T) {
+// Each re-index is counted: a failure, then a success that updates the
+// index gauges.
+func TestReloaderCountsOutcomes(t *testing.T) {
 	var calls atomic.Int32
 	hup := make(chan os.Signal, 1)
 	m := newMetrics()
 	r := &reloader{
 		hup: hup,
 		reload: func(context.Context) (bool, error) {
-			if calls.Add(1) <= 2 {
+			if calls.Add(1) == 1 {
 				return false, fmt.Errorf("reload: open index gen-x: %w", index.ErrLocked)
 			}
 			return true, nil
 		},
-		stats:       func() index.Stats { return index.Stats{Articles: 7, Sentences: 70} },
-		metrics:     m,
-		log:         slog.New(slog.DiscardHandler),
-		lockedRetry: 10 * time.Millisecond,
+		stats:   func() index.Stats { return index.Stats{Articles: 7, Sentences: 70} },
+		metrics: m,
+		log:     slog.New(slog.DiscardHandler),
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { r.run(ctx); close(done) }()
-	hup <- syscall.SIGHUP
-	deadline := time.Now().Add(10 * time.Second)
-	for calls.Load() < 3 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
+	for want := int32(1); want <= 2; want++ {
+		hup <- syscall.SIGHUP
+		deadline := time.Now().Add(10 * time.Second)
+		for calls.Load() < want && time.Now().Before(deadline) {
+			time.Sleep(5 * time.Millisecond)
+		}
 	}
 	cancel()
 	<-done
-	if n := calls.Load(); n != 3 {
-		t.Fatalf("reload called %d times, want 3 (two locked, then success)", n)
+	if n := calls.Load(); n != 2 {
+		t.Fatalf("reload called %d times, want 2", n)
 	}
 	ts := httptest.NewServer(m.handler())
 	defer ts.Close()
 	for sample, want := range map[string]float64{
-		"briefbot_index_reload_failures_total": 0,
+		"briefbot_index_reload_failures_total": 1,
 		"briefbot_index_reloads_total":         1,
 		"briefbot_index_articles":              7,
 	} {
