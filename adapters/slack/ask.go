@@ -33,14 +33,17 @@ func (a *Adapter) ask(ctx context.Context, text, channel, user string) (r reply)
 		Origin: briefbot.Origin{Adapter: "slack", Channel: channel, User: user},
 	}
 	ans, err := a.Asker.Ask(ctx, q)
+	// The Asker's own middleware logs one line per question at info; the
+	// adapter adds detail at debug only, and errors, which it turns into a
+	// friendly reply and would otherwise hide.
 	log := a.log().With("channel", channel, "user", user)
 	switch {
 	case errors.Is(err, briefbot.ErrEmptyQuestion), errors.Is(err, briefbot.ErrQuestionTooLong), errors.Is(err, briefbot.ErrRateLimited):
-		log.Info("slack: question refused", "err", err)
+		log.Debug("slack: question refused", "err", err)
 	case err != nil:
 		log.Error("slack: ask failed", "err", err)
 	default:
-		log.Info("slack: answered", "answered", ans.Answered(), "took", time.Since(start))
+		log.Debug("slack: answered", "answered", ans.Answered(), "took", time.Since(start))
 	}
 	return render(ans, err)
 }
