@@ -82,6 +82,9 @@ func loadArticles(src corpusSource, log *slog.Logger) ([]briefbot.Article, error
 	if len(articles) == 0 && len(problems) > 0 {
 		return nil, fmt.Errorf("corpus %s: no readable articles (%d skipped)", src.name, len(problems))
 	}
+	if len(articles) == 0 {
+		log.Warn("the corpus has no articles (.txt, .md, .html); every question will get \"the articles don't say\"", "corpus", src.name)
+	}
 	return articles, nil
 }
 

@@ -213,6 +213,14 @@ func TestBrokenArticleIsSkipped(t *testing.T) {
 	}
 }
 
+func TestEmptyCorpusIsReported(t *testing.T) {
+	c := newCLI(t)
+	code, out, errs := c.run("ask", "--corpus", t.TempDir(), "Who leads the Russian delegation?")
+	if code != exitOK || !strings.HasPrefix(out, "The articles don't say.") || !strings.Contains(errs, "no articles") {
+		t.Errorf("empty corpus: exit %d\nstdout %s\nstderr %s", code, out, errs)
+	}
+}
+
 func TestChat(t *testing.T) {
 	c := newCLI(t)
 	c.stdin = "Who leads the Russian delegation?\n\n" + strings.Repeat("x", maxLine+10) + "\nWhat is the capital of France?"
