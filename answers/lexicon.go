@@ -64,7 +64,7 @@ var titles = set(`president vice prime minister secretary senator sen. represent
 	mr. mrs. ms. miss coach player captain deputy assistant minister-president
 	dean superintendent inspector detective constable sheriff chef author writer
 	reporter editor correspondent researcher scientist astronaut economist analyst
-	commissioner councillor councilor counsellor speaker mp chief-of-staff spokesmodel
+	commissioner councillor councilor counsellor speaker mp
 	defence defense foreign finance interior justice health education trade senior junior
 	former retired late acting interim presidential national state federal provincial grand`)
 
@@ -312,14 +312,14 @@ var irregular = map[string]string{
 	"people": "people", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
 	"lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
 	"halves": "half", "shelves": "shelf", "thieves": "thief", "news": "news", "series": "series",
-	"species": "species", "us": "us", "this": "this", "his": "his", "its": "its", "was'": "be",
+	"species": "species", "us": "us", "this": "this", "his": "his", "its": "its",
 	"taller": "tall", "tallest": "tall", "bigger": "big", "biggest": "big", "larger": "large",
 	"largest": "large", "older": "old", "oldest": "old", "better": "good", "best": "good",
 	"worse": "bad", "worst": "bad", "more": "more", "most": "more", "less": "less",
 	"least": "less", "further": "far", "farther": "far", "lay": "lie", "lain": "lie",
 	"slid": "slide", "lit": "light", "wound": "wind", "bound": "bind", "ground": "ground",
 	"dove": "dive", "swore": "swear", "sworn": "swear", "overcame": "overcome", "underwent": "undergo",
-	"undergone": "undergo", "beaten": "beat", "sworn in": "swear", "withdrew": "withdraw", "withdrawn": "withdraw", "forbade": "forbid", "died": "die", "dies": "die", "dying": "die", "lying": "lie", "lied": "lie",
+	"undergone": "undergo", "beaten": "beat", "withdrew": "withdraw", "withdrawn": "withdraw", "forbade": "forbid", "died": "die", "dies": "die", "dying": "die", "lying": "lie", "lied": "lie",
 	"tied": "tie", "ties": "tie", "eyes": "eye",
 }
 

@@ -113,17 +113,15 @@ func scanWord(s string, i int) int {
 			continue
 		}
 		prev, _ := utf8.DecodeLastRuneInString(s[i:j])
-		next, nw := utf8.DecodeRuneInString(s[j+w:])
-		if j+w >= len(s) {
-			next, nw = 0, 0
+		var next rune
+		if j+w < len(s) {
+			next, _ = utf8.DecodeRuneInString(s[j+w:])
 		}
-		_ = nw
 		switch {
 		case isApostrophe(r) && unicode.IsLetter(next) && unicode.IsLetter(prev):
 		case isHyphen(r) && isWordRune(next) && isWordRune(prev):
 		case (r == ',' || r == '.' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
 		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && seg <= 2 && letterRunLen(s[j+w:]) <= 2:
-			seg = -1
 		default:
 			return j
 		}
