@@ -157,7 +157,7 @@ var demonyms = map[string]string{
 	"sudanese": "sudan", "somali": "somalia", "haitian": "haiti", "jamaican": "jamaica",
 	"quebecois": "quebec", "québécois": "quebec", "belarusian": "belarus", "georgian": "georgia",
 	"armenian": "armenia", "taiwanese": "taiwan", "tibetan": "tibet", "mongolian": "mongolia",
-	"new zealander": "new zealand", "emirati": "emirates", "qatari": "qatar", "yemeni": "yemen",
+	"emirati": "emirates", "qatari": "qatar", "yemeni": "yemen",
 	"soviet": "soviet", "western": "west", "eastern": "east", "northern": "north", "southern": "south",
 	"newfoundlander": "newfoundland", "inuit": "inuit", "albertan": "alberta", "ontarian": "ontario",
 }

@@ -159,9 +159,7 @@ func analyzeQuestion(text string) question {
 		skip[wi] = true
 		q.wh = q.toks[wi].low
 		switch q.wh {
-		case "who", "whom":
-			q.want = typePerson
-		case "whose":
+		case "who", "whom", "whose":
 			q.want = typePerson
 		case "when":
 			q.want = typeDate
@@ -265,7 +263,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 // whether it did.
 func (q *question) typeFromNoun(w string) bool {
 	if s := strings.TrimSuffix(w, "s"); s != w && !placeNouns[w] && !personNouns[w] && !countNouns[w] {
-		w = s // "which states", "what companies" (companie: no type; fine)
+		w = s // "which states"
 	}
 	t := typeOther
 	switch {
