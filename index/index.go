@@ -152,7 +152,7 @@ func memoryGeneration(ctx context.Context, sentences []briefbot.Sentence) (*gene
 	if err != nil {
 		return nil, fmt.Errorf("new memory index: %w", err)
 	}
-	stats, err := fill(ctx, idx, sentences, "")
+	stats, err := fill(ctx, idx, sentences, "", false)
 	if err != nil {
 		_ = idx.Close()
 		return nil, err
@@ -269,11 +269,14 @@ func (ix *Index) load(ctx context.Context, fingerprint string, build BuildFunc) 
 		return nil, fmt.Errorf("build index: %w", err)
 	}
 	defer os.RemoveAll(tmp) // a no-op once renamed
-	idx, err := bleve.NewUsing(tmp, newMapping(), scorch.Name, scorch.Name, nil)
+	// Unsafe batches return once searchable instead of waiting for each to
+	// reach the disk; fill waits for the last one. That is safe here
+	// because the build directory only gets its final name when complete.
+	idx, err := bleve.NewUsing(tmp, newMapping(), scorch.Name, scorch.Name, map[string]interface{}{"unsafe_batch": true})
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	stats, err := fill(ctx, idx, sentences, fp)
+	stats, err := fill(ctx, idx, sentences, fp, true)
 	if cerr := idx.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("build index: %w", cerr)
 	}
@@ -430,7 +433,7 @@ func newMapping() mapping.IndexMapping {
 }
 
 // fill indexes sentences in batches and records the metadata Open checks.
-func fill(ctx context.Context, idx bleve.Index, sentences []briefbot.Sentence, fp string) (Stats, error) {
+func fill(ctx context.Context, idx bleve.Index, sentences []briefbot.Sentence, fp string, onDisk bool) (Stats, error) {
 	stats := Stats{Fingerprint: fp, Sentences: len(sentences)}
 	articles := map[string]bool{}
 	b := idx.NewBatch()
@@ -462,8 +465,27 @@ func fill(ctx context.Context, idx bleve.Index, sentences []briefbot.Sentence, f
 	if err != nil {
 		return stats, fmt.Errorf("build index: %w", err)
 	}
-	if err := idx.SetInternal([]byte(metaKey), meta); err != nil {
+	// The metadata goes last. On disk the batches above were unsafe
+	// (searchable, not yet persisted); the persister writes snapshots in
+	// order, so once this last one is on disk everything is.
+	b.SetInternal([]byte(metaKey), meta)
+	var persisted chan error
+	if onDisk {
+		persisted = make(chan error, 1)
+		b.SetPersistedCallback(func(err error) { persisted <- err })
+	}
+	if err := idx.Batch(b); err != nil {
 		return stats, fmt.Errorf("build index: %w", err)
+	}
+	if persisted != nil {
+		select {
+		case err := <-persisted:
+			if err != nil {
+				return stats, fmt.Errorf("build index: persist: %w", err)
+			}
+		case <-ctx.Done():
+			return stats, fmt.Errorf("build index: %w", ctx.Err())
+		}
 	}
 	return stats, nil
 }

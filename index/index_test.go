@@ -169,6 +169,16 @@ func TestOpenReopenRebuild(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("directory holds %d entries after a rebuild, want only the new generation", len(entries))
 	}
+
+	// Everything a build indexed reached the disk, the last batch included.
+	ix.Close()
+	ix, err = index.Open(ctx, dir, "v2", build(changed, &calls))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Kellogg"}}}); err != nil || len(hits) != 1 || calls != 2 {
+		t.Errorf("last sentence after reopening: %v, %d hits, %d builds", err, len(hits), calls)
+	}
 }
 
 func TestOpenBrokenGenerationIsRebuilt(t *testing.T) {
