@@ -98,8 +98,9 @@ type Index struct {
 	dir   string // "" for an in-memory index
 	alias bleve.IndexAlias
 
-	mu  sync.Mutex // guards cur and serialises Reload
-	cur *generation
+	mu     sync.Mutex // guards cur and closed, and serialises Reload
+	cur    *generation
+	closed bool
 	// stats mirrors cur.stats so that Stats never waits for a Reload,
 	// which holds mu for the whole rebuild.
 	stats atomic.Pointer[Stats]
@@ -174,6 +175,9 @@ func (ix *Index) Stats() Stats {
 func (ix *Index) Reload(ctx context.Context, fingerprint string, build BuildFunc) (bool, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	if ix.closed {
+		return false, errors.New("reload: index closed")
+	}
 	// In memory there is nothing to compare against: always rebuild.
 	if ix.dir != "" && ix.cur.stats.Fingerprint == fullFingerprint(fingerprint) {
 		return false, nil
@@ -212,6 +216,10 @@ func (ix *Index) buildMemory(ctx context.Context, build BuildFunc) (*generation,
 func (ix *Index) Close() error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	if ix.closed {
+		return nil // bleve panics on a second close
+	}
+	ix.closed = true
 	err := ix.alias.Close()
 	if cerr := ix.cur.idx.Close(); err == nil {
 		err = cerr

@@ -339,6 +339,9 @@ func TestSearchAfterCloseIsAnError(t *testing.T) {
 		t.Fatal(err)
 	}
 	ix.Close()
+	if err := ix.Close(); err != nil {
+		t.Errorf("second close: %v", err)
+	}
 	if _, err := ix.Search(context.Background(), briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}); err == nil {
 		t.Error("search on a closed index succeeded")
 	}
