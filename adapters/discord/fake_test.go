@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/internal/logbuf"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
@@ -263,7 +264,7 @@ func (f *fakeDiscord) noMoreCalls(t *testing.T) {
 type running struct {
 	*Adapter
 	fake   *fakeDiscord
-	logs   *logBuf
+	logs   *logbuf.Buffer
 	cancel context.CancelFunc
 	errc   chan error
 }
@@ -281,7 +282,7 @@ func startAdapter(t *testing.T, f *fakeDiscord, cfg Config, opts ...func(*Adapte
 		cfg.Asker = fixedAsker{ans: medinsky}
 	}
 	cfg.HTTPClient = f.client()
-	var logs *logBuf
+	var logs *logbuf.Buffer
 	cfg.Logger, logs = testLogger(t)
 	a, err := New(cfg)
 	if err != nil {
@@ -389,28 +390,9 @@ func (g *gatedAsker) waitAsked(t *testing.T) briefbot.Question {
 	}
 }
 
-// logBuf collects an adapter's logs; they are printed only if the test
-// fails, and tests can search them (for a token, say).
-type logBuf struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *logBuf) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logBuf) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-func testLogger(t *testing.T) (*slog.Logger, *logBuf) {
+func testLogger(t *testing.T) (*slog.Logger, *logbuf.Buffer) {
 	t.Helper()
-	lb := &logBuf{}
+	lb := &logbuf.Buffer{}
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("adapter log:\n%s", lb)

@@ -127,24 +127,6 @@ func record(ch chan url.Values) http.HandlerFunc {
 	}
 }
 
-// logBuffer is a concurrency-safe log sink.
-type logBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // newAdapter returns an HTTP-mode adapter for f with a debug logger into logs.
 func newAdapter(f *fakeSlack, asker Asker, logs io.Writer) *Adapter {
 	if logs == nil {

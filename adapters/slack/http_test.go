@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/internal/logbuf"
 
 	"github.com/slack-go/slack"
 )
@@ -403,7 +404,7 @@ func TestReady(t *testing.T) {
 
 	f2 := newFakeSlack(t, nil)
 	f2.authFailed = true
-	var logs logBuffer
+	var logs logbuf.Buffer
 	b := newAdapter(f2, newAsker(medinsky), &logs)
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error)
@@ -464,7 +465,7 @@ func TestSecretsNotLogged(t *testing.T) {
 	f := newFakeSlack(t, nil)
 	asker := newAsker(medinsky)
 	asker.gate = make(chan struct{})
-	var logs logBuffer
+	var logs logbuf.Buffer
 	a := newAdapter(f, asker, &logs)
 	a.AppToken = "" // HTTP mode here; Socket Mode is checked in its own test
 	a.inlineWait = 20 * time.Millisecond
@@ -501,7 +502,7 @@ func (panickingAsker) Ask(context.Context, briefbot.Question) (briefbot.Answer, 
 // TestAskerPanics: the user still hears back and the bot keeps running.
 func TestAskerPanics(t *testing.T) {
 	f := newFakeSlack(t, nil)
-	var logs logBuffer
+	var logs logbuf.Buffer
 	a := newAdapter(f, panickingAsker{}, &logs)
 	start(t, a)
 	serve(a, "/slack/events", eventBody("Ev1", directMessage("who?", "1.1")))

@@ -12,6 +12,8 @@ import (
 
 	"github.com/gorilla/websocket"
 	"github.com/slack-go/slack"
+
+	"briefbot/internal/logbuf"
 )
 
 // socketAck is what the client sends back for an envelope.
@@ -85,7 +87,7 @@ func TestSocketMode(t *testing.T) {
 		envelope("events_api", "env-3", json.RawMessage(mentionEvent), 1),
 	))
 	asker := newAsker(medinsky)
-	var logs logBuffer
+	var logs logbuf.Buffer
 	a := socketAdapter(f, asker, &logs)
 	stop := start(t, a) // Ready: authenticated and connected
 

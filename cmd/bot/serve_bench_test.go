@@ -2,12 +2,10 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
-	"os"
 	"slices"
 	"sync"
 	"testing"
@@ -22,39 +20,15 @@ import (
 //	go test -run '^$' -bench ServeAPI -benchtime 2000x ./cmd/bot/
 
 func BenchmarkServeAPI(b *testing.B) {
-	cfg := defaultConfig()
-	a := memoryApp(b, cfg, slog.New(slog.DiscardHandler))
-	questions := []string{
-		"Who leads the Russian delegation?",
-		"How many lower-level officials did Putin appoint as experts?",
-		"When did Rubio talk to reporters in Antalya?",
-		"What is the capital of France?",
-	}
-	b.Run("bundled/1-client", func(b *testing.B) { benchAPI(b, a, questions, false) })
-	b.Run("bundled/parallel", func(b *testing.B) { benchAPI(b, a, questions, true) })
+	a := memoryApp(b, defaultConfig(), slog.New(slog.DiscardHandler))
+	b.Run("bundled/1-client", func(b *testing.B) { benchAPI(b, a, storyQuestions, false) })
+	b.Run("bundled/parallel", func(b *testing.B) { benchAPI(b, a, storyQuestions, true) })
 }
 
 func BenchmarkServeAPIBBC(b *testing.B) {
-	if _, err := os.Stat(bbcDir); err != nil {
-		b.Skip("BBC corpus not present:", err)
-	}
-	cfg := defaultConfig()
-	cfg.Corpus.Dir = bbcDir
-	cfg.Corpus.Watch = false
-	cfg.Index.Dir = b.TempDir()
-	a := &app{cfg: cfg, log: slog.New(slog.DiscardHandler)}
-	if err := a.open(context.Background()); err != nil {
-		b.Fatal(err)
-	}
-	defer a.close()
-	questions := []string{
-		"Who is the chief executive of the company?",
-		"How much did profits rise?",
-		"When will the election be held?",
-		"Where did the match take place?",
-	}
-	b.Run("bbc/1-client", func(b *testing.B) { benchAPI(b, a, questions, false) })
-	b.Run("bbc/parallel", func(b *testing.B) { benchAPI(b, a, questions, true) })
+	a := bbcApp(b)
+	b.Run("bbc/1-client", func(b *testing.B) { benchAPI(b, a, bbcQuestions, false) })
+	b.Run("bbc/parallel", func(b *testing.B) { benchAPI(b, a, bbcQuestions, true) })
 }
 
 func benchAPI(b *testing.B, a *app, questions []string, parallel bool) {

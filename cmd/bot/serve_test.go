@@ -24,25 +24,8 @@ import (
 	"briefbot"
 	"briefbot/corpus"
 	"briefbot/index"
+	"briefbot/internal/logbuf"
 )
-
-// syncBuffer is a log sink that tests can read while servers write to it.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
 
 // memoryApp is an app serving the bundled story from an in-memory index.
 func memoryApp(t testing.TB, cfg Config, log *slog.Logger) *app {
@@ -66,7 +49,7 @@ func memoryApp(t testing.TB, cfg Config, log *slog.Logger) *app {
 
 // diskApp is an app on a corpus directory with its own index directory,
 // opened as bot serve opens it.
-func diskApp(t *testing.T, cfg Config, corpusDir string, log *slog.Logger) *app {
+func diskApp(t testing.TB, cfg Config, corpusDir string, log *slog.Logger) *app {
 	t.Helper()
 	cfg.Corpus.Dir = corpusDir
 	cfg.Index.Dir = filepath.Join(t.TempDir(), "index")
@@ -441,7 +424,7 @@ func TestHotReloadUnderConcurrentQuestions(t *testing.T) {
 	cfg := defaultConfig()
 	cfg.Corpus.Debounce.Duration = 100 * time.Millisecond
 	cfg.Limits.UserPerMinute, cfg.Limits.ChannelPerMinute = 0, 0
-	logs := &syncBuffer{}
+	logs := &logbuf.Buffer{}
 	dir := storyDir(t)
 	a := diskApp(t, cfg, dir, slog.New(slog.NewTextHandler(logs, nil)))
 	s, err := a.newServer(nil)
@@ -534,7 +517,7 @@ func TestHotReloadUnderConcurrentQuestions(t *testing.T) {
 func TestFailedRebuildKeepsServing(t *testing.T) {
 	cfg := defaultConfig()
 	cfg.Corpus.Debounce.Duration = 50 * time.Millisecond
-	logs := &syncBuffer{}
+	logs := &logbuf.Buffer{}
 	dir := storyDir(t)
 	a := diskApp(t, cfg, dir, slog.New(slog.NewTextHandler(logs, nil)))
 	hup := make(chan os.Signal, 1)
@@ -577,7 +560,7 @@ func TestFailedRebuildKeepsServing(t *testing.T) {
 func TestBotIndexWhileServing(t *testing.T) {
 	cfg := defaultConfig()
 	cfg.Corpus.Watch = false
-	logs := &syncBuffer{}
+	logs := &logbuf.Buffer{}
 	dir := storyDir(t)
 	a := diskApp(t, cfg, dir, slog.New(slog.NewTextHandler(logs, nil)))
 	hup := make(chan os.Signal, 1)
