@@ -11,7 +11,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-2"
+const Version = "answers-3"
 
 // Entity kinds.
 const (
@@ -264,6 +264,7 @@ func resolveArticle(sents []sentence) {
 		}
 	}
 	var lastPerson fullName
+	var recent []mention // names of the article so far, latest last
 	for k := range sents {
 		s := &sents[k]
 		for n := range s.ents {
@@ -279,24 +280,132 @@ func resolveArticle(sents []sentence) {
 				}
 			}
 		}
+		var refs []entity
 		// A he or she opening the sentence is the last person named.
 		if i := subjectPronoun(s.toks); i >= 0 && lastPerson.text != "" {
-			s.ents = append(s.ents, entity{i: i, j: i + 1, ti: i, kind: kindPerson,
+			refs = append(refs, entity{i: i, j: i + 1, ti: i, kind: kindPerson,
 				full: lastPerson.text, at: lastPerson.at})
-			sort.Slice(s.ents, func(a, b int) bool { return s.ents[a].i < s.ents[b].i })
+		}
+		refs = append(refs, nounRefs(s, recent)...)
+		if len(refs) > 0 {
+			s.ents = append(s.ents, refs...)
+			sort.SliceStable(s.ents, func(a, b int) bool { return s.ents[a].i < s.ents[b].i })
 		}
 		for _, e := range s.ents {
-			if e.kind != kindPerson || s.toks[e.i].tag == tagPronoun {
+			if e.kind != kindPerson || isRef(s.toks, e) {
 				continue
 			}
+			// The sentence where the person was last named, so that a
+			// pronoun can cite it.
 			if e.full != "" {
-				lastPerson = fullName{e.full, e.at}
+				lastPerson = fullName{e.full, s.src.Number}
 			} else {
 				lastPerson = fullName{nameText(s.toks, e.i, e.j), s.src.Number}
 			}
 			break // the first person named is most often the subject
 		}
+		for _, e := range s.ents {
+			if isRef(s.toks, e) {
+				continue
+			}
+			m := mention{text: nameText(s.toks, e.i, e.j), kind: e.kind, at: s.src.Number, first: e.ti == 0 || e.i == 1 && s.toks[0].tag == tagDet}
+			if e.full != "" {
+				m.text = e.full
+			}
+			recent = append(recent, m)
+		}
 	}
+}
+
+// mention is a name as resolveArticle has seen it.
+type mention struct {
+	text  string // the full name
+	kind  byte
+	at    int  // the number of the sentence where it was named
+	first bool // it opens its sentence: the sentence's subject
+}
+
+// refNouns are the nouns that, after "the", stand for a name named just
+// before: "the university" for Carnegie Mellon University, "the company"
+// for the last organisation. The kind is what the name must be when it
+// does not hold the noun itself.
+var refNouns = map[string]byte{
+	"company": kindOrg, "firm": kindOrg, "organization": kindOrg, "organisation": kindOrg,
+	"agency": kindOrg, "network": kindOrg, "association": kindOrg, "group": kindOrg,
+	"union": 0, "team": 0, "club": 0, "band": 0, "party": 0, "society": 0, "university": 0,
+	"college": 0, "school": 0, "hospital": 0, "museum": 0, "ministry": 0, "department": 0,
+	"council": 0, "committee": 0, "commission": 0, "court": 0, "church": 0, "foundation": 0,
+	"institute": 0, "centre": 0, "center": 0, "corporation": kindOrg, "bank": 0,
+	"city": kindPlace, "town": kindPlace, "village": kindPlace, "province": kindPlace,
+	"country": kindPlace, "state": 0, "island": 0, "region": 0,
+}
+
+// refWindow is how many sentences back a definite noun phrase or a
+// sentence-opening "it" looks for its name.
+const refWindow = 3
+
+// nounRefs resolves, in one sentence, "the university" to the last name
+// that holds the word or is of the noun's kind, and a sentence-opening
+// "it" or "they" to the organisation that opened the sentence before.
+func nounRefs(s *sentence, recent []mention) []entity {
+	var out []entity
+	toks := s.toks
+	inName := make([]bool, len(toks))
+	for _, e := range s.ents {
+		for k := e.ti; k < e.j; k++ {
+			inName[k] = true
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].low != "the" || inName[i+1] || toks[i+1].tag != tagWord {
+			continue
+		}
+		kind, ok := refNouns[toks[i+1].low]
+		if !ok || i+2 < len(toks) && (toks[i+2].tag == tagWord || toks[i+2].tag == tagProper || toks[i+2].tag == tagPossess) {
+			continue // "the school board": the head noun is another
+		}
+		for n := len(recent) - 1; n >= 0; n-- {
+			m := recent[n]
+			if m.at < s.src.Number-refWindow {
+				break
+			}
+			holds := false
+			for _, w := range strings.Fields(lower(m.text)) {
+				if w == toks[i+1].low {
+					holds = true
+				}
+			}
+			if holds || kind != 0 && m.kind == kind {
+				out = append(out, entity{i: i + 1, j: i + 2, ti: i + 1, kind: m.kind, full: m.text, at: m.at})
+				break
+			}
+		}
+	}
+	// "It" or "They" opening the sentence, after one opened by an
+	// organisation's name: "Youth News Network has installed... It
+	// expects...".
+	for i, t := range toks {
+		if t.tag == tagQuote {
+			continue
+		}
+		if (t.low == "it" || t.low == "they") && len(recent) > 0 {
+			for n := len(recent) - 1; n >= 0 && recent[n].at >= s.src.Number-1; n-- {
+				m := recent[n]
+				if m.at == s.src.Number-1 && m.first && m.kind == kindOrg {
+					out = append(out, entity{i: i, j: i + 1, ti: i, kind: m.kind, full: m.text, at: m.at})
+					break
+				}
+			}
+		}
+		break
+	}
+	return out
+}
+
+// isRef reports whether an entity is a pronoun or a noun phrase standing
+// for a name given elsewhere, rather than a name.
+func isRef(toks []token, e entity) bool {
+	return e.full != "" && toks[e.i].tag != tagProper
 }
 
 // subjectPronoun returns the index of a he/she that is the sentence's

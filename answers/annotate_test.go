@@ -62,6 +62,35 @@ func TestAnnotate(t *testing.T) {
 	}
 }
 
+// A definite noun phrase stands for the last name that holds its noun or
+// is of its kind; an "It" opening a sentence for the organisation that
+// opened the sentence before.
+func TestAnnotateNounReferences(t *testing.T) {
+	sents := article("a",
+		"One team of experts is at Carnegie Mellon University in Pittsburgh.",
+		"The university has a response team.",
+		"Youth News Network installed a satellite dish at the school.",
+		"It expects to start broadcasting in September.",
+		"The company is based in Montreal.",
+		"The school board was not consulted.",
+	)
+	Annotate(sents)
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{1, "university:O=Carnegie Mellon University"},
+		{3, "It:O=Youth News Network"},
+		{4, "company:O=Youth News Network|Montreal:L"},
+		{5, ""}, // "the school board" is a board, not a school
+	}
+	for _, tt := range tests {
+		if got := strings.Join(entitiesOf(t, sents[tt.n]), "|"); got != tt.want {
+			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
+		}
+	}
+}
+
 // Articles are resolved separately: a surname in one article is not
 // resolved to a full name from another.
 func TestAnnotateArticlesApart(t *testing.T) {

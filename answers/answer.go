@@ -105,6 +105,9 @@ func (a *Answerer) Query(q briefbot.Question) briefbot.Query {
 type scored struct {
 	candidate
 	score float64
+	// echo is the sentence before the answer's that restates the
+	// question, cited after it.
+	echo *sentence
 }
 
 // Answer reads the retrieved sentences and returns the best answer span
@@ -122,10 +125,23 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 	// evidence that the articles don't say: asked about the Chinese
 	// delegation, the Russian one is no answer.
 	missing := 1.0
+	content, contentFound := 0, 0
 	for k, t := range qa.terms {
 		if t.name && ranked[0].found[k] == 0 {
-			missing *= 0.3
+			missing *= missingName
 		}
+		if !t.name && t.weight >= 1 {
+			content++
+			if ranked[0].found[k] >= 0.6 {
+				contentFound++
+			}
+		}
+	}
+	// So is a question none of whose other words any retrieved sentence
+	// holds: asked when Putin was born, sentences about Putin that say
+	// nothing of birth are no answer.
+	if content > 0 && contentFound == 0 {
+		missing *= missingContent
 	}
 	w := a.weights()
 	var all []scored
@@ -134,9 +150,9 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 		// A sentence that holds none of the question's words but its names
 		// (or only the words of its neighbours) talks about the subject,
 		// not about what is asked.
-		content := 1.0
+		noContent := 1.0
 		if ev.contentAsked > 0 && ev.contentFound == 0 {
-			content = noContentFactor
+			noContent = noContentFactor
 		}
 		for _, c := range merge(candidates(&qa, s, ctx, ev.matches)) {
 			if overlapsQuestion(&qa, c) {
@@ -147,6 +163,10 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 				loc += weights[k] * nearest(c, ev.matches[k])
 			}
 			loc /= ev.total
+			if ev.echo != nil && c.from == nil {
+				// The question's words are in the sentence before.
+				loc = max(loc, echoNear)
+			}
 			fit := c.fit
 			// Asked for a name, a date, a number or a quotation, a span
 			// that is none (a fallback) is a weak answer however good its
@@ -159,8 +179,8 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 				fit /= 2
 				loc /= 2
 			}
-			score := (w.sentence*ev.score + w.near*loc + w.fit*fit) * missing * content * kind
-			all = append(all, scored{candidate: c, score: math.Min(1, score)})
+			score := (w.sentence*ev.score + w.near*loc + w.fit*fit) * missing * noContent * kind
+			all = append(all, scored{candidate: c, score: math.Min(1, score), echo: ev.echo})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
@@ -225,6 +245,9 @@ func toAnswer(c scored) briefbot.Answer {
 	ans := briefbot.Answer{Text: c.text(), Score: c.score, Evidence: []briefbot.Sentence{c.holder().src}}
 	if c.from != nil {
 		ans.Evidence = append(ans.Evidence, c.s.src)
+	}
+	if c.echo != nil && c.echo != c.holder() && c.echo != c.s {
+		ans.Evidence = append(ans.Evidence, c.echo.src)
 	}
 	return ans
 }
@@ -471,6 +494,15 @@ type ranked struct {
 	// contentAsked and contentFound count the question's words other than
 	// names, and those found in the sentence or its neighbours.
 	contentAsked, contentFound int
+	// own is the weighted share of the question found in the sentence
+	// itself, without its neighbours' help.
+	own float64
+	// answers reports whether the sentence holds something of the
+	// expected kind beyond the question's own words.
+	answers bool
+	// echo is the sentence before, when this one inherits its score: the
+	// one before restates the question and this one holds the answer.
+	echo *sentence
 }
 
 // rankSentences scores every retrieved sentence by the question words it
@@ -538,20 +570,142 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		}
 		if total > 0 {
 			r.score = sum / total
+			own := 0.0
+			for k := range q.terms {
+				own += weights[k] * strongest(r.matches[k])
+			}
+			r.own = own / total
 		}
 		// The search engine weighs words by their rarity in the whole
 		// corpus, which the retrieved sentences alone cannot.
 		if maxRetrieval > 0 {
 			r.score = (1-retrievalShare)*r.score + retrievalShare*r.s.retrieval/maxRetrieval
 		}
+		r.answers = holdsAnswer(q, r, ctx)
 		// A question that asks for a name, a date or a number is answered
 		// by a sentence that has one.
-		if q.typed() && !hasTyped(q, r.s, ctx) {
+		if q.typed() && !r.answers {
 			r.score *= untypedFactor
 		}
 	}
+	echoes(q, out, ctx, bySentence)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out, weights
+}
+
+// echoes lets a sentence inherit the score of the sentence before it when
+// that one restates the question without answering it: "Later today Wayne
+// Gretzky will be competing again. At four o'clock ... will be... bowling."
+// News writing sets up a fact in one sentence and gives it in the next.
+func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySentence map[*sentence][][]hit) {
+	at := make(map[*sentence]int, len(out))
+	for n := range out {
+		at[out[n].s] = n
+	}
+	raw := make([]float64, len(out))
+	for n := range out {
+		raw[n] = out[n].score
+	}
+	for n := range out {
+		r := &out[n]
+		if r.answers || r.own < echoCover || q.typed() && weakTyped(q, r.s, ctx) {
+			continue
+		}
+		next := ctx(r.s.src.ArticleID, r.s.src.Number+1)
+		m, ok := at[next]
+		if !ok || !out[m].answers || !continues(next.toks) || q.typed() && !strongTyped(q, next, ctx) {
+			continue
+		}
+		if s := echoShare * raw[n] / untypedFactorOf(q); s > out[m].score {
+			out[m].score, out[m].echo = s, r.s
+			// The echo itself is not the answer.
+			r.score = min(r.score, s*echoShare)
+		}
+	}
+}
+
+// weakTyped reports whether a sentence holds a candidate that might
+// answer a typed question, if not well: a name of another kind, a year for
+// a count.
+func weakTyped(q *question, s *sentence, ctx func(string, int) *sentence) bool {
+	for _, c := range extract(q, s, ctx) {
+		if c.fit >= 0.3 && !overlapsQuestion(q, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongTyped reports whether a sentence holds a candidate that fits a
+// typed question well.
+func strongTyped(q *question, s *sentence, ctx func(string, int) *sentence) bool {
+	for _, c := range extract(q, s, ctx) {
+		if c.fit >= 0.7 && !overlapsQuestion(q, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports whether a sentence opens by referring back: a
+// pronoun or a demonstrative in its first words.
+func continues(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.tag == tagQuote || t.tag == tagPunct {
+			continue
+		}
+		switch t.low {
+		case "he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "that", "those":
+			return true
+		}
+		if n++; n >= 4 {
+			return false
+		}
+	}
+	return false
+}
+
+// untypedFactorOf undoes the typed penalty when a score is inherited.
+func untypedFactorOf(q *question) float64 {
+	if q.typed() {
+		return untypedFactor
+	}
+	return 1
+}
+
+// holdsAnswer reports whether a sentence holds something that can answer
+// the question beyond the question's own words: a candidate of the
+// expected type for typed questions and for reasons and manners, else
+// enough words that are not the question's.
+func holdsAnswer(q *question, r *ranked, ctx func(string, int) *sentence) bool {
+	inQ := questionMask(r.s.toks, r.matches)
+	// A span in the place of the question's answer (the agent of its
+	// verb, the appositive of its name...) answers it whatever its kind.
+	for _, c := range structural(q, r.s, r.matches) {
+		c.i, c.j = trimQuestion(r.s.toks, c.i, c.j, inQ)
+		if c.i < c.j && c.fit >= 0.25 && !overlapsQuestion(q, c) {
+			return true
+		}
+	}
+	if q.typed() {
+		return hasTyped(q, r.s, ctx)
+	}
+	if q.want == typeReason || q.want == typeManner {
+		for _, c := range extract(q, r.s, ctx) {
+			if c.fit >= 0.6 && !overlapsQuestion(q, c) {
+				return true
+			}
+		}
+	}
+	rest := 0
+	for i, t := range r.s.toks {
+		if inQ[i] || t.stem == "" || stopWords[t.low] || t.tag == tagTime || related(t.stem, "say") {
+			continue
+		}
+		rest++
+	}
+	return rest > echoRest
 }
 
 // contextOf indexes sentences by article and number, so that a sentence's
@@ -604,10 +758,16 @@ func merge(cs []candidate) []candidate {
 // Sentence ranking constants.
 const (
 	retrievalShare  = 0.15 // of a sentence's score that is its search score
-	noContentFactor = 0.4  // a sentence with the question's names but none of its other words
+	noContentFactor = 0.75 // a sentence with the question's names but none of its other words
+	missingName     = 0.3  // for each name of the question no retrieved sentence holds
+	missingContent  = 0.3  // when no retrieved sentence holds any other word of the question
 	typedFloor      = 0.5  // the factor for a span that does not fit a typed question at all
 	ctxPronoun      = 0.8  // a name in the sentence before one opening with a pronoun
 	untypedFactor   = 0.75 // a sentence without an answer of the expected type
+	echoCover       = 0.6  // the share of the question an echo restates
+	echoShare       = 0.9  // of an echo's score the next sentence inherits
+	echoRest        = 2    // words beside the question's that still make an echo
+	echoNear        = 0.5  // the nearness of a candidate in a sentence that inherits an echo's score
 )
 
 // hasTyped reports whether a sentence holds a candidate of the expected

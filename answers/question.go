@@ -118,7 +118,12 @@ var (
 	personNouns = set(`person man woman men women people boy girl child children player leader
 		official politician minister president author writer singer actor actress scientist
 		doctor teacher student students name names spokesman spokesperson athlete coach
-		member members`)
+		member members parent parents resident residents worker workers farmer farmers fan fans
+		citizen citizens expert experts volunteer volunteers family families friend friends
+		kid kids teenager teenagers voter voters soldier soldiers police officer officers
+		nurse nurses patient patients victim victims refugee refugees employee employees
+		researcher researchers lawyer lawyers judge judges scientists doctors teachers
+		players leaders officials politicians ministers authors writers athletes`)
 	orgNouns   = set(`company organization organisation group team party agency firm business band club university school network newspaper`)
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake`)

@@ -50,6 +50,10 @@ func TestAnswerRules(t *testing.T) {
 			"How does the virus spread?", "by sending itself to every address in the book"},
 		{"surname resolved", []string{"The envoy is Vladimir Medinsky.", "Medinsky declined an invitation from Kyiv."},
 			"Whose invitation did Medinsky decline?", "Kyiv"},
+		{"definite noun phrase resolved", []string{"One team of virus experts is at Carnegie Mellon University in Pittsburgh.", "The university has a Computer Emergency Response Team."},
+			"Who has a Computer Emergency Response Team?", "Carnegie Mellon University"},
+		{"denied place", []string{"The network has opened a new bureau.", "It is not in China -- it is in Winnipeg."},
+			"Where did the network open its new bureau?", "Winnipeg"},
 	}
 	var a Answerer
 	for _, tt := range tests {
@@ -103,6 +107,23 @@ func TestPronounAnswerCitesBoth(t *testing.T) {
 	got := ask(&a, sents, "Who announced a new bridge?")
 	if got.Text != "Jean Martin" || len(got.Evidence) != 2 || got.Evidence[0].Number != 1 || got.Evidence[1].Number != 2 {
 		t.Fatalf("got %q citing %d sentences (%+v), want Jean Martin citing sentences 1 and 2", got.Text, len(got.Evidence), got.Evidence)
+	}
+}
+
+// A sentence that restates the question without answering it hands its
+// score to the next one, which answers; both are cited, the answer's first.
+func TestEchoCitesBoth(t *testing.T) {
+	sents := article("t",
+		"The team's coach spoke to reporters on Monday.",
+		"Later today the team will be competing again.",
+		"At four o'clock, they will be playing in Halifax.",
+		"Tickets are sold out.",
+	)
+	Annotate(sents)
+	var a Answerer
+	got := ask(&a, sents, "Where will the team be competing again?")
+	if got.Text != "Halifax" || len(got.Evidence) != 2 || got.Evidence[0].Number != 3 || got.Evidence[1].Number != 2 {
+		t.Fatalf("got %q citing %+v, want Halifax citing sentences 3 and 2", got.Text, got.Evidence)
 	}
 }
 

@@ -47,6 +47,9 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 	add := func(i, j int, fit float64, rule string) {
 		i, j = trim(s.toks, i, j)
 		if i < j {
+			if negated(s.toks, i) {
+				fit *= negatedFit
+			}
 			out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: rule})
 		}
 	}
@@ -69,10 +72,10 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			if q.hasVerb() {
 				fit *= 0.7
 			}
-			if s.toks[e.i].tag == tagPronoun {
-				// He/she: answer with the antecedent's name when its
-				// sentence was retrieved too.
-				if from := ctx(s.src.ArticleID, e.at); from != nil {
+			if isRef(s.toks, e) {
+				// He/she, "the university": answer with the name it stands
+				// for when the sentence naming it was retrieved too.
+				if from := ctx(s.src.ArticleID, e.at); from != nil && from != s {
 					if k, l, ok := findName(from, e.full); ok {
 						out = append(out, candidate{s: s, i: k, j: l, fit: fit, from: from, rule: "pronoun"})
 					}
@@ -209,10 +212,32 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 	return out
 }
 
+// negatedFit is the factor for a candidate the sentence denies: "not in
+// China".
+const negatedFit = 0.3
+
+// negated reports whether the phrase starting at token i is denied: a
+// negation just before it or before its preposition and determiner.
+func negated(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].tag {
+		case tagNegation:
+			return true
+		case tagPrep, tagDet:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // findName finds the tokens of name in s.
 func findName(s *sentence, name string) (int, int, bool) {
 	for _, e := range s.ents {
-		if nameText(s.toks, e.i, e.j) == name {
+		if isRef(s.toks, e) {
+			continue
+		}
+		if nameText(s.toks, e.i, e.j) == name || e.full == name {
 			return e.i, e.j, true
 		}
 	}
@@ -472,6 +497,29 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
 		}
 	}
+	return append(out, resolved(s, ctx, out)...)
+}
+
+// resolved turns candidates that are a pronoun or a noun phrase standing
+// for a name ("The university" as the subject of "has") into that name,
+// cited from the sentence that gives it.
+func resolved(s *sentence, ctx func(string, int) *sentence, cs []candidate) []candidate {
+	var out []candidate
+	for _, c := range cs {
+		if c.from != nil || c.j-c.i > 2 {
+			continue
+		}
+		for _, e := range s.ents {
+			if !isRef(s.toks, e) || e.j != c.j || !(e.i == c.i || e.i == c.i+1 && s.toks[c.i].tag == tagDet) {
+				continue
+			}
+			if from := ctx(s.src.ArticleID, e.at); from != nil && from != s {
+				if k, l, ok := findName(from, e.full); ok {
+					out = append(out, candidate{s: s, i: k, j: l, fit: c.fit, from: from, rule: c.rule})
+				}
+			}
+		}
+	}
 	return out
 }
 
@@ -721,7 +769,7 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		for k := i; k < j; k++ {
 			t := toks[k]
 			if t.tag == tagProper || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile ||
-				orgNouns[t.low] || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") || strings.HasSuffix(t.low, "ians") {
+				orgNouns[t.low] || orgWords[t.low] || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") || strings.HasSuffix(t.low, "ians") {
 				return 1
 			}
 		}
