@@ -332,6 +332,8 @@ func matchTerm(t qterm, s *sentence) []hit {
 			m = 0.7
 		case len(t.stem) > 4 && t.root == tok.root:
 			m = 0.6
+		case strings.Contains(tok.low, "-") && hyphenPart(tok.low, t.stem):
+			m = 0.8 // "general" in "Secretary-General"
 		}
 		if m > 0 {
 			hs = append(hs, hit{i, m})
@@ -345,6 +347,17 @@ func matchTerm(t qterm, s *sentence) []hit {
 		}
 	}
 	return hs
+}
+
+// hyphenPart reports whether one part of a hyphenated word has the stem
+// st.
+func hyphenPart(w, st string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if stem(p) == st {
+			return true
+		}
+	}
+	return false
 }
 
 // sameName reports whether a name in a question and a full name in a
@@ -608,6 +621,16 @@ func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySenten
 	}
 	for n := range out {
 		r := &out[n]
+		// A sentence that points back at the one before: "So northern
+		// residents order...", "That's how long people have lived
+		// there", "It's what scalpers are asking".
+		if q.want == typeReason && r.own >= echoCover && resultOpening(r.s.toks) || r.own >= backCover && pointsBack(r.s.toks, questionMask(r.s.toks, r.matches)) {
+			prev := ctx(r.s.src.ArticleID, r.s.src.Number-1)
+			if m, ok := at[prev]; ok && (!q.typed() || strongTyped(q, prev, ctx)) {
+				inherit(&out[m], r, echoShare*raw[n]/untypedFactorOf(q))
+				continue
+			}
+		}
 		if r.answers || r.own < echoCover || q.typed() && weakTyped(q, r.s, ctx) {
 			continue
 		}
@@ -616,12 +639,19 @@ func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySenten
 		if !ok || !out[m].answers || !continues(next.toks) || q.typed() && !strongTyped(q, next, ctx) {
 			continue
 		}
-		if s := echoShare * raw[n] / untypedFactorOf(q); s > out[m].score {
-			out[m].score, out[m].echo = s, r.s
-			// The echo itself is not the answer.
-			r.score = min(r.score, s*echoShare)
-		}
+		inherit(&out[m], r, echoShare*raw[n]/untypedFactorOf(q))
 	}
+}
+
+// inherit gives a sentence the score s of an echo, which is not the
+// answer itself.
+func inherit(to, echo *ranked, s float64) {
+	if s <= to.score {
+		return
+	}
+	to.score, to.echo = s, echo.s
+	to.contentFound = max(to.contentFound, echo.contentFound)
+	echo.score = min(echo.score, s*echoShare)
 }
 
 // weakTyped reports whether a sentence holds a candidate that might
@@ -632,6 +662,72 @@ func weakTyped(q *question, s *sentence, ctx func(string, int) *sentence) bool {
 		if c.fit >= 0.3 && !overlapsQuestion(q, c) {
 			return true
 		}
+	}
+	return false
+}
+
+// resultOpening reports whether a sentence opens with a connective that
+// makes it the result of the sentence before: so, therefore, this means.
+func resultOpening(toks []token) bool {
+	var w []string
+	for _, t := range toks {
+		if t.tag == tagQuote || t.tag == tagPunct && t.text != "'s" {
+			continue
+		}
+		w = append(w, t.low)
+		if len(w) == 3 {
+			break
+		}
+	}
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "so", "therefore", "thus", "hence", "consequently":
+		return true
+	}
+	if len(w) >= 2 {
+		switch w[0] + " " + w[1] {
+		case "this means", "it means", "that means", "which means", "as a", "because of", "that's why", "this is", "that is":
+			return w[0]+" "+w[1] != "as a" && w[0]+" "+w[1] != "this is" && w[0]+" "+w[1] != "that is" ||
+				len(w) == 3 && (w[2] == "result" || w[2] == "why")
+		}
+	}
+	return false
+}
+
+// pointsBack reports whether a sentence says that what the question asks
+// about is in the sentence before: "that's how long people have lived
+// there", "it's what scalpers are asking". The words after the cleft must
+// be the question's (inQ marks them).
+func pointsBack(toks []token, inQ []bool) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].low {
+		case "that", "this", "it":
+		default:
+			continue
+		}
+		k := i + 1
+		if toks[k].low == "'s" || toks[k].low == "is" || toks[k].low == "was" {
+			k++
+		} else {
+			continue
+		}
+		switch toks[k].low {
+		case "how", "what", "why", "where", "when":
+		default:
+			continue
+		}
+		before, after := 0, 0
+		for p, q := range inQ {
+			switch {
+			case q && p < i:
+				before++
+			case q && p > k:
+				after++
+			}
+		}
+		return after > before
 	}
 	return false
 }
@@ -765,6 +861,7 @@ const (
 	ctxPronoun      = 0.8  // a name in the sentence before one opening with a pronoun
 	untypedFactor   = 0.75 // a sentence without an answer of the expected type
 	echoCover       = 0.6  // the share of the question an echo restates
+	backCover       = 0.4  // the same for a sentence that points back ("that's how long...")
 	echoShare       = 0.9  // of an echo's score the next sentence inherits
 	echoRest        = 2    // words beside the question's that still make an echo
 	echoNear        = 0.5  // the nearness of a candidate in a sentence that inherits an echo's score

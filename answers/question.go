@@ -53,6 +53,9 @@ type question struct {
 	verbPos int
 	// doWhat is set for "What did X do...?": the answer is a verb phrase.
 	doWhat bool
+	// role is the stem of the title asked about in "Who is the principal
+	// of X?", or "": the answer is the person holding it.
+	role string
 }
 
 // questionForm is the shape of a question around its verb.
@@ -215,7 +218,32 @@ func analyzeQuestion(text string) question {
 		}
 	}
 	q.collectTerms(skip)
+	q.findRole()
 	return q
+}
+
+// roleWeight is the weight of the title a "Who is the principal of X?"
+// question asks about: it is what the answer sentence must say.
+const roleWeight = 3
+
+// findRole reads "Who is the principal of X?", "Who is Canada's minister
+// of health?": the answer is the person with that title.
+func (q *question) findRole() {
+	if q.wh != "who" || q.want != typePerson || q.form != formCopula {
+		return
+	}
+	for i, t := range q.toks {
+		if t.tag != tagTitle || !titleHeads[t.low] {
+			continue
+		}
+		q.role = t.stem
+		for k := range q.terms {
+			if q.terms[k].pos == i {
+				q.terms[k].weight = roleWeight
+			}
+		}
+		return
+	}
 }
 
 // analyzeWhat sets the answer type of a what/which question from the noun

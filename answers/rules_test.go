@@ -52,6 +52,12 @@ func TestAnswerRules(t *testing.T) {
 			"Whose invitation did Medinsky decline?", "Kyiv"},
 		{"definite noun phrase resolved", []string{"One team of virus experts is at Carnegie Mellon University in Pittsburgh.", "The university has a Computer Emergency Response Team."},
 			"Who has a Computer Emergency Response Team?", "Carnegie Mellon University"},
+		{"title asked about", []string{"South Hill School is taking aim at the fitness market.", "Principal Anna Novak says the club is a first for the province."},
+			"Who is the principal of South Hill School?", "Anna Novak"},
+		{"title inside a hyphenated name", []string{"The head of the agency, Secretary-General Omar Haddad, called it a milestone.", "Nobody objected."},
+			"Who is the Secretary General of the agency?", "Secretary-General Omar Haddad"},
+		{"the sentence before a cleft", []string{"Try 40,000 years, to be precise.", "New research suggests that's how long people have lived in the valley."},
+			"How long have people lived in the valley?", "40,000 years"},
 		{"denied place", []string{"The network has opened a new bureau.", "It is not in China -- it is in Winnipeg."},
 			"Where did the network open its new bureau?", "Winnipeg"},
 	}
@@ -124,6 +130,22 @@ func TestEchoCitesBoth(t *testing.T) {
 	got := ask(&a, sents, "Where will the team be competing again?")
 	if got.Text != "Halifax" || len(got.Evidence) != 2 || got.Evidence[0].Number != 3 || got.Evidence[1].Number != 2 {
 		t.Fatalf("got %q citing %+v, want Halifax citing sentences 3 and 2", got.Text, got.Evidence)
+	}
+}
+
+// Asked why, a sentence that opens as a result ("So...", "It means...")
+// points at its cause in the sentence before.
+func TestReasonBefore(t *testing.T) {
+	sents := article("t",
+		"Forest fires are burning across the north.",
+		"Just across the border, some rain fell and dampened the fire threat.",
+		"It means the province could send fire fighters to the latest hot spot.",
+	)
+	Annotate(sents)
+	var a Answerer
+	got := ask(&a, sents, "Why could the province send fire fighters to the latest hot spot?")
+	if !got.Answered() || got.Evidence[0].Number != 2 {
+		t.Fatalf("got %q citing %+v, want an answer from sentence 2", got.Text, got.Evidence)
 	}
 }
 

@@ -72,6 +72,14 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			if q.hasVerb() {
 				fit *= 0.7
 			}
+			// Asked who holds a title, the person bearing it.
+			if q.role != "" && e.kind != kindOrg && e.kind != kindPlace {
+				if holdsRole(s.toks, e, q.role) {
+					fit = 1
+				} else {
+					fit *= 0.7
+				}
+			}
 			if isRef(s.toks, e) {
 				// He/she, "the university": answer with the name it stands
 				// for when the sentence naming it was retrieved too.
@@ -210,6 +218,36 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		}
 	}
 	return out
+}
+
+// holdsRole reports whether a name bears a title: before it ("Principal
+// Betty Jean Aucoin") or in an appositive after it ("Kofi Annan, the
+// secretary-general").
+func holdsRole(toks []token, e entity, role string) bool {
+	has := func(t token) bool {
+		if t.stem == role {
+			return true
+		}
+		for _, part := range strings.Split(t.low, "-") {
+			if stem(part) == role {
+				return true
+			}
+		}
+		return false
+	}
+	for k := e.ti; k < e.j; k++ {
+		if has(toks[k]) {
+			return true
+		}
+	}
+	if e.j+1 < len(toks) && toks[e.j].text == "," {
+		for k := e.j + 1; k < len(toks) && k < e.j+6 && toks[k].text != ","; k++ {
+			if has(toks[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatedFit is the factor for a candidate the sentence denies: "not in
@@ -743,7 +781,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			add(k, end, 0.8, "object", 0, 0)
 		}
 	}
-	if q.definition || q.form == formCopula {
+	if q.definition || q.form == formCopula && q.role == "" {
 		out = append(out, definitions(q, s, matches)...)
 	}
 	if q.want == typeQuote {
