@@ -349,6 +349,59 @@ func matchTerm(t qterm, s *sentence) []hit {
 	return hs
 }
 
+// wholeNames lets a sentence that names the question's multi-word name by
+// a distinctive part of it ("Nexia" for Nexia Biotechnologies, "Sefa" for
+// Qemal Sefa) match the whole name: a name is one thing, however many
+// words it takes.
+func wholeNames(q *question, s *sentence, matches [][]hit) {
+	for k, t := range q.terms {
+		if t.run == "" || !strings.Contains(t.run, " ") || strongest(matches[k]) >= 0.9 {
+			continue
+		}
+		best := hit{pos: -1}
+		for l, u := range q.terms {
+			if l == k || u.run != t.run || genericNameWords[u.low] {
+				continue
+			}
+			for _, h := range matches[l] {
+				if h.m >= 0.9 && h.m > best.m {
+					best = h
+				}
+			}
+		}
+		if best.pos >= 0 && partOf(s, best.pos, t.run) {
+			matches[k] = append(matches[k], hit{best.pos, 0.9 * best.m})
+		}
+	}
+}
+
+// partOf reports whether the name at token p of a sentence is part of
+// the question's name run: "Sefa" of Qemal Sefa, but not "Vladimir Putin"
+// of Vladimir Medinsky.
+func partOf(s *sentence, p int, run string) bool {
+	for _, e := range s.ents {
+		if e.i <= p && p < e.j && !isRef(s.toks, e) {
+			return sameName(lower(nameText(s.toks, e.i, e.j)), run)
+		}
+	}
+	return true
+}
+
+// genericNameWords are words of names too common to stand for the whole
+// name: "High" in South Queens Junior High School.
+var genericNameWords = func() map[string]bool {
+	m := set(`new north south east west northern southern eastern western great high junior
+		senior upper lower central national international saint st. mount mt. lake port fort
+		the of and de la le el al united american canadian british royal first`)
+	for w := range orgWords {
+		m[w] = true
+	}
+	for w := range placeWords {
+		m[w] = true
+	}
+	return m
+}()
+
 // hyphenPart reports whether one part of a hyphenated word has the stem
 // st.
 func hyphenPart(w, st string) bool {
@@ -534,6 +587,9 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		bySentence[s] = out[n].matches
 		for k, t := range q.terms {
 			out[n].matches[k] = matchTerm(t, s)
+		}
+		wholeNames(q, s, out[n].matches)
+		for k := range q.terms {
 			m := strongest(out[n].matches[k])
 			found[k] = max(found[k], m)
 			if m >= 0.7 {

@@ -58,6 +58,8 @@ func TestAnswerRules(t *testing.T) {
 			"Who is the Secretary General of the agency?", "Secretary-General Omar Haddad"},
 		{"the sentence before a cleft", []string{"Try 40,000 years, to be precise.", "New research suggests that's how long people have lived in the valley."},
 			"How long have people lived in the valley?", "40,000 years"},
+		{"a length for how deep", []string{"Water flows this spring may reach 94 per cent of the 1948 flood levels.", "The 1948 flood covered the valley with almost 8 metres of water."},
+			"How deep was the 1948 flood?", "almost 8 metres"},
 		{"denied place", []string{"The network has opened a new bureau.", "It is not in China -- it is in Winnipeg."},
 			"Where did the network open its new bureau?", "Winnipeg"},
 	}
@@ -130,6 +132,37 @@ func TestEchoCitesBoth(t *testing.T) {
 	got := ask(&a, sents, "Where will the team be competing again?")
 	if got.Text != "Halifax" || len(got.Evidence) != 2 || got.Evidence[0].Number != 3 || got.Evidence[1].Number != 2 {
 		t.Fatalf("got %q citing %+v, want Halifax citing sentences 3 and 2", got.Text, got.Evidence)
+	}
+}
+
+// A distinctive part of the question's long name matches the whole name
+// ("Nexia" for Nexia Biotechnologies), a shared first name does not
+// ("Vladimir Putin" for Vladimir Medinsky).
+func TestWholeNames(t *testing.T) {
+	sents := article("t", "Turner said Nexia will clone only about three goats.", "Vladimir Putin met Medinsky.")
+	Annotate(sents)
+	for _, tt := range []struct {
+		question, term string
+		sentence       int
+		want           bool
+	}{
+		{"How many clones did Nexia Biotechnologies make?", "biotechnologies", 0, true},
+		{"Who is Vladimir Medinsky?", "medinsky", 1, true}, // named in the sentence itself
+		{"Who is Vladimir Medinsky?", "vladimir", 1, true},
+		{"Who is Vladimir Ivanov?", "ivanov", 1, false},
+	} {
+		q := analyzeQuestion(tt.question)
+		s, _ := decode(sents[tt.sentence])
+		matches := make([][]hit, len(q.terms))
+		for k, term := range q.terms {
+			matches[k] = matchTerm(term, &s)
+		}
+		wholeNames(&q, &s, matches)
+		for k, term := range q.terms {
+			if term.low == tt.term && (len(matches[k]) > 0) != tt.want {
+				t.Errorf("%q in %q: %q matched %v, want %v", tt.question, s.src.Text, tt.term, matches[k], tt.want)
+			}
+		}
 	}
 }
 

@@ -515,11 +515,36 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	if isYear {
 		return 0.3
 	}
+	// "How deep...?" wants a length, "how heavy...?" a weight.
+	if want := measureUnits[q.focus]; want != nil {
+		if want[unit] {
+			return 1
+		}
+		if units[unit] {
+			return 0.5
+		}
+		return 0.4
+	}
 	if units[unit] {
 		return 1
 	}
 	return 0.6
 }
+
+// measureUnits are the units that answer "how far", "how tall", "how
+// heavy"..., by the stem of the adjective.
+var measureUnits = func() map[string]map[string]bool {
+	length := set(`kilometres kilometers kilometre kilometer km metres meters metre meter m miles
+		mile feet foot ft inches inch cm centimetres centimeters millimetres mm yards yard`)
+	weight := set(`kilograms kilogram kg grams gram tonnes tons ton pounds pound lbs`)
+	area := set(`square hectares hectare acres acre`)
+	temperature := set(`degrees degree celsius fahrenheit`)
+	return map[string]map[string]bool{
+		stem("far"): length, stem("tall"): length, stem("high"): length, stem("deep"): length,
+		stem("wide"): length, stem("heavy"): weight, stem("hot"): temperature,
+		stem("cold"): temperature, stem("large"): area, stem("big"): area,
+	}
+}()
 
 // candidates returns the candidates of a sentence: typed ones (names,
 // dates, numbers...), structural ones around the question's verb
@@ -781,7 +806,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			add(k, end, 0.8, "object", 0, 0)
 		}
 	}
-	if q.definition || q.form == formCopula && q.role == "" {
+	if q.definition || q.form == formCopula && q.role == "" && !q.typed() {
 		out = append(out, definitions(q, s, matches)...)
 	}
 	if q.want == typeQuote {
