@@ -11,7 +11,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-3"
+const Version = "answers-4"
 
 // Entity kinds.
 const (
@@ -145,9 +145,12 @@ func findEntities(toks []token) []entity {
 			}
 			// Capitalised titles and nationalities inside an organisation's
 			// name: "Turkish Foreign Ministry".
-			if (toks[j].tag == tagTitle || toks[j].tag == tagGentile) && isCapitalized(toks[j].text) &&
-				j+1 < len(toks) && toks[j+1].tag == tagProper {
-				j++
+			m := j
+			for m < len(toks) && (toks[m].tag == tagTitle || toks[m].tag == tagGentile) && isCapitalized(toks[m].text) {
+				m++
+			}
+			if m > j && m < len(toks) && toks[m].tag == tagProper {
+				j = m // "Pan American Health Organization"
 				continue
 			}
 			if nameJoiners[toks[j].low] && j+1 < len(toks) && toks[j+1].tag == tagProper && toks[j].low != "and" {

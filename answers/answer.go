@@ -326,7 +326,7 @@ func matchTerm(t qterm, s *sentence) []hit {
 			m = 1
 		case t.name && nameVariant(t.low, tok.low):
 			m = 0.9
-		case demonyms[t.low] != "" && demonyms[t.low] == tok.low, demonyms[tok.low] != "" && demonyms[tok.low] == t.low:
+		case sameCountry(t.low, tok.low):
 			m = 0.8
 		case t.rel[tok.stem]:
 			m = 0.7
@@ -402,6 +402,29 @@ var genericNameWords = func() map[string]bool {
 	return m
 }()
 
+// sameCountry reports whether two different words name one country: a
+// nationality and its country, or a short form ("U.S.", "American").
+func sameCountry(a, b string) bool {
+	if a == b {
+		return false
+	}
+	ca, cb := country(a), country(b)
+	return ca != "" && ca == cb
+}
+
+func country(w string) string {
+	if c := demonyms[w]; c != "" {
+		return c
+	}
+	if c := countryAliases[w]; c != "" {
+		return c
+	}
+	if places[w] {
+		return w
+	}
+	return ""
+}
+
 // hyphenPart reports whether one part of a hyphenated word has the stem
 // st.
 func hyphenPart(w, st string) bool {
@@ -443,7 +466,20 @@ func nameVariant(a, b string) bool {
 	if len(a) < 5 || len(b) < 5 || a[0] != b[0] {
 		return false
 	}
-	return editDistance(a, b) <= 1
+	return editDistance(a, b) <= 1 || transposed(a, b)
+}
+
+// transposed reports whether b is a with two neighbouring letters
+// swapped, the commonest typo ("Organizatoin").
+func transposed(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 func editDistance(a, b string) int {

@@ -281,6 +281,13 @@ var relations = [][]string{
 	{"law", "legislation", "bill", "act", "rule", "regulation"},
 	{"fight", "battle", "war", "conflict", "combat", "struggle"},
 	{"meet", "gather", "assemble", "convene"},
+	{"marry", "married", "husband", "wife", "spouse", "wed", "wedding", "marriage", "widow", "widower"},
+}
+
+// countryAliases are short forms of country names, matched like a
+// nationality and its country ("U.S. states" and "American states").
+var countryAliases = map[string]string{
+	"u.s.": "america", "u.s.a.": "america", "usa": "america", "u.k.": "britain", "uk": "britain",
 }
 
 // irregular maps irregular verb forms and plurals to the stem of their

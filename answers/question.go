@@ -41,6 +41,9 @@ type question struct {
 	// focus is the stem of the noun that names what is asked ("city" in
 	// "which city"), or "".
 	focus string
+	// plural is set when that noun is plural: "which states" asks for a
+	// list.
+	plural bool
 	// verb is the stem of the main verb when it carries meaning ("lead"),
 	// or "".
 	verb string
@@ -253,6 +256,10 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	// "what city", "which year", "what kind of job": the first noun after
 	// the wh-word, skipping "kind of", "type of".
 	k := wi + 1
+	// "which U.S. states", "what Canadian city": the noun after the name.
+	for k+1 < len(q.toks) && (q.toks[k].tag == tagProper || q.toks[k].tag == tagGentile) && q.toks[k+1].tag == tagWord {
+		k++
+	}
 	for k < len(q.toks) && (q.toks[k].tag == tagWord || q.toks[k].tag == tagTitle || q.toks[k].tag == tagTime) {
 		w := q.toks[k].low
 		if (w == "kind" || w == "type" || w == "sort") && k+1 < len(q.toks) && q.toks[k+1].low == "of" {
@@ -295,8 +302,9 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 // typeFromNoun sets the answer type from a what/which noun and reports
 // whether it did.
 func (q *question) typeFromNoun(w string) bool {
+	plural := false
 	if s := strings.TrimSuffix(w, "s"); s != w && !placeNouns[w] && !personNouns[w] && !countNouns[w] {
-		w = s // "which states"
+		w, plural = s, true // "which states"
 	}
 	t := typeOther
 	switch {
@@ -318,7 +326,7 @@ func (q *question) typeFromNoun(w string) bool {
 		return false
 	}
 	q.want = t
-	q.focus = stem(w)
+	q.focus, q.plural = stem(w), plural
 	return true
 }
 

@@ -52,6 +52,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How tall was Babe?", "how tall", typeQuantity, formCopula, "", false},
 		{"What year did the war begin?", "what", typeDate, formObject, "begin", false},
 		{"Which company owns the network?", "which", typeOrg, formSubject, "own", false},
+		{"Which U.S. states were hit by the tornadoes?", "which", typePlace, formSubject, "hit", false},
 		{"What factor divided the population?", "what", typeOther, formSubject, "divid", false},
 		{"Name the Russian negotiator.", "name", typeOther, formOther, "", false},
 	}

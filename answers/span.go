@@ -150,12 +150,38 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			case e.kind == kindPlace:
 				add(e.ti, e.j, 0.75, "place")
 			case e.kind == kindOrg || e.kind == kindOther:
-				if e.i > 0 && isLocPrep(s.toks[e.i-1].low) {
+				if e.i > 0 && isLocPrep(s.toks[e.i-1].low) || affiliation(s, e) {
 					add(e.ti, e.j, 0.6, "place-prep")
 				} else {
 					add(e.ti, e.j, 0.3, "name")
 				}
 			}
+		}
+		// Lists: "Oklahoma and Kansas" for "Which states...?", ending
+		// with "and" ("Antalya, Turkey" is one place).
+		placeLike := func(e entity) bool { return e.kind == kindPlace || e.kind == kindOther }
+		for n := 0; n+1 < len(s.ents); n++ {
+			a := s.ents[n]
+			if a.kind != kindPlace {
+				continue
+			}
+			end := n
+			for end+1 < len(s.ents) && placeLike(s.ents[end+1]) && s.ents[end+1].ti == s.ents[end].j+1 &&
+				(s.toks[s.ents[end].j].low == "and" || s.toks[s.ents[end].j].text == ",") {
+				end++
+				if s.toks[s.ents[end-1].j].low == "and" {
+					break
+				}
+			}
+			if end == n || s.toks[s.ents[end-1].j].low != "and" {
+				continue
+			}
+			fit := 0.5
+			if q.plural {
+				fit = 1
+			}
+			add(a.ti, s.ents[end].j, fit, "place-list")
+			n = end
 		}
 	case typeDate:
 		for _, sp := range dateSpans(s.toks) {
@@ -282,6 +308,24 @@ func findName(s *sentence, name string) (int, int, bool) {
 	return 0, 0, false
 }
 
+// affiliation reports whether an organisation is named as a person's:
+// "Donald Henderson of the Pan American Health Organization".
+func affiliation(s *sentence, e entity) bool {
+	k := e.ti - 1
+	if k > 0 && s.toks[k].tag == tagDet {
+		k--
+	}
+	if k < 1 || s.toks[k].low != "of" {
+		return false
+	}
+	for _, p := range s.ents {
+		if p.kind == kindPerson && p.j == k {
+			return true
+		}
+	}
+	return false
+}
+
 func isLocPrep(w string) bool {
 	switch w {
 	case "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "towards", "toward":
@@ -388,10 +432,15 @@ func dateSpans(toks []token) [][2]int {
 			}
 			continue
 		}
-		if !core {
+		// "in the spring", "the summer of 1998".
+		season := seasons[t.low] && i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "in")
+		if !core && !season {
 			continue
 		}
 		k := i
+		if season && toks[i-1].low == "the" {
+			k = i - 1
+		}
 		for k > 0 {
 			p := toks[k-1]
 			if p.tag == tagMonth || p.tag == tagWeekday || p.tag == tagNumber && len(p.text) <= 2 ||
@@ -418,6 +467,8 @@ func dateSpans(toks []token) [][2]int {
 	}
 	return out
 }
+
+var seasons = set(`spring summer fall autumn winter`)
 
 // approximators precede a number and belong to it: "about 150",
 // "more than 40 years".
