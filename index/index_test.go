@@ -35,9 +35,9 @@ func story() []briefbot.Sentence {
 	)
 	talks[0].URL = "https://example.com/talks"
 	talks[0].Published = time.Date(2025, 5, 16, 0, 0, 0, 0, time.UTC)
-	school := mk("school.txt", "Nova Scotia school pumps up",
-		"A middle school in Liverpool, Nova Scotia is pumping up bodies as well as minds.",
-		"The club will be open seven days a week.",
+	school := mk("school.txt", "Harbour town school opens a gym",
+		"A middle school in Port Alder has turned its old workshop into a gym.",
+		"The club will be open every day of the week.",
 	)
 	return append(talks, school...)
 }
