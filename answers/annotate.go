@@ -11,7 +11,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-4"
+const Version = "answers-5"
 
 // Entity kinds.
 const (
@@ -311,7 +311,8 @@ func resolveArticle(sents []sentence) {
 			if isRef(s.toks, e) {
 				continue
 			}
-			m := mention{text: nameText(s.toks, e.i, e.j), kind: e.kind, at: s.src.Number, first: e.ti == 0 || e.i == 1 && s.toks[0].tag == tagDet}
+			m := mention{text: nameText(s.toks, e.i, e.j), titles: lower(nameText(s.toks, e.ti, e.i)), kind: e.kind, at: s.src.Number,
+				first: e.ti == 0 || e.ti == 1 && s.toks[0].tag == tagDet}
 			if e.full != "" {
 				m.text = e.full
 			}
@@ -322,10 +323,11 @@ func resolveArticle(sents []sentence) {
 
 // mention is a name as resolveArticle has seen it.
 type mention struct {
-	text  string // the full name
-	kind  byte
-	at    int  // the number of the sentence where it was named
-	first bool // it opens its sentence: the sentence's subject
+	text   string // the full name
+	titles string // the title words before it, lower case
+	kind   byte
+	at     int  // the number of the sentence where it was named
+	first  bool // it opens its sentence: the sentence's subject
 }
 
 // refNouns are the nouns that, after "the", stand for a name named just
@@ -344,8 +346,12 @@ var refNouns = map[string]byte{
 }
 
 // refWindow is how many sentences back a definite noun phrase or a
-// sentence-opening "it" looks for its name.
-const refWindow = 3
+// sentence-opening "it" looks for a name of its kind; refFar how far for
+// a name that holds its noun.
+const (
+	refWindow = 3
+	refFar    = 12
+)
 
 // nounRefs resolves, in one sentence, "the university" to the last name
 // that holds the word or is of the noun's kind, and a sentence-opening
@@ -360,28 +366,20 @@ func nounRefs(s *sentence, recent []mention) []entity {
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].low != "the" || inName[i+1] || toks[i+1].tag != tagWord {
+		if toks[i].low != "the" || inName[i+1] || toks[i+1].tag != tagWord && toks[i+1].tag != tagTitle {
 			continue
 		}
-		kind, ok := refNouns[toks[i+1].low]
-		if !ok || i+2 < len(toks) && (toks[i+2].tag == tagWord || toks[i+2].tag == tagProper || toks[i+2].tag == tagPossess) {
+		noun := toks[i+1].low
+		kind, ok := refNouns[noun]
+		title := toks[i+1].tag == tagTitle && titleHeads[noun]
+		if !ok && !title || i+2 < len(toks) && (toks[i+2].tag == tagWord || toks[i+2].tag == tagProper || toks[i+2].tag == tagTitle) {
 			continue // "the school board": the head noun is another
 		}
-		for n := len(recent) - 1; n >= 0; n-- {
-			m := recent[n]
-			if m.at < s.src.Number-refWindow {
-				break
-			}
-			holds := false
-			for _, w := range strings.Fields(lower(m.text)) {
-				if w == toks[i+1].low {
-					holds = true
-				}
-			}
-			if holds || kind != 0 && m.kind == kind {
-				out = append(out, entity{i: i + 1, j: i + 2, ti: i + 1, kind: m.kind, full: m.text, at: m.at})
-				break
-			}
+		if title && i+2 < len(toks) && toks[i+2].low == "of" {
+			continue // "the president of the club" is said of another
+		}
+		if m, ok := antecedent(recent, s.src.Number, noun, kind, title); ok {
+			out = append(out, entity{i: i + 1, j: i + 2, ti: i + 1, kind: m.kind, full: m.text, at: m.at})
 		}
 	}
 	// "It" or "They" opening the sentence, after one opened by an
@@ -403,6 +401,29 @@ func nounRefs(s *sentence, recent []mention) []entity {
 		break
 	}
 	return out
+}
+
+// antecedent finds the name a definite noun phrase stands for, latest
+// first: a name holding the noun itself ("the university" for Carnegie
+// Mellon University, "the minister" for Health Minister Allan Rock) within
+// refFar sentences, else within refWindow a name of the noun's kind, or
+// for a title the person who opened a sentence.
+func antecedent(recent []mention, at int, noun string, kind byte, title bool) (mention, bool) {
+	for n := len(recent) - 1; n >= 0 && recent[n].at >= at-refFar; n-- {
+		m := recent[n]
+		for _, w := range strings.Fields(lower(m.text + " " + m.titles)) {
+			if w == noun {
+				return m, true
+			}
+		}
+	}
+	for n := len(recent) - 1; n >= 0 && recent[n].at >= at-refWindow; n-- {
+		m := recent[n]
+		if kind != 0 && m.kind == kind || title && m.kind == kindPerson && m.first {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // isRef reports whether an entity is a pronoun or a noun phrase standing

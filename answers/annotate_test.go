@@ -73,6 +73,10 @@ func TestAnnotateNounReferences(t *testing.T) {
 		"It expects to start broadcasting in September.",
 		"The company is based in Montreal.",
 		"The school board was not consulted.",
+		"Health Minister Allan Rock announced the plan.",
+		"Teenagers were asked.",
+		"The minister says the labels will work.",
+		"The president of the club disagreed.",
 	)
 	Annotate(sents)
 	tests := []struct {
@@ -83,6 +87,8 @@ func TestAnnotateNounReferences(t *testing.T) {
 		{3, "It:O=Youth News Network"},
 		{4, "company:O=Youth News Network|Montreal:L"},
 		{5, ""}, // "the school board" is a board, not a school
+		{8, "minister:P=Allan Rock"},
+		{9, ""}, // said of the club, not of someone named before
 	}
 	for _, tt := range tests {
 		if got := strings.Join(entitiesOf(t, sents[tt.n]), "|"); got != tt.want {

@@ -660,7 +660,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 				// pronoun or an elided subject often stands for them.
 				for _, d := range []int{-1, 1} {
 					if nb := ctx(r.s.src.ArticleID, r.s.src.Number+d); nb != nil {
-						f := 0.3
+						f := ctxNeighbour
 						if d == -1 && t.name && pronounStart {
 							f = ctxPronoun
 						}
@@ -950,6 +950,7 @@ const (
 	missingName     = 0.3  // for each name of the question no retrieved sentence holds
 	missingContent  = 0.3  // when no retrieved sentence holds any other word of the question
 	typedFloor      = 0.5  // the factor for a span that does not fit a typed question at all
+	ctxNeighbour    = 0.3  // a question word found only in a neighbouring sentence
 	ctxPronoun      = 0.8  // a name in the sentence before one opening with a pronoun
 	untypedFactor   = 0.75 // a sentence without an answer of the expected type
 	echoCover       = 0.6  // the share of the question an echo restates

@@ -213,7 +213,7 @@ var relations = [][]string{
 	{"reject", "decline", "refuse", "rejection", "refusal", "dismiss", "oppose"},
 	{"accept", "agree", "approve", "endorse", "acceptance"},
 	{"appoint", "name", "nominate", "select", "choose", "pick", "hire", "appointment"},
-	{"kill", "die", "dead", "death", "murder", "slay", "fatal"},
+	{"kill", "die", "dead", "death", "murder", "slay", "fatal", "assassinate", "execute"},
 	{"begin", "start", "launch", "commence", "found", "establish", "create", "open"},
 	{"end", "finish", "conclude", "close", "stop", "halt", "quit"},
 	{"buy", "purchase", "acquire"},

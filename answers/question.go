@@ -158,6 +158,16 @@ func analyzeQuestion(text string) question {
 			break
 		}
 	}
+	// "When she was in school, what would Julie do...?": a clause before
+	// the question proper.
+	if wi == 0 && (q.toks[0].low == "when" || q.toks[0].low == "while") {
+		for i := 1; i+1 < len(q.toks); i++ {
+			if q.toks[i].text == "," && q.toks[i+1].tag == tagWh {
+				wi = i + 1
+				break
+			}
+		}
+	}
 	next := func(k int) string {
 		if k < len(q.toks) {
 			return q.toks[k].low
@@ -186,6 +196,9 @@ func analyzeQuestion(text string) question {
 				skip[wi+1] = true
 				// The counted noun: "how many lower-level officials".
 				for k := wi + 2; k < len(q.toks) && (q.toks[k].tag == tagWord || q.toks[k].tag == tagGentile || q.toks[k].tag == tagTitle || q.toks[k].tag == tagVerb); k++ {
+					if k > wi+2 && verbStems[q.toks[k].stem] {
+						break // "how many students attend"
+					}
 					q.focus = q.toks[k].stem
 				}
 			case "much":
@@ -292,7 +305,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	}
 	// "What did Rubio say?"
 	for i := wi + 1; i < len(q.toks); i++ {
-		if st := q.toks[i].stem; relationIndex[st] != nil && related(st, "say") && q.toks[i].tag != tagProper {
+		if st := q.toks[i].stem; relationIndex[st] != nil && related(st, "say") && (q.toks[i].tag == tagVerb || q.toks[i].tag == tagWord) {
 			q.want = typeQuote
 			return
 		}

@@ -133,7 +133,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			// "in his mobile home", "at a theatre": places without names.
 			if (t.low == "in" || t.low == "at" || t.low == "inside") && i+1 < len(s.toks) && s.toks[i+1].tag == tagDet {
 				if j := npEnd(s.toks, i+1); j > i+2 {
-					add(i, j, 0.5, "place-phrase")
+					add(i, j, placePhraseFit, "place-phrase")
 				}
 			}
 		}
@@ -193,7 +193,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			switch t.low {
 			case "after", "before", "until", "during", "since":
 				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagDet || s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord || s.toks[i+1].tag == tagPossess) {
-					add(i, min(clauseEnd(s.toks, i+1, true), i+8), 0.55, "event-time")
+					add(i, min(clauseEnd(s.toks, i+1, true), i+8), eventTimeFit, "event-time")
 				}
 			}
 		}
@@ -204,6 +204,24 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				add(sp[0], sp[2], fit, "count")
 			} else {
 				add(sp[0], sp[1], fit, "quantity")
+			}
+		}
+		if q.focus == stem("often") {
+			// "yearly", "every week", "twice a year".
+			for i, t := range s.toks {
+				switch {
+				case frequencyWords[t.low]:
+					add(i, i+1, 1, "frequency")
+				case (t.low == "every" || t.low == "each") && i+1 < len(s.toks) && s.toks[i+1].tag == tagTime:
+					add(i, i+2, 1, "frequency")
+				case (t.low == "once" || t.low == "twice" || t.low == "times") && i+2 < len(s.toks) &&
+					(s.toks[i+1].low == "a" || s.toks[i+1].low == "per" || s.toks[i+1].low == "every") && s.toks[i+2].tag == tagTime:
+					st := i
+					if t.low == "times" && i > 0 && s.toks[i-1].tag == tagNumber {
+						st--
+					}
+					add(st, i+3, 1, "frequency")
+				}
 			}
 		}
 	case typeReason:
@@ -232,13 +250,17 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			case "to":
 				// Purpose: "to make sure that..." after a verb.
 				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord && verbStems[s.toks[i+1].stem]) && i > 0 && s.toks[i-1].tag != tagNumber {
-					add(i, clauseEnd(s.toks, i+1, false), 0.6, "purpose")
+					add(i, clauseEnd(s.toks, i+1, false), purposeFit, "purpose")
 				}
 			}
 		}
 	case typeManner:
 		for i, t := range s.toks {
-			if t.low == "by" && i+1 < len(s.toks) && strings.HasSuffix(s.toks[i+1].low, "ing") {
+			k := i + 1
+			if k < len(s.toks) && s.toks[k].tag == tagNegation {
+				k++ // "by not opening the attachments"
+			}
+			if t.low == "by" && k < len(s.toks) && strings.HasSuffix(s.toks[k].low, "ing") {
 				add(i, clauseEnd(s.toks, i+1, false), 0.8, "by-ing")
 			}
 		}
@@ -275,6 +297,15 @@ func holdsRole(toks []token, e entity, role string) bool {
 	}
 	return false
 }
+
+// Fits of the rules whose spans answer their question type less surely
+// than a name or a date does.
+const (
+	placePhraseFit = 0.5  // "in his mobile home" for where
+	eventTimeFit   = 0.55 // "after the student uprising" for when
+	purposeFit     = 0.6  // "to make sure..." for why
+	gapFit         = 0.35 // the words between the question's, for anything
+)
 
 // negatedFit is the factor for a candidate the sentence denies: "not in
 // China".
@@ -432,6 +463,23 @@ func dateSpans(toks []token) [][2]int {
 			}
 			continue
 		}
+		// "by the end of the year", "at the beginning of January".
+		if (t.low == "end" || t.low == "beginning" || t.low == "start" || t.low == "middle") && i > 0 && toks[i-1].low == "the" &&
+			i+2 < len(toks) && toks[i+1].low == "of" {
+			k := i + 2
+			if toks[k].tag == tagDet {
+				k++
+			}
+			if k < len(toks) && (toks[k].tag == tagTime || toks[k].tag == tagMonth || isYearToken(toks[k])) {
+				st := i - 1
+				if st > 0 && (toks[st-1].low == "by" || toks[st-1].low == "at" || toks[st-1].low == "until" || toks[st-1].low == "before") {
+					st--
+				}
+				out = append(out, [2]int{st, k + 1})
+				i = k
+				continue
+			}
+		}
 		// "in the spring", "the summer of 1998".
 		season := seasons[t.low] && i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "in")
 		if !core && !season {
@@ -467,6 +515,13 @@ func dateSpans(toks []token) [][2]int {
 	}
 	return out
 }
+
+func isYearToken(t token) bool {
+	return len(t.text) == 4 && isDigits(t.text) && (strings.HasPrefix(t.text, "1") || strings.HasPrefix(t.text, "20"))
+}
+
+var frequencyWords = set(`yearly annual annually daily weekly monthly hourly nightly seasonal
+	biweekly fortnightly`)
 
 var seasons = set(`spring summer fall autumn winter`)
 
@@ -657,7 +712,7 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 		a, b := trimGap(toks, i, j)
 		if a < b && hasContent(toks[a:b]) {
-			fit := 0.35 * typeFit(q, toks, a, b)
+			fit := gapFit * typeFit(q, toks, a, b)
 			// Next to the question's verb, a gap is its subject or object.
 			for _, v := range verbHits(q, s, matches) {
 				if v == i-1 || v == j {
