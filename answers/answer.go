@@ -143,6 +143,13 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 	if content > 0 && contentFound == 0 {
 		missing *= missingContent
 	}
+	// And a nationality the articles never give the asked-about noun
+	// while they give it others: asked about the Turkish delegation, when
+	// the delegations are Ukrainian, Russian and American.
+	if otherNationalitiesOnly(&qa, ranked) {
+		missing *= missingName
+	}
+	people := personRuns(&qa, ranked)
 	w := a.weights()
 	var all []scored
 	for _, ev := range ranked {
@@ -180,6 +187,17 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 				loc /= 2
 			}
 			score := (w.sentence*ev.score + w.near*loc + w.fit*fit) * missing * noContent * kind
+			if ev.denied {
+				score *= deniedFactor
+			}
+			if lacksPerson(&qa, ev, people) {
+				score *= lacksPersonFactor
+			}
+			// A sentence that holds nothing of the question itself, only
+			// what its neighbours lend it, is a guess.
+			if ev.own == 0 && ev.echo == nil && c.from == nil {
+				score *= ownlessFactor
+			}
 			all = append(all, scored{candidate: c, score: math.Min(1, score), echo: ev.echo})
 		}
 	}
@@ -402,6 +420,177 @@ var genericNameWords = func() map[string]bool {
 	return m
 }()
 
+// personRuns returns the question's names that the retrieved sentences
+// name as people.
+func personRuns(q *question, ranked []ranked) map[string]bool {
+	out := make(map[string]bool)
+	for _, r := range ranked {
+		for _, e := range r.s.ents {
+			if e.kind != kindPerson || isRef(r.s.toks, e) {
+				continue
+			}
+			name := lower(nameText(r.s.toks, e.i, e.j))
+			for _, t := range q.terms {
+				if t.name && t.run != "" && (sameName(t.run, name) || e.full != "" && sameName(t.run, lower(e.full))) {
+					out[t.run] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// lacksPerson reports whether a sentence, with what its neighbours lend
+// it, holds one of the people the question names not at all: asked when
+// Zelenskyy met Putin, a sentence on Trump meeting Putin.
+func lacksPerson(q *question, r ranked, people map[string]bool) bool {
+	if len(people) < 2 {
+		return false
+	}
+	found := make(map[string]bool)
+	for k, t := range q.terms {
+		if people[t.run] && r.near[k] > 0 {
+			found[t.run] = true
+		}
+	}
+	return len(found) < len(people)
+}
+
+// deny drops the matches of the question's verb that the sentence denies
+// ("Putin's rejection of Zelenskyy's invitation for talks", "he didn't
+// go") and reports whether it dropped any and none is left: the event
+// asked about did not happen there. A question that itself denies or
+// refuses is left alone.
+func deny(q *question, s *sentence, matches [][]hit) bool {
+	if q.verbPos < 0 {
+		return false
+	}
+	for _, t := range q.toks {
+		if t.tag == tagNegation || refusals[t.stem] {
+			return false
+		}
+	}
+	// The question's names, to tell the asked-about event from another
+	// use of its verb ("their negotiating team").
+	var names []int
+	for k, t := range q.terms {
+		if t.name {
+			for _, h := range matches[k] {
+				names = append(names, h.pos)
+			}
+		}
+	}
+	for k, t := range q.terms {
+		if t.pos != q.verbPos || len(matches[k]) == 0 {
+			continue
+		}
+		kept := matches[k][:0:0]
+		closest, deniedClosest := len(s.toks), false
+		for _, h := range matches[k] {
+			d := deniedAt(s.toks, h.pos)
+			if !d {
+				kept = append(kept, h)
+			}
+			for _, p := range names {
+				if dist := abs(p - h.pos); dist < closest {
+					closest, deniedClosest = dist, d
+				}
+			}
+		}
+		if len(kept) == len(matches[k]) {
+			return false
+		}
+		matches[k] = kept
+		return len(kept) == 0 || deniedClosest
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// refusals are the stems of words that deny what follows them.
+var refusals = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range []string{"reject", "rejection", "decline", "refuse", "refusal", "cancel",
+		"cancellation", "skip", "postpone", "deny", "instead"} {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// deniedAt reports whether the word at p is denied by a negation or a
+// refusal earlier in its clause.
+func deniedAt(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-deniedReach; k-- {
+		t := toks[k]
+		switch {
+		case t.tag == tagNegation || refusals[t.stem]:
+			return true
+		case t.tag == tagPunct || t.low == "but" || t.low == "while" || t.low == "although" || t.low == "and":
+			return false
+		}
+	}
+	return false
+}
+
+// deniedReach is how far back in its clause a denial reaches.
+const deniedReach = 10
+
+// otherNationalitiesOnly reports whether the question names a nationality
+// of a noun ("the Turkish delegation") and the retrieved sentences attach
+// other nationalities to that noun (or a related one) but never this one.
+func otherNationalitiesOnly(q *question, ranked []ranked) bool {
+	for _, t := range q.terms {
+		if q.toks[t.pos].tag != tagGentile || t.pos+1 >= len(q.toks) {
+			continue
+		}
+		noun := -1
+		for l, u := range q.terms {
+			if u.pos == t.pos+1 && !u.name {
+				noun = l
+			}
+		}
+		if noun < 0 {
+			continue
+		}
+		asked := country(t.low)
+		others := false
+		for _, r := range ranked {
+			for _, h := range r.matches[noun] {
+				if h.m < 0.7 {
+					continue
+				}
+				// The nationality in the noun phrase before the noun:
+				// "a lower-level Russian team", "the U.S. delegation".
+				for p := h.pos - 1; p >= 0 && p >= h.pos-3; p-- {
+					tok := r.s.toks[p]
+					c := country(tok.low)
+					if c == "" {
+						if isNominal(tok.tag) || tok.tag == tagAdverb {
+							continue
+						}
+						break
+					}
+					if c == asked {
+						return false
+					}
+					others = true
+					break
+				}
+			}
+		}
+		if others {
+			return true
+		}
+	}
+	return false
+}
+
 // sameCountry reports whether two different words name one country: a
 // nationality and its country, or a short form ("U.S.", "American").
 func sameCountry(a, b string) bool {
@@ -605,6 +794,12 @@ type ranked struct {
 	// echo is the sentence before, when this one inherits its score: the
 	// one before restates the question and this one holds the answer.
 	echo *sentence
+	// denied is set when the sentence says the question's event did not
+	// happen: "Putin declined an invitation to meet".
+	denied bool
+	// near is, per question term, its match strength in the sentence or,
+	// discounted, in a neighbour.
+	near []float64
 }
 
 // rankSentences scores every retrieved sentence by the question words it
@@ -619,12 +814,13 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	found := make([]float64, len(q.terms))
 	bySentence := make(map[*sentence][][]hit, len(sents))
 	for n, s := range sents {
-		out[n] = ranked{s: s, matches: make([][]hit, len(q.terms)), found: found}
+		out[n] = ranked{s: s, matches: make([][]hit, len(q.terms)), found: found, near: make([]float64, len(q.terms))}
 		bySentence[s] = out[n].matches
 		for k, t := range q.terms {
 			out[n].matches[k] = matchTerm(t, s)
 		}
 		wholeNames(q, s, out[n].matches)
+		out[n].denied = deny(q, s, out[n].matches)
 		for k := range q.terms {
 			m := strongest(out[n].matches[k])
 			found[k] = max(found[k], m)
@@ -671,6 +867,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 			if !t.name && m >= 0.6 {
 				r.contentFound++
 			}
+			r.near[k] = m
 			sum += weights[k] * m
 		}
 		if total > 0 {
@@ -723,7 +920,7 @@ func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySenten
 				continue
 			}
 		}
-		if r.answers || r.own < echoCover || q.typed() && weakTyped(q, r.s, ctx) {
+		if r.answers || r.own < echoCover || r.contentAsked > 0 && r.contentFound == 0 || q.typed() && weakTyped(q, r.s, ctx) {
 			continue
 		}
 		next := ctx(r.s.src.ArticleID, r.s.src.Number+1)
@@ -945,19 +1142,22 @@ func merge(cs []candidate) []candidate {
 
 // Sentence ranking constants.
 const (
-	retrievalShare  = 0.15 // of a sentence's score that is its search score
-	noContentFactor = 0.75 // a sentence with the question's names but none of its other words
-	missingName     = 0.3  // for each name of the question no retrieved sentence holds
-	missingContent  = 0.3  // when no retrieved sentence holds any other word of the question
-	typedFloor      = 0.5  // the factor for a span that does not fit a typed question at all
-	ctxNeighbour    = 0.3  // a question word found only in a neighbouring sentence
-	ctxPronoun      = 0.8  // a name in the sentence before one opening with a pronoun
-	untypedFactor   = 0.75 // a sentence without an answer of the expected type
-	echoCover       = 0.6  // the share of the question an echo restates
-	backCover       = 0.4  // the same for a sentence that points back ("that's how long...")
-	echoShare       = 0.9  // of an echo's score the next sentence inherits
-	echoRest        = 2    // words beside the question's that still make an echo
-	echoNear        = 0.5  // the nearness of a candidate in a sentence that inherits an echo's score
+	retrievalShare    = 0.15 // of a sentence's score that is its search score
+	noContentFactor   = 0.75 // a sentence with the question's names but none of its other words
+	missingName       = 0.3  // for each name of the question no retrieved sentence holds
+	missingContent    = 0.3  // when no retrieved sentence holds any other word of the question
+	deniedFactor      = 0.3  // a sentence that says the asked-about event did not happen
+	lacksPersonFactor = 0.5  // a sentence without one of the several people the question names
+	ownlessFactor     = 0.5  // a sentence that holds none of the question's words itself
+	typedFloor        = 0.5  // the factor for a span that does not fit a typed question at all
+	ctxNeighbour      = 0.3  // a question word found only in a neighbouring sentence
+	ctxPronoun        = 0.8  // a name in the sentence before one opening with a pronoun
+	untypedFactor     = 0.75 // a sentence without an answer of the expected type
+	echoCover         = 0.6  // the share of the question an echo restates
+	backCover         = 0.4  // the same for a sentence that points back ("that's how long...")
+	echoShare         = 0.9  // of an echo's score the next sentence inherits
+	echoRest          = 2    // words beside the question's that still make an echo
+	echoNear          = 0.5  // the nearness of a candidate in a sentence that inherits an echo's score
 )
 
 // hasTyped reports whether a sentence holds a candidate of the expected

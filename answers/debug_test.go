@@ -34,7 +34,7 @@ func TestDebug(t *testing.T) {
 		ss := readHits(hits)
 		r, _ := rankSentences(&qa, ss, contextOf(ss))
 		for _, ev := range r {
-			fmt.Printf("%.2f #%d %.100s\n", ev.score, ev.s.src.Number, ev.s.src.Text)
+			fmt.Printf("%.2f #%d denied=%v %.100s\n", ev.score, ev.s.src.Number, ev.denied, ev.s.src.Text)
 			for _, c := range candidates(&qa, ev.s, contextOf(ss), ev.matches) {
 				fmt.Printf("      %s %.2f %q over=%v\n", c.rule, c.fit, c.text(), overlapsQuestion(&qa, c))
 			}

@@ -18,6 +18,8 @@ var storyQuestions = []string{
 	"Who leads the Russian delegation?",
 	"Who heads the Ukrainian team?",
 	"Who leads the Chinese delegation?",
+	"Who leads the Turkish delegation?",
+	"When did Zelenskyy meet Putin?",
 	"Who is Vladimir Medinsky?",
 	"Who is Marco Rubio?",
 	"What is Marco Rubio's title?",

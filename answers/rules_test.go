@@ -102,6 +102,8 @@ func TestAbstain(t *testing.T) {
 	for _, q := range []string{
 		"Who leads the Chinese delegation?",
 		"Who leads the German delegation?",
+		"Who leads the Turkish delegation?", // Turkish officials, but no Turkish delegation
+		"When did Zelenskyy meet Putin?",    // he declined to; the talks were without them
 		"What is the capital of France?",
 		"What is the population of Kyiv?",
 		"When was Putin born?",
@@ -131,6 +133,26 @@ func TestPronounAnswerCitesBoth(t *testing.T) {
 	got := ask(&a, sents, "Who announced a new bridge?")
 	if got.Text != "Jean Martin" || len(got.Evidence) != 2 || got.Evidence[0].Number != 1 || got.Evidence[1].Number != 2 {
 		t.Fatalf("got %q citing %d sentences (%+v), want Jean Martin citing sentences 1 and 2", got.Text, len(got.Evidence), got.Evidence)
+	}
+}
+
+// A sentence that says the asked-about event did not happen does not say
+// when it happened; one that does still answers.
+func TestDeniedEvent(t *testing.T) {
+	var a Answerer
+	denied := article("t", "Putin declined an invitation from Zelenskyy to meet in Istanbul on Thursday.", "Officials met anyway.")
+	Annotate(denied)
+	if got := ask(&a, denied, "When did Zelenskyy meet Putin?"); got.Answered() {
+		t.Errorf("answered %q (%.2f) from a declined meeting", got.Text, got.Score)
+	}
+	held := article("t", "Putin met Zelenskyy in Istanbul on Thursday.", "Officials met anyway.")
+	Annotate(held)
+	if got := ask(&a, held, "When did Zelenskyy meet Putin?"); got.Text != "Thursday" {
+		t.Errorf("got %q (%.2f), want Thursday", got.Text, got.Score)
+	}
+	asked := ask(&a, denied, "Whose invitation did Putin decline?")
+	if asked.Text != "Zelenskyy" {
+		t.Errorf("a question about the refusal itself: got %q, want Zelenskyy", asked.Text)
 	}
 }
 
