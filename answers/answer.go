@@ -462,8 +462,8 @@ func lacksPerson(q *question, r ranked, people map[string]bool) bool {
 // asked about did not happen there. A question that itself denies or
 // refuses is left alone.
 func deny(q *question, s *sentence, matches [][]hit) bool {
-	if q.verbPos < 0 {
-		return false
+	if q.verb == "" {
+		return false // no verb, or a light one: "give a speech"
 	}
 	for _, t := range q.toks {
 		if t.tag == tagNegation || refusals[t.stem] {

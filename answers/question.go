@@ -453,7 +453,7 @@ func (q *question) collectTerms(skip []bool) {
 		}
 		if i == q.verbPos {
 			term.verb, term.weight = true, verbWeight
-			if lightStems[t.stem] {
+			if lightStems[t.stem] || q.wh == "where" && placeVerbs[t.stem] {
 				term.weight = 0.5
 			} else {
 				q.verb = t.stem
@@ -464,6 +464,9 @@ func (q *question) collectTerms(skip []bool) {
 		q.terms = append(q.terms, term)
 	}
 }
+
+// placeVerbs say nothing but where a thing is: "Where is X located?".
+var placeVerbs = set(stem("located") + " " + stem("situated") + " " + stem("based") + " " + stem("found"))
 
 // findForm finds the question's main verb and its form: subject ("Who
 // leads...", "What is giving..."), object ("What did Ukraine accept?"), or
