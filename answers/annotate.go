@@ -11,7 +11,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-5"
+const Version = "answers-6"
 
 // Entity kinds.
 const (
@@ -241,6 +241,7 @@ func resolveArticle(sents []sentence) {
 	}
 	kinds := make(map[string]map[byte]int) // name -> kind votes
 	byLast := make(map[string]fullName)    // surname -> full name
+	byFirst := make(map[string]fullName)   // first name -> full name, "" when two share it
 	for _, s := range sents {
 		for _, e := range s.ents {
 			name := nameText(s.toks, e.i, e.j)
@@ -252,6 +253,12 @@ func resolveArticle(sents []sentence) {
 				last := s.toks[e.j-1].low
 				if _, ok := byLast[last]; !ok {
 					byLast[last] = fullName{name, s.src.Number}
+				}
+				first := s.toks[e.i].low
+				if f, ok := byFirst[first]; !ok {
+					byFirst[first] = fullName{name, s.src.Number}
+				} else if f.text != name {
+					byFirst[first] = fullName{} // Pascal Hudon and Pascal Roy
 				}
 			}
 		}
@@ -275,7 +282,14 @@ func resolveArticle(sents []sentence) {
 			name := nameText(s.toks, e.i, e.j)
 			e.kind = vote(kinds[name], e.kind)
 			if e.j-e.i == 1 {
-				if f, ok := byLast[s.toks[e.i].low]; ok && f.text != name {
+				f, ok := byLast[s.toks[e.i].low]
+				if !ok {
+					// A first name alone, once the full name is known:
+					// "Pascal" for Pascal Hudon.
+					f, ok = byFirst[s.toks[e.i].low]
+					ok = ok && f.text != "" && f.at < s.src.Number && kinds[f.text][kindPerson] > 0
+				}
+				if ok && f.text != name {
 					e.full, e.at = f.text, f.at
 					if kinds[f.text][kindPerson] > 0 {
 						e.kind = kindPerson

@@ -97,6 +97,32 @@ func TestAnnotateNounReferences(t *testing.T) {
 	}
 }
 
+// A first name alone stands for the one full name it begins, once that
+// has been given; not when two names share it.
+func TestAnnotateFirstNames(t *testing.T) {
+	sents := article("a",
+		"Pascal Hudon was freed yesterday.",
+		"Despite his troubles, Pascal has not lost the urge to travel.",
+		"He wants to go to British Columbia.",
+		"Maria Lopez and Maria Chen spoke.",
+		"Maria left first.",
+	)
+	Annotate(sents)
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{1, "Pascal:P=Pascal Hudon"},
+		{2, "He:P=Pascal Hudon|Columbia:L"}, // "British" is kept as its title
+		{4, "Maria:E"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(entitiesOf(t, sents[tt.n]), "|"); got != tt.want {
+			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
+		}
+	}
+}
+
 // Articles are resolved separately: a surname in one article is not
 // resolved to a full name from another.
 func TestAnnotateArticlesApart(t *testing.T) {
