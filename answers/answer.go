@@ -42,6 +42,11 @@ type mix struct {
 
 var defaultMix = mix{sentence: 0.45, near: 0.2, fit: 0.35}
 
+// untypedMix weighs the candidates of why, how and what questions, whose
+// spans fit their type less surely than names and dates do: the sentence
+// counts for more.
+var untypedMix = mix{sentence: 0.55, near: 0.2, fit: 0.25}
+
 func (a *Answerer) weights() mix {
 	if a != nil && a.mix != nil {
 		return *a.mix
@@ -151,6 +156,9 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 	}
 	people := personRuns(&qa, ranked)
 	w := a.weights()
+	if !qa.typed() && a.mix == nil {
+		w = untypedMix
+	}
 	var all []scored
 	for _, ev := range ranked {
 		s := ev.s
