@@ -76,6 +76,8 @@ func TestAnswerRules(t *testing.T) {
 			"How can people protect themselves?", "by not opening the attachments"},
 		{"a related verb", []string{"Other Kennedys also died under tragic circumstances.", "In 1963, John Jr's father was assassinated in Dallas."},
 			"Where did John Jr's father die?", "Dallas"},
+		{"reason given with saying", []string{"The appeal was rejected.", "The governor refused to grant a stay, saying there was no new evidence."},
+			"Why did the governor refuse to grant a stay?", "there was no new evidence"},
 		{"denied place", []string{"The network has opened a new bureau.", "It is not in China -- it is in Winnipeg."},
 			"Where did the network open its new bureau?", "Winnipeg"},
 	}

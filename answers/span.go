@@ -227,6 +227,18 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 	case typeReason:
 		for i, t := range s.toks {
 			switch t.low {
+			case "saying", "citing", "arguing", "explaining", "claiming":
+				// The reason given for what was done: "refused to grant a
+				// stay, saying there was no new evidence".
+				if i > 0 && s.toks[i-1].text == "," && i+1 < len(s.toks) {
+					k := i + 1
+					if s.toks[k].low == "that" {
+						k++
+					}
+					if j := clauseEnd(s.toks, k, false); j > k {
+						out = append(out, candidate{s: s, i: k, j: j, fit: givenReasonFit, rule: "reason-given"})
+					}
+				}
 			case "because", "since", "so", "after", "due", "as":
 				// The marker stays in the answer: "because they are...",
 				// "so that the kids could...", "due to limits on...".
@@ -304,6 +316,7 @@ const (
 	placePhraseFit = 0.5  // "in his mobile home" for where
 	eventTimeFit   = 0.55 // "after the student uprising" for when
 	purposeFit     = 0.6  // "to make sure..." for why
+	givenReasonFit = 0.7  // ", saying there was no new evidence" for why
 	gapFit         = 0.35 // the words between the question's, for anything
 )
 
