@@ -110,6 +110,10 @@ func (a *Answerer) Query(q briefbot.Question) briefbot.Query {
 type scored struct {
 	candidate
 	score float64
+	// rank is the place of the candidate's sentence in the ranking, and
+	// sentence its score.
+	rank     int
+	sentence float64
 	// echo is the sentence before the answer's that restates the
 	// question, cited after it.
 	echo *sentence
@@ -160,7 +164,7 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 		w = untypedMix
 	}
 	var all []scored
-	for _, ev := range ranked {
+	for rank, ev := range ranked {
 		s := ev.s
 		// A sentence that holds none of the question's words but its names
 		// (or only the words of its neighbours) talks about the subject,
@@ -206,10 +210,11 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 			if ev.own == 0 && ev.echo == nil && c.from == nil {
 				score *= ownlessFactor
 			}
-			all = append(all, scored{candidate: c, score: math.Min(1, score), echo: ev.echo})
+			all = append(all, scored{candidate: c, score: math.Min(1, score), echo: ev.echo, rank: rank, sentence: ev.score})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
+	stayWithBest(all, ranked)
 	if len(all) == 0 || all[0].score < a.threshold() {
 		return closest(best)
 	}
@@ -227,6 +232,28 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 		ans.Alternatives = append(ans.Alternatives, toAnswer(c))
 	}
 	return ans
+}
+
+// stayWithBest keeps the answer in the best-ranked sentence when the
+// candidate that beat that sentence's own comes from a clearly weaker
+// sentence: a date in a sentence about something else is no better
+// answer than "after being knighted" in the sentence about knights being
+// kissed. The candidate keeps the score that won.
+func stayWithBest(all []scored, ranked []ranked) {
+	if len(all) < 2 || all[0].rank == 0 {
+		return
+	}
+	if all[0].sentence >= stayShare*ranked[0].score {
+		return
+	}
+	for n, c := range all {
+		if c.rank == 0 && c.fit >= stayFit {
+			c.score = all[0].score
+			copy(all[1:n+1], all[0:n])
+			all[0] = c
+			return
+		}
+	}
 }
 
 // hit is where a question word matches a sentence, and how strongly.
@@ -1166,6 +1193,8 @@ const (
 	echoShare         = 0.9  // of an echo's score the next sentence inherits
 	echoRest          = 2    // words beside the question's that still make an echo
 	echoNear          = 0.5  // the nearness of a candidate in a sentence that inherits an echo's score
+	stayShare         = 0.8  // of the best sentence's score below which another sentence's candidate does not win
+	stayFit           = 0.3  // the fit a candidate of the best sentence needs to stay
 )
 
 // hasTyped reports whether a sentence holds a candidate of the expected

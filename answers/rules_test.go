@@ -78,6 +78,8 @@ func TestAnswerRules(t *testing.T) {
 			"Where did John Jr's father die?", "Dallas"},
 		{"reason given with saying", []string{"The appeal was rejected.", "The governor refused to grant a stay, saying there was no new evidence."},
 			"Why did the governor refuse to grant a stay?", "there was no new evidence"},
+		{"the best sentence's own answer", []string{"Kissing has a long history in Western civilization.", "Medieval knights were kissed after being knighted, and the custom remains.", "Until the 20th century, kissing was rarely practised in East Asia."},
+			"When were medieval knights kissed?", "after being knighted"},
 		{"denied place", []string{"The network has opened a new bureau.", "It is not in China -- it is in Winnipeg."},
 			"Where did the network open its new bureau?", "Winnipeg"},
 	}

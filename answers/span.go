@@ -192,7 +192,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		for i, t := range s.toks {
 			switch t.low {
 			case "after", "before", "until", "during", "since":
-				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagDet || s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord || s.toks[i+1].tag == tagPossess) {
+				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagDet || s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord || s.toks[i+1].tag == tagPossess || s.toks[i+1].low == "being" || s.toks[i+1].low == "having") {
 					add(i, min(clauseEnd(s.toks, i+1, true), i+8), eventTimeFit, "event-time")
 				}
 			}
