@@ -137,7 +137,14 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 	content, contentFound := 0, 0
 	for k, t := range qa.terms {
 		if t.name && ranked[0].found[k] == 0 {
-			missing *= missingName
+			// People named by their nationality ("the Canadians") are as
+			// often named otherwise ("the trio"); a nationality that
+			// qualifies ("the Chinese delegation") is not.
+			if demonyms[strings.TrimSuffix(t.low, "s")] != "" && strings.HasSuffix(t.low, "s") {
+				missing *= missingPeople
+			} else {
+				missing *= missingName
+			}
 		}
 		if !t.name && t.weight >= 1 {
 			content++
@@ -1180,6 +1187,7 @@ const (
 	retrievalShare    = 0.15 // of a sentence's score that is its search score
 	noContentFactor   = 0.75 // a sentence with the question's names but none of its other words
 	missingName       = 0.3  // for each name of the question no retrieved sentence holds
+	missingPeople     = 0.7  // for people named by a nationality (\"the Canadians\") that no sentence names
 	missingContent    = 0.3  // when no retrieved sentence holds any other word of the question
 	deniedFactor      = 0.3  // a sentence that says the asked-about event did not happen
 	lacksPersonFactor = 0.5  // a sentence without one of the several people the question names

@@ -140,6 +140,20 @@ func TestPronounAnswerCitesBoth(t *testing.T) {
 	}
 }
 
+// People the question names by their nationality are often named
+// otherwise in the story ("the trio"): their absence weighs less than a
+// missing name, and the question is answered.
+func TestPeopleNamedOtherwise(t *testing.T) {
+	sents := article("t", "The trio set off across the desert on Monday.",
+		"Among Mr. Thesiger's words of advice for the trio was to take great care of the camels.")
+	Annotate(sents)
+	var a Answerer
+	got := ask(&a, sents, "What advice did Mr. Thesiger give to the Canadians?")
+	if !got.Answered() || got.Evidence[0].Number != 2 {
+		t.Errorf("got %q citing %+v, want an answer from sentence 2", got.Text, got.Evidence)
+	}
+}
+
 // A sentence that says the asked-about event did not happen does not say
 // when it happened; one that does still answers.
 func TestDeniedEvent(t *testing.T) {

@@ -766,7 +766,7 @@ func isBoundary(t token) bool {
 func trimGap(toks []token, i, j int) (int, int) {
 	for i < j {
 		switch toks[i].tag {
-		case tagAux, tagConj, tagPunct, tagSub, tagQuote, tagNegation:
+		case tagAux, tagConj, tagPunct, tagSub, tagQuote, tagNegation, tagPossess:
 			i++
 			continue
 		case tagPrep:
