@@ -11,7 +11,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-6"
+const Version = "answers-7"
 
 // Entity kinds.
 const (
@@ -124,6 +124,10 @@ func fixInitial(toks []token, names map[string]bool) {
 	}
 }
 
+// placePrefixes open the names of places: Saint John, Fort McMurray,
+// Lake Louise.
+var placePrefixes = set(`saint st. fort port mount mt. lake cape san santa los las`)
+
 // nameJoiners may sit inside a name: "University of Chicago", "Bank of
 // Canada", "Charles de Gaulle".
 var nameJoiners = set(`of de du la le van von der da di del bin al & y`)
@@ -194,7 +198,7 @@ func guessKind(toks []token, e entity) byte {
 		if orgWords[w] || isAllCaps(toks[k].text) && len(toks[k].text) > 1 {
 			return kindOrg
 		}
-		if placeWords[w] {
+		if placeWords[w] || k == e.i && e.j-e.i >= 2 && placePrefixes[w] {
 			return kindPlace
 		}
 		if !places[w] && !nameJoiners[w] {

@@ -225,6 +225,14 @@ func analyzeQuestion(text string) question {
 	}
 	refineTags(q.toks)
 	q.findForm(wi, skip)
+	// "Who does Cinq-Mars think used the caves?": the question is about
+	// the verb the thinking is about, and its subject.
+	if v := q.verbPos; v >= 0 && v+1 < len(q.toks) && opinionStems[q.toks[v].stem] && q.wh != "what" {
+		if n := q.toks[v+1]; n.tag == tagVerb || n.tag == tagWord && verbStems[n.stem] {
+			q.toks[v+1].tag = tagVerb
+			q.verbPos, q.form = v+1, formSubject
+		}
+	}
 	// "Who is Vladimir Medinsky?": a definition; the answer is a title or
 	// description, not another name.
 	if q.form == formCopula && (q.wh == "who" || q.wh == "what") && q.isDefinition(wi) {
@@ -464,6 +472,10 @@ func (q *question) collectTerms(skip []bool) {
 		q.terms = append(q.terms, term)
 	}
 }
+
+// opinionStems are the verbs of "Who does X think did Y?".
+var opinionStems = set(stem("think") + " " + stem("believe") + " " + stem("say") + " " + stem("suspect") + " " +
+	stem("expect") + " " + stem("feel") + " " + stem("suggest") + " " + stem("claim"))
 
 // placeVerbs say nothing but where a thing is: "Where is X located?".
 var placeVerbs = set(stem("located") + " " + stem("situated") + " " + stem("based") + " " + stem("found"))

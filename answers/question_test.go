@@ -54,6 +54,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Which company owns the network?", "which", typeOrg, formSubject, "own", false},
 		{"Which U.S. states were hit by the tornadoes?", "which", typePlace, formSubject, "hit", false},
 		{"When she was in school, what would Julie do instead of going to recess?", "what", typeOther, formObject, "", false},
+		{"Who does Jacques Cinq-Mars think used the caves?", "who", typePerson, formSubject, "used", false},
 		{"What could be imposed on the union if they do not call off the strike?", "what", typeOther, formSubject, "impos", false},
 		{"What factor divided the population?", "what", typeOther, formSubject, "divid", false},
 		{"Name the Russian negotiator.", "name", typeOther, formOther, "", false},

@@ -80,6 +80,10 @@ func TestAnswerRules(t *testing.T) {
 			"Why did the governor refuse to grant a stay?", "there was no new evidence"},
 		{"the best sentence's own answer", []string{"Kissing has a long history in Western civilization.", "Medieval knights were kissed after being knighted, and the custom remains.", "Until the 20th century, kissing was rarely practised in East Asia."},
 			"When were medieval knights kissed?", "after being knighted"},
+		{"the verb of an opinion", []string{"The Bluefish Caves were re-discovered by Mr. Cinq-Mars in 1975.", "Mr. Cinq-Mars believes the caves were likely used by hunters."},
+			"Who does Jacques Cinq-Mars think used the caves?", "hunters"},
+		{"a place named Saint", []string{"The storm closed the airport.", "More than 76 centimetres of snow has fallen in Saint John since yesterday."},
+			"Where have 76 centimetres of snow fallen since yesterday?", "Saint John"},
 		{"denied place", []string{"The network has opened a new bureau.", "It is not in China -- it is in Winnipeg."},
 			"Where did the network open its new bureau?", "Winnipeg"},
 	}
