@@ -463,12 +463,13 @@ var genericNameWords = func() map[string]bool {
 }()
 
 // personRuns returns the question's names that the retrieved sentences
-// name as people.
+// name as people with a title ("Ukrainian leader Zelenskyy"): surely
+// people, not a two-word title taken for one ("Star Wars").
 func personRuns(q *question, ranked []ranked) map[string]bool {
 	out := make(map[string]bool)
 	for _, r := range ranked {
 		for _, e := range r.s.ents {
-			if e.kind != kindPerson || isRef(r.s.toks, e) {
+			if e.kind != kindPerson || isRef(r.s.toks, e) || !titled(r.s.toks, e) {
 				continue
 			}
 			name := lower(nameText(r.s.toks, e.i, e.j))
@@ -480,6 +481,16 @@ func personRuns(q *question, ranked []ranked) map[string]bool {
 		}
 	}
 	return out
+}
+
+// titled reports whether a name has a title word before it.
+func titled(toks []token, e entity) bool {
+	for k := e.ti; k < e.i; k++ {
+		if titleHeads[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // lacksPerson reports whether a sentence, with what its neighbours lend

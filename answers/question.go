@@ -469,8 +469,21 @@ func (q *question) collectTerms(skip []bool) {
 		} else if term.verb && lightStems[t.stem] {
 			term.weight = 0.5
 		}
+		if q.hasTerm(term.stem) {
+			continue // "Star Wars fans ... Star Wars: Episode 1": one word, one weight
+		}
 		q.terms = append(q.terms, term)
 	}
+}
+
+// hasTerm reports whether the question already has a term with stem st.
+func (q *question) hasTerm(st string) bool {
+	for _, t := range q.terms {
+		if t.stem == st {
+			return true
+		}
+	}
+	return false
 }
 
 // opinionStems are the verbs of "Who does X think did Y?".
