@@ -414,6 +414,8 @@ func (q *question) isDefinition(wi int) bool {
 // collectTerms picks the words the answer sentence should contain and
 // weighs them: names first, then numbers, nouns, verbs.
 func (q *question) collectTerms(skip []bool) {
+	seen := make(map[string]bool)
+	runStart, runEnd, run := 0, 0, ""
 	for i, t := range q.toks {
 		if skip[i] || t.stem == "" {
 			continue
@@ -447,14 +449,19 @@ func (q *question) collectTerms(skip []bool) {
 			continue
 		}
 		if t.tag == tagProper {
-			a, b := i, i+1
-			for a > 0 && q.toks[a-1].tag == tagProper {
-				a--
+			// The run of name words, found once for all its words.
+			if i >= runEnd {
+				runStart, runEnd = i, i+1
+				for runStart > 0 && q.toks[runStart-1].tag == tagProper {
+					runStart--
+				}
+				for runEnd < len(q.toks) && q.toks[runEnd].tag == tagProper {
+					runEnd++
+				}
+				run = lower(nameText(q.toks, runStart, runEnd))
 			}
-			for b < len(q.toks) && q.toks[b].tag == tagProper {
-				b++
-			}
-			term.run = lower(nameText(q.toks, a, b))
+			a, b := runStart, runEnd
+			term.run = run
 			// A long name is one name: its words share the weight of one,
 			// or "Columbine High School" would outweigh everything else.
 			term.weight /= math.Sqrt(float64(b - a))
@@ -469,21 +476,12 @@ func (q *question) collectTerms(skip []bool) {
 		} else if term.verb && lightStems[t.stem] {
 			term.weight = 0.5
 		}
-		if q.hasTerm(term.stem) {
+		if seen[term.stem] {
 			continue // "Star Wars fans ... Star Wars: Episode 1": one word, one weight
 		}
+		seen[term.stem] = true
 		q.terms = append(q.terms, term)
 	}
-}
-
-// hasTerm reports whether the question already has a term with stem st.
-func (q *question) hasTerm(st string) bool {
-	for _, t := range q.terms {
-		if t.stem == st {
-			return true
-		}
-	}
-	return false
 }
 
 // opinionStems are the verbs of "Who does X think did Y?".
