@@ -9,9 +9,10 @@
 //     type of answer expected (person, place, date, number...), the words
 //     and names the answer sentence should contain;
 //   - article analysis (Annotate), done once when the corpus is indexed and
-//     stored with each sentence: token tags, names and their types, surnames
-//     resolved to full names within the article, pronoun antecedents, the
-//     dateline. Doing it at index time keeps answering fast and lets a
+//     stored with each sentence: token tags, names and their types, and the
+//     names that surnames, first names, pronouns and noun phrases ("the
+//     university", "the minister") stand for within the article. Doing it
+//     at index time keeps answering fast and lets a
 //     sentence know about the article around it, which the few sentences
 //     retrieved for a question cannot;
 //   - answering: scoring sentences and extracting spans by answer type.
