@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"briefbot"
 )
@@ -172,4 +174,30 @@ func TestUserMessageHidesDetails(t *testing.T) {
 	if briefbot.UserMessage(briefbot.ErrEmptyQuestion) == briefbot.UserMessage(secret) {
 		t.Error("an empty question and an internal error get the same message")
 	}
+}
+
+// FuzzCleanText: whatever users type, the cleaned question is valid UTF-8
+// with no control or format characters, no doubled or edge spaces, and
+// cleaning it again changes nothing.
+func FuzzCleanText(f *testing.F) {
+	for _, s := range []string{"Who leads?", "\x00\xff\xfe", " a \t\n b ", "\u200b\u202e‮abc", strings.Repeat("é ", 50)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := briefbot.CleanText(in)
+		if !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 from %q: %q", in, out)
+		}
+		for _, r := range out {
+			if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || (unicode.IsSpace(r) && r != ' ') {
+				t.Fatalf("%q kept %U", in, r)
+			}
+		}
+		if strings.HasPrefix(out, " ") || strings.HasSuffix(out, " ") || strings.Contains(out, "  ") {
+			t.Fatalf("%q: spaces not folded: %q", in, out)
+		}
+		if again := briefbot.CleanText(out); again != out {
+			t.Fatalf("not idempotent: %q -> %q", out, again)
+		}
+	})
 }
