@@ -124,8 +124,8 @@ func fixInitial(toks []token, names map[string]bool) {
 	}
 }
 
-// placePrefixes open the names of places: Saint John, Fort McMurray,
-// Lake Louise.
+// placePrefixes open the names of places: Saint Albans, Fort Worth,
+// Lake Como.
 var placePrefixes = set(`saint st. fort port mount mt. lake cape san santa los las`)
 
 // nameJoiners may sit inside a name: "University of Chicago", "Bank of
@@ -154,7 +154,7 @@ func findEntities(toks []token) []entity {
 				m++
 			}
 			if m > j && m < len(toks) && toks[m].tag == tagProper {
-				j = m // "Pan American Health Organization"
+				j = m // "Central African Wildlife Fund"
 				continue
 			}
 			if nameJoiners[toks[j].low] && j+1 < len(toks) && toks[j+1].tag == tagProper && toks[j].low != "and" {
@@ -262,7 +262,7 @@ func resolveArticle(sents []sentence) {
 				if f, ok := byFirst[first]; !ok {
 					byFirst[first] = fullName{name, s.src.Number}
 				} else if f.text != name {
-					byFirst[first] = fullName{} // Pascal Hudon and Pascal Roy
+					byFirst[first] = fullName{} // Ilona Marsh and Ilona Berg
 				}
 			}
 		}
@@ -289,7 +289,7 @@ func resolveArticle(sents []sentence) {
 				f, ok := byLast[s.toks[e.i].low]
 				if !ok {
 					// A first name alone, once the full name is known:
-					// "Pascal" for Pascal Hudon.
+					// "Ilona" for Ilona Marsh.
 					f, ok = byFirst[s.toks[e.i].low]
 					ok = ok && f.text != "" && f.at < s.src.Number && kinds[f.text][kindPerson] > 0
 				}
@@ -349,7 +349,7 @@ type mention struct {
 }
 
 // refNouns are the nouns that, after "the", stand for a name named just
-// before: "the university" for Carnegie Mellon University, "the company"
+// before: "the university" for Brightwater University, "the company"
 // for the last organisation. The kind is what the name must be when it
 // does not hold the noun itself.
 var refNouns = map[string]byte{
@@ -401,8 +401,8 @@ func nounRefs(s *sentence, recent []mention) []entity {
 		}
 	}
 	// "It" or "They" opening the sentence, after one opened by an
-	// organisation's name: "Youth News Network has installed... It
-	// expects...".
+	// organisation's name: "Northwind Media Group put up a mast... It
+	// hopes...".
 	for i, t := range toks {
 		if t.tag == tagQuote {
 			continue
@@ -422,8 +422,8 @@ func nounRefs(s *sentence, recent []mention) []entity {
 }
 
 // antecedent finds the name a definite noun phrase stands for, latest
-// first: a name holding the noun itself ("the university" for Carnegie
-// Mellon University, "the minister" for Health Minister Allan Rock) within
+// first: a name holding the noun itself ("the university" for
+// Brightwater University, "the minister" for Finance Minister Elena Vasquez) within
 // refFar sentences, else within refWindow a name of the noun's kind, or
 // for a title the person who opened a sentence.
 func antecedent(recent []mention, at int, noun string, kind byte, title bool) (mention, bool) {

@@ -67,27 +67,27 @@ func TestAnnotate(t *testing.T) {
 // opened the sentence before.
 func TestAnnotateNounReferences(t *testing.T) {
 	sents := article("a",
-		"One team of experts is at Carnegie Mellon University in Pittsburgh.",
-		"The university has a response team.",
-		"Youth News Network installed a satellite dish at the school.",
-		"It expects to start broadcasting in September.",
-		"The company is based in Montreal.",
+		"A team of engineers works at Brightwater University in Leeds.",
+		"The university runs a flood laboratory.",
+		"Northwind Media Group put up a radio mast near the school.",
+		"It hopes to go on air in October.",
+		"The company is based in Bergen.",
 		"The school board was not consulted.",
-		"Health Minister Allan Rock announced the plan.",
-		"Teenagers were asked.",
-		"The minister says the labels will work.",
-		"The president of the club disagreed.",
+		"Finance Minister Elena Vasquez announced the plan.",
+		"Drivers were asked.",
+		"The minister says the tolls will work.",
+		"The chairman of the club disagreed.",
 	)
 	Annotate(sents)
 	tests := []struct {
 		n    int
 		want string
 	}{
-		{1, "university:O=Carnegie Mellon University"},
-		{3, "It:O=Youth News Network"},
-		{4, "company:O=Youth News Network|Montreal:L"},
+		{1, "university:O=Brightwater University"},
+		{3, "It:O=Northwind Media Group"},
+		{4, "company:O=Northwind Media Group|Bergen:L"},
 		{5, ""}, // "the school board" is a board, not a school
-		{8, "minister:P=Allan Rock"},
+		{8, "minister:P=Elena Vasquez"},
 		{9, ""}, // said of the club, not of someone named before
 	}
 	for _, tt := range tests {
@@ -101,9 +101,9 @@ func TestAnnotateNounReferences(t *testing.T) {
 // has been given; not when two names share it.
 func TestAnnotateFirstNames(t *testing.T) {
 	sents := article("a",
-		"Pascal Hudon was freed yesterday.",
-		"Despite his troubles, Pascal has not lost the urge to travel.",
-		"He wants to go to British Columbia.",
+		"Ilona Marsh was released on Tuesday.",
+		"Despite her ordeal, Ilona still plans to sail.",
+		"She wants to sail to Northern Ireland.",
 		"Maria Lopez and Maria Chen spoke.",
 		"Maria left first.",
 	)
@@ -112,8 +112,8 @@ func TestAnnotateFirstNames(t *testing.T) {
 		n    int
 		want string
 	}{
-		{1, "Pascal:P=Pascal Hudon"},
-		{2, "He:P=Pascal Hudon|Columbia:L"}, // "British" is kept as its title
+		{1, "Ilona:P=Ilona Marsh"},
+		{2, "She:P=Ilona Marsh|Ireland:L"}, // "Northern" is kept as its title
 		{4, "Maria:E"},
 	}
 	for _, tt := range tests {

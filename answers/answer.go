@@ -88,7 +88,7 @@ func (a *Answerer) Query(q briefbot.Question) briefbot.Query {
 			}
 		}
 	}
-	// Multi-word names: "Vladimir Medinsky", "Nova Scotia".
+	// Multi-word names: "Vladimir Medinsky", "New Zealand".
 	for i := 0; i < len(qa.toks); {
 		if qa.toks[i].tag != tagProper {
 			i++
@@ -137,7 +137,7 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 	content, contentFound := 0, 0
 	for k, t := range qa.terms {
 		if t.name && ranked[0].found[k] == 0 {
-			// People named by their nationality ("the Canadians") are as
+			// People named by their nationality ("the Norwegians") are as
 			// often named otherwise ("the trio"); a nationality that
 			// qualifies ("the Chinese delegation") is not.
 			if demonyms[strings.TrimSuffix(t.low, "s")] != "" && strings.HasSuffix(t.low, "s") {
@@ -244,8 +244,8 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 // stayWithBest keeps the answer in the best-ranked sentence when the
 // candidate that beat that sentence's own comes from a clearly weaker
 // sentence: a date in a sentence about something else is no better
-// answer than "after being knighted" in the sentence about knights being
-// kissed. The candidate keeps the score that won.
+// answer than "after crossing the equator" in the sentence about sailors
+// being cheered. The candidate keeps the score that won.
 func stayWithBest(all []scored, ranked []ranked) {
 	if len(all) < 2 || all[0].rank == 0 {
 		return
@@ -410,8 +410,8 @@ func matchTerm(t qterm, s *sentence) []hit {
 }
 
 // wholeNames lets a sentence that names the question's multi-word name by
-// a distinctive part of it ("Nexia" for Nexia Biotechnologies, "Sefa" for
-// Qemal Sefa) match the whole name: a name is one thing, however many
+// a distinctive part of it ("Veltra" for Veltra Dynamics, "Kowalczyk" for
+// Marta Kowalczyk) match the whole name: a name is one thing, however many
 // words it takes.
 func wholeNames(q *question, s *sentence, matches [][]hit) {
 	for k, t := range q.terms {
@@ -436,7 +436,7 @@ func wholeNames(q *question, s *sentence, matches [][]hit) {
 }
 
 // partOf reports whether the name at token p of a sentence is part of
-// the question's name run: "Sefa" of Qemal Sefa, but not "Vladimir Putin"
+// the question's name run: "Kowalczyk" of Marta Kowalczyk, but not "Vladimir Putin"
 // of Vladimir Medinsky.
 func partOf(s *sentence, p int, run string) bool {
 	for _, e := range s.ents {
@@ -448,7 +448,7 @@ func partOf(s *sentence, p int, run string) bool {
 }
 
 // genericNameWords are words of names too common to stand for the whole
-// name: "High" in South Queens Junior High School.
+// name: "High" in North Ridge Junior High School.
 var genericNameWords = func() map[string]bool {
 	m := set(`new north south east west northern southern eastern western great high junior
 		senior upper lower central national international saint st. mount mt. lake port fort
@@ -464,7 +464,7 @@ var genericNameWords = func() map[string]bool {
 
 // personRuns returns the question's names that the retrieved sentences
 // name as people with a title ("Ukrainian leader Zelenskyy"): surely
-// people, not a two-word title taken for one ("Star Wars").
+// people, not a two-word title taken for one ("Night Falcon").
 func personRuns(q *question, ranked []ranked) map[string]bool {
 	out := make(map[string]bool)
 	for _, r := range ranked {
@@ -712,7 +712,7 @@ func nameVariant(a, b string) bool {
 }
 
 // transposed reports whether b is a with two neighbouring letters
-// swapped, the commonest typo ("Organizatoin").
+// swapped, the commonest typo ("Orgainzation").
 func transposed(a, b string) bool {
 	if len(a) != len(b) {
 		return false
@@ -949,8 +949,8 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 }
 
 // echoes lets a sentence inherit the score of the sentence before it when
-// that one restates the question without answering it: "Later today Wayne
-// Gretzky will be competing again. At four o'clock ... will be... bowling."
+// that one restates the question without answering it: "Later today the
+// crew will be racing again. At noon, they will be rowing in Bergen."
 // News writing sets up a fact in one sentence and gives it in the next.
 func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySentence map[*sentence][][]hit) {
 	at := make(map[*sentence]int, len(out))
@@ -963,9 +963,9 @@ func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySenten
 	}
 	for n := range out {
 		r := &out[n]
-		// A sentence that points back at the one before: "So northern
-		// residents order...", "That's how long people have lived
-		// there", "It's what scalpers are asking".
+		// A sentence that points back at the one before: "So island
+		// families stock up...", "That's how long the lighthouse has
+		// stood there", "It's what some resellers are charging".
 		if q.want == typeReason && r.own >= echoCover && resultOpening(r.s.toks) || r.own >= backCover && pointsBack(r.s.toks, questionMask(r.s.toks, r.matches)) {
 			prev := ctx(r.s.src.ArticleID, r.s.src.Number-1)
 			if m, ok := at[prev]; ok && (!q.typed() || strongTyped(q, prev, ctx)) {
@@ -1039,8 +1039,8 @@ func resultOpening(toks []token) bool {
 }
 
 // pointsBack reports whether a sentence says that what the question asks
-// about is in the sentence before: "that's how long people have lived
-// there", "it's what scalpers are asking". The words after the cleft must
+// about is in the sentence before: "that's how long the lighthouse has
+// stood there", "it's what some resellers are charging". The words after the cleft must
 // be the question's (inQ marks them).
 func pointsBack(toks []token, inQ []bool) bool {
 	for i := 0; i+2 < len(toks); i++ {
@@ -1198,7 +1198,7 @@ const (
 	retrievalShare    = 0.15 // of a sentence's score that is its search score
 	noContentFactor   = 0.75 // a sentence with the question's names but none of its other words
 	missingName       = 0.3  // for each name of the question no retrieved sentence holds
-	missingPeople     = 0.7  // for people named by a nationality (\"the Canadians\") that no sentence names
+	missingPeople     = 0.7  // for people named by a nationality ("the Norwegians") that no sentence names
 	missingContent    = 0.3  // when no retrieved sentence holds any other word of the question
 	deniedFactor      = 0.3  // a sentence that says the asked-about event did not happen
 	lacksPersonFactor = 0.5  // a sentence without one of the several people the question names

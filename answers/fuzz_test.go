@@ -16,9 +16,9 @@ import (
 func FuzzAnswer(f *testing.F) {
 	f.Add("Who leads the Russian delegation?", "A Russian team led by presidential aide Vladimir Medinsky arrived.", "He spoke.", "NNvdn.|")
 	f.Add("When was Putin born?", "Putin was born in 1952.", "“It’s time,” he said…", "")
-	f.Add("Whose invitation did Putin decline?", "Putin declined an invitation from Ukrainian leader Zelenskyy.", "$135 a year, 5 feet, 2 inches", "x|0-9:P=Z@3")
+	f.Add("Whose invitation did Putin decline?", "Putin declined an invitation from Ukrainian leader Zelenskyy.", "$90 a month, 6 feet, 4 inches", "x|0-9:P=Z@3")
 	f.Add("", "", "", "|")
-	f.Add("How many?", "four-day 30,000 3.5 (POPs) U.S. Lt. Gen.", "'s ’s ' \" “ ”", "N|0-1,0:P")
+	f.Add("How many?", "four-day 30,000 3.5 (VOCs) U.S. Lt. Gen.", "'s ’s ' \" “ ”", "N|0-1,0:P")
 	f.Fuzz(func(t *testing.T, question, s1, s2, annotation string) {
 		start := time.Now()
 		sents := article("f", s1, s2)
@@ -79,7 +79,7 @@ func checkAnswer(t *testing.T, ans briefbot.Answer, given []briefbot.Sentence, t
 // FuzzTokenize checks that tokens are in order, do not overlap, and are
 // exactly the text at their offsets.
 func FuzzTokenize(f *testing.F) {
-	for _, s := range []string{"Putin’s U.S. Lt. Gen. 30,000 3.5 $135", "“Quote,” he said...", "a-b--c", "\xff\xfe", "F. Kennedy Jr.'s"} {
+	for _, s := range []string{"Putin’s U.S. Lt. Gen. 30,000 3.5 $135", "“Quote,” he said...", "a-b--c", "\xff\xfe", "T. Okoro Jr.'s"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -56,7 +56,7 @@ type question struct {
 	verbPos int
 	// doWhat is set for "What did X do...?": the answer is a verb phrase.
 	doWhat bool
-	// role is the stem of the title asked about in "Who is the principal
+	// role is the stem of the title asked about in "Who is the director
 	// of X?", or "": the answer is the person holding it.
 	role string
 }
@@ -158,7 +158,7 @@ func analyzeQuestion(text string) question {
 			break
 		}
 	}
-	// "When she was in school, what would Julie do...?": a clause before
+	// "When he lived in Lisbon, what would Tomas do...?": a clause before
 	// the question proper.
 	if wi == 0 && (q.toks[0].low == "when" || q.toks[0].low == "while") {
 		for i := 1; i+1 < len(q.toks); i++ {
@@ -197,7 +197,7 @@ func analyzeQuestion(text string) question {
 				// The counted noun: "how many lower-level officials".
 				for k := wi + 2; k < len(q.toks) && (q.toks[k].tag == tagWord || q.toks[k].tag == tagGentile || q.toks[k].tag == tagTitle || q.toks[k].tag == tagVerb); k++ {
 					if k > wi+2 && verbStems[q.toks[k].stem] {
-						break // "how many students attend"
+						break // "how many workers joined"
 					}
 					q.focus = q.toks[k].stem
 				}
@@ -225,7 +225,7 @@ func analyzeQuestion(text string) question {
 	}
 	refineTags(q.toks)
 	q.findForm(wi, skip)
-	// "Who does Cinq-Mars think used the caves?": the question is about
+	// "Who does Halvorsen think built the wall?": the question is about
 	// the verb the thinking is about, and its subject.
 	if v := q.verbPos; v >= 0 && v+1 < len(q.toks) && opinionStems[q.toks[v].stem] && q.wh != "what" {
 		if n := q.toks[v+1]; n.tag == tagVerb || n.tag == tagWord && verbStems[n.stem] {
@@ -246,11 +246,11 @@ func analyzeQuestion(text string) question {
 	return q
 }
 
-// roleWeight is the weight of the title a "Who is the principal of X?"
+// roleWeight is the weight of the title a "Who is the director of X?"
 // question asks about: it is what the answer sentence must say.
 const roleWeight = 3
 
-// findRole reads "Who is the principal of X?", "Who is Canada's minister
+// findRole reads "Who is the director of X?", "Who is Canada's minister
 // of health?": the answer is the person with that title.
 func (q *question) findRole() {
 	if q.wh != "who" || q.want != typePerson || q.form != formCopula {
@@ -463,7 +463,7 @@ func (q *question) collectTerms(skip []bool) {
 			a, b := runStart, runEnd
 			term.run = run
 			// A long name is one name: its words share the weight of one,
-			// or "Columbine High School" would outweigh everything else.
+			// or "Northgate High School" would outweigh everything else.
 			term.weight /= math.Sqrt(float64(b - a))
 		}
 		if i == q.verbPos {
@@ -477,7 +477,7 @@ func (q *question) collectTerms(skip []bool) {
 			term.weight = 0.5
 		}
 		if seen[term.stem] {
-			continue // "Star Wars fans ... Star Wars: Episode 1": one word, one weight
+			continue // "Night Falcon fans ... Night Falcon: Part 2": one word, one weight
 		}
 		seen[term.stem] = true
 		q.terms = append(q.terms, term)
@@ -503,8 +503,8 @@ func (q *question) findForm(wi int, skip []bool) {
 	}
 	k := wi + 1
 	// Skip the asked-about noun phrase: "which city did", "whose
-	// invitation did", "how many historic baseballs does", "what other
-	// form of show business does".
+	// invitation did", "how many old coins does", "what other
+	// type of boat does".
 	if q.wh == "whose" || q.wh == "what" || q.wh == "which" || q.wh == "how many" || q.wh == "how much" {
 		for k < len(toks) && skip[k] {
 			k++
@@ -518,7 +518,7 @@ func (q *question) findForm(wi int, skip []bool) {
 		case j > k && j < len(toks) && toks[j].tag == tagAux:
 			k = j
 		case j > k && j < len(toks) && (toks[j].tag == tagVerb || toks[j].tag == tagWord && verbStems[toks[j].stem]):
-			// "What factor divided...", "How many people died...".
+			// "What factor delayed...", "How many people voted...".
 			toks[j].tag = tagVerb
 			q.form, q.verbPos = formSubject, j
 			return
@@ -579,7 +579,7 @@ func (q *question) findForm(wi int, skip []bool) {
 	for i := m; i < len(toks); i++ {
 		t := toks[i]
 		if t.low == "do" && i > m && q.wh == "what" {
-			// "What did Hudon do in jail?": the answer is what was done.
+			// "What did Marsh do at sea?": the answer is what was done.
 			q.form, q.verbPos, q.doWhat = formObject, i, true
 			return
 		}

@@ -32,11 +32,11 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Who leads the Russian delegation?", "who", typePerson, formSubject, "lead", false},
 		{"Who heads the Ukrainian team?", "who", typePerson, formSubject, "head", false},
 		{"Who is Vladimir Medinsky?", "who", typeTitle, formCopula, "", true},
-		{"Who is the principal of the school?", "who", typePerson, formCopula, "", false},
+		{"Who is the director of the museum?", "who", typePerson, formCopula, "", false},
 		{"Whose invitation did Putin decline?", "whose", typePerson, formObject, "declin", false},
 		{"What did Ukraine accept?", "what", typeOther, formObject, "accept", false},
 		{"What did Rubio say?", "what", typeQuote, formObject, "", false},
-		{"What did Hudon do in jail?", "what", typeOther, formObject, "", false},
+		{"What did Marsh do at sea?", "what", typeOther, formObject, "", false},
 		{"What is Marco Rubio's title?", "what", typeTitle, formCopula, "", false},
 		{"What are POPs?", "what", typeOther, formCopula, "", true},
 		{"In which city did Trump talk to reporters?", "which", typePlace, formObject, "talk", false},
@@ -44,19 +44,19 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"When did Rubio talk to reporters in Antalya?", "when", typeDate, formObject, "talk", false},
 		{"Where is the Kremlin's delegation meeting the Ukrainians?", "where", typePlace, formObject, "meet", false},
 		{"Why did Putin decline the invitation?", "why", typeReason, formObject, "declin", false},
-		{"How did the crew reduce the noise?", "how", typeManner, formObject, "reduc", false},
+		{"How did the workers reduce the dust?", "how", typeManner, formObject, "reduc", false},
 		{"How many lower-level officials did Putin appoint as experts?", "how many", typeCount, formObject, "appoint", false},
 		{"How much does a membership cost?", "how much", typeMoney, formObject, "cost", false},
 		{"How long did the trip take?", "how long", typeDuration, formObject, "", false},
-		{"How old is Todd McFarlane?", "how old", typeAge, formCopula, "", false},
-		{"How tall was Babe?", "how tall", typeQuantity, formCopula, "", false},
+		{"How old is Marta Kowalczyk?", "how old", typeAge, formCopula, "", false},
+		{"How tall was the tower?", "how tall", typeQuantity, formCopula, "", false},
 		{"What year did the war begin?", "what", typeDate, formObject, "begin", false},
 		{"Which company owns the network?", "which", typeOrg, formSubject, "own", false},
-		{"Which U.S. states were hit by the tornadoes?", "which", typePlace, formSubject, "hit", false},
-		{"When she was in school, what would Julie do instead of going to recess?", "what", typeOther, formObject, "", false},
-		{"Who does Jacques Cinq-Mars think used the caves?", "who", typePerson, formSubject, "used", false},
-		{"What could be imposed on the union if they do not call off the strike?", "what", typeOther, formSubject, "impos", false},
-		{"What factor divided the population?", "what", typeOther, formSubject, "divid", false},
+		{"Which American states were battered by the floods?", "which", typePlace, formSubject, "batter", false},
+		{"When he lived in Lisbon, what would Tomas do after his shifts?", "what", typeOther, formObject, "", false},
+		{"Who does Erik Halvorsen think built the wall?", "who", typePerson, formSubject, "build", false},
+		{"What could be forced on the airline if it does not end the dispute?", "what", typeOther, formSubject, "forc", false},
+		{"What factor delayed the vote?", "what", typeOther, formSubject, "delay", false},
 		{"Name the Russian negotiator.", "name", typeOther, formOther, "", false},
 	}
 	for _, tt := range tests {
@@ -78,7 +78,7 @@ func TestQuestionTerms(t *testing.T) {
 	if len(got) != 3 || got["russian"] <= got["delegation"] || got["delegation"] <= got["lead"] {
 		t.Errorf("terms = %v, want russian > delegation > lead", got)
 	}
-	long := analyzeQuestion("When did Columbine High School open?")
+	long := analyzeQuestion("When did Northgate High School open?")
 	sum := 0.0
 	for _, t := range long.terms {
 		if t.name {

@@ -18,74 +18,74 @@ func TestAnswerRules(t *testing.T) {
 			"Who leads the Canadian team?", "Anna Novak"},
 		{"subject (X leads)", []string{"Maria Lopez heads the Chilean delegation.", "The talks begin on Monday."},
 			"Who heads the Chilean delegation?", "Maria Lopez"},
-		{"subject, people", []string{"Angry farmers blocked the highway for three hours.", "Police watched."},
-			"Who blocked the highway?", "Angry farmers"},
+		{"subject, people", []string{"Angry dockers blocked the bridge for three hours.", "Police watched."},
+			"Who blocked the bridge?", "Angry dockers"},
 		{"title before name", []string{"Talks were led by presidential envoy Omar Haddad.", "They lasted a day."},
 			"Who is Omar Haddad?", "presidential envoy"},
-		{"appositive", []string{"Rod Bushie, grand chief of the Assembly of Manitoba Chiefs, spoke first.", "He was brief."},
-			"What is Rod Bushie's role in the Assembly of Manitoba Chiefs?", "grand chief"},
-		{"bracketed short form", []string{"The treaty bans persistent organic pollutants (POPs) worldwide.", "It was signed by 90 countries."},
-			"What are POPs?", "persistent organic pollutants"},
+		{"appositive", []string{"Mara Olsen, chief steward of the Coastal Fishers Guild, spoke first.", "She was brief."},
+			"What is Mara Olsen's role in the Coastal Fishers Guild?", "chief steward"},
+		{"bracketed short form", []string{"The code bans volatile organic compounds (VOCs) in house paint.", "It takes effect in May."},
+			"What are VOCs?", "volatile organic compounds"},
 		{"object", []string{"Ukraine has accepted a proposal for a 30-day ceasefire, but Russia has not.", "Talks go on."},
 			"What did Ukraine accept?", "a proposal for a 30-day ceasefire"},
-		{"weekday", []string{"The minister spoke to reporters in Ottawa on Thursday.", "She left."},
+		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
 			"When did the minister speak to reporters?", "Thursday"},
-		{"month and year", []string{"The school opened in September 1973.", "It has 900 students."},
-			"When did the school open?", "September 1973"},
-		{"relative time", []string{"The pharmacists will leave their jobs in 60 days.", "Nobody knows why."},
-			"When will the pharmacists leave their jobs?", "in 60 days"},
-		{"count with its noun", []string{"The school has 12 classrooms and 1,700 students.", "It opened in 1973."},
-			"How many students does the school have?", "1,700"},
-		{"money", []string{"Memberships cost $180 a year for adults.", "The gym is new."},
-			"How much does a membership cost?", "$180 a year"},
-		{"duration", []string{"The crossing took 39 days.", "They rode camels."},
-			"How long did the crossing take?", "39 days"},
-		{"age", []string{"The winner, Qemal Sefa, 59, lives in Gjakov.", "He has five children."},
-			"How old is Qemal Sefa?", "59"},
+		{"month and year", []string{"The bridge opened in October 1987.", "It carries 9,000 cars a day."},
+			"When did the bridge open?", "October 1987"},
+		{"relative time", []string{"The bakers will close their shops in 45 days.", "Nobody knows why."},
+			"When will the bakers close their shops?", "in 45 days"},
+		{"count with its noun", []string{"The ferry has 14 cabins and 1,200 passengers.", "It sailed in 1991."},
+			"How many passengers does the ferry have?", "1,200"},
+		{"money", []string{"Season passes cost $240 a year for skaters.", "The rink is new."},
+			"How much does a season pass cost?", "$240 a year"},
+		{"duration", []string{"The voyage took 52 days.", "They sailed a small sloop."},
+			"How long did the voyage take?", "52 days"},
+		{"age", []string{"The winner, Marta Kowalczyk, 61, lives in Gdansk.", "She has four grandchildren."},
+			"How old is Marta Kowalczyk?", "61"},
 		{"place after a preposition", []string{"President Trump spoke to reporters in Abu Dhabi during his tour.", "He flew home."},
 			"In which city did Trump speak to reporters?", "Abu Dhabi"},
-		{"reason", []string{"The game was cancelled because the arena roof collapsed.", "Fans were refunded."},
-			"Why was the game cancelled?", "because the arena roof collapsed"},
-		{"manner (by -ing)", []string{"The virus spreads by sending itself to every address in the book.", "It is new."},
-			"How does the virus spread?", "by sending itself to every address in the book"},
+		{"reason", []string{"The concert was cancelled because the stage roof leaked.", "Tickets were refunded."},
+			"Why was the concert cancelled?", "because the stage roof leaked"},
+		{"manner (by -ing)", []string{"The weed spreads by sending runners under the soil.", "It is hardy."},
+			"How does the weed spread?", "by sending runners under the soil"},
 		{"surname resolved", []string{"The envoy is Vladimir Medinsky.", "Medinsky declined an invitation from Kyiv."},
 			"Whose invitation did Medinsky decline?", "Kyiv"},
-		{"definite noun phrase resolved", []string{"One team of virus experts is at Carnegie Mellon University in Pittsburgh.", "The university has a Computer Emergency Response Team."},
-			"Who has a Computer Emergency Response Team?", "Carnegie Mellon University"},
-		{"title asked about", []string{"South Hill School is taking aim at the fitness market.", "Principal Anna Novak says the club is a first for the province."},
-			"Who is the principal of South Hill School?", "Anna Novak"},
+		{"definite noun phrase resolved", []string{"A team of flood experts is at Brightwater University in Leeds.", "The university has a River Monitoring Unit."},
+			"Who has a River Monitoring Unit?", "Brightwater University"},
+		{"title asked about", []string{"The Harbour Museum is opening a new wing.", "Director Anna Novak says the wing is a first for the city."},
+			"Who is the director of the Harbour Museum?", "Anna Novak"},
 		{"title inside a hyphenated name", []string{"The head of the agency, Secretary-General Omar Haddad, called it a milestone.", "Nobody objected."},
-			"Who is the Secretary General of the agency?", "Secretary-General Omar Haddad"},
-		{"the sentence before a cleft", []string{"Try 40,000 years, to be precise.", "New research suggests that's how long people have lived in the valley."},
-			"How long have people lived in the valley?", "40,000 years"},
-		{"a length for how deep", []string{"Water flows this spring may reach 94 per cent of the 1948 flood levels.", "The 1948 flood covered the valley with almost 8 metres of water."},
-			"How deep was the 1948 flood?", "almost 8 metres"},
-		{"season", []string{"He died on Monday at his home.", "He will be buried in the spring."},
-			"When will he be buried?", "the spring"},
-		{"a person's organisation", []string{"\"It was a surprise,\" says Donald Henderson of the Pan American Health Organization.", "He works on vaccines."},
-			"Where does Donald Henderson work?", "Pan American Health Organization"},
-		{"a country's short form", []string{"Tornadoes roared across the American states of Oklahoma and Kansas.", "Nobody was hurt."},
-			"Which U.S. states were hit by the tornadoes?", "Oklahoma and Kansas"},
-		{"a misspelt name", []string{"Members of the North Atlantic Treaty Organizatoin want peace.", "Talks went on."},
-			"What do members of the North Atlantic Treaty Organization want?", "peace"},
-		{"the end of the year", []string{"Allan Rock spoke yesterday.", "The minister says he hopes to have the new packages on store shelves by the end of the year."},
-			"When does Allan Rock want the new packages on store shelves?", "by the end of the year"},
-		{"frequency", []string{"The fair is held in New York.", "He timed his announcement to the yearly Toy Fair in New York."},
-			"How often is there a Toy Fair in New York?", "yearly"},
-		{"by not -ing", []string{"The virus spreads through e-mail.", "People can protect themselves by not opening the attachments."},
-			"How can people protect themselves?", "by not opening the attachments"},
-		{"a related verb", []string{"Other Kennedys also died under tragic circumstances.", "In 1963, John Jr's father was assassinated in Dallas."},
-			"Where did John Jr's father die?", "Dallas"},
-		{"reason given with saying", []string{"The appeal was rejected.", "The governor refused to grant a stay, saying there was no new evidence."},
-			"Why did the governor refuse to grant a stay?", "there was no new evidence"},
-		{"the best sentence's own answer", []string{"Kissing has a long history in Western civilization.", "Medieval knights were kissed after being knighted, and the custom remains.", "Until the 20th century, kissing was rarely practised in East Asia."},
-			"When were medieval knights kissed?", "after being knighted"},
-		{"the verb of an opinion", []string{"The Bluefish Caves were re-discovered by Mr. Cinq-Mars in 1975.", "Mr. Cinq-Mars believes the caves were likely used by hunters."},
-			"Who does Jacques Cinq-Mars think used the caves?", "hunters"},
-		{"a place named Saint", []string{"The storm closed the airport.", "More than 76 centimetres of snow has fallen in Saint John since yesterday."},
-			"Where have 76 centimetres of snow fallen since yesterday?", "Saint John"},
-		{"denied place", []string{"The network has opened a new bureau.", "It is not in China -- it is in Winnipeg."},
-			"Where did the network open its new bureau?", "Winnipeg"},
+			"Who is the agency's Secretary General?", "Secretary-General Omar Haddad"},
+		{"the sentence before a cleft", []string{"Try 600 years, to be exact.", "A new survey says that's how long the lighthouse has stood on the cape."},
+			"How long has the lighthouse stood on the cape?", "600 years"},
+		{"a length for how deep", []string{"Tides this winter may reach 80 per cent of the 1962 surge levels.", "The 1962 surge filled the harbour with almost 3 metres of water."},
+			"How deep was the 1962 surge?", "almost 3 metres"},
+		{"season", []string{"The old oak fell in a gale on Monday.", "The oak will be replanted in the autumn."},
+			"When will the oak be replanted?", "the autumn"},
+		{"a person's organisation", []string{"\"It was a surprise,\" says Lena Moreau of the Central African Wildlife Fund.", "She works with elephants."},
+			"Where does Lena Moreau work?", "Central African Wildlife Fund"},
+		{"a country's short form", []string{"Floods battered the U.S. states of Ohio and Michigan.", "Nobody was hurt."},
+			"Which American states were battered by the floods?", "Ohio and Michigan"},
+		{"a misspelt name", []string{"Delegates of the World Meteorological Orgainzation want better data.", "Talks went on."},
+			"What do delegates of the World Meteorological Organization want?", "better data"},
+		{"the end of the year", []string{"Elena Vasquez spoke yesterday.", "The minister says she hopes to have the new trains running by the end of the year."},
+			"When does Elena Vasquez want the new trains running?", "by the end of the year"},
+		{"frequency", []string{"The show is held in Leipzig.", "She timed her launch to the yearly Book Fair in Leipzig."},
+			"How often is the Book Fair held in Leipzig?", "yearly"},
+		{"by not -ing", []string{"The scam spreads through text messages.", "Shoppers can avoid the scam by not clicking the links."},
+			"How can shoppers avoid the scam?", "by not clicking the links"},
+		{"a related verb", []string{"Two other climbers also died on the mountain.", "In 1996, Ana Ruiz's brother was killed in Kathmandu."},
+			"Where did Ana Ruiz's brother die?", "Kathmandu"},
+		{"reason given with saying", []string{"The request was turned down.", "The council refused to extend the deadline, saying the budget was already spent."},
+			"Why did the council refuse to extend the deadline?", "the budget was already spent"},
+		{"the best sentence's own answer", []string{"Cheering has a long history at sea.", "New sailors were cheered after crossing the equator, and the custom remains.", "Until the 19th century, cheering was rarely heard in the Baltic."},
+			"When were new sailors cheered?", "after crossing the equator"},
+		{"the verb of an opinion", []string{"The Tarn Wall was mapped by Dr. Halvorsen in 1982.", "Dr. Halvorsen believes the wall was likely built by farmers."},
+			"Who does Erik Halvorsen think built the wall?", "farmers"},
+		{"a place named Saint", []string{"The gale closed the port.", "Over 40 millimetres of rain fell on Saint Albans overnight."},
+			"Where did 40 millimetres of rain fall overnight?", "Saint Albans"},
+		{"denied place", []string{"The airline has opened a new hub.", "It is not in Spain -- it is in Lisbon."},
+			"Where did the airline open its new hub?", "Lisbon"},
 	}
 	var a Answerer
 	for _, tt := range tests {
@@ -133,14 +133,14 @@ func TestAbstain(t *testing.T) {
 // sentence that names it first and the pronoun's sentence second.
 func TestPronounAnswerCitesBoth(t *testing.T) {
 	sents := article("t",
-		"Prime Minister Jean Martin arrived in Halifax on Monday.",
-		"He announced a new bridge for the harbour.",
+		"Prime Minister Sofia Lind arrived in Bergen on Monday.",
+		"She announced a new bridge for the harbour.",
 	)
 	Annotate(sents)
 	var a Answerer
 	got := ask(&a, sents, "Who announced a new bridge?")
-	if got.Text != "Jean Martin" || len(got.Evidence) != 2 || got.Evidence[0].Number != 1 || got.Evidence[1].Number != 2 {
-		t.Fatalf("got %q citing %d sentences (%+v), want Jean Martin citing sentences 1 and 2", got.Text, len(got.Evidence), got.Evidence)
+	if got.Text != "Sofia Lind" || len(got.Evidence) != 2 || got.Evidence[0].Number != 1 || got.Evidence[1].Number != 2 {
+		t.Fatalf("got %q citing %d sentences (%+v), want Sofia Lind citing sentences 1 and 2", got.Text, len(got.Evidence), got.Evidence)
 	}
 }
 
@@ -148,11 +148,11 @@ func TestPronounAnswerCitesBoth(t *testing.T) {
 // otherwise in the story ("the trio"): their absence weighs less than a
 // missing name, and the question is answered.
 func TestPeopleNamedOtherwise(t *testing.T) {
-	sents := article("t", "The trio set off across the desert on Monday.",
-		"Among Mr. Thesiger's words of advice for the trio was to take great care of the camels.")
+	sents := article("t", "The trio set off across the ice on Monday.",
+		"Captain Rask gave the trio his best tip: keep the dogs well fed.")
 	Annotate(sents)
 	var a Answerer
-	got := ask(&a, sents, "What advice did Mr. Thesiger give to the Canadians?")
+	got := ask(&a, sents, "What tip did Captain Rask give the Norwegians?")
 	if !got.Answered() || got.Evidence[0].Number != 2 {
 		t.Errorf("got %q citing %+v, want an answer from sentence 2", got.Text, got.Evidence)
 	}
@@ -182,31 +182,31 @@ func TestDeniedEvent(t *testing.T) {
 // score to the next one, which answers; both are cited, the answer's first.
 func TestEchoCitesBoth(t *testing.T) {
 	sents := article("t",
-		"The team's coach spoke to reporters on Monday.",
-		"Later today the team will be competing again.",
-		"At four o'clock, they will be playing in Halifax.",
+		"The crew's coach spoke to reporters on Monday.",
+		"Later today the crew will be racing again.",
+		"At noon, they will be rowing in Bergen.",
 		"Tickets are sold out.",
 	)
 	Annotate(sents)
 	var a Answerer
-	got := ask(&a, sents, "Where will the team be competing again?")
-	if got.Text != "Halifax" || len(got.Evidence) != 2 || got.Evidence[0].Number != 3 || got.Evidence[1].Number != 2 {
-		t.Fatalf("got %q citing %+v, want Halifax citing sentences 3 and 2", got.Text, got.Evidence)
+	got := ask(&a, sents, "Where will the crew be racing again?")
+	if got.Text != "Bergen" || len(got.Evidence) != 2 || got.Evidence[0].Number != 3 || got.Evidence[1].Number != 2 {
+		t.Fatalf("got %q citing %+v, want Bergen citing sentences 3 and 2", got.Text, got.Evidence)
 	}
 }
 
 // A distinctive part of the question's long name matches the whole name
-// ("Nexia" for Nexia Biotechnologies), a shared first name does not
+// ("Veltra" for Veltra Dynamics), a shared first name does not
 // ("Vladimir Putin" for Vladimir Medinsky).
 func TestWholeNames(t *testing.T) {
-	sents := article("t", "Turner said Nexia will clone only about three goats.", "Vladimir Putin met Medinsky.")
+	sents := article("t", "Brandt said Veltra will build only about three turbines.", "Vladimir Putin met Medinsky.")
 	Annotate(sents)
 	for _, tt := range []struct {
 		question, term string
 		sentence       int
 		want           bool
 	}{
-		{"How many clones did Nexia Biotechnologies make?", "biotechnologies", 0, true},
+		{"How many turbines did Veltra Dynamics make?", "dynamics", 0, true},
 		{"Who is Vladimir Medinsky?", "medinsky", 1, true}, // named in the sentence itself
 		{"Who is Vladimir Medinsky?", "vladimir", 1, true},
 		{"Who is Vladimir Ivanov?", "ivanov", 1, false},
@@ -230,13 +230,13 @@ func TestWholeNames(t *testing.T) {
 // points at its cause in the sentence before.
 func TestReasonBefore(t *testing.T) {
 	sents := article("t",
-		"Forest fires are burning across the north.",
-		"Just across the border, some rain fell and dampened the fire threat.",
-		"It means the province could send fire fighters to the latest hot spot.",
+		"Ice covered the northern lakes all spring.",
+		"Just up the coast, the ice broke early and opened the shipping lane.",
+		"It means the ferry could carry supplies to the island towns.",
 	)
 	Annotate(sents)
 	var a Answerer
-	got := ask(&a, sents, "Why could the province send fire fighters to the latest hot spot?")
+	got := ask(&a, sents, "Why could the ferry carry supplies to the island towns?")
 	if !got.Answered() || got.Evidence[0].Number != 2 {
 		t.Fatalf("got %q citing %+v, want an answer from sentence 2", got.Text, got.Evidence)
 	}

@@ -130,7 +130,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		}
 	case typePlace:
 		for i, t := range s.toks {
-			// "in his mobile home", "at a theatre": places without names.
+			// "in her camper van", "at a stadium": places without names.
 			if (t.low == "in" || t.low == "at" || t.low == "inside") && i+1 < len(s.toks) && s.toks[i+1].tag == tagDet {
 				if j := npEnd(s.toks, i+1); j > i+2 {
 					add(i, j, placePhraseFit, "place-phrase")
@@ -141,7 +141,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			switch {
 			case e.kind == kindPlace && (e.ti > 0 && isLocPrep(s.toks[e.ti-1].low) || e.ti > 1 && s.toks[e.ti-1].text == "," && s.toks[e.ti-2].tag == tagProper):
 				add(e.ti, e.j, 1, "place")
-				// "Littleton, Colorado", "Squamish, British Columbia".
+				// "Ashford, Kent", "Nelson, New Zealand".
 				if e.j+1 < len(s.toks) && s.toks[e.j].text == "," && s.toks[e.j+1].tag == tagProper {
 					if l := npEnd(s.toks, e.j+1); l > e.j+1 {
 						add(e.ti, l, 1, "place-pair")
@@ -157,7 +157,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				}
 			}
 		}
-		// Lists: "Oklahoma and Kansas" for "Which states...?", ending
+		// Lists: "Ohio and Michigan" for "Which states...?", ending
 		// with "and" ("Antalya, Turkey" is one place).
 		placeLike := func(e entity) bool { return e.kind == kindPlace || e.kind == kindOther }
 		for n := 0; n+1 < len(s.ents); n++ {
@@ -187,8 +187,8 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		for _, sp := range dateSpans(s.toks) {
 			add(sp[0], sp[1], 1, "date")
 		}
-		// Events as times: "after the student uprising", "before the
-		// journey", "when they realized...".
+		// Events as times: "after the spring floods", "before the
+		// race", "when they realized...".
 		for i, t := range s.toks {
 			switch t.low {
 			case "after", "before", "until", "during", "since":
@@ -228,8 +228,8 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		for i, t := range s.toks {
 			switch t.low {
 			case "saying", "citing", "arguing", "explaining", "claiming":
-				// The reason given for what was done: "refused to grant a
-				// stay, saying there was no new evidence".
+				// The reason given for what was done: "refused to extend
+				// the deadline, saying the budget was spent".
 				if i > 0 && s.toks[i-1].text == "," && i+1 < len(s.toks) {
 					k := i + 1
 					if s.toks[k].low == "that" {
@@ -241,7 +241,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				}
 			case "because", "since", "so", "after", "due", "as":
 				// The marker stays in the answer: "because they are...",
-				// "so that the kids could...", "due to limits on...".
+				// "so that the farmers could...", "due to cuts in...".
 				k := i + 1
 				if t.low == "so" && k < len(s.toks) && s.toks[k].low == "that" {
 					k++
@@ -270,7 +270,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		for i, t := range s.toks {
 			k := i + 1
 			if k < len(s.toks) && s.toks[k].tag == tagNegation {
-				k++ // "by not opening the attachments"
+				k++ // "by not clicking the links"
 			}
 			if t.low == "by" && k < len(s.toks) && strings.HasSuffix(s.toks[k].low, "ing") {
 				add(i, clauseEnd(s.toks, i+1, false), 0.8, "by-ing")
@@ -280,8 +280,8 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 	return out
 }
 
-// holdsRole reports whether a name bears a title: before it ("Principal
-// Betty Jean Aucoin") or in an appositive after it ("Kofi Annan, the
+// holdsRole reports whether a name bears a title: before it ("Director
+// Anna Novak") or in an appositive after it ("Omar Haddad, the
 // secretary-general").
 func holdsRole(toks []token, e entity, role string) bool {
 	has := func(t token) bool {
@@ -313,10 +313,10 @@ func holdsRole(toks []token, e entity, role string) bool {
 // Fits of the rules whose spans answer their question type less surely
 // than a name or a date does.
 const (
-	placePhraseFit = 0.5  // "in his mobile home" for where
-	eventTimeFit   = 0.55 // "after the student uprising" for when
+	placePhraseFit = 0.5  // "in her camper van" for where
+	eventTimeFit   = 0.55 // "after the spring floods" for when
 	purposeFit     = 0.6  // "to make sure..." for why
-	givenReasonFit = 0.7  // ", saying there was no new evidence" for why
+	givenReasonFit = 0.7  // ", saying the budget was spent" for why
 	gapFit         = 0.35 // the words between the question's, for anything
 )
 
@@ -353,7 +353,7 @@ func findName(s *sentence, name string) (int, int, bool) {
 }
 
 // affiliation reports whether an organisation is named as a person's:
-// "Donald Henderson of the Pan American Health Organization".
+// "Lena Moreau of the Central African Wildlife Fund".
 func affiliation(s *sentence, e entity) bool {
 	k := e.ti - 1
 	if k > 0 && s.toks[k].tag == tagDet {
@@ -467,7 +467,7 @@ func dateSpans(toks []token) [][2]int {
 			continue
 		}
 		if durationUnits[t.low] && i > 0 && toks[i-1].tag == tagNumber {
-			// "in 60 days", "in the last 48 hours", "within two weeks".
+			// "in 45 days", "in the last 36 hours", "within two weeks".
 			k := i - 1
 			for k > 0 && (toks[k-1].low == "last" || toks[k-1].low == "past" || toks[k-1].low == "next" || toks[k-1].low == "the" || approximators[toks[k-1].low] && toks[k-1].low != "at") {
 				k--
@@ -566,7 +566,7 @@ func numberSpans(toks []token) [][3]int {
 			j++
 		}
 		num := j
-		// The unit, and a second part: "5 feet, 2 inches", "$135 a year".
+		// The unit, and a second part: "6 feet, 4 inches", "$90 a month".
 		if j < len(toks) && units[toks[j].low] {
 			j++
 			if j+2 < len(toks) && toks[j].text == "," && toks[j+1].tag == tagNumber && units[toks[j+2].low] {
@@ -610,12 +610,12 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if isYear {
 			return 0.3
 		}
-		// A number that labels rather than counts: "grade twelve", "no. 70";
+		// A number that labels rather than counts: "grade nine", "no. 12";
 		// or measures: "three-year-long".
 		if i > 0 && labelWords[toks[i-1].low] || hyphenNumber(toks[i].low) {
 			return 0.3
 		}
-		// "How many students...?": the number of students, not of anything.
+		// "How many passengers...?": the number of passengers, not of anything.
 		if q.focus != "" {
 			for k := j; k < len(toks) && k < j+3; k++ {
 				if toks[k].stem == q.focus {
@@ -708,8 +708,8 @@ func resolved(s *sentence, ctx func(string, int) *sentence, cs []candidate) []ca
 
 // gaps are the stretches of a sentence between the words it shares with
 // the question: when a sentence restates the question, what it adds is
-// the answer ("Many drivers are honking their horns to show their
-// support" for "What are many drivers doing to show their support?").
+// the answer ("Many fans are waving flags to cheer the team on" for
+// "What are many fans doing to cheer the team on?").
 // They are the fallback of every question type, with a low fit.
 func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks
@@ -790,15 +790,15 @@ func hasContent(toks []token) bool {
 }
 
 // trimQuestion strips from a span the question's own words at its edges,
-// with the prepositions and determiners that tie them on: "grand chief of
-// the Assembly of Manitoba Chiefs" answers "What is Rod Bushie's role in
-// the Assembly of Manitoba Chiefs?" as "grand chief".
+// with the prepositions and determiners that tie them on: "chief steward
+// of the Coastal Fishers Guild" answers "What is Mara Olsen's role in the
+// Coastal Fishers Guild?" as "chief steward".
 func trimQuestion(toks []token, i, j int, inQ []bool) (int, int) {
 	tied := func(t token) bool {
 		return t.tag == tagDet || t.tag == tagPossess || t.low == "of" || t.low == "and"
 	}
-	// A trailing phrase of question words: "of the Assembly of Manitoba
-	// Chiefs". Find the run of question words (and the words tying them)
+	// A trailing phrase of question words: "of the Coastal Fishers
+	// Guild". Find the run of question words (and the words tying them)
 	// that ends the span, and cut at the first preposition where it
 	// starts.
 	r := j
@@ -897,7 +897,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 				for e < len(toks) && (toks[e].tag == tagProper || toks[e].tag == tagPossess) {
 					e++
 				}
-				if e < len(toks) && toks[e].text == "," { // "Pascal, who is 20, was..."
+				if e < len(toks) && toks[e].text == "," { // "Ilona, who is 34, was..."
 					for e < len(toks) && toks[e].text != "," {
 						e++
 					}
@@ -995,9 +995,9 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 }
 
 // definitions finds what a sentence says the asked-about name or noun is:
-// an appositive ("Rod Bushie, grand chief of..."), a title before a name
-// ("presidential aide Vladimir Medinsky"), a copula ("Rubella is..."), or a
-// bracketed short form ("persistent organic pollutants (POPs)").
+// an appositive ("Mara Olsen, chief steward of..."), a title before a name
+// ("presidential aide Vladimir Medinsky"), a copula ("Scurvy is..."), or a
+// bracketed short form ("volatile organic compounds (VOCs)").
 func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 	var out []candidate
 	toks := s.toks
@@ -1049,7 +1049,7 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 				}
 				add(k, min(clauseEnd(toks, k, true), k+12), 0.8, "copula")
 			}
-			// Bracketed short form: "persistent organic pollutants (POPs)".
+			// Bracketed short form: "volatile organic compounds (VOCs)".
 			if i > 0 && toks[i-1].text == "(" {
 				if st := npStartBefore(toks, i-1); st < i-1 {
 					add(st, i-1, 1, "bracket")

@@ -149,7 +149,7 @@ func keepsFullStop(word string) bool {
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
-		return unicode.IsUpper(r) // an initial: John F. Kennedy
+		return unicode.IsUpper(r) // an initial: Samuel T. Okoro
 	}
 	return abbreviations[strings.ToLower(word)]
 }
@@ -408,7 +408,7 @@ func refineTags(toks []token) {
 						t.tag = tagVerb
 					}
 				case tagWord:
-					// "The treaty bans persistent pollutants": a singular
+					// "The code bans volatile compounds": a singular
 					// noun, then a verb in -s, then its object.
 					if i >= 2 && toks[i-2].tag == tagDet && !strings.HasSuffix(prev.low, "s") && strings.HasSuffix(t.low, "s") {
 						t.tag = tagVerb
@@ -434,7 +434,7 @@ func isNominal(tag byte) bool {
 }
 
 // npEnd returns the end of the noun phrase starting at i, with its "of"
-// complements ("a group of Manitoba parents"); i when none starts there.
+// complements ("a group of Lisbon parents"); i when none starts there.
 func npEnd(toks []token, i int) int {
 	j := i
 	for j < len(toks) {
@@ -444,7 +444,7 @@ func npEnd(toks []token, i int) int {
 			j++
 		case t.tag == tagVerb && j > i && isNominal(toks[j-1].tag) && j+1 < len(toks) && (toks[j+1].tag == tagWord) &&
 			(strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")):
-			j++ // "the growing controversy", "a spider-silk protein"
+			j++ // "the growing crowd", "a carbon-fibre frame"
 		case (t.low == "of" || t.low == "and" || t.text == "&") && j > i && j+1 < len(toks) && isNominal(toks[j+1].tag) && toks[j+1].tag != tagDet:
 			j++
 		case t.low == "of" && j > i && j+2 < len(toks) && toks[j+1].tag == tagDet && isNominal(toks[j+2].tag):
@@ -475,7 +475,7 @@ func npStartBefore(toks []token, j int) int {
 		case (t.low == "of" || t.low == "and") && i > 1 && isNominal(toks[i-2].tag) && i < j:
 			i--
 		case t.tag == tagVerb && i < j && i > 1 && toks[i-2].tag == tagDet:
-			i-- // "the growing controversy"
+			i-- // "the growing crowd"
 		default:
 			return i
 		}
