@@ -179,6 +179,13 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 		noContent := 1.0
 		if ev.contentAsked > 0 && ev.contentFound == 0 {
 			noContent = noContentFactor
+			// When the best-ranked sentence says the asked-about event
+			// did not happen ("Putin declined an invitation to meet"), a
+			// sentence that does not mention the event at all says
+			// nothing of it.
+			if ranked[0].denied {
+				noContent *= deniedTop
+			}
 		}
 		for _, c := range merge(candidates(&qa, s, ctx, ev.matches)) {
 			if overlapsQuestion(&qa, c) {
@@ -247,7 +254,9 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 // answer than "after crossing the equator" in the sentence about sailors
 // being cheered. The candidate keeps the score that won.
 func stayWithBest(all []scored, ranked []ranked) {
-	if len(all) < 2 || all[0].rank == 0 {
+	// A best-ranked sentence that denies the asked-about event has no
+	// answer of its own to stay with.
+	if len(all) < 2 || all[0].rank == 0 || ranked[0].denied {
 		return
 	}
 	if all[0].sentence >= stayShare*ranked[0].score {
@@ -1201,6 +1210,7 @@ const (
 	missingPeople     = 0.7  // for people named by a nationality ("the Norwegians") that no sentence names
 	missingContent    = 0.3  // when no retrieved sentence holds any other word of the question
 	deniedFactor      = 0.3  // a sentence that says the asked-about event did not happen
+	deniedTop         = 0.5  // a sentence without the question's words when the best-ranked one is denied
 	lacksPersonFactor = 0.5  // a sentence without one of the several people the question names
 	ownlessFactor     = 0.5  // a sentence that holds none of the question's words itself
 	typedFloor        = 0.5  // the factor for a span that does not fit a typed question at all

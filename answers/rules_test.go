@@ -3,6 +3,8 @@ package answers
 import (
 	"strings"
 	"testing"
+
+	"briefbot"
 )
 
 // Each rule on a small made-up article: the question, and the answer it
@@ -175,6 +177,23 @@ func TestDeniedEvent(t *testing.T) {
 	asked := ask(&a, denied, "Whose invitation did Putin decline?")
 	if asked.Text != "Zelenskyy" {
 		t.Errorf("a question about the refusal itself: got %q, want Zelenskyy", asked.Text)
+	}
+	// Nor does a sentence that names the people but not the event, when
+	// the sentence closest to the question denies it; nor does the denied
+	// sentence's own date stand in for the other sentence's.
+	elsewhere := article("t",
+		"Mayor Ruth Okafor arrived in Dover on Monday.",
+		"After Okafor's refusal of Lindgren's invitation for talks in Dover on Tuesday, he mocked her small negotiating team.",
+		"Okafor declined an invitation from Governor Paul Lindgren to meet in Dover.",
+		"Lindgren was going, Okafor was going, and then she did not go, an aide told reporters Friday.",
+		"Their deputies are due to meet at the city hall instead.")
+	Annotate(elsewhere)
+	var hits []briefbot.Hit
+	for i, s := range elsewhere {
+		hits = append(hits, briefbot.Hit{Sentence: s, Score: []float64{0.1, 0.5, 0.4, 0.05, 0.2}[i]})
+	}
+	if got := a.Answer(briefbot.Question{Text: "When did Okafor meet Lindgren?"}, hits); got.Answered() {
+		t.Errorf("answered %q (%.2f) from a declined meeting", got.Text, got.Score)
 	}
 }
 
