@@ -399,7 +399,7 @@ func matchTerm(t qterm, s *sentence) []hit {
 			m = 0.8
 		case t.rel[tok.stem]:
 			m = 0.7
-		case len(t.stem) > 4 && t.root == tok.root:
+		case t.root == tok.root && (len(t.stem) > 4 || derivationStems[t.stem] != "" || derivationStems[tok.stem] != ""):
 			m = 0.6
 		case strings.Contains(tok.low, "-") && hyphenPart(tok.low, t.stem):
 			m = 0.8 // "general" in "Secretary-General"

@@ -284,6 +284,21 @@ var relations = [][]string{
 	{"marry", "married", "husband", "wife", "spouse", "wed", "wedding", "marriage", "widow", "widower"},
 }
 
+// derivations are general English words derived from a base word whose
+// spelling they change, mapped to that base word: matched like a word and
+// its derived forms ("death" for "die", "height" for "high").
+var derivations = map[string]string{
+	"death": "die", "dead": "die", "growth": "grow", "height": "high", "highest": "high",
+	"higher": "high", "strength": "strong", "length": "long", "depth": "deep", "width": "wide",
+	"breadth": "broad", "loss": "lose", "choice": "choose", "speech": "speak", "life": "live",
+	"sale": "sell", "birth": "bear", "success": "succeed", "successful": "succeed",
+	"destruction": "destroy", "proof": "prove", "belief": "believe", "flight": "fly",
+	"heat": "hot", "warmth": "warm", "truth": "true", "youth": "young", "safety": "safe",
+	"knowledge": "know", "entrance": "enter", "theft": "steal", "thief": "steal", "gift": "give",
+	"sight": "see", "song": "sing", "threat": "threaten", "poverty": "poor", "hunger": "hungry",
+	"pride": "proud", "danger": "dangerous", "fame": "famous", "freedom": "free",
+}
+
 // countryAliases are short forms of country names, matched like a
 // nationality and its country ("U.S. states" and "American states").
 var countryAliases = map[string]string{

@@ -247,18 +247,55 @@ func undouble(w string) string {
 	return w
 }
 
-// root strips a derivational suffix from a stem, so that "invitation"
-// meets "invite" and "rejection" meets "reject". Matches on roots count
-// for less than matches on stems.
+// root strips derivational suffixes from a stem, so that "invitation"
+// meets "invite", "competitor" and "competition" meet "compete",
+// "explosion" meets "explode" and "employee" meets "employ". It strips
+// until no suffix is left, so that a base word that happens to end like
+// a suffix ("discover", "employ") meets its derived forms ("discovery",
+// "employment") at the same root. Words whose derived forms change
+// their spelling ("death", "growth", "height") go by derivations.
+// Matches on roots count for less than matches on stems.
 func root(st string) string {
-	for _, suf := range []string{"ation", "ition", "ment", "ness", "ion", "ism", "ist", "ity",
-		"ance", "ence", "ship", "er", "or", "al", "ive", "ful", "ous", "ic", "at", "y"} {
-		if len(st) >= len(suf)+4 && strings.HasSuffix(st, suf) {
-			return st[:len(st)-len(suf)]
+	if base, ok := derivationStems[st]; ok {
+		return root(base)
+	}
+	for range 4 {
+		cut := ""
+		for _, suf := range derivSuffixes {
+			if len(st) >= len(suf)+4 && strings.HasSuffix(st, suf) {
+				cut = st[:len(st)-len(suf)]
+				// "explosion", "decisive": the d of "explode" and "decide"
+				// became an s.
+				if (suf == "ion" || suf == "iv") && len(cut) >= 4 && cut[len(cut)-1] == 's' &&
+					strings.IndexByte("aeiou", cut[len(cut)-2]) >= 0 {
+					cut = cut[:len(cut)-1] + "d"
+				}
+				break
+			}
 		}
+		if cut == "" {
+			break
+		}
+		st = cut
 	}
 	return st
 }
+
+// derivSuffixes are derivational suffixes in their stemmed form (stem
+// drops a final e: "competitive" is "competitiv"), longer before shorter.
+var derivSuffixes = []string{"ation", "ition", "itor", "itiv", "ativ", "ment", "ness", "ship",
+	"ism", "ist", "ity", "ion", "anc", "enc", "ant", "est", "ee", "er", "or", "al", "iv", "ful",
+	"ous", "ic", "at", "ur", "y"}
+
+// derivationStems maps the stems of derived words that change their
+// spelling to the stems of their base words.
+var derivationStems = func() map[string]string {
+	m := make(map[string]string, len(derivations))
+	for w, base := range derivations {
+		m[stem(w)] = stem(base)
+	}
+	return m
+}()
 
 // relationIndex maps a stem to the relation groups it belongs to.
 var relationIndex = func() map[string][]int {

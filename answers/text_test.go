@@ -55,9 +55,22 @@ func TestStem(t *testing.T) {
 		}
 	}
 	// Derivational roots meet at a lower weight.
-	for _, p := range [][2]string{{"invitation", "invite"}, {"rejection", "reject"}, {"determination", "determined"}} {
+	for _, p := range [][2]string{{"invitation", "invite"}, {"rejection", "reject"}, {"determination", "determined"},
+		{"competitor", "compete"}, {"competition", "competing"}, {"competitive", "compete"},
+		{"donation", "donated"}, {"inhabitant", "inhabit"}, {"explosion", "exploded"}, {"explosive", "explode"},
+		{"decision", "decide"}, {"discovery", "discover"}, {"employee", "employ"}, {"employment", "employed"},
+		{"failure", "failed"}, {"signature", "sign"}, {"survivor", "survival"}, {"participant", "participate"},
+		{"death", "died"}, {"dead", "die"}, {"growth", "grow"}, {"height", "high"}, {"highest", "high"},
+		{"strength", "strong"}, {"flight", "flew"}, {"loss", "lost"}} {
 		if a, b := root(stem(p[0])), root(stem(p[1])); a != b {
 			t.Errorf("root(%q) = %q, root(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+	// A suffix is stripped only from a long enough stem: "winter" is not
+	// "win".
+	for _, p := range [][2]string{{"winter", "win"}, {"decision", "decimal"}, {"river", "rive"}} {
+		if a, b := root(stem(p[0])), root(stem(p[1])); a == b {
+			t.Errorf("root(%q) == root(%q) == %q; want different", p[0], p[1], a)
 		}
 	}
 }
@@ -121,6 +134,39 @@ func TestNameVariant(t *testing.T) {
 	for _, tt := range tests {
 		if got := nameVariant(tt.a, tt.b); got != tt.want {
 			t.Errorf("nameVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// A question word meets its derived forms in a sentence at a lower
+// strength than its inflections, short words included ("die", "death").
+func TestDerivedMatch(t *testing.T) {
+	tests := []struct {
+		question, sentence, word string
+		want                     float64
+	}{
+		{"How fast did the town grow?", "Its growth surprised planners.", "growth", 0.6},
+		{"Why is the bridge so strong?", "Its strength comes from steel.", "strength", 0.6},
+		{"How did the climber die?", "He died in a storm.", "died", 1},
+		{"Who will compete in the race?", "Forty competitors lined up at dawn.", "competitors", 0.6},
+		{"When did the boiler explode?", "The explosion woke the street.", "explosion", 0.6},
+		{"Which tower is highest?", "Its height is 90 metres.", "height", 0.6},
+	}
+	for _, tt := range tests {
+		q := analyzeQuestion(tt.question)
+		sents := article("t", tt.sentence)
+		Annotate(sents)
+		s, _ := decode(sents[0])
+		best := 0.0
+		for _, term := range q.terms {
+			for _, h := range matchTerm(term, &s) {
+				if s.toks[h.pos].low == tt.word {
+					best = max(best, h.m)
+				}
+			}
+		}
+		if best != tt.want {
+			t.Errorf("%q in %q: %q matched %.1f, want %.1f", tt.question, tt.sentence, tt.word, best, tt.want)
 		}
 	}
 }
