@@ -234,8 +234,11 @@ func (a *Answerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Ans
 	}
 	ans := toAnswer(all[0])
 	seen := map[string]bool{normalize(ans.Text): true}
+	// Alternatives are near-ties, worth a reader's second look; a
+	// candidate well below the answer only adds noise to the reply.
+	floor := math.Max(a.threshold(), alternativeShare*all[0].score)
 	for _, c := range all[1:] {
-		if len(ans.Alternatives) == 2 || c.score < a.threshold()/2 {
+		if len(ans.Alternatives) == 2 || c.score < floor {
 			break
 		}
 		n := normalize(c.text())
@@ -1224,6 +1227,7 @@ const (
 	echoNear          = 0.5  // the nearness of a candidate in a sentence that inherits an echo's score
 	stayShare         = 0.8  // of the best sentence's score below which another sentence's candidate does not win
 	stayFit           = 0.3  // the fit a candidate of the best sentence needs to stay
+	alternativeShare  = 0.9  // of the answer's score an alternative needs to be shown
 )
 
 // hasTyped reports whether a sentence holds a candidate of the expected
