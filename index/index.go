@@ -392,35 +392,23 @@ func docID(articleID string, number int) string {
 }
 
 func newMapping() mapping.IndexMapping {
-	text := bleve.NewTextFieldMapping()
+	// Nothing goes to the _all field or to doc values: searches name their
+	// field, and nothing is sorted or faceted.
+	field := func(m *mapping.FieldMapping, index bool) *mapping.FieldMapping {
+		m.Index = index
+		m.Store = true
+		m.IncludeInAll = false
+		m.DocValues = false
+		return m
+	}
+	text := field(bleve.NewTextFieldMapping(), true)
 	text.Analyzer = en.AnalyzerName
-	text.Store = true
-	text.IncludeTermVectors = true
-	text.IncludeInAll = false
-	text.DocValues = false
-
-	title := bleve.NewTextFieldMapping()
+	text.IncludeTermVectors = true // phrase queries match nothing without them
+	title := field(bleve.NewTextFieldMapping(), true)
 	title.Analyzer = en.AnalyzerName
-	title.Store = true
-	title.IncludeInAll = false
-	title.DocValues = false
-
-	keyword := bleve.NewKeywordFieldMapping()
-	keyword.Store = true
-	keyword.IncludeInAll = false
-	keyword.DocValues = false
-
-	storedText := bleve.NewTextFieldMapping()
-	storedText.Index = false
-	storedText.Store = true
-	storedText.IncludeInAll = false
-	storedText.DocValues = false
-
-	storedNum := bleve.NewNumericFieldMapping()
-	storedNum.Index = false
-	storedNum.Store = true
-	storedNum.IncludeInAll = false
-	storedNum.DocValues = false
+	keyword := field(bleve.NewKeywordFieldMapping(), true)
+	storedText := field(bleve.NewTextFieldMapping(), false)
+	storedNum := field(bleve.NewNumericFieldMapping(), false)
 
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt("text", text)
