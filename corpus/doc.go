@@ -141,8 +141,8 @@
 // training treats a number before a full stop as an abbreviation), 8 are
 // between a quotation closed by a full stop and the next quotation, and 1
 // is wrong (`such as... Maldives`). Of its 37, 31 are inside a quotation
-// closed by a comma and attributed (`"Toronto really wanted this premiere.
-// The Tolkien books... popular in Canada," said Mr Wallace.`), which these
+// closed by a comma and attributed (`"We wanted the premiere here. The
+// books sell well," said the organiser.`, an invented example), which these
 // rules keep together by design, and 6 are before a lowercase word
 // (`Wham! partner`, `Who is Sylvia? by Edward Albee`), which are wrong.
 // prose differs the same way: its 2 are after amounts, and of its 40, 31
