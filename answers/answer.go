@@ -396,6 +396,8 @@ func matchTerm(t qterm, s *sentence) []hit {
 		switch {
 		case tok.stem == t.stem:
 			m = 1
+		case t.negated && absences[tok.stem]:
+			m = 0.6 // "skipped the show" for "not attend"
 		case t.name && nameVariant(t.low, tok.low):
 			m = 0.9
 		case sameCountry(t.low, tok.low):
@@ -446,6 +448,47 @@ func wholeNames(q *question, s *sentence, matches [][]hit) {
 		}
 	}
 }
+
+// impliedAffiliation lets "Ada Ruiz of the Harbour Trust" say where Ada
+// Ruiz works, whom she represents, what she belongs to: the question's
+// verb of affiliation is matched, a little less than by the word itself,
+// by an organisation named as the asked-about person's.
+func impliedAffiliation(q *question, s *sentence, matches [][]hit) {
+	verb := -1
+	for k, t := range q.terms {
+		if t.pos == q.verbPos && affiliationVerbs[t.stem] && strongest(matches[k]) < 0.7 {
+			verb = k
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	for _, e := range s.ents {
+		if e.kind != kindOrg && e.kind != kindOther {
+			continue
+		}
+		n, ok := affiliated(s, e)
+		if !ok {
+			continue
+		}
+		p := s.ents[n]
+		for k, t := range q.terms {
+			if !t.name {
+				continue
+			}
+			for _, h := range matches[k] {
+				if h.pos >= p.i && h.pos < p.j {
+					matches[verb] = append(matches[verb], hit{e.i, 0.7})
+					return
+				}
+			}
+		}
+	}
+}
+
+// affiliationVerbs are the stems of the verbs that an organisation named
+// as a person's answers.
+var affiliationVerbs = set(stem("work") + " " + stem("represent") + " " + stem("belong") + " " + stem("employ") + " " + stem("serve"))
 
 // partOf reports whether the name at token p of a sentence is part of
 // the question's name run: "Kowalczyk" of Marta Kowalczyk, but not "Vladimir Putin"
@@ -583,6 +626,17 @@ var refusals = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range []string{"reject", "rejection", "decline", "refuse", "refusal", "cancel",
 		"cancellation", "skip", "postpone", "deny", "instead"} {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// absences are the stems of the verbs that say something was not done,
+// which match a verb the question denies: "Why did she not attend?" is
+// answered where she "skipped" or "missed" it.
+var absences = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range []string{"skip", "miss", "refuse", "decline", "avoid", "boycott", "reject", "abandon", "quit", "fail"} {
 		m[stem(w)] = true
 	}
 	return m
@@ -885,6 +939,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 			out[n].matches[k] = matchTerm(t, s)
 		}
 		wholeNames(q, s, out[n].matches)
+		impliedAffiliation(q, s, out[n].matches)
 		out[n].denied = deny(q, s, out[n].matches)
 		for k := range q.terms {
 			m := strongest(out[n].matches[k])

@@ -90,6 +90,9 @@ type qterm struct {
 	// relations), so matching a sentence costs a map lookup per word.
 	root string
 	rel  map[string]bool
+	// negated is set for a verb the question denies ("Why did she not
+	// attend?"): a word of refusal or absence ("skipped") matches it.
+	negated bool
 }
 
 var (
@@ -218,6 +221,10 @@ func analyzeQuestion(text string) question {
 				q.wh, q.want = "how "+a, typeQuantity
 				q.focus = stem(a)
 				skip[wi+1] = true
+				if a == "far" && next(wi+2) == "back" {
+					// "How far back do the records go?" asks for a time.
+					q.want, q.focus = typeDate, ""
+				}
 			}
 		case "what", "which":
 			q.analyzeWhat(wi, skip)
@@ -475,6 +482,9 @@ func (q *question) collectTerms(skip []bool) {
 			}
 		} else if term.verb && lightStems[t.stem] {
 			term.weight = 0.5
+		}
+		if term.verb && i > 0 && (q.toks[i-1].tag == tagNegation || i > 1 && q.toks[i-2].tag == tagNegation && q.toks[i-1].tag != tagVerb) {
+			term.negated = true
 		}
 		if seen[term.stem] {
 			continue // "Night Falcon fans ... Night Falcon: Part 2": one word, one weight

@@ -88,6 +88,20 @@ func TestAnswerRules(t *testing.T) {
 			"Where did 40 millimetres of rain fall overnight?", "Saint Albans"},
 		{"denied place", []string{"The airline has opened a new hub.", "It is not in Spain -- it is in Lisbon."},
 			"Where did the airline open its new hub?", "Lisbon"},
+		{"an organisation after a title", []string{"\"We cannot sell our parks,\" said Ada Ruiz, director of planning at the Riverside Teachers Union.", "The vote is next week."},
+			"What organization does Ada Ruiz represent?", "Riverside Teachers Union"},
+		{"refusal for a denied verb", []string{"The Lions won big at the Harbour Awards.", "Their coach, Ben Ross, skipped the show because he was ill."},
+			"Why did Ben Ross not attend the Harbour Awards?", "because he was ill"},
+		{"how far back", []string{"Bread has a long history in Egypt, with recipes dating back to the Bronze Age.", "Bakers still use clay ovens."},
+			"How far back in Egypt are there recipes for bread?", "back to the Bronze Age"},
+		{"a length of time without a number", []string{"The ferry is slow.", "Once the tide turns, the channel fills within minutes."},
+			"How long does it take the channel to fill once the tide turns?", "within minutes"},
+		{"a vague time to come", []string{"The pier is old.", "Engineers say the pier will collapse in less than a year if it is not repaired."},
+			"When will the pier collapse if it is not repaired?", "in less than a year"},
+		{"quoted term", []string{"Carole Mills studies HABs daily for the Lake Council and the Fishers Guild.", "\"HABS\" are harmful algal blooms."},
+			"What are HABs?", "harmful algal blooms"},
+		{"description before a name", []string{"Police have questions about the crash that hurt Leeds-based cyclist Tom Price.", "His sister Ann Price said he was careful."},
+			"Who is Tom Price?", "cyclist"},
 	}
 	var a Answerer
 	for _, tt := range tests {

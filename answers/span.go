@@ -191,6 +191,15 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		// race", "when they realized...".
 		for i, t := range s.toks {
 			switch t.low {
+			case "back":
+				// "records dating back to the Old Testament", "as far back
+				// as the 1850s".
+				k := i + 1
+				if k < len(s.toks) && (s.toks[k].low == "to" || s.toks[k].low == "as") {
+					if j := npEnd(s.toks, k+1); j > k+1 {
+						add(i, j, eventTimeFit, "back-to")
+					}
+				}
 			case "after", "before", "until", "during", "since":
 				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagDet || s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord || s.toks[i+1].tag == tagPossess || s.toks[i+1].low == "being" || s.toks[i+1].low == "having") {
 					add(i, min(clauseEnd(s.toks, i+1, true), i+8), eventTimeFit, "event-time")
@@ -204,6 +213,22 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				add(sp[0], sp[2], fit, "count")
 			} else {
 				add(sp[0], sp[1], fit, "quantity")
+			}
+		}
+		if q.want == typeDuration {
+			// Durations without a number: "within minutes", "for
+			// hours", "over several weeks".
+			for i, t := range s.toks {
+				if !durationUnits[t.low] || i == 0 {
+					continue
+				}
+				k := i
+				if vagueCounts[s.toks[k-1].low] {
+					k--
+				}
+				if k > 0 && spanPreps[s.toks[k-1].low] && (k < i || strings.HasSuffix(t.low, "s")) {
+					add(k-1, i+1, vagueDurationFit, "duration")
+				}
 			}
 		}
 		if q.focus == stem("often") {
@@ -313,11 +338,13 @@ func holdsRole(toks []token, e entity, role string) bool {
 // Fits of the rules whose spans answer their question type less surely
 // than a name or a date does.
 const (
-	placePhraseFit = 0.5  // "in her camper van" for where
-	eventTimeFit   = 0.55 // "after the spring floods" for when
-	purposeFit     = 0.6  // "to make sure..." for why
-	givenReasonFit = 0.7  // ", saying the budget was spent" for why
-	gapFit         = 0.35 // the words between the question's, for anything
+	placePhraseFit   = 0.5  // "in her camper van" for where
+	eventTimeFit     = 0.55 // "after the spring floods" for when
+	purposeFit       = 0.6  // "to make sure..." for why
+	givenReasonFit   = 0.7  // ", saying the budget was spent" for why
+	gapFit           = 0.35 // the words between the question's, for anything
+	vagueDurationFit = 0.7  // "within minutes" for how long
+	descriptorFit    = 0.9  // "wrestler" in "based wrestler Owen Hart" for who-is
 )
 
 // negatedFit is the factor for a candidate the sentence denies: "not in
@@ -353,21 +380,61 @@ func findName(s *sentence, name string) (int, int, bool) {
 }
 
 // affiliation reports whether an organisation is named as a person's:
-// "Lena Moreau of the Central African Wildlife Fund".
+// "Lena Moreau of the Central African Wildlife Fund", "Ada Ruiz, director
+// of research at the Harbour Trust".
 func affiliation(s *sentence, e entity) bool {
+	_, ok := affiliated(s, e)
+	return ok
+}
+
+// affiliated returns the person an organisation is named as theirs, by
+// its index in s.ents: right before "of the organisation", or with an
+// appositive title in between ("Ada Ruiz, director of research at the
+// Harbour Trust").
+func affiliated(s *sentence, e entity) (int, bool) {
 	k := e.ti - 1
 	if k > 0 && s.toks[k].tag == tagDet {
 		k--
 	}
-	if k < 1 || s.toks[k].low != "of" {
-		return false
+	if k < 1 {
+		return 0, false
 	}
-	for _, p := range s.ents {
-		if p.kind == kindPerson && p.j == k {
-			return true
+	switch s.toks[k].low {
+	case "of", "at", "with", "for":
+	default:
+		return 0, false
+	}
+	for n, p := range s.ents {
+		if p.kind != kindPerson {
+			continue
+		}
+		if p.j == k && s.toks[k].low == "of" {
+			return n, true
+		}
+		// The appositive: a comma, then title words up to the preposition.
+		if p.j < k && s.toks[p.j].text == "," && k-p.j <= affiliationReach && titleWords(s.toks[p.j+1:k]) {
+			return n, true
 		}
 	}
-	return false
+	return 0, false
+}
+
+// affiliationReach is how many words an appositive title may take
+// between a name and its organisation.
+const affiliationReach = 7
+
+// titleWords reports whether tokens can be an appositive title: words,
+// not a clause or another phrase.
+func titleWords(toks []token) bool {
+	for _, t := range toks {
+		switch {
+		case t.tag == tagVerb && !strings.HasSuffix(t.low, "ing"): // "director of planning"
+			return false
+		case t.tag == tagPunct, t.tag == tagQuote, t.tag == tagPronoun, t.tag == tagSub:
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 func isLocPrep(w string) bool {
@@ -466,8 +533,9 @@ func dateSpans(toks []token) [][2]int {
 			out = append(out, [2]int{k, i + 1})
 			continue
 		}
-		if durationUnits[t.low] && i > 0 && toks[i-1].tag == tagNumber {
-			// "in 45 days", "in the last 36 hours", "within two weeks".
+		if durationUnits[t.low] && i > 0 && (toks[i-1].tag == tagNumber || vagueCounts[toks[i-1].low]) {
+			// "in 45 days", "in the last 36 hours", "within two weeks",
+			// "in less than a year".
 			k := i - 1
 			for k > 0 && (toks[k-1].low == "last" || toks[k-1].low == "past" || toks[k-1].low == "next" || toks[k-1].low == "the" || approximators[toks[k-1].low] && toks[k-1].low != "at") {
 				k--
@@ -541,6 +609,13 @@ var seasons = set(`spring summer fall autumn winter`)
 
 // approximators precede a number and belong to it: "about 150",
 // "more than 40 years".
+// vagueCounts stand for a number before a unit of time: "a few days",
+// "in less than a year".
+var vagueCounts = set(`a an few several many some`)
+
+// spanPreps open a length of time: "within minutes", "for hours".
+var spanPreps = set(`within for in over after`)
+
 var approximators = set(`about nearly almost around roughly some over under approximately
 	exactly only just more less than fewer least up to at`)
 
@@ -1030,6 +1105,22 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			for j < len(toks) && toks[j].tag == tagPossess {
 				j++
 			}
+			// A quoted term: "'POPs' are persistent organic pollutants".
+			if j < len(toks) && toks[j].tag == tagQuote && i > 0 && toks[i-1].tag == tagQuote {
+				j++
+			}
+			// A description before a name: "Calgary-based wrestler Owen
+			// Hart".
+			if q.definition && q.want == typeTitle && i > 0 && toks[i-1].tag == tagWord && e0(s, h.pos) {
+				st := i
+				for st > 0 && (toks[st-1].tag == tagWord || toks[st-1].tag == tagGentile) && !stopWords[toks[st-1].low] {
+					st--
+				}
+				// "my poor brother Owen" relates, it does not describe.
+				if st == 0 || !(toks[st-1].tag == tagPossess || possessivePronouns[toks[st-1].low]) {
+					add(st, i, descriptorFit, "descriptor")
+				}
+			}
 			// Appositive after: "X, a member of ..., said".
 			if j+1 < len(toks) && toks[j].text == "," && isNominal(toks[j+1].tag) {
 				add(j+1, clauseEnd(toks, j+1, true), 0.8, "appositive")
@@ -1071,6 +1162,19 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	return out
+}
+
+// possessivePronouns stand before a noun to say whose it is.
+var possessivePronouns = set(`my your his her its our their`)
+
+// e0 reports whether token p is the first word of a person's name in s.
+func e0(s *sentence, p int) bool {
+	for _, e := range s.ents {
+		if e.i == p && e.kind == kindPerson && !isRef(s.toks, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessors answers "Whose invitation...?": the name before "'s

@@ -178,3 +178,76 @@ func TestDevGrid(t *testing.T) {
 		}
 	}
 }
+
+// TestDevMisses prints, for the questions of even articles whose cited
+// sentence holds no gold answer although a retrieved one does, where that
+// sentence ranked and why; run with BRIEFBOT_MISSES=path.
+func TestDevMisses(t *testing.T) {
+	path := os.Getenv("BRIEFBOT_MISSES")
+	if path == "" {
+		t.Skip("set BRIEFBOT_MISSES to a SQuAD file")
+	}
+	sents, qs := loadSquad(t, path)
+	var a Answerer
+	half := 0
+	if os.Getenv("BRIEFBOT_MISSES_ODD") != "" {
+		half = 1
+	}
+	for _, q := range qs {
+		if q.article%2 != half {
+			continue
+		}
+		r, ans, hits := askDev(&a, sents, q)
+		if r.sentence || !r.retrieved {
+			continue
+		}
+		qa := analyzeQuestion(q.text)
+		ss := readHits(hits)
+		ranked, _ := rankSentences(&qa, ss, contextOf(ss))
+		fmt.Printf("== %s/%s | %s | GOLD %q\n   ANS %q %.2f\n", qa.wh, qa.want, q.text, q.golds, ans.Text, ans.Score)
+		for n, ev := range ranked {
+			ok := eval.ContainsAnswer(ev.s.src.Text, q.golds)
+			if n < 2 || ok {
+				mark := " "
+				if ok {
+					mark = "*"
+				}
+				fmt.Printf("   %s%d %.2f own=%.2f ans=%v %.160s\n", mark, n, ev.score, ev.own, ev.answers, ev.s.src.Text)
+			}
+		}
+	}
+}
+
+// TestDevQuestion prints how the development questions containing a
+// string are read, ranked and answered; run with BRIEFBOT_DEVQ_FILE=path
+// and BRIEFBOT_DEVQ=part of a question.
+func TestDevQuestion(t *testing.T) {
+	path, part := os.Getenv("BRIEFBOT_DEVQ_FILE"), os.Getenv("BRIEFBOT_DEVQ")
+	if path == "" || part == "" {
+		t.Skip("set BRIEFBOT_DEVQ_FILE and BRIEFBOT_DEVQ")
+	}
+	sents, qs := loadSquad(t, path)
+	var a Answerer
+	for _, q := range qs {
+		if !strings.Contains(q.text, part) {
+			continue
+		}
+		_, ans, hits := askDev(&a, sents, q)
+		qa := analyzeQuestion(q.text)
+		fmt.Printf("== %s | wh=%s want=%v focus=%q verb=%q def=%v form=%d | GOLD %q\n   ANS %q %.2f\n", q.text, qa.wh, qa.want, qa.focus, qa.verb, qa.definition, qa.form, q.golds, ans.Text, ans.Score)
+		for _, tm := range qa.terms {
+			fmt.Printf("   term %s/%.1f name=%v\n", tm.stem, tm.weight, tm.name)
+		}
+		ss := readHits(hits)
+		ranked, _ := rankSentences(&qa, ss, contextOf(ss))
+		for n, ev := range ranked {
+			if n > 5 && !eval.ContainsAnswer(ev.s.src.Text, q.golds) {
+				continue
+			}
+			fmt.Printf("  %d %.2f own=%.2f ans=%v denied=%v echo=%v #%d %.150s\n", n, ev.score, ev.own, ev.answers, ev.denied, ev.echo != nil, ev.s.src.Number, ev.s.src.Text)
+			for _, c := range merge(candidates(&qa, ev.s, contextOf(ss), ev.matches)) {
+				fmt.Printf("      %s %.2f %q over=%v\n", c.rule, c.fit, c.text(), overlapsQuestion(&qa, c))
+			}
+		}
+	}
+}
