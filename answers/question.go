@@ -248,9 +248,34 @@ func analyzeQuestion(text string) question {
 			q.want = typeTitle
 		}
 	}
+	if (q.wh == "what" || q.wh == "which") && q.want == typeOther && q.focus == "" && !q.definition {
+		q.focus = q.headNoun(wi)
+	}
 	q.collectTerms(skip)
 	q.findRole()
 	return q
+}
+
+// headNoun returns the stem of the noun a what-question asks about when
+// no answer type comes with it: "goal" in "What is the goal of the
+// bombing?", "illness" in "What type of illness is it?". The answer is
+// often what the article says that noun is.
+func (q *question) headNoun(wi int) string {
+	k := wi + 1
+	for k+1 < len(q.toks) && (q.toks[k].low == "kind" || q.toks[k].low == "type" || q.toks[k].low == "sort") && q.toks[k+1].low == "of" {
+		k += 2
+	}
+	if q.form == formCopula {
+		for k < len(q.toks) && (q.toks[k].tag == tagAux || q.toks[k].tag == tagDet || q.toks[k].tag == tagPossess) {
+			k++
+		}
+	}
+	head := ""
+	for k < len(q.toks) && q.toks[k].tag == tagWord && !stopWords[q.toks[k].low] {
+		head = q.toks[k].stem
+		k++
+	}
+	return head
 }
 
 // roleWeight is the weight of the title a "Who is the director of X?"

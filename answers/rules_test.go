@@ -102,6 +102,10 @@ func TestAnswerRules(t *testing.T) {
 			"What are HABs?", "harmful algal blooms"},
 		{"description before a name", []string{"Police have questions about the crash that hurt Leeds-based cyclist Tom Price.", "His sister Ann Price said he was careful."},
 			"Who is Tom Price?", "cyclist"},
+		{"what the asked-about noun is", []string{"Fishers in Norway have crab lung.", "The illness, which seems unique to crab fishers, is an allergy that causes coughing."},
+			"What type of illness is crab lung?", "an allergy that causes coughing"},
+		{"a label is no count", []string{"Lena Ortiz is a grade ten student at Pine Ridge school.", "The newscast will reach all 900 students at Pine Ridge in May."},
+			"How many students attend Pine Ridge school?", "900"},
 	}
 	var a Answerer
 	for _, tt := range tests {

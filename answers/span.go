@@ -344,6 +344,8 @@ const (
 	givenReasonFit   = 0.7  // ", saying the budget was spent" for why
 	gapFit           = 0.35 // the words between the question's, for anything
 	vagueDurationFit = 0.7  // "within minutes" for how long
+	numberFit        = 0.8  // a span holding a number that fits, for how many/much
+	focusCopulaFit   = 0.85 // "the goal is to..." for what is the goal
 	descriptorFit    = 0.9  // "wrestler" in "based wrestler Owen Hart" for who-is
 )
 
@@ -1001,6 +1003,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			add(k, end, 0.8, "object", 0, 0)
 		}
 	}
+	for _, sp := range focusCopulas(q, toks) {
+		add(sp[0], sp[1], focusCopulaFit, "focus-copula", 0, 0)
+	}
 	if q.definition || q.form == formCopula && q.role == "" && !q.typed() {
 		out = append(out, definitions(q, s, matches)...)
 	}
@@ -1045,12 +1050,15 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		}
 		return 0.3
 	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
-		for k := i; k < j; k++ {
-			if toks[k].tag == tagNumber {
-				return 0.8
+		// The best number in the span, as the number rules judge it: "a
+		// grade twelve" holds a label, not a count.
+		best := 0.2
+		for _, sp := range numberSpans(toks) {
+			if sp[0] >= i && sp[1] <= j {
+				best = max(best, numberFit*quantityFit(q, toks, sp[0], sp[1]))
 			}
 		}
-		return 0.2
+		return best
 	case typeQuote:
 		return 0.5 // quotes come from the quote rules, with their own fit
 	case typeReason:
@@ -1163,6 +1171,37 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 	}
 	return out
 }
+
+// focusCopulas finds what a sentence says the asked-about noun of a
+// what-question is: "The goal is to force...", "The illness, which
+// appears unique to this work, is an allergy...".
+func focusCopulas(q *question, toks []token) [][2]int {
+	if q.want != typeOther || q.focus == "" {
+		return nil
+	}
+	var out [][2]int
+	for p, t := range toks {
+		if t.stem != q.focus {
+			continue
+		}
+		k := p + 1
+		if k < len(toks) && toks[k].text == "," {
+			for k++; k < len(toks) && k < p+focusReach && toks[k].text != ","; k++ {
+			}
+			k++
+		}
+		if k+1 < len(toks) && copulas[toks[k].low] {
+			out = append(out, [2]int{k + 1, min(clauseEnd(toks, k+1, true), k+13)})
+		}
+	}
+	return out
+}
+
+// copulas link a noun to what it is.
+var copulas = set(`is are was were`)
+
+// focusReach is how far a clause between a noun and its copula may run.
+const focusReach = 16
 
 // possessivePronouns stand before a noun to say whose it is.
 var possessivePronouns = set(`my your his her its our their`)
