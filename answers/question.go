@@ -256,6 +256,16 @@ func analyzeQuestion(text string) question {
 	return q
 }
 
+// names reports whether a stem is one of the question's names.
+func (q *question) names(st string) bool {
+	for _, t := range q.terms {
+		if t.name && t.stem == st {
+			return true
+		}
+	}
+	return false
+}
+
 // headNoun returns the stem of the noun a what-question asks about when
 // no answer type comes with it: "goal" in "What is the goal of the
 // bombing?", "illness" in "What type of illness is it?". The answer is

@@ -106,6 +106,12 @@ func TestAnswerRules(t *testing.T) {
 			"What type of illness is crab lung?", "an allergy that causes coughing"},
 		{"a label is no count", []string{"Lena Ortiz is a grade ten student at Pine Ridge school.", "The newscast will reach all 900 students at Pine Ridge in May."},
 			"How many students attend Pine Ridge school?", "900"},
+		{"a count without a number", []string{"Several Ortega family members have served in the senate, and they have lived in the public eye.", "Ortega is the son of a former senator."},
+			"How many Ortegas have served in the senate?", "Several"},
+		{"a clause for when", []string{"\"It was a tough game for me today,\" Ms. Ortiz said of her farewell.", "As she left the stadium, Lena's father and mother told her they were proud of her."},
+			"When did Lena Ortiz's parents tell her they were proud of her?", "As she left the stadium"},
+		{"a place within the asked-about one", []string{"A second ferry of tourists landed in Norway this morning.", "The ferry touched down at Coast Guard Base (CGB) Stavanger, Rogaland, at 3 a.m. local time."},
+			"Where in Rogaland did the ferry of tourists dock?", "Stavanger"},
 	}
 	var a Answerer
 	for _, tt := range tests {

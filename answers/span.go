@@ -157,6 +157,13 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				}
 			}
 		}
+		// "Where in Nova Scotia...?": the name just before ", Nova
+		// Scotia".
+		for _, e := range s.ents {
+			if e.kind != kindPerson && e.j+1 < len(s.toks) && s.toks[e.j].text == "," && q.names(s.toks[e.j+1].stem) {
+				add(e.ti, e.j, withinFit, "place-within")
+			}
+		}
 		// Lists: "Ohio and Michigan" for "Which states...?", ending
 		// with "and" ("Antalya, Turkey" is one place).
 		placeLike := func(e entity) bool { return e.kind == kindPlace || e.kind == kindOther }
@@ -200,6 +207,13 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 						add(i, j, eventTimeFit, "back-to")
 					}
 				}
+			case "as", "when", "while", "once":
+				// A clause opening the sentence or following a comma:
+				// "As he left the arena, ...", "..., when the ice broke".
+				if (i == 0 || s.toks[i-1].text == ",") && i+2 < len(s.toks) &&
+					(s.toks[i+1].tag == tagPronoun || s.toks[i+1].tag == tagProper || s.toks[i+1].tag == tagDet) {
+					add(i, min(clauseEnd(s.toks, i+1, true), i+10), eventTimeFit, "event-time")
+				}
 			case "after", "before", "until", "during", "since":
 				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagDet || s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord || s.toks[i+1].tag == tagPossess || s.toks[i+1].low == "being" || s.toks[i+1].low == "having") {
 					add(i, min(clauseEnd(s.toks, i+1, true), i+8), eventTimeFit, "event-time")
@@ -228,6 +242,15 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				}
 				if k > 0 && spanPreps[s.toks[k-1].low] && (k < i || strings.HasSuffix(t.low, "s")) {
 					add(k-1, i+1, vagueDurationFit, "duration")
+				}
+			}
+		}
+		if q.want == typeCount {
+			// Counts without a number: "Several Kennedy family members",
+			// "dozens of whales".
+			for i, t := range s.toks {
+				if vagueQuantities[t.low] && (i == 0 || s.toks[i-1].tag != tagDet) && i+1 < len(s.toks) && isNominal(s.toks[i+1].tag) {
+					add(i, i+1, vagueCountFit, "vague-count")
 				}
 			}
 		}
@@ -344,6 +367,8 @@ const (
 	givenReasonFit   = 0.7  // ", saying the budget was spent" for why
 	gapFit           = 0.35 // the words between the question's, for anything
 	vagueDurationFit = 0.7  // "within minutes" for how long
+	withinFit        = 0.9  // "Greenwood" in "Greenwood, Nova Scotia" for where in Nova Scotia
+	vagueCountFit    = 0.5  // "several" for how many
 	numberFit        = 0.8  // a span holding a number that fits, for how many/much
 	focusCopulaFit   = 0.85 // "the goal is to..." for what is the goal
 	descriptorFit    = 0.9  // "wrestler" in "based wrestler Owen Hart" for who-is
@@ -614,6 +639,9 @@ var seasons = set(`spring summer fall autumn winter`)
 // vagueCounts stand for a number before a unit of time: "a few days",
 // "in less than a year".
 var vagueCounts = set(`a an few several many some`)
+
+// vagueQuantities say how many without a number.
+var vagueQuantities = set(`several many few dozens hundreds thousands millions numerous countless`)
 
 // spanPreps open a length of time: "within minutes", "for hours".
 var spanPreps = set(`within for in over after`)
