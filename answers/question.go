@@ -137,7 +137,8 @@ var (
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake`)
 	dateNouns   = set(`year day date month time century decade season week era period hour`)
-	countNouns  = set(`number percentage percent proportion share amount`)
+	countNouns  = set(`number percentage percent proportion share amount population`)
+	ageNouns    = set(`age`)
 	titleNouns  = set(`title job position role post rank occupation profession`)
 	reasonNouns = set(`reason reasons cause purpose motive`)
 )
@@ -340,10 +341,15 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	// "What is X's title?", "What is the reason...": the noun after the copula.
 	for i := wi + 1; i < len(q.toks); i++ {
 		t := q.toks[i]
-		if t.tag == tagAux || t.tag == tagDet || t.tag == tagPossess || t.tag == tagProper || t.tag == tagGentile {
+		if t.tag == tagAux || t.tag == tagDet || t.tag == tagPossess || t.tag == tagProper || t.tag == tagGentile ||
+			t.tag == tagTitle && i+1 < len(q.toks) && q.toks[i+1].tag == tagProper {
 			continue
 		}
-		if titleNouns[t.low] || reasonNouns[t.low] || countNouns[t.low] || dateNouns[t.low] || placeNouns[t.low] {
+		// "What is the average age...?": past the adjective.
+		if t.tag == tagWord && i+1 < len(q.toks) && q.toks[i+1].tag == tagWord && ageNouns[q.toks[i+1].low] {
+			continue
+		}
+		if titleNouns[t.low] || reasonNouns[t.low] || countNouns[t.low] || dateNouns[t.low] || placeNouns[t.low] || ageNouns[t.low] {
 			if q.typeFromNoun(t.low) {
 				skip[i] = true
 			}
@@ -377,6 +383,8 @@ func (q *question) typeFromNoun(w string) bool {
 		t = typeDate
 	case countNouns[w]:
 		t = typeCount
+	case ageNouns[w]:
+		t = typeAge
 	case titleNouns[w]:
 		t = typeTitle
 	case reasonNouns[w]:

@@ -112,6 +112,8 @@ func TestAnswerRules(t *testing.T) {
 			"When did Lena Ortiz's parents tell her they were proud of her?", "As she left the stadium"},
 		{"a place within the asked-about one", []string{"A second ferry of tourists landed in Norway this morning.", "The ferry touched down at Coast Guard Base (CGB) Stavanger, Rogaland, at 3 a.m. local time."},
 			"Where in Rogaland did the ferry of tourists dock?", "Stavanger"},
+		{"population is a count", []string{"Pastor Ann Lee comforted people in Tofte, Norway after the storm.", "Nine hundred people live in Tofte, which is 40 kilometres north of Oslo."},
+			"What is the population of Tofte?", "Nine hundred"},
 	}
 	var a Answerer
 	for _, tt := range tests {
