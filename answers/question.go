@@ -198,9 +198,14 @@ func analyzeQuestion(text string) question {
 			case "many":
 				q.wh, q.want = "how many", typeCount
 				skip[wi+1] = true
-				// The counted noun: "how many lower-level officials".
-				for k := wi + 2; k < len(q.toks) && (q.toks[k].tag == tagWord || q.toks[k].tag == tagGentile || q.toks[k].tag == tagTitle || q.toks[k].tag == tagVerb); k++ {
-					if k > wi+2 && verbStems[q.toks[k].stem] {
+				// The counted noun: "how many lower-level officials",
+				// "how many of the targets".
+				from := wi + 2
+				if next(from) == "of" && from+1 < len(q.toks) && q.toks[from+1].tag == tagDet {
+					from += 2
+				}
+				for k := from; k < len(q.toks) && (q.toks[k].tag == tagWord || q.toks[k].tag == tagGentile || q.toks[k].tag == tagTitle || q.toks[k].tag == tagVerb); k++ {
+					if k > from && verbStems[q.toks[k].stem] {
 						break // "how many workers joined"
 					}
 					q.focus = q.toks[k].stem

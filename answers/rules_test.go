@@ -114,6 +114,10 @@ func TestAnswerRules(t *testing.T) {
 			"Where in Rogaland did the ferry of tourists dock?", "Stavanger"},
 		{"population is a count", []string{"Pastor Ann Lee comforted people in Tofte, Norway after the storm.", "Nine hundred people live in Tofte, which is 40 kilometres north of Oslo."},
 			"What is the population of Tofte?", "Nine hundred"},
+		{"an age over a length of time", []string{"Rolf the goat, the famous mascot of the Hill Fair, died in his sleep two days before the fair.", "Rolf was 14 years old when he died."},
+			"How old was Rolf the goat when he died?", "14 years"},
+		{"how many of the things", []string{"Two of the four boats reached the coast.", "Three of the five lighthouses were lit."},
+			"How many of the lighthouses were lit?", "Three"},
 	}
 	var a Answerer
 	for _, tt := range tests {

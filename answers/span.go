@@ -368,6 +368,7 @@ const (
 	gapFit           = 0.35 // the words between the question's, for anything
 	vagueDurationFit = 0.7  // "within minutes" for how long
 	withinFit        = 0.9  // "Greenwood" in "Greenwood, Nova Scotia" for where in Nova Scotia
+	ageDurationFit   = 0.7  // "two days" for how old
 	vagueCountFit    = 0.5  // "several" for how many
 	numberFit        = 0.8  // a span holding a number that fits, for how many/much
 	focusCopulaFit   = 0.85 // "the goal is to..." for what is the goal
@@ -640,6 +641,10 @@ var seasons = set(`spring summer fall autumn winter`)
 // "in less than a year".
 var vagueCounts = set(`a an few several many some`)
 
+// relativeMarks follow a length of time that places an event in time:
+// "two days before", "a year later".
+var relativeMarks = set(`before after ago later earlier since`)
+
 // vagueQuantities say how many without a number.
 var vagueQuantities = set(`several many few dozens hundreds thousands millions numerous countless`)
 
@@ -706,7 +711,23 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 			}
 		}
 		return 0.4
-	case typeDuration, typeAge:
+	case typeAge:
+		// "22 years old", "aged 61", "Marta Kowalczyk, 61,": an age;
+		// "two days before" is a length of time, a weaker one.
+		if j < len(toks) && toks[j].low == "old" || i > 0 && (toks[i-1].low == "aged" || toks[i-1].low == "age") {
+			return 1
+		}
+		if durationUnits[unit] {
+			if j < len(toks) && relativeMarks[toks[j].low] {
+				return 0.3 // "two days before the fair" is a time
+			}
+			return ageDurationFit
+		}
+		if j-i == 1 && i > 1 && toks[i-1].text == "," && toks[i-2].tag == tagProper && (j == len(toks) || toks[j].text == ",") {
+			return 0.9
+		}
+		return 0.4
+	case typeDuration:
 		if durationUnits[unit] {
 			return 1
 		}
@@ -715,6 +736,10 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if isYear {
 			return 0.3
 		}
+		// The whole of a part: "five" in "three of the five lighthouses".
+		if i >= 3 && toks[i-1].tag == tagDet && toks[i-2].low == "of" && toks[i-3].tag == tagNumber {
+			return 0.5
+		}
 		// A number that labels rather than counts: "grade nine", "no. 12";
 		// or measures: "three-year-long".
 		if i > 0 && labelWords[toks[i-1].low] || hyphenNumber(toks[i].low) {
@@ -722,7 +747,10 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		// "How many passengers...?": the number of passengers, not of anything.
 		if q.focus != "" {
-			for k := j; k < len(toks) && k < j+3; k++ {
+			for k := j; k < len(toks) && k < j+5; k++ {
+				if toks[k].low == "of" || toks[k].tag == tagDet || toks[k].tag == tagNumber {
+					continue // "three of the four targets"
+				}
 				if toks[k].stem == q.focus {
 					if strings.HasSuffix(toks[k].low, "s") || toks[k].low == "people" || toks[k].low == "children" {
 						return 1
