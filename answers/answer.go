@@ -398,6 +398,8 @@ func matchTerm(t qterm, s *sentence) []hit {
 			m = 1
 		case t.negated && absences[tok.stem]:
 			m = 0.6 // "skipped the show" for "not attend"
+		case absences[t.stem] && tok.tag == tagNegation:
+			m = 0.6 // "did not sign" for "refused to sign"
 		case t.name && nameVariant(t.low, tok.low):
 			m = 0.9
 		case sameCountry(t.low, tok.low):

@@ -325,6 +325,10 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	// "what city", "which year", "what kind of job": the first noun after
 	// the wh-word, skipping "kind of", "type of".
 	k := wi + 1
+	// "what three countries": the noun after the number.
+	if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
+		k++
+	}
 	// "which U.S. states", "what Canadian city": the noun after the name.
 	for k+1 < len(q.toks) && (q.toks[k].tag == tagProper || q.toks[k].tag == tagGentile) && q.toks[k+1].tag == tagWord {
 		k++
@@ -379,6 +383,9 @@ func (q *question) typeFromNoun(w string) bool {
 	plural := false
 	if s := strings.TrimSuffix(w, "s"); s != w && !placeNouns[w] && !personNouns[w] && !countNouns[w] {
 		w, plural = s, true // "which states"
+		if strings.HasSuffix(w, "ie") && len(w) > 4 {
+			w = strings.TrimSuffix(w, "ie") + "y" // "which countries"
+		}
 	}
 	t := typeOther
 	switch {

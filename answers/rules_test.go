@@ -118,6 +118,12 @@ func TestAnswerRules(t *testing.T) {
 			"How old was Rolf the goat when he died?", "14 years"},
 		{"how many of the things", []string{"Two of the four boats reached the coast.", "Three of the five lighthouses were lit."},
 			"How many of the lighthouses were lit?", "Three"},
+		{"a destination", []string{"The team lost in overtime.", "After the game reporters went to the locker room to ask Sara Holm about the penalty."},
+			"Where did reporters question Sara Holm?", "to the locker room"},
+		{"a plural in -ies and a number before the noun", []string{"The cyclists left Lisbon on Monday.", "They will ride through Spain, France and Italy before the winter."},
+			"What three countries will the cyclists ride through?", "Spain, France and Italy"},
+		{"not doing for refusing", []string{"Leaders praised the pact, saying Mexico should sign it soon.", "Chile and Peru did not sign the pact."},
+			"Which countries refused to sign the pact?", "Chile and Peru"},
 	}
 	var a Answerer
 	for _, tt := range tests {

@@ -130,10 +130,18 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		}
 	case typePlace:
 		for i, t := range s.toks {
-			// "in her camper van", "at a stadium": places without names.
-			if (t.low == "in" || t.low == "at" || t.low == "inside") && i+1 < len(s.toks) && s.toks[i+1].tag == tagDet {
-				if j := npEnd(s.toks, i+1); j > i+2 {
-					add(i, j, placePhraseFit, "place-phrase")
+			// "in her camper van", "at a stadium": places without names;
+			// "went to the locker room", a destination, is less sure.
+			if i+1 < len(s.toks) && s.toks[i+1].tag == tagDet && s.toks[i+1].low != "this" {
+				fit := 0.0
+				switch t.low {
+				case "in", "at", "inside", "outside", "near", "behind", "beside":
+					fit = placePhraseFit
+				case "to", "into", "from":
+					fit = destinationFit
+				}
+				if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 {
+					add(i, j, fit, "place-phrase")
 				}
 			}
 		}
@@ -365,6 +373,7 @@ const (
 	eventTimeFit     = 0.55 // "after the spring floods" for when
 	purposeFit       = 0.6  // "to make sure..." for why
 	givenReasonFit   = 0.7  // ", saying the budget was spent" for why
+	destinationFit   = 0.4  // "to the locker room" for where
 	gapFit           = 0.35 // the words between the question's, for anything
 	vagueDurationFit = 0.7  // "within minutes" for how long
 	withinFit        = 0.9  // "Greenwood" in "Greenwood, Nova Scotia" for where in Nova Scotia
