@@ -212,7 +212,7 @@ func TestDevMisses(t *testing.T) {
 				if ok {
 					mark = "*"
 				}
-				fmt.Printf("   %s%d %.2f own=%.2f ans=%v %.160s\n", mark, n, ev.score, ev.own, ev.answers, ev.s.src.Text)
+				fmt.Printf("   %s%d %.2f own=%.2f ans=%v #%d %.160s\n", mark, n, ev.score, ev.own, ev.answers, ev.s.src.Number, ev.s.src.Text)
 			}
 		}
 	}
