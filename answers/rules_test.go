@@ -124,6 +124,8 @@ func TestAnswerRules(t *testing.T) {
 			"What three countries will the cyclists ride through?", "Spain, France and Italy"},
 		{"not doing for refusing", []string{"Leaders praised the pact, saying Mexico should sign it soon.", "Chile and Peru did not sign the pact."},
 			"Which countries refused to sign the pact?", "Chile and Peru"},
+		{"a role named in the next sentence", []string{"Spokesperson Ana Ruiz says the ferry is safe.", "But N.S.'s fire marshal says few volunteers have come forward to check the ferries.", "Ilse Moreno stresses that the checks are free."},
+			"Who is the fire marshal of N.S.?", "Ilse Moreno"},
 	}
 	var a Answerer
 	for _, tt := range tests {

@@ -95,6 +95,9 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		if q.wh == "whose" {
 			out = append(out, possessors(q, s)...)
 		}
+		if q.role != "" {
+			out = append(out, namedLater(q, s, ctx)...)
+		}
 		// Lists of names: "President Trump and President Putin".
 		for n := 0; n+1 < len(s.ents); n++ {
 			a, b := s.ents[n], s.ents[n+1]
@@ -361,6 +364,99 @@ func holdsRole(toks []token, e entity, role string) bool {
 			if has(toks[k]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedLaterReach is how many sentences after a role given without a
+// name ("The province's attorney general says...") may name its holder.
+const namedLaterReach = 2
+
+// namedLaterFit is the fit of the person named after a role given without
+// a name: surer than a name that holds no role, less than one that does.
+const namedLaterFit = 0.9
+
+// namedLater answers "Who is the attorney general?" from a sentence that
+// gives the role without a name ("The province's attorney general says
+// few people came forward.") with the person who opens one of the next
+// sentences ("Ilse Moreno stresses there is no cost."): news stories
+// introduce a person by title first and name them just after. The first
+// person named after the role must open their sentence, be named in full
+// and bear no other title.
+func namedLater(q *question, s *sentence, ctx func(string, int) *sentence) []candidate {
+	inName := make([]bool, len(s.toks))
+	for _, e := range s.ents {
+		if e.kind == kindPerson && holdsRole(s.toks, e, q.role) {
+			return nil // the sentence names the holder itself
+		}
+		for k := e.ti; k < e.j; k++ {
+			inName[k] = true
+		}
+	}
+	at := -1
+	for i, t := range s.toks {
+		if t.stem == q.role && t.tag == tagTitle && !inName[i] && definiteRole(s.toks, i) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for n := s.src.Number + 1; n <= s.src.Number+namedLaterReach; n++ {
+		next := ctx(s.src.ArticleID, n)
+		if next == nil {
+			return nil
+		}
+		for _, e := range next.ents {
+			if e.kind != kindPerson {
+				continue
+			}
+			if isRef(next.toks, e) || e.full != "" || !opensSentence(next.toks, e.ti) || otherTitle(next.toks, e, q.role) {
+				return nil
+			}
+			return []candidate{{s: s, i: e.i, j: e.j, fit: namedLaterFit, from: next, rule: "named-later"}}
+		}
+	}
+	return nil
+}
+
+// definiteRole reports whether the title at token i names one holder:
+// "the attorney general", "the province's fire marshal", not "a
+// minister".
+func definiteRole(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch {
+		case toks[k].tag == tagTitle || toks[k].tag == tagGentile || toks[k].tag == tagWord && !stopWords[toks[k].low]:
+			continue // "the province's fire marshal"
+		case toks[k].tag == tagPossess || toks[k].low == "the" || possessivePronouns[toks[k].low]:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// opensSentence reports whether only conjunctions, adverbs and
+// punctuation come before token i: the name is the sentence's subject.
+func opensSentence(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		switch toks[k].tag {
+		case tagConj, tagAdverb, tagPunct, tagQuote:
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// otherTitle reports whether a person bears a title other than role
+// ("Spokesperson Ana Ruiz" is not the minister).
+func otherTitle(toks []token, e entity, role string) bool {
+	for k := e.ti; k < e.i; k++ {
+		if titleHeads[toks[k].low] && !honorifics[toks[k].low] && toks[k].stem != role {
+			return true
 		}
 	}
 	return false
