@@ -98,6 +98,9 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		if q.role != "" {
 			out = append(out, namedLater(q, s, ctx)...)
 		}
+		if q.want == typePerson && q.verbPos >= 0 && related(q.toks[q.verbPos].stem, stem("say")) {
+			out = append(out, quoteSpeaker(s, ctx)...)
+		}
 		// Lists of names: "President Trump and President Putin".
 		for n := 0; n+1 < len(s.ents); n++ {
 			a, b := s.ents[n], s.ents[n+1]
@@ -420,6 +423,88 @@ func namedLater(q *question, s *sentence, ctx func(string, int) *sentence) []can
 		}
 	}
 	return nil
+}
+
+// quoteReach is how many sentences a quotation may run on after the one
+// asked about before its speaker is named.
+const quoteReach = 5
+
+// quoteSpeaker answers "Who said ...?" from a sentence that opens a
+// quotation it does not close and does not attribute: the speaker is
+// named where the quotation ends, after its closing mark ("...," said
+// Ivo Kral.) or opening the next sentence ("- Ivo Kral"), all sentences
+// in between retrieved.
+func quoteSpeaker(s *sentence, ctx func(string, int) *sentence) []candidate {
+	open := false
+	for _, t := range s.toks {
+		if t.tag == tagQuote {
+			open = !open
+		}
+	}
+	if !open {
+		return nil
+	}
+	for _, e := range s.ents {
+		if e.kind == kindPerson {
+			return nil
+		}
+	}
+	for _, t := range s.toks {
+		if personCueVerbs[t.low] {
+			return nil
+		}
+	}
+	for n := s.src.Number + 1; n <= s.src.Number+quoteReach; n++ {
+		next := ctx(s.src.ArticleID, n)
+		if next == nil {
+			return nil
+		}
+		closeAt := -1
+		for k, t := range next.toks {
+			if t.tag == tagQuote {
+				closeAt = k
+				break
+			}
+		}
+		if closeAt < 0 {
+			continue // the quotation runs on
+		}
+		// "...," said Ivo Kral. / "...," Ivo Kral said.
+		for _, e := range next.ents {
+			if e.ti <= closeAt || e.ti > closeAt+3 || isRef(next.toks, e) || e.kind == kindPlace {
+				continue
+			}
+			if e.j < len(next.toks) && personCueVerbs[next.toks[e.j].low] || personCueVerbs[next.toks[e.ti-1].low] {
+				return []candidate{{s: s, i: e.i, j: e.j, fit: 1, from: next, rule: "quote-speaker"}}
+			}
+		}
+		rest := closeAt + 1
+		for rest < len(next.toks) && next.toks[rest].tag == tagPunct {
+			rest++
+		}
+		if rest < len(next.toks) {
+			return nil // the quotation ends unattributed
+		}
+		// The attribution opens the next sentence: "- Ivo Kral".
+		after := ctx(s.src.ArticleID, n+1)
+		if after == nil || len(after.toks) == 0 || len(after.ents) == 0 {
+			return nil
+		}
+		e := after.ents[0]
+		if e.ti == 1 && isDash(after.toks[0].text) && e.kind != kindPlace {
+			return []candidate{{s: s, i: e.i, j: e.j, fit: 1, from: after, rule: "quote-speaker"}}
+		}
+		return nil
+	}
+	return nil
+}
+
+func isDash(w string) bool {
+	switch w {
+	case "-", "--", "—", "–":
+		return true
+	}
+	return false
 }
 
 // definiteRole reports whether the title at token i names one holder:
