@@ -128,6 +128,10 @@ func TestAnswerRules(t *testing.T) {
 			"Who is the fire marshal of N.S.?", "Ilse Moreno"},
 		{"the speaker where a quotation ends", []string{"\"The ice road is the only way in and out of the village, and the Tasker Mine needs it too.", "Each spring it melts and we are cut off for weeks,\" said Elsa Berg, who runs the store.", "The road opens in January."},
 			"Who said the ice road is the only way in and out of the village?", "Elsa Berg"},
+		{"a short form for a name", []string{"The World Rowing Council chose Ana Lopez as its chair on Monday.", "The Lyon Boat Club chose Tom Hale as its chair on Tuesday."},
+			"Who did the WRC choose as its chair?", "Ana Lopez"},
+		{"a name for its short form", []string{"The WRC chose Ana Lopez as its chair on Monday.", "The Lyon Boat Club chose Tom Hale as its chair on Tuesday."},
+			"Who did the World Rowing Council choose as its chair?", "Ana Lopez"},
 		{"the speaker after a dash", []string{"\"Winter on the island is long and dark, and the wind off the Baltic never stops.", "Nobody who stays a whole year leaves unchanged.\"", "- Ivo Kral (the explorer) Yesterday the boat reached the island."},
 			"Who said winter on the island is long and dark?", "Ivo Kral"},
 	}

@@ -571,3 +571,13 @@ func hyphenNumber(w string) bool {
 	unit, _, _ := strings.Cut(rest, "-")
 	return units[unit] || units[unit+"s"]
 }
+
+// isLetters reports whether w is letters only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
