@@ -876,6 +876,9 @@ func overlapsQuestion(q *question, c candidate) bool {
 			return true
 		}
 	}
+	if otherBearer(q, s, c) {
+		return false
+	}
 	content, inQ, names := 0, 0, 0
 	for k := c.i; k < c.j; k++ {
 		t := s.toks[k]
@@ -894,6 +897,26 @@ func overlapsQuestion(q *question, c candidate) bool {
 		}
 	}
 	return content == 0 || inQ == content || names > 0 && (q.want == typePerson || q.want == typePlace || q.want == typeTitle)
+}
+
+// otherBearer reports whether a candidate names another bearer of a
+// name of the question: "Jean Chretien" is not "Aline Chretien".
+func otherBearer(q *question, s *sentence, c candidate) bool {
+	person := false
+	for _, e := range s.ents {
+		person = person || e.i == c.i && e.j == c.j && e.kind == kindPerson
+	}
+	if !person || c.j-c.i < 2 {
+		return false
+	}
+	first, last := s.toks[c.i].low, s.toks[c.j-1].low
+	for _, t := range q.terms {
+		f := strings.Fields(t.run)
+		if len(f) >= 2 && f[len(f)-1] == last && f[0] != first {
+			return true
+		}
+	}
+	return false
 }
 
 // normalize is the SQuAD normalisation, to tell alternatives apart.

@@ -132,6 +132,8 @@ func TestAnswerRules(t *testing.T) {
 			"Who did the WRC choose as its chair?", "Ana Lopez"},
 		{"a name for its short form", []string{"The WRC chose Ana Lopez as its chair on Monday.", "The Lyon Boat Club chose Tom Hale as its chair on Tuesday."},
 			"Who did the World Rowing Council choose as its chair?", "Ana Lopez"},
+		{"a spouse by a title", []string{"Prime Minister Ola Berg opened the new bridge in Tromso.", "Kari Berg, the Prime Minister's wife, cut the ribbon with Mayor Ada Holm.", "The mayor thanked her."},
+			"Who is Kari Berg married to?", "Ola Berg"},
 		{"the speaker after a dash", []string{"\"Winter on the island is long and dark, and the wind off the Baltic never stops.", "Nobody who stays a whole year leaves unchanged.\"", "- Ivo Kral (the explorer) Yesterday the boat reached the island."},
 			"Who said winter on the island is long and dark?", "Ivo Kral"},
 	}

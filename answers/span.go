@@ -98,6 +98,9 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		if q.role != "" {
 			out = append(out, namedLater(q, s, ctx)...)
 		}
+		if q.want == typePerson && q.asksSpouse() {
+			out = append(out, spouses(q, s)...)
+		}
 		if q.want == typePerson && q.verbPos >= 0 && related(q.toks[q.verbPos].stem, stem("say")) {
 			out = append(out, quoteSpeaker(s, ctx)...)
 		}
@@ -423,6 +426,46 @@ func namedLater(q *question, s *sentence, ctx func(string, int) *sentence) []can
 		}
 	}
 	return nil
+}
+
+// spouseWords name a husband or wife.
+var spouseWords = set(`wife husband spouse widow widower`)
+
+// asksSpouse reports whether the question asks whom someone is married
+// to: "Who is X married to?", "Who is X's wife?".
+func (q *question) asksSpouse() bool {
+	for _, t := range q.toks {
+		if spouseWords[t.low] || t.stem == stem("married") || t.stem == stem("marry") {
+			return true
+		}
+	}
+	return false
+}
+
+// spouses answers "Who is X married to?" from "X, the Y's wife": the
+// possessor of a spouse word said of the question's name, in apposition
+// to it.
+func spouses(q *question, s *sentence) []candidate {
+	var out []candidate
+	toks := s.toks
+	for k, t := range toks {
+		if !spouseWords[t.low] || k < 2 || toks[k-1].tag != tagPossess {
+			continue
+		}
+		// The possessor: a name, or a noun phrase ("the prime minister").
+		st := npStart(toks, k-1)
+		if st >= k-1 {
+			continue
+		}
+		// In apposition to the question's name: "X, the Y's wife," or
+		// "the Y's wife, X,".
+		before := st >= 2 && toks[st-1].text == "," && q.names(toks[st-2].stem)
+		after := k+2 < len(toks) && toks[k+1].text == "," && q.names(toks[k+2].stem)
+		if before || after {
+			out = append(out, candidate{s: s, i: st, j: k - 1, fit: 1, rule: "spouse"})
+		}
+	}
+	return out
 }
 
 // quoteReach is how many sentences a quotation may run on after the one
@@ -1012,7 +1055,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 func resolved(s *sentence, ctx func(string, int) *sentence, cs []candidate) []candidate {
 	var out []candidate
 	for _, c := range cs {
-		if c.from != nil || c.j-c.i > 2 {
+		if c.from != nil || c.j-c.i > 4 {
 			continue
 		}
 		for _, e := range s.ents {
