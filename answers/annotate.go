@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,7 +12,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-7"
+const Version = "answers-8"
 
 // Entity kinds.
 const (
@@ -387,17 +388,26 @@ func nounRefs(s *sentence, recent []mention) []entity {
 		if toks[i].low != "the" || inName[i+1] || toks[i+1].tag != tagWord && toks[i+1].tag != tagTitle {
 			continue
 		}
-		noun := toks[i+1].low
+		// A title of several words: "the prime minister", "the attorney
+		// general".
+		h := i + 1
+		for h+1 < len(toks) && toks[h].tag == tagTitle && toks[h+1].tag == tagTitle && !inName[h+1] {
+			h++
+		}
+		noun := toks[h].low
 		kind, ok := refNouns[noun]
-		title := toks[i+1].tag == tagTitle && titleHeads[noun]
-		if !ok && !title || i+2 < len(toks) && (toks[i+2].tag == tagWord || toks[i+2].tag == tagProper || toks[i+2].tag == tagTitle) {
+		title := toks[h].tag == tagTitle && (titleHeads[noun] || h > i+1 && titleHeads[toks[i+1].low])
+		if h > i+1 && !title {
+			continue
+		}
+		if !ok && !title || h+1 < len(toks) && (toks[h+1].tag == tagWord || toks[h+1].tag == tagProper || toks[h+1].tag == tagTitle) {
 			continue // "the school board": the head noun is another
 		}
-		if title && i+2 < len(toks) && toks[i+2].low == "of" {
+		if title && h+1 < len(toks) && toks[h+1].low == "of" {
 			continue // "the president of the club" is said of another
 		}
-		if m, ok := antecedent(recent, s.src.Number, noun, kind, title); ok {
-			out = append(out, entity{i: i + 1, j: i + 2, ti: i + 1, kind: m.kind, full: m.text, at: m.at})
+		if m, ok := antecedent(recent, s.src.Number, titleText(toks[i+1:h+1]), kind, title); ok {
+			out = append(out, entity{i: i + 1, j: h + 1, ti: i + 1, kind: m.kind, full: m.text, at: m.at})
 		}
 	}
 	// "It" or "They" opening the sentence, after one opened by an
@@ -429,10 +439,13 @@ func nounRefs(s *sentence, recent []mention) []entity {
 func antecedent(recent []mention, at int, noun string, kind byte, title bool) (mention, bool) {
 	for n := len(recent) - 1; n >= 0 && recent[n].at >= at-refFar; n-- {
 		m := recent[n]
-		for _, w := range strings.Fields(lower(m.text + " " + m.titles)) {
-			if w == noun {
-				return m, true
-			}
+		words := strings.Fields(lower(m.text + " " + m.titles))
+		held := true
+		for _, w := range strings.Fields(noun) {
+			held = held && slices.Contains(words, w)
+		}
+		if held {
+			return m, true
 		}
 	}
 	for n := len(recent) - 1; n >= 0 && recent[n].at >= at-refWindow; n-- {
@@ -442,6 +455,15 @@ func antecedent(recent []mention, at int, noun string, kind byte, title bool) (m
 		}
 	}
 	return mention{}, false
+}
+
+// titleText is the lower-case words of a title: "prime minister".
+func titleText(toks []token) string {
+	var w []string
+	for _, t := range toks {
+		w = append(w, t.low)
+	}
+	return strings.Join(w, " ")
 }
 
 // isRef reports whether an entity is a pronoun or a noun phrase standing

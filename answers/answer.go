@@ -422,7 +422,58 @@ func matchTerm(t qterm, s *sentence) []hit {
 			}
 		}
 	}
+	// Short forms: "UN" for the United Nations and back.
+	for _, e := range s.ents {
+		switch {
+		case t.acronym && initialsOf(s.toks[e.i:e.j], len(t.low)) == t.low:
+			for k, n := e.i, 0; k < e.j && n < len(t.low); k++ {
+				hs = append(hs, hit{k, acronymMatch})
+				if s.toks[k].tag == tagProper && !nameJoiners[s.toks[k].low] {
+					n++
+				}
+			}
+		case t.run != "" && strings.Contains(t.run, " ") && e.j-e.i == 1 && isAllCaps(s.toks[e.i].text) &&
+			isLetters(s.toks[e.i].text) && initials(t.run) == s.toks[e.i].low:
+			hs = append(hs, hit{e.i, acronymMatch})
+		}
+	}
 	return hs
+}
+
+// acronymMatch is how strongly a short form matches the name it stands
+// for.
+const acronymMatch = 0.9
+
+// initialsOf returns the initials of the first n words of a name that
+// are not joiners ("un" for United Nations High Commission for
+// Refugees), or "" when the name has fewer.
+func initialsOf(toks []token, n int) string {
+	var b []byte
+	for _, t := range toks {
+		if len(b) == n {
+			break
+		}
+		if nameJoiners[t.low] || t.low == "for" || t.low == "and" || t.low == "the" || t.tag != tagProper {
+			continue
+		}
+		b = append(b, t.low[0])
+	}
+	if len(b) < n || len(toks) < 2 {
+		return ""
+	}
+	return string(b)
+}
+
+// initials returns the initials of the words of a lower-case name, but
+// its joiners: "un" for "united nations".
+func initials(run string) string {
+	var b []byte
+	for _, w := range strings.Fields(run) {
+		if !nameJoiners[w] && w != "for" && w != "and" && w != "the" {
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
 }
 
 // wholeNames lets a sentence that names the question's multi-word name by
@@ -819,6 +870,15 @@ func editDistance(a, b string) int {
 // overlapsQuestion reports whether a candidate only repeats the question.
 func overlapsQuestion(q *question, c candidate) bool {
 	s := c.holder()
+	// The question's short form spelt out: "United Nations" for "UN".
+	for _, qt := range q.terms {
+		if qt.acronym && c.j-c.i >= 2 && initialsOf(s.toks[c.i:c.j], c.j-c.i) == qt.low {
+			return true
+		}
+	}
+	if otherBearer(q, s, c) {
+		return false
+	}
 	content, inQ, names := 0, 0, 0
 	for k := c.i; k < c.j; k++ {
 		t := s.toks[k]
@@ -837,6 +897,26 @@ func overlapsQuestion(q *question, c candidate) bool {
 		}
 	}
 	return content == 0 || inQ == content || names > 0 && (q.want == typePerson || q.want == typePlace || q.want == typeTitle)
+}
+
+// otherBearer reports whether a candidate names another bearer of a
+// name of the question: "Jean Chretien" is not "Aline Chretien".
+func otherBearer(q *question, s *sentence, c candidate) bool {
+	person := false
+	for _, e := range s.ents {
+		person = person || e.i == c.i && e.j == c.j && e.kind == kindPerson
+	}
+	if !person || c.j-c.i < 2 {
+		return false
+	}
+	first, last := s.toks[c.i].low, s.toks[c.j-1].low
+	for _, t := range q.terms {
+		f := strings.Fields(t.run)
+		if len(f) >= 2 && f[len(f)-1] == last && f[0] != first {
+			return true
+		}
+	}
+	return false
 }
 
 // normalize is the SQuAD normalisation, to tell alternatives apart.

@@ -90,6 +90,9 @@ type qterm struct {
 	// relations), so matching a sentence costs a map lookup per word.
 	root string
 	rel  map[string]bool
+	// acronym is set for a name written in capitals ("UN"): a name
+	// whose initials spell it matches it.
+	acronym bool
 	// negated is set for a verb the question denies ("Why did she not
 	// attend?"): a word of refusal or absence ("skipped") matches it.
 	negated bool
@@ -486,6 +489,7 @@ func (q *question) collectTerms(skip []bool) {
 		switch t.tag {
 		case tagProper:
 			term.weight, term.name = 3, true
+			term.acronym = len(t.text) >= 2 && len(t.text) <= 5 && isAllCaps(t.text) && isLetters(t.text)
 		case tagGentile:
 			term.weight, term.name = 2.5, true
 		case tagNumber, tagMonth, tagWeekday:

@@ -124,6 +124,18 @@ func TestAnswerRules(t *testing.T) {
 			"What three countries will the cyclists ride through?", "Spain, France and Italy"},
 		{"not doing for refusing", []string{"Leaders praised the pact, saying Mexico should sign it soon.", "Chile and Peru did not sign the pact."},
 			"Which countries refused to sign the pact?", "Chile and Peru"},
+		{"a role named in the next sentence", []string{"Spokesperson Ana Ruiz says the ferry is safe.", "But N.S.'s fire marshal says few volunteers have come forward to check the ferries.", "Ilse Moreno stresses that the checks are free."},
+			"Who is the fire marshal of N.S.?", "Ilse Moreno"},
+		{"the speaker where a quotation ends", []string{"\"The ice road is the only way in and out of the village, and the Tasker Mine needs it too.", "Each spring it melts and we are cut off for weeks,\" said Elsa Berg, who runs the store.", "The road opens in January."},
+			"Who said the ice road is the only way in and out of the village?", "Elsa Berg"},
+		{"a short form for a name", []string{"The World Rowing Council chose Ana Lopez as its chair on Monday.", "The Lyon Boat Club chose Tom Hale as its chair on Tuesday."},
+			"Who did the WRC choose as its chair?", "Ana Lopez"},
+		{"a name for its short form", []string{"The WRC chose Ana Lopez as its chair on Monday.", "The Lyon Boat Club chose Tom Hale as its chair on Tuesday."},
+			"Who did the World Rowing Council choose as its chair?", "Ana Lopez"},
+		{"a spouse by a title", []string{"Prime Minister Ola Berg opened the new bridge in Tromso.", "Kari Berg, the Prime Minister's wife, cut the ribbon with Mayor Ada Holm.", "The mayor thanked her."},
+			"Who is Kari Berg married to?", "Ola Berg"},
+		{"the speaker after a dash", []string{"\"Winter on the island is long and dark, and the wind off the Baltic never stops.", "Nobody who stays a whole year leaves unchanged.\"", "- Ivo Kral (the explorer) Yesterday the boat reached the island."},
+			"Who said winter on the island is long and dark?", "Ivo Kral"},
 	}
 	var a Answerer
 	for _, tt := range tests {

@@ -95,6 +95,15 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		if q.wh == "whose" {
 			out = append(out, possessors(q, s)...)
 		}
+		if q.role != "" {
+			out = append(out, namedLater(q, s, ctx)...)
+		}
+		if q.want == typePerson && q.asksSpouse() {
+			out = append(out, spouses(q, s)...)
+		}
+		if q.want == typePerson && q.verbPos >= 0 && related(q.toks[q.verbPos].stem, stem("say")) {
+			out = append(out, quoteSpeaker(s, ctx)...)
+		}
 		// Lists of names: "President Trump and President Putin".
 		for n := 0; n+1 < len(s.ents); n++ {
 			a, b := s.ents[n], s.ents[n+1]
@@ -361,6 +370,221 @@ func holdsRole(toks []token, e entity, role string) bool {
 			if has(toks[k]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedLaterReach is how many sentences after a role given without a
+// name ("The province's attorney general says...") may name its holder.
+const namedLaterReach = 2
+
+// namedLaterFit is the fit of the person named after a role given without
+// a name: surer than a name that holds no role, less than one that does.
+const namedLaterFit = 0.9
+
+// namedLater answers "Who is the attorney general?" from a sentence that
+// gives the role without a name ("The province's attorney general says
+// few people came forward.") with the person who opens one of the next
+// sentences ("Ilse Moreno stresses there is no cost."): news stories
+// introduce a person by title first and name them just after. The first
+// person named after the role must open their sentence, be named in full
+// and bear no other title.
+func namedLater(q *question, s *sentence, ctx func(string, int) *sentence) []candidate {
+	inName := make([]bool, len(s.toks))
+	for _, e := range s.ents {
+		if e.kind == kindPerson && holdsRole(s.toks, e, q.role) {
+			return nil // the sentence names the holder itself
+		}
+		for k := e.ti; k < e.j; k++ {
+			inName[k] = true
+		}
+	}
+	at := -1
+	for i, t := range s.toks {
+		if t.stem == q.role && t.tag == tagTitle && !inName[i] && definiteRole(s.toks, i) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for n := s.src.Number + 1; n <= s.src.Number+namedLaterReach; n++ {
+		next := ctx(s.src.ArticleID, n)
+		if next == nil {
+			return nil
+		}
+		for _, e := range next.ents {
+			if e.kind != kindPerson {
+				continue
+			}
+			if isRef(next.toks, e) || e.full != "" || !opensSentence(next.toks, e.ti) || otherTitle(next.toks, e, q.role) {
+				return nil
+			}
+			return []candidate{{s: s, i: e.i, j: e.j, fit: namedLaterFit, from: next, rule: "named-later"}}
+		}
+	}
+	return nil
+}
+
+// spouseWords name a husband or wife.
+var spouseWords = set(`wife husband spouse widow widower`)
+
+// asksSpouse reports whether the question asks whom someone is married
+// to: "Who is X married to?", "Who is X's wife?".
+func (q *question) asksSpouse() bool {
+	for _, t := range q.toks {
+		if spouseWords[t.low] || t.stem == stem("married") || t.stem == stem("marry") {
+			return true
+		}
+	}
+	return false
+}
+
+// spouses answers "Who is X married to?" from "X, the Y's wife": the
+// possessor of a spouse word said of the question's name, in apposition
+// to it.
+func spouses(q *question, s *sentence) []candidate {
+	var out []candidate
+	toks := s.toks
+	for k, t := range toks {
+		if !spouseWords[t.low] || k < 2 || toks[k-1].tag != tagPossess {
+			continue
+		}
+		// The possessor: a name, or a noun phrase ("the prime minister").
+		st := npStart(toks, k-1)
+		if st >= k-1 {
+			continue
+		}
+		// In apposition to the question's name: "X, the Y's wife," or
+		// "the Y's wife, X,".
+		before := st >= 2 && toks[st-1].text == "," && q.names(toks[st-2].stem)
+		after := k+2 < len(toks) && toks[k+1].text == "," && q.names(toks[k+2].stem)
+		if before || after {
+			out = append(out, candidate{s: s, i: st, j: k - 1, fit: 1, rule: "spouse"})
+		}
+	}
+	return out
+}
+
+// quoteReach is how many sentences a quotation may run on after the one
+// asked about before its speaker is named.
+const quoteReach = 5
+
+// quoteSpeaker answers "Who said ...?" from a sentence that opens a
+// quotation it does not close and does not attribute: the speaker is
+// named where the quotation ends, after its closing mark ("...," said
+// Ivo Kral.) or opening the next sentence ("- Ivo Kral"), all sentences
+// in between retrieved.
+func quoteSpeaker(s *sentence, ctx func(string, int) *sentence) []candidate {
+	open := false
+	for _, t := range s.toks {
+		if t.tag == tagQuote {
+			open = !open
+		}
+	}
+	if !open {
+		return nil
+	}
+	for _, e := range s.ents {
+		if e.kind == kindPerson {
+			return nil
+		}
+	}
+	for _, t := range s.toks {
+		if personCueVerbs[t.low] {
+			return nil
+		}
+	}
+	for n := s.src.Number + 1; n <= s.src.Number+quoteReach; n++ {
+		next := ctx(s.src.ArticleID, n)
+		if next == nil {
+			return nil
+		}
+		closeAt := -1
+		for k, t := range next.toks {
+			if t.tag == tagQuote {
+				closeAt = k
+				break
+			}
+		}
+		if closeAt < 0 {
+			continue // the quotation runs on
+		}
+		// "...," said Ivo Kral. / "...," Ivo Kral said.
+		for _, e := range next.ents {
+			if e.ti <= closeAt || e.ti > closeAt+3 || isRef(next.toks, e) || e.kind == kindPlace {
+				continue
+			}
+			if e.j < len(next.toks) && personCueVerbs[next.toks[e.j].low] || personCueVerbs[next.toks[e.ti-1].low] {
+				return []candidate{{s: s, i: e.i, j: e.j, fit: 1, from: next, rule: "quote-speaker"}}
+			}
+		}
+		rest := closeAt + 1
+		for rest < len(next.toks) && next.toks[rest].tag == tagPunct {
+			rest++
+		}
+		if rest < len(next.toks) {
+			return nil // the quotation ends unattributed
+		}
+		// The attribution opens the next sentence: "- Ivo Kral".
+		after := ctx(s.src.ArticleID, n+1)
+		if after == nil || len(after.toks) == 0 || len(after.ents) == 0 {
+			return nil
+		}
+		e := after.ents[0]
+		if e.ti == 1 && isDash(after.toks[0].text) && e.kind != kindPlace {
+			return []candidate{{s: s, i: e.i, j: e.j, fit: 1, from: after, rule: "quote-speaker"}}
+		}
+		return nil
+	}
+	return nil
+}
+
+func isDash(w string) bool {
+	switch w {
+	case "-", "--", "—", "–":
+		return true
+	}
+	return false
+}
+
+// definiteRole reports whether the title at token i names one holder:
+// "the attorney general", "the province's fire marshal", not "a
+// minister".
+func definiteRole(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch {
+		case toks[k].tag == tagTitle || toks[k].tag == tagGentile || toks[k].tag == tagWord && !stopWords[toks[k].low]:
+			continue // "the province's fire marshal"
+		case toks[k].tag == tagPossess || toks[k].low == "the" || possessivePronouns[toks[k].low]:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// opensSentence reports whether only conjunctions, adverbs and
+// punctuation come before token i: the name is the sentence's subject.
+func opensSentence(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		switch toks[k].tag {
+		case tagConj, tagAdverb, tagPunct, tagQuote:
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// otherTitle reports whether a person bears a title other than role
+// ("Spokesperson Ana Ruiz" is not the minister).
+func otherTitle(toks []token, e entity, role string) bool {
+	for k := e.ti; k < e.i; k++ {
+		if titleHeads[toks[k].low] && !honorifics[toks[k].low] && toks[k].stem != role {
+			return true
 		}
 	}
 	return false
@@ -831,7 +1055,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 func resolved(s *sentence, ctx func(string, int) *sentence, cs []candidate) []candidate {
 	var out []candidate
 	for _, c := range cs {
-		if c.from != nil || c.j-c.i > 2 {
+		if c.from != nil || c.j-c.i > 4 {
 			continue
 		}
 		for _, e := range s.ents {

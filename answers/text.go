@@ -89,6 +89,13 @@ func tokenize(s string) []token {
 		word := s[i:j]
 		if j < len(s) && s[j] == '.' && keepsFullStop(word) {
 			j++
+			// "B.C.'s": the possessive after an abbreviation's full stop.
+			if r, w := utf8.DecodeRuneInString(s[j:]); isApostrophe(r) && j+w < len(s) && (s[j+w] == 's' || s[j+w] == 'S') &&
+				(j+w+1 == len(s) || !isWordRune(rune(s[j+w+1]))) {
+				toks = append(toks, newToken(s, i, j), newToken(s, j, j+w+1))
+				i = j + w + 1
+				continue
+			}
 		}
 		// Split a possessive 's ("Putin’s", "Zelenskyy's").
 		if k := possessiveAt(s, i, j); k > i {
@@ -563,4 +570,14 @@ func hyphenNumber(w string) bool {
 	}
 	unit, _, _ := strings.Cut(rest, "-")
 	return units[unit] || units[unit+"s"]
+}
+
+// isLetters reports whether w is letters only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
