@@ -258,6 +258,7 @@ func analyzeQuestion(text string) question {
 		q.focus = q.headNoun(wi)
 	}
 	q.collectTerms(skip)
+	q.settingTerms(wi)
 	q.findRole()
 	return q
 }
@@ -546,6 +547,25 @@ func (q *question) collectTerms(skip []bool) {
 		}
 		seen[term.stem] = true
 		q.terms = append(q.terms, term)
+	}
+}
+
+// settingWeight is the factor for the words of a phrase that sets the
+// scene before the question proper.
+const settingWeight = 0.5
+
+// settingTerms weighs down the words of a phrase before the wh-word ("Under
+// the new code, what...", "In the future, what..."): it says where or
+// when the question holds, which the article often says in another
+// sentence than the answer.
+func (q *question) settingTerms(wi int) {
+	if wi < 2 || q.toks[wi-1].text != "," {
+		return
+	}
+	for k := range q.terms {
+		if q.terms[k].pos < wi {
+			q.terms[k].weight *= settingWeight
+		}
 	}
 }
 

@@ -80,6 +80,8 @@ func TestAnswerRules(t *testing.T) {
 			"What did Berg do at the office to protest the fine?", "staged a sit-in"},
 		{"the means of a purpose", []string{"The fake parcel notice is called \"Rosa.\"", "The Rosa notice spreads through text messages and e-mail.", "People can protect themselves by not clicking the links, the police say."},
 			"What can you do to protect yourself against \"Rosa\" and similar scams?", "by not clicking the links"},
+		{"a setting phrase counts less", []string{"The harbour board has a new code of conduct for all of its 400 sailors.", "Cursing at a captain could mean a fine."},
+			"Under the code, what could happen to a sailor who curses at a captain?", "mean a fine"},
 		{"a related verb", []string{"Two other climbers also died on the mountain.", "In 1996, Ana Ruiz's brother was killed in Kathmandu."},
 			"Where did Ana Ruiz's brother die?", "Kathmandu"},
 		{"reason given with saying", []string{"The request was turned down.", "The council refused to extend the deadline, saying the budget was already spent."},
