@@ -259,6 +259,7 @@ func analyzeQuestion(text string) question {
 	}
 	q.collectTerms(skip)
 	q.settingTerms(wi)
+	q.timeClauseTerms()
 	q.findRole()
 	return q
 }
@@ -569,6 +570,39 @@ func (q *question) settingTerms(wi int) {
 	}
 }
 
+// timeClauseTerms weighs down, as a setting, the words of a time clause
+// after an event asked about with a light verb: "What happened in Europe
+// when Ada was nine?" is answered by a sentence on Europe that gives the
+// time as a date, not by one about Ada's age.
+func (q *question) timeClauseTerms() {
+	if q.verbPos < 0 || !lightStems[q.toks[q.verbPos].stem] {
+		return
+	}
+	for i := q.verbPos + 1; i < len(q.toks); i++ {
+		switch q.toks[i].low {
+		case "when", "while", "after", "before", "as":
+		default:
+			continue
+		}
+		if !hasVerb(q.toks[i+1:]) && !hasAux(q.toks[i+1:]) {
+			continue // "two days before Groundhog Day": a time, not a clause
+		}
+		main := false
+		for _, t := range q.terms {
+			main = main || t.pos > q.verbPos && t.pos < i
+		}
+		if !main {
+			return // the clause is all the question says
+		}
+		for k := range q.terms {
+			if q.terms[k].pos > i {
+				q.terms[k].weight *= settingWeight
+			}
+		}
+		return
+	}
+}
+
 // opinionStems are the verbs of "Who does X think did Y?".
 var opinionStems = set(stem("think") + " " + stem("believe") + " " + stem("say") + " " + stem("suspect") + " " +
 	stem("expect") + " " + stem("feel") + " " + stem("suggest") + " " + stem("claim"))
@@ -695,6 +729,15 @@ func (q *question) findForm(wi int, skip []bool) {
 func hasVerb(toks []token) bool {
 	for _, t := range toks {
 		if t.tag == tagVerb {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAux(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagAux {
 			return true
 		}
 	}

@@ -82,6 +82,8 @@ func TestAnswerRules(t *testing.T) {
 			"What can you do to protect yourself against \"Rosa\" and similar scams?", "by not clicking the links"},
 		{"a setting phrase counts less", []string{"The harbour board has a new code of conduct for all of its 400 sailors.", "Cursing at a captain could mean a fine."},
 			"Under the code, what could happen to a sailor who curses at a captain?", "mean a fine"},
+		{"a time clause after a light verb counts less", []string{"Tomas Berg was born in a fishing village.", "His aunt feared that Tomas and his cousin would be lost in the storms off Norway.", "In 1940, a long war began in Norway and Denmark.", "Tomas Berg was then nine."},
+			"What happened in Norway and Denmark when Tomas was nine years old?", "In 1940, a long war began"},
 		{"a related verb", []string{"Two other climbers also died on the mountain.", "In 1996, Ana Ruiz's brother was killed in Kathmandu."},
 			"Where did Ana Ruiz's brother die?", "Kathmandu"},
 		{"reason given with saying", []string{"The request was turned down.", "The council refused to extend the deadline, saying the budget was already spent."},
