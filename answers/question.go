@@ -261,6 +261,8 @@ func analyzeQuestion(text string) question {
 		q.focus = q.headNoun(wi)
 	}
 	q.collectTerms(skip)
+	q.settingTerms(wi)
+	q.timeClauseTerms()
 	q.findRole()
 	return q
 }
@@ -553,6 +555,58 @@ func (q *question) collectTerms(skip []bool) {
 	}
 }
 
+// settingWeight is the factor for the words of a phrase that sets the
+// scene before the question proper.
+const settingWeight = 0.5
+
+// settingTerms weighs down the words of a phrase before the wh-word ("Under
+// the new code, what...", "In the future, what..."): it says where or
+// when the question holds, which the article often says in another
+// sentence than the answer.
+func (q *question) settingTerms(wi int) {
+	if wi < 2 || q.toks[wi-1].text != "," {
+		return
+	}
+	for k := range q.terms {
+		if q.terms[k].pos < wi {
+			q.terms[k].weight *= settingWeight
+		}
+	}
+}
+
+// timeClauseTerms weighs down, as a setting, the words of a time clause
+// after an event asked about with a light verb: "What happened in Europe
+// when Ada was nine?" is answered by a sentence on Europe that gives the
+// time as a date, not by one about Ada's age.
+func (q *question) timeClauseTerms() {
+	if q.verbPos < 0 || !lightStems[q.toks[q.verbPos].stem] {
+		return
+	}
+	for i := q.verbPos + 1; i < len(q.toks); i++ {
+		switch q.toks[i].low {
+		case "when", "while", "after", "before", "as":
+		default:
+			continue
+		}
+		if !hasVerb(q.toks[i+1:]) && !hasAux(q.toks[i+1:]) {
+			continue // "two days before Groundhog Day": a time, not a clause
+		}
+		main := false
+		for _, t := range q.terms {
+			main = main || t.pos > q.verbPos && t.pos < i
+		}
+		if !main {
+			return // the clause is all the question says
+		}
+		for k := range q.terms {
+			if q.terms[k].pos > i {
+				q.terms[k].weight *= settingWeight
+			}
+		}
+		return
+	}
+}
+
 // opinionStems are the verbs of "Who does X think did Y?".
 var opinionStems = set(stem("think") + " " + stem("believe") + " " + stem("say") + " " + stem("suspect") + " " +
 	stem("expect") + " " + stem("feel") + " " + stem("suggest") + " " + stem("claim"))
@@ -679,6 +733,15 @@ func (q *question) findForm(wi int, skip []bool) {
 func hasVerb(toks []token) bool {
 	for _, t := range toks {
 		if t.tag == tagVerb {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAux(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagAux {
 			return true
 		}
 	}

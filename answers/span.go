@@ -1276,6 +1276,27 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 				}
 			}
 		}
+		// "What did X do to protest?": what was done to that end, before
+		// "to protest" ("staged a hunger strike to protest") or after it,
+		// as the means ("protect themselves by not opening it").
+		if k := q.purposeTerm(); k >= 0 {
+			for _, h := range matches[k] {
+				if h.m < 0.7 {
+					continue
+				}
+				if p := h.pos - 1; p > 0 && toks[p].low == "to" {
+					if v := actionBefore(toks, p); v >= 0 {
+						add(v, p, doneForFit, "done-for", 0, 0)
+					}
+				}
+				for b := h.pos + 1; b+1 < len(toks) && b < h.pos+purposeReach && !isBoundary(toks[b]) && toks[b].text != ","; b++ {
+					if toks[b].low == "by" && (toks[b+1].tag == tagNegation || strings.HasSuffix(toks[b+1].low, "ing")) {
+						add(b, min(clauseEnd(toks, b+1, true), b+12), doneForFit, "done-by", 0, 0)
+						break
+					}
+				}
+			}
+		}
 	case q.form == formObject && q.hasVerb():
 		for _, v := range verbHits(q, s, matches) {
 			k := verbGroupEnd(toks, v)
@@ -1312,6 +1333,57 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	}
 	return out
 }
+
+// doneForFit is the fit of what a sentence says was done for the
+// question's purpose; purposeReach how far after the purpose verb its
+// means ("by ...") may start.
+const (
+	doneForFit   = 0.8
+	purposeReach = 6
+)
+
+// purposeTerm returns the index of the term of the purpose verb of "What
+// did X do to protest?", or -1.
+func (q *question) purposeTerm() int {
+	if !q.doWhat {
+		return -1
+	}
+	for i := q.verbPos + 1; i+1 < len(q.toks); i++ {
+		if q.toks[i].low != "to" {
+			continue
+		}
+		for k, t := range q.terms {
+			if t.pos == i+1 && t.verb {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// actionBefore returns where the verb phrase ending at token p (the "to"
+// of a purpose) starts: its first verb after the subject, in the same
+// clause; -1 when there is none.
+func actionBefore(toks []token, p int) int {
+	v := -1
+	for i := p - 1; i >= 0 && i >= p-purposeSpan; i-- {
+		t := toks[i]
+		if isBoundary(t) || t.text == "," || t.tag == tagSub || t.tag == tagConj {
+			break
+		}
+		if t.tag == tagVerb {
+			v = i
+		}
+		if v >= 0 && (t.tag == tagPronoun || t.tag == tagProper || t.tag == tagAux) {
+			break
+		}
+	}
+	return v
+}
+
+// purposeSpan is how long the verb phrase before a purpose may be.
+const purposeSpan = 10
 
 // typeFit says how well a structural span fits the expected answer type:
 // a person question wants a name or people, a date question a date.
