@@ -124,6 +124,8 @@ func TestAnswerRules(t *testing.T) {
 			"What three countries will the cyclists ride through?", "Spain, France and Italy"},
 		{"not doing for refusing", []string{"Leaders praised the pact, saying Mexico should sign it soon.", "Chile and Peru did not sign the pact."},
 			"Which countries refused to sign the pact?", "Chile and Peru"},
+		{"a date of another event", []string{"A month after leaving Oslo, the Nilsen family reached their new home in Perth last night.", "A month ago, the Nilsens were ordered by the council to leave Oslo."},
+			"When did the Nilsen family leave Oslo?", "A month ago"},
 	}
 	var a Answerer
 	for _, tt := range tests {
