@@ -126,6 +126,8 @@ func TestAnswerRules(t *testing.T) {
 			"Which countries refused to sign the pact?", "Chile and Peru"},
 		{"a date of another event", []string{"A month after leaving Oslo, the Nilsen family reached their new home in Perth last night.", "A month ago, the Nilsens were ordered by the council to leave Oslo."},
 			"When did the Nilsen family leave Oslo?", "A month ago"},
+		{"a place without a name", []string{"Cod stocks fell off the coast of Norway in 1990.", "Crab plants have since created some new jobs that replace the lost ones."},
+			"Where have new jobs been created?", "Crab plants"},
 	}
 	var a Answerer
 	for _, tt := range tests {

@@ -145,6 +145,23 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				}
 			}
 		}
+		// Places without names that are no phrase after a preposition:
+		// "Fish plants have created jobs" for where jobs were created,
+		// in a sentence that names no place.
+		named := false
+		for _, e := range s.ents {
+			named = named || e.kind == kindPlace
+		}
+		for i, t := range s.toks {
+			if named || !siteNouns[t.low] && !siteNouns[strings.TrimSuffix(t.low, "s")] || i+1 < len(s.toks) && isNominal(s.toks[i+1].tag) {
+				continue
+			}
+			k := npStart(s.toks, i)
+			if k > 0 && s.toks[k-1].tag == tagPrep {
+				continue // the place-phrase rule's
+			}
+			add(k, i+1, siteFit, "site")
+		}
 		for _, e := range s.ents {
 			switch {
 			case e.kind == kindPlace && (e.ti > 0 && isLocPrep(s.toks[e.ti-1].low) || e.ti > 1 && s.toks[e.ti-1].text == "," && s.toks[e.ti-2].tag == tagProper):
@@ -382,6 +399,7 @@ const (
 	numberFit        = 0.8  // a span holding a number that fits, for how many/much
 	focusCopulaFit   = 0.85 // "the goal is to..." for what is the goal
 	descriptorFit    = 0.9  // "wrestler" in "based wrestler Owen Hart" for who-is
+	siteFit          = 0.35 // "fish plants" for where
 	otherEventFit    = 0.5  // "on Friday" in "a week after winning, she retired on Friday" for when she won
 )
 
