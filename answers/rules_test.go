@@ -128,6 +128,8 @@ func TestAnswerRules(t *testing.T) {
 			"When did the Nilsen family leave Oslo?", "A month ago"},
 		{"a place without a name", []string{"Cod stocks fell off the coast of Norway in 1990.", "Crab plants have since created some new jobs that replace the lost ones."},
 			"Where have new jobs been created?", "Crab plants"},
+		{"a description for the last person named", []string{"Ola Berg won the city marathon in Oslo on Sunday.", "The former farmer now lives in Gdansk with her dog."},
+			"Where does Ola Berg live?", "Gdansk"},
 	}
 	var a Answerer
 	for _, tt := range tests {
