@@ -130,6 +130,8 @@ func TestAnswerRules(t *testing.T) {
 			"Where have new jobs been created?", "Crab plants"},
 		{"a description for the last person named", []string{"Ola Berg won the city marathon in Oslo on Sunday.", "The former farmer now lives in Gdansk with her dog."},
 			"Where does Ola Berg live?", "Gdansk"},
+		{"the words an age is given with", []string{"Ilse Brandt won the city marathon on Sunday.", "The course ran along the river.", "Rain fell all morning.", "Thousands of fans lined the streets.", "The woman is 61 years old and lives in Gdansk."},
+			"How old is Ilse Brandt?", "61 years"},
 	}
 	var a Answerer
 	for _, tt := range tests {
