@@ -12,7 +12,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-8"
+const Version = "answers-9"
 
 // Entity kinds.
 const (
@@ -308,6 +308,10 @@ func resolveArticle(sents []sentence) {
 			refs = append(refs, entity{i: i, j: i + 1, ti: i, kind: kindPerson,
 				full: lastPerson.text, at: lastPerson.at})
 		}
+		if i := describedPerson(s.toks, s.ents); i >= 0 && lastPerson.text != "" {
+			refs = append(refs, entity{i: i, j: i + 1, ti: i, kind: kindPerson,
+				full: lastPerson.text, at: lastPerson.at})
+		}
 		refs = append(refs, nounRefs(s, recent)...)
 		if len(refs) > 0 {
 			s.ents = append(s.ents, refs...)
@@ -470,6 +474,51 @@ func titleText(toks []token) string {
 // for a name given elsewhere, rather than a name.
 func isRef(toks []token, e entity) bool {
 	return e.full != "" && toks[e.i].tag != tagProper
+}
+
+// describedPerson returns the index of the head noun of a description
+// that opens the sentence and stands for the last person named: "The
+// 37-year-old Halifax native", "The former college student"; or -1.
+func describedPerson(toks []token, ents []entity) int {
+	if len(toks) < 3 || toks[0].low != "the" {
+		return -1
+	}
+	end := npEnd(toks, 1)
+	if end < 2 || end < len(toks) && toks[end].low == "of" {
+		return -1 // "the leader of the club" is said of another
+	}
+	for _, e := range ents {
+		if e.kind == kindPerson && e.i < end {
+			return -1
+		}
+	}
+	// The head is the first noun for a person ("the former farmer now
+	// lives...": the noun phrase's end is not sure), or the last word of
+	// a description with an age.
+	h, aged := -1, false
+	for k := 1; k < end; k++ {
+		aged = aged || strings.HasSuffix(toks[k].low, "-year-old")
+		if toks[k].tag == tagPossess {
+			return -1 // "the province's minister" is another
+		}
+		if h < 0 && (personNouns[toks[k].low] || toks[k].low == "native") && toks[k].tag != tagTitle {
+			h = k
+		}
+	}
+	if h < 0 && aged {
+		h = end - 1
+	}
+	if h < 0 || toks[h].tag == tagProper || toks[h].tag == tagNumber || toks[h].tag == tagTitle {
+		return -1
+	}
+	switch toks[h].low {
+	case "people", "men", "women", "children":
+		return -1 // many
+	}
+	if strings.HasSuffix(toks[h].low, "s") && toks[h].low != "boss" {
+		return -1 // "the residents" are many
+	}
+	return h
 }
 
 // subjectPronoun returns the index of a he/she that is the sentence's

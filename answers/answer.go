@@ -88,6 +88,13 @@ func (a *Answerer) Query(q briefbot.Question) briefbot.Query {
 			}
 		}
 	}
+	// Words that carry the answer itself: an age is said "37-year-old",
+	// "aged 37".
+	if qa.want == typeAge {
+		for _, w := range ageCues {
+			addTerm(w, 1)
+		}
+	}
 	// Multi-word names: "Vladimir Medinsky", "New Zealand".
 	for i := 0; i < len(qa.toks); {
 		if qa.toks[i].tag != tagProper {
@@ -105,6 +112,9 @@ func (a *Answerer) Query(q briefbot.Question) briefbot.Query {
 	}
 	return out
 }
+
+// ageCues are the words an age is given with.
+var ageCues = []string{"old", "aged", "age"}
 
 // scored is a candidate answer with its confidence.
 type scored struct {

@@ -172,6 +172,14 @@ var orgWords = set(`ministry department agency office council committee commissi
 	kremlin pentagon nato un eu unesco unicef fbi cia rcmp cbc bbc nasa`)
 
 // placeWords mark a capitalised name as a place.
+// siteNouns name places without being names: where-questions take them
+// as answers when nothing named fits.
+var siteNouns = set(`plant factory mill mine school hospital clinic camp prison jail church
+	office store shop restaurant hotel farm station base stadium arena museum library university
+	college laboratory lab market mall centre center warehouse shelter home house apartment
+	city town village province country island river lake mountain valley bay sea ocean coast
+	street road park bridge airport harbour harbor port district region desert forest beach`)
+
 var placeWords = set(`city town village county province state country republic kingdom island
 	islands river lake mountain mountains valley bay sea ocean gulf coast street avenue road
 	square park bridge airport harbour harbor port district region territory peninsula desert

@@ -144,6 +144,14 @@ func TestAnswerRules(t *testing.T) {
 			"Who is Kari Berg married to?", "Ola Berg"},
 		{"the speaker after a dash", []string{"\"Winter on the island is long and dark, and the wind off the Baltic never stops.", "Nobody who stays a whole year leaves unchanged.\"", "- Ivo Kral (the explorer) Yesterday the boat reached the island."},
 			"Who said winter on the island is long and dark?", "Ivo Kral"},
+		{"a date of another event", []string{"A month after leaving Oslo, the Nilsen family reached their new home in Perth last night.", "A month ago, the Nilsens were ordered by the council to leave Oslo."},
+			"When did the Nilsen family leave Oslo?", "A month ago"},
+		{"a place without a name", []string{"Cod stocks fell off the coast of Norway in 1990.", "Crab plants have since created some new jobs that replace the lost ones."},
+			"Where have new jobs been created?", "Crab plants"},
+		{"a description for the last person named", []string{"Ola Berg won the city marathon in Oslo on Sunday.", "The former farmer now lives in Gdansk with her dog."},
+			"Where does Ola Berg live?", "Gdansk"},
+		{"the words an age is given with", []string{"Ilse Brandt won the city marathon on Sunday.", "The course ran along the river.", "Rain fell all morning.", "Thousands of fans lined the streets.", "The woman is 61 years old and lives in Gdansk."},
+			"How old is Ilse Brandt?", "61 years"},
 	}
 	var a Answerer
 	for _, tt := range tests {

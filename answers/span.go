@@ -154,6 +154,23 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				}
 			}
 		}
+		// Places without names that are no phrase after a preposition:
+		// "Fish plants have created jobs" for where jobs were created,
+		// in a sentence that names no place.
+		named := false
+		for _, e := range s.ents {
+			named = named || e.kind == kindPlace
+		}
+		for i, t := range s.toks {
+			if named || !siteNouns[t.low] && !siteNouns[strings.TrimSuffix(t.low, "s")] || i+1 < len(s.toks) && isNominal(s.toks[i+1].tag) {
+				continue
+			}
+			k := npStart(s.toks, i)
+			if k > 0 && s.toks[k-1].tag == tagPrep {
+				continue // the place-phrase rule's
+			}
+			add(k, i+1, siteFit, "site")
+		}
 		for _, e := range s.ents {
 			switch {
 			case e.kind == kindPlace && (e.ti > 0 && isLocPrep(s.toks[e.ti-1].low) || e.ti > 1 && s.toks[e.ti-1].text == "," && s.toks[e.ti-2].tag == tagProper):
@@ -606,6 +623,8 @@ const (
 	numberFit        = 0.8  // a span holding a number that fits, for how many/much
 	focusCopulaFit   = 0.85 // "the goal is to..." for what is the goal
 	descriptorFit    = 0.9  // "wrestler" in "based wrestler Owen Hart" for who-is
+	siteFit          = 0.35 // "fish plants" for where
+	otherEventFit    = 0.5  // "on Friday" in "a week after winning, she retired on Friday" for when she won
 )
 
 // negatedFit is the factor for a candidate the sentence denies: "not in
@@ -1038,6 +1057,9 @@ var measureUnits = func() map[string]map[string]bool {
 // after the last question word found.
 func candidates(q *question, s *sentence, ctx func(string, int) *sentence, matches [][]hit) []candidate {
 	out := extract(q, s, ctx)
+	if q.want == typeDate {
+		otherEventDates(q, s, matches, out)
+	}
 	out = append(out, structural(q, s, matches)...)
 	out = append(out, gaps(q, s, matches)...)
 	inQ := questionMask(s.toks, matches)
@@ -1047,6 +1069,27 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 		}
 	}
 	return append(out, resolved(s, ctx, out)...)
+}
+
+// otherEventDates lowers the dates of a sentence that has the asked-about
+// event only as the reference of another one: in "A week after winning
+// the final, she retired on Friday", Friday is when she retired, not when
+// she won; "after winning the final" is no answer either.
+func otherEventDates(q *question, s *sentence, matches [][]hit, cs []candidate) {
+	for _, v := range verbHits(q, s, matches) {
+		if v == 0 || !relativeMarks[s.toks[v-1].low] {
+			continue
+		}
+		i, j := v-1, clauseEnd(s.toks, v, true)
+		for k := range cs {
+			// "after leaving Oslo" is the asked-about event itself, not
+			// its time.
+			if cs[k].rule == "date" && (cs[k].j <= i || cs[k].i >= j) || cs[k].rule == "event-time" && cs[k].i == i {
+				cs[k].fit *= otherEventFit
+			}
+		}
+		return
+	}
 }
 
 // resolved turns candidates that are a pronoun or a noun phrase standing
