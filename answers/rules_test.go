@@ -80,6 +80,8 @@ func TestAnswerRules(t *testing.T) {
 			"Where did Ana Ruiz's brother die?", "Kathmandu"},
 		{"reason given with saying", []string{"The request was turned down.", "The council refused to extend the deadline, saying the budget was already spent."},
 			"Why did the council refuse to extend the deadline?", "the budget was already spent"},
+		{"a cause for how", []string{"A new scam is spreading in Leeds.", "Shoppers believe the texts come from their bank because the scammers copy the bank's real logo.", "Shoppers can only lose money by clicking the link in the text."},
+			"How does the scam fool shoppers into believing the texts come from their bank?", "the scammers copy the bank's real logo"},
 		{"reason in the next sentence", []string{"Volunteers rebuilt the old footbridge in May.", "For hikers with children, the footbridge is now a much better crossing.", "\"It's a big change because the new planks do not slip in the rain.\"", "The old crossing was a ford near the mill."},
 			"Why is the footbridge a better crossing?", "because the new planks do not slip in the rain"},
 		{"the best sentence's own answer", []string{"Cheering has a long history at sea.", "New sailors were cheered after crossing the equator, and the custom remains.", "Until the 19th century, cheering was rarely heard in the Baltic."},

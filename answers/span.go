@@ -331,6 +331,14 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			if t.low == "by" && k < len(s.toks) && strings.HasSuffix(s.toks[k].low, "ing") {
 				add(i, clauseEnd(s.toks, i+1, false), 0.8, "by-ing")
 			}
+			// What makes a thing happen says how it happens: "Users
+			// think the mail is a friend's because the worm copies real
+			// addresses" for "How does the worm trick users?".
+			if t.low == "because" && k < len(s.toks) && s.toks[k].low != "of" {
+				if j := clauseEnd(s.toks, k, false); j > k {
+					add(k, j, causeMannerFit, "cause-manner")
+				}
+			}
 		}
 	}
 	return out
@@ -372,6 +380,7 @@ const (
 	placePhraseFit   = 0.5  // "in her camper van" for where
 	eventTimeFit     = 0.55 // "after the spring floods" for when
 	purposeFit       = 0.6  // "to make sure..." for why
+	causeMannerFit   = 0.6  // "because the worm copies addresses" for how
 	givenReasonFit   = 0.7  // ", saying the budget was spent" for why
 	destinationFit   = 0.4  // "to the locker room" for where
 	gapFit           = 0.35 // the words between the question's, for anything
