@@ -80,6 +80,8 @@ func TestAnswerRules(t *testing.T) {
 			"Where did Ana Ruiz's brother die?", "Kathmandu"},
 		{"reason given with saying", []string{"The request was turned down.", "The council refused to extend the deadline, saying the budget was already spent."},
 			"Why did the council refuse to extend the deadline?", "the budget was already spent"},
+		{"a cause as the subject", []string{"The town pool closed in June.", "In recent years rising repair costs have forced the council to shut the pool.", "Swimmers plan to protest at the town hall to save it."},
+			"Why did the council shut the pool?", "rising repair costs"},
 		{"a cause for how", []string{"A new scam is spreading in Leeds.", "Shoppers believe the texts come from their bank because the scammers copy the bank's real logo.", "Shoppers can only lose money by clicking the link in the text."},
 			"How does the scam fool shoppers into believing the texts come from their bank?", "the scammers copy the bank's real logo"},
 		{"reason in the next sentence", []string{"Volunteers rebuilt the old footbridge in May.", "For hikers with children, the footbridge is now a much better crossing.", "\"It's a big change because the new planks do not slip in the rain.\"", "The old crossing was a ford near the mill."},

@@ -315,6 +315,13 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				if j := clauseEnd(s.toks, k, false); j > k {
 					out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: "reason"})
 				}
+			case "forced", "forces", "caused", "causes", "prompted", "prompts", "triggered", "sparked", "compelled", "led", "leads", "left":
+				// A cause as the subject: "Rising costs have forced the
+				// club to close", "A sudden freeze has left the boats
+				// stranded".
+				if st, g, ok := causeSubject(s.toks, i); ok {
+					add(st, g, causeSubjectFit, "cause-subject")
+				}
 			case "to":
 				// Purpose: "to make sure that..." after a verb.
 				if i+1 < len(s.toks) && (s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord && verbStems[s.toks[i+1].stem]) && i > 0 && s.toks[i-1].tag != tagNumber {
@@ -342,6 +349,67 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		}
 	}
 	return out
+}
+
+// causeSubject returns the subject of the causative verb at v, when what
+// follows makes it a cause: "Rising costs have forced the club to close",
+// "led to", "A freeze has left the boats stranded", "caused the delay".
+// A time adjunct before the subject is left out ("in recent years rising
+// costs...").
+func causeSubject(toks []token, v int) (int, int, bool) {
+	w := toks[v].low
+	if v+1 >= len(toks) || toks[v+1].low == "by" || toks[v].tag != tagVerb && toks[v].tag != tagWord {
+		return 0, 0, false
+	}
+	switch w {
+	case "forced", "forces", "prompted", "prompts", "compelled", "led", "leads":
+		// "forced X to do", "led to", "prompted calls for".
+		ok := false
+		for k := v + 1; k < len(toks) && k < v+8 && toks[k].tag != tagPunct; k++ {
+			if toks[k].low == "to" {
+				ok = true
+				break
+			}
+		}
+		if !ok && w != "prompted" && w != "prompts" {
+			return 0, 0, false
+		}
+	case "left":
+		// "left the boats stranded": a participle after the object.
+		ok := false
+		for k := v + 2; k < len(toks) && k < v+8 && toks[k].tag != tagPunct; k++ {
+			if strings.HasSuffix(toks[k].low, "ed") && (toks[k].tag == tagVerb || toks[k].tag == tagWord) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return 0, 0, false
+		}
+	}
+	g := verbGroupStart(toks, v)
+	st := npStartBefore(toks, g)
+	for k := g - 1; k > st; k-- {
+		if toks[k].tag == tagTime && toks[k+1].tag != tagPossess {
+			st = k + 1
+			break
+		}
+	}
+	// "rising costs", "growing fears" open the subject.
+	if st > 0 && st < g && toks[st-1].tag == tagVerb && strings.HasSuffix(toks[st-1].low, "ing") &&
+		(st == 1 || !isNominal(toks[st-2].tag) || toks[st-2].tag == tagTime) {
+		st--
+	}
+	st, g = trim(toks, st, g)
+	if st >= g {
+		return 0, 0, false
+	}
+	for k := st; k < g; k++ {
+		if toks[k].tag == tagWord || toks[k].tag == tagProper || toks[k].tag == tagGentile {
+			return st, g, true
+		}
+	}
+	return 0, 0, false
 }
 
 // holdsRole reports whether a name bears a title: before it ("Director
@@ -381,6 +449,7 @@ const (
 	eventTimeFit     = 0.55 // "after the spring floods" for when
 	purposeFit       = 0.6  // "to make sure..." for why
 	causeMannerFit   = 0.6  // "because the worm copies addresses" for how
+	causeSubjectFit  = 0.9  // "Rising costs have forced the club to close" for why
 	givenReasonFit   = 0.7  // ", saying the budget was spent" for why
 	destinationFit   = 0.4  // "to the locker room" for where
 	gapFit           = 0.35 // the words between the question's, for anything
