@@ -80,6 +80,8 @@ func TestAnswerRules(t *testing.T) {
 			"Where did Ana Ruiz's brother die?", "Kathmandu"},
 		{"reason given with saying", []string{"The request was turned down.", "The council refused to extend the deadline, saying the budget was already spent."},
 			"Why did the council refuse to extend the deadline?", "the budget was already spent"},
+		{"so as a purpose", []string{"The bakery on Mill Street is small.", "The bakers open at dawn so they can sell bread to the early commuters.", "It was so busy in May that they hired help."},
+			"Why do the bakers open at dawn?", "so they can sell bread to the early commuters"},
 		{"a cause as the subject", []string{"The town pool closed in June.", "In recent years rising repair costs have forced the council to shut the pool.", "Swimmers plan to protest at the town hall to save it."},
 			"Why did the council shut the pool?", "rising repair costs"},
 		{"a cause for how", []string{"A new scam is spreading in Leeds.", "Shoppers believe the texts come from their bank because the scammers copy the bank's real logo.", "Shoppers can only lose money by clicking the link in the text."},

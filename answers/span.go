@@ -305,7 +305,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				if t.low == "due" && k < len(s.toks) && s.toks[k].low == "to" {
 					k++
 				}
-				if t.low == "due" && k == i+1 || k >= len(s.toks) {
+				if t.low == "due" && k == i+1 || k >= len(s.toks) || t.low == "so" && k == i+1 && !purposeSo(s.toks, k) {
 					continue
 				}
 				fit := 0.9
@@ -349,6 +349,19 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		}
 	}
 	return out
+}
+
+// purposeSo reports whether the clause after "so" at k-1 says a purpose
+// ("so they can keep their jobs"), not a result ("so prices rose") or a
+// degree ("so far").
+func purposeSo(toks []token, k int) bool {
+	for p := k + 1; p < len(toks) && p < k+4; p++ {
+		switch toks[p].low {
+		case "can", "could", "will", "would", "may", "might", "should", "wo", "won't":
+			return isNominal(toks[k].tag) || toks[k].tag == tagPronoun
+		}
+	}
+	return false
 }
 
 // causeSubject returns the subject of the causative verb at v, when what
@@ -897,7 +910,12 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	inQ := questionMask(s.toks, matches)
 	for k := range out {
 		if out[k].from == nil {
+			i := out[k].i
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
+			// A reason keeps its marker: "so that...", "so they can...".
+			if out[k].rule == "reason" && out[k].i == i+1 && s.toks[i].tag == tagConj {
+				out[k].i = i
+			}
 		}
 	}
 	return append(out, resolved(s, ctx, out)...)
