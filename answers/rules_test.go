@@ -80,6 +80,8 @@ func TestAnswerRules(t *testing.T) {
 			"Where did Ana Ruiz's brother die?", "Kathmandu"},
 		{"reason given with saying", []string{"The request was turned down.", "The council refused to extend the deadline, saying the budget was already spent."},
 			"Why did the council refuse to extend the deadline?", "the budget was already spent"},
+		{"the means of the verb", []string{"The lighthouse on Gull Rock is 150 years old.", "Its lamp was powered by a small diesel engine, said keeper Ana Ruiz.", "The lamp lit the rocks where the steamer Vega sank, which its captain called the worst night of his life."},
+			"How was the lighthouse lamp powered?", "by a small diesel engine"},
 		{"so as a purpose", []string{"The bakery on Mill Street is small.", "The bakers open at dawn so they can sell bread to the early commuters.", "It was so busy in May that they hired help."},
 			"Why do the bakers open at dawn?", "so they can sell bread to the early commuters"},
 		{"a cause as the subject", []string{"The town pool closed in June.", "In recent years rising repair costs have forced the council to shut the pool.", "Swimmers plan to protest at the town hall to save it."},

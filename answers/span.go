@@ -462,6 +462,7 @@ const (
 	eventTimeFit     = 0.55 // "after the spring floods" for when
 	purposeFit       = 0.6  // "to make sure..." for why
 	causeMannerFit   = 0.6  // "because the worm copies addresses" for how
+	meansFit         = 0.9  // "killed by an injection of poison" for how
 	causeSubjectFit  = 0.9  // "Rising costs have forced the club to close" for why
 	givenReasonFit   = 0.7  // ", saying the budget was spent" for why
 	destinationFit   = 0.4  // "to the locker room" for where
@@ -1162,6 +1163,19 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 				end = np
 			}
 			add(k, end, 0.8, "object", 0, 0)
+		}
+	}
+	if q.want == typeManner {
+		// The means of the asked-about verb: "Faulder was killed by an
+		// injection", "the parcels are sent by freighter"; not an agent's
+		// name ("hired by Ana Ruiz").
+		for _, v := range verbHits(q, s, matches) {
+			k := verbGroupEnd(toks, v)
+			if k+1 < len(toks) && toks[k].low == "by" && toks[k+1].tag != tagProper && toks[k+1].tag != tagPronoun {
+				if j := npEnd(toks, k+1); j > k+1 && toks[j-1].tag != tagProper {
+					add(k, min(clauseEnd(toks, k+1, true), j+6), meansFit, "means", 0, 0)
+				}
+			}
 		}
 	}
 	for _, sp := range focusCopulas(q, toks) {
