@@ -964,7 +964,7 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 			j++
 		}
 		a, b := trimGap(toks, i, j)
-		if a < b && hasContent(toks[a:b]) {
+		if a < b && hasContent(toks[a:b]) && !speechOnly(toks[a:b]) {
 			fit := gapFit * typeFit(q, toks, a, b)
 			// Next to the question's verb, a gap is its subject or object.
 			for _, v := range verbHits(q, s, matches) {
@@ -977,6 +977,17 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 		i = j
 	}
 	return out
+}
+
+// speechOnly reports whether the words of a span are only a speech verb
+// and function words: "says", "said he", which answer nothing.
+func speechOnly(toks []token) bool {
+	for _, t := range toks {
+		if t.stem != "" && !stopWords[t.low] && t.tag != tagPronoun && !related(t.stem, stem("say")) {
+			return false
+		}
+	}
+	return true
 }
 
 // questionMask marks the tokens that match a question word.
