@@ -82,6 +82,8 @@ func TestAnswerRules(t *testing.T) {
 			"Why did the council refuse to extend the deadline?", "the budget was already spent"},
 		{"a speech verb alone is no answer", []string{"Mayor Ann Lee says the new budget was hurting small towns badly.", "The council votes in May."},
 			"What does Mayor Ann Lee think about the new budget?", "hurting small towns badly"},
+		{"what the speaker says it is", []string{"Mayor Ann Lee says the new library on Dock Street opened on Monday with a reading by local poets.", "Mayor Lee says the library is the finest reading room in the province.", "Critics think the library cost too much."},
+			"How did Mayor Ann Lee describe the new library?", "the finest reading room in the province"},
 		{"the means of the verb", []string{"The lighthouse on Gull Rock is 150 years old.", "Its lamp was powered by a small diesel engine, said keeper Ana Ruiz.", "The lamp lit the rocks where the steamer Vega sank, which its captain called the worst night of his life."},
 			"How was the lighthouse lamp powered?", "by a small diesel engine"},
 		{"so as a purpose", []string{"The bakery on Mill Street is small.", "The bakers open at dawn so they can sell bread to the early commuters.", "It was so busy in May that they hired help."},

@@ -364,6 +364,45 @@ func purposeSo(toks []token, k int) bool {
 	return false
 }
 
+// saidToBe finds what a speaker says the asked-about thing is, for "How
+// did X describe Y?" and "How does X feel about Y?": "Harris says it was
+// the hardest-fought campaign" gives "the hardest-fought campaign". The
+// thing is a pronoun or a phrase whose head is a question word.
+func saidToBe(q *question, s *sentence, matches [][]hit) []candidate {
+	var out []candidate
+	toks := s.toks
+	inQ := questionMask(toks, matches)
+	for p, t := range toks {
+		if !related(t.stem, stem("say")) || t.tag != tagVerb && t.tag != tagWord {
+			continue
+		}
+		k := p + 1
+		if k < len(toks) && toks[k].low == "that" {
+			k++
+		}
+		var be int
+		switch {
+		case k < len(toks) && toks[k].tag == tagPronoun:
+			be = k + 1
+		default:
+			e := npEnd(toks, k)
+			if e == k || !inQ[e-1] {
+				continue
+			}
+			be = e
+		}
+		if be+1 < len(toks) && (toks[be].low == "is" || toks[be].low == "was" || toks[be].low == "are" || toks[be].low == "were" || toks[be].low == "'s") {
+			if j := min(clauseEnd(toks, be+1, true), be+13); j > be+1 {
+				i, j := trim(toks, be+1, j)
+				if i < j {
+					out = append(out, candidate{s: s, i: i, j: j, fit: saidToBeFit, rule: "said-to-be"})
+				}
+			}
+		}
+	}
+	return out
+}
+
 // causeSubject returns the subject of the causative verb at v, when what
 // follows makes it a cause: "Rising costs have forced the club to close",
 // "led to", "A freeze has left the boats stranded", "caused the delay".
@@ -462,6 +501,7 @@ const (
 	eventTimeFit     = 0.55 // "after the spring floods" for when
 	purposeFit       = 0.6  // "to make sure..." for why
 	causeMannerFit   = 0.6  // "because the worm copies addresses" for how
+	saidToBeFit      = 0.8  // "says it was the hardest-fought campaign" for how did X describe it
 	meansFit         = 0.9  // "killed by an injection of poison" for how
 	causeSubjectFit  = 0.9  // "Rising costs have forced the club to close" for why
 	givenReasonFit   = 0.7  // ", saying the budget was spent" for why
@@ -1188,6 +1228,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 				}
 			}
 		}
+	}
+	if q.want == typeManner && q.hasVerb() && (related(q.toks[q.verbPos].stem, stem("describe")) || q.toks[q.verbPos].stem == stem("feel")) {
+		out = append(out, saidToBe(q, s, matches)...)
 	}
 	for _, sp := range focusCopulas(q, toks) {
 		add(sp[0], sp[1], focusCopulaFit, "focus-copula", 0, 0)
