@@ -1132,6 +1132,16 @@ func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySenten
 				continue
 			}
 		}
+		// A why-question restated without a reason, the reason given in
+		// the next sentence: "They are a better tool. It's a great help
+		// because you can start again."
+		if q.want == typeReason && r.own >= backCover && !holdsMarked(q, r.s, ctx, purposeFit) {
+			next := ctx(r.s.src.ArticleID, r.s.src.Number+1)
+			if m, ok := at[next]; ok && opensOnBefore(next.toks) && holdsMarked(q, next, ctx, markedReasonFit) {
+				inherit(&out[m], r, echoShare*raw[n])
+				continue
+			}
+		}
 		if r.answers || r.own < echoCover || r.contentAsked > 0 && r.contentFound == 0 || q.typed() && weakTyped(q, r.s, ctx) {
 			continue
 		}
@@ -1371,11 +1381,36 @@ const (
 	backCover         = 0.4  // the same for a sentence that points back ("that's how long...")
 	echoShare         = 0.9  // of an echo's score the next sentence inherits
 	echoRest          = 2    // words beside the question's that still make an echo
+	markedReasonFit   = 0.9  // the fit of a reason its marker introduces ("because...")
 	echoNear          = 0.5  // the nearness of a candidate in a sentence that inherits an echo's score
 	stayShare         = 0.8  // of the best sentence's score below which another sentence's candidate does not win
 	stayFit           = 0.3  // the fit a candidate of the best sentence needs to stay
 	alternativeShare  = 0.9  // of the answer's score an alternative needs to be shown
 )
+
+// holdsMarked reports whether a sentence holds a candidate of the
+// question's type with at least the fit given that is not the question's
+// own words: for why, a reason its marker introduces ("because...").
+func holdsMarked(q *question, s *sentence, ctx func(string, int) *sentence, fit float64) bool {
+	for _, c := range extract(q, s, ctx) {
+		if c.fit >= fit && !overlapsQuestion(q, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensOnBefore reports whether a sentence's first word takes up the
+// sentence before: a pronoun, a demonstrative, or "Because".
+func opensOnBefore(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagQuote || t.tag == tagPunct {
+			continue
+		}
+		return t.low == "that" || t.low == "those" || t.low == "because" || startsWithPronoun([]token{t})
+	}
+	return false
+}
 
 // hasTyped reports whether a sentence holds a candidate of the expected
 // type that is not one of the question's own words.

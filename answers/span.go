@@ -331,7 +331,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				if t.low == "due" && k < len(s.toks) && s.toks[k].low == "to" {
 					k++
 				}
-				if t.low == "due" && k == i+1 || k >= len(s.toks) {
+				if t.low == "due" && k == i+1 || k >= len(s.toks) || t.low == "so" && k == i+1 && !purposeSo(s.toks, k) {
 					continue
 				}
 				fit := 0.9
@@ -340,6 +340,13 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 				}
 				if j := clauseEnd(s.toks, k, false); j > k {
 					out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: "reason"})
+				}
+			case "forced", "forces", "caused", "causes", "prompted", "prompts", "triggered", "sparked", "compelled", "led", "leads", "left":
+				// A cause as the subject: "Rising costs have forced the
+				// club to close", "A sudden freeze has left the boats
+				// stranded".
+				if st, g, ok := causeSubject(s.toks, i); ok {
+					add(st, g, causeSubjectFit, "cause-subject")
 				}
 			case "to":
 				// Purpose: "to make sure that..." after a verb.
@@ -357,9 +364,130 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			if t.low == "by" && k < len(s.toks) && strings.HasSuffix(s.toks[k].low, "ing") {
 				add(i, clauseEnd(s.toks, i+1, false), 0.8, "by-ing")
 			}
+			// What makes a thing happen says how it happens: "Users
+			// think the mail is a friend's because the worm copies real
+			// addresses" for "How does the worm trick users?".
+			if t.low == "because" && k < len(s.toks) && s.toks[k].low != "of" {
+				if j := clauseEnd(s.toks, k, false); j > k {
+					add(k, j, causeMannerFit, "cause-manner")
+				}
+			}
 		}
 	}
 	return out
+}
+
+// purposeSo reports whether the clause after "so" at k-1 says a purpose
+// ("so they can keep their jobs"), not a result ("so prices rose") or a
+// degree ("so far").
+func purposeSo(toks []token, k int) bool {
+	for p := k + 1; p < len(toks) && p < k+4; p++ {
+		switch toks[p].low {
+		case "can", "could", "will", "would", "may", "might", "should", "wo", "won't":
+			return isNominal(toks[k].tag) || toks[k].tag == tagPronoun
+		}
+	}
+	return false
+}
+
+// saidToBe finds what a speaker says the asked-about thing is, for "How
+// did X describe Y?" and "How does X feel about Y?": "Harris says it was
+// the hardest-fought campaign" gives "the hardest-fought campaign". The
+// thing is a pronoun or a phrase whose head is a question word.
+func saidToBe(q *question, s *sentence, matches [][]hit) []candidate {
+	var out []candidate
+	toks := s.toks
+	inQ := questionMask(toks, matches)
+	for p, t := range toks {
+		if !related(t.stem, stem("say")) || t.tag != tagVerb && t.tag != tagWord {
+			continue
+		}
+		k := p + 1
+		if k < len(toks) && toks[k].low == "that" {
+			k++
+		}
+		var be int
+		switch {
+		case k < len(toks) && toks[k].tag == tagPronoun:
+			be = k + 1
+		default:
+			e := npEnd(toks, k)
+			if e == k || !inQ[e-1] {
+				continue
+			}
+			be = e
+		}
+		if be+1 < len(toks) && (toks[be].low == "is" || toks[be].low == "was" || toks[be].low == "are" || toks[be].low == "were" || toks[be].low == "'s") {
+			if j := min(clauseEnd(toks, be+1, true), be+13); j > be+1 {
+				i, j := trim(toks, be+1, j)
+				if i < j {
+					out = append(out, candidate{s: s, i: i, j: j, fit: saidToBeFit, rule: "said-to-be"})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// causeSubject returns the subject of the causative verb at v, when what
+// follows makes it a cause: "Rising costs have forced the club to close",
+// "led to", "A freeze has left the boats stranded", "caused the delay".
+// A time adjunct before the subject is left out ("in recent years rising
+// costs...").
+func causeSubject(toks []token, v int) (int, int, bool) {
+	w := toks[v].low
+	if v+1 >= len(toks) || toks[v+1].low == "by" || toks[v].tag != tagVerb && toks[v].tag != tagWord {
+		return 0, 0, false
+	}
+	switch w {
+	case "forced", "forces", "prompted", "prompts", "compelled", "led", "leads":
+		// "forced X to do", "led to", "prompted calls for".
+		ok := false
+		for k := v + 1; k < len(toks) && k < v+8 && toks[k].tag != tagPunct; k++ {
+			if toks[k].low == "to" {
+				ok = true
+				break
+			}
+		}
+		if !ok && w != "prompted" && w != "prompts" {
+			return 0, 0, false
+		}
+	case "left":
+		// "left the boats stranded": a participle after the object.
+		ok := false
+		for k := v + 2; k < len(toks) && k < v+8 && toks[k].tag != tagPunct; k++ {
+			if strings.HasSuffix(toks[k].low, "ed") && (toks[k].tag == tagVerb || toks[k].tag == tagWord) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return 0, 0, false
+		}
+	}
+	g := verbGroupStart(toks, v)
+	st := npStartBefore(toks, g)
+	for k := g - 1; k > st; k-- {
+		if toks[k].tag == tagTime && toks[k+1].tag != tagPossess {
+			st = k + 1
+			break
+		}
+	}
+	// "rising costs", "growing fears" open the subject.
+	if st > 0 && st < g && toks[st-1].tag == tagVerb && strings.HasSuffix(toks[st-1].low, "ing") &&
+		(st == 1 || !isNominal(toks[st-2].tag) || toks[st-2].tag == tagTime) {
+		st--
+	}
+	st, g = trim(toks, st, g)
+	if st >= g {
+		return 0, 0, false
+	}
+	for k := st; k < g; k++ {
+		if toks[k].tag == tagWord || toks[k].tag == tagProper || toks[k].tag == tagGentile {
+			return st, g, true
+		}
+	}
+	return 0, 0, false
 }
 
 // holdsRole reports whether a name bears a title: before it ("Director
@@ -613,6 +741,10 @@ const (
 	placePhraseFit   = 0.5  // "in her camper van" for where
 	eventTimeFit     = 0.55 // "after the spring floods" for when
 	purposeFit       = 0.6  // "to make sure..." for why
+	causeMannerFit   = 0.6  // "because the worm copies addresses" for how
+	saidToBeFit      = 0.8  // "says it was the hardest-fought campaign" for how did X describe it
+	meansFit         = 0.9  // "killed by an injection of poison" for how
+	causeSubjectFit  = 0.9  // "Rising costs have forced the club to close" for why
 	givenReasonFit   = 0.7  // ", saying the budget was spent" for why
 	destinationFit   = 0.4  // "to the locker room" for where
 	gapFit           = 0.35 // the words between the question's, for anything
@@ -1065,7 +1197,12 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	inQ := questionMask(s.toks, matches)
 	for k := range out {
 		if out[k].from == nil {
+			i := out[k].i
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
+			// A reason keeps its marker: "so that...", "so they can...".
+			if out[k].rule == "reason" && out[k].i == i+1 && s.toks[i].tag == tagConj {
+				out[k].i = i
+			}
 		}
 	}
 	return append(out, resolved(s, ctx, out)...)
@@ -1134,7 +1271,7 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 			j++
 		}
 		a, b := trimGap(toks, i, j)
-		if a < b && hasContent(toks[a:b]) {
+		if a < b && hasContent(toks[a:b]) && !speechOnly(toks[a:b]) {
 			fit := gapFit * typeFit(q, toks, a, b)
 			// Next to the question's verb, a gap is its subject or object.
 			for _, v := range verbHits(q, s, matches) {
@@ -1147,6 +1284,17 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 		i = j
 	}
 	return out
+}
+
+// speechOnly reports whether the words of a span are only a speech verb
+// and function words: "says", "said he", which answer nothing.
+func speechOnly(toks []token) bool {
+	for _, t := range toks {
+		if t.stem != "" && !stopWords[t.low] && t.tag != tagPronoun && !related(t.stem, stem("say")) {
+			return false
+		}
+	}
+	return true
 }
 
 // questionMask marks the tokens that match a question word.
@@ -1355,6 +1503,22 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 			add(k, end, 0.8, "object", 0, 0)
 		}
+	}
+	if q.want == typeManner {
+		// The means of the asked-about verb: "Faulder was killed by an
+		// injection", "the parcels are sent by freighter"; not an agent's
+		// name ("hired by Ana Ruiz").
+		for _, v := range verbHits(q, s, matches) {
+			k := verbGroupEnd(toks, v)
+			if k+1 < len(toks) && toks[k].low == "by" && toks[k+1].tag != tagProper && toks[k+1].tag != tagPronoun {
+				if j := npEnd(toks, k+1); j > k+1 && toks[j-1].tag != tagProper {
+					add(k, min(clauseEnd(toks, k+1, true), j+6), meansFit, "means", 0, 0)
+				}
+			}
+		}
+	}
+	if q.want == typeManner && q.hasVerb() && (related(q.toks[q.verbPos].stem, stem("describe")) || q.toks[q.verbPos].stem == stem("feel")) {
+		out = append(out, saidToBe(q, s, matches)...)
 	}
 	for _, sp := range focusCopulas(q, toks) {
 		add(sp[0], sp[1], focusCopulaFit, "focus-copula", 0, 0)
