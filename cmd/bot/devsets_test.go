@@ -15,9 +15,7 @@ import (
 // `bot eval` (splitter, annotation, bleve index, answerer). It skips when
 // ../shared is absent: the sets are not ours to copy into the repository.
 //
-// The floors are issue 3's targets, except cbc4kids sentence accuracy:
-// the target is 65%, the answerer reaches 61.4%, and the floor guards what
-// has been reached until the target is met (see ANSWERING.md).
+// The floors are issue 3's targets.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, sentence float64
@@ -29,7 +27,7 @@ func TestDevelopmentSetScores(t *testing.T) {
 	}{
 		{"story-dev.json", "article", floor{em: 80, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 80, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 40, sentence: 61}},
+		{"cbc4kids-dev.json", "article", floor{f1: 40, sentence: 65}},
 		{"cbc4kids-dev.json", "corpus", floor{f1: 35}},
 	}
 	for _, tt := range tests {
