@@ -140,7 +140,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 	case typePlace:
 		for i, t := range s.toks {
 			// "in her camper van", "at a stadium": places without names;
-			// "went to the locker room", a destination, is less sure.
+			// "walked to the dressing room", a destination, is less sure.
 			if i+1 < len(s.toks) && s.toks[i+1].tag == tagDet && s.toks[i+1].low != "this" {
 				fit := 0.0
 				switch t.low {
@@ -391,8 +391,9 @@ func purposeSo(toks []token, k int) bool {
 }
 
 // saidToBe finds what a speaker says the asked-about thing is, for "How
-// did X describe Y?" and "How does X feel about Y?": "Harris says it was
-// the hardest-fought campaign" gives "the hardest-fought campaign". The
+// did X describe Y?" and "How does X feel about Y?": "Mayor Lee says the
+// library is the finest reading room in the province" gives "the finest
+// reading room in the province". The
 // thing is a pronoun or a phrase whose head is a question word.
 func saidToBe(q *question, s *sentence, matches [][]hit) []candidate {
 	var out []candidate
@@ -742,11 +743,11 @@ const (
 	eventTimeFit     = 0.55 // "after the spring floods" for when
 	purposeFit       = 0.6  // "to make sure..." for why
 	causeMannerFit   = 0.6  // "because the worm copies addresses" for how
-	saidToBeFit      = 0.8  // "says it was the hardest-fought campaign" for how did X describe it
+	saidToBeFit      = 0.8  // "says the library is the finest reading room" for how did X describe it
 	meansFit         = 0.9  // "killed by an injection of poison" for how
 	causeSubjectFit  = 0.9  // "Rising costs have forced the club to close" for why
 	givenReasonFit   = 0.7  // ", saying the budget was spent" for why
-	destinationFit   = 0.4  // "to the locker room" for where
+	destinationFit   = 0.4  // "to the dressing room" for where
 	gapFit           = 0.35 // the words between the question's, for anything
 	vagueDurationFit = 0.7  // "within minutes" for how long
 	withinFit        = 0.9  // "Greenwood" in "Greenwood, Nova Scotia" for where in Nova Scotia
@@ -1742,7 +1743,7 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 
 // focusCopulas finds what a sentence says the asked-about noun of a
 // what-question is: "The goal is to force...", "The illness, which
-// appears unique to this work, is an allergy...".
+// seems unique to crab fishers, is an allergy...".
 func focusCopulas(q *question, toks []token) [][2]int {
 	if q.want != typeOther || q.focus == "" {
 		return nil
