@@ -171,7 +171,6 @@ var orgWords = set(`ministry department agency office council committee commissi
 	hospital clinic museum centre center club team network press times post news journal
 	kremlin pentagon nato un eu unesco unicef fbi cia rcmp cbc bbc nasa`)
 
-// placeWords mark a capitalised name as a place.
 // siteNouns name places without being names: where-questions take them
 // as answers when nothing named fits.
 var siteNouns = set(`plant factory mill mine school hospital clinic camp prison jail church
@@ -180,6 +179,7 @@ var siteNouns = set(`plant factory mill mine school hospital clinic camp prison 
 	city town village province country island river lake mountain valley bay sea ocean coast
 	street road park bridge airport harbour harbor port district region desert forest beach`)
 
+// placeWords mark a capitalised name as a place.
 var placeWords = set(`city town village county province state country republic kingdom island
 	islands river lake mountain mountains valley bay sea ocean gulf coast street avenue road
 	square park bridge airport harbour harbor port district region territory peninsula desert

@@ -38,7 +38,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What did Rubio say?", "what", typeQuote, formObject, "", false},
 		{"What did Marsh do at sea?", "what", typeOther, formObject, "", false},
 		{"What is Marco Rubio's title?", "what", typeTitle, formCopula, "", false},
-		{"What are POPs?", "what", typeOther, formCopula, "", true},
+		{"What are HABs?", "what", typeOther, formCopula, "", true},
 		{"In which city did Trump talk to reporters?", "which", typePlace, formObject, "talk", false},
 		{"When was Putin born?", "when", typeDate, formObject, "bear", false},
 		{"When did Rubio talk to reporters in Antalya?", "when", typeDate, formObject, "talk", false},

@@ -280,7 +280,7 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 			}
 		}
 		if q.want == typeCount {
-			// Counts without a number: "Several Kennedy family members",
+			// Counts without a number: "Several Ortega family members",
 			// "dozens of whales".
 			for i, t := range s.toks {
 				if vagueQuantities[t.low] && (i == 0 || s.toks[i-1].tag != tagDet) && i+1 < len(s.toks) && isNominal(s.toks[i+1].tag) {
@@ -750,12 +750,12 @@ const (
 	destinationFit   = 0.4  // "to the dressing room" for where
 	gapFit           = 0.35 // the words between the question's, for anything
 	vagueDurationFit = 0.7  // "within minutes" for how long
-	withinFit        = 0.9  // "Greenwood" in "Greenwood, Nova Scotia" for where in Nova Scotia
+	withinFit        = 0.9  // "Stavanger" in "Stavanger, Rogaland" for where in Rogaland
 	ageDurationFit   = 0.7  // "two days" for how old
 	vagueCountFit    = 0.5  // "several" for how many
 	numberFit        = 0.8  // a span holding a number that fits, for how many/much
 	focusCopulaFit   = 0.85 // "the goal is to..." for what is the goal
-	descriptorFit    = 0.9  // "wrestler" in "based wrestler Owen Hart" for who-is
+	descriptorFit    = 0.9  // "cyclist" in "Leeds-based cyclist Tom Price" for who-is
 	siteFit          = 0.35 // "fish plants" for where
 	otherEventFit    = 0.5  // "on Friday" in "a week after winning, she retired on Friday" for when she won
 )
@@ -1020,8 +1020,6 @@ var frequencyWords = set(`yearly annual annually daily weekly monthly hourly nig
 
 var seasons = set(`spring summer fall autumn winter`)
 
-// approximators precede a number and belong to it: "about 150",
-// "more than 40 years".
 // vagueCounts stand for a number before a unit of time: "a few days",
 // "in less than a year".
 var vagueCounts = set(`a an few several many some`)
@@ -1036,6 +1034,8 @@ var vagueQuantities = set(`several many few dozens hundreds thousands millions n
 // spanPreps open a length of time: "within minutes", "for hours".
 var spanPreps = set(`within for in over after`)
 
+// approximators precede a number and belong to it: "about 150",
+// "more than 40 years".
 var approximators = set(`about nearly almost around roughly some over under approximately
 	exactly only just more less than fewer least up to at`)
 
@@ -1469,8 +1469,8 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 		}
 		// "What did X do to protest?": what was done to that end, before
-		// "to protest" ("staged a hunger strike to protest") or after it,
-		// as the means ("protect themselves by not opening it").
+		// "to protest" ("staged a sit-in to protest") or after it, as the
+		// means ("protect themselves by not clicking the links").
 		if k := q.purposeTerm(); k >= 0 {
 			for _, h := range matches[k] {
 				if h.m < 0.7 {
@@ -1506,8 +1506,8 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	if q.want == typeManner {
-		// The means of the asked-about verb: "Faulder was killed by an
-		// injection", "the parcels are sent by freighter"; not an agent's
+		// The means of the asked-about verb: "the lamp was powered by a
+		// diesel engine", "the parcels are sent by freighter"; not an agent's
 		// name ("hired by Ana Ruiz").
 		for _, v := range verbHits(q, s, matches) {
 			k := verbGroupEnd(toks, v)
@@ -1682,12 +1682,12 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			for j < len(toks) && toks[j].tag == tagPossess {
 				j++
 			}
-			// A quoted term: "'POPs' are persistent organic pollutants".
+			// A quoted term: "'HABs' are harmful algal blooms".
 			if j < len(toks) && toks[j].tag == tagQuote && i > 0 && toks[i-1].tag == tagQuote {
 				j++
 			}
-			// A description before a name: "Calgary-based wrestler Owen
-			// Hart".
+			// A description before a name: "Leeds-based cyclist Tom
+			// Price".
 			if q.definition && q.want == typeTitle && i > 0 && toks[i-1].tag == tagWord && e0(s, h.pos) {
 				st := i
 				for st > 0 && (toks[st-1].tag == tagWord || toks[st-1].tag == tagGentile) && !stopWords[toks[st-1].low] {
