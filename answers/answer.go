@@ -1127,7 +1127,7 @@ func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySenten
 		// stood there", "It's what some resellers are charging".
 		if q.want == typeReason && r.own >= echoCover && resultOpening(r.s.toks) || r.own >= backCover && pointsBack(r.s.toks, questionMask(r.s.toks, r.matches)) {
 			prev := ctx(r.s.src.ArticleID, r.s.src.Number-1)
-			if m, ok := at[prev]; ok && (!q.typed() || strongTyped(q, prev, ctx)) {
+			if m, ok := at[prev]; ok && (!q.typed() || holds(q, prev, ctx, strongFit)) {
 				inherit(&out[m], r, echoShare*raw[n]/untypedFactorOf(q))
 				continue
 			}
@@ -1135,19 +1135,19 @@ func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySenten
 		// A why-question restated without a reason, the reason given in
 		// the next sentence: "They are a better tool. It's a great help
 		// because you can start again."
-		if q.want == typeReason && r.own >= backCover && !holdsMarked(q, r.s, ctx, purposeFit) {
+		if q.want == typeReason && r.own >= backCover && !holds(q, r.s, ctx, purposeFit) {
 			next := ctx(r.s.src.ArticleID, r.s.src.Number+1)
-			if m, ok := at[next]; ok && opensOnBefore(next.toks) && holdsMarked(q, next, ctx, markedReasonFit) {
+			if m, ok := at[next]; ok && opensOnBefore(next.toks) && holds(q, next, ctx, markedReasonFit) {
 				inherit(&out[m], r, echoShare*raw[n])
 				continue
 			}
 		}
-		if r.answers || r.own < echoCover || r.contentAsked > 0 && r.contentFound == 0 || q.typed() && weakTyped(q, r.s, ctx) {
+		if r.answers || r.own < echoCover || r.contentAsked > 0 && r.contentFound == 0 || q.typed() && holds(q, r.s, ctx, weakFit) {
 			continue
 		}
 		next := ctx(r.s.src.ArticleID, r.s.src.Number+1)
 		m, ok := at[next]
-		if !ok || !out[m].answers || !continues(next.toks) || q.typed() && !strongTyped(q, next, ctx) {
+		if !ok || !out[m].answers || !continues(next.toks) || q.typed() && !holds(q, next, ctx, strongFit) {
 			continue
 		}
 		inherit(&out[m], r, echoShare*raw[n]/untypedFactorOf(q))
@@ -1163,18 +1163,6 @@ func inherit(to, echo *ranked, s float64) {
 	to.score, to.echo = s, echo.s
 	to.contentFound = max(to.contentFound, echo.contentFound)
 	echo.score = min(echo.score, s*echoShare)
-}
-
-// weakTyped reports whether a sentence holds a candidate that might
-// answer a typed question, if not well: a name of another kind, a year for
-// a count.
-func weakTyped(q *question, s *sentence, ctx func(string, int) *sentence) bool {
-	for _, c := range extract(q, s, ctx) {
-		if c.fit >= 0.3 && !overlapsQuestion(q, c) {
-			return true
-		}
-	}
-	return false
 }
 
 // resultOpening reports whether a sentence opens with a connective that
@@ -1243,17 +1231,6 @@ func pointsBack(toks []token, inQ []bool) bool {
 	return false
 }
 
-// strongTyped reports whether a sentence holds a candidate that fits a
-// typed question well.
-func strongTyped(q *question, s *sentence, ctx func(string, int) *sentence) bool {
-	for _, c := range extract(q, s, ctx) {
-		if c.fit >= 0.7 && !overlapsQuestion(q, c) {
-			return true
-		}
-	}
-	return false
-}
-
 // continues reports whether a sentence opens by referring back: a
 // pronoun or a demonstrative in its first words.
 func continues(toks []token) bool {
@@ -1296,14 +1273,10 @@ func holdsAnswer(q *question, r *ranked, ctx func(string, int) *sentence) bool {
 		}
 	}
 	if q.typed() {
-		return hasTyped(q, r.s, ctx)
+		return holds(q, r.s, ctx, typedFit)
 	}
-	if q.want == typeReason || q.want == typeManner {
-		for _, c := range extract(q, r.s, ctx) {
-			if c.fit >= 0.6 && !overlapsQuestion(q, c) {
-				return true
-			}
-		}
+	if (q.want == typeReason || q.want == typeManner) && holds(q, r.s, ctx, mannerFit) {
+		return true
 	}
 	rest := 0
 	for i, t := range r.s.toks {
@@ -1388,10 +1361,13 @@ const (
 	alternativeShare  = 0.9  // of the answer's score an alternative needs to be shown
 )
 
-// holdsMarked reports whether a sentence holds a candidate of the
-// question's type with at least the fit given that is not the question's
-// own words: for why, a reason its marker introduces ("because...").
-func holdsMarked(q *question, s *sentence, ctx func(string, int) *sentence, fit float64) bool {
+// holds reports whether a sentence holds a candidate of the question's
+// type, with at least the fit given, that is not the question's own
+// words: weakFit for one that might answer, if not well (a name of another
+// kind, a year for a count), typedFit for an answer of the expected type,
+// strongFit for one that fits well, markedReasonFit for a reason its
+// marker introduces ("because...").
+func holds(q *question, s *sentence, ctx func(string, int) *sentence, fit float64) bool {
 	for _, c := range extract(q, s, ctx) {
 		if c.fit >= fit && !overlapsQuestion(q, c) {
 			return true
@@ -1399,6 +1375,14 @@ func holdsMarked(q *question, s *sentence, ctx func(string, int) *sentence, fit 
 	}
 	return false
 }
+
+// The fits holds is asked for.
+const (
+	weakFit   = 0.3
+	typedFit  = 0.5
+	mannerFit = 0.6 // a reason or a manner that holdsAnswer counts
+	strongFit = 0.7
+)
 
 // opensOnBefore reports whether a sentence's first word takes up the
 // sentence before: a pronoun, a demonstrative, or "Because".
@@ -1408,17 +1392,6 @@ func opensOnBefore(toks []token) bool {
 			continue
 		}
 		return t.low == "that" || t.low == "those" || t.low == "because" || startsWithPronoun([]token{t})
-	}
-	return false
-}
-
-// hasTyped reports whether a sentence holds a candidate of the expected
-// type that is not one of the question's own words.
-func hasTyped(q *question, s *sentence, ctx func(string, int) *sentence) bool {
-	for _, c := range extract(q, s, ctx) {
-		if c.fit >= 0.5 && !overlapsQuestion(q, c) {
-			return true
-		}
 	}
 	return false
 }
