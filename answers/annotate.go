@@ -303,14 +303,13 @@ func resolveArticle(sents []sentence) {
 			}
 		}
 		var refs []entity
-		// A he or she opening the sentence is the last person named.
-		if i := subjectPronoun(s.toks); i >= 0 && lastPerson.text != "" {
-			refs = append(refs, entity{i: i, j: i + 1, ti: i, kind: kindPerson,
-				full: lastPerson.text, at: lastPerson.at})
-		}
-		if i := describedPerson(s.toks, s.ents); i >= 0 && lastPerson.text != "" {
-			refs = append(refs, entity{i: i, j: i + 1, ti: i, kind: kindPerson,
-				full: lastPerson.text, at: lastPerson.at})
+		// A he or she opening the sentence is the last person named; so
+		// is a description opening it ("The former farmer").
+		for _, i := range []int{subjectPronoun(s.toks), describedPerson(s.toks, s.ents)} {
+			if i >= 0 && lastPerson.text != "" {
+				refs = append(refs, entity{i: i, j: i + 1, ti: i, kind: kindPerson,
+					full: lastPerson.text, at: lastPerson.at})
+			}
 		}
 		refs = append(refs, nounRefs(s, recent)...)
 		if len(refs) > 0 {

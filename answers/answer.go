@@ -463,7 +463,7 @@ func initialsOf(toks []token, n int) string {
 		if len(b) == n {
 			break
 		}
-		if nameJoiners[t.low] || t.low == "for" || t.low == "and" || t.low == "the" || t.tag != tagProper {
+		if initialSkipped(t.low) || t.tag != tagProper {
 			continue
 		}
 		b = append(b, t.low[0])
@@ -479,11 +479,18 @@ func initialsOf(toks []token, n int) string {
 func initials(run string) string {
 	var b []byte
 	for _, w := range strings.Fields(run) {
-		if !nameJoiners[w] && w != "for" && w != "and" && w != "the" {
+		if !initialSkipped(w) {
 			b = append(b, w[0])
 		}
 	}
 	return string(b)
+}
+
+// initialSkipped reports whether a word of a name gives no letter to its
+// short form: "for" and "the" in United Nations High Commission for
+// Refugees.
+func initialSkipped(w string) bool {
+	return nameJoiners[w] || w == "for" || w == "and" || w == "the"
 }
 
 // wholeNames lets a sentence that names the question's multi-word name by

@@ -418,7 +418,7 @@ func saidToBe(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 			be = e
 		}
-		if be+1 < len(toks) && (toks[be].low == "is" || toks[be].low == "was" || toks[be].low == "are" || toks[be].low == "were" || toks[be].low == "'s") {
+		if be+1 < len(toks) && (copulas[toks[be].low] || toks[be].low == "'s") {
 			if j := min(clauseEnd(toks, be+1, true), be+13); j > be+1 {
 				i, j := trim(toks, be+1, j)
 				if i < j {
