@@ -120,8 +120,13 @@ type Config struct {
 	Asker Asker
 	// Logger receives the adapter's logs; nothing is logged when nil.
 	Logger *slog.Logger
-	// HTTPClient makes every REST call. Tests and proxies redirect Discord
-	// by giving it a Transport that rewrites requests to discord.com.
+	// APIURL is the REST API base, DefaultAPIURL when empty; discordgo's
+	// version and route are appended ("v9/channels/…"). Proxies and test
+	// servers set it. The gateway's websocket URL is whatever the API's
+	// GET gateway route returns.
+	APIURL string
+	// HTTPClient makes every REST call; a client with DefaultHTTPTimeout
+	// when nil.
 	HTTPClient *http.Client
 }
 
@@ -180,6 +185,10 @@ func New(cfg Config) (*Adapter, error) {
 	if token != "" && cfg.InteractionsOnly && cfg.ApplicationID == "" {
 		return nil, errors.New("discord: interactions only: registering /ask needs the application ID")
 	}
+	to, err := apiURL(cfg.APIURL)
+	if err != nil {
+		return nil, err
+	}
 	var key ed25519.PublicKey
 	if cfg.PublicKey != "" {
 		b, err := hex.DecodeString(strings.TrimSpace(cfg.PublicKey))
@@ -197,10 +206,7 @@ func New(cfg Config) (*Adapter, error) {
 	if cfg.ShardCount > 1 {
 		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
 	}
-	s.Client = cfg.HTTPClient
-	if s.Client == nil {
-		s.Client = &http.Client{Timeout: DefaultHTTPTimeout}
-	}
+	s.Client = restClient(cfg.HTTPClient, to)
 	// Only the bot's own user is needed, and READY stores it even without
 	// state tracking; tracking guilds and channels would only cost memory.
 	s.StateEnabled = false

@@ -25,9 +25,8 @@ import (
 // The fake Discord: one httptest server answering the REST routes the
 // adapter uses and, at /gw/, a websocket gateway speaking just enough of the
 // protocol (HELLO, IDENTIFY, READY, dispatches, heartbeat ACKs). The real
-// discordgo Session reaches it through an http.Client whose transport
-// rewrites https://discord.com to the server; discordgo's endpoint variables
-// can't redirect it.
+// discordgo Session reaches it through Config.APIURL, with an http.Client
+// that refuses every other host, so no test can reach the internet.
 
 const (
 	botUserID = "111"
@@ -85,25 +84,27 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 	return f
 }
 
+// apiURL is the fake's REST base, for Config.APIURL.
+func (f *fakeDiscord) apiURL() string { return f.srv.URL + "/api/" }
+
 // client is the http.Client the adapter under test must use. Anything not
-// addressed to discord.com fails, so no test can reach the internet.
+// addressed to the fake fails, so no test can reach the internet.
 func (f *fakeDiscord) client() *http.Client {
 	target, _ := url.Parse(f.srv.URL)
-	return &http.Client{Timeout: waitLimit, Transport: rewrite{target: target, base: f.srv.Client().Transport}}
+	return &http.Client{Timeout: waitLimit, Transport: onlyTo{host: target.Host, base: f.srv.Client().Transport}}
 }
 
-type rewrite struct {
-	target *url.URL
-	base   http.RoundTripper
+// onlyTo passes requests for host and refuses the rest.
+type onlyTo struct {
+	host string
+	base http.RoundTripper
 }
 
-func (rw rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
-	if r.URL.Host != "discord.com" {
+func (o onlyTo) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.URL.Host != o.host {
 		return nil, fmt.Errorf("fake discord: refusing request to %s", r.URL.Host)
 	}
-	r = r.Clone(r.Context())
-	r.URL.Scheme, r.URL.Host, r.Host = rw.target.Scheme, rw.target.Host, ""
-	return rw.base.RoundTrip(r)
+	return o.base.RoundTrip(r)
 }
 
 func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
@@ -281,7 +282,7 @@ func startAdapter(t *testing.T, f *fakeDiscord, cfg Config, opts ...func(*Adapte
 	if cfg.Asker == nil {
 		cfg.Asker = fixedAsker{ans: medinsky}
 	}
-	cfg.HTTPClient = f.client()
+	cfg.APIURL, cfg.HTTPClient = f.apiURL(), f.client()
 	var logs *logbuf.Buffer
 	cfg.Logger, logs = testLogger(t)
 	a, err := New(cfg)

@@ -31,7 +31,7 @@ func newHTTPAdapter(t *testing.T, asker Asker, f *fakeDiscord) (*Adapter, *recor
 	logger, _ := testLogger(t)
 	cfg := Config{PublicKey: testPublicKey(), Asker: asker, Logger: logger}
 	if f != nil {
-		cfg.HTTPClient = f.client()
+		cfg.APIURL, cfg.HTTPClient = f.apiURL(), f.client()
 	}
 	a, err := New(cfg)
 	if err != nil {

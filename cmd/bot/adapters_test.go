@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
@@ -113,4 +114,53 @@ func TestServeAnswersInSlackAndDiscord(t *testing.T) {
 			t.Errorf("%s = %v, want 1", sample, n)
 		}
 	}
+}
+
+// TestServeDiscordAPIURL: discord.api_url sends the adapter's REST calls to
+// a local fake; here the /ask registration of an interactions-only set-up.
+func TestServeDiscordAPIURL(t *testing.T) {
+	registered := make(chan string, 4)
+	fake := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if r.Method == http.MethodPut && r.URL.Path == "/discord/api/v9/applications/app1/commands" {
+			registered <- r.Header.Get("Authorization")
+			w.Header().Set("Content-Type", "application/json")
+			w.Write(body)
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	t.Cleanup(fake.Close)
+
+	pub, _, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := defaultConfig()
+	cfg.Discord.Token = "discord-test-token"
+	cfg.Discord.ApplicationID = "app1"
+	cfg.Discord.PublicKey = hex.EncodeToString(pub)
+	cfg.Discord.InteractionsOnly = true
+	cfg.Discord.APIURL = fake.URL + "/discord/api/"
+	s, err := memoryApp(t, cfg, nil).newServer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := startServer(t, s)
+	select {
+	case auth := <-registered:
+		if auth != "Bot discord-test-token" {
+			t.Errorf("registration sent Authorization %q", auth)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("/ask was not registered at the fake API")
+	}
+	eventually(t, 10*time.Second, "/readyz", func() bool {
+		resp, err := http.Get(base + "/readyz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == http.StatusOK
+	})
 }

@@ -81,6 +81,7 @@ func (a *app) buildAdapters(ask asker) ([]mounted, error) {
 			ApplicationID:    c.ApplicationID,
 			GuildID:          c.GuildID,
 			PublicKey:        c.PublicKey,
+			APIURL:           c.APIURL,
 			InteractionsOnly: c.InteractionsOnly,
 			AllowedChannels:  c.AllowedChannels,
 			ShardID:          c.ShardID,
