@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -60,6 +61,16 @@ type fakeDiscord struct {
 	closed   chan int             // close code sent by the client
 	events   chan []byte          // dispatches to send, already encoded
 
+	// Faults: the next failLookups gateway lookups and failRegisters
+	// registrations answer 503; a silent gateway accepts the websocket and
+	// never says HELLO.
+	failLookups   atomic.Int32
+	failRegisters atomic.Int32
+	silent        atomic.Bool
+	upgrades      atomic.Int32 // websocket connections accepted
+	lookups       atomic.Int32 // gateway lookups received
+	lookupHook    func()       // when set, runs before each lookup answers
+
 	mu  sync.Mutex
 	seq int
 }
@@ -75,6 +86,14 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v9/gateway", func(w http.ResponseWriter, r *http.Request) {
+		f.lookups.Add(1)
+		if f.lookupHook != nil {
+			f.lookupHook()
+		}
+		if f.failLookups.Add(-1) >= 0 {
+			unavailable(w)
+			return
+		}
 		fmt.Fprintf(w, `{"url":"ws://%s/gw"}`, r.Host)
 	})
 	mux.HandleFunc("GET /gw/", f.gateway)
@@ -112,6 +131,8 @@ func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
 	f.calls <- restCall{Method: r.Method, Path: r.URL.Path, Body: body}
 	w.Header().Set("Content-Type", "application/json")
 	switch {
+	case r.Method == http.MethodPut && strings.HasSuffix(r.URL.Path, "/commands") && f.failRegisters.Add(-1) >= 0:
+		unavailable(w)
 	case r.Method == http.MethodPut && strings.HasSuffix(r.URL.Path, "/commands"):
 		w.Write(body) // bulk overwrite echoes the commands
 	case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/callback"):
@@ -125,6 +146,12 @@ func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+func unavailable(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	fmt.Fprint(w, `{"message":"upstream unavailable","code":0}`)
+}
+
 // gateway serves one connection: HELLO, read IDENTIFY, READY, then queued
 // dispatches, while answering heartbeats.
 func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
@@ -135,6 +162,11 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer conn.Close()
+	f.upgrades.Add(1)
+	if f.silent.Load() {
+		conn.ReadMessage() // until the client gives up
+		return
+	}
 	var wmu sync.Mutex
 	write := func(b []byte) error {
 		wmu.Lock()
@@ -271,10 +303,22 @@ type running struct {
 }
 
 // startAdapter builds an Adapter from cfg (filling in the token, the fake
-// client and, if unset, an Asker) and runs it until the test ends. It
+// API and, if unset, an Asker) and runs it until the test ends. It
 // returns once the gateway is READY and, on shard 0, /ask is registered;
 // the registration call is consumed and returned.
 func startAdapter(t *testing.T, f *fakeDiscord, cfg Config, opts ...func(*Adapter)) (*running, restCall) {
+	t.Helper()
+	r := launch(t, f, cfg, opts...)
+	var reg restCall
+	if cfg.ShardID == 0 {
+		reg = f.next(t)
+	}
+	waitUntil(t, "gateway ready", r.Ready)
+	return r, reg
+}
+
+// launch is startAdapter without the waiting.
+func launch(t *testing.T, f *fakeDiscord, cfg Config, opts ...func(*Adapter)) *running {
 	t.Helper()
 	if cfg.Token == "" {
 		cfg.Token = "test-token"
@@ -289,7 +333,6 @@ func startAdapter(t *testing.T, f *fakeDiscord, cfg Config, opts ...func(*Adapte
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
-	a.session.Dialer = &websocket.Dialer{HandshakeTimeout: waitLimit} // no proxy
 	for _, o := range opts {
 		o(a)
 	}
@@ -297,13 +340,7 @@ func startAdapter(t *testing.T, f *fakeDiscord, cfg Config, opts ...func(*Adapte
 	r := &running{Adapter: a, fake: f, logs: logs, cancel: cancel, errc: make(chan error, 1)}
 	go func() { r.errc <- a.Run(ctx) }()
 	t.Cleanup(func() { r.stop(t) })
-
-	var reg restCall
-	if cfg.ShardID == 0 {
-		reg = f.next(t)
-	}
-	waitUntil(t, "gateway ready", a.Ready)
-	return r, reg
+	return r
 }
 
 // stop cancels Run and waits for it; it is safe to call twice.

@@ -62,20 +62,21 @@ func apiURL(s string) (string, error) {
 	return s, nil
 }
 
-// restClient is the http.Client the Session uses: c (or a default one),
-// redirected to to when it is set. c itself is not changed.
-func restClient(c *http.Client, to string) *http.Client {
+// restClient is the http.Client the Session uses: a copy of c (or a default
+// client) whose requests go to to when it is set, and whose gateway lookup
+// g can cancel. c itself is not changed.
+func restClient(c *http.Client, to string, g *gate) *http.Client {
 	if c == nil {
 		c = &http.Client{Timeout: DefaultHTTPTimeout}
-	}
-	if to == "" {
-		return c
 	}
 	base := c.Transport
 	if base == nil {
 		base = http.DefaultTransport
 	}
+	if to != "" {
+		base = redirect{to: to, base: base}
+	}
 	cc := *c
-	cc.Transport = redirect{to: to, base: base}
+	cc.Transport = transport{g: g, base: base}
 	return &cc
 }

@@ -393,10 +393,13 @@ func TestShutdownFinishesAnswers(t *testing.T) {
 func TestReady(t *testing.T) {
 	f := newFakeSlack(t, nil)
 	a := newAdapter(f, newAsker(medinsky), nil)
-	if a.Ready() {
-		t.Error("ready before Run")
+	if a.Ready() || a.NotReady() != "not running" {
+		t.Errorf("before Run: ready %v, NotReady %q", a.Ready(), a.NotReady())
 	}
 	stop := start(t, a) // waits for Ready
+	if a.NotReady() != "" {
+		t.Errorf("ready, but NotReady = %q", a.NotReady())
+	}
 	stop()
 	if a.Ready() {
 		t.Error("ready after Run returned")
@@ -410,8 +413,8 @@ func TestReady(t *testing.T) {
 	done := make(chan error)
 	go func() { done <- b.Run(ctx) }()
 	waitFor(t, "auth failure logged", func() bool { return strings.Contains(logs.String(), "invalid_auth") })
-	if b.Ready() {
-		t.Error("ready although auth.test failed")
+	if b.Ready() || b.NotReady() != "not authenticated (auth.test)" {
+		t.Errorf("auth.test failing: ready %v, NotReady %q", b.Ready(), b.NotReady())
 	}
 	cancel()
 	if err := <-done; err != nil {
