@@ -73,6 +73,10 @@ type fakeDiscord struct {
 
 	mu  sync.Mutex
 	seq int
+	// deleted holds the IDs of messages deleted from Discord. As Discord
+	// does, a reply referencing one fails unless it sets
+	// fail_if_not_exists to false.
+	deleted map[string]bool
 }
 
 func newFakeDiscord(t *testing.T) *fakeDiscord {
@@ -137,6 +141,9 @@ func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
 		w.Write(body) // bulk overwrite echoes the commands
 	case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/callback"):
 		w.WriteHeader(http.StatusNoContent)
+	case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/messages") && f.refersToDeleted(body):
+		w.WriteHeader(http.StatusBadRequest)
+		fmt.Fprint(w, `{"code":50035,"message":"Invalid Form Body","errors":{"message_reference":{"_errors":[{"code":"REPLIES_UNKNOWN_MESSAGE","message":"Unknown message"}]}}}`)
 	case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/messages"),
 		r.Method == http.MethodPatch && strings.Contains(r.URL.Path, "/webhooks/"):
 		fmt.Fprint(w, `{"id":"900","channel_id":"1"}`)
@@ -144,6 +151,33 @@ func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNotFound)
 		fmt.Fprint(w, `{"message":"Unknown route","code":0}`)
 	}
+}
+
+// deleteMessage marks a message as deleted by its author.
+func (f *fakeDiscord) deleteMessage(id string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.deleted == nil {
+		f.deleted = map[string]bool{}
+	}
+	f.deleted[id] = true
+}
+
+// refersToDeleted reports whether a message body replies to a deleted
+// message and asks Discord to fail if it is gone (the default).
+func (f *fakeDiscord) refersToDeleted(body []byte) bool {
+	var m struct {
+		Ref *struct {
+			MessageID       string `json:"message_id"`
+			FailIfNotExists *bool  `json:"fail_if_not_exists"`
+		} `json:"message_reference"`
+	}
+	if json.Unmarshal(body, &m) != nil || m.Ref == nil {
+		return false
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.deleted[m.Ref.MessageID] && (m.Ref.FailIfNotExists == nil || *m.Ref.FailIfNotExists)
 }
 
 func unavailable(w http.ResponseWriter) {

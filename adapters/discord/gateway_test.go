@@ -366,3 +366,35 @@ func TestShutdownCancelsAnswerAfterTimeout(t *testing.T) {
 		t.Errorf("Run = %v, want nil", err)
 	}
 }
+
+// TestReplyToDeletedQuestion: the asker deletes the question before the
+// answer is ready; the answer is still posted (as Discord does it for a
+// reference that doesn't insist on the message existing).
+func TestReplyToDeletedQuestion(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	asker := newGatedAsker()
+	r, _ := startAdapter(t, f, Config{Asker: asker})
+	f.send("MESSAGE_CREATE", messageEvent("m1", "g1", "c1", "u1", false, "<@111> Who?", botUserID))
+	asker.waitAsked(t)
+	f.deleteMessage("m1")
+	close(asker.release)
+	c := f.next(t)
+	var msg struct {
+		Content   string `json:"content"`
+		Reference struct {
+			MessageID       string `json:"message_id"`
+			FailIfNotExists *bool  `json:"fail_if_not_exists"`
+		} `json:"message_reference"`
+	}
+	c.decode(t, &msg)
+	if msg.Reference.MessageID != "m1" || msg.Reference.FailIfNotExists == nil || *msg.Reference.FailIfNotExists {
+		t.Errorf("reply = %s, want a reference to m1 with fail_if_not_exists false", c.Body)
+	}
+	if err := r.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	if logs := r.logs.String(); strings.Contains(logs, "send reply") {
+		t.Errorf("the answer was refused:\n%s", logs)
+	}
+}

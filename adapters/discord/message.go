@@ -87,11 +87,13 @@ func isHelp(s string) bool {
 }
 
 // reply answers m in its channel as a reply to it. Embeds are suppressed so
-// citation links don't unfurl, and no mention is parsed.
+// citation links don't unfurl, and no mention is parsed. The reference does
+// not insist on m existing: if the asker deleted the question meanwhile,
+// Discord posts the answer as a plain message instead of refusing it.
 func (a *Adapter) reply(ctx context.Context, m *discordgo.Message, text string) {
 	_, err := a.api.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
 		Content:         text,
-		Reference:       m.Reference(),
+		Reference:       m.SoftReference(),
 		AllowedMentions: noMentions(),
 		Flags:           discordgo.MessageFlagsSuppressEmbeds,
 	}, discordgo.WithContext(ctx))
