@@ -108,8 +108,8 @@ func TestMessages(t *testing.T) {
 		{"mention", messageEvent("m1", "g1", "c1", "u1", false, "<@111> Who leads the Russian delegation?", botUserID), "Who leads the Russian delegation?", "**Vladimir Medinsky**"},
 		{"nickname mention", messageEvent("m2", "g1", "c1", "u1", false, "<@!111>   who is Medinsky", botUserID), "who is Medinsky", "**Vladimir Medinsky**"},
 		{"DM without mention", messageEvent("m3", "", "dm1", "u2", false, "Who leads the Russian delegation?"), "Who leads the Russian delegation?", "**Vladimir Medinsky**"},
-		{"mention only", messageEvent("m4", "g1", "c1", "u1", false, "<@111>", botUserID), "", usageText},
-		{"help", messageEvent("m5", "", "dm1", "u2", false, "help"), "", usageText},
+		{"mention only", messageEvent("m4", "g1", "c1", "u1", false, "<@111>", botUserID), "", usageGateway},
+		{"help", messageEvent("m5", "", "dm1", "u2", false, "help"), "", usageGateway},
 		{"asker fails", messageEvent("m6", "", "dm1", "u2", false, "explode"), "explode", briefbot.UserMessage(errors.New("x"))},
 		{"no mention in guild", messageEvent("n1", "g1", "c1", "u1", false, "Who leads the Russian delegation?"), "", ""},
 		{"mentions someone else", messageEvent("n2", "g1", "c1", "u1", false, "<@222> who?", "222"), "", ""},
@@ -250,7 +250,7 @@ func TestSlashCommand(t *testing.T) {
 	}{
 		{"ephemeral by default", false, askOptions, 64 | 4, "**Vladimir Medinsky**"},
 		{"share", false, `[{"name":"question","type":3,"value":"Who?"},{"name":"share","type":5,"value":true}]`, 4, "**Vladimir Medinsky**"},
-		{"help", false, `[{"name":"question","type":3,"value":"help"}]`, 64 | 4, usageText},
+		{"help", false, `[{"name":"question","type":3,"value":"help"}]`, 64 | 4, usageGateway},
 		{"public by config", true, askOptions, 4, "**Vladimir Medinsky**"},
 		{"public by config, share false", true, `[{"name":"question","type":3,"value":"Who?"},{"name":"share","type":5,"value":false}]`, 64 | 4, "**Vladimir Medinsky**"},
 	}
