@@ -59,7 +59,7 @@ func render(ans briefbot.Answer, err error) reply {
 				r.blocks = append(r.blocks, contextLine(c))
 			}
 		}
-		if alts := alternatives(ans.Alternatives); alts != "" {
+		if alts := alternatives(ans.OtherAnswers()); alts != "" {
 			r.blocks = append(r.blocks, contextLine(alts))
 		}
 		fallback := ans.Text
@@ -289,9 +289,6 @@ func linkTo(raw string) string {
 func alternatives(alts []briefbot.Answer) string {
 	var parts []string
 	for _, alt := range alts {
-		if !alt.Answered() {
-			continue
-		}
 		if len(parts) == maxAlternatives {
 			break
 		}

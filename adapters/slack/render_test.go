@@ -81,6 +81,27 @@ func TestRender(t *testing.T) {
 			want: []string{"*Vladimir Medinsky*", "> Instead of", "paragraph 7", "> Medinsky led the 2022 talks too.", "From “Talks”, paragraph 9", "Other possible answers: *Rustem Umerov* (paragraph 7)"},
 		},
 		{
+			name: "alternatives that repeat the answer are left out",
+			ans: briefbot.Answer{
+				Text: "Vladimir Medinsky", Evidence: []briefbot.Sentence{medinskySentence},
+				Alternatives: []briefbot.Answer{
+					{Text: "presidential aide Vladimir Medinsky", Evidence: []briefbot.Sentence{medinskySentence}},
+					{Text: "Medinsky", Evidence: []briefbot.Sentence{second}},
+					{Text: "Rustem Umerov", Evidence: []briefbot.Sentence{medinskySentence}},
+				},
+			},
+			want: []string{"*Vladimir Medinsky*", "Other possible answers: *Rustem Umerov* (paragraph 7)"},
+			not:  []string{"presidential aide Vladimir Medinsky*", "*Medinsky*", "(paragraph 7) · *"},
+		},
+		{
+			name: "no alternative left",
+			ans: briefbot.Answer{
+				Text: "Vladimir Medinsky", Evidence: []briefbot.Sentence{medinskySentence},
+				Alternatives: []briefbot.Answer{{Text: "vladimir medinsky", Evidence: []briefbot.Sentence{second}}},
+			},
+			not: []string{"Other possible answers"},
+		},
+		{
 			name:     "no answer with closest passage",
 			ans:      briefbot.Answer{Evidence: []briefbot.Sentence{medinskySentence}},
 			want:     []string{briefbot.NoAnswerText, "_" + closestLabel + zeroWidth + "_\n> Instead of", "paragraph 7"},
