@@ -168,6 +168,9 @@ func TestServeDiscordAPIURL(t *testing.T) {
 		resp.Body.Close()
 		return resp.StatusCode == http.StatusOK
 	})
+	if n := metricValue(t, base, `briefbot_adapter_ready{adapter="discord"}`); n != 1 {
+		t.Errorf("briefbot_adapter_ready = %v once registered", n)
+	}
 }
 
 // TestServeDiscordUnreachable: with a Discord token and no route to
@@ -197,6 +200,9 @@ func TestServeDiscordUnreachable(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 503 || !strings.Contains(string(body), "discord: not ready: gateway not connected\n") {
 		t.Errorf("/readyz: %d %s", resp.StatusCode, body)
+	}
+	if n := metricValue(t, base, `briefbot_adapter_ready{adapter="discord"}`); n != 0 {
+		t.Errorf("briefbot_adapter_ready = %v while Discord is down", n)
 	}
 	if err := stop(); err != nil {
 		t.Errorf("serve: %v", err)

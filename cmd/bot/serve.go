@@ -172,6 +172,9 @@ func (a *app) newServer(hup <-chan os.Signal) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, ad := range adapters {
+		m.watchAdapter(ad.name, ad.a.Ready)
+	}
 	return &server{
 		cfg:        a.cfg,
 		log:        a.log,
