@@ -12,7 +12,10 @@ package briefbot
 import (
 	"context"
 	"errors"
+	"slices"
+	"strings"
 	"time"
+	"unicode"
 )
 
 // Article is one news story as loaded from the corpus.
@@ -117,6 +120,45 @@ func (a Answer) Citation() Citation {
 		return Citation{}
 	}
 	return a.Evidence[0].Citation()
+}
+
+// OtherAnswers returns the alternatives worth showing beside the answer:
+// those that answer something and say more than the answer does. An
+// alternative that equals the answer, contains it, or is part of it ("aide
+// Vladimir Medinsky" or "Medinsky" beside "Vladimir Medinsky"), word for
+// word and ignoring case and punctuation, only repeats it and is left out.
+// Front ends show these; Alternatives keeps every candidate.
+func (a Answer) OtherAnswers() []Answer {
+	answer := words(a.Text)
+	var out []Answer
+	for _, alt := range a.Alternatives {
+		if !alt.Answered() {
+			continue
+		}
+		w := words(alt.Text)
+		if len(w) == 0 || len(answer) > 0 && (within(w, answer) || within(answer, w)) {
+			continue
+		}
+		out = append(out, alt)
+	}
+	return out
+}
+
+// words splits s into lower-cased runs of letters and digits.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// within reports whether part occurs in whole as a run of whole words.
+func within(part, whole []string) bool {
+	for i := 0; i+len(part) <= len(whole); i++ {
+		if slices.Equal(part, whole[i:i+len(part)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Query is a retrieval request built by an Answerer from a question. It is

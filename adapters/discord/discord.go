@@ -76,7 +76,7 @@ const (
 	// own, shorter deadline, but a reply may also wait on Discord's rate
 	// limits. Interaction tokens stay valid for 15 minutes.
 	answerTimeout = time.Minute
-	// registerTimeout bounds registering /ask at start-up.
+	// registerTimeout bounds one attempt to register /ask at start-up.
 	registerTimeout = 30 * time.Second
 )
 
@@ -120,8 +120,13 @@ type Config struct {
 	Asker Asker
 	// Logger receives the adapter's logs; nothing is logged when nil.
 	Logger *slog.Logger
-	// HTTPClient makes every REST call. Tests and proxies redirect Discord
-	// by giving it a Transport that rewrites requests to discord.com.
+	// APIURL is the REST API base, DefaultAPIURL when empty; discordgo's
+	// version and route are appended ("v9/channels/…"). Proxies and test
+	// servers set it. The gateway's websocket URL is whatever the API's
+	// GET gateway route returns.
+	APIURL string
+	// HTTPClient makes every REST call; a client with DefaultHTTPTimeout
+	// when nil.
 	HTTPClient *http.Client
 }
 
@@ -142,16 +147,23 @@ type Adapter struct {
 
 	session *discordgo.Session
 	api     api
+	gate    *gate // what a gateway-open attempt has under way
 
 	// Tests shorten these.
 	inlineWait    time.Duration
 	answerTimeout time.Duration
+	openTimeout   time.Duration
+	retryMin      time.Duration
+	retryMax      time.Duration
 	now           func() time.Time
 
-	// started is set once Run is serving (after registering /ask);
-	// connected tracks the gateway session. Ready needs both.
-	started   atomic.Bool
-	connected atomic.Bool
+	// running is set while Run serves (until its context is done);
+	// connected tracks the gateway session; registered is set once /ask
+	// is registered, or from the start when there is nothing to
+	// register. NotReady reads all three.
+	running    atomic.Bool
+	connected  atomic.Bool
+	registered atomic.Bool
 	// self is the bot's user and application ID, from READY.
 	self atomic.Pointer[identity]
 
@@ -180,6 +192,10 @@ func New(cfg Config) (*Adapter, error) {
 	if token != "" && cfg.InteractionsOnly && cfg.ApplicationID == "" {
 		return nil, errors.New("discord: interactions only: registering /ask needs the application ID")
 	}
+	to, err := apiURL(cfg.APIURL)
+	if err != nil {
+		return nil, err
+	}
 	var key ed25519.PublicKey
 	if cfg.PublicKey != "" {
 		b, err := hex.DecodeString(strings.TrimSpace(cfg.PublicKey))
@@ -197,10 +213,9 @@ func New(cfg Config) (*Adapter, error) {
 	if cfg.ShardCount > 1 {
 		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
 	}
-	s.Client = cfg.HTTPClient
-	if s.Client == nil {
-		s.Client = &http.Client{Timeout: DefaultHTTPTimeout}
-	}
+	g := &gate{}
+	s.Client = restClient(cfg.HTTPClient, to, g)
+	s.Dialer = g.dialer()
 	// Only the bot's own user is needed, and READY stores it even without
 	// state tracking; tracking guilds and channels would only cost memory.
 	s.StateEnabled = false
@@ -227,8 +242,12 @@ func New(cfg Config) (*Adapter, error) {
 		shutdownTimeout:  cfg.ShutdownTimeout,
 		session:          s,
 		api:              s,
+		gate:             g,
 		inlineWait:       inlineWait,
 		answerTimeout:    answerTimeout,
+		openTimeout:      openTimeout,
+		retryMin:         retryMin,
+		retryMax:         retryMax,
 		now:              time.Now,
 		abort:            make(chan struct{}),
 	}
@@ -244,11 +263,26 @@ func New(cfg Config) (*Adapter, error) {
 	return a, nil
 }
 
-// Ready reports whether the adapter can take questions: the gateway is
-// connected and READY was received, or, without a gateway, Run has started
-// (and registered /ask when it had a token). For /readyz.
-func (a *Adapter) Ready() bool {
-	return a.started.Load() && (a.connected.Load() || !a.gateway())
+// Ready reports whether the adapter can take questions: Run is serving, the
+// gateway (when there is one) is connected and READY was received, and
+// /ask is registered (when there is a token to register it with). For
+// /readyz.
+func (a *Adapter) Ready() bool { return a.NotReady() == "" }
+
+// NotReady says which part is down, for /readyz, or "" when the adapter is
+// ready: "not running" (before Run, or once it is stopping), "gateway not
+// connected" (connecting, retrying, or reconnecting after a drop), or "/ask
+// not registered" (registering, or retrying).
+func (a *Adapter) NotReady() string {
+	switch {
+	case !a.running.Load():
+		return "not running"
+	case a.gateway() && !a.connected.Load():
+		return "gateway not connected"
+	case !a.registered.Load():
+		return "/ask not registered"
+	}
+	return ""
 }
 
 // gateway reports whether Run opens a gateway connection.
@@ -256,19 +290,29 @@ func (a *Adapter) gateway() bool { return a.hasToken && !a.interactionsOnly }
 
 // Run connects to Discord and serves until ctx is done. With a gateway it
 // opens the connection (intents: guild and direct messages; the configured
-// shard pair), then registers /ask with a bulk overwrite on shard 0. Without
-// a token, or with InteractionsOnly, it opens nothing and only waits, so the
-// same shutdown applies to the interactions endpoint's deferred answers.
+// shard pair), then registers /ask with a bulk overwrite on shard 0. With
+// InteractionsOnly it only registers /ask; without a token it opens
+// nothing. Either way it then waits, so the same shutdown applies to the
+// interactions endpoint's deferred answers.
+//
+// Discord being unreachable or refusing is not fatal: opening the gateway
+// and registering /ask are retried, with backoff from a second to five
+// minutes, each failure logged, until they succeed or ctx is done;
+// meanwhile NotReady names the part that is down, and whatever already
+// works (the interactions endpoint; mentions once the gateway is up) is
+// served. Reconnects after a dropped connection are discordgo's.
 //
 // When ctx is done Run closes the gateway cleanly, stops taking new
 // questions, waits up to ShutdownTimeout for answers in flight, cancels what
-// is left, and returns nil. It returns an error, with the gateway closed,
-// when the gateway cannot be opened or /ask cannot be registered.
-// Reconnects after a dropped connection are discordgo's. Call Run once.
+// is left, and returns nil. Call Run once.
 func (a *Adapter) Run(ctx context.Context) error {
 	defer a.drain()
+	a.registered.Store(!a.hasToken || a.shardID != 0)
+	a.running.Store(true)
+	defer a.running.Store(false)
 	if !a.gateway() {
-		return a.runWithoutGateway(ctx)
+		a.runWithoutGateway(ctx)
+		return nil
 	}
 
 	s := a.session
@@ -285,51 +329,50 @@ func (a *Adapter) Run(ctx context.Context) error {
 			a.connected.Store(true)
 			a.log.Info("discord: gateway ready", "shard", r.Shard)
 		},
-		func(_ *discordgo.Session, _ *discordgo.Resumed) { a.connected.Store(true) },
-		func(_ *discordgo.Session, _ *discordgo.Disconnect) { a.connected.Store(false) },
+		func(_ *discordgo.Session, _ *discordgo.Resumed) {
+			a.connected.Store(true)
+			a.log.Info("discord: gateway resumed")
+		},
+		func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+			if a.connected.Swap(false) && a.running.Load() {
+				a.log.Warn("discord: gateway disconnected; reconnecting")
+			}
+		},
 		func(_ *discordgo.Session, m *discordgo.MessageCreate) { a.onMessage(ctx, m.Message) },
 		func(_ *discordgo.Session, i *discordgo.InteractionCreate) { a.onInteraction(ctx, i.Interaction) },
 	}
 	for _, h := range handlers {
 		defer s.AddHandler(h)()
 	}
-	if err := s.Open(); err != nil {
-		return fmt.Errorf("discord: open gateway: %w", err)
+	defer a.close()
+	if !a.retry(ctx, "open gateway", a.open) {
+		return nil
 	}
-	if err := a.register(ctx); err != nil {
-		a.close()
-		if ctx.Err() != nil {
-			return nil // asked to stop while registering
-		}
-		return err
+	if !a.registered.Load() && !a.retry(ctx, "register /ask", a.register) {
+		return nil
 	}
-	a.started.Store(true)
 	<-ctx.Done()
-	a.close()
 	return nil
 }
 
-func (a *Adapter) runWithoutGateway(ctx context.Context) error {
-	if a.hasToken {
-		if err := a.register(ctx); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			return err
-		}
-	} else {
+func (a *Adapter) runWithoutGateway(ctx context.Context) {
+	switch {
+	case !a.hasToken:
 		a.log.Info("discord: no token: gateway off and /ask not registered; serving the interactions endpoint only")
+	case !a.registered.Load():
+		a.log.Info("discord: interactions only: gateway off; registering /ask and serving the interactions endpoint")
+		if !a.retry(ctx, "register /ask", a.register) {
+			return
+		}
 	}
-	a.started.Store(true)
 	<-ctx.Done()
-	a.started.Store(false)
-	return nil
 }
 
-// close closes the gateway. discordgo sends a normal close frame, so Discord
-// ends the session rather than waiting to resume it.
+// close closes the gateway for good. discordgo sends a normal close frame,
+// so Discord ends the session rather than waiting to resume it.
 func (a *Adapter) close() {
-	a.started.Store(false)
+	a.running.Store(false)
+	a.gate.stop() // discordgo's reconnect loop must not reopen it
 	if err := a.session.Close(); err != nil {
 		a.log.Warn("discord: close gateway", "err", err)
 	}
@@ -358,12 +401,10 @@ func (a *Adapter) drain() {
 }
 
 // register installs /ask with a bulk overwrite, which is idempotent: the
-// command set becomes exactly this one command. Only shard 0 does it, so a
-// sharded bot doesn't spend Discord's daily command-create limit N times.
+// command set becomes exactly this one command. Run calls it on shard 0
+// only, so a sharded bot doesn't spend Discord's daily command-create limit
+// N times.
 func (a *Adapter) register(ctx context.Context) error {
-	if a.shardID != 0 {
-		return nil
-	}
 	appID := a.appID
 	if appID == "" {
 		if id := a.self.Load(); id != nil {
@@ -371,14 +412,15 @@ func (a *Adapter) register(ctx context.Context) error {
 		}
 	}
 	if appID == "" {
-		return errors.New("discord: register /ask: no application ID (set it, or READY must carry it)")
+		return errors.New("no application ID (set it, or READY must carry it)")
 	}
 	ctx, cancel := context.WithTimeout(ctx, registerTimeout)
 	defer cancel()
 	cmds := []*discordgo.ApplicationCommand{askCommand()}
 	if _, err := a.api.ApplicationCommandBulkOverwrite(appID, a.guildID, cmds, discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("discord: register /ask: %w", err)
+		return err
 	}
+	a.registered.Store(true)
 	where := "globally"
 	if a.guildID != "" {
 		where = "in guild " + a.guildID

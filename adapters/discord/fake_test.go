@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -25,9 +26,8 @@ import (
 // The fake Discord: one httptest server answering the REST routes the
 // adapter uses and, at /gw/, a websocket gateway speaking just enough of the
 // protocol (HELLO, IDENTIFY, READY, dispatches, heartbeat ACKs). The real
-// discordgo Session reaches it through an http.Client whose transport
-// rewrites https://discord.com to the server; discordgo's endpoint variables
-// can't redirect it.
+// discordgo Session reaches it through Config.APIURL, with an http.Client
+// that refuses every other host, so no test can reach the internet.
 
 const (
 	botUserID = "111"
@@ -61,8 +61,22 @@ type fakeDiscord struct {
 	closed   chan int             // close code sent by the client
 	events   chan []byte          // dispatches to send, already encoded
 
+	// Faults: the next failLookups gateway lookups and failRegisters
+	// registrations answer 503; a silent gateway accepts the websocket and
+	// never says HELLO.
+	failLookups   atomic.Int32
+	failRegisters atomic.Int32
+	silent        atomic.Bool
+	upgrades      atomic.Int32 // websocket connections accepted
+	lookups       atomic.Int32 // gateway lookups received
+	lookupHook    func()       // when set, runs before each lookup answers
+
 	mu  sync.Mutex
 	seq int
+	// deleted holds the IDs of messages deleted from Discord. As Discord
+	// does, a reply referencing one fails unless it sets
+	// fail_if_not_exists to false.
+	deleted map[string]bool
 }
 
 func newFakeDiscord(t *testing.T) *fakeDiscord {
@@ -76,6 +90,14 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v9/gateway", func(w http.ResponseWriter, r *http.Request) {
+		f.lookups.Add(1)
+		if f.lookupHook != nil {
+			f.lookupHook()
+		}
+		if f.failLookups.Add(-1) >= 0 {
+			unavailable(w)
+			return
+		}
 		fmt.Fprintf(w, `{"url":"ws://%s/gw"}`, r.Host)
 	})
 	mux.HandleFunc("GET /gw/", f.gateway)
@@ -85,25 +107,27 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 	return f
 }
 
+// apiURL is the fake's REST base, for Config.APIURL.
+func (f *fakeDiscord) apiURL() string { return f.srv.URL + "/api/" }
+
 // client is the http.Client the adapter under test must use. Anything not
-// addressed to discord.com fails, so no test can reach the internet.
+// addressed to the fake fails, so no test can reach the internet.
 func (f *fakeDiscord) client() *http.Client {
 	target, _ := url.Parse(f.srv.URL)
-	return &http.Client{Timeout: waitLimit, Transport: rewrite{target: target, base: f.srv.Client().Transport}}
+	return &http.Client{Timeout: waitLimit, Transport: onlyTo{host: target.Host, base: f.srv.Client().Transport}}
 }
 
-type rewrite struct {
-	target *url.URL
-	base   http.RoundTripper
+// onlyTo passes requests for host and refuses the rest.
+type onlyTo struct {
+	host string
+	base http.RoundTripper
 }
 
-func (rw rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
-	if r.URL.Host != "discord.com" {
+func (o onlyTo) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.URL.Host != o.host {
 		return nil, fmt.Errorf("fake discord: refusing request to %s", r.URL.Host)
 	}
-	r = r.Clone(r.Context())
-	r.URL.Scheme, r.URL.Host, r.Host = rw.target.Scheme, rw.target.Host, ""
-	return rw.base.RoundTrip(r)
+	return o.base.RoundTrip(r)
 }
 
 func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
@@ -111,10 +135,15 @@ func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
 	f.calls <- restCall{Method: r.Method, Path: r.URL.Path, Body: body}
 	w.Header().Set("Content-Type", "application/json")
 	switch {
+	case r.Method == http.MethodPut && strings.HasSuffix(r.URL.Path, "/commands") && f.failRegisters.Add(-1) >= 0:
+		unavailable(w)
 	case r.Method == http.MethodPut && strings.HasSuffix(r.URL.Path, "/commands"):
 		w.Write(body) // bulk overwrite echoes the commands
 	case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/callback"):
 		w.WriteHeader(http.StatusNoContent)
+	case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/messages") && f.refersToDeleted(body):
+		w.WriteHeader(http.StatusBadRequest)
+		fmt.Fprint(w, `{"code":50035,"message":"Invalid Form Body","errors":{"message_reference":{"_errors":[{"code":"REPLIES_UNKNOWN_MESSAGE","message":"Unknown message"}]}}}`)
 	case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/messages"),
 		r.Method == http.MethodPatch && strings.Contains(r.URL.Path, "/webhooks/"):
 		fmt.Fprint(w, `{"id":"900","channel_id":"1"}`)
@@ -122,6 +151,39 @@ func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNotFound)
 		fmt.Fprint(w, `{"message":"Unknown route","code":0}`)
 	}
+}
+
+// deleteMessage marks a message as deleted by its author.
+func (f *fakeDiscord) deleteMessage(id string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.deleted == nil {
+		f.deleted = map[string]bool{}
+	}
+	f.deleted[id] = true
+}
+
+// refersToDeleted reports whether a message body replies to a deleted
+// message and asks Discord to fail if it is gone (the default).
+func (f *fakeDiscord) refersToDeleted(body []byte) bool {
+	var m struct {
+		Ref *struct {
+			MessageID       string `json:"message_id"`
+			FailIfNotExists *bool  `json:"fail_if_not_exists"`
+		} `json:"message_reference"`
+	}
+	if json.Unmarshal(body, &m) != nil || m.Ref == nil {
+		return false
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.deleted[m.Ref.MessageID] && (m.Ref.FailIfNotExists == nil || *m.Ref.FailIfNotExists)
+}
+
+func unavailable(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	fmt.Fprint(w, `{"message":"upstream unavailable","code":0}`)
 }
 
 // gateway serves one connection: HELLO, read IDENTIFY, READY, then queued
@@ -134,6 +196,11 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer conn.Close()
+	f.upgrades.Add(1)
+	if f.silent.Load() {
+		conn.ReadMessage() // until the client gives up
+		return
+	}
 	var wmu sync.Mutex
 	write := func(b []byte) error {
 		wmu.Lock()
@@ -270,10 +337,22 @@ type running struct {
 }
 
 // startAdapter builds an Adapter from cfg (filling in the token, the fake
-// client and, if unset, an Asker) and runs it until the test ends. It
+// API and, if unset, an Asker) and runs it until the test ends. It
 // returns once the gateway is READY and, on shard 0, /ask is registered;
 // the registration call is consumed and returned.
 func startAdapter(t *testing.T, f *fakeDiscord, cfg Config, opts ...func(*Adapter)) (*running, restCall) {
+	t.Helper()
+	r := launch(t, f, cfg, opts...)
+	var reg restCall
+	if cfg.ShardID == 0 {
+		reg = f.next(t)
+	}
+	waitUntil(t, "gateway ready", r.Ready)
+	return r, reg
+}
+
+// launch is startAdapter without the waiting.
+func launch(t *testing.T, f *fakeDiscord, cfg Config, opts ...func(*Adapter)) *running {
 	t.Helper()
 	if cfg.Token == "" {
 		cfg.Token = "test-token"
@@ -281,14 +360,13 @@ func startAdapter(t *testing.T, f *fakeDiscord, cfg Config, opts ...func(*Adapte
 	if cfg.Asker == nil {
 		cfg.Asker = fixedAsker{ans: medinsky}
 	}
-	cfg.HTTPClient = f.client()
+	cfg.APIURL, cfg.HTTPClient = f.apiURL(), f.client()
 	var logs *logbuf.Buffer
 	cfg.Logger, logs = testLogger(t)
 	a, err := New(cfg)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
-	a.session.Dialer = &websocket.Dialer{HandshakeTimeout: waitLimit} // no proxy
 	for _, o := range opts {
 		o(a)
 	}
@@ -296,13 +374,7 @@ func startAdapter(t *testing.T, f *fakeDiscord, cfg Config, opts ...func(*Adapte
 	r := &running{Adapter: a, fake: f, logs: logs, cancel: cancel, errc: make(chan error, 1)}
 	go func() { r.errc <- a.Run(ctx) }()
 	t.Cleanup(func() { r.stop(t) })
-
-	var reg restCall
-	if cfg.ShardID == 0 {
-		reg = f.next(t)
-	}
-	waitUntil(t, "gateway ready", a.Ready)
-	return r, reg
+	return r
 }
 
 // stop cancels Run and waits for it; it is safe to call twice.

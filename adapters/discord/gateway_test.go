@@ -108,8 +108,8 @@ func TestMessages(t *testing.T) {
 		{"mention", messageEvent("m1", "g1", "c1", "u1", false, "<@111> Who leads the Russian delegation?", botUserID), "Who leads the Russian delegation?", "**Vladimir Medinsky**"},
 		{"nickname mention", messageEvent("m2", "g1", "c1", "u1", false, "<@!111>   who is Medinsky", botUserID), "who is Medinsky", "**Vladimir Medinsky**"},
 		{"DM without mention", messageEvent("m3", "", "dm1", "u2", false, "Who leads the Russian delegation?"), "Who leads the Russian delegation?", "**Vladimir Medinsky**"},
-		{"mention only", messageEvent("m4", "g1", "c1", "u1", false, "<@111>", botUserID), "", usageText},
-		{"help", messageEvent("m5", "", "dm1", "u2", false, "help"), "", usageText},
+		{"mention only", messageEvent("m4", "g1", "c1", "u1", false, "<@111>", botUserID), "", usageGateway},
+		{"help", messageEvent("m5", "", "dm1", "u2", false, "help"), "", usageGateway},
 		{"asker fails", messageEvent("m6", "", "dm1", "u2", false, "explode"), "explode", briefbot.UserMessage(errors.New("x"))},
 		{"no mention in guild", messageEvent("n1", "g1", "c1", "u1", false, "Who leads the Russian delegation?"), "", ""},
 		{"mentions someone else", messageEvent("n2", "g1", "c1", "u1", false, "<@222> who?", "222"), "", ""},
@@ -250,7 +250,7 @@ func TestSlashCommand(t *testing.T) {
 	}{
 		{"ephemeral by default", false, askOptions, 64 | 4, "**Vladimir Medinsky**"},
 		{"share", false, `[{"name":"question","type":3,"value":"Who?"},{"name":"share","type":5,"value":true}]`, 4, "**Vladimir Medinsky**"},
-		{"help", false, `[{"name":"question","type":3,"value":"help"}]`, 64 | 4, usageText},
+		{"help", false, `[{"name":"question","type":3,"value":"help"}]`, 64 | 4, usageGateway},
 		{"public by config", true, askOptions, 4, "**Vladimir Medinsky**"},
 		{"public by config, share false", true, `[{"name":"question","type":3,"value":"Who?"},{"name":"share","type":5,"value":false}]`, 64 | 4, "**Vladimir Medinsky**"},
 	}
@@ -364,5 +364,37 @@ func TestShutdownCancelsAnswerAfterTimeout(t *testing.T) {
 	asker.waitAsked(t)
 	if err := r.stop(t); err != nil {
 		t.Errorf("Run = %v, want nil", err)
+	}
+}
+
+// TestReplyToDeletedQuestion: the asker deletes the question before the
+// answer is ready; the answer is still posted (as Discord does it for a
+// reference that doesn't insist on the message existing).
+func TestReplyToDeletedQuestion(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	asker := newGatedAsker()
+	r, _ := startAdapter(t, f, Config{Asker: asker})
+	f.send("MESSAGE_CREATE", messageEvent("m1", "g1", "c1", "u1", false, "<@111> Who?", botUserID))
+	asker.waitAsked(t)
+	f.deleteMessage("m1")
+	close(asker.release)
+	c := f.next(t)
+	var msg struct {
+		Content   string `json:"content"`
+		Reference struct {
+			MessageID       string `json:"message_id"`
+			FailIfNotExists *bool  `json:"fail_if_not_exists"`
+		} `json:"message_reference"`
+	}
+	c.decode(t, &msg)
+	if msg.Reference.MessageID != "m1" || msg.Reference.FailIfNotExists == nil || *msg.Reference.FailIfNotExists {
+		t.Errorf("reply = %s, want a reference to m1 with fail_if_not_exists false", c.Body)
+	}
+	if err := r.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	if logs := r.logs.String(); strings.Contains(logs, "send reply") {
+		t.Errorf("the answer was refused:\n%s", logs)
 	}
 }

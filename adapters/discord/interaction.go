@@ -194,7 +194,7 @@ func (a *Adapter) askJob(i *discordgo.Interaction) (askJob, *discordgo.Interacti
 		}
 	}
 	if job.q.Text == "" || isHelp(job.q.Text) {
-		return askJob{}, message(usageText, false)
+		return askJob{}, message(a.usage(), false)
 	}
 	return job, nil
 }

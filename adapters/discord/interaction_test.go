@@ -31,7 +31,7 @@ func newHTTPAdapter(t *testing.T, asker Asker, f *fakeDiscord) (*Adapter, *recor
 	logger, _ := testLogger(t)
 	cfg := Config{PublicKey: testPublicKey(), Asker: asker, Logger: logger}
 	if f != nil {
-		cfg.HTTPClient = f.client()
+		cfg.APIURL, cfg.HTTPClient = f.apiURL(), f.client()
 	}
 	a, err := New(cfg)
 	if err != nil {
@@ -267,9 +267,9 @@ func TestAskJob(t *testing.T) {
 		{name: "channel not allowed", i: discordgo.Interaction{GuildID: "g1", ChannelID: "c2", Member: &discordgo.Member{User: user}, Data: cmd("ask", opt("question", "Who?"))}, wantReply: "I don't answer questions in this channel."},
 		{name: "other command", i: discordgo.Interaction{User: user, Data: cmd("other")}, wantReply: "I only know the /ask command."},
 		{name: "no data", i: discordgo.Interaction{User: user}, wantReply: "I only know the /ask command."},
-		{name: "empty question", i: discordgo.Interaction{User: user, Data: cmd("ask", opt("question", "  "))}, wantReply: usageText},
-		{name: "help", i: discordgo.Interaction{User: user, Data: cmd("ask", opt("question", "Help?"))}, wantReply: usageText},
-		{name: "wrong option types", i: discordgo.Interaction{User: user, Data: cmd("ask", opt("question", 42.0), opt("share", "yes"), nil)}, wantReply: usageText},
+		{name: "empty question", i: discordgo.Interaction{User: user, Data: cmd("ask", opt("question", "  "))}, wantReply: usageCommand},
+		{name: "help", i: discordgo.Interaction{User: user, Data: cmd("ask", opt("question", "Help?"))}, wantReply: usageCommand},
+		{name: "wrong option types", i: discordgo.Interaction{User: user, Data: cmd("ask", opt("question", 42.0), opt("share", "yes"), nil)}, wantReply: usageCommand},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -387,5 +387,43 @@ func TestParseVisibility(t *testing.T) {
 		if public != tt.public || (err != nil) != tt.wantErr {
 			t.Errorf("ParseVisibility(%q) = %v, %v", tt.in, public, err)
 		}
+	}
+}
+
+// TestUsageSaysWhatWorks: the help offers mentions and DMs only where they
+// can work, with a gateway; otherwise it names /ask alone.
+func TestUsageSaysWhatWorks(t *testing.T) {
+	tests := []struct {
+		name     string
+		cfg      Config
+		mentions bool
+	}{
+		{"gateway", Config{Token: "t"}, true},
+		{"gateway and endpoint", Config{Token: "t", PublicKey: testPublicKey()}, true},
+		{"interactions only", Config{Token: "t", ApplicationID: "app1", PublicKey: testPublicKey(), InteractionsOnly: true}, false},
+		{"no token", Config{PublicKey: testPublicKey()}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.cfg.Asker = fixedAsker{}
+			a, err := New(tt.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := discordgo.Interaction{User: &discordgo.User{ID: "u1"}, Data: discordgo.ApplicationCommandInteractionData{
+				Name: "ask", Options: []*discordgo.ApplicationCommandInteractionDataOption{{Name: "question", Value: "help"}},
+			}}
+			_, resp := a.askJob(&i)
+			if resp == nil || resp.Data == nil {
+				t.Fatal("no help")
+			}
+			help := resp.Data.Content
+			if got := strings.Contains(help, "Mention me") || strings.Contains(help, "direct message"); got != tt.mentions {
+				t.Errorf("help offers mentions and DMs: %v, want %v:\n%s", got, tt.mentions, help)
+			}
+			if !strings.Contains(help, "/ask") {
+				t.Errorf("help does not name /ask:\n%s", help)
+			}
+		})
 	}
 }

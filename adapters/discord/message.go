@@ -9,10 +9,25 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// usageText answers an empty mention, "help", or an empty /ask.
-const usageText = "Ask me about the news stories I have read. Mention me with a question, " +
-	"or use `/ask`, for example: Who leads the Russian delegation?\n" +
-	"I answer with a short answer, the sentence it comes from, and where to find it."
+// How to ask, for an empty mention, "help", or an empty /ask. Mentions and
+// DMs arrive only over the gateway, so without one (no token, or
+// InteractionsOnly) the help names /ask alone.
+const (
+	usageGateway = "Ask me about the news stories I have read. Mention me with a question, " +
+		"send me a direct message, or use `/ask`, for example: Who leads the Russian delegation?\n" +
+		"I answer with a short answer, the sentence it comes from, and where to find it."
+	usageCommand = "Ask me about the news stories I have read with `/ask`, " +
+		"for example: `/ask question: Who leads the Russian delegation?`\n" +
+		"I answer with a short answer, the sentence it comes from, and where to find it."
+)
+
+// usage is the help for the ways of asking this set-up serves.
+func (a *Adapter) usage() string {
+	if a.gateway() {
+		return usageGateway
+	}
+	return usageCommand
+}
 
 // onMessage handles one MESSAGE_CREATE. It runs on discordgo's reader
 // goroutine, so it only decides, synchronously, whether the message is a
@@ -34,7 +49,7 @@ func (a *Adapter) onMessage(ctx context.Context, m *discordgo.Message) {
 		defer a.work.done()
 		ctx, cancel := a.detach(ctx)
 		defer cancel()
-		reply := usageText
+		reply := a.usage()
 		if text != "" && !isHelp(text) {
 			reply = a.answer(ctx, briefbot.Question{Text: text, Origin: briefbot.Origin{
 				Adapter: "discord", Channel: m.ChannelID, User: m.Author.ID,
@@ -87,11 +102,13 @@ func isHelp(s string) bool {
 }
 
 // reply answers m in its channel as a reply to it. Embeds are suppressed so
-// citation links don't unfurl, and no mention is parsed.
+// citation links don't unfurl, and no mention is parsed. The reference does
+// not insist on m existing: if the asker deleted the question meanwhile,
+// Discord posts the answer as a plain message instead of refusing it.
 func (a *Adapter) reply(ctx context.Context, m *discordgo.Message, text string) {
 	_, err := a.api.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
 		Content:         text,
-		Reference:       m.Reference(),
+		Reference:       m.SoftReference(),
 		AllowedMentions: noMentions(),
 		Flags:           discordgo.MessageFlagsSuppressEmbeds,
 	}, discordgo.WithContext(ctx))

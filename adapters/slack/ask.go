@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"regexp"
 	"strings"
 	"time"
@@ -136,8 +137,9 @@ func (a *Adapter) slashNow(cmd slack.SlashCommand) (now *slack.WebhookMessage, q
 
 // answerSlash asks q and delivers the answer through ack when it is ready
 // within the inline wait. Otherwise ack says "Looking that up…" and the answer
-// goes to the command's response_url. ack is called exactly once unless it
-// fails, in which case it is called once more with the short text.
+// takes its place through the command's response_url (see late). ack is
+// called exactly once unless it fails, in which case it is called once more
+// with the short text.
 func (a *Adapter) answerSlash(ctx context.Context, cmd slack.SlashCommand, q string, v Visibility, ack func(*slack.WebhookMessage) error) {
 	log := a.log().With("channel", cmd.ChannelID, "user", cmd.UserID)
 	res := make(chan reply, 1)
@@ -163,7 +165,26 @@ func (a *Adapter) answerSlash(ctx context.Context, cmd slack.SlashCommand, q str
 		}
 		r = <-res
 	}
-	if err := a.respond(ctx, cmd.ResponseURL, r.webhook(v)); err != nil {
+	a.late(ctx, log, cmd.ResponseURL, r, v)
+}
+
+// late delivers an answer that missed the inline wait, in place of the
+// ephemeral "Looking that up…" placeholder, so the asker doesn't keep a
+// stale "looking" message above the answer. An ephemeral answer replaces the
+// placeholder (replace_original). A shared answer cannot: a replaced message
+// keeps its visibility, and the placeholder is the asker's alone. So the
+// placeholder is deleted (delete_original) and the answer posted for the
+// channel. Deleting first means "original" can only be the placeholder,
+// never the answer. That is two of the five posts a response_url allows.
+func (a *Adapter) late(ctx context.Context, log *slog.Logger, responseURL string, r reply, v Visibility) {
+	m := r.webhook(v)
+	if v == Ephemeral {
+		m.ReplaceOriginal = true
+	} else if err := a.respond(ctx, responseURL, &slack.WebhookMessage{DeleteOriginal: true}); err != nil {
+		// The answer matters more than the placeholder: post it anyway.
+		log.Warn("slack: removing the placeholder failed", "err", err)
+	}
+	if err := a.respond(ctx, responseURL, m); err != nil {
 		log.Error("slack: delayed reply failed", "err", err)
 	}
 }

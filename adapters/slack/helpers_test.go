@@ -318,3 +318,75 @@ func wantContains(t *testing.T, texts []string, want ...string) {
 
 // quiet is a logger for tests that don't look at logs.
 func quiet() *slog.Logger { return slog.New(slog.DiscardHandler) }
+
+// commandView is a fake response_url that models what the asker sees of one
+// slash command, as Slack documents it: the acknowledgement is the
+// command's original message; a post with replace_original replaces it,
+// one with delete_original deletes it, any other post adds a message.
+type commandView struct {
+	t    *testing.T
+	srv  *httptest.Server
+	path string
+	// posts receives each response_url post as it arrives.
+	posts chan slack.WebhookMessage
+
+	mu       sync.Mutex
+	original *slack.WebhookMessage // nil once deleted
+	added    []slack.WebhookMessage
+}
+
+func newCommandView(t *testing.T) *commandView {
+	t.Helper()
+	v := &commandView{t: t, path: "/commands/T1/1/hook", posts: make(chan slack.WebhookMessage, 10)}
+	v.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var m slack.WebhookMessage
+		if r.URL.Path != v.path || r.Header.Get("Content-Type") != "application/json" {
+			t.Errorf("response_url got %s %s", r.URL.Path, r.Header.Get("Content-Type"))
+		}
+		if err := json.NewDecoder(r.Body).Decode(&m); err != nil {
+			t.Errorf("response_url body: %v", err)
+		}
+		v.mu.Lock()
+		switch {
+		case m.DeleteOriginal:
+			v.original = nil
+		case m.ReplaceOriginal && v.original == nil:
+			v.mu.Unlock()
+			http.Error(w, "message_not_found", http.StatusNotFound)
+			v.posts <- m
+			return
+		case m.ReplaceOriginal:
+			if m.ResponseType != "" && m.ResponseType != v.original.ResponseType {
+				t.Errorf("replace_original turns a %s message into %s; Slack keeps the visibility", v.original.ResponseType, m.ResponseType)
+			}
+			v.original = &m
+		default:
+			v.added = append(v.added, m)
+		}
+		v.mu.Unlock()
+		v.posts <- m
+	}))
+	t.Cleanup(v.srv.Close)
+	return v
+}
+
+// url is the command's response_url.
+func (v *commandView) url() string { return v.srv.URL + v.path }
+
+// acked records the acknowledgement, the command's original message.
+func (v *commandView) acked(m slack.WebhookMessage) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.original = &m
+}
+
+// visible returns the messages the asker sees, oldest first.
+func (v *commandView) visible() []slack.WebhookMessage {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	var out []slack.WebhookMessage
+	if v.original != nil {
+		out = append(out, *v.original)
+	}
+	return append(out, v.added...)
+}

@@ -2,7 +2,6 @@ package slack
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -12,8 +11,6 @@ import (
 
 	"briefbot"
 	"briefbot/internal/logbuf"
-
-	"github.com/slack-go/slack"
 )
 
 func TestSlashCommand(t *testing.T) {
@@ -94,7 +91,10 @@ func TestSlashCommand(t *testing.T) {
 }
 
 // TestSlashSlowAnswer: an answer not ready in time is acknowledged at once
-// and delivered through response_url with slack-go's webhook client.
+// with "Looking that up…", and the answer takes its place through
+// response_url: it replaces the placeholder when both are ephemeral, and
+// when shared it is posted for everyone and the placeholder deleted. The
+// asker ends up seeing the answer alone.
 func TestSlashSlowAnswer(t *testing.T) {
 	for _, share := range []bool{false, true} {
 		name, text, wantType := "ephemeral", "Who leads the Russian delegation?", "ephemeral"
@@ -102,27 +102,15 @@ func TestSlashSlowAnswer(t *testing.T) {
 			name, text, wantType = "share", "share "+text, "in_channel"
 		}
 		t.Run(name, func(t *testing.T) {
-			hook := make(chan slack.WebhookMessage, 5)
-			rs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				var m slack.WebhookMessage
-				if r.URL.Path != "/commands/T1/1/hook" || r.Header.Get("Content-Type") != "application/json" {
-					t.Errorf("response_url got %s %s", r.URL.Path, r.Header.Get("Content-Type"))
-				}
-				if err := json.NewDecoder(r.Body).Decode(&m); err != nil {
-					t.Errorf("response_url body: %v", err)
-				}
-				hook <- m
-			}))
-			defer rs.Close()
-
+			view := newCommandView(t)
 			f := newFakeSlack(t, nil)
 			asker := newAsker(medinsky)
 			asker.gate = make(chan struct{})
 			a := newAdapter(f, asker, nil)
 			a.inlineWait = 50 * time.Millisecond
-			start(t, a)
+			stop := start(t, a)
 
-			w := serve(a, "/slack/commands", commandBody(text, rs.URL+"/commands/T1/1/hook"))
+			w := serve(a, "/slack/commands", commandBody(text, view.url()))
 			if w.Code != http.StatusOK {
 				t.Fatalf("status %d", w.Code)
 			}
@@ -130,13 +118,19 @@ func TestSlashSlowAnswer(t *testing.T) {
 			if ack.ResponseType != "ephemeral" || ack.Text != lookingUpText {
 				t.Errorf("ack = %+v, want ephemeral %q", ack, lookingUpText)
 			}
+			view.acked(ack)
 			select {
-			case m := <-hook:
+			case m := <-view.posts:
 				t.Fatalf("answer posted before it was ready: %+v", m)
 			default:
 			}
 			close(asker.gate)
-			m := receive(t, hook, "response_url post")
+			stop() // waits for the delayed reply
+			seen := view.visible()
+			if len(seen) != 1 {
+				t.Fatalf("the asker sees %d messages, want the answer alone: %+v", len(seen), seen)
+			}
+			m := seen[0]
 			if m.ResponseType != wantType {
 				t.Errorf("response_type = %q, want %q", m.ResponseType, wantType)
 			}
@@ -393,10 +387,13 @@ func TestShutdownFinishesAnswers(t *testing.T) {
 func TestReady(t *testing.T) {
 	f := newFakeSlack(t, nil)
 	a := newAdapter(f, newAsker(medinsky), nil)
-	if a.Ready() {
-		t.Error("ready before Run")
+	if a.Ready() || a.NotReady() != "not running" {
+		t.Errorf("before Run: ready %v, NotReady %q", a.Ready(), a.NotReady())
 	}
 	stop := start(t, a) // waits for Ready
+	if a.NotReady() != "" {
+		t.Errorf("ready, but NotReady = %q", a.NotReady())
+	}
 	stop()
 	if a.Ready() {
 		t.Error("ready after Run returned")
@@ -410,8 +407,8 @@ func TestReady(t *testing.T) {
 	done := make(chan error)
 	go func() { done <- b.Run(ctx) }()
 	waitFor(t, "auth failure logged", func() bool { return strings.Contains(logs.String(), "invalid_auth") })
-	if b.Ready() {
-		t.Error("ready although auth.test failed")
+	if b.Ready() || b.NotReady() != "not authenticated (auth.test)" {
+		t.Errorf("auth.test failing: ready %v, NotReady %q", b.Ready(), b.NotReady())
 	}
 	cancel()
 	if err := <-done; err != nil {

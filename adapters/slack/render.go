@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"briefbot"
@@ -48,7 +49,7 @@ func render(ans briefbot.Answer, err error) reply {
 	}
 	var r reply
 	if ans.Answered() {
-		r.blocks = append(r.blocks, section("*"+fit(briefbot.CleanText(ans.Text), maxSectionText-2)+"*"))
+		r.blocks = append(r.blocks, section(bold(fit(briefbot.CleanText(ans.Text), maxSectionText-4))))
 		for i, s := range ans.Evidence {
 			if i == maxEvidence {
 				break
@@ -58,7 +59,7 @@ func render(ans briefbot.Answer, err error) reply {
 				r.blocks = append(r.blocks, contextLine(c))
 			}
 		}
-		if alts := alternatives(ans.Alternatives); alts != "" {
+		if alts := alternatives(ans.OtherAnswers()); alts != "" {
 			r.blocks = append(r.blocks, contextLine(alts))
 		}
 		fallback := ans.Text
@@ -134,34 +135,95 @@ func section(s string) slack.Block { return slack.NewSectionBlock(mrkdwn(s), nil
 
 func contextLine(s string) slack.Block { return slack.NewContextBlock("", mrkdwn(s)) }
 
-// esc escapes &, < and > so article text can't form <!channel>, <@U…> or
-// <url|text> control sequences.
+// esc escapes &, < and > so text can't form <!channel>, <@U…> or
+// <url|text> control sequences. It leaves formatting characters alone:
+// it is for our own text and for URLs; article text goes through fit.
 func esc(s string) string { return slackutilsx.EscapeMessage(s) }
 
-// fit escapes s and, when the escaped text would exceed max runes, cuts s
-// short with an ellipsis. It cuts before escaping so that no entity is split.
+// Slack's mrkdwn has no escape for its formatting characters: a backslash
+// stays visible and the text formats anyway (slackhq/slack-api-docs#34).
+// What Slack does honour is that a delimiter opens a span only when no
+// whitespace follows it, and closes one only when no whitespace precedes it;
+// Slack's own advice in that issue is a space on either side of the
+// character. fit puts a hair space (U+200A), the thinnest space there is,
+// on each side of every *, _, ~ and ` from an article, so none can open or
+// close bold, italics, strikethrough or code, and the character still shows
+// as itself. The hair space is Unicode White_Space, a space to JavaScript's
+// \s, Java, ICU and Go's unicode.IsSpace alike; should a client take it for
+// a letter instead, the character sits inside a word, which Slack doesn't
+// format either.
+//
+// A zero-width space (U+200B) would not do: Slack takes it for a boundary
+// that is not whitespace, which is why Markdown-to-Slack converters put it
+// next to delimiters to make formatting work where it otherwise wouldn't
+// (after punctuation, beside CJK text). bold uses it for exactly that.
+const (
+	hairSpace = "\u200A"
+	zeroWidth = "\u200B"
+)
+
+// inertPiece is one character of article text made inert in mrkdwn.
+func inertPiece(r rune) string {
+	switch r {
+	case '&':
+		return "&amp;"
+	case '<':
+		return "&lt;"
+	case '>':
+		return "&gt;"
+	case '*', '_', '~', '`':
+		return hairSpace + string(r) + hairSpace
+	}
+	return string(r)
+}
+
+// fit makes article text s literal in mrkdwn (entities for &, < and >;
+// formatting characters disarmed, see hairSpace) and, when the result would
+// exceed max runes, cuts s short with an ellipsis. It cuts between
+// characters of s, so no entity or disarmed character is split.
 func fit(s string, max int) string {
-	e := esc(s)
-	if utf8.RuneCountInString(e) <= max {
-		return e
+	var full strings.Builder
+	for _, r := range s {
+		full.WriteString(inertPiece(r))
+	}
+	if utf8.RuneCountInString(full.String()) <= max {
+		return full.String()
 	}
 	var b strings.Builder
 	n := 0
 	for _, r := range s {
-		w := 1
-		switch r {
-		case '&':
-			w = len("&amp;")
-		case '<', '>':
-			w = len("&lt;")
-		}
+		p := inertPiece(r)
+		w := utf8.RuneCountInString(p)
 		if n+w > max-1 {
 			break
 		}
 		n += w
-		b.WriteString(esc(string(r)))
+		b.WriteString(p)
 	}
 	return strings.TrimRight(b.String(), " ") + "…"
+}
+
+// bold wraps escaped text in *…*.
+func bold(e string) string { return emphasize("*", e) }
+
+// emphasize wraps escaped text in mark…mark. Slack doesn't close a span
+// after punctuation ("*U.S.*" shows its asterisks), so where the text starts
+// or ends with anything but a letter or a digit (punctuation, an ellipsis,
+// a disarmed asterisk) a zero-width space goes between it and the mark.
+func emphasize(mark, e string) string {
+	if e == "" {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(e)
+	last, _ := utf8.DecodeLastRuneInString(e)
+	open, close := mark, mark
+	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+		open += zeroWidth
+	}
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		close = zeroWidth + close
+	}
+	return open + e + close
 }
 
 // quote renders a sentence as a mrkdwn block quote, optionally after a label
@@ -169,7 +231,7 @@ func fit(s string, max int) string {
 func quote(sentence, label string) string {
 	prefix := "> "
 	if label != "" {
-		prefix = "_" + esc(label) + "_\n> "
+		prefix = emphasize("_", esc(label)) + "\n> "
 	}
 	return prefix + fit(briefbot.CleanText(sentence), maxSectionText-utf8.RuneCountInString(prefix))
 }
@@ -227,13 +289,10 @@ func linkTo(raw string) string {
 func alternatives(alts []briefbot.Answer) string {
 	var parts []string
 	for _, alt := range alts {
-		if !alt.Answered() {
-			continue
-		}
 		if len(parts) == maxAlternatives {
 			break
 		}
-		p := "*" + fit(briefbot.CleanText(alt.Text), maxAltText) + "*"
+		p := bold(fit(briefbot.CleanText(alt.Text), maxAltText))
 		if c := alt.Citation(); c.Paragraph > 0 {
 			p += fmt.Sprintf(" (paragraph %d)", c.Paragraph)
 		}

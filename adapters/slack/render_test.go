@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"briefbot"
@@ -80,9 +81,30 @@ func TestRender(t *testing.T) {
 			want: []string{"*Vladimir Medinsky*", "> Instead of", "paragraph 7", "> Medinsky led the 2022 talks too.", "From “Talks”, paragraph 9", "Other possible answers: *Rustem Umerov* (paragraph 7)"},
 		},
 		{
+			name: "alternatives that repeat the answer are left out",
+			ans: briefbot.Answer{
+				Text: "Vladimir Medinsky", Evidence: []briefbot.Sentence{medinskySentence},
+				Alternatives: []briefbot.Answer{
+					{Text: "presidential aide Vladimir Medinsky", Evidence: []briefbot.Sentence{medinskySentence}},
+					{Text: "Medinsky", Evidence: []briefbot.Sentence{second}},
+					{Text: "Rustem Umerov", Evidence: []briefbot.Sentence{medinskySentence}},
+				},
+			},
+			want: []string{"*Vladimir Medinsky*", "Other possible answers: *Rustem Umerov* (paragraph 7)"},
+			not:  []string{"presidential aide Vladimir Medinsky*", "*Medinsky*", "(paragraph 7) · *"},
+		},
+		{
+			name: "no alternative left",
+			ans: briefbot.Answer{
+				Text: "Vladimir Medinsky", Evidence: []briefbot.Sentence{medinskySentence},
+				Alternatives: []briefbot.Answer{{Text: "vladimir medinsky", Evidence: []briefbot.Sentence{second}}},
+			},
+			not: []string{"Other possible answers"},
+		},
+		{
 			name:     "no answer with closest passage",
 			ans:      briefbot.Answer{Evidence: []briefbot.Sentence{medinskySentence}},
-			want:     []string{briefbot.NoAnswerText, "_" + closestLabel + "_\n> Instead of", "paragraph 7"},
+			want:     []string{briefbot.NoAnswerText, "_" + closestLabel + zeroWidth + "_\n> Instead of", "paragraph 7"},
 			not:      []string{"*Vladimir Medinsky*"},
 			fallback: briefbot.NoAnswerText + " " + closestLabel,
 		},
@@ -271,6 +293,83 @@ func TestQuestionText(t *testing.T) {
 	for _, tt := range tests {
 		if got := questionText(tt.in, tt.bot); got != tt.want {
 			t.Errorf("questionText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// delimiters models how Slack decides whether a *, _, ~ or ` in mrkdwn can
+// open or close a span: an opener has the start, whitespace or punctuation
+// before it and no whitespace after it; a closer has no whitespace before
+// it and the end, whitespace or punctuation after it. Zero-width
+// characters count as punctuation (a boundary that is not whitespace) and
+// the hair space as whitespace, as Slack treats them. It returns the byte
+// offsets of the delimiters that can open and of those that can close.
+func delimiters(s string) (opens, closes []int) {
+	rs := []rune(s)
+	offset := 0
+	space := func(i int) bool { return i < 0 || i >= len(rs) || unicode.IsSpace(rs[i]) }
+	boundary := func(i int) bool {
+		return i < 0 || i >= len(rs) || unicode.IsSpace(rs[i]) || unicode.IsPunct(rs[i]) || unicode.IsSymbol(rs[i]) || unicode.Is(unicode.Cf, rs[i])
+	}
+	for i, r := range rs {
+		if strings.ContainsRune("*_~`", r) {
+			if boundary(i-1) && !space(i+1) {
+				opens = append(opens, offset)
+			}
+			if !space(i-1) && boundary(i+1) {
+				closes = append(closes, offset)
+			}
+		}
+		offset += utf8.RuneLen(r)
+	}
+	return opens, closes
+}
+
+// TestRenderArticleTextCannotFormat: formatting characters in article text
+// (quote, title, answer, alternatives) can neither open nor close a span,
+// the answer's own bold still opens and closes around it, and what the
+// reader sees is the text as written.
+func TestRenderArticleTextCannotFormat(t *testing.T) {
+	const marked = "Prices *rose* ~5% to _record_ levels, see `code`, **x** and 2*3*4 in snake_case."
+	s := briefbot.Sentence{ArticleTitle: "The *big* _story_ ~today~", Paragraph: 2, Text: marked}
+	ans := briefbot.Answer{
+		Text:         "5*3 and *x*",
+		Evidence:     []briefbot.Sentence{s},
+		Alternatives: []briefbot.Answer{{Text: "U.S.", Evidence: []briefbot.Sentence{s}}, {Text: "_y_", Evidence: []briefbot.Sentence{s}}},
+	}
+	visible := strings.NewReplacer(hairSpace, "", zeroWidth, "")
+	for _, a := range []briefbot.Answer{ans, {Evidence: ans.Evidence}} {
+		r := render(a, nil)
+		checkLimits(t, r)
+		for _, txt := range texts(r) {
+			opens, closes := delimiters(txt)
+			switch {
+			case strings.HasPrefix(txt, "*"): // the answer
+				if fmt.Sprint(opens, closes) != fmt.Sprint([]int{0}, []int{len(txt) - 1}) {
+					t.Errorf("answer %q: openers %v, closers %v; want only its own bold", txt, opens, closes)
+				}
+				if got, want := visible.Replace(txt), "*"+ans.Text+"*"; got != want {
+					t.Errorf("answer shows as %q, want %q", got, want)
+				}
+			case strings.HasPrefix(txt, "Other possible answers: "):
+				if len(opens) != 2 || len(closes) != 2 {
+					t.Errorf("alternatives %q: openers %v, closers %v; want one bold each", txt, opens, closes)
+				}
+				if got := visible.Replace(txt); !strings.Contains(got, "*U.S.*") || !strings.Contains(got, "*_y_*") {
+					t.Errorf("alternatives show as %q", got)
+				}
+			case strings.HasPrefix(txt, "_"+closestLabel):
+				if len(opens) != 1 || len(closes) != 1 {
+					t.Errorf("label and quote %q: openers %v, closers %v; want the label's italics only", txt, opens, closes)
+				}
+			default:
+				if len(opens)+len(closes) > 0 {
+					t.Errorf("%q: openers %v, closers %v; want none", txt, opens, closes)
+				}
+			}
+			if strings.Contains(txt, "> ") && !strings.Contains(visible.Replace(txt), marked) {
+				t.Errorf("quote shows as %q, want %q", visible.Replace(txt), marked)
+			}
 		}
 	}
 }

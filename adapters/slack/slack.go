@@ -284,14 +284,22 @@ func (a *Adapter) allowedChannel(channel string) bool {
 // Ready reports whether the adapter can serve: Run is running, auth.test has
 // succeeded, and, in Socket Mode, the connection is up (in HTTP mode, the
 // signing secret is set). For /readyz.
-func (a *Adapter) Ready() bool {
-	if !a.running.Load() || !a.authed.Load() {
-		return false
+func (a *Adapter) Ready() bool { return a.NotReady() == "" }
+
+// NotReady says which part is down, for /readyz, or "" when the adapter is
+// ready.
+func (a *Adapter) NotReady() string {
+	switch {
+	case !a.running.Load():
+		return "not running"
+	case !a.authed.Load():
+		return "not authenticated (auth.test)"
+	case a.AppToken != "" && !a.connected.Load():
+		return "socket mode not connected"
+	case a.AppToken == "" && a.SigningSecret == "":
+		return "no signing secret"
 	}
-	if a.AppToken != "" {
-		return a.connected.Load()
-	}
-	return a.SigningSecret != ""
+	return ""
 }
 
 // Run resolves the bot's identity, holds the Socket Mode connection when

@@ -3,8 +3,6 @@ package slack
 import (
 	"encoding/json"
 	"io"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -135,35 +133,31 @@ func TestSocketMode(t *testing.T) {
 }
 
 // TestSocketModeSlowCommand: a slash command whose answer is not ready is
-// acked with "Looking that up…" and answered through response_url.
+// acked with "Looking that up…", and the answer takes its place through
+// response_url.
 func TestSocketModeSlowCommand(t *testing.T) {
-	hook := make(chan slack.WebhookMessage, 1)
-	rs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var m slack.WebhookMessage
-		_ = json.NewDecoder(r.Body).Decode(&m)
-		hook <- m
-	}))
-	defer rs.Close()
-
+	view := newCommandView(t)
 	acks := make(chan socketAck, 10)
-	f := newFakeSlack(t, serveSocket(t, acks, envelope("slash_commands", "env-1", slashPayload("share Who leads?", rs.URL+"/hook"), 0)))
+	f := newFakeSlack(t, serveSocket(t, acks, envelope("slash_commands", "env-1", slashPayload("share Who leads?", view.url()), 0)))
 	asker := newAsker(medinsky)
 	asker.gate = make(chan struct{})
 	a := socketAdapter(f, asker, nil)
 	a.inlineWait = 30 * time.Millisecond
-	start(t, a)
+	stop := start(t, a)
 
 	ack := receive(t, acks, "ack")
 	var m slack.WebhookMessage
 	if err := json.Unmarshal(ack.Payload, &m); err != nil || m.Text != lookingUpText || m.ResponseType != "ephemeral" {
 		t.Errorf("ack = %s (%v)", ack.Payload, err)
 	}
+	view.acked(m)
 	close(asker.gate)
-	answer := receive(t, hook, "response_url post")
-	if answer.ResponseType != "in_channel" {
-		t.Errorf("response_type %q", answer.ResponseType)
+	stop() // waits for the delayed reply
+	seen := view.visible()
+	if len(seen) != 1 || seen[0].ResponseType != "in_channel" {
+		t.Fatalf("the asker sees %+v, want the shared answer alone", seen)
 	}
-	wantContains(t, blockTexts(answer.Blocks.BlockSet), "*Vladimir Medinsky*")
+	wantContains(t, blockTexts(seen[0].Blocks.BlockSet), "*Vladimir Medinsky*")
 }
 
 // TestSocketModeReconnects: after Slack asks for a reconnect, or the

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"crypto/hmac"
 	"crypto/sha256"
@@ -9,12 +10,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"briefbot/internal/logbuf"
 
 	"github.com/slack-go/slack/slacktest"
 )
@@ -112,5 +118,121 @@ func TestServeAnswersInSlackAndDiscord(t *testing.T) {
 		if n := metricValue(t, base, sample); n != 1 {
 			t.Errorf("%s = %v, want 1", sample, n)
 		}
+	}
+}
+
+// TestServeDiscordAPIURL: discord.api_url sends the adapter's REST calls to
+// a local fake; here the /ask registration of an interactions-only set-up.
+func TestServeDiscordAPIURL(t *testing.T) {
+	registered := make(chan string, 4)
+	fake := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if r.Method == http.MethodPut && r.URL.Path == "/discord/api/v9/applications/app1/commands" {
+			registered <- r.Header.Get("Authorization")
+			w.Header().Set("Content-Type", "application/json")
+			w.Write(body)
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	t.Cleanup(fake.Close)
+
+	pub, _, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := defaultConfig()
+	cfg.Discord.Token = "discord-test-token"
+	cfg.Discord.ApplicationID = "app1"
+	cfg.Discord.PublicKey = hex.EncodeToString(pub)
+	cfg.Discord.InteractionsOnly = true
+	cfg.Discord.APIURL = fake.URL + "/discord/api/"
+	s, err := memoryApp(t, cfg, nil).newServer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := startServer(t, s)
+	select {
+	case auth := <-registered:
+		if auth != "Bot discord-test-token" {
+			t.Errorf("registration sent Authorization %q", auth)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("/ask was not registered at the fake API")
+	}
+	eventually(t, 10*time.Second, "/readyz", func() bool {
+		resp, err := http.Get(base + "/readyz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == http.StatusOK
+	})
+	if n := metricValue(t, base, `briefbot_adapter_ready{adapter="discord"}`); n != 1 {
+		t.Errorf("briefbot_adapter_ready = %v once registered", n)
+	}
+}
+
+// TestServeDiscordUnreachable: with a Discord token and no route to
+// Discord, bot serve keeps serving the API while the adapter retries, and
+// /readyz names the part that is down.
+func TestServeDiscordUnreachable(t *testing.T) {
+	var logs logbuf.Buffer
+	cfg := defaultConfig()
+	cfg.Discord.Token = "discord-test-token"
+	cfg.Discord.APIURL = "http://127.0.0.1:1/api/" // nothing listens on port 1
+	s, err := memoryApp(t, cfg, slog.New(slog.NewTextHandler(&logs, nil))).newServer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, stop := startServer(t, s)
+	eventually(t, 10*time.Second, "a retried gateway failure in the log", func() bool {
+		return strings.Contains(logs.String(), "discord: open gateway failed; retrying")
+	})
+	if code, ans, err := ask(http.DefaultClient, base, "Who leads the Russian delegation?"); err != nil || code != 200 || ans.Answer != "Vladimir Medinsky" {
+		t.Errorf("API while Discord is down: %d %+v %v", code, ans, err)
+	}
+	resp, err := http.Get(base + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 503 || !strings.Contains(string(body), "discord: not ready: gateway not connected\n") {
+		t.Errorf("/readyz: %d %s", resp.StatusCode, body)
+	}
+	if n := metricValue(t, base, `briefbot_adapter_ready{adapter="discord"}`); n != 0 {
+		t.Errorf("briefbot_adapter_ready = %v while Discord is down", n)
+	}
+	if err := stop(); err != nil {
+		t.Errorf("serve: %v", err)
+	}
+	if strings.Contains(logs.String(), "discord-test-token") {
+		t.Error("the token is in the log")
+	}
+}
+
+// TestServeAdapterErrorNamedOnce: an adapter that cannot start stops the
+// server with its own error, which names the adapter once.
+func TestServeAdapterErrorNamedOnce(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.Slack.BotToken = "xoxb-test" // neither a signing secret nor an app token
+	s, err := memoryApp(t, cfg, nil).newServer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.run(context.Background(), ln) }()
+	select {
+	case err = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop after the adapter failed")
+	}
+	if err == nil || !strings.HasPrefix(err.Error(), "slack: ") || strings.Count(err.Error(), "slack:") != 1 {
+		t.Errorf("serve = %v, want one \"slack: \" prefix", err)
 	}
 }

@@ -120,6 +120,7 @@ type DiscordConfig struct {
 	ApplicationID     string   `toml:"application_id"`
 	GuildID           string   `toml:"guild_id"`
 	PublicKey         string   `toml:"public_key"`
+	APIURL            string   `toml:"api_url"`
 	InteractionsOnly  bool     `toml:"interactions_only"`
 	AllowedChannels   []string `toml:"allowed_channels"`
 	ShardID           int      `toml:"shard_id"`
@@ -163,6 +164,7 @@ func defaultConfig() Config {
 			DefaultVisibility: "ephemeral",
 		},
 		Discord: DiscordConfig{
+			APIURL:            "https://discord.com/api/",
 			ShardCount:        1,
 			DefaultVisibility: "ephemeral",
 			ShutdownTimeout:   Duration{10 * time.Second},

@@ -94,3 +94,19 @@ func (m *metrics) setIndex(st index.Stats) {
 func (m *metrics) handler() http.Handler {
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})
 }
+
+// watchAdapter exports whether a chat adapter is ready (1) or not (0), read
+// at each scrape: an alert on it catches an adapter that keeps retrying
+// while the rest of the server serves.
+func (m *metrics) watchAdapter(name string, ready func() bool) {
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name:        "briefbot_adapter_ready",
+		Help:        "1 while the chat adapter is ready (connected, registered), else 0; /readyz says which part is down.",
+		ConstLabels: prometheus.Labels{"adapter": name},
+	}, func() float64 {
+		if ready() {
+			return 1
+		}
+		return 0
+	}))
+}

@@ -30,12 +30,17 @@ func serveCommand() *command {
 	}
 }
 
-// adapter is what serve needs from a chat adapter.
+// adapter is what serve needs from a chat adapter. Errors from Run name the
+// adapter already ("discord: ...").
 type adapter interface {
 	Handler() http.Handler
 	Run(ctx context.Context) error
 	Ready() bool
 }
+
+// explainer is an adapter that can say which of its parts is down ("gateway
+// not connected"), or "" when it is ready; /readyz shows it.
+type explainer interface{ NotReady() string }
 
 // mounted is a started adapter with the URL prefix its handler serves.
 type mounted struct {
@@ -81,6 +86,7 @@ func (a *app) buildAdapters(ask asker) ([]mounted, error) {
 			ApplicationID:    c.ApplicationID,
 			GuildID:          c.GuildID,
 			PublicKey:        c.PublicKey,
+			APIURL:           c.APIURL,
 			InteractionsOnly: c.InteractionsOnly,
 			AllowedChannels:  c.AllowedChannels,
 			ShardID:          c.ShardID,
@@ -166,6 +172,9 @@ func (a *app) newServer(hup <-chan os.Signal) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, ad := range adapters {
+		m.watchAdapter(ad.name, ad.a.Ready)
+	}
 	return &server{
 		cfg:        a.cfg,
 		log:        a.log,
@@ -204,12 +213,16 @@ func (s *server) serveReady(w http.ResponseWriter, _ *http.Request) {
 		b.WriteString("index: shutting down\n")
 	}
 	for _, m := range s.adapters {
-		if m.a.Ready() {
-			fmt.Fprintf(&b, "%s: ok\n", m.name)
-		} else {
-			fmt.Fprintf(&b, "%s: not ready\n", m.name)
-			ready = false
+		line := "ok"
+		if e, ok := m.a.(explainer); ok {
+			if why := e.NotReady(); why != "" {
+				line = "not ready: " + why
+			}
+		} else if !m.a.Ready() {
+			line = "not ready"
 		}
+		fmt.Fprintf(&b, "%s: %s\n", m.name, line)
+		ready = ready && line == "ok"
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	if !ready {
@@ -247,7 +260,7 @@ func (s *server) run(ctx context.Context, ln net.Listener) error {
 	for _, m := range s.adapters {
 		adapters.Go(func() {
 			if err := m.a.Run(work); err != nil {
-				failed <- fmt.Errorf("%s: %w", m.name, err)
+				failed <- err
 			}
 		})
 	}
