@@ -62,9 +62,10 @@ type ExportStats struct {
 	// Missing counts questions whose article is no longer in the corpus:
 	// their context is the cited sentence alone.
 	Missing int
-	// NoContext counts questions left out because no passage was ever
-	// shown for them, so there is nothing to attach them to.
-	NoContext int
+	// NoPassage counts questions for which no passage was ever shown (the
+	// bot found nothing near them): they go in the first paragraph of the
+	// first article, which is as good as any for "the articles don't say".
+	NoPassage int
 }
 
 // Export turns votes into a SQuAD v2.0 set over articles (the corpus as it
@@ -145,6 +146,7 @@ func Export(entries []Entry, articles []briefbot.Article) (Dataset, ExportStats)
 		return &out[a.ID].Paragraphs[c.Paragraph-1]
 	}
 
+	var homeless []QA // questions with no passage, placed at the end
 	for _, k := range keys {
 		g := groups[k]
 		sum := sha256.Sum256([]byte(k))
@@ -182,7 +184,9 @@ func Export(entries []Entry, articles []briefbot.Article) (Dataset, ExportStats)
 			}
 		}
 		if at == nil {
-			st.NoContext++
+			st.NoPassage++
+			homeless = append(homeless, qa)
+			count(&st, qa)
 			continue
 		}
 		p := place(*at)
@@ -194,22 +198,33 @@ func Export(entries []Entry, articles []briefbot.Article) (Dataset, ExportStats)
 			}
 		}
 		p.QAs = append(p.QAs, qa)
-		st.Questions++
-		switch {
-		case gold:
-			st.Gold++
-		case qa.IsImpossible:
-			st.Impossible++
-		default:
-			st.ToLabel++
-		}
+		count(&st, qa)
 	}
 	ds := Dataset{Version: "v2.0"}
 	for _, k := range order {
 		ds.Data = append(ds.Data, *out[k])
 	}
+	if len(homeless) > 0 {
+		if len(ds.Data) == 0 {
+			ds.Data = append(ds.Data, Article{Title: "Questions with no passage", Paragraphs: []Paragraph{{}}})
+		}
+		p := &ds.Data[0].Paragraphs[0]
+		p.QAs = append(p.QAs, homeless...)
+	}
 	st.Articles = len(ds.Data)
 	return ds, st
+}
+
+func count(st *ExportStats, qa QA) {
+	st.Questions++
+	switch {
+	case len(qa.Answers) > 0:
+		st.Gold++
+	case qa.IsImpossible:
+		st.Impossible++
+	default:
+		st.ToLabel++
+	}
 }
 
 // runeIndex is where answer starts in context, in characters as SQuAD

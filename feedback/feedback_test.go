@@ -31,7 +31,9 @@ type fixedAsker struct {
 	err error
 }
 
-func (f fixedAsker) Ask(context.Context, briefbot.Question) (briefbot.Answer, error) { return f.ans, f.err }
+func (f fixedAsker) Ask(context.Context, briefbot.Question) (briefbot.Answer, error) {
+	return f.ans, f.err
+}
 
 // memFile is an Appender in memory.
 type memFile struct {
@@ -100,9 +102,9 @@ func TestCollectorKeepsAnswersAndRecordsVotes(t *testing.T) {
 		written int
 	}{
 		{vote(ans.ID, true, "slack", "U1"), nil, 1},
-		{vote(ans.ID, true, "slack", "U1"), nil, 1},      // a second click: counted once
-		{vote(ans.ID, false, "slack", "U1"), nil, 2},     // changed: a new line
-		{vote(ans.ID, true, "discord", "U1"), nil, 3},    // another platform's U1 is another person
+		{vote(ans.ID, true, "slack", "U1"), nil, 1},   // a second click: counted once
+		{vote(ans.ID, false, "slack", "U1"), nil, 2},  // changed: a new line
+		{vote(ans.ID, true, "discord", "U1"), nil, 3}, // another platform's U1 is another person
 		{vote("nope", true, "slack", "U1"), briefbot.ErrUnknownAnswer, 3},
 		{vote(strings.Repeat("x", 500), true, "slack", "U1"), briefbot.ErrUnknownAnswer, 3},
 	}

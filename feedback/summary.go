@@ -35,9 +35,9 @@ type Summary struct {
 
 // Row is the votes of one group.
 type Row struct {
-	Label       string
+	Label        string
 	Votes, Right int
-	MeanScore   float64
+	MeanScore    float64
 }
 
 // Share is the share of votes that said right, 0 to 1; NaN without votes.

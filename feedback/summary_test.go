@@ -96,7 +96,7 @@ func TestSummarize(t *testing.T) {
 
 func TestExport(t *testing.T) {
 	ds, st := Export(votes(), []briefbot.Article{talks})
-	if st.Questions != 4 || st.Gold != 2 || st.Impossible != 1 || st.ToLabel != 1 || st.Missing != 1 || st.NoContext != 0 || st.Articles != 2 {
+	if st.Questions != 4 || st.Gold != 2 || st.Impossible != 1 || st.ToLabel != 1 || st.Missing != 1 || st.NoPassage != 0 || st.Articles != 2 {
 		t.Errorf("stats %+v", st)
 	}
 	b, err := json.Marshal(ds)
