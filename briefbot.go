@@ -96,6 +96,11 @@ type Origin struct {
 // When Text is empty the articles don't say: Evidence then holds, at most,
 // the closest sentence found, which must be shown as "not an answer".
 type Answer struct {
+	// ID identifies this reply so that people can rate it (see Vote). It is
+	// set by whatever keeps answers for voting (bot serve with feedback
+	// on), and empty otherwise: front ends show rating buttons only when
+	// it is set.
+	ID string
 	// Text is the short answer span, copied from the first evidence sentence
 	// (or the empty string for "the articles don't say").
 	Text string
@@ -205,6 +210,14 @@ type Answerer interface {
 	Answer(q Question, hits []Hit) Answer
 }
 
+// Vote is a person's verdict on an answer they were shown: right or wrong.
+// A later vote by the same person on the same answer replaces theirs.
+type Vote struct {
+	AnswerID string
+	Up       bool   // 👍 Right; false is 👎 Wrong
+	Origin   Origin // who voted, and where
+}
+
 // Errors returned by Bot.Ask for questions it refuses to look at. Front ends
 // show them to users as a short sentence.
 var (
@@ -213,4 +226,7 @@ var (
 	// ErrRateLimited is returned by front-end middleware when a user or
 	// channel asks faster than its configured rate.
 	ErrRateLimited = errors.New("rate limited")
+	// ErrUnknownAnswer is returned for a vote on an answer that is not
+	// (or no longer) kept for voting.
+	ErrUnknownAnswer = errors.New("unknown or expired answer")
 )

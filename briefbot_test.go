@@ -1,7 +1,10 @@
 package briefbot_test
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"briefbot"
@@ -34,6 +37,32 @@ func TestOtherAnswers(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("answer %q: OtherAnswers = %q, want %q", tt.answer, got, tt.want)
+		}
+	}
+}
+
+// TestAnswerIDInJSON: an answer kept for voting carries its ID as
+// answer_id; others (bot ask --json) have no such key.
+func TestAnswerIDInJSON(t *testing.T) {
+	kept, _ := json.Marshal(briefbot.Answer{ID: "a1", Text: "x", Alternatives: []briefbot.Answer{{Text: "y"}}})
+	if !strings.Contains(string(kept), `"answer_id":"a1"`) || strings.Count(string(kept), "answer_id") != 1 {
+		t.Errorf("kept answer: %s", kept)
+	}
+	plain, _ := json.Marshal(briefbot.Answer{Text: "x"})
+	if strings.Contains(string(plain), "answer_id") {
+		t.Errorf("answer without an ID: %s", plain)
+	}
+}
+
+func TestVoteMessage(t *testing.T) {
+	for err, want := range map[error]string{
+		nil:                       "Thanks, noted.",
+		briefbot.ErrUnknownAnswer: "too old to rate",
+		fmt.Errorf("x: %w", briefbot.ErrRateLimited):             "try again in a minute",
+		errors.New("write /var/lib/fb: no space left on device"): "couldn't record",
+	} {
+		if got := briefbot.VoteMessage(err); !strings.Contains(got, want) || strings.Contains(got, "/var") {
+			t.Errorf("VoteMessage(%v) = %q, want it to say %q", err, got, want)
 		}
 	}
 }

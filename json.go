@@ -21,6 +21,9 @@ type answerJSON struct {
 	Score          float64      `json:"score"`
 	Evidence       []evidence   `json:"evidence,omitempty"`
 	Alternatives   []answerJSON `json:"alternatives,omitempty"`
+	// ID is what a vote on the answer names (POST /api/feedback); only
+	// answers kept for voting have one.
+	ID string `json:"answer_id,omitempty"`
 }
 
 type evidence struct {
@@ -36,7 +39,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 }
 
 func (a Answer) wire(withAlternatives bool) answerJSON {
-	w := answerJSON{Answered: a.Answered(), Answer: a.Text, Score: round3(a.Score)}
+	w := answerJSON{Answered: a.Answered(), Answer: a.Text, Score: round3(a.Score), ID: a.ID}
 	if len(a.Evidence) > 0 {
 		s := a.Evidence[0]
 		w.Sentence = s.Text

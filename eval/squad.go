@@ -41,6 +41,11 @@ type QA struct {
 	Question     string       `json:"question"`
 	Answers      []GoldAnswer `json:"answers"`
 	IsImpossible bool         `json:"is_impossible"`
+	// NeedsLabel is briefbot's own mark, not SQuAD's: a question exported
+	// from feedback whose answer was voted wrong and whose gold answer no
+	// one has written yet. It has no gold to score against, so `bot eval`
+	// leaves it out until someone labels it and removes the mark.
+	NeedsLabel bool `json:"needs_label,omitempty"`
 }
 
 // GoldAnswer is one acceptable answer. AnswerStart is -1 where the answer is

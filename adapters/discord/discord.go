@@ -11,6 +11,13 @@
 // index/, answers/ or cmd/bot: questions go to an Asker, and wiring is the
 // caller's job.
 //
+// Buttons. An answer that carries an ID (briefbot.Answer.ID) gets 👍 Right
+// and 👎 Wrong buttons when a Voter is set. A button's custom_id is a verb
+// and the answer ID, "vote_up:ID"; clicks arrive as message-component
+// interactions (type 3) over the gateway or at the interactions endpoint,
+// and both go through one method, component, which switches on the verb.
+// A new button (a "Why?") is a new verb and a new case in action.
+//
 // An Adapter is built by New rather than configured by fields because it
 // holds things that must be checked and built exactly once, before the server
 // starts: the decoded public key (a bad key must fail at start-up, not on the
@@ -41,6 +48,12 @@ import (
 // middleware (rate limits, metrics) wrapped around it.
 type Asker interface {
 	Ask(ctx context.Context, q briefbot.Question) (briefbot.Answer, error)
+}
+
+// Voter records votes on answers. *feedback.Collector satisfies it. It
+// returns briefbot.ErrUnknownAnswer for an answer it no longer keeps.
+type Voter interface {
+	Vote(ctx context.Context, v briefbot.Vote) error
 }
 
 // api lists exactly the Discord REST calls the adapter makes, so handler tests
@@ -118,6 +131,9 @@ type Config struct {
 	ShutdownTimeout time.Duration
 
 	Asker Asker
+	// Voter takes the votes of the 👍/👎 buttons on answers. Without it
+	// answers have no buttons.
+	Voter Voter
 	// Logger receives the adapter's logs; nothing is logged when nil.
 	Logger *slog.Logger
 	// APIURL is the REST API base, DefaultAPIURL when empty; discordgo's
@@ -134,6 +150,7 @@ type Config struct {
 // mount Handler on the HTTP server and call Run once.
 type Adapter struct {
 	asker            Asker
+	voter            Voter
 	log              *slog.Logger
 	hasToken         bool
 	appID            string // from Config; READY's is used when empty
@@ -231,6 +248,7 @@ func New(cfg Config) (*Adapter, error) {
 	}
 	a := &Adapter{
 		asker:            cfg.Asker,
+		voter:            cfg.Voter,
 		log:              logger.With("adapter", "discord"),
 		hasToken:         token != "",
 		appID:            cfg.ApplicationID,
@@ -485,14 +503,21 @@ func (a *Adapter) allowedChannel(guildID, channelID string) bool {
 	return guildID == "" || a.allowed == nil || a.allowed[channelID]
 }
 
+// post is one message of ours: its text and, for an answer that can be
+// rated, the buttons.
+type post struct {
+	text       string
+	components []discordgo.MessageComponent
+}
+
 // answer asks one question and renders the reply. The error's detail goes to
 // the log; the user sees a friendly sentence.
-func (a *Adapter) answer(ctx context.Context, q briefbot.Question) (text string) {
+func (a *Adapter) answer(ctx context.Context, q briefbot.Question) (p post) {
 	defer func() {
 		// A panicking Asker still gets the user a reply, and the bot lives.
 		if v := recover(); v != nil {
 			a.log.Error("discord: ask panicked", "channel", q.Origin.Channel, "user", q.Origin.User, "panic", v)
-			text = formatReply(briefbot.Answer{}, fmt.Errorf("ask panicked: %v", v))
+			p = post{text: formatReply(briefbot.Answer{}, fmt.Errorf("ask panicked: %v", v))}
 		}
 	}()
 	ans, err := a.asker.Ask(ctx, q)
@@ -503,7 +528,11 @@ func (a *Adapter) answer(ctx context.Context, q briefbot.Question) (text string)
 		}
 		a.log.Log(ctx, level, "discord: ask failed", "channel", q.Origin.Channel, "user", q.Origin.User, "err", err)
 	}
-	return formatReply(ans, err)
+	p = post{text: formatReply(ans, err)}
+	if err == nil && ans.ID != "" && a.voter != nil {
+		p.components = voteButtons(ans.ID)
+	}
+	return p
 }
 
 // survive ends a work goroutine's panic: one bad answer must not take the

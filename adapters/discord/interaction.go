@@ -96,6 +96,8 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 	case discordgo.InteractionApplicationCommand:
 		a.serveAsk(w, r, &i)
+	case discordgo.InteractionMessageComponent:
+		a.serveComponent(w, r, &i)
 	default:
 		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
 	}
@@ -137,7 +139,18 @@ func (a *Adapter) serveAsk(w http.ResponseWriter, r *http.Request, i *discordgo.
 // onInteraction handles one INTERACTION_CREATE from the gateway. Like
 // onMessage it returns at once; responses go out over REST.
 func (a *Adapter) onInteraction(ctx context.Context, i *discordgo.Interaction) {
-	if i == nil || i.Type != discordgo.InteractionApplicationCommand || !a.work.add() {
+	if i == nil {
+		return
+	}
+	switch i.Type {
+	case discordgo.InteractionApplicationCommand:
+	case discordgo.InteractionMessageComponent:
+		a.onComponent(ctx, i)
+		return
+	default:
+		return
+	}
+	if !a.work.add() {
 		return
 	}
 	go func() {
@@ -146,7 +159,7 @@ func (a *Adapter) onInteraction(ctx context.Context, i *discordgo.Interaction) {
 		ctx, cancel := a.detach(ctx)
 		defer cancel()
 		job, resp := a.askJob(i)
-		var later <-chan string
+		var later <-chan post
 		if resp == nil {
 			resp, later = a.start(ctx, job)
 		}
@@ -212,14 +225,16 @@ func interactionUser(i *discordgo.Interaction) string {
 // start asks the question and waits up to inlineWait for the answer. It
 // returns the initial response: the answer itself (type 4), or a deferral
 // (type 5) and the channel the answer will arrive on, for the edit.
-func (a *Adapter) start(ctx context.Context, job askJob) (*discordgo.InteractionResponse, <-chan string) {
-	ch := make(chan string, 1)
+func (a *Adapter) start(ctx context.Context, job askJob) (*discordgo.InteractionResponse, <-chan post) {
+	ch := make(chan post, 1)
 	go func() { ch <- a.answer(ctx, job.q) }()
 	t := time.NewTimer(a.inlineWait)
 	defer t.Stop()
 	select {
-	case text := <-ch:
-		return message(text, job.public), nil
+	case p := <-ch:
+		resp := message(p.text, job.public)
+		resp.Data.Components = p.components
+		return resp, nil
 	case <-t.C:
 		return &discordgo.InteractionResponse{
 			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
@@ -230,11 +245,12 @@ func (a *Adapter) start(ctx context.Context, job askJob) (*discordgo.Interaction
 }
 
 // edit replaces a deferred response's "thinking…" with the answer.
-func (a *Adapter) edit(ctx context.Context, i *discordgo.Interaction, text string) {
-	_, err := a.api.InteractionResponseEdit(i, &discordgo.WebhookEdit{
-		Content:         &text,
-		AllowedMentions: noMentions(),
-	}, discordgo.WithContext(ctx))
+func (a *Adapter) edit(ctx context.Context, i *discordgo.Interaction, p post) {
+	edit := &discordgo.WebhookEdit{Content: &p.text, AllowedMentions: noMentions()}
+	if p.components != nil {
+		edit.Components = &p.components
+	}
+	_, err := a.api.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx))
 	if err != nil {
 		a.log.Error("discord: edit deferred response", "channel", i.ChannelID, "err", err)
 	}

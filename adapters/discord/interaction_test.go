@@ -99,7 +99,7 @@ func TestInteractionsEndpoint(t *testing.T) {
 			return signedRequest(testKey, now, `{"pad":"`+strings.Repeat("x", maxBodyBytes)+`"}`)
 		}, 413, ""},
 		{"signed, not JSON", func() *http.Request { return signedRequest(testKey, now, `{`) }, 400, ""},
-		{"signed, unsupported type", func() *http.Request { return signedRequest(testKey, now, `{"type":3,"data":{}}`) }, 400, ""},
+		{"signed, unsupported type", func() *http.Request { return signedRequest(testKey, now, `{"type":5,"data":{}}`) }, 400, ""},
 		{"GET", func() *http.Request { return httptest.NewRequest("GET", "/discord/interactions", nil) }, 405, ""},
 		{"other path", func() *http.Request { return httptest.NewRequest("POST", "/discord/other", nil) }, 404, ""},
 	}

@@ -49,7 +49,7 @@ func (a *Adapter) onMessage(ctx context.Context, m *discordgo.Message) {
 		defer a.work.done()
 		ctx, cancel := a.detach(ctx)
 		defer cancel()
-		reply := a.usage()
+		reply := post{text: a.usage()}
 		if text != "" && !isHelp(text) {
 			reply = a.answer(ctx, briefbot.Question{Text: text, Origin: briefbot.Origin{
 				Adapter: "discord", Channel: m.ChannelID, User: m.Author.ID,
@@ -105,9 +105,10 @@ func isHelp(s string) bool {
 // citation links don't unfurl, and no mention is parsed. The reference does
 // not insist on m existing: if the asker deleted the question meanwhile,
 // Discord posts the answer as a plain message instead of refusing it.
-func (a *Adapter) reply(ctx context.Context, m *discordgo.Message, text string) {
+func (a *Adapter) reply(ctx context.Context, m *discordgo.Message, p post) {
 	_, err := a.api.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
-		Content:         text,
+		Content:         p.text,
+		Components:      p.components,
 		Reference:       m.SoftReference(),
 		AllowedMentions: noMentions(),
 		Flags:           discordgo.MessageFlagsSuppressEmbeds,

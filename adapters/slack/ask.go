@@ -46,7 +46,11 @@ func (a *Adapter) ask(ctx context.Context, text, channel, user string) (r reply)
 	default:
 		log.Debug("slack: answered", "answered", ans.Answered(), "took", time.Since(start))
 	}
-	return render(ans, err)
+	r = render(ans, err)
+	if err == nil && ans.ID != "" && a.Voter != nil {
+		r = r.with(voteButtons(ans.ID))
+	}
+	return r
 }
 
 // slackMarkup matches Slack's <…> control sequences in message text.

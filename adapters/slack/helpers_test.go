@@ -195,7 +195,7 @@ func signedRequest(path, secret string, ts time.Time, body []byte) *http.Request
 	stamp := strconv.FormatInt(ts.Unix(), 10)
 	r.Header.Set(headerTimestamp, stamp)
 	r.Header.Set(headerSignature, sign(secret, stamp, body))
-	if strings.HasSuffix(path, "/commands") {
+	if strings.HasSuffix(path, "/commands") || strings.HasSuffix(path, "/interactions") {
 		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	} else {
 		r.Header.Set("Content-Type", "application/json")

@@ -16,6 +16,7 @@ import (
 //
 //	POST /slack/commands  slash commands
 //	POST /slack/events    Events API (url_verification, app_mention, message.im)
+//	POST /slack/interactions  button clicks (block_actions)
 //
 // Mount it under "/slack/" without stripping the prefix. Every request must
 // carry a valid signature: anything unsigned, forged or more than five
@@ -27,6 +28,7 @@ func (a *Adapter) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("POST /slack/commands", a.verified(a.serveCommand))
 	mux.Handle("POST /slack/events", a.verified(a.serveEvent))
+	mux.Handle("POST /slack/interactions", a.verified(a.serveInteraction))
 	return mux
 }
 

@@ -86,6 +86,25 @@ func render(ans briefbot.Answer, err error) reply {
 	return r
 }
 
+// with adds a block at the end of r, within the block limit: r's own
+// blocks are cut first.
+func (r reply) with(b slack.Block) reply {
+	if len(r.blocks) >= maxBlocks {
+		r.blocks = r.blocks[:maxBlocks-1]
+	}
+	r.blocks = append(r.blocks[:len(r.blocks):len(r.blocks)], b)
+	return r
+}
+
+// voteButtons are the 👍 Right / 👎 Wrong buttons on the answer id (see
+// action.go for the action IDs).
+func voteButtons(id string) slack.Block {
+	button := func(verb, label string) slack.BlockElement {
+		return slack.NewButtonBlockElement(verb, id, slack.NewTextBlockObject(slack.PlainTextType, label, true, false))
+	}
+	return slack.NewActionBlock("answer:"+id, button(actVoteUp, "👍 Right"), button(actVoteDown, "👎 Wrong"))
+}
+
 // textReply is a reply holding one plain sentence of ours.
 func textReply(s string) reply {
 	e := fit(s, maxSectionText)

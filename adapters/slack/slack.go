@@ -13,6 +13,13 @@
 // fields have useful zero values. Fields must not change after Handler or Run
 // is first called.
 //
+// Buttons. An answer that carries an ID (briefbot.Answer.ID) gets buttons
+// when a Voter is set: 👍 Right and 👎 Wrong. Each button names an action
+// by its action_id, a verb ("vote_up", "vote_down"), and the answer by its
+// value; clicks arrive as block_actions at /slack/interactions (or in
+// Socket Mode) and go through one method, action, which switches on the
+// verb. A new button (a "Why?") is a new verb and a new case there.
+//
 // Lifecycle, for cmd/bot:
 //
 //	a := &slack.Adapter{BotToken: ..., SigningSecret: ..., Asker: bot, Logger: log}
@@ -47,6 +54,12 @@ import (
 // Asker answers a question. *briefbot.Bot satisfies it.
 type Asker interface {
 	Ask(ctx context.Context, q briefbot.Question) (briefbot.Answer, error)
+}
+
+// Voter records votes on answers. *feedback.Collector satisfies it. It
+// returns briefbot.ErrUnknownAnswer for an answer it no longer keeps.
+type Voter interface {
+	Vote(ctx context.Context, v briefbot.Vote) error
 }
 
 // slackAPI lists exactly the Web API calls the adapter makes, so tests can
@@ -125,6 +138,9 @@ type Adapter struct {
 	AllowedChannels []string
 	// Asker answers the questions. Required.
 	Asker Asker
+	// Voter takes the votes of the 👍/👎 buttons on answers. Without it
+	// answers have no buttons.
+	Voter Voter
 	// Logger gets operational events and error details; slog.Default()
 	// when nil. Tokens, the signing secret and response URLs are never
 	// logged.

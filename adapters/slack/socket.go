@@ -134,10 +134,16 @@ func (a *Adapter) socketEvent(ctx context.Context, smc *socketmode.Client, evt s
 			})
 		})
 	case socketmode.EventTypeInteractive:
-		// No buttons yet; acknowledge so the user sees no error.
+		// Acknowledge at once, so the user sees no error; the reply
+		// goes through the interaction's response_url.
 		if evt.Request != nil {
 			a.ack(ctx, smc, evt.Request.EnvelopeID, nil)
 		}
+		cb, ok := evt.Data.(slack.InteractionCallback)
+		if !ok || cb.Type != slack.InteractionTypeBlockActions {
+			return
+		}
+		jobs.Go(func() { a.do(ctx, func(ctx context.Context) { a.clicked(ctx, cb) }) })
 	}
 }
 

@@ -27,6 +27,8 @@ type Config struct {
 	Limits  LimitsConfig  `toml:"limits"`
 	Slack   SlackConfig   `toml:"slack"`
 	Discord DiscordConfig `toml:"discord"`
+	// Feedback is the 👍/👎 loop: rating buttons on answers, the votes file.
+	Feedback FeedbackConfig `toml:"feedback"`
 
 	// path is the file the config was read from, "" for defaults only.
 	path string
@@ -129,6 +131,30 @@ type DiscordConfig struct {
 	ShutdownTimeout   Duration `toml:"shutdown_timeout"`
 }
 
+// FeedbackConfig turns on rating answers in `bot serve`: 👍 Right / 👎
+// Wrong buttons in Slack and Discord, answer_id and POST /api/feedback in
+// the API, and one JSON line per vote in File.
+type FeedbackConfig struct {
+	// File is where votes are appended, one JSON line each. Empty turns
+	// feedback off: no buttons, no answer_id. Relative paths are resolved
+	// against the config file's directory.
+	File string `toml:"file"`
+	// Secret keys the hash that stands for a user ID in File (HMAC). Empty
+	// means a random key per start, so one person's votes can't be linked
+	// across restarts.
+	Secret string `toml:"secret"` // or BRIEFBOT_FEEDBACK_SECRET
+	// Retention is how long votes stay in File; older lines are pruned at
+	// start and every hour. 0 keeps them forever.
+	Retention Duration `toml:"retention"`
+	// Window is how long after an answer its buttons still take votes; what
+	// a vote needs (question, answer, citation, score) is kept in memory
+	// that long.
+	Window Duration `toml:"window"`
+	// MaxAnswers bounds the answers kept in memory for voting (about 1 KB
+	// each); past it the oldest can no longer be voted on.
+	MaxAnswers int `toml:"max_answers"`
+}
+
 // Duration is a time.Duration written in TOML as a string such as "5s".
 type Duration struct{ time.Duration }
 
@@ -169,6 +195,11 @@ func defaultConfig() Config {
 			DefaultVisibility: "ephemeral",
 			ShutdownTimeout:   Duration{10 * time.Second},
 		},
+		Feedback: FeedbackConfig{
+			Retention:  Duration{90 * 24 * time.Hour},
+			Window:     Duration{24 * time.Hour},
+			MaxAnswers: 10000,
+		},
 	}
 }
 
@@ -190,6 +221,9 @@ func loadConfig(path string, getenv func(string) string) (Config, error) {
 		}
 		if cfg.Index.Dir != "" && !filepath.IsAbs(cfg.Index.Dir) {
 			cfg.Index.Dir = filepath.Join(filepath.Dir(path), cfg.Index.Dir)
+		}
+		if cfg.Feedback.File != "" && !filepath.IsAbs(cfg.Feedback.File) {
+			cfg.Feedback.File = filepath.Join(filepath.Dir(path), cfg.Feedback.File)
 		}
 	}
 	applyEnv(&cfg, getenv)
@@ -293,6 +327,7 @@ func applyEnv(cfg *Config, getenv func(string) string) {
 		{"SLACK_APP_TOKEN", &cfg.Slack.AppToken},
 		{"DISCORD_TOKEN", &cfg.Discord.Token},
 		{"BRIEFBOT_API_TOKEN", &cfg.API.Token},
+		{"BRIEFBOT_FEEDBACK_SECRET", &cfg.Feedback.Secret},
 	}
 	for _, s := range secrets {
 		if v := getenv(s.env); v != "" {
@@ -342,6 +377,12 @@ func (c *Config) validate() error {
 	}
 	if c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
 		return badKey("discord.shard_id", "must be at least 0 and below discord.shard_count (%d of %d)", c.Discord.ShardID, c.Discord.ShardCount)
+	}
+	if c.Feedback.MaxAnswers < 1 {
+		return badKey("feedback.max_answers", "must be at least 1, not %d", c.Feedback.MaxAnswers)
+	}
+	if c.Feedback.Window.Duration <= 0 {
+		return badKey("feedback.window", "must be more than 0")
 	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":

@@ -71,6 +71,8 @@ func TestConfigErrorsNameTheKeyAndLine(t *testing.T) {
 		{"burst needed", "[limits]\nuser_per_minute = 5.0\nuser_burst = 0\n", []string{"line 3", "limits.user_burst"}},
 		{"dotted key", "limits.channel_burst = 0\n", []string{"line 1", "limits.channel_burst"}},
 		{"tiny body limit", "[api]\nmax_body_bytes = 10\n", []string{"line 2", "api.max_body_bytes"}},
+		{"no answers kept for voting", "[feedback]\nfile = \"votes.jsonl\"\nmax_answers = 0\n", []string{"line 3", "feedback.max_answers"}},
+		{"no voting window", "[feedback]\nwindow = \"0s\"\n", []string{"line 2", "feedback.window"}},
 		{"unknown api key", "[api]\ntokn = \"x\"\n", []string{"line 2", "api.tokn"}},
 		{"bool as string", "[corpus]\nwatch = \"yes\"\n", []string{"line 2", "corpus.watch"}},
 		{"bad debounce", "[corpus]\ndebounce = \"1 second\"\n", []string{"line 2", "corpus.debounce"}},
@@ -107,6 +109,10 @@ func TestConfigLayers(t *testing.T) {
 	if cfg.Answers.Timeout.Duration != 2*time.Second || cfg.Answers.MaxQuestionLength != 500 {
 		t.Errorf("file values and defaults not merged: %+v", cfg.Answers)
 	}
+	os.WriteFile(path, []byte("[corpus]\ndir = \"articles\"\n[answers]\ntimeout = \"2s\"\n[feedback]\nfile = \"votes/feedback.jsonl\"\n"), 0o600)
+	if cfg, _ := loadConfig(path, func(string) string { return "" }); cfg.Feedback.File != filepath.Join(dir, "votes", "feedback.jsonl") {
+		t.Errorf("relative feedback file = %q, want it resolved against the config file", cfg.Feedback.File)
+	}
 	env := map[string]string{"BRIEFBOT_CORPUS": "/srv/news", "BRIEFBOT_API_TOKEN": "from-env"}
 	cfg, err = loadConfig(path, func(k string) string { return env[k] })
 	if err != nil || cfg.Corpus.Dir != "/srv/news" || cfg.API.Token != "from-env" {
@@ -131,7 +137,7 @@ func TestConfigCheck(t *testing.T) {
 		want, not []string
 	}{
 		{"valid, secrets masked", []string{"config", "check", good},
-			map[string]string{"SLACK_BOT_TOKEN": "xoxb-1-topsecret", "BRIEFBOT_API_TOKEN": "api-topsecret", "DISCORD_TOKEN": "disc-topsecret"},
+			map[string]string{"SLACK_BOT_TOKEN": "xoxb-1-topsecret", "BRIEFBOT_API_TOKEN": "api-topsecret", "DISCORD_TOKEN": "disc-topsecret", "BRIEFBOT_FEEDBACK_SECRET": "fb-topsecret"},
 			exitOK,
 			[]string{"user_burst = 7", "user_per_minute = 10.0", "bot_token = 'xoxb-…(set)'", "signing_secret = '********'", "[api]", "token = '********'", "# index directory: "},
 			[]string{"topsecret", "s3cr3t"}},

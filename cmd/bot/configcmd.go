@@ -66,7 +66,7 @@ func runConfig(_ context.Context, _ *app, o *options, args []string, e env) int 
 func masked(cfg Config) Config {
 	for _, s := range []*string{
 		&cfg.Slack.BotToken, &cfg.Slack.SigningSecret, &cfg.Slack.AppToken,
-		&cfg.Discord.Token, &cfg.API.Token,
+		&cfg.Discord.Token, &cfg.API.Token, &cfg.Feedback.Secret,
 	} {
 		*s = mask(*s)
 	}

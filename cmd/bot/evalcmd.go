@@ -107,6 +107,9 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 	if dups := ds.DuplicateIDs(); len(dups) > 0 && o.out != "" {
 		fmt.Fprintf(e.stderr, "note: %d question ids are used twice in %s; each is scored, but the predictions file keeps one answer per id\n", len(dups), o.squad)
 	}
+	if run.unlabelled > 0 {
+		fmt.Fprintf(e.stderr, "note: %d questions in %s need a label (needs_label) and were left out\n", run.unlabelled, o.squad)
+	}
 	printScores(e.stdout, o, results, run.articles, run.indexed, took)
 	return exitOK
 }
@@ -117,6 +120,9 @@ type evalRun struct {
 	details  []detail
 	articles int
 	indexed  time.Duration // time to split, annotate and index the articles
+	// unlabelled counts the questions left out for having no gold yet
+	// (needs_label, from `bot feedback export`).
+	unlabelled int
 }
 
 // evaluate indexes the dataset's articles in memory and asks every question,
@@ -124,7 +130,7 @@ type evalRun struct {
 // each question.
 func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, done func()) (evalRun, error) {
 	start := time.Now()
-	articles, questions := squadArticles(ds)
+	articles, questions, unlabelled := squadArticles(ds)
 	ix, err := index.NewMemory(ctx, sentences(articles))
 	if err != nil {
 		return evalRun{}, err
@@ -134,7 +140,7 @@ func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, d
 	// The dev sets are small: a generous deadline keeps a loaded machine
 	// from turning into spurious abstentions.
 	bot.Timeout = max(bot.Timeout, 30*time.Second)
-	run := evalRun{articles: len(articles), indexed: time.Since(start)}
+	run := evalRun{articles: len(articles), indexed: time.Since(start), unlabelled: unlabelled}
 	run.results, run.details = askAll(ctx, bot, questions, ownArticle, done)
 	if err := ctx.Err(); err != nil {
 		return evalRun{}, fmt.Errorf("interrupted: %w", err)
@@ -146,7 +152,11 @@ func countQuestions(ds *eval.Dataset) int {
 	n := 0
 	for _, a := range ds.Data {
 		for _, p := range a.Paragraphs {
-			n += len(p.QAs)
+			for _, q := range p.QAs {
+				if !q.NeedsLabel {
+					n++
+				}
+			}
 		}
 	}
 	return n
@@ -159,21 +169,27 @@ type squadQuestion struct {
 }
 
 // squadArticles turns each SQuAD article into one briefbot article whose
-// paragraphs are the SQuAD contexts, in order.
-func squadArticles(ds *eval.Dataset) ([]briefbot.Article, []squadQuestion) {
+// paragraphs are the SQuAD contexts, in order. Questions that still need a
+// label have nothing to be scored against: they are counted, not asked.
+func squadArticles(ds *eval.Dataset) ([]briefbot.Article, []squadQuestion, int) {
 	var articles []briefbot.Article
 	var questions []squadQuestion
+	unlabelled := 0
 	for i, sa := range ds.Data {
 		a := briefbot.Article{ID: fmt.Sprintf("squad-%04d", i+1), Title: sa.Title}
 		for _, p := range sa.Paragraphs {
 			a.Paragraphs = append(a.Paragraphs, p.Context)
 			for _, qa := range p.QAs {
+				if qa.NeedsLabel {
+					unlabelled++
+					continue
+				}
 				questions = append(questions, squadQuestion{qa: qa, articleID: a.ID})
 			}
 		}
 		articles = append(articles, a)
 	}
-	return articles, questions
+	return articles, questions, unlabelled
 }
 
 // askAll asks every question on all CPUs and returns results in input order.

@@ -12,6 +12,8 @@
 //	bot eval --squad FILE
 //	bot serve
 //	bot config check [FILE]
+//	bot feedback summary FILE
+//	bot feedback export FILE --squad OUT
 //
 // Run `bot help` or `bot COMMAND -h` for the flags.
 package main
@@ -87,6 +89,7 @@ type options struct {
 	out       string // eval
 	details   string // eval
 	threshold float64
+	top       int // feedback summary
 }
 
 func commands() []*command {
@@ -97,6 +100,7 @@ func commands() []*command {
 		evalCommand(),
 		serveCommand(),
 		configCommand(),
+		feedbackCommand(),
 	}
 }
 
@@ -204,7 +208,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "briefbot answers questions about news stories, with the sentence it found the answer in.")
 	fmt.Fprintln(w, "\nusage: bot COMMAND [flags] [arguments]\n\ncommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-7s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nWith no command on a terminal, bot starts chat. Run `bot COMMAND -h` for a command's flags.")
 	fmt.Fprintln(w, "Every command takes --config FILE and --corpus DIR; the default corpus is the bundled story.")

@@ -55,8 +55,9 @@ type asker interface {
 }
 
 // buildAdapters makes an adapter for each platform that is configured and
-// logs one line for each that is not.
-func (a *app) buildAdapters(ask asker) ([]mounted, error) {
+// logs one line for each that is not. vote takes the votes of the rating
+// buttons; nil (feedback off) means no buttons.
+func (a *app) buildAdapters(ask asker, vote voter) ([]mounted, error) {
 	var out []mounted
 	if c := a.cfg.Slack; c.BotToken != "" {
 		vis, err := slack.ParseVisibility(c.DefaultVisibility)
@@ -71,6 +72,7 @@ func (a *app) buildAdapters(ask asker) ([]mounted, error) {
 			DefaultVisibility: vis,
 			AllowedChannels:   c.AllowedChannels,
 			Asker:             ask,
+			Voter:             vote,
 			Logger:            a.log.With("adapter", "slack"),
 		}})
 	} else {
@@ -94,6 +96,7 @@ func (a *app) buildAdapters(ask asker) ([]mounted, error) {
 			Public:           public,
 			ShutdownTimeout:  c.ShutdownTimeout.Duration,
 			Asker:            ask,
+			Voter:            vote,
 			Logger:           a.log,
 		})
 		if err != nil {
@@ -143,8 +146,9 @@ func (a *app) serve(ctx context.Context) error {
 type server struct {
 	cfg      Config
 	log      *slog.Logger
-	asker    asker // the bot behind rate limits, metrics and the question log
+	asker    asker // the bot behind rate limits, metrics and the question log (and answer IDs)
 	metrics  *metrics
+	feedback *feedbackLoop // nil when feedback is off
 	adapters []mounted
 	// background runs beside the server until its context ends (the
 	// corpus reloader); nil for none.
@@ -168,7 +172,15 @@ func (a *app) newServer(hup <-chan os.Signal) (*server, error) {
 		Logger:       a.log,
 		LogQuestions: a.cfg.Log.Questions,
 	}
-	adapters, err := a.buildAdapters(g)
+	fb, err := a.newFeedback(g, m)
+	if err != nil {
+		return nil, err
+	}
+	var ask asker = g
+	if fb != nil {
+		ask = fb.collector // gives every answer an ID to vote on
+	}
+	adapters, err := a.buildAdapters(ask, fb.voter())
 	if err != nil {
 		return nil, err
 	}
@@ -178,10 +190,11 @@ func (a *app) newServer(hup <-chan os.Signal) (*server, error) {
 	return &server{
 		cfg:        a.cfg,
 		log:        a.log,
-		asker:      g,
+		asker:      ask,
 		metrics:    m,
+		feedback:   fb,
 		adapters:   adapters,
-		background: a.newReloader(m, hup).run,
+		background: fb.beside(a.newReloader(m, hup).run),
 	}, nil
 }
 
@@ -195,6 +208,9 @@ func (s *server) handler() http.Handler {
 	mux.Handle("GET /metrics", s.metrics.handler())
 	if s.cfg.API.Enabled {
 		mux.Handle("/api/ask", &askAPI{asker: s.asker, token: s.cfg.API.Token, maxBody: s.cfg.API.MaxBodyBytes})
+		if s.feedback != nil {
+			mux.Handle("/api/feedback", &feedbackAPI{voter: s.feedback.vote, token: s.cfg.API.Token, maxBody: s.cfg.API.MaxBodyBytes})
+		}
 	}
 	for _, m := range s.adapters {
 		mux.Handle(m.prefix, m.a.Handler())
@@ -294,6 +310,9 @@ func (s *server) run(ctx context.Context, ln net.Listener) error {
 	}
 	if !waitFor(deadline, &background) {
 		s.log.Warn("re-indexing still stopping at the shutdown timeout")
+	}
+	if s.feedback != nil {
+		s.feedback.close()
 	}
 	s.log.Info("stopped", "took", time.Since(start).Round(time.Millisecond))
 	return runErr
