@@ -262,3 +262,36 @@ func TestReadLine(t *testing.T) {
 func bufioReader(s string, size int) *bufio.Reader {
 	return bufio.NewReaderSize(strings.NewReader(s), size)
 }
+
+// Global flags may come before the command, as in `bot -v ask ...` or
+// `bot --config FILE serve`.
+func TestGlobalFlagsBeforeTheCommand(t *testing.T) {
+	c := newCLI(t)
+	dir := storyDir(t)
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		out     string // in stdout
+		errs    string // in stderr
+		notErrs string // not in stderr
+	}{
+		{"-v", []string{"-v", "ask", "Who leads the Russian delegation?"}, exitOK, "Vladimir Medinsky", "index", ""},
+		{"--corpus DIR", []string{"--corpus", dir, "-v", "ask", "Who leads the Russian delegation?"}, exitOK, "Vladimir Medinsky", "articles=1", ""},
+		{"--corpus=DIR", []string{"--corpus=" + dir, "index"}, exitOK, "1 articles", "", ""},
+		{"--config missing", []string{"--config", "/no/such.toml", "ask", "Who?"}, exitError, "", "read config", ""},
+		{"command flags stay after", []string{"-v", "ask", "--json", "Who leads the Russian delegation?"}, exitOK, `"answer": "Vladimir Medinsky"`, "", ""},
+		{"unknown global flag", []string{"--nope", "ask", "Who?"}, exitUsage, "", "flag provided but not defined: -nope", ""},
+		{"flag needing a value, none", []string{"--config"}, exitUsage, "", "needs an argument", ""},
+		{"no command after the flags", []string{"-v"}, exitUsage, "", "usage:", "unknown command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := c.run(tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.out) || !strings.Contains(errs, tt.errs) ||
+				(tt.notErrs != "" && strings.Contains(errs, tt.notErrs)) {
+				t.Errorf("bot %q: exit %d\nstdout %s\nstderr %s", tt.args, code, out, errs)
+			}
+		})
+	}
+}
