@@ -9,8 +9,8 @@ import (
 	"fmt"
 	"io"
 	"mime"
-	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 
 	"briefbot"
@@ -105,14 +105,25 @@ func sameToken(got, want string) bool {
 	return got != "" && subtle.ConstantTimeCompare(g[:], w[:]) == 1
 }
 
-// clientIP keys the API's per-user rate limit. Behind a reverse proxy every
-// client shares the proxy's address; see the README.
+// clientIP keys the API's per-user rate limit (and names the client in
+// the log): the IPv4 address, or the /64 of an IPv6 one, since an IPv6
+// client usually holds a whole /64 and could rotate through it past a
+// per-address limit. Behind a reverse proxy every client shares the
+// proxy's address; see the README.
 func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	ap, err := netip.ParseAddrPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr
 	}
-	return host
+	ip := ap.Addr().Unmap().WithZone("")
+	if ip.Is4() {
+		return ip.String()
+	}
+	p, err := ip.Prefix(64)
+	if err != nil {
+		return ip.String()
+	}
+	return p.String()
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

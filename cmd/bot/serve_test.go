@@ -626,3 +626,50 @@ func FuzzAPIAsk(f *testing.F) {
 		}
 	})
 }
+
+// An IPv6 client usually has a whole /64 to pick addresses from, so the
+// API's per-client limit keys IPv6 by /64; IPv4 stays per address.
+func TestAPIRateLimitKeysIPv6By64(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.Limits.UserPerMinute, cfg.Limits.UserBurst = 1, 1
+	cfg.Limits.ChannelPerMinute = 0
+	s, err := memoryApp(t, cfg, nil).newServer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.handler()
+	post := func(remote string) int {
+		req := httptest.NewRequest("POST", "/api/ask", strings.NewReader(`{"question": "Who leads the Russian delegation?"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.RemoteAddr = remote
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	for _, tt := range []struct {
+		remote string
+		want   int
+	}{
+		{"[2001:db8:1:2::1]:40000", 200},
+		{"[2001:db8:1:2:ffff:ee:dd:cc]:40001", 429}, // same /64
+		{"[2001:db8:1:3::1]:40002", 200},            // another /64
+		{"192.0.2.1:40003", 200},
+		{"192.0.2.2:40004", 200},          // IPv4: per address
+		{"[::ffff:192.0.2.1]:40005", 429}, // the first IPv4 client, mapped
+	} {
+		if got := post(tt.remote); got != tt.want {
+			t.Errorf("from %s: %d, want %d", tt.remote, got, tt.want)
+		}
+	}
+	for remote, want := range map[string]string{
+		"[2001:db8:1:2:3:4:5:6]:1": "2001:db8:1:2::/64",
+		"192.0.2.7:1":              "192.0.2.7",
+		"[::ffff:192.0.2.7]:1":     "192.0.2.7",
+		"[fe80::1%eth0]:1":         "fe80::/64",
+		"not an address":           "not an address",
+	} {
+		if got := clientIP(&http.Request{RemoteAddr: remote}); got != want {
+			t.Errorf("clientIP(%q) = %q, want %q", remote, got, want)
+		}
+	}
+}
