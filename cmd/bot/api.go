@@ -8,10 +8,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"mime"
 	"net/http"
 	"net/netip"
 	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/time/rate"
 
 	"briefbot"
 	"briefbot/guard"
@@ -32,7 +38,16 @@ type askAPI struct {
 	asker   asker
 	token   string // "" means no token is needed
 	maxBody int64
+	// unauthorized counts requests refused for their token; log says so,
+	// at most once every unauthorizedLogEvery, so that a flood of bad
+	// tokens cannot flood the log.
+	unauthorized prometheus.Counter
+	log          *slog.Logger
+	logSometimes rate.Sometimes
+	unlogged     atomic.Int64
 }
+
+const unauthorizedLogEvery = 10 * time.Second
 
 func (h *askAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
@@ -41,6 +56,7 @@ func (h *askAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if h.token != "" && !sameToken(bearer(r), h.token) {
+		h.refused(r)
 		w.Header().Set("WWW-Authenticate", `Bearer realm="briefbot"`)
 		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
 		return
@@ -87,6 +103,18 @@ func (h *askAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		writeJSON(w, http.StatusOK, ans)
 	}
+}
+
+// refused counts and logs a request with a missing or wrong token: the
+// client and whether a token was sent, never the token.
+func (h *askAPI) refused(r *http.Request) {
+	h.unauthorized.Inc()
+	n := h.unlogged.Add(1)
+	h.logSometimes.Do(func() {
+		h.unlogged.Add(-n)
+		h.log.Warn("api: unauthorized: missing or wrong bearer token", "client", clientIP(r),
+			"token_sent", bearer(r) != "", "refused_since_last_line", n)
+	})
 }
 
 // bearer returns the token of an "Authorization: Bearer TOKEN" header.

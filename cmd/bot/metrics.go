@@ -24,6 +24,7 @@ type metrics struct {
 	sentences      prometheus.Gauge
 	reloads        prometheus.Counter
 	reloadFailures prometheus.Counter
+	unauthorized   prometheus.Counter
 }
 
 var _ guard.Observer = (*metrics)(nil)
@@ -60,8 +61,12 @@ func newMetrics() *metrics {
 			Name: "briefbot_index_reload_failures_total",
 			Help: "Re-indexings that failed; the previous index kept serving.",
 		}),
+		unauthorized: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefbot_api_unauthorized_total",
+			Help: "Requests to /api/ask refused for a missing or wrong bearer token.",
+		}),
 	}
-	m.reg.MustRegister(m.questions, m.latency, m.articles, m.sentences, m.reloads, m.reloadFailures,
+	m.reg.MustRegister(m.questions, m.latency, m.articles, m.sentences, m.reloads, m.reloadFailures, m.unauthorized,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)

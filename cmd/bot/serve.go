@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"briefbot"
 	"briefbot/adapters/discord"
 	"briefbot/adapters/slack"
@@ -185,7 +187,11 @@ func (s *server) handler() http.Handler {
 	mux.HandleFunc("GET /readyz", s.serveReady)
 	mux.Handle("GET /metrics", s.metrics.handler())
 	if s.cfg.API.Enabled {
-		mux.Handle("/api/ask", &askAPI{asker: s.asker, token: s.cfg.API.Token, maxBody: s.cfg.API.MaxBodyBytes})
+		mux.Handle("/api/ask", &askAPI{
+			asker: s.asker, token: s.cfg.API.Token, maxBody: s.cfg.API.MaxBodyBytes,
+			unauthorized: s.metrics.unauthorized, log: s.log,
+			logSometimes: rate.Sometimes{Interval: unauthorizedLogEvery},
+		})
 	}
 	for _, m := range s.adapters {
 		mux.Handle(m.prefix, m.a.Handler())

@@ -673,3 +673,41 @@ func TestAPIRateLimitKeysIPv6By64(t *testing.T) {
 		}
 	}
 }
+
+// A refused API token is logged (without the token) and counted, so that
+// a misconfigured integration or someone guessing tokens shows up.
+func TestAPIUnauthorizedIsLoggedAndCounted(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.API.Token = "s3cret"
+	logs := &logbuf.Buffer{}
+	s, err := memoryApp(t, cfg, slog.New(slog.NewTextHandler(logs, nil))).newServer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := startServer(t, s)
+	for _, auth := range []string{"", "Bearer guess-1", "Bearer guess-2"} {
+		req, _ := http.NewRequest("POST", base+"/api/ask", strings.NewReader(`{"question": "Who?"}`))
+		req.Header.Set("Content-Type", "application/json")
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusUnauthorized {
+			t.Fatalf("%q: %d", auth, resp.StatusCode)
+		}
+	}
+	if n := metricValue(t, base, "briefbot_api_unauthorized_total"); n != 3 {
+		t.Errorf("briefbot_api_unauthorized_total = %v, want 3", n)
+	}
+	l := logs.String()
+	if !strings.Contains(l, "unauthorized") || !strings.Contains(l, "127.0.0.1") {
+		t.Errorf("the refused token is not logged with the client:\n%s", l)
+	}
+	if strings.Contains(l, "guess-") || strings.Contains(l, "s3cret") {
+		t.Errorf("a token was logged:\n%s", l)
+	}
+}
