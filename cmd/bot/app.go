@@ -27,6 +27,9 @@ type app struct {
 	log   *slog.Logger
 	index *index.Index
 	bot   *briefbot.Bot
+	// summarizeSkips logs one line for the articles skipped instead of
+	// one per file: the quiet commands (bot ask) do so unless -v.
+	summarizeSkips bool
 }
 
 // corpusSource describes the configured corpus: a directory on disk, or the
@@ -72,12 +75,17 @@ func (c Config) indexDir(src corpusSource) string {
 	return filepath.Join(base, "briefbot", "index-"+hex.EncodeToString(sum[:6]))
 }
 
-// loadArticles reads the corpus, logging each bad file and going on without
-// it: one broken article must not keep the others from being answered.
-func loadArticles(src corpusSource, log *slog.Logger) ([]briefbot.Article, error) {
+// loadArticles reads the corpus, logging each bad file (or, with summarize,
+// how many there were) and going on without it: one broken article must not
+// keep the others from being answered.
+func loadArticles(src corpusSource, log *slog.Logger, summarize bool) ([]briefbot.Article, error) {
 	articles, problems := corpus.Load(src.fsys)
-	for _, p := range problems {
-		log.Warn("skipped article", "err", p)
+	if summarize && len(problems) > 0 {
+		log.Warn("some article files could not be read and were skipped; -v lists them", "skipped", len(problems))
+	} else {
+		for _, p := range problems {
+			log.Warn("skipped article", "err", p)
+		}
 	}
 	if len(articles) == 0 && len(problems) > 0 {
 		return nil, fmt.Errorf("corpus %s: no readable articles (%d skipped)", src.name, len(problems))
@@ -146,7 +154,7 @@ func (a *app) readCorpus() (snapshot, error) {
 	if err != nil {
 		return snapshot{}, err
 	}
-	articles, err := loadArticles(src, a.log)
+	articles, err := loadArticles(src, a.log, a.summarizeSkips)
 	if err != nil {
 		return snapshot{}, err
 	}

@@ -165,7 +165,7 @@ func run(ctx context.Context, args []string, e env) int {
 	if o.corpus != "" {
 		cfg.Corpus.Dir = o.corpus
 	}
-	a := &app{cfg: cfg, log: newLogger(cfg.Log, e.stderr, cmd.quiet, o.verbose)}
+	a := &app{cfg: cfg, log: newLogger(cfg.Log, e.stderr, cmd.quiet, o.verbose), summarizeSkips: cmd.quiet && !o.verbose}
 	defer a.close()
 	return cmd.run(ctx, a, &o, rest, e)
 }

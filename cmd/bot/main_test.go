@@ -204,12 +204,18 @@ func TestBrokenArticleIsSkipped(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "broken.html"), []byte("\x00\x01\x02<html><body>"), 0o644)
 	os.WriteFile(filepath.Join(dir, "huge.txt"), bytes.Repeat([]byte("word "), corpus.MaxFileSize/4), 0o644)
 
+	// Without -v, one line says how many were skipped...
 	code, out, errs := c.run("ask", "--corpus", dir, "Who leads the Russian delegation?")
 	if code != exitOK || !strings.Contains(out, "Vladimir Medinsky") {
 		t.Errorf("exit %d\n%s%s", code, out, errs)
 	}
-	if !strings.Contains(errs, "huge.txt") {
-		t.Errorf("the oversize article was not reported: %s", errs)
+	if lines := strings.Split(strings.TrimSpace(errs), "\n"); len(lines) != 1 || !strings.Contains(errs, "skipped=2") || !strings.Contains(errs, "-v") {
+		t.Errorf("bot ask without -v: want one line summing up the 2 skipped articles, got:\n%s", errs)
+	}
+	// ... and -v names each.
+	_, _, errs = c.run("ask", "-v", "--corpus", dir, "Who leads the Russian delegation?")
+	if !strings.Contains(errs, "huge.txt") || !strings.Contains(errs, "broken.html") {
+		t.Errorf("bot ask -v does not name the skipped articles: %s", errs)
 	}
 }
 
