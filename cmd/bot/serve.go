@@ -114,22 +114,27 @@ func runServe(ctx context.Context, a *app, _ *options, args []string, e env) int
 	return exitOK
 }
 
-// serve opens the index, starts the adapters, the HTTP server and the
-// corpus reloader, and runs until ctx is done or a part fails.
+// serve takes the port, opens the index, starts the adapters, the HTTP
+// server and the corpus reloader, and runs until ctx is done or a part
+// fails. The port comes first: a port in use should stop the start at
+// once, not after an index build.
 func (a *app) serve(ctx context.Context) error {
-	if err := a.open(ctx); err != nil {
-		return err
-	}
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	s, err := a.newServer(hup)
-	if err != nil {
-		return err
-	}
 	ln, err := net.Listen("tcp", a.cfg.Server.Addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
+	}
+	defer ln.Close() // closed already when run returns; this covers the errors before
+	// SIGHUP's default action ends the process: catch it before the
+	// index build, so a reload sent during a long start re-indexes after.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	if err := a.open(ctx); err != nil {
+		return err
+	}
+	s, err := a.newServer(hup)
+	if err != nil {
+		return err
 	}
 	return s.run(ctx, ln)
 }

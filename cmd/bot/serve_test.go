@@ -711,3 +711,26 @@ func TestAPIUnauthorizedIsLoggedAndCounted(t *testing.T) {
 		t.Errorf("a token was logged:\n%s", l)
 	}
 }
+
+// A port already in use is reported before the index is built, which can
+// take a while on a large corpus.
+func TestServeBindsThePortBeforeIndexing(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	conf := filepath.Join(t.TempDir(), "bot.toml")
+	os.WriteFile(conf, []byte("[server]\naddr = \""+busy.Addr().String()+"\"\n"), 0o600)
+	c := newCLI(t)
+	code, _, errs := c.run("serve", "--config", conf, "--corpus", storyDir(t))
+	if code != exitError || !strings.Contains(errs, "address already in use") {
+		t.Fatalf("serve on a busy port: exit %d\n%s", code, errs)
+	}
+	if strings.Contains(errs, "index built") {
+		t.Errorf("the index was built before the port was found busy:\n%s", errs)
+	}
+	if gens, _ := filepath.Glob(filepath.Join(c.env["BRIEFBOT_INDEX"], "gen-*")); len(gens) > 0 {
+		t.Errorf("index generations built before failing on the port: %v", gens)
+	}
+}
