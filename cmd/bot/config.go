@@ -2,8 +2,12 @@ package main
 
 import (
 	"bytes"
+	"crypto/ed25519"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -192,20 +196,59 @@ func loadConfig(path string, getenv func(string) string) (Config, error) {
 	}
 	applyEnv(&cfg, getenv)
 	if err := cfg.validate(); err != nil {
-		if path != "" {
-			var ke *keyError
-			if errors.As(err, &ke) {
-				if data, rerr := os.ReadFile(path); rerr == nil {
-					if line := keyLine(data, ke.key); line > 0 {
-						return cfg, fmt.Errorf("config %s: line %d: %w", path, line, err)
-					}
-				}
-			}
-			return cfg, fmt.Errorf("config %s: %w", path, err)
-		}
-		return cfg, fmt.Errorf("config: %w", err)
+		return cfg, cfg.explain(err)
 	}
 	return cfg, nil
+}
+
+// explain prefixes a validation error with the config file and, for a
+// keyError, the line that sets the key.
+func (c *Config) explain(err error) error {
+	if c.path == "" {
+		return fmt.Errorf("config: %w", err)
+	}
+	var ke *keyError
+	if errors.As(err, &ke) {
+		if data, rerr := os.ReadFile(c.path); rerr == nil {
+			if line := keyLine(data, ke.key); line > 0 {
+				return fmt.Errorf("config %s: line %d: %w", c.path, line, err)
+			}
+		}
+	}
+	return fmt.Errorf("config %s: %w", c.path, err)
+}
+
+// validateServe checks what only `bot serve` uses: the listen address and
+// the adapters' settings, which their constructors or Run would otherwise
+// refuse only once the server is starting. `bot config check` runs it too,
+// so that a config it passes does not stop the server. Other commands skip
+// it: `bot ask` need not care about a half-configured Slack.
+func (c *Config) validateServe() error {
+	if _, port, err := net.SplitHostPort(c.Server.Addr); err != nil || port == "" {
+		return badKey("server.addr", "must be host:port or :port, not %q", c.Server.Addr)
+	}
+	if s := c.Slack; s.BotToken != "" {
+		if s.AppToken != "" && !strings.HasPrefix(s.AppToken, "xapp-") {
+			return badKey("slack.app_token", "is not an app-level token (xapp-…)")
+		}
+		if s.SigningSecret == "" && s.AppToken == "" {
+			return badKey("slack.bot_token", "needs slack.signing_secret (HTTP mode) or slack.app_token (Socket Mode)")
+		}
+		if u, err := url.Parse(s.APIURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return badKey("slack.api_url", "is not an http(s) URL: %q", s.APIURL)
+		}
+	}
+	if d := c.Discord; d.Token != "" || d.PublicKey != "" {
+		if d.PublicKey != "" {
+			if b, err := hex.DecodeString(strings.TrimSpace(d.PublicKey)); err != nil || len(b) != ed25519.PublicKeySize {
+				return badKey("discord.public_key", "must be the application's public key: %d bytes in hex", ed25519.PublicKeySize)
+			}
+		}
+		if d.Token != "" && d.InteractionsOnly && d.ApplicationID == "" {
+			return badKey("discord.interactions_only", "with a token needs discord.application_id (to register /ask)")
+		}
+	}
+	return nil
 }
 
 // keyError is a bad value, found after decoding; loadConfig adds the line

@@ -33,6 +33,11 @@ func newCLI(t *testing.T) *cli {
 
 func (c *cli) run(args ...string) (code int, stdout, stderr string) {
 	c.t.Helper()
+	return c.runContext(context.Background(), args...)
+}
+
+func (c *cli) runContext(ctx context.Context, args ...string) (code int, stdout, stderr string) {
+	c.t.Helper()
 	var out, errb bytes.Buffer
 	e := env{
 		stdin:    strings.NewReader(c.stdin),
@@ -41,7 +46,7 @@ func (c *cli) run(args ...string) (code int, stdout, stderr string) {
 		getenv:   func(k string) string { return c.env[k] },
 		terminal: c.terminal,
 	}
-	code = run(context.Background(), args, e)
+	code = run(ctx, args, e)
 	return code, out.String(), errb.String()
 }
 

@@ -119,6 +119,9 @@ func runServe(ctx context.Context, a *app, _ *options, args []string, e env) int
 // fails. The port comes first: a port in use should stop the start at
 // once, not after an index build.
 func (a *app) serve(ctx context.Context) error {
+	if err := a.cfg.validateServe(); err != nil {
+		return a.cfg.explain(err)
+	}
 	ln, err := net.Listen("tcp", a.cfg.Server.Addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
