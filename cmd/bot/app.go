@@ -36,12 +36,12 @@ type app struct {
 // bundled story when none is configured.
 type corpusSource struct {
 	name string // shown to people and used to key the index directory
-	fsys fs.FS
+	dir  string // the directory, absolute; "" for the bundled story
 }
 
 func (c Config) corpus() (corpusSource, error) {
 	if c.Corpus.Dir == "" {
-		return corpusSource{name: "bundled", fsys: corpus.Bundled()}, nil
+		return corpusSource{name: "bundled"}, nil
 	}
 	abs, err := filepath.Abs(c.Corpus.Dir)
 	if err != nil {
@@ -57,7 +57,7 @@ func (c Config) corpus() (corpusSource, error) {
 	if !info.IsDir() {
 		return corpusSource{}, fmt.Errorf("corpus %s is not a directory", c.Corpus.Dir)
 	}
-	return corpusSource{name: abs, fsys: os.DirFS(abs)}, nil
+	return corpusSource{name: abs, dir: abs}, nil
 }
 
 // indexDir is where the index for src lives: the configured directory, or
@@ -78,8 +78,8 @@ func (c Config) indexDir(src corpusSource) string {
 // loadArticles reads the corpus, logging each bad file (or, with summarize,
 // how many there were) and going on without it: one broken article must not
 // keep the others from being answered.
-func loadArticles(src corpusSource, log *slog.Logger, summarize bool) ([]briefbot.Article, error) {
-	articles, problems := corpus.Load(src.fsys)
+func loadArticles(src corpusSource, fsys fs.FS, log *slog.Logger, summarize bool) ([]briefbot.Article, error) {
+	articles, problems := corpus.Load(fsys)
 	if summarize && len(problems) > 0 {
 		log.Warn("some article files could not be read and were skipped; -v lists them", "skipped", len(problems))
 	} else {
@@ -154,7 +154,18 @@ func (a *app) readCorpus() (snapshot, error) {
 	if err != nil {
 		return snapshot{}, err
 	}
-	articles, err := loadArticles(src, a.log, a.summarizeSkips)
+	fsys := corpus.Bundled()
+	if src.dir != "" {
+		// A Dir reads only regular files, never blocks on one, and
+		// keeps out of the way links that lead out of the corpus.
+		d, err := corpus.OpenDir(src.dir, corpus.DirOptions{AllowOutsideLinks: a.cfg.Corpus.AllowOutsideLinks})
+		if err != nil {
+			return snapshot{}, err
+		}
+		defer d.Close()
+		fsys = d
+	}
+	articles, err := loadArticles(src, fsys, a.log, a.summarizeSkips)
 	if err != nil {
 		return snapshot{}, err
 	}

@@ -48,6 +48,10 @@ type CorpusConfig struct {
 	// Debounce is how long the corpus must stay quiet before a re-index
 	// starts: editors and copies write a file in several steps.
 	Debounce Duration `toml:"debounce"`
+	// AllowOutsideLinks follows symbolic links in Dir that lead outside
+	// it. Off, they are skipped with a warning: a link to /etc/passwd is
+	// not an article, and the corpus should not serve what it points at.
+	AllowOutsideLinks bool `toml:"allow_outside_links"`
 }
 
 // IndexConfig says where the search index is kept.
