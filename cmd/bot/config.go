@@ -52,6 +52,16 @@ type CorpusConfig struct {
 	// it. Off, they are skipped with a warning: a link to /etc/passwd is
 	// not an article, and the corpus should not serve what it points at.
 	AllowOutsideLinks bool `toml:"allow_outside_links"`
+	// MaxLoss is the share of the served articles (0 to 1) a re-index may
+	// drop at once. One that would drop more is held back, the old index
+	// serving, until the corpus comes back or an operator forces it
+	// (SIGHUP twice, or `bot index --force`): losing most of a corpus at
+	// once is more likely a copy in progress or a mistake. An empty corpus
+	// is always held back; 1 holds back nothing else.
+	MaxLoss float64 `toml:"max_loss"`
+	// ReloadTimeout bounds a re-index: one still running after it is
+	// cancelled, logged and shown in /readyz and the metrics.
+	ReloadTimeout Duration `toml:"reload_timeout"`
 }
 
 // IndexConfig says where the search index is kept.
@@ -157,7 +167,7 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 
 func defaultConfig() Config {
 	return Config{
-		Corpus: CorpusConfig{Watch: true, Debounce: Duration{time.Second}},
+		Corpus: CorpusConfig{Watch: true, Debounce: Duration{time.Second}, MaxLoss: 0.5, ReloadTimeout: Duration{5 * time.Minute}},
 		Answers: AnswersConfig{
 			Timeout:           Duration{5 * time.Second},
 			MaxQuestionLength: 500,
@@ -347,6 +357,12 @@ func applyEnv(cfg *Config, getenv func(string) string) {
 }
 
 func (c *Config) validate() error {
+	if c.Corpus.MaxLoss < 0 || c.Corpus.MaxLoss > 1 {
+		return badKey("corpus.max_loss", "must be between 0 and 1, not %v", c.Corpus.MaxLoss)
+	}
+	if c.Corpus.ReloadTimeout.Duration <= 0 {
+		return badKey("corpus.reload_timeout", "must be positive")
+	}
 	if c.Answers.Threshold < 0 || c.Answers.Threshold > 1 {
 		return badKey("answers.threshold", "must be between 0 and 1, not %v", c.Answers.Threshold)
 	}

@@ -83,6 +83,7 @@ type options struct {
 	verbose bool
 
 	json      bool   // ask
+	force     bool   // index
 	squad     string // eval
 	scope     string // eval
 	out       string // eval

@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -17,24 +20,56 @@ import (
 // reloader re-indexes the corpus while `bot serve` runs: when files under the
 // corpus directory change (after a quiet period, since editors and copies
 // write in several steps) and on SIGHUP. Rebuilds happen one at a time in
-// its own goroutine; questions keep being answered from the old index until
-// the new one is swapped in (see index.Reload).
+// a goroutine of their own while the loop goes on watching, so a change
+// during a rebuild is seen and a hung rebuild is noticed; questions keep
+// being answered from the old index until the new one is swapped in (see
+// index.Reload).
+//
+// A rebuild can end three ways besides success and failure: the corpus
+// changed while it was read (retried once the files are quiet), it would
+// lose more than corpus.max_loss of the articles (held back until the corpus
+// comes back or an operator forces it: SIGHUP twice within forceWindow, or
+// `bot index --force`), or it runs past corpus.reload_timeout (cancelled and
+// reported as hung until it returns).
 type reloader struct {
 	dir      string // the corpus directory; "" (the bundled story) has nothing to watch
 	debounce time.Duration
-	hup      <-chan os.Signal
-	reload   func(ctx context.Context) (changed bool, err error)
-	stats    func() index.Stats
-	metrics  *metrics
-	log      *slog.Logger
+	timeout  time.Duration // corpus.reload_timeout
+	// every is how often the loop checks for a hung rebuild and for
+	// `bot index --force`; defaultCheckEvery when 0.
+	every  time.Duration
+	hup    <-chan os.Signal
+	reload func(ctx context.Context, force bool) (changed bool, err error)
+	stats  func() index.Stats
+	// forced reports whether `bot index --force` asked for the corpus
+	// with this fingerprint to be served; nil for never.
+	forced  func(fingerprint string) bool
+	metrics *metrics
+	log     *slog.Logger
+
+	mu    sync.Mutex
+	state reloadState // for /readyz
+}
+
+// forceWindow is how close two SIGHUPs must be to force the next rebuild.
+const forceWindow = 10 * time.Second
+
+const defaultCheckEvery = time.Second
+
+// reloadState is what /readyz says about re-indexing.
+type reloadState struct {
+	held    *heldBack
+	hungFor time.Duration // > 0 while a rebuild runs past the timeout
 }
 
 func (a *app) newReloader(m *metrics, hup <-chan os.Signal) *reloader {
 	r := &reloader{
 		debounce: a.cfg.Corpus.Debounce.Duration,
+		timeout:  a.cfg.Corpus.ReloadTimeout.Duration,
 		hup:      hup,
 		reload:   a.reload,
 		stats:    a.index.Stats,
+		forced:   a.forceRequested,
 		metrics:  m,
 		log:      a.log,
 	}
@@ -44,6 +79,13 @@ func (a *app) newReloader(m *metrics, hup <-chan os.Signal) *reloader {
 		}
 	}
 	return r
+}
+
+// outcome is what one rebuild came to.
+type outcome struct {
+	changed bool
+	err     error
+	took    time.Duration
 }
 
 // run watches and re-indexes until ctx is done.
@@ -67,13 +109,53 @@ func (r *reloader) run(ctx context.Context) {
 	quiet := time.NewTimer(time.Hour)
 	quiet.Stop()
 	defer quiet.Stop()
+	every := r.every
+	if every <= 0 {
+		every = defaultCheckEvery
+	}
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+
+	var (
+		running bool
+		forcing bool // the rebuild running was forced
+		started time.Time
+		cancel  context.CancelFunc = func() {}
+		done                       = make(chan outcome, 1)
+		pending bool               // asked for while a rebuild ran: rebuild again after
+		force   bool               // the next rebuild ignores corpus.max_loss
+		lastHUP time.Time
+		hung    bool
+		held    *heldBack
+	)
+	// schedule asks for a rebuild after d, or after the one running.
+	schedule := func(d time.Duration) {
+		if running {
+			pending = true
+			return
+		}
+		quiet.Reset(d)
+	}
+	defer func() {
+		if running {
+			cancel()
+			<-done // the caller bounds the wait (server.shutdown_timeout)
+		}
+	}()
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-r.hup:
-			r.log.Info("SIGHUP: re-indexing the corpus")
-			quiet.Reset(0)
+			now := time.Now()
+			if !lastHUP.IsZero() && now.Sub(lastHUP) <= forceWindow {
+				force = true
+				r.log.Warn("second SIGHUP: the next re-index is forced (corpus.max_loss does not hold it back)")
+			} else {
+				r.log.Info("SIGHUP: re-indexing the corpus")
+			}
+			lastHUP = now
+			schedule(0)
 		case ev, ok := <-events:
 			if !ok {
 				events = nil
@@ -81,7 +163,7 @@ func (r *reloader) run(ctx context.Context) {
 			}
 			if r.relevant(w, ev) {
 				r.log.Debug("corpus changed", "path", ev.Name, "op", ev.Op.String())
-				quiet.Reset(r.debounce)
+				schedule(r.debounce)
 			}
 		case err, ok := <-errs:
 			if !ok {
@@ -90,25 +172,90 @@ func (r *reloader) run(ctx context.Context) {
 			}
 			// An overflow means events were lost: re-read everything.
 			r.log.Warn("watching the corpus", "err", err)
-			quiet.Reset(r.debounce)
+			schedule(r.debounce)
 		case <-quiet.C:
-			r.once(ctx)
+			if running {
+				pending = true
+				continue
+			}
+			rctx, c := r.rebuildContext(ctx)
+			cancel = c
+			running, forcing, started, hung = true, force, time.Now(), false
+			force = false
+			go func() {
+				changed, err := r.reload(rctx, forcing)
+				done <- outcome{changed, err, time.Since(started)}
+			}()
+		case o := <-done:
+			running = false
+			cancel()
+			if hung {
+				r.metrics.reloadHung.Set(0)
+				r.log.Warn("the hung re-index has ended", "took", o.took.Round(time.Millisecond))
+				r.setState(func(s *reloadState) { s.hungFor = 0 })
+			}
+			var changing bool
+			held, changing = r.record(ctx, o, held)
+			if changing && forcing {
+				force = true // the retry is what the operator forced
+			}
+			if changing || pending {
+				pending = false
+				quiet.Reset(r.debounce)
+			}
+		case <-tick.C:
+			if running && !hung && r.timeout > 0 && time.Since(started) >= r.timeout {
+				hung = true
+				r.metrics.reloadHung.Set(1)
+				r.log.Error("re-index hung: still running after corpus.reload_timeout; cancelled, the previous index keeps serving",
+					"running_for", time.Since(started).Round(time.Second))
+			}
+			if hung {
+				d := time.Since(started)
+				r.setState(func(s *reloadState) { s.hungFor = d })
+			}
+			if held != nil && !running && r.forced != nil && r.forced(held.fingerprint) {
+				r.log.Info("bot index --force asked for the held-back corpus: re-indexing")
+				schedule(0)
+			}
 		}
 	}
 }
 
-// once re-indexes, then records the outcome in the metrics and the log.
-func (r *reloader) once(ctx context.Context) {
-	start := time.Now()
-	changed, err := r.reload(ctx)
-	took := time.Since(start).Round(time.Millisecond)
+// rebuildContext bounds a rebuild by corpus.reload_timeout, when set.
+func (r *reloader) rebuildContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if r.timeout > 0 {
+		return context.WithTimeout(ctx, r.timeout)
+	}
+	return context.WithCancel(ctx)
+}
+
+// record logs a rebuild's outcome and counts it. It returns the rebuild now
+// held back (nil for none) and whether the corpus changed while it was read.
+func (r *reloader) record(ctx context.Context, o outcome, held *heldBack) (*heldBack, bool) {
+	took := o.took.Round(time.Millisecond)
+	var hb *heldBack
 	switch {
 	case ctx.Err() != nil:
 		// Shutting down: the build was abandoned, not failed.
-	case err != nil:
+		return held, false
+	case errors.Is(o.err, errCorpusChanging):
+		r.metrics.reloadRetries.Inc()
+		r.log.Info("the corpus changed while it was read; re-indexing again once it is quiet", "in", r.debounce, "took", took)
+		return held, true
+	case errors.As(o.err, &hb):
+		r.metrics.reloadsHeld.Inc()
+		r.metrics.reloadHeld.Set(1)
+		r.log.Warn("re-index held back; the previous index keeps serving until the corpus comes back; "+
+			"to serve it anyway send SIGHUP twice within 10s or run bot index --force",
+			"reason", hb.Error(), "articles", hb.found, "served", hb.served, "took", took)
+		r.setState(func(s *reloadState) { s.held = hb })
+		return hb, false
+	case o.err != nil:
 		r.metrics.reloadFailures.Inc()
-		r.log.Error("re-index failed; the previous index keeps serving", "err", err, "took", took)
-	case changed:
+		r.log.Error("re-index failed; the previous index keeps serving", "err", o.err, "took", took)
+		return held, false
+	case o.changed:
 		st := r.stats()
 		r.metrics.reloads.Inc()
 		r.metrics.setIndex(st)
@@ -116,6 +263,32 @@ func (r *reloader) once(ctx context.Context) {
 	default:
 		r.log.Info("corpus unchanged; index kept", "took", took)
 	}
+	if held != nil {
+		r.metrics.reloadHeld.Set(0)
+		r.setState(func(s *reloadState) { s.held = nil })
+	}
+	return nil, false
+}
+
+func (r *reloader) setState(f func(*reloadState)) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	f(&r.state)
+}
+
+// readiness is what /readyz says about re-indexing: one line, and never a
+// reason for 503, since the previous index keeps answering.
+func (r *reloader) readiness() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch s := r.state; {
+	case s.hungFor > 0:
+		return fmt.Sprintf("reload: hung: running for %v (past corpus.reload_timeout); the previous index keeps serving",
+			s.hungFor.Round(time.Second))
+	case s.held != nil:
+		return fmt.Sprintf("reload: held back: %v; the previous index keeps serving (SIGHUP twice or bot index --force serves it)", s.held)
+	}
+	return "reload: ok"
 }
 
 // watchTree watches dir and every directory under it that the corpus reads

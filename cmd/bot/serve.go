@@ -153,6 +153,8 @@ type server struct {
 	// background runs beside the server until its context ends (the
 	// corpus reloader); nil for none.
 	background func(ctx context.Context)
+	// reloadStatus is the reloader's line in /readyz; nil for none.
+	reloadStatus func() string
 	// stopping turns /readyz to 503 as soon as shutdown starts, so a
 	// load balancer stops sending work before the listener closes.
 	stopping atomic.Bool
@@ -176,13 +178,15 @@ func (a *app) newServer(hup <-chan os.Signal) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
+	r := a.newReloader(m, hup)
 	return &server{
-		cfg:        a.cfg,
-		log:        a.log,
-		asker:      g,
-		metrics:    m,
-		adapters:   adapters,
-		background: a.newReloader(m, hup).run,
+		cfg:          a.cfg,
+		log:          a.log,
+		asker:        g,
+		metrics:      m,
+		adapters:     adapters,
+		background:   r.run,
+		reloadStatus: r.readiness,
 	}, nil
 }
 
@@ -216,6 +220,10 @@ func (s *server) serveReady(w http.ResponseWriter, _ *http.Request) {
 		b.WriteString("index: ok\n")
 	} else {
 		b.WriteString("index: shutting down\n")
+	}
+	// Said, never a reason for 503: the index served keeps answering.
+	if s.reloadStatus != nil {
+		b.WriteString(s.reloadStatus() + "\n")
 	}
 	for _, m := range s.adapters {
 		if m.a.Ready() {
