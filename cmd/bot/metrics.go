@@ -29,6 +29,8 @@ type metrics struct {
 	reloadHeld     prometheus.Gauge
 	reloadHung     prometheus.Gauge
 	unauthorized   prometheus.Counter
+	watchLost      prometheus.Counter
+	watching       prometheus.Gauge
 }
 
 var _ guard.Observer = (*metrics)(nil)
@@ -81,6 +83,14 @@ func newMetrics() *metrics {
 			Name: "briefbot_index_reload_hung",
 			Help: "1 while a re-indexing runs past corpus.reload_timeout.",
 		}),
+		watchLost: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefbot_corpus_watch_lost_total",
+			Help: "Times watching the corpus was lost: its directory replaced or removed, or a directory in it that could not be watched.",
+		}),
+		watching: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "briefbot_corpus_watching",
+			Help: "1 while the corpus directory is watched for changes.",
+		}),
 		unauthorized: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "briefbot_api_unauthorized_total",
 			Help: "Requests to /api/ask refused for a missing or wrong bearer token.",
@@ -88,6 +98,7 @@ func newMetrics() *metrics {
 	}
 	m.reg.MustRegister(m.questions, m.latency, m.articles, m.sentences, m.reloads, m.reloadFailures,
 		m.reloadRetries, m.reloadsHeld, m.reloadHeld, m.reloadHung, m.unauthorized,
+		m.watchLost, m.watching,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)

@@ -58,8 +58,9 @@ const defaultCheckEvery = time.Second
 
 // reloadState is what /readyz says about re-indexing.
 type reloadState struct {
-	held    *heldBack
-	hungFor time.Duration // > 0 while a rebuild runs past the timeout
+	held      *heldBack
+	hungFor   time.Duration // > 0 while a rebuild runs past the timeout
+	watchLost string        // why the corpus is not watched; "" when it is
 }
 
 func (a *app) newReloader(m *metrics, hup <-chan os.Signal) *reloader {
@@ -90,18 +91,11 @@ type outcome struct {
 
 // run watches and re-indexes until ctx is done.
 func (r *reloader) run(ctx context.Context) {
-	var events <-chan fsnotify.Event
-	var errs <-chan error
-	var w *fsnotify.Watcher
+	var w *watch
 	if r.dir != "" {
-		var err error
-		w, err = fsnotify.NewWatcher()
-		if err != nil {
-			r.log.Warn("not watching the corpus; send SIGHUP to re-index", "err", err)
-		} else {
-			defer w.Close()
-			r.watchTree(w, r.dir)
-			events, errs = w.Events, w.Errors
+		w = r.newWatch()
+		defer w.close()
+		if w.id != nil {
 			r.log.Info("watching the corpus for changes", "dir", r.dir, "debounce", r.debounce)
 		}
 	}
@@ -156,18 +150,24 @@ func (r *reloader) run(ctx context.Context) {
 			}
 			lastHUP = now
 			schedule(0)
-		case ev, ok := <-events:
+		case ev, ok := <-w.events():
 			if !ok {
-				events = nil
+				w.w = nil
 				continue
 			}
-			if r.relevant(w, ev) {
+			if w.aboutDir(ev) {
+				// The directory itself was removed, renamed or
+				// replaced under its name.
+				if r.checkDir(w) {
+					schedule(r.debounce)
+				}
+			} else if r.relevant(w.w, ev) {
 				r.log.Debug("corpus changed", "path", ev.Name, "op", ev.Op.String())
 				schedule(r.debounce)
 			}
-		case err, ok := <-errs:
+		case err, ok := <-w.errors():
 			if !ok {
-				errs = nil
+				w.w = nil
 				continue
 			}
 			// An overflow means events were lost: re-read everything.
@@ -190,6 +190,7 @@ func (r *reloader) run(ctx context.Context) {
 			running = false
 			cancel()
 			if hung {
+				hung = false
 				r.metrics.reloadHung.Set(0)
 				r.log.Warn("the hung re-index has ended", "took", o.took.Round(time.Millisecond))
 				r.setState(func(s *reloadState) { s.hungFor = 0 })
@@ -204,6 +205,11 @@ func (r *reloader) run(ctx context.Context) {
 				quiet.Reset(r.debounce)
 			}
 		case <-tick.C:
+			// A missed event, or a link further up the path swapped:
+			// ask the directory itself.
+			if w != nil && r.checkDir(w) {
+				schedule(r.debounce)
+			}
 			if running && !hung && r.timeout > 0 && time.Since(started) >= r.timeout {
 				hung = true
 				r.metrics.reloadHung.Set(1)
@@ -281,14 +287,141 @@ func (r *reloader) setState(f func(*reloadState)) {
 func (r *reloader) readiness() string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	line := "reload: ok"
 	switch s := r.state; {
 	case s.hungFor > 0:
-		return fmt.Sprintf("reload: hung: running for %v (past corpus.reload_timeout); the previous index keeps serving",
+		line = fmt.Sprintf("reload: hung: running for %v (past corpus.reload_timeout); the previous index keeps serving",
 			s.hungFor.Round(time.Second))
 	case s.held != nil:
-		return fmt.Sprintf("reload: held back: %v; the previous index keeps serving (SIGHUP twice or bot index --force serves it)", s.held)
+		line = fmt.Sprintf("reload: held back: %v; the previous index keeps serving (SIGHUP twice or bot index --force serves it)", s.held)
 	}
-	return "reload: ok"
+	switch {
+	case r.dir == "":
+	case r.state.watchLost != "":
+		line += "\nwatch: lost: " + r.state.watchLost
+	default:
+		line += "\nwatch: ok"
+	}
+	return line
+}
+
+// watch is the fsnotify watch on the corpus: the directory's tree, and its
+// parent, so that a directory replaced under its name (mv, rm -rf and
+// cp -r, ln -sfn) is noticed; the tick asks the directory itself too, for
+// links swapped further up the path. A watch whose directory is replaced
+// is closed and a new one made, since inotify watches follow the old
+// directory.
+type watch struct {
+	w      *fsnotify.Watcher // nil when none could be made
+	dir    string            // the corpus directory as configured
+	parent string
+	id     os.FileInfo // what dir named when its tree was watched; nil: not watching it
+}
+
+func (w *watch) events() <-chan fsnotify.Event {
+	if w == nil || w.w == nil {
+		return nil
+	}
+	return w.w.Events
+}
+
+func (w *watch) errors() <-chan error {
+	if w == nil || w.w == nil {
+		return nil
+	}
+	return w.w.Errors
+}
+
+func (w *watch) close() {
+	if w.w != nil {
+		go w.w.Close() // see rewatch
+	}
+}
+
+// aboutDir reports whether an event is about the corpus directory itself:
+// its name in the parent, or the watched root removed or moved.
+func (w *watch) aboutDir(ev fsnotify.Event) bool {
+	if ev.Name == w.dir {
+		return true
+	}
+	return filepath.Dir(ev.Name) == w.parent
+}
+
+// newWatch watches the parent of r.dir and, if it is there, its tree.
+func (r *reloader) newWatch() *watch {
+	w := &watch{dir: r.dir, parent: filepath.Dir(r.dir)}
+	r.rewatch(w, true)
+	return w
+}
+
+// rewatch replaces w's watcher by a new one on the parent and, with tree,
+// on the directory's tree when it is there. The old watcher is closed in
+// the background: fsnotify's Close can wait for a read in progress, and
+// the loop must go on.
+func (r *reloader) rewatch(w *watch, tree bool) {
+	if old := w.w; old != nil {
+		go old.Close()
+	}
+	w.w, w.id = nil, nil
+	fw, err := fsnotify.NewWatcher()
+	if err != nil {
+		r.lostWatch("cannot watch the corpus; send SIGHUP to re-index", err)
+		return
+	}
+	w.w = fw
+	if err := fw.Add(w.parent); err != nil {
+		r.log.Warn("cannot watch the corpus directory's parent; a replaced corpus directory is noticed within a second instead", "dir", w.parent, "err", err)
+	}
+	if !tree {
+		return
+	}
+	fi, err := os.Stat(r.dir)
+	if err != nil {
+		r.lostWatch("the corpus directory is gone; the previous index keeps serving, and the directory is watched again when it is back", err)
+		return
+	}
+	// The tree is walked where the directory really is: WalkDir does not
+	// follow a link at the root.
+	real, err := filepath.EvalSymlinks(r.dir)
+	if err != nil {
+		real = r.dir
+	}
+	r.watchTree(fw, real)
+	w.id = fi
+	r.metrics.watching.Set(1)
+	r.setState(func(s *reloadState) { s.watchLost = "" })
+}
+
+// checkDir compares what the corpus directory's name now leads to with the
+// directory watched, and watches anew when they differ. It reports whether
+// the corpus should be re-read.
+func (r *reloader) checkDir(w *watch) bool {
+	fi, err := os.Stat(r.dir)
+	switch {
+	case err != nil && w.id == nil:
+		return false // still gone
+	case err != nil:
+		r.lostWatch("the corpus directory is gone; the previous index keeps serving, and the directory is watched again when it is back", err)
+		r.rewatch(w, false) // the parent only, to see it come back
+		return false
+	case w.id != nil && os.SameFile(fi, w.id):
+		return false
+	case w.id == nil:
+		r.log.Info("the corpus directory is back; watching it again", "dir", r.dir)
+	default:
+		r.metrics.watchLost.Inc()
+		r.log.Warn("the corpus directory was replaced; watching the new one", "dir", r.dir)
+	}
+	r.rewatch(w, true)
+	return true
+}
+
+// lostWatch logs and counts a watch lost (or never had).
+func (r *reloader) lostWatch(msg string, err error) {
+	r.metrics.watchLost.Inc()
+	r.metrics.watching.Set(0)
+	r.log.Warn(msg, "dir", r.dir, "err", err)
+	r.setState(func(s *reloadState) { s.watchLost = fmt.Sprintf("%s: %v", r.dir, err) })
 }
 
 // watchTree watches dir and every directory under it that the corpus reads
@@ -303,6 +436,7 @@ func (r *reloader) watchTree(w *fsnotify.Watcher, dir string) {
 			return filepath.SkipDir
 		}
 		if err := w.Add(p); err != nil {
+			r.metrics.watchLost.Inc()
 			r.log.Warn("cannot watch a corpus directory; changes in it need SIGHUP", "dir", p, "err", err)
 		}
 		return nil
