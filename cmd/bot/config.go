@@ -97,8 +97,12 @@ type ServerConfig struct {
 	// Addr is the listen address for Slack's and Discord's request URLs,
 	// health checks and the API.
 	Addr string `toml:"addr"`
-	// ShutdownTimeout bounds how long a stopping server waits for answers
-	// in flight.
+	// Drain is how long a stopping server keeps serving, /readyz saying
+	// 503, before it closes its listener: time for a load balancer to
+	// see it and send no more, so that no request meets a closed port.
+	Drain Duration `toml:"drain"`
+	// ShutdownTimeout bounds how long a stopping server then waits for
+	// answers in flight.
 	ShutdownTimeout Duration `toml:"shutdown_timeout"`
 }
 
@@ -173,7 +177,7 @@ func defaultConfig() Config {
 			MaxQuestionLength: 500,
 		},
 		Log:    LogConfig{Level: "info", Format: "text"},
-		Server: ServerConfig{Addr: ":8080", ShutdownTimeout: Duration{30 * time.Second}},
+		Server: ServerConfig{Addr: ":8080", Drain: Duration{5 * time.Second}, ShutdownTimeout: Duration{30 * time.Second}},
 		API:    APIConfig{Enabled: true, MaxBodyBytes: 64 << 10},
 		Limits: LimitsConfig{UserPerMinute: 10, UserBurst: 5, ChannelPerMinute: 30, ChannelBurst: 10},
 		Slack: SlackConfig{

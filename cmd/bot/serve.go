@@ -139,6 +139,10 @@ func (a *app) serve(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	stop := make(chan os.Signal, 2)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(stop)
+	s.signals = stop
 	return s.run(ctx, ln)
 }
 
@@ -158,6 +162,9 @@ type server struct {
 	// stopping turns /readyz to 503 as soon as shutdown starts, so a
 	// load balancer stops sending work before the listener closes.
 	stopping atomic.Bool
+	// signals, when set, receives SIGINT and SIGTERM: the second cuts the
+	// drain short (the first started the shutdown).
+	signals <-chan os.Signal
 }
 
 // newServer wires the open app into a server: metrics, the guard around the
@@ -241,15 +248,18 @@ func (s *server) serveReady(w http.ResponseWriter, _ *http.Request) {
 }
 
 // run serves on ln until ctx is done or a part fails, then shuts down in
-// the order the adapters' lifecycle asks for: stop taking work (close the
-// listener, cancel the adapters' and the reloader's context) all at once;
-// wait, within server.shutdown_timeout, for HTTP requests in flight (API
-// answers, inline slash commands, whose jobs the still-draining adapters
-// finish) and for each adapter's Run to return after delivering its
-// answers. The caller closes the index afterwards.
+// the order the adapters' lifecycle asks for: first drain, for
+// server.drain, with /readyz saying 503 while everything still serves, so
+// that a load balancer stops sending before the port closes (skipped after
+// a failure); then stop taking work (close the listener, cancel the
+// adapters' and the reloader's context) all at once; wait, within
+// server.shutdown_timeout, for HTTP requests in flight (API answers, inline
+// slash commands, whose jobs the still-draining adapters finish) and for
+// each adapter's Run to return after delivering its answers. The caller
+// closes the index afterwards.
 func (s *server) run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
-		Handler:           s.handler(),
+		Handler:           s.closeWhenStopping(s.handler()),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      30 * time.Second,
@@ -291,6 +301,10 @@ func (s *server) run(ctx context.Context, ln net.Listener) error {
 	}
 	s.stopping.Store(true)
 	start := time.Now()
+	if drain := s.cfg.Server.Drain.Duration; runErr == nil && drain > 0 {
+		s.log.Info("draining: still serving while /readyz says 503", "drain", drain)
+		s.drain(drain)
+	}
 	deadline, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.Server.ShutdownTimeout.Duration)
 	defer cancel()
 	stopWork()
@@ -306,6 +320,37 @@ func (s *server) run(ctx context.Context, ln net.Listener) error {
 	}
 	s.log.Info("stopped", "took", time.Since(start).Round(time.Millisecond))
 	return runErr
+}
+
+// drain waits d, or until a second SIGINT or SIGTERM.
+func (s *server) drain(d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	for n := 0; ; {
+		select {
+		case <-t.C:
+			return
+		case <-s.signals: // nil, and never ready, without signals
+			if n++; n == 2 {
+				s.log.Info("second signal: drain cut short")
+				return
+			}
+		}
+	}
+}
+
+// closeWhenStopping asks clients to close their connection after each
+// response once shutdown has started, so that when the listener closes no
+// client is about to send on a kept-alive connection the server closes
+// under it (a POST on it would be lost, since clients retry only
+// idempotent requests).
+func (s *server) closeWhenStopping(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.stopping.Load() {
+			w.Header().Set("Connection", "close")
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 // waitFor waits for wg or ctx, reporting whether wg finished.

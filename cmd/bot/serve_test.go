@@ -41,6 +41,7 @@ func memoryApp(t testing.TB, cfg Config, log *slog.Logger) *app {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	cfg.Server.Drain.Duration = 0 // tests stop at once; a drain test sets it on the server
 	a := &app{cfg: cfg, log: log, index: ix}
 	a.bot = a.newBot(ix)
 	t.Cleanup(a.close)
@@ -53,6 +54,7 @@ func diskApp(t testing.TB, cfg Config, corpusDir string, log *slog.Logger) *app 
 	t.Helper()
 	cfg.Corpus.Dir = corpusDir
 	cfg.Index.Dir = filepath.Join(t.TempDir(), "index")
+	cfg.Server.Drain.Duration = 0 // tests stop at once; a drain test sets it on the server
 	a := &app{cfg: cfg, log: log}
 	if err := a.open(context.Background()); err != nil {
 		t.Fatal(err)
