@@ -299,16 +299,17 @@ func (a *app) forceRequested(fingerprint string) bool {
 // when the fingerprint is unchanged. On error the old index keeps serving.
 // The error is errCorpusChanging (wrapped) when the corpus changed while
 // it was read, to be retried once it is quiet, and a *heldBack when the
-// rebuild would lose too many articles; force (two SIGHUPs) or a mark from
-// `bot index --force` lifts the latter.
-func (a *app) reload(ctx context.Context, force bool) (changed bool, err error) {
+// rebuild would lose too many articles. force (two SIGHUPs) or a mark from
+// `bot index --force` lifts the latter, for the corpus with that
+// fingerprint only: the one the operator was told of.
+func (a *app) reload(ctx context.Context, force string) (changed bool, err error) {
 	snap, err := a.readCorpus()
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)
 	}
 	mark := a.forceMark(snap.src, snap.fingerprint)
 	_, markErr := os.Stat(mark)
-	forced := force || markErr == nil
+	forced := force == snap.fingerprint || markErr == nil
 	if served := a.index.Stats().Articles; !forced && losesTooMuch(served, len(snap.articles), a.cfg.Corpus.MaxLoss) {
 		return false, &heldBack{found: len(snap.articles), served: served, maxLoss: a.cfg.Corpus.MaxLoss, fingerprint: snap.fingerprint}
 	}

@@ -55,7 +55,8 @@ type CorpusConfig struct {
 	// MaxLoss is the share of the served articles (0 to 1) a re-index may
 	// drop at once. One that would drop more is held back, the old index
 	// serving, until the corpus comes back or an operator forces it
-	// (SIGHUP twice, or `bot index --force`): losing most of a corpus at
+	// (SIGHUP twice while it is held back, or `bot index --force`):
+	// losing most of a corpus at
 	// once is more likely a copy in progress or a mistake. An empty corpus
 	// is always held back; 1 holds back nothing else.
 	MaxLoss float64 `toml:"max_loss"`

@@ -28,8 +28,10 @@ import (
 // A rebuild can end three ways besides success and failure: the corpus
 // changed while it was read (retried once the files are quiet), it would
 // lose more than corpus.max_loss of the articles (held back until the corpus
-// comes back or an operator forces it: SIGHUP twice within forceWindow, or
-// `bot index --force`), or it runs past corpus.reload_timeout (cancelled and
+// comes back or an operator forces it: a second SIGHUP within forceWindow
+// of one while it is held back, or `bot index --force`; either forces that
+// corpus only, by fingerprint, not whatever the corpus has become), or it
+// runs past corpus.reload_timeout (cancelled and
 // reported as hung until it returns).
 type reloader struct {
 	dir      string // the corpus directory; "" (the bundled story) has nothing to watch
@@ -37,9 +39,11 @@ type reloader struct {
 	timeout  time.Duration // corpus.reload_timeout
 	// every is how often the loop checks for a hung rebuild and for
 	// `bot index --force`; defaultCheckEvery when 0.
-	every  time.Duration
-	hup    <-chan os.Signal
-	reload func(ctx context.Context, force bool) (changed bool, err error)
+	every time.Duration
+	hup   <-chan os.Signal
+	// reload re-indexes; force is the fingerprint of a corpus to serve
+	// even if it loses too much, "" for none.
+	reload func(ctx context.Context, force string) (changed bool, err error)
 	stats  func() index.Stats
 	// forced reports whether `bot index --force` asked for the corpus
 	// with this fingerprint to be served; nil for never.
@@ -51,7 +55,9 @@ type reloader struct {
 	state reloadState // for /readyz
 }
 
-// forceWindow is how close two SIGHUPs must be to force the next rebuild.
+// forceWindow is how close two SIGHUPs must be for the second to force
+// the rebuild held back. Routine reloads (a deploy script, a timer) send
+// one at a time, and force nothing when nothing is held back.
 const forceWindow = 10 * time.Second
 
 const defaultCheckEvery = time.Second
@@ -112,12 +118,12 @@ func (r *reloader) run(ctx context.Context) {
 
 	var (
 		running bool
-		forcing bool // the rebuild running was forced
+		forcing string // the fingerprint the rebuild running may force
 		started time.Time
 		cancel  context.CancelFunc = func() {}
 		done                       = make(chan outcome, 1)
 		pending bool               // asked for while a rebuild ran: rebuild again after
-		force   bool               // the next rebuild ignores corpus.max_loss
+		force   string             // the fingerprint the next rebuild may force
 		lastHUP time.Time
 		hung    bool
 		held    *heldBack
@@ -142,9 +148,10 @@ func (r *reloader) run(ctx context.Context) {
 			return
 		case <-r.hup:
 			now := time.Now()
-			if !lastHUP.IsZero() && now.Sub(lastHUP) <= forceWindow {
-				force = true
-				r.log.Warn("second SIGHUP: the next re-index is forced (corpus.max_loss does not hold it back)")
+			if held != nil && !lastHUP.IsZero() && now.Sub(lastHUP) <= forceWindow {
+				force = held.fingerprint
+				r.log.Warn("second SIGHUP: serving the corpus held back, whatever it loses (corpus.max_loss), if it has not changed since",
+					"articles", held.found, "served", held.served)
 			} else {
 				r.log.Info("SIGHUP: re-indexing the corpus")
 			}
@@ -181,7 +188,7 @@ func (r *reloader) run(ctx context.Context) {
 			rctx, c := r.rebuildContext(ctx)
 			cancel = c
 			running, forcing, started, hung = true, force, time.Now(), false
-			force = false
+			force = ""
 			go func() {
 				changed, err := r.reload(rctx, forcing)
 				done <- outcome{changed, err, time.Since(started)}
@@ -197,8 +204,8 @@ func (r *reloader) run(ctx context.Context) {
 			}
 			var changing bool
 			held, changing = r.record(ctx, o, held)
-			if changing && forcing {
-				force = true // the retry is what the operator forced
+			if changing && forcing != "" {
+				force = forcing // the retry is what the operator forced
 			}
 			if changing || pending {
 				pending = false
@@ -253,7 +260,7 @@ func (r *reloader) record(ctx context.Context, o outcome, held *heldBack) (*held
 		r.metrics.reloadsHeld.Inc()
 		r.metrics.reloadHeld.Set(1)
 		r.log.Warn("re-index held back; the previous index keeps serving until the corpus comes back; "+
-			"to serve it anyway send SIGHUP twice within 10s or run bot index --force",
+			"to serve it anyway send SIGHUP twice within 10s or run bot index --force (either serves this corpus only, not a later change)",
 			"reason", hb.Error(), "articles", hb.found, "served", hb.served, "took", took)
 		r.setState(func(s *reloadState) { s.held = hb })
 		return hb, false

@@ -66,7 +66,7 @@ func TestReloaderCountsOutcomes(t *testing.T) {
 	m := newMetrics()
 	r := &reloader{
 		hup: hup,
-		reload: func(context.Context, bool) (bool, error) {
+		reload: func(context.Context, string) (bool, error) {
 			if calls.Add(1) == 1 {
 				return false, fmt.Errorf("reload: open index gen-x: %w", index.ErrLocked)
 			}
@@ -116,7 +116,7 @@ func TestReloaderReportsAHungRebuild(t *testing.T) {
 		hup:     hup,
 		timeout: 100 * time.Millisecond,
 		every:   10 * time.Millisecond,
-		reload: func(ctx context.Context, _ bool) (bool, error) {
+		reload: func(ctx context.Context, _ string) (bool, error) {
 			<-release // deaf to ctx, as a read stuck in the kernel is
 			return false, ctx.Err()
 		},
