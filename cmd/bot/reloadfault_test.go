@@ -274,3 +274,32 @@ func getText(t *testing.T, url string) (int, string) {
 	}
 	return resp.StatusCode, b.String()
 }
+
+// Two routine reloads close together (a deploy script's steps) force
+// nothing: only a second SIGHUP while a rebuild is held back does.
+func TestTwoRoutineReloadsForceNothing(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.Corpus.Watch = false
+	logs := &logbuf.Buffer{}
+	dir := corpusOf(t, 40)
+	a := diskApp(t, cfg, dir, slog.New(slog.NewTextHandler(logs, nil)))
+	hup := make(chan os.Signal, 1)
+	s, err := a.newServer(hup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := startServer(t, s)
+	hup <- syscall.SIGHUP
+	eventually(t, 30*time.Second, "first reload", func() bool { return strings.Contains(logs.String(), "corpus unchanged") })
+	for i := range 30 {
+		os.Remove(filepath.Join(dir, fmt.Sprintf("a%02d.txt", i)))
+	}
+	hup <- syscall.SIGHUP
+	eventually(t, 30*time.Second, "held back", func() bool { return metricValue(t, base, "briefbot_index_reloads_held_total") == 1 })
+	if n := metricValue(t, base, "briefbot_index_articles"); n != 40 {
+		t.Errorf("serving %v articles after two routine reloads, want the 40 held", n)
+	}
+	if t.Failed() {
+		t.Log(logs)
+	}
+}
