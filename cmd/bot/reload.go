@@ -189,10 +189,10 @@ func (r *reloader) run(ctx context.Context) {
 			cancel = c
 			running, forcing, started, hung = true, force, time.Now(), false
 			force = ""
-			go func() {
-				changed, err := r.reload(rctx, forcing)
+			go func(force string, started time.Time) {
+				changed, err := r.reload(rctx, force)
 				done <- outcome{changed, err, time.Since(started)}
-			}()
+			}(forcing, started)
 		case o := <-done:
 			running = false
 			cancel()
