@@ -25,7 +25,8 @@
 //
 // A file that cannot be used is reported, as a *fs.PathError with Op
 // "load" naming it, and skipped; the rest still load. That covers files
-// that cannot be read, files over MaxFileSize (ErrTooLarge), files holding
+// that cannot be read, files over MaxFileSize or articles with more than
+// MaxTextSize of text (ErrTooLarge), files holding
 // a NUL byte (ErrBinary), files with no paragraph (ErrNoText) and Markdown
 // front matter with a date that cannot be read.
 //

@@ -11,7 +11,9 @@
 // builds a new one otherwise. A build is written to a temporary directory and
 // renamed into place only when complete, so a crash or a concurrent reader
 // never sees half an index. Older generations are removed once nothing holds
-// them open.
+// them open, and so are build directories left by a crash: a build holds a
+// lock file in its directory until the rename, and one whose lock is free
+// was abandoned.
 //
 // Searches go through a bleve IndexAlias, which lets Reload build the next
 // generation in the background and swap it in atomically while questions
@@ -277,6 +279,11 @@ func (ix *Index) load(ctx context.Context, fingerprint string, build BuildFunc) 
 		return nil, fmt.Errorf("build index: %w", err)
 	}
 	defer os.RemoveAll(tmp) // a no-op once renamed
+	release, err := lockBuild(tmp)
+	if err != nil {
+		return nil, fmt.Errorf("build index: lock: %w", err)
+	}
+	defer release() // after the rename, so no one takes the build for abandoned
 	// Unsafe batches return once searchable instead of waiting for each to
 	// reach the disk; fill waits for the last one. That is safe here
 	// because the build directory only gets its final name when complete.
@@ -339,15 +346,26 @@ func isLockTimeout(err error) bool {
 	return errors.Is(err, bolterrors.ErrTimeout)
 }
 
-// staleBuildAge is how old an unlocked build directory must be before it
-// is taken for abandoned: a build is unlocked for a moment after its
-// directory is made and again between closing and renaming it.
+// staleBuildAge is how old a build directory without a build lock must be
+// before it is taken for abandoned: a build takes its lock a moment after
+// making its directory, and a build by an older binary takes none.
 const staleBuildAge = time.Hour
+
+// buildState is what probeBuild finds.
+type buildState int
+
+const (
+	buildUnknown buildState = iota
+	buildRunning
+	buildAbandoned
+)
 
 // removeStale deletes generations and abandoned builds other than the one
 // served. One that another process has open (a server, `bot ask`, a build in
 // progress) is left alone: taking the exclusive lock fails while any
-// process holds the shared one.
+// process holds the shared one, and a build holds its build lock from start
+// to finish. So a build left by a crash goes at the next Open or Reload,
+// however young.
 func (ix *Index) removeStale() {
 	entries, err := os.ReadDir(ix.dir)
 	if err != nil {
@@ -359,8 +377,17 @@ func (ix *Index) removeStale() {
 		if !e.IsDir() || path == ix.cur.path || !(strings.HasPrefix(e.Name(), "gen-") || build) {
 			continue
 		}
-		if info, err := e.Info(); build && (err != nil || time.Since(info.ModTime()) < staleBuildAge) {
-			continue
+		if build {
+			switch probeBuild(path) {
+			case buildRunning:
+				continue
+			case buildAbandoned:
+				_ = os.RemoveAll(path)
+				continue
+			}
+			if info, err := e.Info(); err != nil || time.Since(info.ModTime()) < staleBuildAge {
+				continue
+			}
 		}
 		idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": "50ms"})
 		if err != nil && isLockTimeout(err) {

@@ -8,10 +8,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"mime"
-	"net"
 	"net/http"
+	"net/netip"
 	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/time/rate"
 
 	"briefbot"
 	"briefbot/guard"
@@ -32,7 +38,16 @@ type askAPI struct {
 	asker   asker
 	token   string // "" means no token is needed
 	maxBody int64
+	// unauthorized counts requests refused for their token; log says so,
+	// at most once every unauthorizedLogEvery, so that a flood of bad
+	// tokens cannot flood the log.
+	unauthorized prometheus.Counter
+	log          *slog.Logger
+	logSometimes rate.Sometimes
+	unlogged     atomic.Int64
 }
+
+const unauthorizedLogEvery = 10 * time.Second
 
 func (h *askAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
@@ -41,6 +56,7 @@ func (h *askAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if h.token != "" && !sameToken(bearer(r), h.token) {
+		h.refused(r)
 		w.Header().Set("WWW-Authenticate", `Bearer realm="briefbot"`)
 		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
 		return
@@ -89,6 +105,18 @@ func (h *askAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// refused counts and logs a request with a missing or wrong token: the
+// client and whether a token was sent, never the token.
+func (h *askAPI) refused(r *http.Request) {
+	h.unauthorized.Inc()
+	n := h.unlogged.Add(1)
+	h.logSometimes.Do(func() {
+		h.unlogged.Add(-n)
+		h.log.Warn("api: unauthorized: missing or wrong bearer token", "client", clientIP(r),
+			"token_sent", bearer(r) != "", "refused_since_last_line", n)
+	})
+}
+
 // bearer returns the token of an "Authorization: Bearer TOKEN" header.
 func bearer(r *http.Request) string {
 	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
@@ -105,14 +133,25 @@ func sameToken(got, want string) bool {
 	return got != "" && subtle.ConstantTimeCompare(g[:], w[:]) == 1
 }
 
-// clientIP keys the API's per-user rate limit. Behind a reverse proxy every
-// client shares the proxy's address; see the README.
+// clientIP keys the API's per-user rate limit (and names the client in
+// the log): the IPv4 address, or the /64 of an IPv6 one, since an IPv6
+// client usually holds a whole /64 and could rotate through it past a
+// per-address limit. Behind a reverse proxy every client shares the
+// proxy's address; see the README.
 func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	ap, err := netip.ParseAddrPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr
 	}
-	return host
+	ip := ap.Addr().Unmap().WithZone("")
+	if ip.Is4() {
+		return ip.String()
+	}
+	p, err := ip.Prefix(64)
+	if err != nil {
+		return ip.String()
+	}
+	return p.String()
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -2,8 +2,12 @@ package main
 
 import (
 	"bytes"
+	"crypto/ed25519"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,6 +50,21 @@ type CorpusConfig struct {
 	// Debounce is how long the corpus must stay quiet before a re-index
 	// starts: editors and copies write a file in several steps.
 	Debounce Duration `toml:"debounce"`
+	// AllowOutsideLinks follows symbolic links in Dir that lead outside
+	// it. Off, they are skipped with a warning: a link to /etc/passwd is
+	// not an article, and the corpus should not serve what it points at.
+	AllowOutsideLinks bool `toml:"allow_outside_links"`
+	// MaxLoss is the share of the served articles (0 to 1) a re-index may
+	// drop at once. One that would drop more is held back, the old index
+	// serving, until the corpus comes back or an operator forces it
+	// (SIGHUP twice while it is held back, or `bot index --force`):
+	// losing most of a corpus at
+	// once is more likely a copy in progress or a mistake. An empty corpus
+	// is always held back; 1 holds back nothing else.
+	MaxLoss float64 `toml:"max_loss"`
+	// ReloadTimeout bounds a re-index: one still running after it is
+	// cancelled, logged and shown in /readyz and the metrics.
+	ReloadTimeout Duration `toml:"reload_timeout"`
 }
 
 // IndexConfig says where the search index is kept.
@@ -81,8 +100,12 @@ type ServerConfig struct {
 	// Addr is the listen address for Slack's and Discord's request URLs,
 	// health checks and the API.
 	Addr string `toml:"addr"`
-	// ShutdownTimeout bounds how long a stopping server waits for answers
-	// in flight.
+	// Drain is how long a stopping server keeps serving, /readyz saying
+	// 503, before it closes its listener: time for a load balancer to
+	// see it and send no more, so that no request meets a closed port.
+	Drain Duration `toml:"drain"`
+	// ShutdownTimeout bounds how long a stopping server then waits for
+	// answers in flight.
 	ShutdownTimeout Duration `toml:"shutdown_timeout"`
 }
 
@@ -176,13 +199,13 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 
 func defaultConfig() Config {
 	return Config{
-		Corpus: CorpusConfig{Watch: true, Debounce: Duration{time.Second}},
+		Corpus: CorpusConfig{Watch: true, Debounce: Duration{time.Second}, MaxLoss: 0.5, ReloadTimeout: Duration{5 * time.Minute}},
 		Answers: AnswersConfig{
 			Timeout:           Duration{5 * time.Second},
 			MaxQuestionLength: 500,
 		},
 		Log:    LogConfig{Level: "info", Format: "text"},
-		Server: ServerConfig{Addr: ":8080", ShutdownTimeout: Duration{30 * time.Second}},
+		Server: ServerConfig{Addr: ":8080", Drain: Duration{5 * time.Second}, ShutdownTimeout: Duration{30 * time.Second}},
 		API:    APIConfig{Enabled: true, MaxBodyBytes: 64 << 10},
 		Limits: LimitsConfig{UserPerMinute: 10, UserBurst: 5, ChannelPerMinute: 30, ChannelBurst: 10},
 		Slack: SlackConfig{
@@ -228,20 +251,59 @@ func loadConfig(path string, getenv func(string) string) (Config, error) {
 	}
 	applyEnv(&cfg, getenv)
 	if err := cfg.validate(); err != nil {
-		if path != "" {
-			var ke *keyError
-			if errors.As(err, &ke) {
-				if data, rerr := os.ReadFile(path); rerr == nil {
-					if line := keyLine(data, ke.key); line > 0 {
-						return cfg, fmt.Errorf("config %s: line %d: %w", path, line, err)
-					}
-				}
-			}
-			return cfg, fmt.Errorf("config %s: %w", path, err)
-		}
-		return cfg, fmt.Errorf("config: %w", err)
+		return cfg, cfg.explain(err)
 	}
 	return cfg, nil
+}
+
+// explain prefixes a validation error with the config file and, for a
+// keyError, the line that sets the key.
+func (c *Config) explain(err error) error {
+	if c.path == "" {
+		return fmt.Errorf("config: %w", err)
+	}
+	var ke *keyError
+	if errors.As(err, &ke) {
+		if data, rerr := os.ReadFile(c.path); rerr == nil {
+			if line := keyLine(data, ke.key); line > 0 {
+				return fmt.Errorf("config %s: line %d: %w", c.path, line, err)
+			}
+		}
+	}
+	return fmt.Errorf("config %s: %w", c.path, err)
+}
+
+// validateServe checks what only `bot serve` uses: the listen address and
+// the adapters' settings, which their constructors or Run would otherwise
+// refuse only once the server is starting. `bot config check` runs it too,
+// so that a config it passes does not stop the server. Other commands skip
+// it: `bot ask` need not care about a half-configured Slack.
+func (c *Config) validateServe() error {
+	if _, port, err := net.SplitHostPort(c.Server.Addr); err != nil || port == "" {
+		return badKey("server.addr", "must be host:port or :port, not %q", c.Server.Addr)
+	}
+	if s := c.Slack; s.BotToken != "" {
+		if s.AppToken != "" && !strings.HasPrefix(s.AppToken, "xapp-") {
+			return badKey("slack.app_token", "is not an app-level token (xapp-…)")
+		}
+		if s.SigningSecret == "" && s.AppToken == "" {
+			return badKey("slack.bot_token", "needs slack.signing_secret (HTTP mode) or slack.app_token (Socket Mode)")
+		}
+		if u, err := url.Parse(s.APIURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return badKey("slack.api_url", "is not an http(s) URL: %q", s.APIURL)
+		}
+	}
+	if d := c.Discord; d.Token != "" || d.PublicKey != "" {
+		if d.PublicKey != "" {
+			if b, err := hex.DecodeString(strings.TrimSpace(d.PublicKey)); err != nil || len(b) != ed25519.PublicKeySize {
+				return badKey("discord.public_key", "must be the application's public key: %d bytes in hex", ed25519.PublicKeySize)
+			}
+		}
+		if d.Token != "" && d.InteractionsOnly && d.ApplicationID == "" {
+			return badKey("discord.interactions_only", "with a token needs discord.application_id (to register /ask)")
+		}
+	}
+	return nil
 }
 
 // keyError is a bad value, found after decoding; loadConfig adds the line
@@ -337,6 +399,12 @@ func applyEnv(cfg *Config, getenv func(string) string) {
 }
 
 func (c *Config) validate() error {
+	if c.Corpus.MaxLoss < 0 || c.Corpus.MaxLoss > 1 {
+		return badKey("corpus.max_loss", "must be between 0 and 1, not %v", c.Corpus.MaxLoss)
+	}
+	if c.Corpus.ReloadTimeout.Duration <= 0 {
+		return badKey("corpus.reload_timeout", "must be positive")
+	}
 	if c.Answers.Threshold < 0 || c.Answers.Threshold > 1 {
 		return badKey("answers.threshold", "must be between 0 and 1, not %v", c.Answers.Threshold)
 	}

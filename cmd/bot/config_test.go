@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -174,6 +175,44 @@ func TestConfigCheck(t *testing.T) {
 				if err := toml.Unmarshal([]byte(out), &back); err != nil {
 					t.Errorf("the printed config is not TOML: %v", err)
 				}
+			}
+		})
+	}
+}
+
+// `bot config check` refuses what `bot serve` would refuse, naming the key,
+// so that ExecStartPre catches it rather than a restart loop.
+func TestConfigCheckCatchesWhatServeRefuses(t *testing.T) {
+	tests := []struct {
+		name, toml, key string
+	}{
+		{"discord public key not hex", "[discord]\npublic_key = \"not-a-key\"\n", "discord.public_key"},
+		{"discord public key too short", "[discord]\npublic_key = \"abcd\"\n", "discord.public_key"},
+		{"discord interactions only without application id", "[discord]\ntoken = \"t\"\ninteractions_only = true\n", "discord.application_id"},
+		{"slack without signing secret or app token", "[slack]\nbot_token = \"xoxb-1\"\n", "slack.signing_secret"},
+		{"slack app token of the wrong kind", "[slack]\nbot_token = \"xoxb-1\"\napp_token = \"xoxb-2\"\n", "slack.app_token"},
+		{"slack api url", "[slack]\nbot_token = \"xoxb-1\"\nsigning_secret = \"s\"\napi_url = \"ftp://example.com/\"\n", "slack.api_url"},
+		{"server addr without a port", "[server]\naddr = \"8080\"\n", "server.addr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "bot.toml")
+			toml := tt.toml
+			if !strings.Contains(toml, "[server]") {
+				toml += "[server]\naddr = \"127.0.0.1:0\"\n"
+			}
+			os.WriteFile(path, []byte(toml), 0o600)
+			c := newCLI(t)
+			code, out, errs := c.run("config", "check", path)
+			if code != exitError || !strings.Contains(errs, tt.key) || !strings.Contains(errs, "line ") {
+				t.Errorf("config check: exit %d, want 1 naming %s and its line\nstdout %s\nstderr %s", code, tt.key, out, errs)
+			}
+			// serve refuses it too, before taking the port.
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			code, _, errs = c.runContext(ctx, "serve", "--config", path)
+			if code != exitError || !strings.Contains(errs, tt.key) {
+				t.Errorf("serve: exit %d, want 1 naming %s\n%s", code, tt.key, errs)
 			}
 		})
 	}

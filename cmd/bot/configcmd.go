@@ -2,8 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
+
+	"briefbot"
 
 	"github.com/pelletier/go-toml/v2"
 )
@@ -41,6 +45,17 @@ func runConfig(_ context.Context, _ *app, o *options, args []string, e env) int 
 	if o.corpus != "" {
 		cfg.Corpus.Dir = o.corpus
 	}
+	if err := cfg.validateServe(); err != nil {
+		fmt.Fprintf(e.stderr, "bot: %v\n", cfg.explain(err))
+		return exitError
+	}
+	// The adapters' own constructors, as serve calls them: whatever they
+	// check beyond validateServe is checked here too.
+	check := &app{cfg: cfg, log: slog.New(slog.DiscardHandler)}
+	if _, err := check.buildAdapters(noAsker{}, nil); err != nil {
+		fmt.Fprintf(e.stderr, "bot: config: %v\n", err)
+		return exitError
+	}
 	src, err := cfg.corpus()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bot: corpus.dir: %v\n", err)
@@ -59,6 +74,14 @@ func runConfig(_ context.Context, _ *app, o *options, args []string, e env) int 
 	fmt.Fprintf(e.stdout, "# corpus: %s\n# index directory: %s\n\n", src.name, cfg.indexDir(src))
 	e.stdout.Write(out)
 	return exitOK
+}
+
+// noAsker stands in for the bot when adapters are built only to check
+// their settings.
+type noAsker struct{}
+
+func (noAsker) Ask(context.Context, briefbot.Question) (briefbot.Answer, error) {
+	return briefbot.Answer{}, errors.New("not serving")
 }
 
 // masked returns cfg with every secret replaced by a mark saying whether it

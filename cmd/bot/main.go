@@ -27,6 +27,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 )
@@ -84,6 +85,7 @@ type options struct {
 	verbose bool
 
 	json      bool   // ask
+	force     bool   // index
 	squad     string // eval
 	scope     string // eval
 	out       string // eval
@@ -105,6 +107,17 @@ func commands() []*command {
 }
 
 func run(ctx context.Context, args []string, e env) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "help", "-h", "-help", "--help":
+			usage(e.stdout)
+			return exitOK
+		}
+	}
+	lead, args, err := globalFlags(args, e.stderr)
+	if err != nil {
+		return exitUsage
+	}
 	if len(args) == 0 {
 		if e.terminal {
 			args = []string{"chat"}
@@ -112,11 +125,6 @@ func run(ctx context.Context, args []string, e env) int {
 			usage(e.stderr)
 			return exitUsage
 		}
-	}
-	switch args[0] {
-	case "help", "-h", "-help", "--help":
-		usage(e.stdout)
-		return exitOK
 	}
 	var cmd *command
 	for _, c := range commands() {
@@ -143,7 +151,7 @@ func run(ctx context.Context, args []string, e env) int {
 		fmt.Fprintf(e.stderr, "usage: bot %s [flags] %s\n\n%s\n\nflags:\n", cmd.name, cmd.usage, cmd.summary)
 		fs.PrintDefaults()
 	}
-	rest, err := parseInterspersed(fs, args[1:])
+	rest, err := parseInterspersed(fs, append(lead, args[1:]...))
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
@@ -162,9 +170,28 @@ func run(ctx context.Context, args []string, e env) int {
 	if o.corpus != "" {
 		cfg.Corpus.Dir = o.corpus
 	}
-	a := &app{cfg: cfg, log: newLogger(cfg.Log, e.stderr, cmd.quiet, o.verbose)}
+	a := &app{cfg: cfg, log: newLogger(cfg.Log, e.stderr, cmd.quiet, o.verbose), summarizeSkips: cmd.quiet && !o.verbose}
 	defer a.close()
 	return cmd.run(ctx, a, &o, rest, e)
+}
+
+// globalFlags splits off the flags every command takes when they come
+// before the command (`bot -v ask ...`, `bot --config FILE serve`), so that
+// they can be handed to the command's own flag set. It returns them and the
+// arguments from the command on; an unknown flag is reported on stderr.
+func globalFlags(args []string, stderr io.Writer) (lead, rest []string, err error) {
+	fs := flag.NewFlagSet("bot", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprintln(stderr); usage(stderr) }
+	fs.String("config", "", "")
+	fs.String("corpus", "", "")
+	fs.Bool("v", false, "")
+	if err := fs.Parse(args); err != nil {
+		return nil, nil, err
+	}
+	rest = fs.Args()
+	// A copy: the caller appends to it.
+	return slices.Clone(args[:len(args)-len(rest)]), rest, nil
 }
 
 // parseInterspersed parses flags wherever they appear, so that

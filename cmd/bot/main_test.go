@@ -33,6 +33,11 @@ func newCLI(t *testing.T) *cli {
 
 func (c *cli) run(args ...string) (code int, stdout, stderr string) {
 	c.t.Helper()
+	return c.runContext(context.Background(), args...)
+}
+
+func (c *cli) runContext(ctx context.Context, args ...string) (code int, stdout, stderr string) {
+	c.t.Helper()
 	var out, errb bytes.Buffer
 	e := env{
 		stdin:    strings.NewReader(c.stdin),
@@ -41,7 +46,7 @@ func (c *cli) run(args ...string) (code int, stdout, stderr string) {
 		getenv:   func(k string) string { return c.env[k] },
 		terminal: c.terminal,
 	}
-	code = run(context.Background(), args, e)
+	code = run(ctx, args, e)
 	return code, out.String(), errb.String()
 }
 
@@ -204,12 +209,18 @@ func TestBrokenArticleIsSkipped(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "broken.html"), []byte("\x00\x01\x02<html><body>"), 0o644)
 	os.WriteFile(filepath.Join(dir, "huge.txt"), bytes.Repeat([]byte("word "), corpus.MaxFileSize/4), 0o644)
 
+	// Without -v, one line says how many were skipped...
 	code, out, errs := c.run("ask", "--corpus", dir, "Who leads the Russian delegation?")
 	if code != exitOK || !strings.Contains(out, "Vladimir Medinsky") {
 		t.Errorf("exit %d\n%s%s", code, out, errs)
 	}
-	if !strings.Contains(errs, "huge.txt") {
-		t.Errorf("the oversize article was not reported: %s", errs)
+	if lines := strings.Split(strings.TrimSpace(errs), "\n"); len(lines) != 1 || !strings.Contains(errs, "skipped=2") || !strings.Contains(errs, "-v") {
+		t.Errorf("bot ask without -v: want one line summing up the 2 skipped articles, got:\n%s", errs)
+	}
+	// ... and -v names each.
+	_, _, errs = c.run("ask", "-v", "--corpus", dir, "Who leads the Russian delegation?")
+	if !strings.Contains(errs, "huge.txt") || !strings.Contains(errs, "broken.html") {
+		t.Errorf("bot ask -v does not name the skipped articles: %s", errs)
 	}
 }
 
@@ -261,4 +272,37 @@ func TestReadLine(t *testing.T) {
 
 func bufioReader(s string, size int) *bufio.Reader {
 	return bufio.NewReaderSize(strings.NewReader(s), size)
+}
+
+// Global flags may come before the command, as in `bot -v ask ...` or
+// `bot --config FILE serve`.
+func TestGlobalFlagsBeforeTheCommand(t *testing.T) {
+	c := newCLI(t)
+	dir := storyDir(t)
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		out     string // in stdout
+		errs    string // in stderr
+		notErrs string // not in stderr
+	}{
+		{"-v", []string{"-v", "ask", "Who leads the Russian delegation?"}, exitOK, "Vladimir Medinsky", "index", ""},
+		{"--corpus DIR", []string{"--corpus", dir, "-v", "ask", "Who leads the Russian delegation?"}, exitOK, "Vladimir Medinsky", "articles=1", ""},
+		{"--corpus=DIR", []string{"--corpus=" + dir, "index"}, exitOK, "1 articles", "", ""},
+		{"--config missing", []string{"--config", "/no/such.toml", "ask", "Who?"}, exitError, "", "read config", ""},
+		{"command flags stay after", []string{"-v", "ask", "--json", "Who leads the Russian delegation?"}, exitOK, `"answer": "Vladimir Medinsky"`, "", ""},
+		{"unknown global flag", []string{"--nope", "ask", "Who?"}, exitUsage, "", "flag provided but not defined: -nope", ""},
+		{"flag needing a value, none", []string{"--config"}, exitUsage, "", "needs an argument", ""},
+		{"no command after the flags", []string{"-v"}, exitUsage, "", "usage:", "unknown command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := c.run(tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.out) || !strings.Contains(errs, tt.errs) ||
+				(tt.notErrs != "" && strings.Contains(errs, tt.notErrs)) {
+				t.Errorf("bot %q: exit %d\nstdout %s\nstderr %s", tt.args, code, out, errs)
+			}
+		})
+	}
 }

@@ -24,6 +24,13 @@ type metrics struct {
 	sentences      prometheus.Gauge
 	reloads        prometheus.Counter
 	reloadFailures prometheus.Counter
+	reloadRetries  prometheus.Counter
+	reloadsHeld    prometheus.Counter
+	reloadHeld     prometheus.Gauge
+	reloadHung     prometheus.Gauge
+	unauthorized   prometheus.Counter
+	watchLost      prometheus.Counter
+	watching       prometheus.Gauge
 }
 
 var _ guard.Observer = (*metrics)(nil)
@@ -60,8 +67,38 @@ func newMetrics() *metrics {
 			Name: "briefbot_index_reload_failures_total",
 			Help: "Re-indexings that failed; the previous index kept serving.",
 		}),
+		reloadRetries: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefbot_index_reload_retries_total",
+			Help: "Re-indexings dropped because the corpus changed while it was read; each is retried once the files are quiet.",
+		}),
+		reloadsHeld: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefbot_index_reloads_held_total",
+			Help: "Re-indexings held back because they would drop more than corpus.max_loss of the articles served.",
+		}),
+		reloadHeld: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "briefbot_index_reload_held",
+			Help: "1 while a re-indexing is held back (corpus.max_loss) and the previous index serves.",
+		}),
+		reloadHung: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "briefbot_index_reload_hung",
+			Help: "1 while a re-indexing runs past corpus.reload_timeout.",
+		}),
+		watchLost: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefbot_corpus_watch_lost_total",
+			Help: "Times watching the corpus was lost: its directory replaced or removed, or a directory in it that could not be watched.",
+		}),
+		watching: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "briefbot_corpus_watching",
+			Help: "1 while the corpus directory is watched for changes.",
+		}),
+		unauthorized: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefbot_api_unauthorized_total",
+			Help: "Requests to /api/ask refused for a missing or wrong bearer token.",
+		}),
 	}
 	m.reg.MustRegister(m.questions, m.latency, m.articles, m.sentences, m.reloads, m.reloadFailures,
+		m.reloadRetries, m.reloadsHeld, m.reloadHeld, m.reloadHung, m.unauthorized,
+		m.watchLost, m.watching,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)

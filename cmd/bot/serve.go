@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"briefbot"
 	"briefbot/adapters/discord"
 	"briefbot/adapters/slack"
@@ -121,23 +123,35 @@ func runServe(ctx context.Context, a *app, _ *options, args []string, e env) int
 	return exitOK
 }
 
-// serve opens the index, starts the adapters, the HTTP server and the
-// corpus reloader, and runs until ctx is done or a part fails.
+// serve takes the port, opens the index, starts the adapters, the HTTP
+// server and the corpus reloader, and runs until ctx is done or a part
+// fails. The port comes first: a port in use should stop the start at
+// once, not after an index build.
 func (a *app) serve(ctx context.Context) error {
-	if err := a.open(ctx); err != nil {
-		return err
-	}
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	s, err := a.newServer(hup)
-	if err != nil {
-		return err
+	if err := a.cfg.validateServe(); err != nil {
+		return a.cfg.explain(err)
 	}
 	ln, err := net.Listen("tcp", a.cfg.Server.Addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	defer ln.Close() // closed already when run returns; this covers the errors before
+	// SIGHUP's default action ends the process: catch it before the
+	// index build, so a reload sent during a long start re-indexes after.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	if err := a.open(ctx); err != nil {
+		return err
+	}
+	s, err := a.newServer(hup)
+	if err != nil {
+		return err
+	}
+	stop := make(chan os.Signal, 2)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(stop)
+	s.signals = stop
 	return s.run(ctx, ln)
 }
 
@@ -153,9 +167,14 @@ type server struct {
 	// background runs beside the server until its context ends (the
 	// corpus reloader); nil for none.
 	background func(ctx context.Context)
+	// reloadStatus is the reloader's line in /readyz; nil for none.
+	reloadStatus func() string
 	// stopping turns /readyz to 503 as soon as shutdown starts, so a
 	// load balancer stops sending work before the listener closes.
 	stopping atomic.Bool
+	// signals, when set, receives SIGINT and SIGTERM: the second cuts the
+	// drain short (the first started the shutdown).
+	signals <-chan os.Signal
 }
 
 // newServer wires the open app into a server: metrics, the guard around the
@@ -187,14 +206,16 @@ func (a *app) newServer(hup <-chan os.Signal) (*server, error) {
 	for _, ad := range adapters {
 		m.watchAdapter(ad.name, ad.a.Ready)
 	}
+	r := a.newReloader(m, hup)
 	return &server{
-		cfg:        a.cfg,
-		log:        a.log,
-		asker:      ask,
-		metrics:    m,
-		feedback:   fb,
-		adapters:   adapters,
-		background: fb.beside(a.newReloader(m, hup).run),
+		cfg:          a.cfg,
+		log:          a.log,
+		asker:        ask,
+		metrics:      m,
+		feedback:     fb,
+		adapters:     adapters,
+		background:   fb.beside(r.run),
+		reloadStatus: r.readiness,
 	}, nil
 }
 
@@ -207,7 +228,11 @@ func (s *server) handler() http.Handler {
 	mux.HandleFunc("GET /readyz", s.serveReady)
 	mux.Handle("GET /metrics", s.metrics.handler())
 	if s.cfg.API.Enabled {
-		mux.Handle("/api/ask", &askAPI{asker: s.asker, token: s.cfg.API.Token, maxBody: s.cfg.API.MaxBodyBytes})
+		mux.Handle("/api/ask", &askAPI{
+			asker: s.asker, token: s.cfg.API.Token, maxBody: s.cfg.API.MaxBodyBytes,
+			unauthorized: s.metrics.unauthorized, log: s.log,
+			logSometimes: rate.Sometimes{Interval: unauthorizedLogEvery},
+		})
 		if s.feedback != nil {
 			mux.Handle("/api/feedback", &feedbackAPI{voter: s.feedback.vote, token: s.cfg.API.Token, maxBody: s.cfg.API.MaxBodyBytes})
 		}
@@ -227,6 +252,10 @@ func (s *server) serveReady(w http.ResponseWriter, _ *http.Request) {
 		b.WriteString("index: ok\n")
 	} else {
 		b.WriteString("index: shutting down\n")
+	}
+	// Said, never a reason for 503: the index served keeps answering.
+	if s.reloadStatus != nil {
+		b.WriteString(s.reloadStatus() + "\n")
 	}
 	for _, m := range s.adapters {
 		line := "ok"
@@ -248,15 +277,18 @@ func (s *server) serveReady(w http.ResponseWriter, _ *http.Request) {
 }
 
 // run serves on ln until ctx is done or a part fails, then shuts down in
-// the order the adapters' lifecycle asks for: stop taking work (close the
-// listener, cancel the adapters' and the reloader's context) all at once;
-// wait, within server.shutdown_timeout, for HTTP requests in flight (API
-// answers, inline slash commands, whose jobs the still-draining adapters
-// finish) and for each adapter's Run to return after delivering its
-// answers. The caller closes the index afterwards.
+// the order the adapters' lifecycle asks for: first drain, for
+// server.drain, with /readyz saying 503 while everything still serves, so
+// that a load balancer stops sending before the port closes (skipped after
+// a failure); then stop taking work (close the listener, cancel the
+// adapters' and the reloader's context) all at once; wait, within
+// server.shutdown_timeout, for HTTP requests in flight (API answers, inline
+// slash commands, whose jobs the still-draining adapters finish) and for
+// each adapter's Run to return after delivering its answers. The caller
+// closes the index afterwards.
 func (s *server) run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
-		Handler:           s.handler(),
+		Handler:           s.closeWhenStopping(s.handler()),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      30 * time.Second,
@@ -298,6 +330,10 @@ func (s *server) run(ctx context.Context, ln net.Listener) error {
 	}
 	s.stopping.Store(true)
 	start := time.Now()
+	if drain := s.cfg.Server.Drain.Duration; runErr == nil && drain > 0 {
+		s.log.Info("draining: still serving while /readyz says 503", "drain", drain)
+		s.drain(drain)
+	}
 	deadline, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.Server.ShutdownTimeout.Duration)
 	defer cancel()
 	stopWork()
@@ -316,6 +352,37 @@ func (s *server) run(ctx context.Context, ln net.Listener) error {
 	}
 	s.log.Info("stopped", "took", time.Since(start).Round(time.Millisecond))
 	return runErr
+}
+
+// drain waits d, or until a second SIGINT or SIGTERM.
+func (s *server) drain(d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	for n := 0; ; {
+		select {
+		case <-t.C:
+			return
+		case <-s.signals: // nil, and never ready, without signals
+			if n++; n == 2 {
+				s.log.Info("second signal: drain cut short")
+				return
+			}
+		}
+	}
+}
+
+// closeWhenStopping asks clients to close their connection after each
+// response once shutdown has started, so that when the listener closes no
+// client is about to send on a kept-alive connection the server closes
+// under it (a POST on it would be lost, since clients retry only
+// idempotent requests).
+func (s *server) closeWhenStopping(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.stopping.Load() {
+			w.Header().Set("Connection", "close")
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 // waitFor waits for wg or ctx, reporting whether wg finished.

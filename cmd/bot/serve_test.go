@@ -41,6 +41,7 @@ func memoryApp(t testing.TB, cfg Config, log *slog.Logger) *app {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	cfg.Server.Drain.Duration = 0 // tests stop at once; a drain test sets it on the server
 	a := &app{cfg: cfg, log: log, index: ix}
 	a.bot = a.newBot(ix)
 	t.Cleanup(a.close)
@@ -53,6 +54,7 @@ func diskApp(t testing.TB, cfg Config, corpusDir string, log *slog.Logger) *app 
 	t.Helper()
 	cfg.Corpus.Dir = corpusDir
 	cfg.Index.Dir = filepath.Join(t.TempDir(), "index")
+	cfg.Server.Drain.Duration = 0 // tests stop at once; a drain test sets it on the server
 	a := &app{cfg: cfg, log: log}
 	if err := a.open(context.Background()); err != nil {
 		t.Fatal(err)
@@ -512,8 +514,9 @@ func TestHotReloadUnderConcurrentQuestions(t *testing.T) {
 }
 
 // TestFailedRebuildKeepsServing: a corpus that can no longer be read (every
-// article broken, or all gone) fails the rebuild, which is counted, and the
-// old index goes on answering. SIGHUP triggers a reload too.
+// article broken) fails the rebuild, which is counted, and one with every
+// article gone is held back; the old index goes on answering. SIGHUP
+// triggers a reload too.
 func TestFailedRebuildKeepsServing(t *testing.T) {
 	cfg := defaultConfig()
 	cfg.Corpus.Debounce.Duration = 50 * time.Millisecond
@@ -538,9 +541,13 @@ func TestFailedRebuildKeepsServing(t *testing.T) {
 	if err := os.Remove(filepath.Join(dir, "talks.txt")); err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, 30*time.Second, "empty corpus refused", func() bool { return failures() == 2 })
+	held := func() float64 { return metricValue(t, base, "briefbot_index_reloads_held_total") }
+	eventually(t, 30*time.Second, "empty corpus held back", func() bool { return held() == 1 })
 	hup <- syscall.SIGHUP
-	eventually(t, 30*time.Second, "SIGHUP reload", func() bool { return failures() == 3 })
+	eventually(t, 30*time.Second, "SIGHUP reload", func() bool { return held() == 2 })
+	if n := failures(); n != 1 {
+		t.Errorf("failures = %v, want 1 (an empty corpus is held back, not failed)", n)
+	}
 	code, ans, err = ask(http.DefaultClient, base, "Who leads the Russian delegation?")
 	if err != nil || code != 200 || ans.Answer != "Vladimir Medinsky" {
 		t.Errorf("after failed rebuilds: %d %+v %v", code, ans, err)
@@ -625,4 +632,112 @@ func FuzzAPIAsk(f *testing.F) {
 			t.Errorf("reply is not JSON: %s", rec.Body)
 		}
 	})
+}
+
+// An IPv6 client usually has a whole /64 to pick addresses from, so the
+// API's per-client limit keys IPv6 by /64; IPv4 stays per address.
+func TestAPIRateLimitKeysIPv6By64(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.Limits.UserPerMinute, cfg.Limits.UserBurst = 1, 1
+	cfg.Limits.ChannelPerMinute = 0
+	s, err := memoryApp(t, cfg, nil).newServer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.handler()
+	post := func(remote string) int {
+		req := httptest.NewRequest("POST", "/api/ask", strings.NewReader(`{"question": "Who leads the Russian delegation?"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.RemoteAddr = remote
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	for _, tt := range []struct {
+		remote string
+		want   int
+	}{
+		{"[2001:db8:1:2::1]:40000", 200},
+		{"[2001:db8:1:2:ffff:ee:dd:cc]:40001", 429}, // same /64
+		{"[2001:db8:1:3::1]:40002", 200},            // another /64
+		{"192.0.2.1:40003", 200},
+		{"192.0.2.2:40004", 200},          // IPv4: per address
+		{"[::ffff:192.0.2.1]:40005", 429}, // the first IPv4 client, mapped
+	} {
+		if got := post(tt.remote); got != tt.want {
+			t.Errorf("from %s: %d, want %d", tt.remote, got, tt.want)
+		}
+	}
+	for remote, want := range map[string]string{
+		"[2001:db8:1:2:3:4:5:6]:1": "2001:db8:1:2::/64",
+		"192.0.2.7:1":              "192.0.2.7",
+		"[::ffff:192.0.2.7]:1":     "192.0.2.7",
+		"[fe80::1%eth0]:1":         "fe80::/64",
+		"not an address":           "not an address",
+	} {
+		if got := clientIP(&http.Request{RemoteAddr: remote}); got != want {
+			t.Errorf("clientIP(%q) = %q, want %q", remote, got, want)
+		}
+	}
+}
+
+// A refused API token is logged (without the token) and counted, so that
+// a misconfigured integration or someone guessing tokens shows up.
+func TestAPIUnauthorizedIsLoggedAndCounted(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.API.Token = "s3cret"
+	logs := &logbuf.Buffer{}
+	s, err := memoryApp(t, cfg, slog.New(slog.NewTextHandler(logs, nil))).newServer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := startServer(t, s)
+	for _, auth := range []string{"", "Bearer guess-1", "Bearer guess-2"} {
+		req, _ := http.NewRequest("POST", base+"/api/ask", strings.NewReader(`{"question": "Who?"}`))
+		req.Header.Set("Content-Type", "application/json")
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusUnauthorized {
+			t.Fatalf("%q: %d", auth, resp.StatusCode)
+		}
+	}
+	if n := metricValue(t, base, "briefbot_api_unauthorized_total"); n != 3 {
+		t.Errorf("briefbot_api_unauthorized_total = %v, want 3", n)
+	}
+	l := logs.String()
+	if !strings.Contains(l, "unauthorized") || !strings.Contains(l, "127.0.0.1") {
+		t.Errorf("the refused token is not logged with the client:\n%s", l)
+	}
+	if strings.Contains(l, "guess-") || strings.Contains(l, "s3cret") {
+		t.Errorf("a token was logged:\n%s", l)
+	}
+}
+
+// A port already in use is reported before the index is built, which can
+// take a while on a large corpus.
+func TestServeBindsThePortBeforeIndexing(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	conf := filepath.Join(t.TempDir(), "bot.toml")
+	os.WriteFile(conf, []byte("[server]\naddr = \""+busy.Addr().String()+"\"\n"), 0o600)
+	c := newCLI(t)
+	code, _, errs := c.run("serve", "--config", conf, "--corpus", storyDir(t))
+	if code != exitError || !strings.Contains(errs, "address already in use") {
+		t.Fatalf("serve on a busy port: exit %d\n%s", code, errs)
+	}
+	if strings.Contains(errs, "index built") {
+		t.Errorf("the index was built before the port was found busy:\n%s", errs)
+	}
+	if gens, _ := filepath.Glob(filepath.Join(c.env["BRIEFBOT_INDEX"], "gen-*")); len(gens) > 0 {
+		t.Errorf("index generations built before failing on the port: %v", gens)
+	}
 }

@@ -1,0 +1,228 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Errors wrapped by the errors Load reports for files it skips in a Dir.
+var (
+	// ErrNotRegular: a named pipe, socket or device named like an
+	// article. Opening a pipe to read it blocks until someone writes.
+	ErrNotRegular = errors.New("not a regular file")
+	// ErrOutside: a symbolic link that leads outside the directory.
+	ErrOutside = errors.New("link leads outside the corpus directory")
+)
+
+// Dir is a corpus directory on disk, opened for one reading. It is an
+// fs.FS for Load and State that
+//
+//   - keeps to the directory opened: if the path is renamed or replaced
+//     meanwhile, reads go on in the directory that was opened (Replaced
+//     says whether that happened);
+//   - opens files without blocking and refuses anything but regular files
+//     and directories (ErrNotRegular), so a named pipe cannot hang a read;
+//   - follows symbolic links that lead to a file inside the directory,
+//     relative or absolute, and refuses those that lead outside
+//     (ErrOutside) unless AllowOutsideLinks was given: a link to
+//     /etc/passwd is not an article.
+//
+// Close it when done.
+type Dir struct {
+	root    *os.Root
+	path    string // as given
+	real    string // path with its symbolic links resolved, when opened
+	outside bool
+}
+
+// DirOptions tune OpenDir.
+type DirOptions struct {
+	// AllowOutsideLinks follows symbolic links that lead outside the
+	// directory.
+	AllowOutsideLinks bool
+}
+
+// OpenDir opens the directory path for reading articles. Its errors say
+// "load corpus PATH: ...".
+func OpenDir(path string, opts DirOptions) (*Dir, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("load corpus %s: %w", path, withoutPath(err))
+	}
+	if !fi.IsDir() {
+		return nil, fmt.Errorf("load corpus %s: not a directory", path)
+	}
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil, fmt.Errorf("load corpus %s: %w", path, withoutPath(err))
+	}
+	root, err := os.OpenRoot(real)
+	if err != nil {
+		return nil, fmt.Errorf("load corpus %s: %w", path, withoutPath(err))
+	}
+	return &Dir{root: root, path: path, real: real, outside: opts.AllowOutsideLinks}, nil
+}
+
+// Close releases the directory.
+func (d *Dir) Close() error { return d.root.Close() }
+
+// Replaced reports whether the path the Dir was opened with now names
+// another directory, or nothing: the directory was moved, removed or
+// replaced (mv, rm -rf and cp -r, ln -sfn) since it was opened.
+func (d *Dir) Replaced() bool {
+	now, err := os.Stat(d.path)
+	if err != nil {
+		return true
+	}
+	opened, err := d.root.Stat(".")
+	return err != nil || !os.SameFile(now, opened)
+}
+
+// Open opens a file or directory for reading, following a symbolic link
+// as the Dir's documentation says.
+func (d *Dir) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	f, err := d.open(name)
+	if err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: withoutPath(err)}
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, &fs.PathError{Op: "open", Path: name, Err: withoutPath(err)}
+	}
+	if !fi.Mode().IsRegular() && !fi.IsDir() {
+		f.Close()
+		return nil, &fs.PathError{Op: "open", Path: name, Err: notRegular(fi.Mode())}
+	}
+	return f, nil
+}
+
+func (d *Dir) open(name string) (*os.File, error) {
+	native := filepath.FromSlash(name)
+	fi, err := d.root.Lstat(native)
+	if err != nil {
+		return nil, err
+	}
+	if fi.Mode()&fs.ModeSymlink == 0 {
+		return d.root.OpenFile(native, os.O_RDONLY|openNonblock, 0)
+	}
+	target, inside, err := d.resolve(native)
+	if err != nil {
+		return nil, err
+	}
+	if inside != "" {
+		return d.root.OpenFile(inside, os.O_RDONLY|openNonblock, 0)
+	}
+	return os.OpenFile(target, os.O_RDONLY|openNonblock, 0)
+}
+
+// resolve follows the symbolic link name (native separators) to the end.
+// For a target inside the directory it returns its path relative to the
+// directory in inside; for one outside, the target itself when outside
+// links are allowed, else ErrOutside.
+func (d *Dir) resolve(name string) (target, inside string, err error) {
+	target, err = filepath.EvalSymlinks(filepath.Join(d.real, name))
+	if err != nil {
+		return "", "", err
+	}
+	rel, err := filepath.Rel(d.real, target)
+	if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel) {
+		return target, rel, nil
+	}
+	if d.outside {
+		return target, "", nil
+	}
+	return "", "", fmt.Errorf("%w (%s)", ErrOutside, target)
+}
+
+// ReadDir lists a directory; symbolic links are listed as links.
+func (d *Dir) ReadDir(name string) ([]fs.DirEntry, error) {
+	return fs.ReadDir(d.root.FS(), name)
+}
+
+// Stat describes a file, following a symbolic link as Open does.
+func (d *Dir) Stat(name string) (fs.FileInfo, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrInvalid}
+	}
+	native := filepath.FromSlash(name)
+	fi, err := d.root.Lstat(native)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return fi, err
+	}
+	target, inside, err := d.resolve(native)
+	if err != nil {
+		return nil, &fs.PathError{Op: "stat", Path: name, Err: err}
+	}
+	if inside != "" {
+		return d.root.Stat(inside)
+	}
+	return os.Stat(target)
+}
+
+func notRegular(m fs.FileMode) error {
+	kind := "special file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "named pipe"
+	case m&fs.ModeSocket != 0:
+		kind = "socket"
+	case m&fs.ModeDevice != 0:
+		kind = "device"
+	case m.IsDir():
+		kind = "directory"
+	}
+	return fmt.Errorf("%w (%s)", ErrNotRegular, kind)
+}
+
+// State sums up the files Load would read in fsys (names, sizes,
+// modification times and, where the system has them, inode numbers and
+// change times, which no copy tool can set back), so that a reader can tell
+// whether a corpus changed while it was read: take State before and after
+// Load, and compare.
+func State(fsys fs.FS) (string, error) {
+	h := sha256.New()
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			fmt.Fprintf(h, "%s\x00error %v\n", p, err)
+			return nil
+		}
+		if p != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || parserFor(d.Name()) == nil {
+			return nil
+		}
+		var fi fs.FileInfo
+		if d.Type()&fs.ModeSymlink != 0 {
+			fi, err = fs.Stat(fsys, p)
+		} else {
+			fi, err = d.Info()
+		}
+		if err != nil {
+			fmt.Fprintf(h, "%s\x00error %v\n", p, err)
+			return nil
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%v\x00%s\n", p, fi.Size(), fi.ModTime().UnixNano(), fi.Mode(), changeStamp(fi))
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("corpus state: %w", withoutPath(err))
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}

@@ -1,0 +1,5 @@
+//go:build !unix
+
+package corpus
+
+const openNonblock = 0
