@@ -54,14 +54,14 @@ func (b *Bot) Ask(ctx context.Context, q Question) (Answer, error) {
 	if q.ArticleID != "" {
 		query.ArticleID = q.ArticleID
 	}
-	hits, err := b.Searcher.Search(ctx, query)
+	res, err := b.Searcher.Search(ctx, query)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
 		return Answer{}, fmt.Errorf("ask: %w", err)
 	}
-	return b.Answerer.Answer(q, hits), nil
+	return b.Answerer.Answer(q, res), nil
 }
 
 // CleanText makes user-typed text safe to analyse: invalid UTF-8 and control

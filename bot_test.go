@@ -22,16 +22,16 @@ type fakeSearcher struct {
 	delay time.Duration
 }
 
-func (f *fakeSearcher) Search(ctx context.Context, q briefbot.Query) ([]briefbot.Hit, error) {
+func (f *fakeSearcher) Search(ctx context.Context, q briefbot.Query) (briefbot.Result, error) {
 	f.got = q
 	if f.delay > 0 {
 		select {
 		case <-time.After(f.delay):
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return briefbot.Result{}, ctx.Err()
 		}
 	}
-	return f.hits, f.err
+	return briefbot.Result{Hits: f.hits}, f.err
 }
 
 // firstWordAnswerer answers with the first word of the first hit.
@@ -42,11 +42,11 @@ func (a *firstWordAnswerer) Query(q briefbot.Question) briefbot.Query {
 	return briefbot.Query{Terms: []briefbot.Term{{Text: q.Text}}, Limit: 3}
 }
 
-func (a *firstWordAnswerer) Answer(q briefbot.Question, hits []briefbot.Hit) briefbot.Answer {
-	if len(hits) == 0 {
+func (a *firstWordAnswerer) Answer(q briefbot.Question, r briefbot.Result) briefbot.Answer {
+	if len(r.Hits) == 0 {
 		return briefbot.Answer{}
 	}
-	s := hits[0].Sentence
+	s := r.Hits[0].Sentence
 	return briefbot.Answer{Text: strings.Fields(s.Text)[0], Evidence: []briefbot.Sentence{s}, Score: 0.5}
 }
 

@@ -197,9 +197,23 @@ type Hit struct {
 	Score float64
 }
 
+// Result is what a search finds: the hits, and how common the query's
+// terms are in everything searched, so that the answerer can weigh a
+// question's words by their rarity.
+type Result struct {
+	Hits []Hit
+	// Sentences is the number of sentences in the index, and DocFreq, by
+	// Term.Text, how many of them hold each term of the query (a term the
+	// index ignores, such as a stop word, counts as held by all). Both are
+	// zero when the searcher does not count; the answerer then judges
+	// rarity by the hits alone.
+	Sentences int
+	DocFreq   map[string]int
+}
+
 // Searcher retrieves candidate sentences for a query.
 type Searcher interface {
-	Search(ctx context.Context, q Query) ([]Hit, error)
+	Search(ctx context.Context, q Query) (Result, error)
 }
 
 // Answerer turns a question into a retrieval query and then reads the
@@ -207,7 +221,7 @@ type Searcher interface {
 // no I/O, deterministic for the same input.
 type Answerer interface {
 	Query(q Question) Query
-	Answer(q Question, hits []Hit) Answer
+	Answer(q Question, r Result) Answer
 }
 
 // Vote is a person's verdict on an answer they were shown: right or wrong.

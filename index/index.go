@@ -44,6 +44,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -54,6 +55,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -106,6 +108,9 @@ type Index struct {
 	// stats mirrors cur.stats so that Stats never waits for a Reload,
 	// which holds mu for the whole rebuild.
 	stats atomic.Pointer[Stats]
+
+	analyzerOnce sync.Once
+	textAnalyzer analysis.Analyzer
 }
 
 type generation struct {
@@ -516,12 +521,73 @@ func fill(ctx context.Context, idx bleve.Index, sentences []briefbot.Sentence, f
 // Search retrieves sentences for q: the best matches by BM25, then, if asked,
 // their neighbours with a zero score. A panic inside bleve (seen with corrupt
 // segments) is reported as an error rather than taking the process down.
-func (ix *Index) Search(ctx context.Context, q briefbot.Query) (hits []briefbot.Hit, err error) {
+func (ix *Index) Search(ctx context.Context, q briefbot.Query) (res briefbot.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			hits, err = nil, fmt.Errorf("search: index failure: %v", r)
+			res, err = briefbot.Result{}, fmt.Errorf("search: index failure: %v", r)
 		}
 	}()
+	hits, err := ix.search(ctx, q)
+	if err != nil || len(hits) == 0 {
+		return briefbot.Result{Hits: hits}, err
+	}
+	res = briefbot.Result{Hits: hits}
+	res.Sentences, res.DocFreq = ix.docFreq(ctx, q.Terms)
+	return res, nil
+}
+
+// docFreq counts the sentences holding each term, after the text field's
+// analysis, from the term dictionary: no posting list is read. A term the
+// analyser drops (a stop word) counts as held by every sentence. Counting is
+// best effort: on any error it reports nothing, and the answerer falls back
+// on the hits.
+func (ix *Index) docFreq(ctx context.Context, terms []briefbot.Term) (int, map[string]int) {
+	adv, err := ix.alias.Advanced()
+	if err != nil {
+		return 0, nil
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return 0, nil
+	}
+	defer r.Close()
+	n, err := r.DocCount()
+	if err != nil || n == 0 {
+		return 0, nil
+	}
+	an := ix.analyzer()
+	out := make(map[string]int, len(terms))
+	for _, t := range terms {
+		if _, done := out[t.Text]; done {
+			continue
+		}
+		df := int(n)
+		for _, tok := range an.Analyze([]byte(t.Text)) {
+			tfr, err := r.TermFieldReader(ctx, tok.Term, "text", false, false, false)
+			if err != nil {
+				return 0, nil
+			}
+			c := int(tfr.Count())
+			_ = tfr.Close()
+			if df == int(n) || c < df {
+				df = c // the rarest part of a term that analyses to several
+			}
+		}
+		out[t.Text] = df
+	}
+	return int(n), out
+}
+
+// analyzer is the text field's analyser.
+func (ix *Index) analyzer() analysis.Analyzer {
+	ix.analyzerOnce.Do(func() {
+		ix.textAnalyzer = newMapping().AnalyzerNamed(en.AnalyzerName)
+	})
+	return ix.textAnalyzer
+}
+
+// search runs the query and fetches the neighbours of its hits.
+func (ix *Index) search(ctx context.Context, q briefbot.Query) (hits []briefbot.Hit, err error) {
 	bq := buildQuery(q)
 	if bq == nil {
 		return nil, nil
@@ -532,6 +598,10 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (hits []briefbot.
 	}
 	req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
 	req.Fields = []string{"*"}
+	// Ties go by document id, so the same query over the same sentences
+	// returns the same hits in the same order however the index's
+	// segments happen to be laid out.
+	req.SortBy([]string{"-_score", "_id"})
 	res, err := ix.alias.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -539,7 +609,7 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (hits []briefbot.
 	seen := make(map[string]bool, len(res.Hits))
 	for _, h := range res.Hits {
 		seen[h.ID] = true
-		hits = append(hits, briefbot.Hit{Sentence: toSentence(h.Fields), Score: h.Score})
+		hits = append(hits, briefbot.Hit{Sentence: toSentence(h.Fields), Score: steady(h.Score)})
 	}
 	if q.Neighbours <= 0 || len(hits) == 0 {
 		return hits, nil
@@ -576,6 +646,14 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (hits []briefbot.
 		return a.Number < b.Number
 	})
 	return append(hits, neighbours...), nil
+}
+
+// steady rounds a score to nine decimals: bleve sums a query's clauses in
+// an order that depends on how the index's segments are laid out, so the
+// last bits of a score differ between two builds of the same sentences,
+// and they must not decide between two answers.
+func steady(score float64) float64 {
+	return math.Round(score*1e9) / 1e9
 }
 
 // buildQuery translates a briefbot.Query: every term and phrase is a

@@ -78,7 +78,7 @@ func TestSearchMemory(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			hits, err := ix.Search(ctx, tt.q)
+			hits, err := hitsOf(ix.Search(ctx, tt.q))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -102,7 +102,7 @@ func TestSearchReturnsStoredFieldsAndNeighbours(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Umerov"}}, Neighbours: 1})
+	hits, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Umerov"}}, Neighbours: 1}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +148,7 @@ func TestOpenReopenRebuild(t *testing.T) {
 	if st := ix.Stats(); !st.Reused || st.Sentences != 6 || calls != 1 {
 		t.Fatalf("reopen: stats %+v, builds %d; want reused without building", st, calls)
 	}
-	hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}})
+	hits, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}))
 	if err != nil || len(hits) != 1 {
 		t.Fatalf("search after reopen: %v, %d hits", err, len(hits))
 	}
@@ -176,7 +176,7 @@ func TestOpenReopenRebuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Kellogg"}}}); err != nil || len(hits) != 1 || calls != 2 {
+	if hits, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Kellogg"}}})); err != nil || len(hits) != 1 || calls != 2 {
 		t.Errorf("last sentence after reopening: %v, %d hits, %d builds", err, len(hits), calls)
 	}
 }
@@ -227,7 +227,7 @@ func TestOpenShared(t *testing.T) {
 		t.Errorf("builds = %d, reused = %v; want the second open to share the first's generation", calls, second.Stats().Reused)
 	}
 	for _, ix := range []*index.Index{first, second} {
-		if hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}); err != nil || len(hits) != 1 {
+		if hits, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}})); err != nil || len(hits) != 1 {
 			t.Errorf("search: %v, %d hits", err, len(hits))
 		}
 	}
@@ -239,7 +239,7 @@ func TestOpenShared(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer third.Close()
-	if hits, err := first.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}); err != nil || len(hits) != 1 {
+	if hits, err := hitsOf(first.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}})); err != nil || len(hits) != 1 {
 		t.Errorf("the generation in use was disturbed by another build: %v, %d hits", err, len(hits))
 	}
 }
@@ -293,7 +293,7 @@ func TestReloadUnderLoad(t *testing.T) {
 							return
 						default:
 						}
-						hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}})
+						hits, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}))
 						if err != nil || len(hits) != 1 {
 							errs <- fmt.Errorf("search during reload: %v, %d hits", err, len(hits))
 							return
@@ -313,7 +313,7 @@ func TestReloadUnderLoad(t *testing.T) {
 			for err := range errs {
 				t.Error(err)
 			}
-			hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Kellogg"}}})
+			hits, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Kellogg"}}}))
 			if err != nil || len(hits) != 1 {
 				t.Errorf("after reload: %v, %d hits", err, len(hits))
 			}
@@ -326,7 +326,7 @@ func TestReloadUnderLoad(t *testing.T) {
 			if _, err := ix.Reload(ctx, "v9", func(context.Context) ([]briefbot.Sentence, error) { return nil, boom }); !errors.Is(err, boom) {
 				t.Errorf("failed reload: %v", err)
 			}
-			if hits, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Kellogg"}}}); err != nil || len(hits) != 1 {
+			if hits, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Kellogg"}}})); err != nil || len(hits) != 1 {
 				t.Errorf("after a failed reload the old index should serve: %v, %d hits", err, len(hits))
 			}
 		})
@@ -342,7 +342,7 @@ func TestSearchAfterCloseIsAnError(t *testing.T) {
 	if err := ix.Close(); err != nil {
 		t.Errorf("second close: %v", err)
 	}
-	if _, err := ix.Search(context.Background(), briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}); err == nil {
+	if _, err := hitsOf(ix.Search(context.Background(), briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}})); err == nil {
 		t.Error("search on a closed index succeeded")
 	}
 }
@@ -355,7 +355,10 @@ func TestSearchHonoursCancellation(t *testing.T) {
 	defer ix.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}}); err == nil {
+	if _, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Medinsky"}}})); err == nil {
 		t.Error("search with a cancelled context succeeded")
 	}
 }
+
+// hitsOf keeps the hits of a search result.
+func hitsOf(r briefbot.Result, err error) ([]briefbot.Hit, error) { return r.Hits, err }
