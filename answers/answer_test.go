@@ -1,7 +1,11 @@
 package answers
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
+
+	"briefbot"
 )
 
 // The two answers issue 2 requires: a name with its citation, and no
@@ -27,5 +31,30 @@ func TestAnswerStory(t *testing.T) {
 	got = ask(&a, sents, "What is the capital of France?")
 	if got.Answered() {
 		t.Errorf("capital of France: answered %q (score %.2f), want no answer", got.Text, got.Score)
+	}
+}
+
+// The same question over the same sentences gets the same answer, scored
+// the same, however the search engine orders its hits: ties are broken by
+// where a sentence is, never by the order it came in.
+func TestAnswerIgnoresHitOrder(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	for _, question := range storyQuestions {
+		q := briefbot.Question{Text: question}
+		res := search(sents, a.Query(q))
+		want := a.Answer(q, res)
+		rng := rand.New(rand.NewPCG(1, uint64(len(question))))
+		for range 5 {
+			shuffled := res
+			shuffled.Hits = slices.Clone(res.Hits)
+			rng.Shuffle(len(shuffled.Hits), func(i, j int) { shuffled.Hits[i], shuffled.Hits[j] = shuffled.Hits[j], shuffled.Hits[i] })
+			got := a.Answer(q, shuffled)
+			if got.Text != want.Text || got.Score != want.Score || got.Citation() != want.Citation() {
+				t.Errorf("%q: %q (%.4f) %+v with the hits shuffled, %q (%.4f) %+v in order",
+					question, got.Text, got.Score, got.Citation(), want.Text, want.Score, want.Citation())
+				break
+			}
+		}
 	}
 }

@@ -12,7 +12,7 @@ import (
 func BenchmarkQuestion(b *testing.B) {
 	sents := annotatedStory(b)
 	var a Answerer
-	hits := make([][]briefbot.Hit, len(storyQuestions))
+	hits := make([]briefbot.Result, len(storyQuestions))
 	for i, q := range storyQuestions {
 		hits[i] = search(sents, a.Query(briefbot.Question{Text: q}))
 	}

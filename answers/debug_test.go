@@ -24,8 +24,9 @@ func TestDebug(t *testing.T) {
 	var a Answerer
 	q := briefbot.Question{Text: text}
 	fmt.Printf("query %+v\n", a.Query(q))
-	hits := search(sents, a.Query(q))
-	ans := a.Answer(q, hits)
+	res := search(sents, a.Query(q))
+	hits := res.Hits
+	ans := a.Answer(q, res)
 	fmt.Printf("answer %q %.3f\n", ans.Text, ans.Score)
 	for _, alt := range ans.Alternatives {
 		fmt.Printf("  alt %q %.3f\n", alt.Text, alt.Score)

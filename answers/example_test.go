@@ -21,7 +21,7 @@ func Example() {
 	var a answers.Answerer
 	q := briefbot.Question{Text: "Who leads the Russian delegation?"}
 	_ = a.Query(q) // what to ask the index for
-	hits := []briefbot.Hit{{Sentence: sentences[0], Score: 2.1}, {Sentence: sentences[1], Score: 0.4}}
+	hits := briefbot.Result{Hits: []briefbot.Hit{{Sentence: sentences[0], Score: 2.1}, {Sentence: sentences[1], Score: 0.4}}}
 	ans := a.Answer(q, hits)
 	fmt.Println(ans.Text)
 	fmt.Println(ans.Citation().Sentence)

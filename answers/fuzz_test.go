@@ -28,7 +28,7 @@ func FuzzAnswer(f *testing.F) {
 		var a Answerer
 		q := briefbot.Question{Text: question}
 		_ = a.Query(q)
-		ans := a.Answer(q, hits)
+		ans := a.Answer(q, briefbot.Result{Hits: hits})
 		if d := time.Since(start); d > time.Second {
 			t.Fatalf("took %v for a %d-byte question and %d+%d bytes of sentences", d, len(question), len(s1), len(s2))
 		}

@@ -74,7 +74,7 @@ func splitStory(id, text string) []briefbot.Sentence {
 
 // search stands in for the index: sentences ranked by the summed boosts of
 // the query words they contain (on stems), plus neighbours with score 0.
-func search(sents []briefbot.Sentence, q briefbot.Query) []briefbot.Hit {
+func search(sents []briefbot.Sentence, q briefbot.Query) briefbot.Result {
 	type scoredSent struct {
 		i     int
 		score float64
@@ -127,7 +127,20 @@ func search(sents []briefbot.Sentence, q briefbot.Query) []briefbot.Hit {
 			}
 		}
 	}
-	return hits
+	// Rarity as the index counts it: sentences holding each term's stem.
+	df := make(map[string]int, len(q.Terms))
+	for _, t := range q.Terms {
+		st := stem(lower(t.Text))
+		for _, s := range sents {
+			for _, w := range tokenize(s.Text) {
+				if w.stem == st {
+					df[t.Text]++
+					break
+				}
+			}
+		}
+	}
+	return briefbot.Result{Hits: hits, Sentences: len(sents), DocFreq: df}
 }
 
 // ask runs one question through Query, the stand-in search and Answer.

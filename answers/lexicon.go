@@ -88,6 +88,40 @@ var abbreviations = set(`mr mrs ms dr prof sen rep gov gen lt col capt sgt adm r
 	ltd co corp jan feb mar apr aug sep sept oct nov dec mt ft no vs etc maj cpl bros dept est
 	univ assn ave blvd`)
 
+// expansions spell out abbreviations, so that "Mt. Everest" matches
+// "Mount Everest" and "Gen." matches "General". Keys are lower case
+// without their full stop.
+var expansions = map[string]string{
+	"mt": "mount", "mtn": "mountain", "st": "saint", "ft": "fort", "pt": "point", "dr": "doctor",
+	"prof": "professor", "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+	"maj": "major", "cpl": "corporal", "rev": "reverend", "pres": "president", "jr": "junior",
+	"sr": "senior", "inc": "incorporated", "co": "company", "corp": "corporation", "ltd": "limited",
+	"bros": "brothers", "dept": "department", "univ": "university", "assn": "association",
+	"ave": "avenue", "blvd": "boulevard", "rd": "road", "jan": "january", "feb": "february",
+	"mar": "march", "apr": "april", "jun": "june", "jul": "july", "aug": "august", "sep": "september",
+	"sept": "september", "oct": "october", "nov": "november", "dec": "december", "no": "number",
+	"vs": "versus",
+}
+
+// unitExpansions spell out the units written without a full stop.
+var unitExpansions = map[string]string{"km": "kilometre", "mi": "mile", "kg": "kilogram", "lb": "pound", "lbs": "pound"}
+
+// expanded returns the stem of the word an abbreviation stands for, or "".
+// Only a word with its full stop is an abbreviation ("No." is number,
+// "no" is no), but for units.
+func expanded(low string) string {
+	if full, ok := unitExpansions[low]; ok {
+		return stem(full)
+	}
+	if w, ok := strings.CutSuffix(low, "."); ok {
+		if full, ok := expansions[w]; ok {
+			return stem(full)
+		}
+	}
+	return ""
+}
+
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 var months = set(`january february march april may june july august september october november
@@ -211,6 +245,7 @@ var personCueVerbs = set(`said says told tells asked added explained according s
 // relations groups verbs and nouns that questions use for one another.
 // Matching is on stems (see stem); each group is one relation.
 var relations = [][]string{
+	{"film", "movie", "picture"},
 	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "boss", "front"},
 	{"say", "tell", "state", "claim", "announce", "add", "explain", "report", "note", "assert",
 		"declare", "remark", "express", "comment", "speak", "talk", "reply"},

@@ -59,6 +59,12 @@ type question struct {
 	// role is the stem of the title asked about in "Who is the director
 	// of X?", or "": the answer is the person holding it.
 	role string
+	// whPos and whEnd delimit the wh-phrase ("what", "which treaty", "how
+	// many people"); both are -1 in a question without one. The words
+	// before it and after it are the answer's context in the sentence:
+	// "Who formulated the theory?" is answered by the name before
+	// "formulated the theory".
+	whPos, whEnd int
 }
 
 // questionForm is the shape of a question around its verb.
@@ -96,6 +102,10 @@ type qterm struct {
 	// negated is set for a verb the question denies ("Why did she not
 	// attend?"): a word of refusal or absence ("skipped") matches it.
 	negated bool
+	// frame is set for a word of the question's frame rather than its
+	// content ("the name of", "is known as", "what type of"), which the
+	// answer sentence often words otherwise or leaves out.
+	frame bool
 }
 
 var (
@@ -141,6 +151,7 @@ var (
 		island capital location neighbourhood neighborhood street country's site river lake`)
 	dateNouns   = set(`year day date month time century decade season week era period hour`)
 	countNouns  = set(`number percentage percent proportion share amount population`)
+	moneyNouns  = set(`price cost fee salary wage fare rent value worth budget`)
 	ageNouns    = set(`age`)
 	titleNouns  = set(`title job position role post rank occupation profession`)
 	reasonNouns = set(`reason reasons cause purpose motive`)
@@ -260,21 +271,40 @@ func analyzeQuestion(text string) question {
 	if (q.wh == "what" || q.wh == "which") && q.want == typeOther && q.focus == "" && !q.definition {
 		q.focus = q.headNoun(wi)
 	}
+	q.whPos, q.whEnd = wi, whPhraseEnd(q.toks, wi, skip)
 	q.collectTerms(skip)
 	q.settingTerms(wi)
-	q.timeClauseTerms()
 	q.findRole()
 	return q
 }
 
-// names reports whether a stem is one of the question's names.
-func (q *question) names(st string) bool {
-	for _, t := range q.terms {
-		if t.name && t.stem == st {
-			return true
+// whPhraseEnd returns the end of the wh-phrase starting at wi: the
+// wh-word, the words it takes ("how many"), and the noun phrase it asks
+// about ("which U.S. states", "what kind of treaty"); -1 without one.
+func whPhraseEnd(toks []token, wi int, skip []bool) int {
+	if wi < 0 {
+		return -1
+	}
+	k := wi + 1
+	for k < len(toks) && skip[k] {
+		k++
+	}
+	switch toks[wi].low {
+	case "what", "which", "whose", "how":
+		for k < len(toks) {
+			switch toks[k].tag {
+			case tagWord, tagGentile, tagProper, tagTitle, tagNumber, tagTime, tagAdverb:
+				k++
+				continue
+			}
+			if toks[k].low == "of" && k+1 < len(toks) && toks[k-1].tag == tagWord && (toks[k-1].low == "kind" || toks[k-1].low == "type" || toks[k-1].low == "sort") {
+				k++
+				continue
+			}
+			break
 		}
 	}
-	return false
+	return k
 }
 
 // headNoun returns the stem of the noun a what-question asks about when
@@ -349,7 +379,6 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 			skip[k] = true
 			return
 		}
-		k++
 		break
 	}
 	// "What is X's title?", "What is the reason...": the noun after the copula.
@@ -363,7 +392,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if t.tag == tagWord && i+1 < len(q.toks) && q.toks[i+1].tag == tagWord && ageNouns[q.toks[i+1].low] {
 			continue
 		}
-		if titleNouns[t.low] || reasonNouns[t.low] || countNouns[t.low] || dateNouns[t.low] || placeNouns[t.low] || ageNouns[t.low] {
+		if titleNouns[t.low] || reasonNouns[t.low] || countNouns[t.low] || moneyNouns[t.low] || dateNouns[t.low] || placeNouns[t.low] || ageNouns[t.low] {
 			if q.typeFromNoun(t.low) {
 				skip[i] = true
 			}
@@ -400,6 +429,8 @@ func (q *question) typeFromNoun(w string) bool {
 		t = typeDate
 	case countNouns[w]:
 		t = typeCount
+	case moneyNouns[w]:
+		t = typeMoney
 	case ageNouns[w]:
 		t = typeAge
 	case titleNouns[w]:
@@ -475,6 +506,15 @@ func (q *question) isDefinition(wi int) bool {
 			return false
 		}
 	}
+	// "Who is the chancellor?", "Who is the Chelsea manager?": a title
+	// heads the phrase, and the answer is who holds it, not a definition.
+	last := len(rest) - 1
+	for last > 0 && (rest[last].tag == tagPunct || rest[last].tag == tagQuote) {
+		last--
+	}
+	if q.wh == "who" && rest[last].tag == tagTitle {
+		return false
+	}
 	return true
 }
 
@@ -547,6 +587,10 @@ func (q *question) collectTerms(skip []bool) {
 		if term.verb && i > 0 && (q.toks[i-1].tag == tagNegation || i > 1 && q.toks[i-2].tag == tagNegation && q.toks[i-1].tag != tagVerb) {
 			term.negated = true
 		}
+		if frameStems[t.stem] && t.tag != tagProper {
+			term.frame = true
+			term.weight = min(term.weight, frameWeight)
+		}
 		if seen[term.stem] {
 			continue // "Night Falcon fans ... Night Falcon: Part 2": one word, one weight
 		}
@@ -554,6 +598,24 @@ func (q *question) collectTerms(skip []bool) {
 		q.terms = append(q.terms, term)
 	}
 }
+
+// frameWeight is the weight of a word of the question's frame.
+const frameWeight = 0.5
+
+// frameStems are the stems of the words that frame a question rather
+// than say what it is about: "What is the name of...", "What is X
+// known as / called?", "What type of...", "X is an example of what?",
+// "Where is X located?", "When did X take place?".
+var frameStems = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`name names call called known know term type types kind kinds sort
+		example examples part located situated based found happen happened happens occur occurred
+		take place made make use used able become became include included consider considered refer
+		referred describe described give given get got many much also`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
 
 // settingWeight is the factor for the words of a phrase that sets the
 // scene before the question proper.
@@ -571,39 +633,6 @@ func (q *question) settingTerms(wi int) {
 		if q.terms[k].pos < wi {
 			q.terms[k].weight *= settingWeight
 		}
-	}
-}
-
-// timeClauseTerms weighs down, as a setting, the words of a time clause
-// after an event asked about with a light verb: "What happened in Europe
-// when Ada was nine?" is answered by a sentence on Europe that gives the
-// time as a date, not by one about Ada's age.
-func (q *question) timeClauseTerms() {
-	if q.verbPos < 0 || !lightStems[q.toks[q.verbPos].stem] {
-		return
-	}
-	for i := q.verbPos + 1; i < len(q.toks); i++ {
-		switch q.toks[i].low {
-		case "when", "while", "after", "before", "as":
-		default:
-			continue
-		}
-		if !hasVerb(q.toks[i+1:]) && !hasAux(q.toks[i+1:]) {
-			continue // "two days before Groundhog Day": a time, not a clause
-		}
-		main := false
-		for _, t := range q.terms {
-			main = main || t.pos > q.verbPos && t.pos < i
-		}
-		if !main {
-			return // the clause is all the question says
-		}
-		for k := range q.terms {
-			if q.terms[k].pos > i {
-				q.terms[k].weight *= settingWeight
-			}
-		}
-		return
 	}
 }
 
@@ -733,15 +762,6 @@ func (q *question) findForm(wi int, skip []bool) {
 func hasVerb(toks []token) bool {
 	for _, t := range toks {
 		if t.tag == tagVerb {
-			return true
-		}
-	}
-	return false
-}
-
-func hasAux(toks []token) bool {
-	for _, t := range toks {
-		if t.tag == tagAux {
 			return true
 		}
 	}

@@ -68,8 +68,9 @@ type devResult struct {
 // and Answer, and scores it.
 func askDev(a *Answerer, sents []briefbot.Sentence, q devQuestion) (devResult, briefbot.Answer, []briefbot.Hit) {
 	question := briefbot.Question{Text: q.text, ArticleID: articleID(q.article)}
-	hits := search(sents, a.Query(question))
-	ans := a.Answer(question, hits)
+	res := search(sents, a.Query(question))
+	hits := res.Hits
+	ans := a.Answer(question, res)
 	var r devResult
 	r.em, r.f1 = eval.Best(ans.Text, q.golds)
 	r.answered = ans.Answered()
@@ -145,40 +146,6 @@ func TestDevDiagnostics(t *testing.T) {
 	}
 }
 
-func b2f(b bool) float64 {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// TestDevGrid searches the score weights on the even articles of a
-// development set and reports both halves; run with BRIEFBOT_GRID=path.
-func TestDevGrid(t *testing.T) {
-	path := os.Getenv("BRIEFBOT_GRID")
-	if path == "" {
-		t.Skip("set BRIEFBOT_GRID to a SQuAD file")
-	}
-	sents, qs := loadSquad(t, path)
-	for _, s := range []float64{0.3, 0.4, 0.5, 0.6, 0.7} {
-		for _, n := range []float64{0.1, 0.2, 0.3, 0.4} {
-			for _, f := range []float64{0.1, 0.2, 0.3, 0.4} {
-				a := Answerer{mix: &mix{s, n, f}}
-				var f1, sent, cnt [2]float64
-				for _, q := range qs {
-					r, _, _ := askDev(&a, sents, q)
-					h := q.article % 2
-					f1[h] += r.f1
-					sent[h] += b2f(r.sentence)
-					cnt[h]++
-				}
-				fmt.Printf("s=%.1f n=%.1f f=%.1f  even F1=%.1f sent=%.1f  odd F1=%.1f sent=%.1f\n", s, n, f,
-					100*f1[0]/cnt[0], 100*sent[0]/cnt[0], 100*f1[1]/cnt[1], 100*sent[1]/cnt[1])
-			}
-		}
-	}
-}
-
 // TestDevMisses prints, for the questions of even articles whose cited
 // sentence holds no gold answer although a retrieved one does, where that
 // sentence ranked and why; run with BRIEFBOT_MISSES=path.
@@ -235,6 +202,22 @@ func TestDevQuestion(t *testing.T) {
 		_, ans, hits := askDev(&a, sents, q)
 		qa := analyzeQuestion(q.text)
 		fmt.Printf("== %s | wh=%s want=%v focus=%q verb=%q def=%v form=%d | GOLD %q\n   ANS %q %.2f\n", q.text, qa.wh, qa.want, qa.focus, qa.verb, qa.definition, qa.form, q.golds, ans.Text, ans.Score)
+		question := briefbot.Question{Text: q.text, ArticleID: articleID(q.article)}
+		for n, c := range a.Candidates(question, search(sents, a.Query(question))) {
+			if n >= 4 {
+				break
+			}
+			fmt.Printf("   cand %q %.3f %s\n     ", c.Text, c.Score, c.Rule)
+			for k, f := range c.Features {
+				if f != 0 {
+					fmt.Printf(" %s=%.2f", featureNames[k], f)
+				}
+			}
+			fmt.Println()
+		}
+		if os.Getenv("BRIEFBOT_DEVQ_SHORT") != "" {
+			continue
+		}
 		for _, tm := range qa.terms {
 			fmt.Printf("   term %s/%.1f name=%v\n", tm.stem, tm.weight, tm.name)
 		}
@@ -249,5 +232,70 @@ func TestDevQuestion(t *testing.T) {
 				fmt.Printf("      %s %.2f %q over=%v\n", c.rule, c.fit, c.text(), overlapsQuestion(&qa, c))
 			}
 		}
+	}
+}
+
+// TestDevUnmatched prints, for the answerable development questions, the
+// question words that the sentence holding the gold answer (with its
+// neighbours) does not match, most frequent first: what matching misses.
+// Run with BRIEFBOT_UNMATCHED=path.
+func TestDevUnmatched(t *testing.T) {
+	path := os.Getenv("BRIEFBOT_UNMATCHED")
+	if path == "" {
+		t.Skip("set BRIEFBOT_UNMATCHED to a SQuAD file")
+	}
+	sents, qs := loadSquad(t, path)
+	byArticle := map[string][]briefbot.Sentence{}
+	for _, s := range sents {
+		byArticle[s.ArticleID] = append(byArticle[s.ArticleID], s)
+	}
+	count := map[string]int{}
+	examples := map[string]string{}
+	total, full := 0, 0
+	for _, q := range qs {
+		if q.golds == nil {
+			continue
+		}
+		var hits []briefbot.Hit
+		for _, s := range byArticle[articleID(q.article)] {
+			hits = append(hits, briefbot.Hit{Sentence: s, Score: 1})
+		}
+		ss := readHits(hits)
+		qa := analyzeQuestion(q.text)
+		if len(ss) == 0 || len(qa.terms) == 0 {
+			continue
+		}
+		ranked, _ := rankSentences(&qa, ss, contextOf(ss))
+		for _, r := range ranked {
+			if !eval.ContainsAnswer(r.s.src.Text, q.golds) {
+				continue
+			}
+			total++
+			missed := false
+			for k, tm := range qa.terms {
+				if strongest(r.matches[k]) < 0.6 && !tm.frame {
+					missed = true
+					kind := fmt.Sprintf("%c", qa.toks[tm.pos].tag)
+					key := kind + " " + tm.low
+					count[key]++
+					examples[key] = q.text + " || " + r.s.src.Text
+				}
+			}
+			if !missed {
+				full++
+			}
+			break
+		}
+	}
+	fmt.Printf("%d gold sentences, %d hold every question word\n", total, full)
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return count[keys[i]] > count[keys[j]] || count[keys[i]] == count[keys[j]] && keys[i] < keys[j]
+	})
+	for _, k := range keys[:min(len(keys), 60)] {
+		fmt.Printf("%4d %-20s %.160s\n", count[k], k, examples[k])
 	}
 }

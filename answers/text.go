@@ -222,6 +222,10 @@ func stem(w string) string {
 	}
 	n = len(w)
 	switch {
+	case n == 4 && strings.HasSuffix(w, "ed") && isVowel(w[0]) && !isVowel(w[1]):
+		return w[:3] // "used", "aged", "owed": the verb is "use"
+	case n == 5 && strings.HasSuffix(w, "ing") && isVowel(w[0]) && !isVowel(w[1]):
+		return w[:2] + "e" // "using", "aging"
 	case strings.HasSuffix(w, "ied") && n > 4:
 		w = w[:n-3] + "y"
 	case strings.HasSuffix(w, "eed"):
@@ -244,6 +248,8 @@ func dropE(w string) string {
 }
 
 func hasVowel(w string) bool { return strings.ContainsAny(w, "aeiouy") }
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 
 // undouble turns "stopp" into "stop" (but leaves "call" and "pass").
 func undouble(w string) string {

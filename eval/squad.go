@@ -248,6 +248,78 @@ type Result struct {
 	Golds    []string // nil for an unanswerable question
 	Answer   string   // "" for an abstention
 	Sentence string   // the cited sentence; "" when abstaining
+	// Score is the answerer's confidence in Answer, which AtThreshold,
+	// Sweep and Calibration read.
+	Score float64
+}
+
+// AtThreshold returns the results as an answerer would have given them
+// with a confidence threshold: answers scoring below it become
+// abstentions. Results must hold every answer the answerer had, however
+// unsure (asked with the lowest threshold).
+func AtThreshold(results []Result, threshold float64) []Result {
+	out := make([]Result, len(results))
+	for i, r := range results {
+		if r.Answer != "" && r.Score < threshold {
+			r.Answer, r.Sentence = "", ""
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// SweepRow is the scores at one threshold.
+type SweepRow struct {
+	Threshold float64
+	Scores
+}
+
+// Sweep scores the results at each threshold, to choose one: a higher
+// threshold abstains more, which the unanswerable questions reward and the
+// answerable ones pay for.
+func Sweep(results []Result, thresholds []float64) []SweepRow {
+	out := make([]SweepRow, len(thresholds))
+	for i, t := range thresholds {
+		out[i] = SweepRow{Threshold: t, Scores: Score(AtThreshold(results, t))}
+	}
+	return out
+}
+
+// Bucket is one row of a calibration table: the answers whose confidence
+// lies in [Low, High), how many, their mean confidence and how right they
+// were (their mean F1, an answer to an unanswerable question counting 0).
+// A calibrated answerer's mean confidence and share right agree.
+type Bucket struct {
+	Low, High  float64
+	N          int
+	MeanScore  float64
+	ShareRight float64
+}
+
+// Calibration buckets the answered results by confidence, n buckets of
+// equal width over [0, 1].
+func Calibration(results []Result, n int) []Bucket {
+	out := make([]Bucket, n)
+	for i := range out {
+		out[i].Low, out[i].High = float64(i)/float64(n), float64(i+1)/float64(n)
+	}
+	for _, r := range results {
+		if r.Answer == "" {
+			continue
+		}
+		i := min(max(int(r.Score*float64(n)), 0), n-1)
+		_, f1 := Best(r.Answer, r.Golds)
+		out[i].N++
+		out[i].MeanScore += r.Score
+		out[i].ShareRight += f1
+	}
+	for i := range out {
+		if out[i].N > 0 {
+			out[i].MeanScore /= float64(out[i].N)
+			out[i].ShareRight /= float64(out[i].N)
+		}
+	}
+	return out
 }
 
 // Scores aggregates results. Percentages are 0-100, as the official script

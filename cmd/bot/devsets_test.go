@@ -10,12 +10,32 @@ import (
 	"briefbot/eval"
 )
 
+// loadDevSet reads a development set from ../shared, or skips: the sets
+// are not ours to copy into the repository.
+func loadDevSet(t *testing.T, name string) *eval.Dataset {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "eval", name))
+	if err != nil {
+		t.Skipf("development set not present: %v", err)
+	}
+	defer f.Close()
+	ds, err := eval.Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
 // TestDevelopmentSetScores fails when the answerer drops below the figures
 // set for it on the shared development sets, through the same pipeline as
-// `bot eval` (splitter, annotation, bleve index, answerer). It skips when
-// ../shared is absent: the sets are not ours to copy into the repository.
+// `bot eval` (splitter, annotation, bleve index, answerer, the shipped
+// weights and threshold).
 //
-// The floors are issue 3's targets.
+// The floors are what issue 10's answerer reaches, a little under, so that
+// a change that loses ground on any set fails here. The CBC floors are
+// lower than the earlier answerer's: its threshold now abstains where the
+// answer is unsure, which squad2-dev, with half its questions
+// unanswerable, demands (ANSWERING.md has the trade-off).
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, sentence float64
@@ -25,28 +45,22 @@ func TestDevelopmentSetScores(t *testing.T) {
 		scope string
 		min   floor
 	}{
-		{"story-dev.json", "article", floor{em: 80, noAns: 100}},
-		{"story-dev.json", "corpus", floor{em: 80, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 40, sentence: 65}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 35}},
+		{"story-dev.json", "article", floor{em: 88, noAns: 100}},
+		{"story-dev.json", "corpus", floor{em: 88, noAns: 100}},
+		{"cbc4kids-dev.json", "article", floor{f1: 33, sentence: 38}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 30}},
+		{"squad2-dev.json", "article", floor{f1: 53.5, noAns: 80}},
+		{"squad2-dev.json", "corpus", floor{f1: 52, noAns: 78}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
-			f, err := os.Open(filepath.Join("..", "..", "..", "shared", "eval", tt.file))
-			if err != nil {
-				t.Skipf("development set not present: %v", err)
-			}
-			ds, err := eval.Load(f)
-			f.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
+			ds := loadDevSet(t, tt.file)
 			a := &app{cfg: defaultConfig()}
-			run, err := a.evaluate(context.Background(), ds, tt.scope == "article", func() {})
+			run, err := a.evaluate(context.Background(), ds, tt.scope == "article", nil, func() {})
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := eval.Score(run.results)
+			s := eval.Score(run.scored())
 			t.Logf("EM %.1f F1 %.1f NoAns %.1f sentence %.1f", s.EM, s.F1, s.NoAnsAccuracy, s.SentenceAccuracy)
 			if s.EM < tt.min.em {
 				t.Errorf("EM %.1f < %.1f", s.EM, tt.min.em)
@@ -55,11 +69,34 @@ func TestDevelopmentSetScores(t *testing.T) {
 				t.Errorf("F1 %.1f < %.1f", s.F1, tt.min.f1)
 			}
 			if s.NoAns > 0 && s.NoAnsAccuracy < tt.min.noAns {
-				t.Errorf("NoAns accuracy %.1f < %.1f: an unanswerable question was answered", s.NoAnsAccuracy, tt.min.noAns)
+				t.Errorf("NoAns accuracy %.1f < %.1f: unanswerable questions were answered", s.NoAnsAccuracy, tt.min.noAns)
 			}
 			if s.SentenceAccuracy < tt.min.sentence {
 				t.Errorf("sentence accuracy %.1f < %.1f", s.SentenceAccuracy, tt.min.sentence)
 			}
 		})
+	}
+}
+
+// The same questions over the same articles get the same answers, the
+// same scores and the same citations on every run: ties between
+// candidates and between sentences are broken by where they are, never by
+// the order in which goroutines or the search engine return them.
+func TestEvaluationIsDeterministic(t *testing.T) {
+	ds := loadDevSet(t, "cbc4kids-dev.json")
+	a := &app{cfg: defaultConfig()}
+	var runs [2]evalRun
+	for i := range runs {
+		run, err := a.evaluate(context.Background(), ds, false, nil, func() {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		runs[i] = run
+	}
+	for i, r := range runs[0].results {
+		o := runs[1].results[i]
+		if r.Answer != o.Answer || r.Score != o.Score || r.Sentence != o.Sentence {
+			t.Errorf("%q: %q (%.6f) then %q (%.6f)", r.Question, r.Answer, r.Score, o.Answer, o.Score)
+		}
 	}
 }

@@ -9,10 +9,13 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
+	"sort"
 	"sync"
 	"time"
 
 	"briefbot"
+	"briefbot/answers"
 	"briefbot/eval"
 	"briefbot/index"
 )
@@ -29,6 +32,7 @@ func evalCommand() *command {
 			fs.StringVar(&o.out, "out", "", "write predictions, {\"question id\": \"answer\"}, to this `file`")
 			fs.StringVar(&o.details, "details", "", "write one JSON line per question (answer, sentence, citation, score, gold, EM, F1) to this `file`")
 			fs.Float64Var(&o.threshold, "threshold", -1, "confidence threshold in [0,1] (default: the configured one)")
+			fs.StringVar(&o.ablate, "ablate", "", "also score the answerer without each rule family (families) or each rule (rules) in turn, to show what each adds")
 		},
 		run: runEval,
 	}
@@ -64,6 +68,10 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 		fmt.Fprintln(e.stderr, "bot eval: --threshold must be between 0 and 1")
 		return exitUsage
 	}
+	if o.ablate != "" && o.ablate != "families" && o.ablate != "rules" {
+		fmt.Fprintf(e.stderr, "bot eval: --ablate must be families or rules, not %q\n", o.ablate)
+		return exitUsage
+	}
 	if o.threshold >= 0 {
 		a.cfg.Answers.Threshold = o.threshold
 	}
@@ -80,13 +88,13 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 	}
 
 	start := time.Now()
-	run, err := a.evaluate(ctx, ds, o.scope == "article", progress(e.stderr, countQuestions(ds)))
+	run, err := a.evaluate(ctx, ds, o.scope == "article", nil, progress(e.stderr, countQuestions(ds)))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bot eval: %v\n", err)
 		return exitError
 	}
 	took := time.Since(start)
-	results, details := run.results, run.details
+	results := run.scored()
 
 	if o.out != "" {
 		preds := make(map[string]string, len(results))
@@ -99,7 +107,7 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 		}
 	}
 	if o.details != "" {
-		if err := writeJSONLines(o.details, details); err != nil {
+		if err := writeJSONLines(o.details, run.detailsAt(results)); err != nil {
 			fmt.Fprintf(e.stderr, "bot: %v\n", err)
 			return exitError
 		}
@@ -110,25 +118,52 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 	if run.unlabelled > 0 {
 		fmt.Fprintf(e.stderr, "note: %d questions in %s need a label (needs_label) and were left out\n", run.unlabelled, o.squad)
 	}
-	printScores(e.stdout, o, results, run.articles, run.indexed, took)
+	printScores(e.stdout, o, run, took)
+	if o.ablate != "" {
+		if err := a.printAblation(ctx, e.stdout, ds, o.scope == "article", run, o.ablate == "rules"); err != nil {
+			fmt.Fprintf(e.stderr, "bot eval: %v\n", err)
+			return exitError
+		}
+	}
 	return exitOK
 }
 
 // evalRun is the outcome of asking every question of a dataset.
 type evalRun struct {
-	results  []eval.Result
-	details  []detail
-	articles int
-	indexed  time.Duration // time to split, annotate and index the articles
+	// results hold every answer the answerer had, however unsure, with
+	// its confidence: the questions are asked with the lowest threshold,
+	// and the run's threshold is applied when scoring (scored), so that
+	// one run gives the scores at every threshold.
+	results   []eval.Result
+	evidence  []evidence // per result: the sentence cited, or the closest passage
+	halves    []int      // per result: 0 for the file's even articles (first, third...), 1 for the odd
+	threshold float64
+	articles  int
+	indexed   time.Duration // time to split, annotate and index the articles
 	// unlabelled counts the questions left out for having no gold yet
 	// (needs_label, from `bot feedback export`).
 	unlabelled int
 }
 
+// evidence is where an answer (or the closest passage) was found.
+type evidence struct {
+	sentence, title string
+	paragraph       int
+	err             string
+}
+
+// evalFloor is the threshold questions are asked with, so that every
+// answer comes back with its confidence.
+const evalFloor = 1e-9
+
+// scored returns the results at the run's threshold.
+func (r evalRun) scored() []eval.Result { return eval.AtThreshold(r.results, r.threshold) }
+
 // evaluate indexes the dataset's articles in memory and asks every question,
-// restricted to its own article when ownArticle is set. done is called after
+// restricted to its own article when ownArticle is set, with an answerer
+// that leaves out the rule families named in without. done is called after
 // each question.
-func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, done func()) (evalRun, error) {
+func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, without []string, done func()) (evalRun, error) {
 	start := time.Now()
 	articles, questions, unlabelled := squadArticles(ds)
 	ix, err := index.NewMemory(ctx, sentences(articles))
@@ -137,15 +172,42 @@ func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, d
 	}
 	defer ix.Close()
 	bot := a.newBot(ix)
+	bot.Answerer = &answers.Answerer{Threshold: evalFloor, Without: without}
 	// The dev sets are small: a generous deadline keeps a loaded machine
 	// from turning into spurious abstentions.
 	bot.Timeout = max(bot.Timeout, 30*time.Second)
-	run := evalRun{articles: len(articles), indexed: time.Since(start), unlabelled: unlabelled}
-	run.results, run.details = askAll(ctx, bot, questions, ownArticle, done)
+	run := evalRun{articles: len(articles), indexed: time.Since(start), unlabelled: unlabelled, threshold: a.cfg.Answers.Threshold}
+	if run.threshold <= 0 {
+		run.threshold = answers.DefaultThreshold
+	}
+	run.results, run.evidence = askAll(ctx, bot, questions, ownArticle, done)
+	run.halves = make([]int, len(questions))
+	for i, q := range questions {
+		run.halves[i] = q.article % 2
+	}
 	if err := ctx.Err(); err != nil {
 		return evalRun{}, fmt.Errorf("interrupted: %w", err)
 	}
 	return run, nil
+}
+
+// detailsAt returns the --details lines of results (the run's, at some
+// threshold).
+func (r evalRun) detailsAt(results []eval.Result) []detail {
+	out := make([]detail, len(results))
+	for i, res := range results {
+		ev := r.evidence[i]
+		d := detail{ID: res.ID, Question: res.Question, Type: eval.QuestionType(res.Question), Answer: res.Answer,
+			Sentence: ev.sentence, ArticleTitle: ev.title, Paragraph: ev.paragraph, Score: r.results[i].Score,
+			Gold: res.Golds, Error: ev.err}
+		if d.Gold == nil {
+			d.Gold = []string{}
+		}
+		d.EM, d.F1 = eval.Best(res.Answer, res.Golds)
+		d.SentenceOK = res.Answer != "" && eval.ContainsAnswer(res.Sentence, res.Golds)
+		out[i] = d
+	}
+	return out
 }
 
 func countQuestions(ds *eval.Dataset) int {
@@ -166,6 +228,7 @@ func countQuestions(ds *eval.Dataset) int {
 type squadQuestion struct {
 	qa        eval.QA
 	articleID string
+	article   int // the article's place in the file, from 0
 }
 
 // squadArticles turns each SQuAD article into one briefbot article whose
@@ -184,7 +247,7 @@ func squadArticles(ds *eval.Dataset) ([]briefbot.Article, []squadQuestion, int) 
 					unlabelled++
 					continue
 				}
-				questions = append(questions, squadQuestion{qa: qa, articleID: a.ID})
+				questions = append(questions, squadQuestion{qa: qa, articleID: a.ID, article: i})
 			}
 		}
 		articles = append(articles, a)
@@ -193,9 +256,9 @@ func squadArticles(ds *eval.Dataset) ([]briefbot.Article, []squadQuestion, int) 
 }
 
 // askAll asks every question on all CPUs and returns results in input order.
-func askAll(ctx context.Context, bot *briefbot.Bot, qs []squadQuestion, ownArticle bool, done func()) ([]eval.Result, []detail) {
+func askAll(ctx context.Context, bot *briefbot.Bot, qs []squadQuestion, ownArticle bool, done func()) ([]eval.Result, []evidence) {
 	results := make([]eval.Result, len(qs))
-	details := make([]detail, len(qs))
+	found := make([]evidence, len(qs))
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -203,7 +266,7 @@ func askAll(ctx context.Context, bot *briefbot.Bot, qs []squadQuestion, ownArtic
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i], details[i] = askOne(ctx, bot, qs[i], ownArticle)
+				results[i], found[i] = askOne(ctx, bot, qs[i], ownArticle)
 				done()
 			}
 		}()
@@ -216,37 +279,30 @@ func askAll(ctx context.Context, bot *briefbot.Bot, qs []squadQuestion, ownArtic
 	}
 	close(work)
 	wg.Wait()
-	return results, details
+	return results, found
 }
 
-func askOne(ctx context.Context, bot *briefbot.Bot, q squadQuestion, ownArticle bool) (eval.Result, detail) {
+func askOne(ctx context.Context, bot *briefbot.Bot, q squadQuestion, ownArticle bool) (eval.Result, evidence) {
 	question := briefbot.Question{Text: q.qa.Question, Origin: briefbot.Origin{Adapter: "eval"}}
 	if ownArticle {
 		question.ArticleID = q.articleID
 	}
-	golds := q.qa.Golds()
-	r := eval.Result{ID: q.qa.ID, Question: q.qa.Question, Golds: golds}
-	d := detail{ID: q.qa.ID, Question: q.qa.Question, Type: eval.QuestionType(q.qa.Question), Gold: golds}
-	if d.Gold == nil {
-		d.Gold = []string{}
-	}
+	r := eval.Result{ID: q.qa.ID, Question: q.qa.Question, Golds: q.qa.Golds()}
+	var ev evidence
 	ans, err := bot.Ask(ctx, question)
 	if err != nil {
-		d.Error = err.Error()
+		ev.err = err.Error()
 	} else if ans.Answered() {
-		r.Answer = ans.Text
+		r.Answer, r.Score = ans.Text, ans.Score
 		r.Sentence = ans.Evidence[0].Text
 	}
 	if len(ans.Evidence) > 0 {
 		// For an abstention this is the closest passage, kept for diagnosis.
-		d.Sentence = ans.Evidence[0].Text
-		d.ArticleTitle = ans.Evidence[0].ArticleTitle
-		d.Paragraph = ans.Evidence[0].Paragraph
+		ev.sentence = ans.Evidence[0].Text
+		ev.title = ans.Evidence[0].ArticleTitle
+		ev.paragraph = ans.Evidence[0].Paragraph
 	}
-	d.Answer, d.Score = r.Answer, ans.Score
-	d.EM, d.F1 = eval.Best(r.Answer, golds)
-	d.SentenceOK = r.Answer != "" && eval.ContainsAnswer(r.Sentence, golds)
-	return r, d
+	return r, ev
 }
 
 // progress reports every tenth of the way on long runs, so a person sees
@@ -265,11 +321,12 @@ func progress(w io.Writer, total int) func() {
 	}
 }
 
-func printScores(w io.Writer, o *options, results []eval.Result, articles int, indexed, took time.Duration) {
+func printScores(w io.Writer, o *options, run evalRun, took time.Duration) {
+	results := run.scored()
 	s := eval.Score(results)
 	fmt.Fprintf(w, "%s: %d questions (%d answerable, %d unanswerable) over %d articles, scope %s\n",
-		o.squad, s.Total, s.HasAns, s.NoAns, articles, o.scope)
-	fmt.Fprintf(w, "took %v (indexing %v)\n\n", took.Round(time.Millisecond), indexed.Round(time.Millisecond))
+		o.squad, s.Total, s.HasAns, s.NoAns, run.articles, o.scope)
+	fmt.Fprintf(w, "took %v (indexing %v); threshold %.2f\n\n", took.Round(time.Millisecond), run.indexed.Round(time.Millisecond), run.threshold)
 	fmt.Fprintf(w, "EM                 %5.1f\n", s.EM)
 	fmt.Fprintf(w, "F1                 %5.1f\n", s.F1)
 	if s.HasAns > 0 {
@@ -285,6 +342,99 @@ func printScores(w io.Writer, o *options, results []eval.Result, articles int, i
 	for _, t := range eval.ByType(results) {
 		fmt.Fprintf(w, "%-9s %4d %6.1f %6.1f %6.1f %6d\n", t.Type, t.Total, t.EM, t.F1, t.SentenceAccuracy, t.Abstained)
 	}
+
+	// The halves: rules are to help both, and a fitted weight is to hold
+	// on articles it was not fitted on.
+	fmt.Fprintf(w, "\n%-9s %4s %6s %6s %6s %6s\n", "half", "n", "EM", "F1", "NoAns", "sent%")
+	for h, name := range []string{"even", "odd"} {
+		var part []eval.Result
+		for i, r := range results {
+			if run.halves[i] == h {
+				part = append(part, r)
+			}
+		}
+		x := eval.Score(part)
+		fmt.Fprintf(w, "%-9s %4d %6.1f %6.1f %6s %6.1f\n", name, x.Total, x.EM, x.F1, orDash(x.NoAns, x.NoAnsAccuracy), x.SentenceAccuracy)
+	}
+
+	fmt.Fprintf(w, "\nthreshold sweep (the threshold in use is marked):\n%-9s %6s %6s %6s %6s %6s\n", "threshold", "F1", "HasF1", "NoAns", "sent%", "abst")
+	for _, row := range eval.Sweep(run.results, sweepThresholds(run.threshold)) {
+		mark := ""
+		if row.Threshold == run.threshold {
+			mark = " <"
+		}
+		fmt.Fprintf(w, "%9.2f %6.1f %6s %6s %6.1f %6d%s\n", row.Threshold, row.F1, orDash(row.HasAns, row.HasAnsF1),
+			orDash(row.NoAns, row.NoAnsAccuracy), row.SentenceAccuracy, row.Abstained, mark)
+	}
+
+	fmt.Fprintf(w, "\ncalibration (answers at any threshold, by confidence):\n%-9s %5s %6s %6s\n", "score", "n", "mean", "right")
+	for _, b := range eval.Calibration(run.results, 10) {
+		if b.N == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%.1f-%.1f   %5d %6.2f %6.2f\n", b.Low, b.High, b.N, b.MeanScore, b.ShareRight)
+	}
+}
+
+// sweepThresholds are the thresholds the sweep shows: every tenth, and the
+// one in use.
+func sweepThresholds(inUse float64) []float64 {
+	var out []float64
+	for t := 0; t <= 9; t++ {
+		out = append(out, float64(t)/10)
+	}
+	out = append(out, inUse)
+	sort.Float64s(out)
+	return slices.Compact(out)
+}
+
+// orDash formats a percentage, or a dash where there is nothing to count.
+func orDash(n int, v float64) string {
+	if n == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f", v)
+}
+
+// printAblation scores the answerer without each rule family (or each
+// rule) in turn, at the run's threshold, against the run with all of them:
+// what each adds, in F1 and sentence accuracy, on both halves of the file.
+func (a *app) printAblation(ctx context.Context, w io.Writer, ds *eval.Dataset, ownArticle bool, full evalRun, rules bool) error {
+	part := func(run evalRun, h int) eval.Scores {
+		var rs []eval.Result
+		for i, r := range run.scored() {
+			if h < 0 || run.halves[i] == h {
+				rs = append(rs, r)
+			}
+		}
+		return eval.Score(rs)
+	}
+	base := [3]eval.Scores{part(full, -1), part(full, 0), part(full, 1)}
+	what := "rule family"
+	names := answers.Families()
+	if rules {
+		what, names = "rule", nil
+		byFamily := answers.Rules()
+		for _, fam := range answers.Families() {
+			names = append(names, byFamily[fam]...)
+		}
+	}
+	fmt.Fprintf(w, "\nwhat each %s adds (F1 and sentence accuracy with it, minus without it):\n", what)
+	fmt.Fprintf(w, "%-17s %13s %13s %13s\n", what, "all", "even", "odd")
+	for _, name := range names {
+		run, err := a.evaluate(ctx, ds, ownArticle, []string{name}, func() {})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "%-17s", name)
+		for h := -1; h <= 1; h++ {
+			x := part(run, h)
+			b := base[h+1]
+			fmt.Fprintf(w, "  %+5.1f %+5.1f", b.F1-x.F1, b.SentenceAccuracy-x.SentenceAccuracy)
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
 }
 
 func writeJSONFile(path string, v any) error {

@@ -91,7 +91,13 @@ type options struct {
 	out       string // eval
 	details   string // eval
 	threshold float64
-	top       int // feedback summary
+	ablate    string // eval
+	top       int    // feedback summary
+
+	squads stringList // fit
+	write  string     // fit
+	folds  int        // fit
+	drop   string     // fit
 }
 
 func commands() []*command {
@@ -100,6 +106,7 @@ func commands() []*command {
 		chatCommand(),
 		indexCommand(),
 		evalCommand(),
+		fitCommand(),
 		serveCommand(),
 		configCommand(),
 		feedbackCommand(),

@@ -1,0 +1,283 @@
+package answers
+
+import "strings"
+
+// What tells an answer from a guess. A question can be written to look
+// answerable from a sentence that does not answer it: it denies what the
+// sentence affirms ("What is not used by invertebrates?" against "is used
+// by most invertebrates"), it says the opposite ("smallest" for "largest",
+// "failed" for "succeeded"), it qualifies what the sentence does not
+// ("the first X"), or it borrows a word from another sentence of the
+// article ("When did the Frankish identity emerge?" where the Frankish are
+// named one sentence before the Norman identity's emergence). Each is a
+// feature of the candidate's sentence; the model weighs them against the
+// rest of the evidence.
+
+// negators deny what follows them; with tagNegation's not, n't and never.
+var negators = set(`no none nobody nothing nowhere without neither nor unlikely unable cannot`)
+
+// negatedText reports whether tokens hold a negation.
+func negatedText(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagNegation || negators[t.low] || strings.HasPrefix(t.low, "non-") {
+			return true
+		}
+	}
+	return false
+}
+
+// antonymPairs are general English opposites: a sentence holding one where
+// the question has the other says something else. Stems are compared.
+var antonymPairs = [][2]string{
+	{"increase", "decrease"}, {"rise", "fall"}, {"gain", "lose"}, {"win", "lose"}, {"win", "defeat"},
+	{"succeed", "fail"}, {"success", "failure"}, {"accept", "reject"}, {"allow", "forbid"}, {"allow", "ban"},
+	{"allow", "prohibit"}, {"permit", "forbid"}, {"include", "exclude"}, {"open", "close"}, {"begin", "end"},
+	{"start", "end"}, {"start", "finish"}, {"first", "last"}, {"early", "late"}, {"earliest", "latest"},
+	{"large", "small"}, {"largest", "smallest"}, {"big", "small"}, {"biggest", "smallest"}, {"high", "low"},
+	{"highest", "lowest"}, {"long", "short"}, {"longest", "shortest"}, {"old", "new"}, {"old", "young"},
+	{"oldest", "newest"}, {"oldest", "youngest"}, {"more", "less"}, {"more", "fewer"}, {"most", "least"},
+	{"most", "fewest"}, {"many", "few"}, {"best", "worst"}, {"good", "bad"}, {"better", "worse"},
+	{"major", "minor"}, {"majority", "minority"}, {"maximum", "minimum"}, {"positive", "negative"},
+	{"public", "private"}, {"internal", "external"}, {"inside", "outside"}, {"above", "below"},
+	{"before", "after"}, {"north", "south"}, {"east", "west"}, {"northern", "southern"},
+	{"eastern", "western"}, {"import", "export"}, {"buy", "sell"}, {"borrow", "lend"}, {"push", "pull"},
+	{"strong", "weak"}, {"strength", "weakness"}, {"easy", "difficult"}, {"easy", "hard"}, {"same", "different"},
+	{"similar", "different"}, {"true", "false"}, {"right", "wrong"}, {"rich", "poor"}, {"heavy", "light"},
+	{"hot", "cold"}, {"warm", "cold"}, {"wet", "dry"}, {"fast", "slow"}, {"full", "empty"}, {"deep", "shallow"},
+	{"wide", "narrow"}, {"ancient", "modern"}, {"upper", "lower"}, {"inner", "outer"}, {"specific", "general"},
+	{"specific", "generic"}, {"direct", "indirect"}, {"formal", "informal"}, {"legal", "illegal"},
+	{"possible", "impossible"}, {"likely", "unlikely"}, {"able", "unable"}, {"known", "unknown"},
+	{"common", "rare"}, {"simple", "complex"}, {"active", "passive"}, {"attack", "defend"}, {"offense", "defense"},
+	{"support", "oppose"}, {"agree", "disagree"}, {"approve", "disapprove"}, {"appear", "disappear"},
+	{"arrive", "depart"}, {"arrive", "leave"}, {"enter", "exit"}, {"birth", "death"}, {"born", "die"},
+	{"create", "destroy"}, {"build", "destroy"}, {"add", "remove"}, {"add", "subtract"}, {"give", "take"},
+	{"give", "receive"}, {"send", "receive"}, {"teach", "learn"}, {"ask", "answer"}, {"love", "hate"},
+	{"friend", "enemy"}, {"ally", "enemy"}, {"peace", "war"}, {"victory", "defeat"}, {"win", "loss"},
+	{"profit", "loss"}, {"benefit", "harm"}, {"help", "harm"}, {"raise", "lower"}, {"expand", "shrink"},
+	{"expand", "contract"}, {"join", "leave"}, {"include", "omit"}, {"remember", "forget"}, {"find", "lose"},
+	{"always", "never"}, {"all", "none"}, {"everyone", "nobody"}, {"before", "since"},
+}
+
+// antonyms maps a stem to the stems of its opposites.
+var antonyms = func() map[string][]string {
+	m := make(map[string][]string)
+	for _, p := range antonymPairs {
+		a, b := stem(p[0]), stem(p[1])
+		m[a] = append(m[a], b)
+		m[b] = append(m[b], a)
+	}
+	return m
+}()
+
+// opposes reports whether a sentence says the opposite of one of the
+// question's words that it does not hold: an antonym ("smallest" for
+// "largest"), or the word with a negating prefix ("non-specific",
+// "unlikely", "inactive").
+func opposes(q *question, r *ranked) bool {
+	for k, t := range q.terms {
+		if strongest(r.matches[k]) >= 0.7 {
+			continue
+		}
+		opp := antonyms[t.stem]
+		for _, tok := range r.s.toks {
+			for _, o := range opp {
+				if tok.stem == o {
+					return true
+				}
+			}
+			if len(t.low) > 3 && negatedForm(tok.low, t.low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedForm reports whether w is base with a negating prefix:
+// "non-specific", "unlikely", "inactive", "illegal".
+func negatedForm(w, base string) bool {
+	for _, p := range []string{"non-", "non", "un", "in", "im", "il", "ir", "dis", "de", "anti-"} {
+		if strings.HasPrefix(w, p) && strings.TrimPrefix(w, p) == base {
+			return true
+		}
+	}
+	return false
+}
+
+// elsewhere returns the rarity of the rarest question word that the
+// sentence and its neighbours lack but another retrieved sentence of the
+// same article holds: the question mixes two facts of the article, or
+// swaps one thing for another the article also names.
+func elsewhere(q *question, ev *questionEvidence, r *ranked) float64 {
+	found := ev.inArticle[r.s.src.ArticleID]
+	out := 0.0
+	for k := range q.terms {
+		if r.near[k] == 0 && found != nil && found[k] {
+			out = max(out, ev.idf[k])
+		}
+	}
+	return out
+}
+
+// modifierSwap looks at the question's words that qualify the next one
+// ("American" in "an American ship", "Music" in "Music University"): when
+// the sentence holds the qualified word but not the qualifier, it may
+// speak of another thing of that kind. swapped reports that the sentence
+// qualifies the word otherwise ("a European ship"); missing that it
+// leaves the qualifier out.
+func modifierSwap(q *question, r *ranked) (swapped, missing bool) {
+	termAt := make(map[int]int, len(q.terms))
+	for k, t := range q.terms {
+		termAt[t.pos] = k
+	}
+	inQ := questionMask(r.s.toks, r.matches)
+	for k, t := range q.terms {
+		if t.frame || strongest(r.matches[k]) >= 0.6 {
+			continue
+		}
+		n, ok := termAt[t.pos+1]
+		if !ok || strongest(r.matches[n]) < 0.7 {
+			continue
+		}
+		missing = true
+		for _, h := range r.matches[n] {
+			if h.m < 0.7 || h.pos == 0 {
+				continue
+			}
+			switch prev := r.s.toks[h.pos-1]; prev.tag {
+			case tagWord, tagProper, tagGentile, tagNumber:
+				if !inQ[h.pos-1] && !stopWords[prev.low] {
+					swapped = true
+				}
+			}
+		}
+	}
+	return swapped, missing
+}
+
+// negatedNear reports whether a sentence denies what it says of the
+// question's words: a negation in the clause of the question's verb
+// (before it, as "did not sign", "never signed"), or, without the verb,
+// just before one of the question's words.
+func negatedNear(q *question, r *ranked) bool {
+	toks := r.s.toks
+	at := verbHits(q, r.s, r.matches)
+	if len(at) == 0 {
+		for k := range q.terms {
+			for _, h := range r.matches[k] {
+				if h.m >= 0.7 {
+					at = append(at, h.pos)
+				}
+			}
+		}
+	}
+	for _, p := range at {
+		for k := p - 1; k >= 0 && k >= p-deniedReach; k-- {
+			t := toks[k]
+			if t.tag == tagNegation || negators[t.low] || strings.HasPrefix(t.low, "non-") {
+				return true
+			}
+			if isBoundary(t) || t.text == "," || t.tag == tagSub {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// personRuns returns the question's names that the retrieved sentences
+// name as people with a title ("Ukrainian leader Zelenskyy"): surely
+// people, not a two-word title taken for one ("Night Falcon").
+func personRuns(q *question, ranked []ranked) map[string]bool {
+	out := make(map[string]bool)
+	for _, r := range ranked {
+		for _, e := range r.s.ents {
+			if e.kind != kindPerson || isRef(r.s.toks, e) || !titled(r.s.toks, e) {
+				continue
+			}
+			name := lower(nameText(r.s.toks, e.i, e.j))
+			for _, t := range q.terms {
+				if t.name && t.run != "" && (sameName(t.run, name) || e.full != "" && sameName(t.run, lower(e.full))) {
+					out[t.run] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// titled reports whether a name has a title word before it.
+func titled(toks []token, e entity) bool {
+	for k := e.ti; k < e.i; k++ {
+		if titleHeads[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// lacksPerson reports whether a sentence, with what its neighbours lend
+// it, holds one of the people the question names not at all: asked when
+// Zelenskyy met Putin, a sentence on Trump meeting Putin.
+func lacksPerson(q *question, r ranked, people map[string]bool) bool {
+	if len(people) < 2 {
+		return false
+	}
+	found := make(map[string]bool)
+	for k, t := range q.terms {
+		if people[t.run] && r.near[k] > 0 {
+			found[t.run] = true
+		}
+	}
+	return len(found) < len(people)
+}
+
+// otherNationalitiesOnly reports whether the question names a nationality
+// of a noun ("the Turkish delegation") and the retrieved sentences attach
+// other nationalities to that noun (or a related one) but never this one.
+func otherNationalitiesOnly(q *question, ranked []ranked) bool {
+	for _, t := range q.terms {
+		if q.toks[t.pos].tag != tagGentile || t.pos+1 >= len(q.toks) {
+			continue
+		}
+		noun := -1
+		for l, u := range q.terms {
+			if u.pos == t.pos+1 && !u.name {
+				noun = l
+			}
+		}
+		if noun < 0 {
+			continue
+		}
+		asked := country(t.low)
+		others := false
+		for _, r := range ranked {
+			for _, h := range r.matches[noun] {
+				if h.m < 0.7 {
+					continue
+				}
+				// The nationality in the noun phrase before the noun:
+				// "a lower-level Russian team", "the U.S. delegation".
+				for p := h.pos - 1; p >= 0 && p >= h.pos-3; p-- {
+					tok := r.s.toks[p]
+					c := country(tok.low)
+					if c == "" {
+						if isNominal(tok.tag) || tok.tag == tagAdverb {
+							continue
+						}
+						break
+					}
+					if c == asked {
+						return false
+					}
+					others = true
+					break
+				}
+			}
+		}
+		if others {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,494 @@
+package answers
+
+import (
+	"slices"
+	"strings"
+)
+
+// candidate is a possible answer: a span of a sentence's tokens.
+type candidate struct {
+	s    *sentence
+	i, j int     // tokens [i, j)
+	fit  float64 // how well the span fits the expected answer type, in [0, 1]
+	// from is the sentence holding the answer text when it differs from s
+	// (a pronoun in s resolved to a name in from); the span then indexes
+	// from's tokens.
+	from *sentence
+	// rule names the rule that produced the candidate, for tests and
+	// debugging.
+	rule string
+	// gi, gj delimit the noun phrase the candidate is said of, when a
+	// structural rule knows it: "a Russian team" for the agent of "a
+	// Russian team led by X". Empty when gi == gj.
+	gi, gj int
+}
+
+// text returns the candidate's answer text, verbatim from its sentence.
+func (c candidate) text() string {
+	s := c.s
+	if c.from != nil {
+		s = c.from
+	}
+	return s.src.Text[s.toks[c.i].start:s.toks[c.j-1].end]
+}
+
+// overlaps reports whether two candidates share words of one sentence.
+func (c candidate) overlaps(d candidate) bool {
+	return c.holder() == d.holder() && c.i < d.j && d.i < c.j
+}
+
+// holder is the sentence the answer text is copied from.
+func (c candidate) holder() *sentence {
+	if c.from != nil {
+		return c.from
+	}
+	return c.s
+}
+
+// candidates returns the candidates of a sentence: typed ones (names,
+// dates, numbers...), structural ones around the question's verb
+// (subject, object, definition), and, when nothing else fits, the phrase
+// after the last question word found.
+func candidates(q *question, s *sentence, ctx func(string, int) *sentence, matches [][]hit) []candidate {
+	out := extract(q, s, ctx)
+	out = append(out, structural(q, s, matches)...)
+	out = append(out, gaps(q, s, matches)...)
+	inQ := questionMask(s.toks, matches)
+	for k := range out {
+		if out[k].from == nil {
+			i := out[k].i
+			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
+			// A reason keeps its marker: "so that...", "so they can...".
+			if out[k].rule == "reason" && out[k].i == i+1 && s.toks[i].tag == tagConj {
+				out[k].i = i
+			}
+		}
+	}
+	out = append(out, chunks(q, s, matches)...)
+	// A pronoun or noun phrase standing for a name ("The university" has
+	// a unit) answers with that name: the reference itself is no answer.
+	res, replaced := resolved(s, ctx, out)
+	kept := out[:0]
+	for _, c := range out {
+		if !replaced[[2]int{c.i, c.j}] || c.from != nil {
+			kept = append(kept, c)
+		}
+	}
+	return append(kept, res...)
+}
+
+// extract finds the candidates of the expected type in one sentence, by
+// the family of rules for that type (family_*.go). ctx returns another
+// retrieved sentence of the same article by number, for pronouns whose
+// antecedent lives there.
+func extract(q *question, s *sentence, ctx func(article string, n int) *sentence) []candidate {
+	switch q.want {
+	case typePerson, typeOrg:
+		return nameSpans(q, s, ctx)
+	case typeTitle:
+		return titleSpans(q, s)
+	case typePlace:
+		return placeSpans(q, s)
+	case typeDate:
+		return timeSpans(q, s)
+	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		return quantitySpans(q, s)
+	case typeReason:
+		return reasonSpans(q, s)
+	case typeManner:
+		return mannerSpans(q, s)
+	}
+	return nil
+}
+
+// spans collects the candidates one rule family finds in a sentence.
+type spans struct {
+	s   *sentence
+	out []candidate
+}
+
+// add adds the span [i, j) as a candidate of a rule, without the
+// punctuation and function words at its edges; a span its sentence denies
+// ("not in China") fits less.
+func (sp *spans) add(i, j int, fit float64, rule string) {
+	i, j = trim(sp.s.toks, i, j)
+	if i < j {
+		if negated(sp.s.toks, i) {
+			fit *= negatedFit
+		}
+		sp.out = append(sp.out, candidate{s: sp.s, i: i, j: j, fit: fit, rule: rule})
+	}
+}
+
+// merge joins the candidates several rules found for one span: agreement
+// between rules (a name that is also the agent of the question's verb)
+// raises the fit.
+func merge(cs []candidate) []candidate {
+	type key struct {
+		from *sentence
+		i, j int
+	}
+	out := cs[:0:0]
+	at := make(map[key]int, len(cs))
+	for _, c := range cs {
+		k := key{c.from, c.i, c.j}
+		n, dup := at[k]
+		if !dup {
+			at[k] = len(out)
+			out = append(out, c)
+			continue
+		}
+		o := &out[n]
+		if o.gj <= o.gi {
+			o.gi, o.gj = c.gi, c.gj
+		}
+		if slices.Contains(strings.Split(o.rule, "+"), c.rule) {
+			o.fit = max(o.fit, c.fit) // the same rule found it twice
+			continue
+		}
+		o.fit = max(o.fit, c.fit) + 0.15*min(o.fit, c.fit)
+		o.rule += "+" + c.rule
+	}
+	return out
+}
+
+// overlapsQuestion reports whether a candidate only repeats the question.
+func overlapsQuestion(q *question, c candidate) bool {
+	s := c.holder()
+	// The question's short form spelt out: "United Nations" for "UN".
+	for _, qt := range q.terms {
+		if qt.acronym && c.j-c.i >= 2 && initialsOf(s.toks[c.i:c.j], c.j-c.i) == qt.low {
+			return true
+		}
+	}
+	if otherBearer(q, s, c) {
+		return false
+	}
+	content, inQ, names := 0, 0, 0
+	for k := c.i; k < c.j; k++ {
+		t := s.toks[k]
+		if t.stem == "" || stopWords[t.low] {
+			continue
+		}
+		content++
+		for _, qt := range q.terms {
+			if qt.stem == t.stem || qt.name && nameVariant(qt.low, t.low) {
+				inQ++
+				if qt.name && (t.tag == tagProper || t.tag == tagGentile) {
+					names++
+				}
+				break
+			}
+		}
+	}
+	return content == 0 || inQ == content || names > 0 && (q.want == typePerson || q.want == typePlace || q.want == typeTitle)
+}
+
+// otherBearer reports whether a candidate names another bearer of a
+// name of the question: "Jean Chretien" is not "Aline Chretien".
+func otherBearer(q *question, s *sentence, c candidate) bool {
+	person := false
+	for _, e := range s.ents {
+		person = person || e.i == c.i && e.j == c.j && e.kind == kindPerson
+	}
+	if !person || c.j-c.i < 2 {
+		return false
+	}
+	first, last := s.toks[c.i].low, s.toks[c.j-1].low
+	for _, t := range q.terms {
+		f := strings.Fields(t.run)
+		if len(f) >= 2 && f[len(f)-1] == last && f[0] != first {
+			return true
+		}
+	}
+	return false
+}
+
+// normalize is the SQuAD normalisation, to tell alternatives apart.
+func normalize(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,;:!?\"'“”‘’()")
+		if w == "a" || w == "an" || w == "the" || w == "" {
+			continue
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// otherNationality reports whether the question names a nationality and
+// the nationality nearest the candidate is another one: asked about the
+// Ukrainian team, the leader of the Russian team is the wrong answer.
+func otherNationality(q *question, c candidate) bool {
+	var asked []qterm
+	for _, t := range q.terms {
+		if q.toks[t.pos].tag == tagGentile {
+			asked = append(asked, t)
+		}
+	}
+	if len(asked) == 0 || c.from != nil {
+		return false
+	}
+	s := c.s
+	near, nd := -1, 7
+	for k, t := range s.toks {
+		if t.tag != tagGentile {
+			continue
+		}
+		// The phrase the candidate is said of decides, when known.
+		if c.gj > c.gi {
+			if k >= c.gi && k < c.gj {
+				near, nd = k, 0
+			}
+			continue
+		}
+		if d := distance(c.i, c.j, k); d < nd {
+			near, nd = k, d
+		}
+	}
+	if near < 0 {
+		return false
+	}
+	for _, t := range asked {
+		if s.toks[near].stem == t.stem {
+			return false
+		}
+	}
+	return true
+}
+
+// resolved turns candidates that are a pronoun or a noun phrase standing
+// for a name ("The university" as the subject of "has") into that name,
+// cited from the sentence that gives it, and reports the spans it
+// replaced.
+func resolved(s *sentence, ctx func(string, int) *sentence, cs []candidate) ([]candidate, map[[2]int]bool) {
+	var out []candidate
+	replaced := make(map[[2]int]bool)
+	for _, c := range cs {
+		if c.from != nil || c.j-c.i > 4 {
+			continue
+		}
+		for _, e := range s.ents {
+			if !isRef(s.toks, e) || e.j != c.j || !(e.i == c.i || e.i == c.i+1 && s.toks[c.i].tag == tagDet) {
+				continue
+			}
+			if from := ctx(s.src.ArticleID, e.at); from != nil && from != s {
+				if k, l, ok := findName(from, e.full); ok {
+					out = append(out, candidate{s: s, i: k, j: l, fit: c.fit, from: from, rule: c.rule})
+					replaced[[2]int{c.i, c.j}] = true
+				}
+			}
+		}
+	}
+	return out, replaced
+}
+
+// trim drops punctuation, quotes and conjunctions at the edges of a span.
+func trim(toks []token, i, j int) (int, int) {
+	for i < j && (toks[i].tag == tagPunct || toks[i].tag == tagQuote || toks[i].tag == tagConj) {
+		i++
+	}
+	for j > i && (toks[j-1].tag == tagPunct || toks[j-1].tag == tagQuote || toks[j-1].tag == tagConj ||
+		toks[j-1].tag == tagPrep || toks[j-1].tag == tagDet || toks[j-1].tag == tagSub) {
+		j--
+	}
+	return i, j
+}
+
+// npStart returns the start of the noun phrase ending at token i:
+// determiners, numbers, adjectives and nouns before it.
+func npStart(toks []token, i int) int {
+	k := i
+	for k > 0 {
+		switch toks[k-1].tag {
+		case tagDet, tagNumber, tagWord, tagGentile, tagProper, tagTitle:
+			k--
+			continue
+		}
+		if toks[k-1].low == "of" && k > 1 && (toks[k-2].tag == tagWord || toks[k-2].tag == tagNumber) {
+			k -= 2
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// clauseEnd returns where the phrase starting at i ends: at a full stop,
+// semicolon, closing quote or bracket, or (when short) at a comma.
+func clauseEnd(toks []token, i int, short bool) int {
+	k := i
+	for k < len(toks) {
+		t := toks[k]
+		switch {
+		case t.text == "." || t.text == ";" || t.text == "!" || t.text == "?" || t.text == ")" || t.text == ":":
+			return k
+		case t.tag == tagQuote && k > i:
+			return k
+		case k > i && clauseBreakers[t.low]:
+			return k
+		case t.text == "," || t.text == "—" || t.text == "–" || t.text == "--":
+			if short {
+				return k
+			}
+			// A comma before a conjunction or a new clause ends the phrase.
+			if k+1 < len(toks) {
+				n := toks[k+1]
+				if n.tag == tagConj || n.tag == tagSub || n.tag == tagPronoun || n.tag == tagQuote ||
+					n.tag == tagVerb || personCueVerbs[n.low] || n.low == "according" {
+					return k
+				}
+			}
+		}
+		k++
+	}
+	return k
+}
+
+// clauseBreakers start an adjunct that is not part of the phrase before
+// them: "peace efforts despite perceived reluctance".
+var clauseBreakers = set(`despite amid amidst although though because unless whereas while
+	whilst`)
+
+// trimQuestion strips from a span the question's own words at its edges,
+// with the prepositions and determiners that tie them on: "chief steward
+// of the Coastal Fishers Guild" answers "What is Mara Olsen's role in the
+// Coastal Fishers Guild?" as "chief steward".
+func trimQuestion(toks []token, i, j int, inQ []bool) (int, int) {
+	tied := func(t token) bool {
+		return t.tag == tagDet || t.tag == tagPossess || t.low == "of" || t.low == "and"
+	}
+	// A trailing phrase of question words: "of the Coastal Fishers
+	// Guild". Find the run of question words (and the words tying them)
+	// that ends the span, and cut at the first preposition where it
+	// starts.
+	r := j
+	for r > i && (inQ[r-1] || tied(toks[r-1]) || toks[r-1].tag == tagPrep) {
+		r--
+	}
+	for p := max(r-1, i+1); p < j-1; p++ {
+		if toks[p].tag == tagPrep {
+			j = p
+			break
+		}
+	}
+	// Leading question words tied on by a possessive or an auxiliary:
+	// "Ukraine's determination to..." keeps "determination to...".
+	for i+1 < j && inQ[i] && (toks[i+1].tag == tagPossess || toks[i+1].tag == tagAux) {
+		i += 2
+	}
+	return trim(toks, i, j)
+}
+
+func hasContent(toks []token) bool {
+	for _, t := range toks {
+		if t.stem != "" && !stopWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+func isBoundary(t token) bool {
+	switch t.text {
+	case ".", ";", ":", "!", "?", "(", ")", "—", "--", "–":
+		return true
+	}
+	return t.tag == tagQuote
+}
+
+func honorificsOnly(toks []token) bool {
+	for _, t := range toks {
+		if !honorifics[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// negatedFit is the factor for a candidate the sentence denies: "not in
+// China".
+const negatedFit = 0.3
+
+// negated reports whether the phrase starting at token i is denied: a
+// negation just before it or before its preposition and determiner.
+func negated(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].tag {
+		case tagNegation:
+			return true
+		case tagPrep, tagDet:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// typeFit says how well a structural span fits the expected answer type:
+// a person question wants a name or people, a date question a date.
+func typeFit(q *question, toks []token, i, j int) float64 {
+	switch q.want {
+	case typePerson, typeOrg:
+		for k := i; k < j; k++ {
+			t := toks[k]
+			if t.tag == tagProper || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile ||
+				orgNouns[t.low] || orgWords[t.low] || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") || strings.HasSuffix(t.low, "ians") {
+				return 1
+			}
+		}
+		return 0.3
+	case typeDate:
+		if len(dateSpans(toks[i:j])) > 0 {
+			return 1
+		}
+		return 0.2
+	case typePlace:
+		for k := i; k < j; k++ {
+			if toks[k].tag == tagProper {
+				return 0.8
+			}
+		}
+		return 0.3
+	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		// The best number in the span, as the number rules judge it: "a
+		// grade twelve" holds a label, not a count.
+		best := 0.2
+		for _, sp := range numberSpans(toks) {
+			if sp[0] >= i && sp[1] <= j {
+				best = max(best, numberFit*quantityFit(q, toks, sp[0], sp[1]))
+			}
+		}
+		return best
+	case typeQuote:
+		return 0.2 // quotes come from the quote rules, with their own fit
+	case typeReason:
+		switch toks[i].low {
+		case "because", "to", "so", "due", "for", "since", "as":
+			return 1
+		}
+		return 0.4
+	case typeManner:
+		switch {
+		case toks[i].low == "by" || toks[i].low == "with" || toks[i].tag == tagAdverb || toks[i].low == "as":
+			return 1
+		}
+		return 0.6
+	}
+	return 1
+}
+
+// findName finds the tokens of name in s.
+func findName(s *sentence, name string) (int, int, bool) {
+	for _, e := range s.ents {
+		if isRef(s.toks, e) {
+			continue
+		}
+		if nameText(s.toks, e.i, e.j) == name || e.full == name {
+			return e.i, e.j, true
+		}
+	}
+	return 0, 0, false
+}

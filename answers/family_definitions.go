@@ -1,0 +1,99 @@
+package answers
+
+// The definition family answers who is X, what is X, what is X's title. Its
+// rules, by the name the candidates carry: title, appositive, appositive-
+// before, copula, bracket.
+//
+// Each rule gives its candidates a fit in [0, 1], how well they answer
+// the type asked for; the model weighs the family by the fitted weights
+// "family:definition" and "family-fit:definition" (weights.go), and `bot eval
+// --ablate rules` shows what each rule adds.
+
+// definitions finds what a sentence says the asked-about name or noun is:
+// an appositive ("Mara Olsen, chief steward of..."), a title before a name
+// ("presidential aide Vladimir Medinsky"), a copula ("Scurvy is..."), or a
+// bracketed short form ("volatile organic compounds (VOCs)").
+func definitions(q *question, s *sentence, matches [][]hit) []candidate {
+	var out []candidate
+	toks := s.toks
+	add := func(i, j int, fit float64, rule string) {
+		i, j = trim(toks, i, j)
+		if i < j && j-i <= 16 {
+			out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: rule})
+		}
+	}
+	// The asked-about phrase: the span of matched question words that ends
+	// last among the first run of matches.
+	for k, t := range q.terms {
+		if !t.name && !q.definition {
+			continue
+		}
+		for _, h := range matches[k] {
+			if h.m < 0.9 {
+				continue
+			}
+			// Extend to the whole name.
+			i, j := h.pos, h.pos+1
+			for _, e := range s.ents {
+				if e.i <= h.pos && h.pos < e.j {
+					i, j = e.i, e.j
+					if e.ti < e.i && q.want == typeTitle && !honorificsOnly(toks[e.ti:e.i]) {
+						add(e.ti, e.i, 1, "title")
+					}
+				}
+			}
+			for j < len(toks) && toks[j].tag == tagPossess {
+				j++
+			}
+			// A quoted term: "'HABs' are harmful algal blooms".
+			if j < len(toks) && toks[j].tag == tagQuote && i > 0 && toks[i-1].tag == tagQuote {
+				j++
+			}
+			// Appositive after: "X, a member of ..., said".
+			if j+1 < len(toks) && toks[j].text == "," && isNominal(toks[j+1].tag) {
+				add(j+1, clauseEnd(toks, j+1, true), 0.8, "appositive")
+			}
+			// Appositive before: "the party's leader, X,".
+			if i > 1 && toks[i-1].text == "," {
+				if st := npStartBefore(toks, i-1); st < i-1 {
+					add(st, i-1, 0.5, "appositive-before")
+				}
+			}
+			// Copula: "X is a disease that...".
+			if j < len(toks) && (toks[j].low == "is" || toks[j].low == "are" || toks[j].low == "was" || toks[j].low == "were" ||
+				toks[j].low == "means" || toks[j].low == "refers") {
+				k := j + 1
+				if k < len(toks) && toks[k].low == "to" {
+					k++
+				}
+				add(k, min(clauseEnd(toks, k, true), k+12), 0.8, "copula")
+			}
+			// Bracketed short form: "volatile organic compounds (VOCs)".
+			if i > 0 && toks[i-1].text == "(" {
+				if st := npStartBefore(toks, i-1); st < i-1 {
+					add(st, i-1, 1, "bracket")
+				}
+			}
+		}
+	}
+	return out
+}
+
+// titleSpans finds what a sentence calls a person, for "Who is X?" and
+// "What is X's title?": the titles before a name and appositives after it.
+func titleSpans(q *question, s *sentence) []candidate {
+	sp := spans{s: s}
+	add := sp.add
+	for _, e := range s.ents {
+		if e.ti < e.i && e.kind == kindPerson && !honorificsOnly(s.toks[e.ti:e.i]) {
+			add(e.ti, e.i, 1, "title")
+		}
+		// Appositive: "Name, the party's leader, ..."
+		if e.j+1 < len(s.toks) && s.toks[e.j].text == "," {
+			if k := clauseEnd(s.toks, e.j+1, true); k > e.j+1 {
+				add(e.j+1, k, 0.7, "appositive")
+			}
+		}
+	}
+	return sp.out
+}

@@ -1,0 +1,82 @@
+package answers
+
+// The gap family answers any question, as a fallback. Its rules, by the
+// name the candidates carry: gap (the stretches between the question's
+// words).
+//
+// Each rule gives its candidates a fit in [0, 1], how well they answer
+// the type asked for; the model weighs the family by the fitted weights
+// "family:gap" and "family-fit:gap" (weights.go), and `bot eval
+// --ablate rules` shows what each rule adds.
+
+// Fits of the rules whose spans answer less surely than a name or a date.
+const (
+	gapFit = 0.35 // the words between the question's, for anything
+)
+
+// gaps are the stretches of a sentence between the words it shares with
+// the question: when a sentence restates the question, what it adds is
+// the answer ("Many fans are waving flags to cheer the team on" for
+// "What are many fans doing to cheer the team on?").
+// They are the fallback of every question type, with a low fit.
+func gaps(q *question, s *sentence, matches [][]hit) []candidate {
+	toks := s.toks
+	inQ := questionMask(toks, matches)
+	var out []candidate
+	for i := 0; i < len(toks); {
+		if inQ[i] || isBoundary(toks[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && !inQ[j] && !isBoundary(toks[j]) && j-i < maxGap {
+			j++
+		}
+		a, b := trimGap(toks, i, j)
+		if a < b && hasContent(toks[a:b]) && !speechOnly(toks[a:b]) {
+			fit := gapFit * typeFit(q, toks, a, b)
+			// Next to the question's verb, a gap is its subject or object.
+			for _, v := range verbHits(q, s, matches) {
+				if v == i-1 || v == j {
+					fit += 0.1
+				}
+			}
+			out = append(out, candidate{s: s, i: a, j: b, fit: fit, rule: "gap"})
+		}
+		i = j
+	}
+	return out
+}
+
+// speechOnly reports whether the words of a span are only a speech verb
+// and function words: "says", "said he", which answer nothing.
+func speechOnly(toks []token) bool {
+	for _, t := range toks {
+		if t.stem != "" && !stopWords[t.low] && t.tag != tagPronoun && !related(t.stem, stem("say")) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimGap trims a gap to a phrase: no leading auxiliaries, prepositions
+// or conjunctions, no trailing function words.
+func trimGap(toks []token, i, j int) (int, int) {
+	for i < j {
+		switch toks[i].tag {
+		case tagAux, tagConj, tagPunct, tagSub, tagQuote, tagNegation, tagPossess:
+			i++
+			continue
+		case tagPrep:
+			if toks[i].low != "in" && toks[i].low != "at" && toks[i].low != "on" && toks[i].low != "by" && toks[i].low != "for" && toks[i].low != "with" {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	return trim(toks, i, j)
+}
+
+// maxGap is the longest gap offered, in words.
+const maxGap = 15

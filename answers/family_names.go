@@ -1,0 +1,195 @@
+package answers
+
+import "strings"
+
+// The name family answers who, whom, whose, which person or organisation.
+// Its rules, by the name the candidates carry: name (names of the kind
+// asked for), list (lists of names), people (groups of people), pronoun (a
+// pronoun or noun phrase resolved to its name), whose (possessors).
+//
+// Each rule gives its candidates a fit in [0, 1], how well they answer
+// the type asked for; the model weighs the family by the fitted weights
+// "family:name" and "family-fit:name" (weights.go), and `bot eval
+// --ablate rules` shows what each rule adds.
+
+// holdsRole reports whether a name bears a title: before it ("Director
+// Anna Novak") or in an appositive after it ("Omar Haddad, the
+// secretary-general").
+func holdsRole(toks []token, e entity, role string) bool {
+	has := func(t token) bool {
+		if t.stem == role {
+			return true
+		}
+		for _, part := range strings.Split(t.low, "-") {
+			if stem(part) == role {
+				return true
+			}
+		}
+		return false
+	}
+	for k := e.ti; k < e.j; k++ {
+		if has(toks[k]) {
+			return true
+		}
+	}
+	if e.j+1 < len(toks) && toks[e.j].text == "," {
+		for k := e.j + 1; k < len(toks) && k < e.j+6 && toks[k].text != ","; k++ {
+			if has(toks[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessors answers "Whose invitation...?": the name before "'s
+// invitation", or after "invitation from/of/by".
+func possessors(q *question, s *sentence) []candidate {
+	var noun string
+	for i, t := range q.toks {
+		if t.low == "whose" && i+1 < len(q.toks) {
+			noun = q.toks[i+1].stem
+		}
+	}
+	var out []candidate
+	toks := s.toks
+	for k, t := range toks {
+		if noun == "" || t.stem != noun && !related(t.stem, noun) {
+			continue
+		}
+		for _, e := range s.ents {
+			switch {
+			case e.j+1 == k && toks[e.j].tag == tagPossess:
+				out = append(out, candidate{s: s, i: e.i, j: e.j, fit: 1, rule: "whose"})
+			case k+2 == e.ti && (toks[k+1].low == "from" || toks[k+1].low == "of" || toks[k+1].low == "by"):
+				out = append(out, candidate{s: s, i: e.i, j: e.j, fit: 1, rule: "whose"})
+				if e.ti < e.i {
+					out = append(out, candidate{s: s, i: e.ti, j: e.j, fit: 0.9, rule: "whose"})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// affiliated returns the person an organisation is named as theirs, by
+// its index in s.ents: right before "of the organisation", or with an
+// appositive title in between ("Ada Ruiz, director of research at the
+// Harbour Trust").
+func affiliated(s *sentence, e entity) (int, bool) {
+	k := e.ti - 1
+	if k > 0 && s.toks[k].tag == tagDet {
+		k--
+	}
+	if k < 1 {
+		return 0, false
+	}
+	switch s.toks[k].low {
+	case "of", "at", "with", "for":
+	default:
+		return 0, false
+	}
+	for n, p := range s.ents {
+		if p.kind != kindPerson {
+			continue
+		}
+		if p.j == k && s.toks[k].low == "of" {
+			return n, true
+		}
+		// The appositive: a comma, then title words up to the preposition.
+		if p.j < k && s.toks[p.j].text == "," && k-p.j <= affiliationReach && titleWords(s.toks[p.j+1:k]) {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// affiliationReach is how many words an appositive title may take
+// between a name and its organisation.
+const affiliationReach = 7
+
+// titleWords reports whether tokens can be an appositive title: words,
+// not a clause or another phrase.
+func titleWords(toks []token) bool {
+	for _, t := range toks {
+		switch {
+		case t.tag == tagVerb && !strings.HasSuffix(t.low, "ing"): // "director of planning"
+			return false
+		case t.tag == tagPunct, t.tag == tagQuote, t.tag == tagPronoun, t.tag == tagSub:
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// nameSpans finds the people and organisations of a sentence for who,
+// whom and whose questions and which-company ones: names of the kind asked
+// for (a person's titles mark one), a pronoun or noun phrase resolved to
+// the name it stands for, the holder of a title asked about, possessors,
+// lists of names and groups of people.
+func nameSpans(q *question, s *sentence, ctx func(article string, n int) *sentence) []candidate {
+	sp := spans{s: s}
+	add := sp.add
+	for _, e := range s.ents {
+		fit := 0.0
+		switch {
+		case e.kind == kindPerson && q.want == typePerson, e.kind == kindOrg && q.want == typeOrg:
+			fit = 1
+		case e.kind == kindOther:
+			fit = 0.6
+		case e.kind == kindOrg, e.kind == kindPerson:
+			fit = 0.5
+		default:
+			fit = 0.2
+		}
+		// With a verb in the question, the rules that find its subject
+		// or object are surer than a name anywhere in the sentence.
+		if q.hasVerb() {
+			fit *= 0.7
+		}
+		// Asked who holds a title, the person bearing it.
+		if q.role != "" && e.kind != kindOrg && e.kind != kindPlace {
+			if holdsRole(s.toks, e, q.role) {
+				fit = 1
+			} else {
+				fit *= 0.7
+			}
+		}
+		if isRef(s.toks, e) {
+			// He/she, "the university": answer with the name it stands
+			// for when the sentence naming it was retrieved too.
+			if from := ctx(s.src.ArticleID, e.at); from != nil && from != s {
+				if k, l, ok := findName(from, e.full); ok {
+					sp.out = append(sp.out, candidate{s: s, i: k, j: l, fit: fit, from: from, rule: "pronoun"})
+				}
+			}
+			continue
+		}
+		add(e.i, e.j, fit, "name")
+	}
+	if q.wh == "whose" {
+		sp.out = append(sp.out, possessors(q, s)...)
+	}
+	// Lists of names: "President Trump and President Putin".
+	for n := 0; n+1 < len(s.ents); n++ {
+		a, b := s.ents[n], s.ents[n+1]
+		if a.kind == kindPerson && b.kind == kindPerson && b.ti == a.j+1 &&
+			(s.toks[a.j].low == "and" || s.toks[a.j].text == ",") {
+			end := n + 1
+			for end+1 < len(s.ents) && s.ents[end+1].kind == kindPerson && s.ents[end+1].ti == s.ents[end].j+1 {
+				end++
+			}
+			add(a.ti, s.ents[end].j, 0.75, "list")
+		}
+	}
+	if q.want == typePerson {
+		// Groups of people: "protesters", "a group of scientists".
+		for i, t := range s.toks {
+			if personNouns[t.low] || t.tag == tagTitle && titleHeads[t.low] && strings.HasSuffix(t.low, "s") {
+				k := npStart(s.toks, i)
+				add(k, i+1, 0.3, "people")
+			}
+		}
+	}
+	return sp.out
+}

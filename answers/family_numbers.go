@@ -1,0 +1,191 @@
+package answers
+
+import "strings"
+
+// The number family answers how many, how much, how long, how old, how far.
+// Its rules, by the name the candidates carry: count, quantity (numbers
+// with their units, judged by quantityFit).
+//
+// Each rule gives its candidates a fit in [0, 1], how well they answer
+// the type asked for; the model weighs the family by the fitted weights
+// "family:number" and "family-fit:number" (weights.go), and `bot eval
+// --ablate rules` shows what each rule adds.
+
+// Fits of the rules whose spans answer less surely than a name or a date.
+const (
+	vagueDurationFit = 0.7 // "within minutes" for how long
+	ageDurationFit   = 0.7 // "two days" for how old
+	vagueCountFit    = 0.5 // "several" for how many
+	numberFit        = 0.8 // a span holding a number that fits, for how many/much
+)
+
+// vagueCounts stand for a number before a unit of time: "a few days",
+// "in less than a year".
+var vagueCounts = set(`a an few several many some`)
+
+// approximators precede a number and belong to it: "about 150",
+// "more than 40 years".
+var approximators = set(`about nearly almost around roughly some over under approximately
+	exactly only just more less than fewer least up to at`)
+
+// numberSpans finds numbers with the words that qualify them: each span is
+// [start, end of the quantity with its unit, end of the number alone].
+func numberSpans(toks []token) [][3]int {
+	var out [][3]int
+	for i := 0; i < len(toks); i++ {
+		if toks[i].tag != tagNumber && toks[i].tag != tagMoney {
+			continue
+		}
+		if toks[i].tag == tagNumber && !isDigits(toks[i].text) && !cardinalWords[toks[i].low] &&
+			!strings.Contains(toks[i].low, "-") {
+			continue
+		}
+		k := i
+		for k > 0 && (approximators[toks[k-1].low] || toks[k-1].tag == tagMoney) {
+			k--
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].tag == tagNumber || toks[j].text == "%" ||
+			toks[j].low == "and" && j+1 < len(toks) && toks[j+1].tag == tagNumber && toks[j-1].tag == tagNumber && !isDigits(toks[j-1].text)) {
+			j++
+		}
+		num := j
+		// The unit, and a second part: "6 feet, 4 inches", "$90 a month".
+		if j < len(toks) && units[toks[j].low] {
+			j++
+			if j+2 < len(toks) && toks[j].text == "," && toks[j+1].tag == tagNumber && units[toks[j+2].low] {
+				j += 3
+			}
+		}
+		if j+1 < len(toks) && (toks[j].low == "a" || toks[j].low == "per" || toks[j].low == "an") && durationUnits[toks[j+1].low] {
+			j += 2
+		}
+		out = append(out, [3]int{k, j, num})
+		i = j - 1
+	}
+	return out
+}
+
+// labelWords precede numbers that name rather than count.
+var labelWords = set(`grade no. number page chapter room route highway flight episode version
+	level class channel bill apollo`)
+
+// quantityFit says how well a number fits the quantity asked for.
+func quantityFit(q *question, toks []token, i, j int) float64 {
+	unit := ""
+	if j > 0 {
+		unit = toks[j-1].low
+	}
+	isYear := j-i == 1 && len(toks[i].text) == 4 && isDigits(toks[i].text)
+	switch q.want {
+	case typeMoney:
+		for k := i; k < j; k++ {
+			if moneyWords[toks[k].low] {
+				return 1
+			}
+		}
+		return 0.4
+	case typeAge:
+		// "22 years old", "aged 61", "Marta Kowalczyk, 61,": an age;
+		// "two days before" is a length of time, a weaker one.
+		if j < len(toks) && toks[j].low == "old" || i > 0 && (toks[i-1].low == "aged" || toks[i-1].low == "age") {
+			return 1
+		}
+		if durationUnits[unit] {
+			if j < len(toks) && relativeMarks[toks[j].low] {
+				return 0.3 // "two days before the fair" is a time
+			}
+			return ageDurationFit
+		}
+		if j-i == 1 && i > 1 && toks[i-1].text == "," && toks[i-2].tag == tagProper && (j == len(toks) || toks[j].text == ",") {
+			return 0.9
+		}
+		return 0.4
+	case typeDuration:
+		if durationUnits[unit] {
+			return 1
+		}
+		return 0.4
+	case typeCount:
+		if isYear {
+			return 0.3
+		}
+		// The whole of a part: "five" in "three of the five lighthouses".
+		if i >= 3 && toks[i-1].tag == tagDet && toks[i-2].low == "of" && toks[i-3].tag == tagNumber {
+			return 0.5
+		}
+		// A number that labels rather than counts: "grade nine", "no. 12";
+		// or measures: "three-year-long".
+		if i > 0 && labelWords[toks[i-1].low] || hyphenNumber(toks[i].low) {
+			return 0.3
+		}
+		// "How many passengers...?": the number of passengers, not of anything.
+		if q.focus != "" {
+			for k := j; k < len(toks) && k < j+5; k++ {
+				if toks[k].low == "of" || toks[k].tag == tagDet || toks[k].tag == tagNumber {
+					continue // "three of the four targets"
+				}
+				if toks[k].stem == q.focus {
+					if strings.HasSuffix(toks[k].low, "s") || toks[k].low == "people" || toks[k].low == "children" {
+						return 1
+					}
+					return 0.7
+				}
+				if !(toks[k].tag == tagWord || toks[k].tag == tagGentile || toks[k].tag == tagProper || toks[k].tag == tagVerb || toks[k].tag == tagTitle) {
+					break
+				}
+			}
+			return 0.7
+		}
+		return 0.9
+	}
+	if isYear {
+		return 0.3
+	}
+	// "How deep...?" wants a length, "how heavy...?" a weight.
+	if want := measureUnits[q.focus]; want != nil {
+		if want[unit] {
+			return 1
+		}
+		if units[unit] {
+			return 0.5
+		}
+		return 0.4
+	}
+	if units[unit] {
+		return 1
+	}
+	return 0.6
+}
+
+// measureUnits are the units that answer "how far", "how tall", "how
+// heavy"..., by the stem of the adjective.
+var measureUnits = func() map[string]map[string]bool {
+	length := set(`kilometres kilometers kilometre kilometer km metres meters metre meter m miles
+		mile feet foot ft inches inch cm centimetres centimeters millimetres mm yards yard`)
+	weight := set(`kilograms kilogram kg grams gram tonnes tons ton pounds pound lbs`)
+	area := set(`square hectares hectare acres acre`)
+	temperature := set(`degrees degree celsius fahrenheit`)
+	return map[string]map[string]bool{
+		stem("far"): length, stem("tall"): length, stem("high"): length, stem("deep"): length,
+		stem("wide"): length, stem("heavy"): weight, stem("hot"): temperature,
+		stem("cold"): temperature, stem("large"): area, stem("big"): area,
+	}
+}()
+
+// quantitySpans finds the numbers of a sentence for how many, how much,
+// how long, how old and how far questions, judged by quantityFit, and the
+// quantities said without a number ("within minutes", "several").
+func quantitySpans(q *question, s *sentence) []candidate {
+	sp := spans{s: s}
+	add := sp.add
+	for _, sp := range numberSpans(s.toks) {
+		fit := quantityFit(q, s.toks, sp[0], sp[1])
+		if q.want == typeCount {
+			add(sp[0], sp[2], fit, "count")
+		} else {
+			add(sp[0], sp[1], fit, "quantity")
+		}
+	}
+	return sp.out
+}

@@ -1,0 +1,114 @@
+package answers
+
+import "strings"
+
+// The place family answers where, which city or country. Its rules, by the
+// name the candidates carry: place (place names, best after a preposition
+// of place), place-pair ("Ashford, Kent"), place-list, place-phrase ("in
+// her camper van").
+//
+// Each rule gives its candidates a fit in [0, 1], how well they answer
+// the type asked for; the model weighs the family by the fitted weights
+// "family:place" and "family-fit:place" (weights.go), and `bot eval
+// --ablate rules` shows what each rule adds.
+
+// Fits of the rules whose spans answer less surely than a name or a date.
+const (
+	placePhraseFit = 0.5  // "in her camper van" for where
+	destinationFit = 0.4  // "to the dressing room" for where
+	withinFit      = 0.9  // "Stavanger" in "Stavanger, Rogaland" for where in Rogaland
+	siteFit        = 0.35 // "fish plants" for where
+)
+
+func isLocPrep(w string) bool {
+	switch w {
+	case "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "towards", "toward":
+		return true
+	}
+	return false
+}
+
+// placeSpans finds the places of a sentence for where and which-city
+// questions: names of places, after a preposition of place best; pairs and
+// lists of them; organisations in a place; places without a name ("in her
+// camper van", "crab plants"); the place within the one asked about.
+func placeSpans(q *question, s *sentence) []candidate {
+	sp := spans{s: s}
+	add := sp.add
+	for i, t := range s.toks {
+		// "in her camper van", "at a stadium": places without names;
+		// "walked to the dressing room", a destination, is less sure.
+		if i+1 < len(s.toks) && s.toks[i+1].tag == tagDet && s.toks[i+1].low != "this" {
+			fit := 0.0
+			switch t.low {
+			case "in", "at", "inside", "outside", "near", "behind", "beside":
+				fit = placePhraseFit
+			case "to", "into", "from":
+				fit = destinationFit
+			}
+			if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 {
+				add(i, j, fit, "place-phrase")
+			}
+		}
+	}
+	// Places without names that are no phrase after a preposition:
+	// "Fish plants have created jobs" for where jobs were created,
+	// in a sentence that names no place.
+	named := false
+	for _, e := range s.ents {
+		named = named || e.kind == kindPlace
+	}
+	for i, t := range s.toks {
+		if named || !siteNouns[t.low] && !siteNouns[strings.TrimSuffix(t.low, "s")] || i+1 < len(s.toks) && isNominal(s.toks[i+1].tag) {
+			continue
+		}
+		k := npStart(s.toks, i)
+		if k > 0 && s.toks[k-1].tag == tagPrep {
+			continue // the place-phrase rule's
+		}
+		add(k, i+1, siteFit, "site")
+	}
+	for _, e := range s.ents {
+		switch {
+		case e.kind == kindPlace && (e.ti > 0 && isLocPrep(s.toks[e.ti-1].low) || e.ti > 1 && s.toks[e.ti-1].text == "," && s.toks[e.ti-2].tag == tagProper):
+			add(e.ti, e.j, 1, "place")
+			// "Ashford, Kent", "Nelson, New Zealand".
+			if e.j+1 < len(s.toks) && s.toks[e.j].text == "," && s.toks[e.j+1].tag == tagProper {
+				if l := npEnd(s.toks, e.j+1); l > e.j+1 {
+					add(e.ti, l, 1, "place-pair")
+				}
+			}
+		case e.kind == kindPlace:
+			add(e.ti, e.j, 0.75, "place")
+		case e.kind == kindOrg || e.kind == kindOther:
+			add(e.ti, e.j, 0.3, "name")
+		}
+	}
+	// Lists: "Ohio and Michigan" for "Which states...?", ending
+	// with "and" ("Antalya, Turkey" is one place).
+	placeLike := func(e entity) bool { return e.kind == kindPlace || e.kind == kindOther }
+	for n := 0; n+1 < len(s.ents); n++ {
+		a := s.ents[n]
+		if a.kind != kindPlace {
+			continue
+		}
+		end := n
+		for end+1 < len(s.ents) && placeLike(s.ents[end+1]) && s.ents[end+1].ti == s.ents[end].j+1 &&
+			(s.toks[s.ents[end].j].low == "and" || s.toks[s.ents[end].j].text == ",") {
+			end++
+			if s.toks[s.ents[end-1].j].low == "and" {
+				break
+			}
+		}
+		if end == n || s.toks[s.ents[end-1].j].low != "and" {
+			continue
+		}
+		fit := 0.5
+		if q.plural {
+			fit = 1
+		}
+		add(a.ti, s.ents[end].j, fit, "place-list")
+		n = end
+	}
+	return sp.out
+}

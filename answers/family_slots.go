@@ -1,0 +1,112 @@
+package answers
+
+// The slot family answers the subject, object or agent of the question's
+// verb, whatever the type. Its rules, by the name the candidates carry:
+// agent ("a team led by X"), subject, object, done (what X did), as
+// ("characterizing Y as Z" for what X called Y).
+//
+// Each rule gives its candidates a fit in [0, 1], how well they answer
+// the type asked for; the model weighs the family by the fitted weights
+// "family:slot" and "family-fit:slot" (weights.go), and `bot eval
+// --ablate rules` shows what each rule adds.
+
+// structural finds answers by their place around the question's verb in
+// the sentence: its subject for "Who leads...?", its object for "What did
+// Ukraine accept?", and descriptions of the asked-about name for "Who is
+// X?".
+func structural(q *question, s *sentence, matches [][]hit) []candidate {
+	var out []candidate
+	toks := s.toks
+	// add adds a candidate said of the noun phrase [gi, gj), if any.
+	add := func(i, j int, fit float64, rule string, gi, gj int) {
+		i, j = trim(toks, i, j)
+		// A person's name stands without its titles: "presidential aide
+		// Vladimir Medinsky" answers as "Vladimir Medinsky".
+		for _, e := range s.ents {
+			if e.kind == kindPerson && e.j == j && e.ti <= i && i < e.i && q.want == typePerson {
+				i = e.i
+			}
+		}
+		if i < j {
+			out = append(out, candidate{s: s, i: i, j: j, fit: fit * typeFit(q, toks, i, j), rule: rule, gi: gi, gj: gj})
+		}
+	}
+	switch {
+	case q.form == formSubject && q.hasVerb():
+		for _, v := range verbHits(q, s, matches) {
+			// Passive: "a team led by X".
+			k := verbGroupEnd(toks, v)
+			g := verbGroupStart(toks, v)
+			if k < len(toks) && toks[k].low == "by" {
+				add(k+1, npEnd(toks, k+1), 0.9, "agent", npStartBefore(toks, g), g)
+			}
+			if g > 0 && (toks[g-1].low == "who" || toks[g-1].low == "which" || toks[g-1].low == "that") {
+				g-- // "X, who leads..."
+				if g > 0 && toks[g-1].text == "," {
+					g--
+				}
+			}
+			if st := npStartBefore(toks, g); st < g {
+				add(st, g, 0.8, "subject", k, npEnd(toks, k))
+			}
+		}
+	case q.form == formObject && q.doWhat:
+		// "What did X do?": the verb phrase after X.
+		for k, t := range q.terms {
+			if !t.name {
+				continue
+			}
+			for _, h := range matches[k] {
+				e := h.pos + 1
+				for e < len(toks) && (toks[e].tag == tagProper || toks[e].tag == tagPossess) {
+					e++
+				}
+				if e < len(toks) && toks[e].text == "," { // "Ilona, who is 34, was..."
+					for e < len(toks) && toks[e].text != "," {
+						e++
+					}
+				}
+				for e < len(toks) && (toks[e].text == "," || toks[e].tag == tagAux || toks[e].tag == tagAdverb || toks[e].tag == tagNegation) {
+					e++
+				}
+				if e < len(toks) && (toks[e].tag == tagVerb || toks[e].tag == tagWord) {
+					add(e, min(clauseEnd(toks, e, true), e+10), 0.7, "done", 0, 0)
+				}
+			}
+		}
+	case q.form == formObject && q.hasVerb():
+		for _, v := range verbHits(q, s, matches) {
+			k := verbGroupEnd(toks, v)
+			for k < len(toks) && (toks[k].tag == tagPrep && toks[k].low != "of" || toks[k].low == "that" || toks[k].tag == tagQuote) && k < v+4 {
+				k++
+			}
+			if k < len(toks) && toks[k].low == "to" {
+				k++
+			}
+			end := min(clauseEnd(toks, k, false), k+14)
+			if np := npEnd(toks, k); np > k && np < end && q.want != typeOther && q.want != typeQuote {
+				end = np
+			}
+			add(k, end, 0.8, "object", 0, 0)
+		}
+	}
+	if q.definition || q.form == formCopula && q.role == "" && !q.typed() {
+		out = append(out, definitions(q, s, matches)...)
+	}
+	if q.want == typeQuote {
+		out = append(out, quotes(q, s, matches)...)
+	}
+	// "What did X call Y?": "... characterizing Y as Z". Kept on the
+	// bundled story's evidence alone (the development sets ask no such
+	// question): the construction is common in news, and without it the
+	// answer to such a question is wrong, not missing.
+	for _, v := range verbHits(q, s, matches) {
+		for k := v + 1; k < len(toks) && k < v+10; k++ {
+			if toks[k].low == "as" && related(q.toks[q.verbPos].stem, stem("describe")) {
+				add(k+1, min(clauseEnd(toks, k+1, false), k+12), 0.9, "as", 0, 0)
+				break
+			}
+		}
+	}
+	return out
+}

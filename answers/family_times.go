@@ -1,0 +1,142 @@
+package answers
+
+import "strings"
+
+// The time family answers when, what year. Its rules, by the name the
+// candidates carry: date (dates, weekdays, years, relative times), event-
+// time ("after the floods", "As she left").
+//
+// Each rule gives its candidates a fit in [0, 1], how well they answer
+// the type asked for; the model weighs the family by the fitted weights
+// "family:time" and "family-fit:time" (weights.go), and `bot eval
+// --ablate rules` shows what each rule adds.
+
+// Fits of the rules whose spans answer less surely than a name or a date.
+const (
+	eventTimeFit = 0.55 // "after the spring floods" for when
+)
+
+// dateSpans finds date and time expressions: weekdays, months with their
+// days and years, years, and relative times ("last night", "32 years ago").
+func dateSpans(toks []token) [][2]int {
+	var out [][2]int
+	isYear := func(t token) bool {
+		return len(t.text) == 4 && isDigits(t.text) && (strings.HasPrefix(t.text, "1") || strings.HasPrefix(t.text, "20"))
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		asSoonAs := t.low == "soon" && i > 0 && toks[i-1].low == "as" // a conjunction, not a time
+		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t) || relativeTime[t.low] && !asSoonAs ||
+			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late")
+		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
+			// "32 years ago", "a month ago", "more than a decade ago".
+			k := i - 1
+			for k > 0 && (toks[k-1].tag == tagNumber || toks[k-1].low == "a" || toks[k-1].low == "an" || approximators[toks[k-1].low]) {
+				k--
+			}
+			out = append(out, [2]int{k, i + 1})
+			continue
+		}
+		if durationUnits[t.low] && i > 0 && (toks[i-1].tag == tagNumber || vagueCounts[toks[i-1].low]) {
+			// "in 45 days", "in the last 36 hours", "within two weeks",
+			// "in less than a year".
+			k := i - 1
+			for k > 0 && (toks[k-1].low == "last" || toks[k-1].low == "past" || toks[k-1].low == "next" || toks[k-1].low == "the" || approximators[toks[k-1].low] && toks[k-1].low != "at") {
+				k--
+			}
+			if k > 0 && (toks[k-1].low == "in" || toks[k-1].low == "within") {
+				out = append(out, [2]int{k - 1, i + 1})
+			}
+			continue
+		}
+		// "by the end of the year", "at the beginning of January".
+		if (t.low == "end" || t.low == "beginning" || t.low == "start" || t.low == "middle") && i > 0 && toks[i-1].low == "the" &&
+			i+2 < len(toks) && toks[i+1].low == "of" {
+			k := i + 2
+			if toks[k].tag == tagDet {
+				k++
+			}
+			if k < len(toks) && (toks[k].tag == tagTime || toks[k].tag == tagMonth || isYearToken(toks[k])) {
+				st := i - 1
+				if st > 0 && (toks[st-1].low == "by" || toks[st-1].low == "at" || toks[st-1].low == "until" || toks[st-1].low == "before") {
+					st--
+				}
+				out = append(out, [2]int{st, k + 1})
+				i = k
+				continue
+			}
+		}
+		// "in the spring", "the summer of 1998".
+		season := seasons[t.low] && i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "in")
+		if !core && !season {
+			continue
+		}
+		k := i
+		if season && toks[i-1].low == "the" {
+			k = i - 1
+		}
+		for k > 0 {
+			p := toks[k-1]
+			if p.tag == tagMonth || p.tag == tagWeekday || p.tag == tagNumber && len(p.text) <= 2 ||
+				p.low == "last" || p.low == "next" || p.low == "early" || p.low == "late" || p.low == "mid" ||
+				p.low == "this" || p.text == "," && k > 1 && (toks[k-2].tag == tagWeekday || toks[k-2].tag == tagMonth || isDigits(toks[k-2].text)) {
+				k--
+				continue
+			}
+			break
+		}
+		j := i + 1
+		for j < len(toks) {
+			n := toks[j]
+			if n.tag == tagMonth || n.tag == tagWeekday || isDigits(n.text) && len(n.text) <= 4 ||
+				n.tag == tagTime && (t.tag == tagTime || relativeTime[t.low] || n.low == "night" || n.low == "morning" || n.low == "afternoon" || n.low == "evening") ||
+				n.text == "," && j+1 < len(toks) && (isDigits(toks[j+1].text)) && (t.tag == tagMonth || isDigits(toks[j-1].text)) {
+				j++
+				continue
+			}
+			break
+		}
+		out = append(out, [2]int{k, j})
+		i = j - 1
+	}
+	return out
+}
+
+func isYearToken(t token) bool {
+	return len(t.text) == 4 && isDigits(t.text) && (strings.HasPrefix(t.text, "1") || strings.HasPrefix(t.text, "20"))
+}
+
+var seasons = set(`spring summer fall autumn winter`)
+
+// relativeMarks follow a length of time that places an event in time:
+// "two days before", "a year later".
+var relativeMarks = set(`before after ago later earlier since`)
+
+// timeSpans finds the times of a sentence for when questions: dates,
+// weekdays, years, relative times, and events that place the asked-about
+// one ("after the spring floods", "As she left the stadium").
+func timeSpans(q *question, s *sentence) []candidate {
+	sp := spans{s: s}
+	add := sp.add
+	for _, sp := range dateSpans(s.toks) {
+		add(sp[0], sp[1], 1, "date")
+	}
+	// Events as times: "after the spring floods", "before the
+	// race", "when they realized...".
+	for i, t := range s.toks {
+		switch t.low {
+		case "as", "when", "while", "once":
+			// A clause opening the sentence or following a comma:
+			// "As he left the arena, ...", "..., when the ice broke".
+			if (i == 0 || s.toks[i-1].text == ",") && i+2 < len(s.toks) &&
+				(s.toks[i+1].tag == tagPronoun || s.toks[i+1].tag == tagProper || s.toks[i+1].tag == tagDet) {
+				add(i, min(clauseEnd(s.toks, i+1, true), i+10), eventTimeFit, "event-time")
+			}
+		case "after", "before", "until", "during", "since":
+			if i+1 < len(s.toks) && (s.toks[i+1].tag == tagDet || s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord || s.toks[i+1].tag == tagPossess || s.toks[i+1].low == "being" || s.toks[i+1].low == "having") {
+				add(i, min(clauseEnd(s.toks, i+1, true), i+8), eventTimeFit, "event-time")
+			}
+		}
+	}
+	return sp.out
+}

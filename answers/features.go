@@ -1,0 +1,813 @@
+package answers
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"briefbot"
+)
+
+// A candidate is judged by features: numbers that say how much of the
+// question its sentence holds, how it sits among the question's words,
+// whether it is of the kind asked for, and which rule family found it. The
+// model (model.go) weighs them; the weights are fitted on the development
+// sets by `bot fit`, not set by hand.
+//
+// Features are in [0, 1] unless said otherwise, so that their weights can
+// be compared.
+const (
+	fBias = iota
+
+	// The sentence: how well it answers the question as a whole.
+	fSentence    // its ranking score (question words, rarity, search score, echoes)
+	fSentenceRel // that score over the best sentence's
+	fTop         // it is the best-ranked sentence
+	fRank        // 1/(1+rank)
+	fOwn         // the weighted share of the question in the sentence itself
+	fRetrieval   // the search engine's score over the best one's
+	fEcho        // it inherits the score of a neighbour that restates the question
+	fDenied      // it says the asked-about event did not happen
+	fNoContent   // it holds the question's names but none of its other words
+	fOwnless     // it holds none of the question's words itself
+	fLacksPerson // it lacks one of several people the question names
+
+	// The question against everything retrieved: what the articles lack.
+	fMissingNames   // names of the question no retrieved sentence holds (count, at most 3)
+	fMissingContent // no retrieved sentence holds any of the question's other words
+	fOtherNations   // the asked-about noun is given other nationalities only
+	fSentMissName   // names of the question neither the sentence nor its neighbours hold (count, at most 3)
+	fSentMissNumber // numbers of the question neither the sentence nor its neighbours hold (count, at most 2)
+	fUncovered      // the weighted share of the question the sentence and its neighbours lack
+	fMaxMissing     // the heaviest question word they lack, over the heaviest word
+	fRareUncovered  // the share of the question's rarity (idf) the sentence and its neighbours lack
+	fRareMissing    // the rarity of the rarest question word they lack
+	fRareOwnMissing // the same for the sentence alone
+	fNegMismatch    // the question holds a negation and the sentence none, or the other way round
+	fOpposes        // the sentence holds the opposite of a question word it lacks
+	fElsewhere      // the rarest question word the sentence lacks that another sentence of its article holds
+	fRoleSwap       // the sentence makes an agent of the question's patient, or the other way round
+	fRoleOblique    // it puts a question word after another preposition, or in a core role for a preposition's
+	fModSwap        // it qualifies a question word otherwise than the question ("a European ship" for "an American ship")
+	fModMissing     // it holds a question word without the question's qualifier
+
+	// The candidate itself.
+	fRuleScore        // the hand-weighted score of the rules (see ruleScore)
+	fFit              // how well it fits the expected answer, by its rule
+	fNear             // how close it is to the question's words in its sentence
+	fUntyped          // a typed question (name, date, number) and a span that is none
+	fOtherNationality // next to another nationality than the one asked about
+	fResolved         // a pronoun or noun phrase resolved to the name it stands for
+	fAgree            // how many further rules found the same span (at most 3)
+	fLen1             // one word long
+	fLenLog           // log(1+length in words)/3
+	fLong             // more than 8 words
+
+	// Where the candidate sits among the question's words in its sentence.
+	fLeftQ          // the weighted share of the question in the 3 words before it
+	fRightQ         // the same in the 3 words after it
+	fClauseQ        // the same in its clause (between commas, semicolons, brackets)
+	fAdjacent       // 1/(1+distance) to the nearest question word
+	fInQ            // the share of its own words that are the question's
+	fAfterPrep      // it follows a preposition
+	fBracketed      // it is inside brackets
+	fLeftAlign      // the question's words just before the wh-phrase are just before it
+	fRightAlign     // the question's words just after the wh-phrase are just after it
+	fNextAlign      // the first question word after the wh-phrase follows it within two words
+	fFocusNear      // the noun the wh-phrase asks about ("which treaty") is its head or next to it
+	fMisplaced      // question words that should be on one side of it are only on the other
+	fDescribesAsked // it is a title or description of a name the question asks about: "Secretary of State" in "Secretary of State Marco Rubio"
+	fDescribesOther // it is one of another name
+	fRoleMatch      // it has the role around the question's verb that the wh-phrase has
+	fRoleClash      // it has another core role (the agent for the patient, or the other way round)
+
+	// Its shape: first of numShapes indicators.
+	fShape
+
+	// Then, in blocks: which rule family found it, an indicator, then the
+	// fit within it (numFamilies each); the answer type asked for, a bias
+	// per type against answering nothing (numWants).
+	fWantLen    = fShape + numShapes // log(1+length)/3 for each answer type asked for: a reason is long, a date short
+	fFamily     = fWantLen + numWants
+	fFamilyFit  = fFamily + numFamilies
+	fWant       = fFamilyFit + numFamilies
+	numFeatures = fWant + numWants
+)
+
+// Families group the rules that find candidates, for the model and for
+// ablation (`bot eval --ablate`).
+const (
+	famName       = iota // names and groups of people, their lists, pronouns resolved
+	famPlace             // places and place phrases
+	famTime              // dates, times, event clauses
+	famNumber            // counts, quantities, durations, ages
+	famReason            // reasons, purposes, causes
+	famManner            // means and manners
+	famSlot              // the subject, object or agent of the question's verb
+	famDefinition        // appositives, titles, copulas, brackets
+	famQuote             // quotations and reported speech
+	famGap               // the stretches between the question's words
+	famChunk             // noun phrases, names and numbers of any kind
+	numFamilies
+)
+
+var familyNames = [numFamilies]string{"name", "place", "time", "number", "reason", "manner", "slot", "definition", "quote", "gap", "chunk"}
+
+// ruleFamily maps each rule to its family.
+var ruleFamily = map[string]int{
+	"name": famName, "list": famName, "people": famName, "pronoun": famName, "whose": famName,
+	"place": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace,
+	"date": famTime, "event-time": famTime,
+	"count": famNumber, "quantity": famNumber,
+	"reason": famReason, "purpose": famReason,
+	"by-ing": famManner,
+	"agent":  famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "focus-copula": famSlot,
+	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
+	"copula": famDefinition, "bracket": famDefinition,
+	"quote": famQuote, "reported": famQuote,
+	"gap": famGap, "chunk": famChunk,
+}
+
+// family returns the family of a candidate's first rule.
+func family(rule string) int {
+	first, _, _ := strings.Cut(rule, "+")
+	if f, ok := ruleFamily[first]; ok {
+		return f
+	}
+	return famGap
+}
+
+// Shapes of a span.
+const (
+	shapeName   = iota // holds a name
+	shapeNumber        // holds a number
+	shapeDate          // holds a date
+	shapeClause        // holds a verb
+	shapePhrase        // none of those: a common noun phrase or other words
+	numShapes
+)
+
+var shapeNames = [numShapes]string{"name", "number", "date", "clause", "phrase"}
+
+// Answer-type groups, one bias each.
+const (
+	wantPerson = iota // person, organisation
+	wantPlace
+	wantDate
+	wantNumber // count, quantity, money, duration, age
+	wantTitle
+	wantReason
+	wantManner
+	wantQuote
+	wantOther       // what/which with no type: the answer is the verb's subject...
+	wantOtherObject // ... its object ("What did X build?")
+	wantOtherCopula // ... what the subject is ("What is the capital?")
+	wantOtherFocus  // ... a thing of the noun asked about ("What treaty...?")
+	numWants
+)
+
+var wantNames = [numWants]string{"person", "place", "date", "number", "title", "reason", "manner", "quote",
+	"other", "other-object", "other-copula", "other-focus"}
+
+func wantGroup(q *question) int {
+	switch q.want {
+	case typePerson, typeOrg:
+		return wantPerson
+	case typePlace:
+		return wantPlace
+	case typeDate:
+		return wantDate
+	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		return wantNumber
+	case typeTitle:
+		return wantTitle
+	case typeReason:
+		return wantReason
+	case typeManner:
+		return wantManner
+	case typeQuote:
+		return wantQuote
+	}
+	switch {
+	case q.whEnd > q.whPos+1 && q.focus != "":
+		return wantOtherFocus
+	case q.form == formObject:
+		return wantOtherObject
+	case q.form == formCopula:
+		return wantOtherCopula
+	}
+	return wantOther
+}
+
+// featureNames names every feature, in order; the weights table is keyed
+// by them.
+var featureNames = func() [numFeatures]string {
+	var n [numFeatures]string
+	fixed := []string{
+		"bias",
+		"sentence", "sentence-rel", "top", "rank", "own", "retrieval", "echo", "denied", "no-content", "ownless", "lacks-person",
+		"missing-names", "missing-content", "other-nations", "sent-miss-name", "sent-miss-number", "uncovered", "max-missing",
+		"rare-uncovered", "rare-missing", "rare-own-missing",
+		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "mod-swap", "mod-missing",
+		"rule-score", "fit", "near", "untyped", "other-nationality", "resolved", "agree", "len1", "len-log", "long",
+		"left-q", "right-q", "clause-q", "adjacent", "in-q", "after-prep", "bracketed",
+		"left-align", "right-align", "next-align", "focus-near", "misplaced",
+		"describes-asked", "describes-other", "role-match", "role-clash",
+	}
+	copy(n[:], fixed)
+	for f := range numFamilies {
+		n[fFamily+f] = "family:" + familyNames[f]
+		n[fFamilyFit+f] = "family-fit:" + familyNames[f]
+	}
+	for w := range numWants {
+		n[fWant+w] = "want:" + wantNames[w]
+	}
+	for sh := range numShapes {
+		n[fShape+sh] = "shape:" + shapeNames[sh]
+	}
+	for w := range numWants {
+		n[fWantLen+w] = "want-len:" + wantNames[w]
+	}
+	return n
+}()
+
+// FeatureNames returns the names of the features the model weighs, in the
+// order of Candidate.Features.
+func FeatureNames() []string { return featureNames[:] }
+
+// questionEvidence is what the retrieved sentences as a whole say of the
+// question, the same for every candidate.
+type questionEvidence struct {
+	// idf is, per question term, its rarity in the whole index,
+	// log(1+N/(df+1)) over log(1+N): 1 for a word no sentence holds.
+	// Without counts from the index, the rarity among the hits.
+	idf            []float64
+	missingNames   int
+	missingContent bool
+	otherNations   bool
+	maxRetrieval   float64
+	people         map[string]bool
+	// inArticle says, per article and question term, whether a retrieved
+	// sentence of the article holds the term.
+	inArticle map[string][]bool
+	qNegated  bool
+	// missing is the factor ruleScore gives for what no retrieved
+	// sentence holds.
+	missing float64
+	// qroles are the roles of the question's terms around its verb, and
+	// whRole the wh-phrase's (see roles.go).
+	qroles []role
+	whRole role
+}
+
+func gatherEvidence(q *question, ranked []ranked, res briefbot.Result) questionEvidence {
+	ev := questionEvidence{people: personRuns(q, ranked), idf: make([]float64, len(q.terms))}
+	n, df := float64(res.Sentences), func(k int) float64 { return float64(res.DocFreq[q.terms[k].low]) }
+	if res.Sentences == 0 {
+		n = float64(len(ranked))
+		df = func(k int) float64 {
+			c := 0.0
+			for _, r := range ranked {
+				if strongest(r.matches[k]) >= 0.7 {
+					c++
+				}
+			}
+			return c
+		}
+	}
+	for k := range q.terms {
+		ev.idf[k] = math.Log1p(n/(df(k)+1)) / math.Log1p(n)
+	}
+	content, contentFound := 0, 0
+	for k, t := range q.terms {
+		if t.name && ranked[0].found[k] == 0 {
+			ev.missingNames++
+		}
+		if !t.name && t.weight >= 1 {
+			content++
+			if ranked[0].found[k] >= 0.6 {
+				contentFound++
+			}
+		}
+	}
+	ev.missingContent = content > 0 && contentFound == 0
+	ev.otherNations = otherNationalitiesOnly(q, ranked)
+	ev.missing = 1
+	for k, t := range q.terms {
+		if t.name && ranked[0].found[k] == 0 {
+			// People named by their nationality ("the Norwegians") are as
+			// often named otherwise ("the trio"); a nationality that
+			// qualifies ("the Chinese delegation") is not.
+			if demonyms[strings.TrimSuffix(t.low, "s")] != "" && strings.HasSuffix(t.low, "s") {
+				ev.missing *= missingPeople
+			} else {
+				ev.missing *= missingName
+			}
+		}
+	}
+	if ev.missingContent {
+		ev.missing *= missingContent
+	}
+	if ev.otherNations {
+		ev.missing *= missingName
+	}
+	ev.inArticle = make(map[string][]bool)
+	for _, r := range ranked {
+		ev.maxRetrieval = max(ev.maxRetrieval, r.s.retrieval)
+		in := ev.inArticle[r.s.src.ArticleID]
+		if in == nil {
+			in = make([]bool, len(q.terms))
+			ev.inArticle[r.s.src.ArticleID] = in
+		}
+		for k := range q.terms {
+			in[k] = in[k] || strongest(r.matches[k]) >= 0.7
+		}
+	}
+	ev.qNegated = negatedText(q.toks)
+	ev.qroles, ev.whRole = q.questionRoles()
+	return ev
+}
+
+// sentenceFeatures fills the features of a ranked sentence, shared by its
+// candidates.
+func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, ranked []ranked, rank int, weights []float64) {
+	r := &ranked[rank]
+	f[fBias] = 1
+	f[fSentence] = r.score
+	if ranked[0].score > 0 {
+		f[fSentenceRel] = r.score / ranked[0].score
+	}
+	f[fTop] = b2f(rank == 0)
+	f[fRank] = 1 / float64(1+rank)
+	f[fOwn] = r.own
+	if ev.maxRetrieval > 0 {
+		f[fRetrieval] = r.s.retrieval / ev.maxRetrieval
+	}
+	f[fEcho] = b2f(r.echo != nil)
+	f[fDenied] = b2f(r.denied)
+	f[fNoContent] = b2f(r.contentAsked > 0 && r.contentFound == 0)
+	f[fOwnless] = b2f(r.own == 0 && r.echo == nil)
+	f[fLacksPerson] = b2f(lacksPerson(q, *r, ev.people))
+	f[fMissingNames] = math.Min(float64(ev.missingNames), 3)
+	f[fMissingContent] = b2f(ev.missingContent)
+	f[fOtherNations] = b2f(ev.otherNations)
+	// What the sentence covers: its own words, its neighbours' (as
+	// rankSentences counts them), and the article's subject as its title
+	// names it ("Warsaw" in a sentence of the article on Warsaw).
+	title := titleStems(r.s)
+	cover := make([]float64, len(q.terms))
+	for k, t := range q.terms {
+		cover[k] = r.near[k]
+		if title[t.stem] {
+			cover[k] = max(cover[k], titleCover)
+		}
+	}
+	missName, missNumber := 0, 0
+	uncovered, total, heaviest, missing := 0.0, 0.0, 0.0, 0.0
+	for k, t := range q.terms {
+		w := weights[k]
+		total += w
+		heaviest = max(heaviest, t.weight)
+		if cover[k] >= 0.6 {
+			continue
+		}
+		uncovered += w * (1 - cover[k])
+		if !t.frame {
+			missing = max(missing, t.weight)
+		}
+		if t.name && cover[k] == 0 {
+			missName++
+		}
+		if q.toks[t.pos].tag == tagNumber && cover[k] == 0 {
+			missNumber++
+		}
+	}
+	rare, rareTotal := 0.0, 0.0
+	for k, t := range q.terms {
+		idf := ev.idf[k]
+		rareTotal += idf
+		rare += idf * (1 - math.Min(cover[k], 1))
+		if t.frame {
+			continue
+		}
+		if cover[k] == 0 {
+			f[fRareMissing] = max(f[fRareMissing], idf)
+		}
+		if strongest(r.matches[k]) == 0 && !title[t.stem] {
+			f[fRareOwnMissing] = max(f[fRareOwnMissing], idf)
+		}
+	}
+	if rareTotal > 0 {
+		f[fRareUncovered] = rare / rareTotal
+	}
+	f[fNegMismatch] = b2f(ev.qNegated != negatedNear(q, r))
+	f[fOpposes] = b2f(opposes(q, r))
+	f[fElsewhere] = elsewhere(q, ev, r)
+	swapped, oblique := roleSwaps(q, r, ev.qroles)
+	f[fRoleSwap], f[fRoleOblique] = b2f(swapped), b2f(oblique)
+	swapped, missed := modifierSwap(q, r)
+	f[fModSwap], f[fModMissing] = b2f(swapped), b2f(missed)
+	f[fSentMissName] = math.Min(float64(missName), 3)
+	f[fSentMissNumber] = math.Min(float64(missNumber), 2)
+	if total > 0 {
+		f[fUncovered] = uncovered / total
+	}
+	if heaviest > 0 {
+		f[fMaxMissing] = missing / heaviest
+	}
+	f[fWant+wantGroup(q)] = 1
+}
+
+// ruleScore is the score the rules give a candidate with weights set by
+// hand, as the answerer scored before its weights were fitted: how much of
+// the question its sentence holds, how near the question's words the
+// candidate is, and how well it fits the answer asked for, lowered for
+// what the articles lack (a name of the question no sentence holds), for
+// a sentence that denies the asked-about event, holds none of the
+// question's words but its names, or lacks one of several people asked
+// about, and for an untyped span to a typed question. Its factors encode
+// judgments the other features state one by one; as one feature it lets
+// the model lean on their combination where it holds.
+func ruleScore(q *question, ev *questionEvidence, ranked []ranked, rank int, c candidate, near float64) float64 {
+	r := &ranked[rank]
+	mix := defaultMix
+	if !q.typed() {
+		mix = untypedMix
+	}
+	noContent := 1.0
+	if r.contentAsked > 0 && r.contentFound == 0 {
+		noContent = noContentFactor
+		if ranked[0].denied {
+			noContent *= deniedTop
+		}
+	}
+	fit := c.fit
+	kind := 1.0
+	if (q.typed() || q.want == typeQuote) && fit < 0.3 {
+		kind = typedFloor
+	}
+	if otherNationality(q, c) {
+		fit /= 2
+		near /= 2
+	}
+	score := (mix.sentence*r.score + mix.near*near + mix.fit*fit) * ev.missing * noContent * kind
+	if r.denied {
+		score *= deniedFactor
+	}
+	if lacksPerson(q, *r, ev.people) {
+		score *= lacksPersonFactor
+	}
+	if r.own == 0 && r.echo == nil && c.from == nil {
+		score *= ownlessFactor
+	}
+	return math.Min(1, score)
+}
+
+// mix weighs the three parts of ruleScore: how much of the question the
+// sentence holds, how close the candidate is to the question's words, and
+// how well it fits the expected answer.
+type mix struct {
+	sentence, near, fit float64
+}
+
+var defaultMix = mix{sentence: 0.45, near: 0.2, fit: 0.35}
+
+// untypedMix weighs the candidates of why, how and what questions, whose
+// spans fit their type less surely than names and dates do: the sentence
+// counts for more.
+var untypedMix = mix{sentence: 0.55, near: 0.2, fit: 0.25}
+
+// titleCover is how much a question word in the title of a sentence's
+// article counts as held by the sentence: the subject of an article is
+// often left out of its sentences.
+const titleCover = 0.8
+
+// titleStems returns the stems of the words of a sentence's article title.
+func titleStems(s *sentence) map[string]bool {
+	m := make(map[string]bool)
+	for _, t := range tokenize(s.src.ArticleTitle) {
+		if t.stem != "" && !stopWords[t.low] {
+			m[t.stem] = true
+		}
+	}
+	return m
+}
+
+// candidateFeatures fills the features of one candidate of a sentence.
+func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, ranked []ranked, rank int, c candidate, near float64, weights []float64) {
+	r := &ranked[rank]
+	f[fRuleScore] = ruleScore(q, ev, ranked, rank, c, near)
+	f[fFit] = c.fit
+	f[fNear] = near
+	f[fUntyped] = b2f((q.typed() || q.want == typeQuote) && c.fit < 0.3)
+	f[fOtherNationality] = b2f(otherNationality(q, c))
+	f[fResolved] = b2f(c.from != nil)
+	f[fAgree] = math.Min(float64(strings.Count(c.rule, "+")), 3)
+	n := c.j - c.i
+	f[fLen1] = b2f(n == 1)
+	f[fLenLog] = math.Log1p(float64(n)) / 3
+	f[fLong] = b2f(n > 8)
+	f[fWantLen+wantGroup(q)] = f[fLenLog]
+	fam := family(c.rule)
+	f[fFamily+fam] = 1
+	f[fFamilyFit+fam] = c.fit
+	h := c.holder()
+	sh := shapeOf(h, c.i, c.j)
+	f[fShape+sh] = 1
+	if c.from == nil {
+		placeFeatures(f, r, c.i, c.j, weights)
+		alignFeatures(f, q, r, c.i, c.j, weights)
+		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, c.i, c.j)
+		if ev.whRole != "" {
+			got := answerRole(q, r, c.i, c.j)
+			f[fRoleMatch] = b2f(got == ev.whRole)
+			core := func(x role) bool { return x == roleAgent || x == rolePatient }
+			f[fRoleClash] = b2f(core(got) && core(ev.whRole) && got != ev.whRole)
+		}
+	}
+}
+
+// describes reports whether a span is said of a name next to it, a title
+// before the name ("Secretary of State Marco Rubio") or an appositive
+// after it ("Mara Olsen, chief steward of..."), and whether that name is
+// one the question asks about (asked) or another (other).
+func describes(q *question, r *ranked, i, j int) (asked, other float64) {
+	toks := r.s.toks
+	inQ := questionMask(toks, r.matches)
+	for _, e := range r.s.ents {
+		if e.kind != kindPerson && e.kind != kindOrg && e.kind != kindOther {
+			continue
+		}
+		next := e.ti == j || e.i == j || j < len(toks) && toks[j].text == "," && e.ti == j+1
+		prev := e.j == i || i > 0 && toks[i-1].text == "," && e.j == i-1
+		if !next && !prev || e.i >= i && e.j <= j {
+			continue
+		}
+		if inQ[e.i] || inQ[e.j-1] {
+			asked = 1
+		} else {
+			other = 1
+		}
+	}
+	return asked, other
+}
+
+// alignReach is how far from a candidate the question's words around its
+// wh-phrase are looked for; alignTerms how many of them, nearest first.
+const (
+	alignReach = 8
+	alignTerms = 4
+)
+
+// slotSides sorts the question's words into those that come before the
+// answer in a sentence that states it, and those that come after, each
+// nearest to the answer first. The words before the wh-phrase come before
+// it ("Older people produce less of [what chemical]"). The words after it
+// come after the answer when the wh-phrase is the subject ("[Who]
+// formulated the theory?"), and before it when the question inverts its
+// clause ("What did Burnet formulate?": "Burnet formulated [it]"; "When
+// was Zia born?": "Zia was born [then]"). A copula goes either way ("What
+// is the highest court?": "[X] is the highest court", "The highest court
+// is [X]"): both is set, and the words after the wh-phrase are given as
+// both.
+func (q *question) slotSides() (before, after []int, both bool) {
+	if q.whPos < 0 {
+		return nil, nil, false
+	}
+	for k := len(q.terms) - 1; k >= 0; k-- {
+		if q.terms[k].pos < q.whPos {
+			before = append(before, k)
+		}
+	}
+	var rest []int
+	for k, t := range q.terms {
+		if t.pos >= q.whEnd {
+			rest = append(rest, k)
+		}
+	}
+	switch q.form {
+	case formSubject:
+		after = rest
+	case formCopula:
+		after, both = rest, true
+	default:
+		for k := len(rest) - 1; k >= 0; k-- {
+			before = append(before, rest[k])
+		}
+	}
+	return before[:min(len(before), alignTerms)], after[:min(len(after), alignTerms)], both
+}
+
+// alignFeatures fill the features that compare a span's surroundings with
+// the wh-phrase's in the question: the answer takes the wh-phrase's place
+// in a sentence that states it, so the question's words are around it as
+// they would be around the wh-phrase in that statement.
+func alignFeatures(f *[numFeatures]float64, q *question, r *ranked, i, j int, weights []float64) {
+	if q.whPos < 0 {
+		return
+	}
+	toks := r.s.toks
+	before, after, both := q.slotSides()
+	// side returns the weighted share of terms found on one side of the
+	// span, each counting less the further it is, and the share found
+	// only on the other side.
+	side := func(ks []int, left bool) (float64, float64) {
+		got, wrong, all := 0.0, 0.0, 0.0
+		for _, k := range ks {
+			all += weights[k]
+			near, far := 0.0, false
+			for _, h := range r.matches[k] {
+				if h.m < 0.6 || h.pos >= i && h.pos < j {
+					continue
+				}
+				var d int
+				if left {
+					d = i - h.pos
+				} else {
+					d = h.pos - j + 1
+				}
+				if d <= 0 {
+					far = true
+					continue
+				}
+				if d <= alignReach {
+					near = max(near, h.m/(1+float64(d-1)/3))
+				}
+			}
+			got += weights[k] * near
+			if near == 0 && far {
+				wrong += weights[k]
+			}
+		}
+		if all == 0 {
+			return 0, 0
+		}
+		return got / all, wrong / all
+	}
+	// The agent of a passive ("a team led by X") has the question's words
+	// of a subject question before it, not after.
+	if i > 0 && toks[i-1].low == "by" && q.form == formSubject {
+		before, after = append(slices.Clone(before), after...), nil
+	}
+	b, bw := side(before, true)
+	a, aw := side(after, false)
+	if both {
+		// Either way round: the better of the two.
+		if rb, rbw := side(after, true); rb > a {
+			a, aw = rb, rbw
+		}
+	}
+	f[fLeftAlign], f[fRightAlign] = b, a
+	f[fMisplaced] = max(bw, aw)
+	if len(after) > 0 && !both {
+		for _, h := range r.matches[after[0]] {
+			if h.m >= 0.6 && h.pos >= j && h.pos < j+3 {
+				f[fNextAlign] = 1
+			}
+		}
+	}
+	if q.focus != "" {
+		for p := max(i-3, 0); p < min(j+2, len(toks)); p++ {
+			if (p < i || p >= j-1) && (toks[p].stem == q.focus || related(toks[p].stem, q.focus)) {
+				f[fFocusNear] = 1
+			}
+		}
+	}
+}
+
+// shapeOf says what a span holds: a name, a number, a date, a verb.
+func shapeOf(s *sentence, i, j int) int {
+	toks := s.toks[i:j]
+	if len(dateSpans(toks)) > 0 {
+		return shapeDate
+	}
+	number, verb := false, false
+	for _, t := range toks {
+		switch t.tag {
+		case tagProper:
+			return shapeName
+		case tagNumber, tagMoney:
+			number = true
+		case tagVerb:
+			verb = true
+		}
+	}
+	switch {
+	case number:
+		return shapeNumber
+	case verb:
+		return shapeClause
+	}
+	return shapePhrase
+}
+
+// placeFeatures fills the features that say where a span [i, j) sits
+// among the question's words matched in its sentence.
+func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, weights []float64) {
+	toks := r.s.toks
+	// at[p] is the weight of the question word matched at token p.
+	at := make([]float64, len(toks))
+	for k, hs := range r.matches {
+		for _, h := range hs {
+			if h.m >= 0.6 {
+				at[h.pos] = max(at[h.pos], weights[k]*h.m)
+			}
+		}
+	}
+	total := r.total
+	if total <= 0 {
+		return
+	}
+	sum := func(a, b int) float64 {
+		x := 0.0
+		for p := max(a, 0); p < min(b, len(toks)); p++ {
+			x += at[p]
+		}
+		return math.Min(x/total, 1)
+	}
+	f[fLeftQ] = sum(i-3, i)
+	f[fRightQ] = sum(j, j+3)
+	a, b := i, j
+	for a > 0 && !clauseMark(toks[a-1]) {
+		a--
+	}
+	for b < len(toks) && !clauseMark(toks[b]) {
+		b++
+	}
+	f[fClauseQ] = sum(a, i) + sum(j, b)
+	d := len(toks)
+	in := 0
+	for p := range toks {
+		if at[p] == 0 {
+			continue
+		}
+		if p >= i && p < j {
+			in++
+			continue
+		}
+		d = min(d, distance(i, j, p))
+	}
+	f[fAdjacent] = 1 / float64(1+d)
+	f[fInQ] = float64(in) / float64(j-i)
+	f[fAfterPrep] = b2f(i > 0 && toks[i-1].tag == tagPrep)
+	open := false
+	for p := i - 1; p >= 0; p-- {
+		if toks[p].text == ")" {
+			break
+		}
+		if toks[p].text == "(" {
+			open = true
+			break
+		}
+	}
+	f[fBracketed] = b2f(open)
+}
+
+// clauseMark ends a clause for placeFeatures.
+func clauseMark(t token) bool {
+	switch t.text {
+	case ",", ";", ":", "(", ")", "—", "–":
+		return true
+	}
+	return false
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Candidate is one possible answer as the answerer weighed it.
+type Candidate struct {
+	Text     string
+	Sentence briefbot.Sentence // the sentence Text is copied from
+	// Start and End are the byte offsets of Text in Sentence.Text.
+	Start, End int
+	Rule       string // the rules that found it, joined by "+"
+	Family     string
+	// Features are the model's inputs, in the order of FeatureNames.
+	Features []float64
+	// P is the model's probability that this is the answer; Score the
+	// confidence an answer with it reports (its span's probability against
+	// no answer's).
+	P, Score float64
+}
+
+// Candidates returns every candidate answer to a question, best first,
+// with its features: what `bot fit` fits the weights on, and the trace
+// that explains an answer.
+func (a *Answerer) Candidates(q briefbot.Question, r briefbot.Result) []Candidate {
+	rd := a.read(q.Text, r)
+	out := make([]Candidate, len(rd.all))
+	for n, c := range rd.all {
+		h := c.holder()
+		out[n] = Candidate{
+			Text: c.text(), Sentence: h.src, Start: h.toks[c.i].start, End: h.toks[c.j-1].end,
+			Rule: c.rule, Family: familyNames[family(c.rule)],
+			Features: append([]float64(nil), c.feats[:]...), P: c.p, Score: c.score,
+		}
+	}
+	return out
+}

@@ -1,0 +1,501 @@
+package answers
+
+import "strings"
+
+// hit is where a question word matches a sentence, and how strongly.
+type hit struct {
+	pos int     // token index
+	m   float64 // strength in (0, 1]
+}
+
+func strongest(hs []hit) float64 {
+	best := 0.0
+	for _, h := range hs {
+		best = max(best, h.m)
+	}
+	return best
+}
+
+// nearest is the best match of a question word for a candidate: its
+// strength times how close it is, in [0, 1].
+func nearest(c candidate, hs []hit) float64 {
+	best := 0.0
+	for _, h := range hs {
+		d := distance(c.i, c.j, h.pos)
+		if c.from != nil {
+			d = 0 // the pronoun itself is the candidate's place
+		}
+		best = max(best, h.m/(1+float64(d)/3))
+	}
+	return best
+}
+
+func distance(i, j, p int) int {
+	switch {
+	case p < i:
+		return i - p
+	case p >= j:
+		return p - j + 1
+	}
+	return 0
+}
+
+// matchTerm finds where a question word matches a sentence: the same
+// stem, a spelling variant of a name, a nationality for its country, a
+// related word, the same root, or a name a surname or pronoun stands for.
+func matchTerm(t qterm, s *sentence) []hit {
+	var hs []hit
+	for i, tok := range s.toks {
+		if tok.stem == "" {
+			continue
+		}
+		m := 0.0
+		switch {
+		case tok.stem == t.stem:
+			m = 1
+		case t.negated && absences[tok.stem]:
+			m = 0.6 // "skipped the show" for "not attend"
+		case absences[t.stem] && tok.tag == tagNegation:
+			m = 0.6 // "did not sign" for "refused to sign"
+		case t.name && nameVariant(t.low, tok.low):
+			m = 0.9
+		case expanded(tok.low) == t.stem || expanded(t.low) == tok.stem && tok.stem != "":
+			m = 0.9 // "Mt." for "Mount"
+		case sameCountry(t.low, tok.low):
+			m = 0.8
+		case t.rel[tok.stem]:
+			m = 0.7
+		case t.root == tok.root && (len(t.stem) > 4 || derivationStems[t.stem] != "" || derivationStems[tok.stem] != ""):
+			m = 0.6
+		case strings.Contains(tok.low, "-") && hyphenPart(tok.low, t.stem):
+			m = 0.8 // "general" in "Secretary-General"
+		}
+		if m > 0 {
+			hs = append(hs, hit{i, m})
+		}
+	}
+	if t.run != "" {
+		for _, e := range s.ents {
+			if e.full != "" && sameName(t.run, lower(e.full)) {
+				hs = append(hs, hit{e.i, 0.9})
+			}
+		}
+	}
+	// Short forms: "UN" for the United Nations and back.
+	for _, e := range s.ents {
+		switch {
+		case t.acronym && initialsOf(s.toks[e.i:e.j], len(t.low)) == t.low:
+			for k, n := e.i, 0; k < e.j && n < len(t.low); k++ {
+				hs = append(hs, hit{k, acronymMatch})
+				if s.toks[k].tag == tagProper && !nameJoiners[s.toks[k].low] {
+					n++
+				}
+			}
+		case t.run != "" && strings.Contains(t.run, " ") && e.j-e.i == 1 && isAllCaps(s.toks[e.i].text) &&
+			isLetters(s.toks[e.i].text) && initials(t.run) == s.toks[e.i].low:
+			hs = append(hs, hit{e.i, acronymMatch})
+		}
+	}
+	return hs
+}
+
+// acronymMatch is how strongly a short form matches the name it stands
+// for.
+const acronymMatch = 0.9
+
+// initialsOf returns the initials of the first n words of a name that
+// are not joiners ("un" for United Nations High Commission for
+// Refugees), or "" when the name has fewer.
+func initialsOf(toks []token, n int) string {
+	var b []byte
+	for _, t := range toks {
+		if len(b) == n {
+			break
+		}
+		if initialSkipped(t.low) || t.tag != tagProper {
+			continue
+		}
+		b = append(b, t.low[0])
+	}
+	if len(b) < n || len(toks) < 2 {
+		return ""
+	}
+	return string(b)
+}
+
+// initials returns the initials of the words of a lower-case name, but
+// its joiners: "un" for "united nations".
+func initials(run string) string {
+	var b []byte
+	for _, w := range strings.Fields(run) {
+		if !initialSkipped(w) {
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
+}
+
+// initialSkipped reports whether a word of a name gives no letter to its
+// short form: "for" and "the" in United Nations High Commission for
+// Refugees.
+func initialSkipped(w string) bool {
+	return nameJoiners[w] || w == "for" || w == "and" || w == "the"
+}
+
+// wholeNames lets a sentence that names the question's multi-word name by
+// a distinctive part of it ("Veltra" for Veltra Dynamics, "Kowalczyk" for
+// Marta Kowalczyk) match the whole name: a name is one thing, however many
+// words it takes.
+func wholeNames(q *question, s *sentence, matches [][]hit) {
+	for k, t := range q.terms {
+		if t.run == "" || !strings.Contains(t.run, " ") || strongest(matches[k]) >= 0.9 {
+			continue
+		}
+		best := hit{pos: -1}
+		for l, u := range q.terms {
+			if l == k || u.run != t.run || genericNameWords[u.low] {
+				continue
+			}
+			for _, h := range matches[l] {
+				if h.m >= 0.9 && h.m > best.m {
+					best = h
+				}
+			}
+		}
+		// Only a name stands for a name: "library" in "an important
+		// library" is no part of the Zbigniew Library.
+		if best.pos >= 0 && s.toks[best.pos].tag == tagProper && partOf(s, best.pos, t.run) {
+			matches[k] = append(matches[k], hit{best.pos, 0.9 * best.m})
+		}
+	}
+}
+
+// compounds matches words written together on one side and apart on the
+// other: "Superbowl" for "Super Bowl", "Super Bowl" for "Superbowl",
+// "e-mail" for "email".
+func compounds(q *question, s *sentence, matches [][]hit) {
+	join := func(a, b string) string { return strings.ReplaceAll(a+b, "-", "") }
+	for k, t := range q.terms {
+		// Two words of the question, one of the sentence.
+		for l, u := range q.terms {
+			if u.pos != t.pos+1 {
+				continue
+			}
+			whole := join(t.low, u.low)
+			for p, tok := range s.toks {
+				if len(whole) > 5 && strings.ReplaceAll(tok.low, "-", "") == whole {
+					matches[k] = append(matches[k], hit{p, 0.9})
+					matches[l] = append(matches[l], hit{p, 0.9})
+				}
+			}
+		}
+		// One word of the question, two of the sentence.
+		if len(t.low) < 6 {
+			continue
+		}
+		for p := 0; p+1 < len(s.toks); p++ {
+			if join(s.toks[p].low, s.toks[p+1].low) == strings.ReplaceAll(t.low, "-", "") {
+				matches[k] = append(matches[k], hit{p, 0.9}, hit{p + 1, 0.9})
+			}
+		}
+	}
+}
+
+// impliedAffiliation lets "Ada Ruiz of the Harbour Trust" say where Ada
+// Ruiz works, whom she represents, what she belongs to: the question's
+// verb of affiliation is matched, a little less than by the word itself,
+// by an organisation named as the asked-about person's.
+func impliedAffiliation(q *question, s *sentence, matches [][]hit) {
+	verb := -1
+	for k, t := range q.terms {
+		if t.pos == q.verbPos && affiliationVerbs[t.stem] && strongest(matches[k]) < 0.7 {
+			verb = k
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	for _, e := range s.ents {
+		if e.kind != kindOrg && e.kind != kindOther {
+			continue
+		}
+		n, ok := affiliated(s, e)
+		if !ok {
+			continue
+		}
+		p := s.ents[n]
+		for k, t := range q.terms {
+			if !t.name {
+				continue
+			}
+			for _, h := range matches[k] {
+				if h.pos >= p.i && h.pos < p.j {
+					matches[verb] = append(matches[verb], hit{max(e.ti-1, 0), 0.7}) // on the preposition: the name itself is the answer, not a question word
+					return
+				}
+			}
+		}
+	}
+}
+
+// affiliationVerbs are the stems of the verbs that an organisation named
+// as a person's answers.
+var affiliationVerbs = set(stem("work") + " " + stem("represent") + " " + stem("belong") + " " + stem("employ") + " " + stem("serve"))
+
+// partOf reports whether the name at token p of a sentence is part of
+// the question's name run: "Kowalczyk" of Marta Kowalczyk, but not "Vladimir Putin"
+// of Vladimir Medinsky.
+func partOf(s *sentence, p int, run string) bool {
+	for _, e := range s.ents {
+		if e.i <= p && p < e.j && !isRef(s.toks, e) {
+			return sameName(lower(nameText(s.toks, e.i, e.j)), run)
+		}
+	}
+	return true
+}
+
+// genericNameWords are words of names too common to stand for the whole
+// name: "High" in North Ridge Junior High School.
+var genericNameWords = func() map[string]bool {
+	m := set(`new north south east west northern southern eastern western great high junior
+		senior upper lower central national international saint st. mount mt. lake port fort
+		the of and de la le el al united american canadian british royal first`)
+	for w := range orgWords {
+		m[w] = true
+	}
+	for w := range placeWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// deny drops the matches of the question's verb that the sentence denies
+// ("Putin's rejection of Zelenskyy's invitation for talks", "he didn't
+// go") and reports whether it dropped any and none is left: the event
+// asked about did not happen there. A question that itself denies or
+// refuses is left alone.
+func deny(q *question, s *sentence, matches [][]hit) bool {
+	if q.verb == "" {
+		return false // no verb, or a light one: "give a speech"
+	}
+	for _, t := range q.toks {
+		if t.tag == tagNegation || refusals[t.stem] {
+			return false
+		}
+	}
+	// The question's names, to tell the asked-about event from another
+	// use of its verb ("their negotiating team").
+	var names []int
+	for k, t := range q.terms {
+		if t.name {
+			for _, h := range matches[k] {
+				names = append(names, h.pos)
+			}
+		}
+	}
+	for k, t := range q.terms {
+		if t.pos != q.verbPos || len(matches[k]) == 0 {
+			continue
+		}
+		kept := matches[k][:0:0]
+		closest, deniedClosest := len(s.toks), false
+		for _, h := range matches[k] {
+			d := deniedAt(s.toks, h.pos)
+			if !d {
+				kept = append(kept, h)
+			}
+			for _, p := range names {
+				if dist := abs(p - h.pos); dist < closest {
+					closest, deniedClosest = dist, d
+				}
+			}
+		}
+		if len(kept) == len(matches[k]) {
+			return false
+		}
+		matches[k] = kept
+		return len(kept) == 0 || deniedClosest
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// refusals are the stems of words that deny what follows them.
+var refusals = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range []string{"reject", "rejection", "decline", "refuse", "refusal", "cancel",
+		"cancellation", "skip", "postpone", "deny", "instead"} {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// absences are the stems of the verbs that say something was not done,
+// which match a verb the question denies: "Why did she not attend?" is
+// answered where she "skipped" or "missed" it.
+var absences = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range []string{"skip", "miss", "refuse", "decline", "avoid", "boycott", "reject", "abandon", "quit", "fail"} {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// deniedAt reports whether the word at p is denied by a negation or a
+// refusal earlier in its clause.
+func deniedAt(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-deniedReach; k-- {
+		t := toks[k]
+		switch {
+		case t.tag == tagNegation || refusals[t.stem]:
+			return true
+		case t.tag == tagPunct || t.low == "but" || t.low == "while" || t.low == "although" || t.low == "and":
+			return false
+		}
+	}
+	return false
+}
+
+// deniedReach is how far back in its clause a denial reaches.
+const deniedReach = 10
+
+// sameCountry reports whether two different words name one country: a
+// nationality and its country, or a short form ("U.S.", "American").
+func sameCountry(a, b string) bool {
+	if a == b {
+		return false
+	}
+	ca, cb := country(a), country(b)
+	return ca != "" && ca == cb
+}
+
+func country(w string) string {
+	if c := demonyms[w]; c != "" {
+		return c
+	}
+	if c := countryAliases[w]; c != "" {
+		return c
+	}
+	if places[w] {
+		return w
+	}
+	return ""
+}
+
+// hyphenPart reports whether one part of a hyphenated word has the stem
+// st.
+func hyphenPart(w, st string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if stem(p) == st {
+			return true
+		}
+	}
+	return false
+}
+
+// sameName reports whether a name in a question and a full name in a
+// sentence can be one person: every word of the question's name is in the
+// full name ("medinsky" in "vladimir medinsky"; not "vladimir medinsky" in
+// "vladimir putin").
+func sameName(asked, full string) bool {
+	fw := strings.Fields(full)
+	for _, w := range strings.Fields(asked) {
+		found := false
+		for _, f := range fw {
+			if nameVariant(w, f) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// nameVariant reports whether two spellings are one name: Zelenskyy and
+// Zelensky, Kyiv and Kiev are, by a single edit on a long enough name.
+func nameVariant(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 || a[0] != b[0] {
+		return false
+	}
+	return editDistance(a, b) <= 1 || transposed(a, b)
+}
+
+// transposed reports whether b is a with two neighbouring letters
+// swapped, the commonest typo ("Orgainzation").
+func transposed(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > 1 || d < -1 {
+		return 2
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// questionMask marks the tokens that match a question word.
+func questionMask(toks []token, matches [][]hit) []bool {
+	inQ := make([]bool, len(toks))
+	for _, hs := range matches {
+		for _, h := range hs {
+			if h.m >= 0.6 {
+				inQ[h.pos] = true
+			}
+		}
+	}
+	return inQ
+}
+
+// verbHits returns where the question's main verb (or a related word used
+// as a verb) occurs in the sentence.
+func verbHits(q *question, s *sentence, matches [][]hit) []int {
+	var out []int
+	for k, t := range q.terms {
+		if q.verbPos < 0 || t.pos != q.verbPos {
+			continue
+		}
+		for _, h := range matches[k] {
+			// Only a verb: "state" in "Secretary of State" says nothing.
+			if tag := s.toks[h.pos].tag; h.m >= 0.7 && (tag == tagVerb || tag == tagWord || tag == tagAux) {
+				out = append(out, h.pos)
+			}
+		}
+	}
+	return out
+}

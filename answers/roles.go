@@ -1,0 +1,216 @@
+package answers
+
+import "strings"
+
+// Roles around a verb: who does it (the agent), to whom or what it is done
+// (the patient), and the rest, each after its preposition ("into the
+// language", "from Italy"). A sentence that answers a question gives its
+// words the roles the question gives them, whatever the voice: "Daewoo
+// purchased the factory" and "the factory was purchased by Daewoo" agree;
+// "the pathogen kills the cell" and "the pathogen is killed" do not. And
+// the answer takes the role the wh-phrase has: the agent for "Who killed
+// X?", the patient for "What did X kill?".
+
+// role is a word's role around a verb: roleAgent, rolePatient, or the
+// preposition that introduces it; "" when it has none that can be read.
+type role string
+
+const (
+	roleAgent   role = "agent"
+	rolePatient role = "patient"
+)
+
+// roleReach is how far from its verb a word is given a role.
+const roleReach = 10
+
+// passiveAt reports whether the verb at v is passive: a participle after a
+// form of be or get ("was absorbed", "has been killed"), or one followed by
+// "by" ("mucus secreted by the tract").
+func passiveAt(toks []token, v int) bool {
+	t := toks[v]
+	if !participle(t) {
+		return false
+	}
+	if e := verbGroupEnd(toks, v); e < len(toks) && toks[e].low == "by" {
+		return true
+	}
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		switch toks[k].low {
+		case "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got", "gotten":
+			return true
+		}
+		if toks[k].tag != tagAdverb && toks[k].tag != tagNegation && toks[k].tag != tagAux && !groupAdverbs[toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// participle reports whether a verb form can be a past participle.
+func participle(t token) bool {
+	w := t.low
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") {
+		return true
+	}
+	base, ok := irregular[w]
+	return ok && base != w && !strings.HasSuffix(w, "s")
+}
+
+// roleAt returns the role of the word at p around the verb at v, in a
+// sentence whose voice passive gives: before the verb, its subject (the
+// agent, or the patient of a passive); after it, its object, the agent
+// after "by" in a passive, or an oblique after another preposition. A word
+// too far from the verb, or beyond a clause break, has none.
+func roleAt(toks []token, p, v int, passive bool) role {
+	if p == v || p < v-roleReach || p > v+roleReach {
+		return ""
+	}
+	a, b := min(p, v), max(p, v)
+	for k := a + 1; k < b; k++ {
+		if isBoundary(toks[k]) || toks[k].tag == tagSub || toks[k].text == ";" {
+			return ""
+		}
+	}
+	if p < v {
+		// The subject, unless a preposition introduces the word.
+		for k := p - 1; k >= 0 && k >= p-3; k-- {
+			if toks[k].tag == tagPrep {
+				return role(toks[k].low)
+			}
+			if !isNominal(toks[k].tag) {
+				break
+			}
+		}
+		if passive {
+			return rolePatient
+		}
+		return roleAgent
+	}
+	// After the verb: the preposition nearest before the word, if any
+	// within its noun phrase.
+	for k := p - 1; k > v; k-- {
+		if toks[k].tag == tagPrep {
+			if toks[k].low == "by" && passive {
+				return roleAgent
+			}
+			return role(toks[k].low)
+		}
+		if !isNominal(toks[k].tag) && toks[k].tag != tagAdverb {
+			break
+		}
+	}
+	return rolePatient
+}
+
+// questionRoles returns, for the question's main verb, its voice and the
+// role of each question term (by index), and the role the wh-phrase has.
+func (q *question) questionRoles() (roles []role, wh role) {
+	if q.verbPos < 0 || q.whPos < 0 {
+		return nil, ""
+	}
+	passive := passiveAt(q.toks, q.verbPos)
+	roles = make([]role, len(q.terms))
+	for k, t := range q.terms {
+		if t.pos == q.verbPos || t.frame {
+			continue
+		}
+		if t.pos > q.whPos && t.pos < q.whEnd {
+			continue // the wh-phrase's own noun
+		}
+		roles[k] = roleAt(q.toks, t.pos, q.verbPos, passive)
+	}
+	switch {
+	case q.form == formSubject:
+		wh = roleAgent
+		if passive {
+			wh = rolePatient
+		}
+	case q.form == formObject && !q.doWhat:
+		if q.typed() && q.want != typePerson && q.want != typeOrg {
+			return roles, "" // when, where, how many: an adjunct
+		}
+		wh = rolePatient
+		if passive {
+			wh = "" // "What was X given?": hard to tell
+		}
+		// "Who did X give it to?": the stranded preposition.
+		if last := q.toks[len(q.toks)-1]; last.tag == tagPrep {
+			wh = role(last.low)
+		}
+	}
+	return roles, wh
+}
+
+// contraryPreps are prepositions that say opposite things of their noun.
+var contraryPreps = map[role]role{
+	"from": "to", "to": "from", "into": "from", "before": "after", "after": "before",
+	"with": "without", "without": "with", "above": "below", "below": "above",
+	"inside": "outside", "outside": "inside", "for": "against", "against": "for",
+}
+
+// roleSwaps compares the roles the sentence gives the question's words
+// around the question's verb with those the question gives them: swapped
+// reports an agent for a patient or the other way round ("How does the
+// pathogen kill the cell?" against "The pathogen is killed"); oblique a
+// core role for a preposition's, or contrary prepositions ("Who fled from
+// Italy?" against "fled to Italy").
+func roleSwaps(q *question, r *ranked, qroles []role) (swapped, oblique bool) {
+	if qroles == nil {
+		return false, false
+	}
+	toks := r.s.toks
+	for _, v := range verbHits(q, r.s, r.matches) {
+		passive := passiveAt(toks, v)
+		for k, want := range qroles {
+			if want == "" {
+				continue
+			}
+			for _, h := range r.matches[k] {
+				if h.m < 0.7 {
+					continue
+				}
+				got := roleAt(toks, h.pos, v, passive)
+				switch {
+				case got == "" || got == want:
+				case (want == roleAgent || want == rolePatient) && (got == roleAgent || got == rolePatient):
+					swapped = true
+				case want == roleAgent || want == rolePatient || got == roleAgent || got == rolePatient:
+					oblique = true
+				case contraryPreps[want] == got:
+					oblique = true
+				}
+			}
+		}
+	}
+	return swapped, oblique
+}
+
+// answerRole returns the role of a span around the question's verb in its
+// sentence, from its first word: "" when the verb is not there or the
+// span has no role around it.
+func answerRole(q *question, r *ranked, i, j int) role {
+	toks := r.s.toks
+	for _, v := range verbHits(q, r.s, r.matches) {
+		if i <= v && v < j {
+			continue
+		}
+		p := i
+		if i > v {
+			p = i
+			// A span opening with its preposition: the role is the
+			// preposition's.
+			if toks[i].tag == tagPrep {
+				if toks[i].low == "by" && passiveAt(toks, v) {
+					return roleAgent
+				}
+				return role(toks[i].low)
+			}
+		} else {
+			p = j - 1
+		}
+		if got := roleAt(toks, p, v, passiveAt(toks, v)); got != "" {
+			return got
+		}
+	}
+	return ""
+}
