@@ -22,6 +22,13 @@ const (
 func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks
 	inQ := questionMask(toks, matches)
+	// A negation that matches a question's verb of refusal ("avoid" by
+	// "not clicking") belongs to the answer: "by not clicking the links".
+	for p, t := range toks {
+		if t.tag == tagNegation {
+			inQ[p] = false
+		}
+	}
 	var out []candidate
 	for i := 0; i < len(toks); {
 		if inQ[i] || isBoundary(toks[i]) {
@@ -64,7 +71,7 @@ func speechOnly(toks []token) bool {
 func trimGap(toks []token, i, j int) (int, int) {
 	for i < j {
 		switch toks[i].tag {
-		case tagAux, tagConj, tagPunct, tagSub, tagQuote, tagNegation, tagPossess:
+		case tagAux, tagConj, tagPunct, tagSub, tagQuote, tagPossess: // a negation stays: "not clicking" is no "clicking"
 			i++
 			continue
 		case tagPrep:

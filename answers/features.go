@@ -102,7 +102,6 @@ const (
 	famTime              // dates, times, event clauses
 	famNumber            // counts, quantities, durations, ages
 	famReason            // reasons, purposes, causes
-	famManner            // means and manners
 	famSlot              // the subject, object or agent of the question's verb
 	famDefinition        // appositives, titles, copulas, brackets
 	famQuote             // quotations and reported speech
@@ -111,7 +110,7 @@ const (
 	numFamilies
 )
 
-var familyNames = [numFamilies]string{"name", "place", "time", "number", "reason", "manner", "slot", "definition", "quote", "gap", "chunk"}
+var familyNames = [numFamilies]string{"name", "place", "time", "number", "reason", "slot", "definition", "quote", "gap", "chunk"}
 
 // ruleFamily maps each rule to its family.
 var ruleFamily = map[string]int{
@@ -120,7 +119,6 @@ var ruleFamily = map[string]int{
 	"date": famTime, "event-time": famTime,
 	"count": famNumber, "quantity": famNumber,
 	"reason": famReason, "purpose": famReason,
-	"by-ing": famManner,
 	"agent":  famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "focus-copula": famSlot,
 	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
 	"copula": famDefinition, "bracket": famDefinition,
