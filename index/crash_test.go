@@ -46,9 +46,7 @@ func TestCrashedBuildIsRemoved(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 
-	small := func(context.Context) ([]briefbot.Sentence, error) {
-		return []briefbot.Sentence{{ArticleID: "a", Number: 1, Paragraph: 1, Text: "Medinsky leads the team."}}, nil
-	}
+	small := Sentences([]briefbot.Sentence{{ArticleID: "a", Number: 1, Paragraph: 1, Text: "Medinsky leads the team."}})
 	ix, err := Open(context.Background(), dir, "other corpus", small)
 	if err != nil {
 		t.Fatal(err)
@@ -80,7 +78,7 @@ func slowBuild(dir string) {
 		s[i] = briefbot.Sentence{ArticleID: fmt.Sprintf("a%d", i/50), Number: i%50 + 1, Paragraph: 1,
 			Text: fmt.Sprintf("Sentence %d of a corpus built to be interrupted by a crash.", i)}
 	}
-	_, err := Open(context.Background(), dir, "big corpus", func(context.Context) ([]briefbot.Sentence, error) { return s, nil })
+	_, err := Open(context.Background(), dir, "big corpus", Sentences(s))
 	fmt.Fprintln(os.Stderr, "slow build finished before it was killed:", err)
 	os.Exit(1)
 }

@@ -80,13 +80,30 @@ const DefaultLimit = 20
 // documents per batch was the fastest size measured on this hardware.
 const batchSize = 1000
 
+// fillQueue is how many emitted slices (articles, as cmd/bot emits them)
+// may wait to be indexed: enough to keep both sides busy, few enough that
+// memory stays flat.
+const fillQueue = 64
+
 // ErrLocked means another process has the index open.
 var ErrLocked = errors.New("index is in use by another process")
 
-// BuildFunc produces the sentences of the corpus. Open and Reload call it
-// only when the index has to be (re)built, so the corpus need not be split
-// and analysed when an up-to-date index already exists.
-type BuildFunc func(ctx context.Context) ([]briefbot.Sentence, error)
+// BuildFunc produces the sentences of the corpus, grouped by article and in
+// order within each, handing them to emit in as many slices as it likes
+// (one per article, say); emit owns each slice it is given. Open and Reload
+// call it only when the index has to be (re)built, so the corpus need not
+// be read, split and analysed when an up-to-date index already exists. It
+// runs in a goroutine of its own while what it emitted is indexed, so
+// reading and analysing the next articles overlaps with indexing the
+// last ones; emit blocks while the indexing is behind, so memory stays
+// flat however large the corpus. An error from emit (the build cancelled)
+// should be returned.
+type BuildFunc func(ctx context.Context, emit func([]briefbot.Sentence) error) error
+
+// Sentences returns a BuildFunc that emits the given sentences.
+func Sentences(s []briefbot.Sentence) BuildFunc {
+	return func(_ context.Context, emit func([]briefbot.Sentence) error) error { return emit(s) }
+}
 
 // Stats describes the generation being served.
 type Stats struct {
@@ -145,7 +162,7 @@ func Open(ctx context.Context, dir, fingerprint string, build BuildFunc) (*Index
 // It uses bleve's scorch engine like the on-disk index, so it behaves the
 // same (bleve's NewMemOnly is a different, much slower engine).
 func NewMemory(ctx context.Context, sentences []briefbot.Sentence) (*Index, error) {
-	g, err := memoryGeneration(ctx, sentences)
+	g, err := memoryGeneration(ctx, Sentences(sentences))
 	if err != nil {
 		return nil, err
 	}
@@ -154,13 +171,13 @@ func NewMemory(ctx context.Context, sentences []briefbot.Sentence) (*Index, erro
 	return ix, nil
 }
 
-func memoryGeneration(ctx context.Context, sentences []briefbot.Sentence) (*generation, error) {
+func memoryGeneration(ctx context.Context, build BuildFunc) (*generation, error) {
 	start := time.Now()
 	idx, err := bleve.NewUsing("", newMapping(), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("new memory index: %w", err)
 	}
-	stats, err := fill(ctx, idx, sentences, "", false)
+	stats, err := fill(ctx, idx, build, "", false)
 	if err != nil {
 		_ = idx.Close()
 		return nil, err
@@ -192,7 +209,7 @@ func (ix *Index) Reload(ctx context.Context, fingerprint string, build BuildFunc
 	var g *generation
 	var err error
 	if ix.dir == "" {
-		g, err = ix.buildMemory(ctx, build)
+		g, err = memoryGeneration(ctx, build)
 	} else {
 		g, err = ix.load(ctx, fingerprint, build)
 	}
@@ -209,14 +226,6 @@ func (ix *Index) Reload(ctx context.Context, fingerprint string, build BuildFunc
 		ix.removeStale()
 	}
 	return true, nil
-}
-
-func (ix *Index) buildMemory(ctx context.Context, build BuildFunc) (*generation, error) {
-	sentences, err := build(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("build index: %w", err)
-	}
-	return memoryGeneration(ctx, sentences)
 }
 
 // Close releases the index. Searches after Close fail.
@@ -275,10 +284,6 @@ func (ix *Index) load(ctx context.Context, fingerprint string, build BuildFunc) 
 		}
 	}
 
-	sentences, err := build(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("build index: %w", err)
-	}
 	tmp, err := os.MkdirTemp(ix.dir, "build-")
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
@@ -296,7 +301,7 @@ func (ix *Index) load(ctx context.Context, fingerprint string, build BuildFunc) 
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	stats, err := fill(ctx, idx, sentences, fp, true)
+	stats, err := fill(ctx, idx, build, fp, true)
 	if cerr := idx.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("build index: %w", cerr)
 	}
@@ -460,35 +465,80 @@ func newMapping() mapping.IndexMapping {
 	return im
 }
 
-// fill indexes sentences in batches and records the metadata Open checks.
-func fill(ctx context.Context, idx bleve.Index, sentences []briefbot.Sentence, fp string, onDisk bool) (Stats, error) {
-	stats := Stats{Fingerprint: fp, Sentences: len(sentences)}
-	articles := map[string]bool{}
+// fill indexes what build emits in batches and records the metadata Open
+// checks. build runs in a goroutine of its own, so that reading and
+// analysing articles (one core) overlaps with bleve's indexing (the
+// other).
+func fill(ctx context.Context, idx bleve.Index, build BuildFunc, fp string, onDisk bool) (Stats, error) {
+	stats := Stats{Fingerprint: fp}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	chunks := make(chan []briefbot.Sentence, fillQueue)
+	built := make(chan error, 1)
+	go func() {
+		defer close(chunks)
+		built <- build(ctx, func(s []briefbot.Sentence) error {
+			select {
+			case chunks <- s:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	// fail stops the build and waits for it, so no goroutine outlives fill.
+	fail := func(err error) (Stats, error) {
+		cancel()
+		for range chunks {
+		}
+		<-built
+		return stats, err
+	}
 	b := idx.NewBatch()
-	for i, s := range sentences {
-		articles[s.ArticleID] = true
-		d := document{
-			ArticleID: s.ArticleID, Title: s.ArticleTitle, URL: s.URL,
-			Paragraph: s.Paragraph, Number: s.Number, Start: s.Start, End: s.End,
-			Text: s.Text, Annotation: s.Annotation,
+	flush := func() error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("build index: %w", err)
 		}
-		if !s.Published.IsZero() {
-			d.Published = s.Published.Format(time.RFC3339)
+		if err := idx.Batch(b); err != nil {
+			return fmt.Errorf("build index: %w", err)
 		}
-		if err := b.Index(docID(s.ArticleID, s.Number), d); err != nil {
-			return stats, fmt.Errorf("index sentence %s: %w", docID(s.ArticleID, s.Number), err)
-		}
-		if b.Size() >= batchSize || i == len(sentences)-1 {
-			if err := ctx.Err(); err != nil {
-				return stats, fmt.Errorf("build index: %w", err)
+		b.Reset()
+		return nil
+	}
+	last := ""
+	for chunk := range chunks {
+		for _, s := range chunk {
+			if s.ArticleID != last || stats.Articles == 0 {
+				stats.Articles++
+				last = s.ArticleID
 			}
-			if err := idx.Batch(b); err != nil {
-				return stats, fmt.Errorf("build index: %w", err)
+			stats.Sentences++
+			d := document{
+				ArticleID: s.ArticleID, Title: s.ArticleTitle, URL: s.URL,
+				Paragraph: s.Paragraph, Number: s.Number, Start: s.Start, End: s.End,
+				Text: s.Text, Annotation: s.Annotation,
 			}
-			b.Reset()
+			if !s.Published.IsZero() {
+				d.Published = s.Published.Format(time.RFC3339)
+			}
+			if err := b.Index(docID(s.ArticleID, s.Number), d); err != nil {
+				return fail(fmt.Errorf("index sentence %s: %w", docID(s.ArticleID, s.Number), err))
+			}
+			if b.Size() >= batchSize {
+				if err := flush(); err != nil {
+					return fail(err)
+				}
+			}
 		}
 	}
-	stats.Articles = len(articles)
+	if err := <-built; err != nil {
+		return stats, fmt.Errorf("build index: %w", err)
+	}
+	if b.Size() > 0 {
+		if err := flush(); err != nil {
+			return stats, err
+		}
+	}
 	meta, err := json.Marshal(stats)
 	if err != nil {
 		return stats, fmt.Errorf("build index: %w", err)

@@ -43,9 +43,9 @@ func story() []briefbot.Sentence {
 }
 
 func build(s []briefbot.Sentence, calls *int) index.BuildFunc {
-	return func(context.Context) ([]briefbot.Sentence, error) {
+	return func(ctx context.Context, emit func([]briefbot.Sentence) error) error {
 		*calls++
-		return s, nil
+		return emit(s)
 	}
 }
 
@@ -247,7 +247,7 @@ func TestOpenShared(t *testing.T) {
 func TestOpenBuildErrorAndMissingDir(t *testing.T) {
 	ctx := context.Background()
 	boom := errors.New("corpus unreadable")
-	_, err := index.Open(ctx, t.TempDir(), "v1", func(context.Context) ([]briefbot.Sentence, error) { return nil, boom })
+	_, err := index.Open(ctx, t.TempDir(), "v1", func(context.Context, func([]briefbot.Sentence) error) error { return boom })
 	if !errors.Is(err, boom) {
 		t.Errorf("err = %v, want the build error", err)
 	}
@@ -323,7 +323,7 @@ func TestReloadUnderLoad(t *testing.T) {
 				}
 			}
 			boom := errors.New("broken")
-			if _, err := ix.Reload(ctx, "v9", func(context.Context) ([]briefbot.Sentence, error) { return nil, boom }); !errors.Is(err, boom) {
+			if _, err := ix.Reload(ctx, "v9", func(context.Context, func([]briefbot.Sentence) error) error { return boom }); !errors.Is(err, boom) {
 				t.Errorf("failed reload: %v", err)
 			}
 			if hits, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "Kellogg"}}})); err != nil || len(hits) != 1 {

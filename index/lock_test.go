@@ -22,7 +22,7 @@ func TestOpenLocked(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	s := []briefbot.Sentence{{ArticleID: "a", Number: 1, Paragraph: 1, Text: "Medinsky leads the team."}}
-	build := func(context.Context) ([]briefbot.Sentence, error) { return s, nil }
+	build := Sentences(s)
 	ix, err := Open(ctx, dir, "v1", build)
 	if err != nil {
 		t.Fatal(err)

@@ -141,10 +141,18 @@ type snapshot struct {
 	fingerprint string
 }
 
-// build splits and annotates the articles; the index calls it only when it
-// has no generation for the fingerprint.
-func (s snapshot) build(context.Context) ([]briefbot.Sentence, error) {
-	return sentences(s.articles), nil
+// build splits and annotates the articles, one at a time, for the index to
+// take in while the next is analysed; the index calls it only when it has
+// no generation for the fingerprint.
+func (s snapshot) build(ctx context.Context, emit func([]briefbot.Sentence) error) error {
+	for _, a := range s.articles {
+		ss := corpus.Sentences(a)
+		answers.Annotate(ss)
+		if err := emit(ss); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // errCorpusChanging: the files changed while the corpus was read, so what
