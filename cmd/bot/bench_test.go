@@ -6,9 +6,12 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"briefbot"
+	"briefbot/corpus"
+	"briefbot/index"
 )
 
 // bbcDir is the BBC News corpus from ../shared, for internal benchmarks
@@ -84,5 +87,64 @@ func BenchmarkIndexBBC(b *testing.B) {
 		st := a.index.Stats()
 		a.close()
 		b.ReportMetric(float64(st.Sentences), "sentences")
+	}
+}
+
+// TestBench runs `bot bench` on the bundled story with few questions: the
+// rows measured in the process. The process rows run this binary again,
+// which under `go test` is the test binary; the raw side's child mode is
+// tested on its own below, and the rows by running `bot bench`.
+func TestBench(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	code, out, errs := c.run("bench", "--questions", "6", "--rounds", "1", "--requests", "12", "--clients", "2",
+		"--rows", "indexing,latency,throughput,http", "--dir", dir)
+	if code != exitOK {
+		t.Fatalf("bot bench: exit %d\n%s", code, errs)
+	}
+	for _, want := range []string{"19 sentences (the bundled story)", "indexing, whole build", "Ask latency (6 q x 1)",
+		"Ask throughput in process, 2 clients", "/api/ask over loopback, 2 clients", "p99 <= 2x: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the table lacks %q:\n%s", want, out)
+		}
+	}
+	// The raw side of the start row.
+	c.stdin = ""
+	code, out, errs = c.run("bench", "--child", "raw-start", filepath.Join(dir, "raw-index"), "Who leads the Russian delegation?")
+	if code != exitOK || !strings.Contains(out, "6 hits") { // as many sentences as hold a word of it
+		t.Errorf("raw-start: exit %d, %q\n%s", code, out, errs)
+	}
+	if code, _, _ := c.run("bench", "--rows", "speed"); code != exitUsage {
+		t.Errorf("an unknown row: exit %d, want %d", code, exitUsage)
+	}
+}
+
+func TestBenchQuestions(t *testing.T) {
+	arts, _ := corpus.Load(corpus.Bundled())
+	arts = append(arts, briefbot.Article{Title: "Ad sales boost Time Warner profit"})
+	got := benchQuestions(arts, 4)
+	want := []string{
+		"Who Despite Skipping Ukraine Peace Talks, Trump Seeks Quick Meeting with Putin?",
+		"What Despite Skipping Ukraine Peace Talks, Trump Seeks Quick Meeting with Putin?",
+		"When did ad sales boost Time Warner profit?",
+		"Where did ad sales boost Time Warner profit?",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("questions:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestRawBaseline checks that the raw side answers from the same
+// sentences.
+func TestRawBaseline(t *testing.T) {
+	arts, _ := corpus.Load(corpus.Bundled())
+	raw, err := index.BuildRaw(context.Background(), "", sentences(arts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	hits, err := raw.Search(context.Background(), "Who leads the Russian delegation?")
+	if err != nil || len(hits) != 6 || hits[0].Text == "" || hits[0].ArticleID != "istanbul-talks.txt" {
+		t.Errorf("raw search: %v, %+v", err, hits)
 	}
 }

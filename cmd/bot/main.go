@@ -14,6 +14,7 @@
 //	bot config check [FILE]
 //	bot feedback summary FILE
 //	bot feedback export FILE --squad OUT
+//	bot bench
 //
 // Run `bot help` or `bot COMMAND -h` for the flags.
 package main
@@ -98,6 +99,8 @@ type options struct {
 	write  string     // fit
 	folds  int        // fit
 	drop   string     // fit
+
+	bench benchOptions
 }
 
 func commands() []*command {
@@ -110,6 +113,7 @@ func commands() []*command {
 		serveCommand(),
 		configCommand(),
 		feedbackCommand(),
+		benchCommand(),
 	}
 }
 
