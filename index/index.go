@@ -15,9 +15,10 @@
 // lock file in its directory until the rename, and one whose lock is free
 // was abandoned.
 //
-// Searches go through a bleve IndexAlias, which lets Reload build the next
-// generation in the background and swap it in atomically while questions
-// keep being answered from the old one.
+// Reload builds the next generation in the background while questions keep
+// being answered from the old one, then swaps it in atomically: searches
+// hold a read lock on the generation they use, so the old one is closed
+// only once no search uses it.
 //
 // # Mapping
 //
@@ -38,8 +39,10 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -47,7 +50,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -59,7 +62,9 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"briefbot"
@@ -67,7 +72,7 @@ import (
 
 // schemaVersion changes whenever the mapping or the stored fields change, so
 // that indexes written by an older binary are rebuilt rather than misread.
-const schemaVersion = "briefbot-index-1"
+const schemaVersion = "briefbot-index-2"
 
 // LockTimeout is how long Open waits for another process to release an
 // index before giving up with ErrLocked.
@@ -116,8 +121,12 @@ type Stats struct {
 
 // Index is a searchable set of sentences. It is safe for concurrent use.
 type Index struct {
-	dir   string // "" for an in-memory index
-	alias bleve.IndexAlias
+	dir string // "" for an in-memory index
+
+	// serving is the generation searches use, nil once closed; a search
+	// holds use for reading while it uses it.
+	use     sync.RWMutex
+	serving *generation
 
 	mu     sync.Mutex // guards cur and closed, and serialises Reload
 	cur    *generation
@@ -148,7 +157,7 @@ func Open(ctx context.Context, dir, fingerprint string, build BuildFunc) (*Index
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	ix := &Index{dir: dir, alias: bleve.NewIndexAlias()}
+	ix := &Index{dir: dir}
 	g, err := ix.load(ctx, fingerprint, build)
 	if err != nil {
 		return nil, err
@@ -166,7 +175,7 @@ func NewMemory(ctx context.Context, sentences []briefbot.Sentence) (*Index, erro
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{alias: bleve.NewIndexAlias()}
+	ix := &Index{}
 	ix.install(g)
 	return ix, nil
 }
@@ -217,10 +226,11 @@ func (ix *Index) Reload(ctx context.Context, fingerprint string, build BuildFunc
 		return false, err
 	}
 	old := ix.cur
-	ix.alias.Swap([]bleve.Index{g.idx}, []bleve.Index{old.idx})
+	ix.use.Lock() // waits for the searches using old
+	ix.serving = g
+	ix.use.Unlock()
 	ix.cur = g
 	ix.stats.Store(&g.stats)
-	// Swap waits for searches holding the alias, so nothing uses old now.
 	_ = old.idx.Close()
 	if ix.dir != "" {
 		ix.removeStale()
@@ -236,11 +246,10 @@ func (ix *Index) Close() error {
 		return nil // bleve panics on a second close
 	}
 	ix.closed = true
-	err := ix.alias.Close()
-	if cerr := ix.cur.idx.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	ix.use.Lock()
+	ix.serving = nil
+	ix.use.Unlock()
+	if err := ix.cur.idx.Close(); err != nil {
 		return fmt.Errorf("close index: %w", err)
 	}
 	return nil
@@ -249,7 +258,9 @@ func (ix *Index) Close() error {
 func (ix *Index) install(g *generation) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.alias.Add(g.idx)
+	ix.use.Lock()
+	ix.serving = g
+	ix.use.Unlock()
 	ix.cur = g
 	ix.stats.Store(&g.stats)
 }
@@ -410,18 +421,74 @@ func (ix *Index) removeStale() {
 	}
 }
 
-// document is what bleve stores per sentence.
+// document is what bleve gets per sentence. Only the text and the meta
+// field are stored: one field of the sentence's place and annotation
+// loads faster than eight, and a search loads some 80 sentences with their
+// neighbours.
 type document struct {
-	ArticleID  string `json:"article_id"`
-	Title      string `json:"title"`
-	URL        string `json:"url"`
-	Published  string `json:"published"`
-	Paragraph  int    `json:"paragraph"`
-	Number     int    `json:"number"`
-	Start      int    `json:"start"`
-	End        int    `json:"end"`
-	Text       string `json:"text"`
-	Annotation string `json:"annotation"`
+	ArticleID string `json:"article_id"` // indexed, for Query.ArticleID
+	Title     string `json:"title"`      // indexed, for the title clause
+	Text      string `json:"text"`       // indexed and stored
+	Meta      string `json:"meta"`       // stored: see encodeMeta
+}
+
+func newDocument(s briefbot.Sentence) document {
+	return document{ArticleID: s.ArticleID, Title: s.ArticleTitle, Text: s.Text, Meta: encodeMeta(s)}
+}
+
+// encodeMeta packs what a Sentence holds besides its text: four numbers,
+// then five strings, each after its length (uvarints).
+func encodeMeta(s briefbot.Sentence) string {
+	var published string
+	if !s.Published.IsZero() {
+		published = s.Published.Format(time.RFC3339)
+	}
+	b := make([]byte, 0, 16+len(s.ArticleID)+len(s.ArticleTitle)+len(s.URL)+len(published)+len(s.Annotation))
+	for _, n := range []int{s.Paragraph, s.Number, s.Start, s.End} {
+		b = binary.AppendUvarint(b, uint64(n))
+	}
+	for _, f := range []string{s.ArticleID, s.ArticleTitle, s.URL, published, s.Annotation} {
+		b = binary.AppendUvarint(b, uint64(len(f)))
+		b = append(b, f...)
+	}
+	return string(b)
+}
+
+// decodeMeta unpacks encodeMeta's fields into s.
+func decodeMeta(b []byte, s *briefbot.Sentence) error {
+	num := func() int {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			b = nil
+			return -1
+		}
+		b = b[n:]
+		return int(v)
+	}
+	str := func() (string, bool) {
+		l := num()
+		if l < 0 || l > len(b) {
+			return "", false
+		}
+		v := string(b[:l])
+		b = b[l:]
+		return v, true
+	}
+	s.Paragraph, s.Number, s.Start, s.End = num(), num(), num(), num()
+	var published string
+	var ok [5]bool
+	s.ArticleID, ok[0] = str()
+	s.ArticleTitle, ok[1] = str()
+	s.URL, ok[2] = str()
+	published, ok[3] = str()
+	s.Annotation, ok[4] = str()
+	if ok != [5]bool{true, true, true, true, true} || s.End < 0 {
+		return errors.New("unreadable sentence metadata")
+	}
+	if published != "" {
+		s.Published, _ = time.Parse(time.RFC3339, published)
+	}
+	return nil
 }
 
 func docID(articleID string, number int) string {
@@ -431,32 +498,24 @@ func docID(articleID string, number int) string {
 func newMapping() mapping.IndexMapping {
 	// Nothing goes to the _all field or to doc values: searches name their
 	// field, and nothing is sorted or faceted.
-	field := func(m *mapping.FieldMapping, index bool) *mapping.FieldMapping {
+	field := func(m *mapping.FieldMapping, index, store bool) *mapping.FieldMapping {
 		m.Index = index
-		m.Store = true
+		m.Store = store
 		m.IncludeInAll = false
 		m.DocValues = false
 		return m
 	}
-	text := field(bleve.NewTextFieldMapping(), true)
+	text := field(bleve.NewTextFieldMapping(), true, true)
 	text.Analyzer = en.AnalyzerName
 	text.IncludeTermVectors = true // phrase queries match nothing without them
-	title := field(bleve.NewTextFieldMapping(), true)
+	title := field(bleve.NewTextFieldMapping(), true, false)
 	title.Analyzer = en.AnalyzerName
-	keyword := field(bleve.NewKeywordFieldMapping(), true)
-	storedText := field(bleve.NewTextFieldMapping(), false)
-	storedNum := field(bleve.NewNumericFieldMapping(), false)
 
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt("text", text)
 	dm.AddFieldMappingsAt("title", title)
-	dm.AddFieldMappingsAt("article_id", keyword)
-	for _, f := range []string{"url", "published", "annotation"} {
-		dm.AddFieldMappingsAt(f, storedText)
-	}
-	for _, f := range []string{"paragraph", "number", "start", "end"} {
-		dm.AddFieldMappingsAt(f, storedNum)
-	}
+	dm.AddFieldMappingsAt("article_id", field(bleve.NewKeywordFieldMapping(), true, false))
+	dm.AddFieldMappingsAt("meta", field(bleve.NewTextFieldMapping(), false, true))
 
 	im := bleve.NewIndexMapping()
 	im.DefaultMapping = dm
@@ -513,15 +572,7 @@ func fill(ctx context.Context, idx bleve.Index, build BuildFunc, fp string, onDi
 				last = s.ArticleID
 			}
 			stats.Sentences++
-			d := document{
-				ArticleID: s.ArticleID, Title: s.ArticleTitle, URL: s.URL,
-				Paragraph: s.Paragraph, Number: s.Number, Start: s.Start, End: s.End,
-				Text: s.Text, Annotation: s.Annotation,
-			}
-			if !s.Published.IsZero() {
-				d.Published = s.Published.Format(time.RFC3339)
-			}
-			if err := b.Index(docID(s.ArticleID, s.Number), d); err != nil {
+			if err := b.Index(docID(s.ArticleID, s.Number), newDocument(s)); err != nil {
 				return fail(fmt.Errorf("index sentence %s: %w", docID(s.ArticleID, s.Number), err))
 			}
 			if b.Size() >= batchSize {
@@ -577,12 +628,31 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (res briefbot.Res
 			res, err = briefbot.Result{}, fmt.Errorf("search: index failure: %v", r)
 		}
 	}()
-	hits, err := ix.search(ctx, q)
+	ix.use.RLock()
+	defer ix.use.RUnlock()
+	g := ix.serving
+	if g == nil {
+		return briefbot.Result{}, errors.New("search: index closed")
+	}
+	bq := buildQuery(q)
+	if bq == nil {
+		return briefbot.Result{}, nil
+	}
+	adv, err := g.idx.Advanced()
+	if err != nil {
+		return briefbot.Result{}, fmt.Errorf("search: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return briefbot.Result{}, fmt.Errorf("search: %w", err)
+	}
+	defer r.Close()
+	hits, err := searchHits(ctx, g.idx, r, bq, q)
 	if err != nil || len(hits) == 0 {
 		return briefbot.Result{Hits: hits}, err
 	}
 	res = briefbot.Result{Hits: hits}
-	res.Sentences, res.DocFreq = ix.docFreq(ctx, q.Terms)
+	res.Sentences, res.DocFreq = ix.docFreq(ctx, r, q.Terms)
 	return res, nil
 }
 
@@ -591,16 +661,7 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (res briefbot.Res
 // analyser drops (a stop word) counts as held by every sentence. Counting is
 // best effort: on any error it reports nothing, and the answerer falls back
 // on the hits.
-func (ix *Index) docFreq(ctx context.Context, terms []briefbot.Term) (int, map[string]int) {
-	adv, err := ix.alias.Advanced()
-	if err != nil {
-		return 0, nil
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return 0, nil
-	}
-	defer r.Close()
+func (ix *Index) docFreq(ctx context.Context, r bindex.IndexReader, terms []briefbot.Term) (int, map[string]int) {
 	n, err := r.DocCount()
 	if err != nil || n == 0 {
 		return 0, nil
@@ -636,66 +697,113 @@ func (ix *Index) analyzer() analysis.Analyzer {
 	return ix.textAnalyzer
 }
 
-// search runs the query and fetches the neighbours of its hits.
-func (ix *Index) search(ctx context.Context, q briefbot.Query) (hits []briefbot.Hit, err error) {
-	bq := buildQuery(q)
-	if bq == nil {
-		return nil, nil
-	}
+// searchHits runs the query and loads the best hits and their neighbours.
+//
+// The hits are the best q.Limit by score, ties by document id, so that the
+// same query over the same sentences returns the same hits however the
+// index's segments are laid out. bleve sorts by id only by loading the id
+// of every matching document (thousands), so the query asks for more hits
+// than needed by score alone, which needs no id, and sorts those: when the
+// last of them scores below the q.Limit-th, every document that could
+// be among the best q.Limit is among them. Otherwise (ties past the extra
+// hits) it asks again, sorted by id.
+func searchHits(ctx context.Context, idx bleve.Index, r bindex.IndexReader, bq query.Query, q briefbot.Query) ([]briefbot.Hit, error) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
-	req.Fields = []string{"*"}
-	// Ties go by document id, so the same query over the same sentences
-	// returns the same hits in the same order however the index's
-	// segments happen to be laid out.
-	req.SortBy([]string{"-_score", "_id"})
-	res, err := ix.alias.SearchInContext(ctx, req)
+	fetch := limit * overFetch
+	res, err := idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, fetch, 0, false))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	seen := make(map[string]bool, len(res.Hits))
-	for _, h := range res.Hits {
-		seen[h.ID] = true
-		hits = append(hits, briefbot.Hit{Sentence: toSentence(h.Fields), Score: steady(h.Score)})
+	top := res.Hits
+	if len(top) == fetch && top[fetch-1].Score >= top[limit-1].Score {
+		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
+		req.SortBy([]string{"-_score", "_id"})
+		if res, err = idx.SearchInContext(ctx, req); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		top = res.Hits
 	}
-	if q.Neighbours <= 0 || len(hits) == 0 {
+	slices.SortFunc(top, func(a, b *search.DocumentMatch) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	top = top[:min(limit, len(top))]
+
+	hits := make([]briefbot.Hit, 0, len(top)*(1+2*max(q.Neighbours, 0)))
+	seen := make(map[string]bool, cap(hits))
+	for _, h := range top {
+		seen[h.ID] = true
+		s, ok, err := load(r, h.ID)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			hits = append(hits, briefbot.Hit{Sentence: s, Score: steady(h.Score)})
+		}
+	}
+	if q.Neighbours <= 0 {
 		return hits, nil
 	}
-	var ids []string
-	for _, h := range hits {
+	n := len(hits)
+	for k := range n {
+		s := hits[k].Sentence
 		for d := -q.Neighbours; d <= q.Neighbours; d++ {
-			n := h.Sentence.Number + d
-			id := docID(h.Sentence.ArticleID, n)
-			if n >= 1 && !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
+			num := s.Number + d
+			id := docID(s.ArticleID, num)
+			if num < 1 || seen[id] {
+				continue
+			}
+			seen[id] = true
+			nb, ok, err := load(r, id)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				hits = append(hits, briefbot.Hit{Sentence: nb})
 			}
 		}
 	}
-	if len(ids) == 0 {
-		return hits, nil
-	}
-	nreq := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	nreq.Fields = []string{"*"}
-	nres, err := ix.alias.SearchInContext(ctx, nreq)
-	if err != nil {
-		return nil, fmt.Errorf("search neighbours: %w", err)
-	}
-	neighbours := make([]briefbot.Hit, 0, len(nres.Hits))
-	for _, h := range nres.Hits {
-		neighbours = append(neighbours, briefbot.Hit{Sentence: toSentence(h.Fields)})
-	}
-	sort.Slice(neighbours, func(i, j int) bool {
-		a, b := neighbours[i].Sentence, neighbours[j].Sentence
-		if a.ArticleID != b.ArticleID {
-			return a.ArticleID < b.ArticleID
+	neighbours := hits[n:]
+	slices.SortFunc(neighbours, func(a, b briefbot.Hit) int {
+		if c := strings.Compare(a.Sentence.ArticleID, b.Sentence.ArticleID); c != 0 {
+			return c
 		}
-		return a.Number < b.Number
+		return cmp.Compare(a.Sentence.Number, b.Sentence.Number)
 	})
-	return append(hits, neighbours...), nil
+	return hits, nil
+}
+
+// overFetch is how many times the hits wanted a search asks for, so that
+// ties at the cut can be settled by document id without bleve loading
+// the id of every document matched.
+const overFetch = 2
+
+// load reads the stored sentence with the given document id; ok is false
+// when there is none (the sentence after an article's last).
+func load(r bindex.IndexReader, id string) (s briefbot.Sentence, ok bool, err error) {
+	doc, err := r.Document(id)
+	if err != nil {
+		return s, false, fmt.Errorf("search: load %s: %w", id, err)
+	}
+	if doc == nil {
+		return s, false, nil
+	}
+	doc.VisitFields(func(f bindex.Field) {
+		switch f.Name() {
+		case "text":
+			s.Text = string(f.Value())
+		case "meta":
+			if e := decodeMeta(f.Value(), &s); e != nil {
+				err = fmt.Errorf("search: load %s: %w", id, e)
+			}
+		}
+	})
+	return s, err == nil, err
 }
 
 // steady rounds a score to nine decimals: bleve sums a query's clauses in
@@ -758,32 +866,4 @@ func boost(b float64) float64 {
 		return 1
 	}
 	return b
-}
-
-func toSentence(f map[string]interface{}) briefbot.Sentence {
-	s := briefbot.Sentence{
-		ArticleID:    str(f["article_id"]),
-		ArticleTitle: str(f["title"]),
-		URL:          str(f["url"]),
-		Paragraph:    num(f["paragraph"]),
-		Number:       num(f["number"]),
-		Start:        num(f["start"]),
-		End:          num(f["end"]),
-		Text:         str(f["text"]),
-		Annotation:   str(f["annotation"]),
-	}
-	if p := str(f["published"]); p != "" {
-		s.Published, _ = time.Parse(time.RFC3339, p)
-	}
-	return s
-}
-
-func str(v interface{}) string {
-	s, _ := v.(string)
-	return s
-}
-
-func num(v interface{}) int {
-	f, _ := v.(float64)
-	return int(f)
 }

@@ -362,3 +362,44 @@ func TestSearchHonoursCancellation(t *testing.T) {
 
 // hitsOf keeps the hits of a search result.
 func hitsOf(r briefbot.Result, err error) ([]briefbot.Hit, error) { return r.Hits, err }
+
+// TestTiesGoByID checks that hits scoring the same are the ones with the
+// lowest document ids, in order, whether the ties fall within the extra
+// hits a search asks for or past them.
+func TestTiesGoByID(t *testing.T) {
+	ctx := context.Background()
+	var s []briefbot.Sentence
+	// Articles named so that id order is not the order indexed.
+	for _, a := range []int{7, 3, 9, 1, 5, 2, 8, 4, 6, 0} {
+		for n := 1; n <= 5; n++ {
+			s = append(s, briefbot.Sentence{ArticleID: fmt.Sprintf("a%d", a), Number: n, Paragraph: 1,
+				Text: "The ferry sails at noon.", Annotation: "x"})
+		}
+	}
+	s = append(s, briefbot.Sentence{ArticleID: "z", Number: 1, Paragraph: 1, Text: "Ferry, ferry."})
+	ix, err := index.NewMemory(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, limit := range []int{1, 3, 30, 60} {
+		hits, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: "ferry"}}, Limit: limit}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, fmt.Sprintf("%s#%d", h.Sentence.ArticleID, h.Sentence.Number))
+		}
+		// The best first, then the ties by id: a0#1, a0#2, ...
+		want := []string{"z#1"}
+		for a := 0; len(want) < min(limit, len(s)) && a < 10; a++ {
+			for n := 1; n <= 5 && len(want) < limit; n++ {
+				want = append(want, fmt.Sprintf("a%d#%d", a, n))
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("limit %d: hits %v\nwant %v", limit, got, want)
+		}
+	}
+}

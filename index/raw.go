@@ -66,7 +66,11 @@ func (r *Raw) Search(ctx context.Context, text string) ([]briefbot.Sentence, err
 	}
 	out := make([]briefbot.Sentence, len(res.Hits))
 	for i, h := range res.Hits {
-		out[i] = toSentence(h.Fields)
+		out[i].Text, _ = h.Fields["text"].(string)
+		meta, _ := h.Fields["meta"].(string)
+		if err := decodeMeta([]byte(meta), &out[i]); err != nil {
+			return nil, fmt.Errorf("raw search: %s: %w", h.ID, err)
+		}
 	}
 	return out, nil
 }
