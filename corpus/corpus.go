@@ -148,6 +148,23 @@ func (l Loader) Load(fsys fs.FS) ([]briefbot.Article, []error) {
 	return arts, errs
 }
 
+// LoadFile reads the article in a file List listed, as Load would. Its
+// error, for a file Load would skip, is the one Load would report for it,
+// without the path.
+func (l Loader) LoadFile(fsys fs.FS, f File) (briefbot.Article, error) {
+	if f.Err != nil {
+		return briefbot.Article{}, f.Err
+	}
+	if t := f.Type; t&fs.ModeType&^fs.ModeSymlink != 0 {
+		return briefbot.Article{}, notRegular(t)
+	}
+	parse := parserFor(path.Base(f.Path))
+	if parse == nil {
+		return briefbot.Article{}, fmt.Errorf("%s is not an article file", f.Path)
+	}
+	return l.loadFile(fsys, f.Path, parse)
+}
+
 // fileError reports a skipped file.
 func fileError(p string, err error) error {
 	return &fs.PathError{Op: "load", Path: p, Err: withoutPath(err)}

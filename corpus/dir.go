@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Errors wrapped by the errors Load reports for files it skips in a Dir.
@@ -184,45 +187,163 @@ func notRegular(m fs.FileMode) error {
 	return fmt.Errorf("%w (%s)", ErrNotRegular, kind)
 }
 
-// State sums up the files Load would read in fsys (names, sizes,
-// modification times and, where the system has them, inode numbers and
-// change times, which no copy tool can set back), so that a reader can tell
-// whether a corpus changed while it was read: take State before and after
-// Load, and compare.
-func State(fsys fs.FS) (string, error) {
-	h := sha256.New()
+// File is an article file as List finds it, before it is read.
+type File struct {
+	// Path is the slash-separated path from the root: the article's ID.
+	Path string
+	// Type is the file's type bits as its directory lists it
+	// (fs.ModeSymlink for a link, 0 for a regular file).
+	Type fs.FileMode
+	// Stamp sums up what the file system says of the file (size,
+	// modification time, mode and, where the system has them, inode
+	// number and change time, which no copy tool can set back, of the file
+	// a link leads to): it changes whenever the file's content can have.
+	// It is "" when Err is set.
+	Stamp string
+	// Err is why the file could not be looked at.
+	Err error
+}
+
+// List returns the files Load would read in fsys, sorted by path, with
+// their stamps, without reading any: a corpus whose stamps are unchanged
+// need not be read again. On a Dir, directories are listed in parallel,
+// since a corpus of tens of thousands of files takes that many stat calls.
+// The error is for the root alone; a file or directory that cannot be
+// looked at is listed with its Err.
+func List(fsys fs.FS) ([]File, error) {
+	var files []File
+	var err error
+	if d, ok := fsys.(*Dir); ok {
+		files, err = d.list()
+	} else {
+		files, err = walkFiles(fsys)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list corpus: %w", withoutPath(err))
+	}
+	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	return files, nil
+}
+
+// walkFiles lists fsys one directory after another.
+func walkFiles(fsys fs.FS) ([]File, error) {
+	var files []File
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == "." {
 				return err
 			}
-			fmt.Fprintf(h, "%s\x00error %v\n", p, err)
+			files = append(files, File{Path: p, Err: withoutPath(err)})
 			return nil
 		}
-		if p != "." && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
+		if skip, dir := leftOut(p, d); skip || dir {
+			if skip && dir {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() || parserFor(d.Name()) == nil {
-			return nil
-		}
-		var fi fs.FileInfo
-		if d.Type()&fs.ModeSymlink != 0 {
-			fi, err = fs.Stat(fsys, p)
-		} else {
-			fi, err = d.Info()
-		}
-		if err != nil {
-			fmt.Fprintf(h, "%s\x00error %v\n", p, err)
-			return nil
-		}
-		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%v\x00%s\n", p, fi.Size(), fi.ModTime().UnixNano(), fi.Mode(), changeStamp(fi))
+		files = append(files, stamped(fsys, p, d))
 		return nil
 	})
+	return files, err
+}
+
+// leftOut reports whether an entry of a walk is left out (hidden, or not
+// an article) and whether it is a directory.
+func leftOut(p string, d fs.DirEntry) (skip, dir bool) {
+	if p != "." && strings.HasPrefix(d.Name(), ".") {
+		return true, d.IsDir()
+	}
+	if d.IsDir() {
+		return false, true
+	}
+	return parserFor(d.Name()) == nil, false
+}
+
+// stamped describes the file entry d at path p of fsys.
+func stamped(fsys fs.FS, p string, d fs.DirEntry) File {
+	f := File{Path: p, Type: d.Type()}
+	var fi fs.FileInfo
+	var err error
+	if d.Type()&fs.ModeSymlink != 0 {
+		fi, err = fs.Stat(fsys, p)
+	} else {
+		fi, err = d.Info()
+	}
 	if err != nil {
-		return "", fmt.Errorf("corpus state: %w", withoutPath(err))
+		f.Err = withoutPath(err)
+		return f
+	}
+	f.Stamp = fmt.Sprintf("%d\x00%d\x00%v\x00%s", fi.Size(), fi.ModTime().UnixNano(), fi.Mode(), changeStamp(fi))
+	return f
+}
+
+// listWorkers bounds the directories a Dir lists at once.
+const listWorkers = 8
+
+// list lists the directory's files, directories in parallel.
+func (d *Dir) list() ([]File, error) {
+	var (
+		mu    sync.Mutex
+		files []File
+		wg    sync.WaitGroup
+		sem   = make(chan struct{}, listWorkers)
+	)
+	add := func(f ...File) {
+		mu.Lock()
+		files = append(files, f...)
+		mu.Unlock()
+	}
+	var walk func(dir string)
+	walk = func(dir string) {
+		entries, err := d.ReadDir(dir)
+		if err != nil {
+			add(File{Path: dir, Err: withoutPath(err)})
+			return
+		}
+		var mine []File
+		for _, e := range entries {
+			p := path.Join(dir, e.Name())
+			skip, isDir := leftOut(p, e)
+			switch {
+			case skip:
+			case isDir:
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					sem <- struct{}{}
+					defer func() { <-sem }()
+					walk(p)
+				}()
+			default:
+				mine = append(mine, stamped(d, p, e))
+			}
+		}
+		add(mine...)
+	}
+	if _, err := d.ReadDir("."); err != nil {
+		return nil, err
+	}
+	walk(".")
+	wg.Wait()
+	return files, nil
+}
+
+// State sums up the files Load would read in fsys (see File.Stamp), so that
+// a reader can tell whether a corpus changed while it was read: take State
+// before and after Load, and compare.
+func State(fsys fs.FS) (string, error) {
+	files, err := List(fsys)
+	if err != nil {
+		return "", fmt.Errorf("corpus state: %w", errors.Unwrap(err))
+	}
+	h := sha256.New()
+	for _, f := range files {
+		if f.Err != nil {
+			fmt.Fprintf(h, "%s\x00error %v\n", f.Path, f.Err)
+		} else {
+			fmt.Fprintf(h, "%s\x00%s\n", f.Path, f.Stamp)
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -3,15 +3,14 @@ package main
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"briefbot"
@@ -35,8 +34,8 @@ type app struct {
 		src         corpusSource
 		fingerprint string
 	}
-	// onRead, when set, is called once the corpus directory is open for
-	// reading, before its files are read: tests change the corpus there
+	// onRead, when set, is called once the corpus is listed, before the
+	// files whose stamps changed are read: tests change the corpus there
 	// to stand for a copy in progress.
 	onRead func()
 }
@@ -97,31 +96,6 @@ func reportSkipped(problems []error, log *slog.Logger, summarize bool) {
 	}
 }
 
-// fingerprint identifies a corpus and the analysis applied to it; the index
-// is rebuilt whenever it changes.
-func fingerprint(articles []briefbot.Article) string {
-	h := sha256.New()
-	field := func(s string) {
-		var n [8]byte
-		binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
-		h.Write(n[:])
-		io.WriteString(h, s)
-	}
-	field(answers.Version)
-	for _, a := range articles {
-		field(a.ID)
-		field(a.Title)
-		field(a.URL)
-		field(a.Source)
-		field(a.Published.Format(time.RFC3339))
-		for _, p := range a.Paragraphs {
-			field(p)
-		}
-		field("\x00end")
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
 // sentences splits and annotates articles: the work done once per index
 // build, so that questions find it ready.
 func sentences(articles []briefbot.Article) []briefbot.Sentence {
@@ -133,113 +107,40 @@ func sentences(articles []briefbot.Article) []briefbot.Sentence {
 	return out
 }
 
-// snapshot is one reading of the corpus: what index.Open and Index.Reload
-// need to serve it.
-type snapshot struct {
-	src         corpusSource
-	articles    []briefbot.Article
-	fingerprint string
-}
-
-// build splits and annotates the articles, one at a time, for the index to
-// take in while the next is analysed; the index calls it only when it has
-// no generation for the fingerprint.
-func (s snapshot) build(ctx context.Context, emit func([]briefbot.Sentence) error) error {
-	for _, a := range s.articles {
-		ss := corpus.Sentences(a)
-		answers.Annotate(ss)
-		if err := emit(ss); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// errCorpusChanging: the files changed while the corpus was read, so what
-// was read may be half of a copy in progress.
-var errCorpusChanging = errors.New("the corpus changed while it was read")
-
-// readCorpus reads the configured corpus, skipping broken articles, and
-// fingerprints it. open and reload share it, so a served index and a freshly
-// opened one always agree on what "changed" means. When the files changed
-// while they were read (corpus.State differs before and after, or the
-// directory was replaced) it returns what it read with errCorpusChanging,
-// and has not logged the skipped files, which may be artefacts of the
-// change.
-func (a *app) readCorpus() (snapshot, error) {
-	src, err := a.cfg.corpus()
-	if err != nil {
-		return snapshot{}, err
-	}
-	var articles []briefbot.Article
-	var problems []error
-	if src.dir == "" {
-		articles, problems = corpus.Load(corpus.Bundled())
-	} else {
-		// A Dir reads only regular files, never blocks on one, and
-		// keeps out links that lead out of the corpus.
-		d, err := corpus.OpenDir(src.dir, corpus.DirOptions{AllowOutsideLinks: a.cfg.Corpus.AllowOutsideLinks})
-		if err != nil {
-			return snapshot{}, err
-		}
-		defer d.Close()
-		before, err := corpus.State(d)
-		if err != nil {
-			return snapshot{}, fmt.Errorf("corpus %s: %w", src.name, err)
-		}
-		if a.onRead != nil {
-			a.onRead()
-		}
-		articles, problems = corpus.Load(d)
-		after, err := corpus.State(d)
-		if err != nil || after != before || d.Replaced() {
-			snap := snapshot{src: src, articles: articles, fingerprint: fingerprint(articles)}
-			return snap, fmt.Errorf("corpus %s: %w", src.name, errCorpusChanging)
-		}
-	}
-	reportSkipped(problems, a.log, a.summarizeSkips)
-	if len(articles) == 0 && len(problems) > 0 {
-		return snapshot{}, fmt.Errorf("corpus %s: no readable articles (%d skipped)", src.name, len(problems))
-	}
-	if len(articles) == 0 {
-		a.log.Warn("the corpus has no articles (.txt, .md, .html); every question will get \"the articles don't say\"", "corpus", src.name)
-	}
-	return snapshot{src: src, articles: articles, fingerprint: fingerprint(articles)}, nil
-}
-
 // settleTries is how many times open reads a corpus that keeps changing
 // while it is read before indexing the last reading anyway: with nothing
 // served yet, something is better than nothing.
 const settleTries = 5
 
-// readSettled reads the corpus for open: again, after corpus.debounce, when
-// it changed while it was read.
-func (a *app) readSettled(ctx context.Context) (snapshot, error) {
+// open fingerprints the corpus and opens (or builds) its index, then makes
+// the bot. A corpus that changed while it was read (or, for a build,
+// indexed) is read again after corpus.debounce, up to settleTries times;
+// the last time it is read whole and indexed as read.
+func (a *app) open(ctx context.Context) error {
 	for try := 1; ; try++ {
-		snap, err := a.readCorpus()
-		if !errors.Is(err, errCorpusChanging) {
-			return snap, err
+		last := try == settleTries
+		snap, err := a.readCorpus(last)
+		if err == nil || last && errors.Is(err, errCorpusChanging) {
+			if last && err != nil {
+				a.log.Warn("the corpus is still changing; indexing what was read", "corpus", snap.src.name, "tries", try)
+			}
+			err = a.openIndex(ctx, snap)
 		}
-		if try == settleTries {
-			a.log.Warn("the corpus is still changing; indexing what was read", "corpus", snap.src.name, "tries", try)
-			return snap, nil
+		if !errors.Is(err, errCorpusChanging) || last {
+			return err
 		}
 		wait := max(a.cfg.Corpus.Debounce.Duration, 100*time.Millisecond)
 		a.log.Info("the corpus changed while it was read; reading it again once it is quiet", "corpus", snap.src.name, "in", wait)
 		select {
 		case <-ctx.Done():
-			return snapshot{}, ctx.Err()
+			return ctx.Err()
 		case <-time.After(wait):
 		}
 	}
 }
 
-// open loads the corpus and opens (or builds) its index, then makes the bot.
-func (a *app) open(ctx context.Context) error {
-	snap, err := a.readSettled(ctx)
-	if err != nil {
-		return err
-	}
+// openIndex opens (or builds) the index of a snapshot.
+func (a *app) openIndex(ctx context.Context, snap snapshot) error {
 	dir := a.cfg.indexDir(snap.src)
 	ix, err := index.Open(ctx, dir, snap.fingerprint, snap.build)
 	if err != nil {
@@ -250,11 +151,20 @@ func (a *app) open(ctx context.Context) error {
 		a.log.Info("index reused, corpus unchanged", "dir", dir, "articles", st.Articles, "sentences", st.Sentences, "took", st.Took.Round(time.Millisecond))
 	} else {
 		a.log.Info("index built", "dir", dir, "articles", st.Articles, "sentences", st.Sentences, "took", st.Took.Round(time.Millisecond))
+		freeBuildMemory()
 	}
 	a.index = ix
 	a.bot = a.newBot(ix)
 	a.opened.src, a.opened.fingerprint = snap.src, snap.fingerprint
 	return nil
+}
+
+// freeBuildMemory hands back to the system what a build used (the
+// articles read, bleve's batches): the heap would otherwise stay at its
+// high-water mark until the next collection, which a quiet server may not
+// need for hours.
+func freeBuildMemory() {
+	debug.FreeOSMemory()
 }
 
 // heldBack is the error of a rebuild that would drop more than
@@ -311,19 +221,22 @@ func (a *app) forceRequested(fingerprint string) bool {
 // `bot index --force` lifts the latter, for the corpus with that
 // fingerprint only: the one the operator was told of.
 func (a *app) reload(ctx context.Context, force string) (changed bool, err error) {
-	snap, err := a.readCorpus()
+	snap, err := a.readCorpus(false)
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)
 	}
 	mark := a.forceMark(snap.src, snap.fingerprint)
 	_, markErr := os.Stat(mark)
 	forced := force == snap.fingerprint || markErr == nil
-	if served := a.index.Stats().Articles; !forced && losesTooMuch(served, len(snap.articles), a.cfg.Corpus.MaxLoss) {
-		return false, &heldBack{found: len(snap.articles), served: served, maxLoss: a.cfg.Corpus.MaxLoss, fingerprint: snap.fingerprint}
+	if served := a.index.Stats().Articles; !forced && losesTooMuch(served, snap.articles, a.cfg.Corpus.MaxLoss) {
+		return false, &heldBack{found: snap.articles, served: served, maxLoss: a.cfg.Corpus.MaxLoss, fingerprint: snap.fingerprint}
 	}
 	changed, err = a.index.Reload(ctx, snap.fingerprint, snap.build)
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)
+	}
+	if changed {
+		freeBuildMemory()
 	}
 	if markErr == nil {
 		_ = os.Remove(mark)

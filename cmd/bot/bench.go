@@ -308,11 +308,11 @@ func (r *benchRun) indexing(ctx context.Context) error {
 	// The raw side is handed the sentences split and annotated, as the
 	// briefbot side stores them; only bleve's work is timed.
 	probe := r.benchApp(filepath.Join(r.dir, "unused"), quiet)
-	snap, err := probe.readCorpus()
+	arts, err := probe.loadArticles()
 	if err != nil {
 		return err
 	}
-	r.articles = len(snap.articles)
+	r.articles = len(arts)
 	timed := r.rows["indexing"]
 	_, rawErr := os.Stat(filepath.Join(rawDir, "index_meta.json"))
 	if !timed && rawErr == nil {
@@ -323,11 +323,11 @@ func (r *benchRun) indexing(ctx context.Context) error {
 	}
 	var sents []briefbot.Sentence
 	if timed || r.raw == nil {
-		r.logf("splitting and annotating %d articles for the raw side", len(snap.articles))
-		sents = sentences(snap.articles)
+		r.logf("splitting and annotating %d articles for the raw side", len(arts))
+		sents = sentences(arts)
 		r.sentences = len(sents)
 	}
-	snap = snapshot{}
+	arts = nil
 	rounds := 1
 	if timed && r.sentences < 200_000 {
 		rounds = r.opts.rounds

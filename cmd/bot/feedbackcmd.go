@@ -66,12 +66,12 @@ func runFeedback(ctx context.Context, a *app, o *options, args []string, e env) 
 		return exitOK
 	}
 
-	snap, err := a.readCorpus()
+	articles, err := a.loadArticles()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bot: %v\n", err)
 		return exitError
 	}
-	ds, st := feedback.Export(entries, snap.articles)
+	ds, st := feedback.Export(entries, articles)
 	if st.Questions == 0 {
 		fmt.Fprintf(e.stderr, "bot feedback export: %s has no votes to export\n", path)
 		return exitError

@@ -95,9 +95,10 @@ func sample(base, name string) (float64, bool) {
 }
 
 // TestReloadRetriesACorpusThatChangedWhileRead: files vanish while a
-// reload reads the corpus (a copy in progress) and come back a moment
-// later. The half-read corpus is never served: the reload is retried once
-// the files are quiet, and finds the corpus as it was.
+// reload reads the corpus (a copy in progress: one article was edited,
+// so the reload reads it) and come back a moment later. The half-read
+// corpus is never served: the reload is retried once the files are
+// quiet, and finds the corpus as it is, the edit in.
 func TestReloadRetriesACorpusThatChangedWhileRead(t *testing.T) {
 	cfg := defaultConfig()
 	cfg.Corpus.Debounce.Duration = time.Second
@@ -132,13 +133,17 @@ func TestReloadRetriesACorpusThatChangedWhileRead(t *testing.T) {
 	eventually(t, 5*time.Second, "watching", func() bool { return strings.Contains(logs.String(), "watching the corpus") })
 	seen := watchServed(t, base)
 
+	edited := fmt.Sprintf("Bridge Report %d\n\nThe mayor of Town%d, Alice Surname%d, closed a bridge on Tuesday.\n", 39, 39, 39)
+	if err := os.WriteFile(filepath.Join(dir, "a39.txt"), []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	hup <- syscall.SIGHUP
-	// Settled: the corpus as it was is found unchanged or, without the
-	// retry, swapped in again after the partial one.
+	// Settled: the whole corpus swapped in, once the files are quiet (or,
+	// without the retry, the partial one first).
 	eventually(t, 30*time.Second, "reload settled", func() bool {
-		l := logs.String()
-		return strings.Contains(l, "corpus unchanged") || strings.Count(l, "re-indexed the corpus") >= 2
+		return strings.Contains(logs.String(), "re-indexed the corpus")
 	})
+	time.Sleep(2 * cfg.Corpus.Debounce.Duration) // time for a second swap, if any
 	seen.end()
 	if n := seen.min.Load(); n != 40 {
 		t.Errorf("served %d articles at the lowest, want 40 throughout", n)
@@ -146,8 +151,8 @@ func TestReloadRetriesACorpusThatChangedWhileRead(t *testing.T) {
 	if n := metricValue(t, base, "briefbot_index_reload_retries_total"); n < 1 {
 		t.Errorf("briefbot_index_reload_retries_total = %v, want at least 1", n)
 	}
-	if n := metricValue(t, base, "briefbot_index_reloads_total"); n != 0 {
-		t.Errorf("briefbot_index_reloads_total = %v: a changed corpus was swapped in", n)
+	if n := metricValue(t, base, "briefbot_index_reloads_total"); n != 1 {
+		t.Errorf("briefbot_index_reloads_total = %v, want 1: the corpus with its edit, and no partial one", n)
 	}
 	if !strings.Contains(logs.String(), "changed while it was read") {
 		t.Errorf("the retry is not logged:\n%s", logs)

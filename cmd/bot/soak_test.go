@@ -90,11 +90,11 @@ channel_per_minute = 0.0
 		cfg := defaultConfig()
 		cfg.Corpus.Dir = live
 		a := &app{cfg: cfg, log: slog.New(slog.DiscardHandler)}
-		snap, err := a.readCorpus()
+		arts, err := a.loadArticles()
 		if err != nil {
 			b.Fatalf("reading the settled corpus: %v", err)
 		}
-		return len(snap.articles)
+		return len(arts)
 	}
 	minSettled := settled()
 

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"briefbot"
+)
+
+// A start on an unchanged corpus lists its files and reads none; a file
+// whose stamp changed is read again, and only it; the index is rebuilt
+// only when an article's content changed.
+func TestFingerprintByStat(t *testing.T) {
+	dir := corpusOf(t, 5)
+	cfg := defaultConfig()
+	cfg.Corpus.Dir = dir
+	cfg.Index.Dir = filepath.Join(t.TempDir(), "index")
+	newApp := func() *app { return &app{cfg: cfg, log: slog.New(slog.DiscardHandler)} }
+
+	first, err := newApp().readCorpus(false)
+	if err != nil || first.read != 5 || first.articles != 5 {
+		t.Fatalf("first reading: read %d, %d articles, %v; want all 5 read", first.read, first.articles, err)
+	}
+	a := newApp()
+	a.onRead = func() { t.Error("an unchanged corpus was read") }
+	same, err := a.readCorpus(false)
+	if err != nil || same.fingerprint != first.fingerprint || same.articles != 5 || same.read != 0 {
+		t.Errorf("unchanged corpus: %v, read %d, same fingerprint %v", err, same.read, same.fingerprint == first.fingerprint)
+	}
+
+	// Touched, not changed: read again, same fingerprint.
+	later := time.Now().Add(time.Hour)
+	os.Chtimes(filepath.Join(dir, "a02.txt"), later, later)
+	touched, err := newApp().readCorpus(false)
+	if err != nil || touched.read != 1 || touched.fingerprint != first.fingerprint {
+		t.Errorf("touched file: %v, read %d, same fingerprint %v; want 1 read, same fingerprint", err, touched.read, touched.fingerprint == first.fingerprint)
+	}
+
+	// Rewritten in place with the same size and modification time: the
+	// change time and the inode give it away.
+	path := filepath.Join(dir, "a03.txt")
+	fi, _ := os.Stat(path)
+	text, _ := os.ReadFile(path)
+	os.WriteFile(path, []byte(strings.Replace(string(text), "Monday", "Friday", 1)), 0o644)
+	os.Chtimes(path, fi.ModTime(), fi.ModTime())
+	edited, err := newApp().readCorpus(false)
+	if err != nil || edited.read != 1 || edited.fingerprint == first.fingerprint {
+		t.Errorf("edited file: %v, read %d, fingerprint changed %v", err, edited.read, edited.fingerprint != first.fingerprint)
+	}
+
+	// A broken file is remembered as skipped, and reported every time.
+	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	newApp().readCorpus(false)
+	var logs strings.Builder
+	b := &app{cfg: cfg, log: slog.New(slog.NewTextHandler(&logs, nil))}
+	b.onRead = func() { t.Error("the corpus was read again for a file skipped before") }
+	if s, err := b.readCorpus(false); err != nil || s.articles != 5 || !strings.Contains(logs.String(), "empty.txt") {
+		t.Errorf("with a broken file: %v, %d articles; log:\n%s", err, s.articles, logs.String())
+	}
+}
+
+// The build reads the articles that were not read for the fingerprint, and
+// refuses to index a corpus that changed in between.
+func TestBuildChecksTheFingerprint(t *testing.T) {
+	dir := corpusOf(t, 4)
+	cfg := defaultConfig()
+	cfg.Corpus.Dir = dir
+	cfg.Index.Dir = filepath.Join(t.TempDir(), "index")
+	a := &app{cfg: cfg, log: slog.New(slog.DiscardHandler)}
+	if _, err := a.readCorpus(false); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := a.readCorpus(false) // from the cache: nothing held
+	if err != nil || snap.read != 0 || len(snap.held) != 0 {
+		t.Fatalf("second reading: %v, read %d, held %d", err, snap.read, len(snap.held))
+	}
+	var got []string
+	emit := func(ss []briefbot.Sentence) error {
+		for _, s := range ss {
+			got = append(got, fmt.Sprintf("%s#%d", s.ArticleID, s.Number))
+		}
+		return nil
+	}
+	if err := snap.build(context.Background(), emit); err != nil || strings.Join(got, " ") != "a00.txt#1 a01.txt#1 a02.txt#1 a03.txt#1" {
+		t.Errorf("build: %v, %v", err, got)
+	}
+	os.WriteFile(filepath.Join(dir, "a01.txt"), []byte("Bridge Report\n\nThe bridge is closed.\n"), 0o644)
+	if err := snap.build(context.Background(), emit); err == nil || !strings.Contains(err.Error(), errCorpusChanging.Error()) {
+		t.Errorf("build of a corpus changed since its fingerprint: %v, want %v", err, errCorpusChanging)
+	}
+}
