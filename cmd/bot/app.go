@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -38,6 +39,9 @@ type app struct {
 	// files whose stamps changed are read: tests change the corpus there
 	// to stand for a copy in progress.
 	onRead func()
+	// progressTerm, when set, is the terminal an index build shows its
+	// progress on; the log has it every few seconds otherwise.
+	progressTerm io.Writer
 }
 
 // corpusSource describes the configured corpus: a directory on disk, or the
@@ -142,6 +146,7 @@ func (a *app) open(ctx context.Context) error {
 // openIndex opens (or builds) the index of a snapshot.
 func (a *app) openIndex(ctx context.Context, snap snapshot) error {
 	dir := a.cfg.indexDir(snap.src)
+	snap.progress = newBuildProgress(snap.articles, a.progressTerm, a.log)
 	ix, err := index.Open(ctx, dir, snap.fingerprint, snap.build)
 	if err != nil {
 		return err
@@ -231,6 +236,7 @@ func (a *app) reload(ctx context.Context, force string) (changed bool, err error
 	if served := a.index.Stats().Articles; !forced && losesTooMuch(served, snap.articles, a.cfg.Corpus.MaxLoss) {
 		return false, &heldBack{found: snap.articles, served: served, maxLoss: a.cfg.Corpus.MaxLoss, fingerprint: snap.fingerprint}
 	}
+	snap.progress = newBuildProgress(snap.articles, nil, a.log)
 	changed, err = a.index.Reload(ctx, snap.fingerprint, snap.build)
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)

@@ -15,10 +15,11 @@ import (
 
 func askCommand() *command {
 	return &command{
-		name:    "ask",
-		summary: "answer one question and show the sentence it came from",
-		usage:   `"QUESTION"`,
-		quiet:   true,
+		name:     "ask",
+		progress: true,
+		summary:  "answer one question and show the sentence it came from",
+		usage:    `"QUESTION"`,
+		quiet:    true,
 		flags: func(fs *flag.FlagSet, o *options) {
 			fs.BoolVar(&o.json, "json", false, "print one JSON object (answer, sentence, citation, score, alternatives)")
 		},
@@ -68,10 +69,11 @@ func askError(err error) error {
 
 func chatCommand() *command {
 	return &command{
-		name:    "chat",
-		summary: "ask questions at an interactive prompt until end of input",
-		quiet:   true,
-		run:     runChat,
+		name:     "chat",
+		progress: true,
+		summary:  "ask questions at an interactive prompt until end of input",
+		quiet:    true,
+		run:      runChat,
 	}
 }
 

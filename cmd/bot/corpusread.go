@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -48,6 +49,8 @@ type snapshot struct {
 	complete bool
 	// read counts the files read to make the fingerprint.
 	read int
+	// progress, when set, hears of each article the build indexes.
+	progress *buildProgress
 }
 
 // errCorpusChanging: the files changed while the corpus was read, so what
@@ -197,8 +200,10 @@ func (s snapshot) build(ctx context.Context, emit func([]briefbot.Sentence) erro
 	indexed := func(art briefbot.Article) error {
 		ss := corpus.Sentences(art)
 		answers.Annotate(ss)
+		s.progress.add(len(ss))
 		return emit(ss)
 	}
+	defer s.progress.finish()
 	if s.complete {
 		arts := sortedArticles(s.held)
 		for i := range arts {
@@ -438,4 +443,74 @@ func writeCorpusCache(path string, c corpusCache) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// buildProgress shows how an index build goes: on a terminal, one line
+// rewritten in place; otherwise, and in every case in the log, a line every
+// progressEvery. A nil *buildProgress shows nothing.
+type buildProgress struct {
+	term     io.Writer // the terminal, or nil
+	log      *slog.Logger
+	total    int // articles
+	start    time.Time
+	shown    time.Time
+	logged   time.Time
+	articles int
+	sents    int
+}
+
+const (
+	progressEvery     = 5 * time.Second
+	progressTermEvery = 200 * time.Millisecond
+)
+
+func newBuildProgress(total int, term io.Writer, log *slog.Logger) *buildProgress {
+	now := time.Now()
+	return &buildProgress{term: term, log: log, total: total, start: now, shown: now, logged: now}
+}
+
+func (p *buildProgress) add(sentences int) {
+	if p == nil {
+		return
+	}
+	p.articles++
+	p.sents += sentences
+	now := time.Now()
+	if p.term != nil && now.Sub(p.shown) >= progressTermEvery {
+		p.shown = now
+		fmt.Fprintf(p.term, "\r\x1b[Kindexing: %s", p.line(now))
+	}
+	if now.Sub(p.logged) >= progressEvery {
+		p.logged = now
+		if p.term == nil {
+			el := now.Sub(p.start)
+			p.log.Info("indexing", "articles", p.articles, "of", p.total, "sentences", p.sents,
+				"per_second", int(float64(p.sents)/el.Seconds()), "left", p.left(now).Round(time.Second))
+		}
+	}
+}
+
+// line is the progress so far: articles and sentences done, rate, time left.
+func (p *buildProgress) line(now time.Time) string {
+	rate := float64(p.sents) / max(now.Sub(p.start).Seconds(), 1e-3)
+	pct := 100 * p.articles / max(p.total, 1)
+	return fmt.Sprintf("%s of %s articles (%d%%), %s sentences, %s sentences/s, about %v left",
+		thousands(float64(p.articles)), thousands(float64(p.total)), pct, thousands(float64(p.sents)),
+		thousands(rate), p.left(now).Round(time.Second))
+}
+
+// left estimates the time to go from the share of articles done.
+func (p *buildProgress) left(now time.Time) time.Duration {
+	if p.articles == 0 || p.total <= p.articles {
+		return 0
+	}
+	el := now.Sub(p.start)
+	return time.Duration(float64(el) * float64(p.total-p.articles) / float64(p.articles))
+}
+
+func (p *buildProgress) finish() {
+	if p == nil || p.term == nil || p.shown.Equal(p.start) {
+		return
+	}
+	fmt.Fprintf(p.term, "\r\x1b[K")
 }

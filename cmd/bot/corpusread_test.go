@@ -95,3 +95,26 @@ func TestBuildChecksTheFingerprint(t *testing.T) {
 		t.Errorf("build of a corpus changed since its fingerprint: %v, want %v", err, errCorpusChanging)
 	}
 }
+
+func TestBuildProgress(t *testing.T) {
+	var term, logs strings.Builder
+	p := newBuildProgress(4, &term, slog.New(slog.NewTextHandler(&logs, nil)))
+	p.start = p.start.Add(-2 * time.Second)
+	p.shown, p.logged = p.start, p.start
+	p.add(30)
+	if got := term.String(); !strings.Contains(got, "indexing: 1 of 4 articles (25%), 30 sentences, ") || !strings.Contains(got, "left") {
+		t.Errorf("terminal line = %q", got)
+	}
+	if logs.Len() > 0 {
+		t.Errorf("logged with a terminal: %s", logs.String())
+	}
+	q := newBuildProgress(4, nil, slog.New(slog.NewTextHandler(&logs, nil)))
+	q.logged = q.logged.Add(-progressEvery)
+	q.add(30)
+	if !strings.Contains(logs.String(), "msg=indexing articles=1 of=4 sentences=30") {
+		t.Errorf("log = %q", logs.String())
+	}
+	var none *buildProgress
+	none.add(1) // a nil progress shows nothing
+	none.finish()
+}

@@ -10,8 +10,9 @@ import (
 
 func indexCommand() *command {
 	return &command{
-		name:    "index",
-		summary: "build or refresh the search index and report its size",
+		name:     "index",
+		progress: true,
+		summary:  "build or refresh the search index and report its size",
 		flags: func(fs *flag.FlagSet, o *options) {
 			fs.BoolVar(&o.force, "force", false, "also make a bot serve on the same index directory serve this corpus, even if its re-index was held back (corpus.max_loss)")
 		},

@@ -41,12 +41,16 @@ type env struct {
 	stderr   io.Writer
 	getenv   func(string) string
 	terminal bool // stdin is an interactive terminal
+	// errTerminal is set when stderr is a terminal, where an index build
+	// shows its progress.
+	errTerminal bool
 }
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, terminal: isTerminal(os.Stdin)}
+	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv,
+		terminal: isTerminal(os.Stdin), errTerminal: isTerminal(os.Stderr)}
 	os.Exit(run(ctx, os.Args[1:], e))
 }
 
@@ -73,6 +77,8 @@ type command struct {
 	// quiet commands log only warnings unless -v is given, so that their
 	// output is just the answer.
 	quiet bool
+	// progress commands show an index build's progress on a terminal.
+	progress bool
 	// ownConfig commands read the config themselves (config check
 	// reports a broken file as its result, not as a failure to start);
 	// they get the defaults in app.cfg.
@@ -182,6 +188,9 @@ func run(ctx context.Context, args []string, e env) int {
 		cfg.Corpus.Dir = o.corpus
 	}
 	a := &app{cfg: cfg, log: newLogger(cfg.Log, e.stderr, cmd.quiet, o.verbose), summarizeSkips: cmd.quiet && !o.verbose}
+	if e.errTerminal && cmd.progress {
+		a.progressTerm = e.stderr
+	}
 	defer a.close()
 	return cmd.run(ctx, a, &o, rest, e)
 }
