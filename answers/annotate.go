@@ -42,6 +42,8 @@ type sentence struct {
 	// retrieval is the search engine's score for the sentence, 0 for a
 	// neighbour returned for context.
 	retrieval float64
+	// wordFacts are its tokens' wordFacts, once matchTerm needs them.
+	wordFacts []wordFacts
 }
 
 // Annotate fills the Annotation of every sentence with the answerer's

@@ -1,6 +1,9 @@
 package answers
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // hit is where a question word matches a sentence, and how strongly.
 type hit struct {
@@ -40,34 +43,70 @@ func distance(i, j, p int) int {
 	return 0
 }
 
+// wordFacts are what matching a question word against a token asks of
+// either besides its stem and root: found once per word (per token of a
+// sentence, per word of the question) rather than for every pair.
+type wordFacts struct {
+	country  string // country(low)
+	expanded string // expanded(low)
+	absence  bool   // absences[stem]: a verb of absence or refusal
+	derived  bool   // derivationStems[stem] != ""
+	hyphen   bool   // low holds a hyphen
+}
+
+func factsOf(t token) wordFacts {
+	return wordFacts{
+		country:  country(t.low),
+		expanded: expanded(t.low),
+		absence:  absences[t.stem],
+		derived:  derivationStems[t.stem] != "",
+		hyphen:   strings.Contains(t.low, "-"),
+	}
+}
+
+// facts returns the wordFacts of a sentence's tokens, found on first use.
+func (s *sentence) facts() []wordFacts {
+	if s.wordFacts == nil {
+		s.wordFacts = make([]wordFacts, len(s.toks))
+		for i, t := range s.toks {
+			if t.stem != "" {
+				s.wordFacts[i] = factsOf(t)
+			}
+		}
+	}
+	return s.wordFacts
+}
+
 // matchTerm finds where a question word matches a sentence: the same
 // stem, a spelling variant of a name, a nationality for its country, a
 // related word, the same root, or a name a surname or pronoun stands for.
 func matchTerm(t qterm, s *sentence) []hit {
 	var hs []hit
+	facts := s.facts()
 	for i, tok := range s.toks {
 		if tok.stem == "" {
 			continue
 		}
+		f := &facts[i]
 		m := 0.0
 		switch {
 		case tok.stem == t.stem:
 			m = 1
-		case t.negated && absences[tok.stem]:
+		case t.negated && f.absence:
 			m = 0.6 // "skipped the show" for "not attend"
-		case absences[t.stem] && tok.tag == tagNegation:
+		case t.facts.absence && tok.tag == tagNegation:
 			m = 0.6 // "did not sign" for "refused to sign"
 		case t.name && nameVariant(t.low, tok.low):
 			m = 0.9
-		case expanded(tok.low) == t.stem || expanded(t.low) == tok.stem && tok.stem != "":
+		case f.expanded == t.stem || t.facts.expanded == tok.stem:
 			m = 0.9 // "Mt." for "Mount"
-		case sameCountry(t.low, tok.low):
-			m = 0.8
+		case t.facts.country != "" && t.facts.country == f.country && t.low != tok.low:
+			m = 0.8 // a nationality and its country, short forms: sameCountry
 		case t.rel[tok.stem]:
 			m = 0.7
-		case t.root == tok.root && (len(t.stem) > 4 || derivationStems[t.stem] != "" || derivationStems[tok.stem] != ""):
+		case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || f.derived):
 			m = 0.6
-		case strings.Contains(tok.low, "-") && hyphenPart(tok.low, t.stem):
+		case f.hyphen && hyphenPart(tok.low, t.stem):
 			m = 0.8 // "general" in "Secretary-General"
 		}
 		if m > 0 {
@@ -193,10 +232,17 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 		if len(t.low) < 6 {
 			continue
 		}
+		w := strings.ReplaceAll(t.low, "-", "")
 		for p := 0; p+1 < len(s.toks); p++ {
-			if join(s.toks[p].low, s.toks[p+1].low) == strings.ReplaceAll(t.low, "-", "") {
-				matches[k] = append(matches[k], hit{p, 0.9}, hit{p + 1, 0.9})
+			a, b := s.toks[p].low, s.toks[p+1].low
+			if strings.Contains(a, "-") || strings.Contains(b, "-") {
+				if join(a, b) != w {
+					continue
+				}
+			} else if len(a)+len(b) != len(w) || !strings.HasPrefix(w, a) || w[len(a):] != b {
+				continue
 			}
+			matches[k] = append(matches[k], hit{p, 0.9}, hit{p + 1, 0.9})
 		}
 	}
 }
@@ -429,7 +475,24 @@ func nameVariant(a, b string) bool {
 	if len(a) < 5 || len(b) < 5 || a[0] != b[0] {
 		return false
 	}
-	return editDistance(a, b) <= 1 || transposed(a, b)
+	return withinOneEdit(a, b) || transposed(a, b)
+}
+
+// withinOneEdit reports whether the edit distance of a and b, in
+// letters, is at most 1: they are equal, or equal but for one letter
+// changed, added or dropped. It allocates nothing, and is called for
+// every word of a sentence with a name of the question.
+func withinOneEdit(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		ra, wa := utf8.DecodeRuneInString(a[i:])
+		rb, wb := utf8.DecodeRuneInString(b[j:])
+		if ra != rb {
+			return a[i+wa:] == b[j+wb:] || a[i+wa:] == b[j:] || a[i:] == b[j+wb:]
+		}
+		i, j = i+wa, j+wb
+	}
+	return utf8.RuneCountInString(a[i:])+utf8.RuneCountInString(b[j:]) <= 1
 }
 
 // transposed reports whether b is a with two neighbouring letters
@@ -443,30 +506,6 @@ func transposed(a, b string) bool {
 		i++
 	}
 	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > 1 || d < -1 {
-		return 2
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // questionMask marks the tokens that match a question word.

@@ -106,6 +106,8 @@ type qterm struct {
 	// content ("the name of", "is known as", "what type of"), which the
 	// answer sentence often words otherwise or leaves out.
 	frame bool
+	// facts are what matchTerm asks of the word, found once.
+	facts wordFacts
 }
 
 var (
@@ -527,7 +529,7 @@ func (q *question) collectTerms(skip []bool) {
 		if skip[i] || t.stem == "" {
 			continue
 		}
-		term := qterm{low: t.low, stem: t.stem, root: t.root, pos: i, rel: relatedStems(t.stem)}
+		term := qterm{low: t.low, stem: t.stem, root: t.root, pos: i, rel: relatedStems(t.stem), facts: factsOf(t)}
 		switch t.tag {
 		case tagProper:
 			term.weight, term.name = 3, true
