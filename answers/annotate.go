@@ -42,7 +42,7 @@ type sentence struct {
 	// retrieval is the search engine's score for the sentence, 0 for a
 	// neighbour returned for context.
 	retrieval float64
-	// wordFacts are its tokens' wordFacts, once matchTerm needs them.
+	// wordFacts are its tokens' wordFacts, as matchTerm finds them.
 	wordFacts []wordFacts
 }
 
@@ -599,8 +599,8 @@ func encode(s sentence) string {
 // when the annotation is missing or does not fit the sentence (written by
 // another version), and the caller analyses the sentence itself.
 func decode(s briefbot.Sentence) (sentence, bool) {
-	out := sentence{src: s, toks: tokenize(s.Text)}
 	tags, ents, ok := strings.Cut(s.Annotation, "|")
+	out := sentence{src: s, toks: tokenizeInto(s.Text, len(tags))}
 	if !ok || len(tags) != len(out.toks) {
 		return out, false
 	}

@@ -3,7 +3,6 @@ package answers
 import (
 	"math"
 	"slices"
-	"sort"
 
 	"briefbot"
 	"briefbot/internal/logit"
@@ -261,11 +260,41 @@ func (a *Answerer) read(text string, res briefbot.Result) reading {
 	for n := range rd.all {
 		rd.all[n].p = p[n]
 	}
-	sort.SliceStable(rd.all, func(i, j int) bool { return rd.all[i].before(rd.all[j]) })
+	rd.all = sortScored(rd.all)
+	// A candidate's confidence counts those overlapping it, which share
+	// its sentence: each looks only at its sentence's, in order.
+	bySentence := make(map[*sentence][]int)
 	for n := range rd.all {
-		rd.all[n].score = confidence(rd.all, n, pNull)
+		h := rd.all[n].holder()
+		bySentence[h] = append(bySentence[h], n)
+	}
+	for n := range rd.all {
+		rd.all[n].score = confidence(rd.all, bySentence[rd.all[n].holder()], n, pNull)
 	}
 	return rd
+}
+
+// sortScored sorts candidates best first (see before), stably, moving
+// each once rather than at every swap: a scored is nearly a kilobyte.
+func sortScored(all []scored) []scored {
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		switch {
+		case all[i].before(all[j]):
+			return -1
+		case all[j].before(all[i]):
+			return 1
+		}
+		return 0
+	})
+	out := make([]scored, len(all))
+	for k, i := range order {
+		out[k] = all[i]
+	}
+	return out
 }
 
 // admissible keeps the candidates that can be an answer at all. A span
@@ -325,11 +354,14 @@ const typedFloorFit = 0.3
 // is over one half scores better than abstaining, on average; the
 // threshold, chosen on the development sets, sets how sure is sure
 // enough.
-func confidence(all []scored, n int, pNull float64) float64 {
+//
+// among are the candidates that can overlap all[n], those of its
+// sentence, in the order of all.
+func confidence(all []scored, among []int, n int, pNull float64) float64 {
 	region := 0.0
-	for _, c := range all {
-		if c.overlaps(all[n].candidate) {
-			region += c.p
+	for _, m := range among {
+		if all[m].overlaps(all[n].candidate) {
+			region += all[m].p
 		}
 	}
 	if region+pNull == 0 {

@@ -44,37 +44,73 @@ func distance(i, j, p int) int {
 }
 
 // wordFacts are what matching a question word against a token asks of
-// either besides its stem and root: found once per word (per token of a
-// sentence, per word of the question) rather than for every pair.
+// either besides its stem and root, each a map lookup or two: found once
+// per question word, and for a sentence's tokens once per token, only
+// when a question word needs it (few are countries; a token's expansion
+// only matters to a word some abbreviation expands to).
 type wordFacts struct {
 	country  string // country(low)
 	expanded string // expanded(low)
 	absence  bool   // absences[stem]: a verb of absence or refusal
 	derived  bool   // derivationStems[stem] != ""
-	hyphen   bool   // low holds a hyphen
+	// expandable, for a question word, says that some abbreviation
+	// expands to its stem; known, for a token, which facts are found.
+	expandable bool
+	known      uint8
 }
 
+// The facts of a token, as known says which are found.
+const (
+	knowCountry = 1 << iota
+	knowExpanded
+	knowAbsence
+)
+
+// factsOf returns all the facts of a question word.
 func factsOf(t token) wordFacts {
 	return wordFacts{
-		country:  country(t.low),
-		expanded: expanded(t.low),
-		absence:  absences[t.stem],
-		derived:  derivationStems[t.stem] != "",
-		hyphen:   strings.Contains(t.low, "-"),
+		country:    country(t.low),
+		expanded:   expanded(t.low),
+		absence:    absences[t.stem],
+		derived:    derivationStems[t.stem] != "",
+		expandable: expansionStems[t.stem],
 	}
 }
 
-// facts returns the wordFacts of a sentence's tokens, found on first use.
-func (s *sentence) facts() []wordFacts {
+// expansionStems are the stems abbreviations expand to: a token's
+// expansion can only equal a question word's stem when it is one of them.
+var expansionStems = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, full := range expansions {
+		m[stem(full)] = true
+	}
+	for _, full := range unitExpansions {
+		m[stem(full)] = true
+	}
+	return m
+}()
+
+// fact returns the facts of token i with those in want found.
+func (s *sentence) fact(i int, want uint8) *wordFacts {
 	if s.wordFacts == nil {
 		s.wordFacts = make([]wordFacts, len(s.toks))
-		for i, t := range s.toks {
-			if t.stem != "" {
-				s.wordFacts[i] = factsOf(t)
-			}
-		}
 	}
-	return s.wordFacts
+	f := &s.wordFacts[i]
+	if f.known&want == want {
+		return f
+	}
+	t := &s.toks[i]
+	if want&knowCountry != 0 && f.known&knowCountry == 0 {
+		f.country = country(t.low)
+	}
+	if want&knowExpanded != 0 && f.known&knowExpanded == 0 {
+		f.expanded = expanded(t.low)
+	}
+	if want&knowAbsence != 0 && f.known&knowAbsence == 0 {
+		f.absence = absences[t.stem]
+	}
+	f.known |= want
+	return f
 }
 
 // matchTerm finds where a question word matches a sentence: the same
@@ -82,31 +118,29 @@ func (s *sentence) facts() []wordFacts {
 // related word, the same root, or a name a surname or pronoun stands for.
 func matchTerm(t qterm, s *sentence) []hit {
 	var hs []hit
-	facts := s.facts()
 	for i, tok := range s.toks {
 		if tok.stem == "" {
 			continue
 		}
-		f := &facts[i]
 		m := 0.0
 		switch {
 		case tok.stem == t.stem:
 			m = 1
-		case t.negated && f.absence:
+		case t.negated && s.fact(i, knowAbsence).absence:
 			m = 0.6 // "skipped the show" for "not attend"
 		case t.facts.absence && tok.tag == tagNegation:
 			m = 0.6 // "did not sign" for "refused to sign"
 		case t.name && nameVariant(t.low, tok.low):
 			m = 0.9
-		case f.expanded == t.stem || t.facts.expanded == tok.stem:
+		case t.facts.expandable && s.fact(i, knowExpanded).expanded == t.stem || t.facts.expanded == tok.stem:
 			m = 0.9 // "Mt." for "Mount"
-		case t.facts.country != "" && t.facts.country == f.country && t.low != tok.low:
+		case t.facts.country != "" && t.low != tok.low && s.fact(i, knowCountry).country == t.facts.country:
 			m = 0.8 // a nationality and its country, short forms: sameCountry
 		case t.rel[tok.stem]:
 			m = 0.7
-		case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || f.derived):
+		case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || derivationStems[tok.stem] != ""):
 			m = 0.6
-		case f.hyphen && hyphenPart(tok.low, t.stem):
+		case strings.Contains(tok.low, "-") && hyphenPart(tok.low, t.stem):
 			m = 0.8 // "general" in "Secretary-General"
 		}
 		if m > 0 {
@@ -213,38 +247,62 @@ func wholeNames(q *question, s *sentence, matches [][]hit) {
 // other: "Superbowl" for "Super Bowl", "Super Bowl" for "Superbowl",
 // "e-mail" for "email".
 func compounds(q *question, s *sentence, matches [][]hit) {
-	join := func(a, b string) string { return strings.ReplaceAll(a+b, "-", "") }
-	for k, t := range q.terms {
-		// Two words of the question, one of the sentence.
-		for l, u := range q.terms {
-			if u.pos != t.pos+1 {
-				continue
-			}
-			whole := join(t.low, u.low)
+	if q.compound == nil {
+		q.compound = compoundsOf(q)
+	}
+	for _, c := range q.compound {
+		if c.l >= 0 {
+			// Two words of the question, one of the sentence.
 			for p, tok := range s.toks {
-				if len(whole) > 5 && strings.ReplaceAll(tok.low, "-", "") == whole {
-					matches[k] = append(matches[k], hit{p, 0.9})
-					matches[l] = append(matches[l], hit{p, 0.9})
+				if tok.low == c.whole || strings.Contains(tok.low, "-") && strings.ReplaceAll(tok.low, "-", "") == c.whole {
+					matches[c.k] = append(matches[c.k], hit{p, 0.9})
+					matches[c.l] = append(matches[c.l], hit{p, 0.9})
 				}
 			}
-		}
-		// One word of the question, two of the sentence.
-		if len(t.low) < 6 {
 			continue
 		}
-		w := strings.ReplaceAll(t.low, "-", "")
+		// One word of the question, two of the sentence.
+		w := c.whole
 		for p := 0; p+1 < len(s.toks); p++ {
 			a, b := s.toks[p].low, s.toks[p+1].low
 			if strings.Contains(a, "-") || strings.Contains(b, "-") {
-				if join(a, b) != w {
+				if strings.ReplaceAll(a+b, "-", "") != w {
 					continue
 				}
 			} else if len(a)+len(b) != len(w) || !strings.HasPrefix(w, a) || w[len(a):] != b {
 				continue
 			}
-			matches[k] = append(matches[k], hit{p, 0.9}, hit{p + 1, 0.9})
+			matches[c.k] = append(matches[c.k], hit{p, 0.9}, hit{p + 1, 0.9})
 		}
 	}
+}
+
+// compoundTerm is a form compounds looks for, the same in every sentence:
+// two neighbouring question words k and l written together (six letters
+// or more), or, with l -1, question word k of six letters or more; both
+// without hyphens.
+type compoundTerm struct {
+	k, l  int
+	whole string
+}
+
+// compoundsOf lists the question's compoundTerms in the order compounds
+// adds their matches.
+func compoundsOf(q *question) []compoundTerm {
+	out := []compoundTerm{}
+	for k, t := range q.terms {
+		for l, u := range q.terms {
+			if u.pos == t.pos+1 {
+				if whole := strings.ReplaceAll(t.low+u.low, "-", ""); len(whole) > 5 {
+					out = append(out, compoundTerm{k: k, l: l, whole: whole})
+				}
+			}
+		}
+		if len(t.low) >= 6 {
+			out = append(out, compoundTerm{k: k, l: -1, whole: strings.ReplaceAll(t.low, "-", "")})
+		}
+	}
+	return out
 }
 
 // impliedAffiliation lets "Ada Ruiz of the Harbour Trust" say where Ada

@@ -59,6 +59,8 @@ type question struct {
 	// role is the stem of the title asked about in "Who is the director
 	// of X?", or "": the answer is the person holding it.
 	role string
+	// compound is what compounds looks for, once it has looked.
+	compound []compoundTerm
 	// whPos and whEnd delimit the wh-phrase ("what", "which treaty", "how
 	// many people"); both are -1 in a question without one. The words
 	// before it and after it are the answer's context in the sentence:

@@ -64,8 +64,14 @@ func isQuote(r rune) bool {
 // Words keep internal apostrophes, hyphens, the full stops of
 // abbreviations and initials (U.S., Lt., F.), and the separators of numbers
 // (30,000 and 3.5); a possessive 's is split off as its own token.
-func tokenize(s string) []token {
+func tokenize(s string) []token { return tokenizeInto(s, 0) }
+
+// tokenizeInto is tokenize into a slice with room for n tokens.
+func tokenizeInto(s string, n int) []token {
 	var toks []token
+	if n > 0 {
+		toks = make([]token, 0, n)
+	}
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -186,8 +192,13 @@ func newToken(s string, i, j int) token {
 // and "Putin's" compare equal.
 func lower(w string) string {
 	w = strings.ToLower(w)
-	if strings.ContainsAny(w, "’ʼ") {
-		w = strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			if strings.ContainsAny(w, "’ʼ") {
+				w = strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
+			}
+			break
+		}
 	}
 	return w
 }
@@ -274,7 +285,10 @@ func root(st string) string {
 	}
 	for range 4 {
 		cut := ""
-		for _, suf := range derivSuffixes {
+		if len(st) < 5 {
+			break // no suffix leaves four letters
+		}
+		for _, suf := range suffixesEnding[st[len(st)-1]] {
 			if len(st) >= len(suf)+4 && strings.HasSuffix(st, suf) {
 				cut = st[:len(st)-len(suf)]
 				// "explosion", "decisive": the d of "explode" and "decide"
@@ -299,6 +313,15 @@ func root(st string) string {
 var derivSuffixes = []string{"ation", "ition", "itor", "itiv", "ativ", "ment", "ness", "ship",
 	"ism", "ist", "ity", "ion", "anc", "enc", "ant", "est", "ee", "er", "or", "al", "iv", "ful",
 	"ous", "ic", "at", "ur", "y"}
+
+// suffixesEnding holds derivSuffixes by their last letter, in their
+// order: root tries only those a stem can end with.
+var suffixesEnding = func() (m [256][]string) {
+	for _, suf := range derivSuffixes {
+		m[suf[len(suf)-1]] = append(m[suf[len(suf)-1]], suf)
+	}
+	return m
+}()
 
 // derivationStems maps the stems of derived words that change their
 // spelling to the stems of their base words.
