@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -107,6 +108,56 @@ type ServerConfig struct {
 	// ShutdownTimeout bounds how long a stopping server then waits for
 	// answers in flight.
 	ShutdownTimeout Duration `toml:"shutdown_timeout"`
+	// GCPercent is the Go garbage collector's target (GOGC) while bot
+	// serve runs, unless the GOGC environment variable sets one. Answering
+	// makes short-lived garbage on a small live heap, so collecting less
+	// often buys throughput for memory; 0 keeps Go's default (100).
+	GCPercent int `toml:"gc_percent"`
+	// MemoryLimit is a soft limit on the memory of the Go runtime
+	// (GOMEMLIMIT) while bot serve runs, unless the GOMEMLIMIT
+	// environment variable sets one: the collector works harder as the
+	// heap nears it, whatever GCPercent says. It does not count the index
+	// files the system maps into memory. "" or "0" is none.
+	MemoryLimit ByteSize `toml:"memory_limit"`
+}
+
+// ByteSize is a number of bytes written in TOML as a string such as
+// "256MiB" (B, KiB, MiB, GiB; KB, MB, GB for powers of 1000).
+type ByteSize struct{ Bytes int64 }
+
+// UnmarshalText parses a size.
+func (b *ByteSize) UnmarshalText(text []byte) error {
+	s := strings.TrimSpace(string(text))
+	if s == "" || s == "0" {
+		b.Bytes = 0
+		return nil
+	}
+	units := []struct {
+		suffix string
+		n      int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"B", 1}}
+	for _, u := range units {
+		if num, ok := strings.CutSuffix(s, u.suffix); ok {
+			v, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+			if err != nil || v < 0 {
+				break
+			}
+			b.Bytes = int64(v * float64(u.n))
+			return nil
+		}
+	}
+	return fmt.Errorf("not a size (try \"256MiB\" or \"1GiB\"): %q", text)
+}
+
+// MarshalText writes the size back in MiB, or "" for none.
+func (b ByteSize) MarshalText() ([]byte, error) {
+	if b.Bytes == 0 {
+		return []byte(""), nil
+	}
+	if b.Bytes%(1<<20) == 0 {
+		return fmt.Appendf(nil, "%dMiB", b.Bytes>>20), nil
+	}
+	return fmt.Appendf(nil, "%dB", b.Bytes), nil
 }
 
 // APIConfig is the JSON API `bot serve` offers at POST /api/ask.
@@ -204,8 +255,9 @@ func defaultConfig() Config {
 			Timeout:           Duration{5 * time.Second},
 			MaxQuestionLength: 500,
 		},
-		Log:    LogConfig{Level: "info", Format: "text"},
-		Server: ServerConfig{Addr: ":8080", Drain: Duration{5 * time.Second}, ShutdownTimeout: Duration{30 * time.Second}},
+		Log: LogConfig{Level: "info", Format: "text"},
+		Server: ServerConfig{Addr: ":8080", Drain: Duration{5 * time.Second}, ShutdownTimeout: Duration{30 * time.Second},
+			GCPercent: defaultGCPercent, MemoryLimit: ByteSize{defaultMemoryLimit}},
 		API:    APIConfig{Enabled: true, MaxBodyBytes: 64 << 10},
 		Limits: LimitsConfig{UserPerMinute: 10, UserBurst: 5, ChannelPerMinute: 30, ChannelBurst: 10},
 		Slack: SlackConfig{
@@ -413,6 +465,9 @@ func (c *Config) validate() error {
 	}
 	if c.Server.Addr == "" {
 		return badKey("server.addr", "must not be empty")
+	}
+	if c.Server.GCPercent < 0 {
+		return badKey("server.gc_percent", "must not be negative (0 keeps Go's default)")
 	}
 	if c.API.MaxBodyBytes < 256 {
 		return badKey("api.max_body_bytes", "must be at least 256, not %d", c.API.MaxBodyBytes)

@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -215,5 +218,45 @@ func TestConfigCheckCatchesWhatServeRefuses(t *testing.T) {
 				t.Errorf("serve: exit %d, want 1 naming %s\n%s", code, tt.key, errs)
 			}
 		})
+	}
+}
+
+func TestByteSize(t *testing.T) {
+	for in, want := range map[string]int64{"": 0, "0": 0, "256MiB": 256 << 20, "1GiB": 1 << 30, "1.5GB": 1.5e9, "512KiB": 512 << 10, "100B": 100} {
+		var b ByteSize
+		if err := b.UnmarshalText([]byte(in)); err != nil || b.Bytes != want {
+			t.Errorf("%q = %d, %v; want %d", in, b.Bytes, err, want)
+		}
+	}
+	for _, in := range []string{"lots", "12", "-1MiB", "MiB"} {
+		var b ByteSize
+		if err := b.UnmarshalText([]byte(in)); err == nil {
+			t.Errorf("%q accepted as %d bytes", in, b.Bytes)
+		}
+	}
+}
+
+// bot serve sets the collector from its config unless the environment
+// does; GOGC and GOMEMLIMIT win.
+func TestTuneGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	var logs strings.Builder
+	a := &app{cfg: defaultConfig(), log: slog.New(slog.NewTextHandler(&logs, nil))}
+	a.cfg.Server.MemoryLimit = ByteSize{300 << 20}
+	a.tuneGC(func(string) string { return "" })
+	if got := debug.SetGCPercent(100); got != defaultGCPercent {
+		t.Errorf("gc percent = %d, want %d", got, defaultGCPercent)
+	}
+	if got := debug.SetMemoryLimit(math.MaxInt64); got != 300<<20 {
+		t.Errorf("memory limit = %d, want 300 MiB", got)
+	}
+	if !strings.Contains(logs.String(), "gc_percent=400 from=server.gc_percent memory_limit=300MiB") {
+		t.Errorf("log: %s", logs.String())
+	}
+	env := map[string]string{"GOGC": "50", "GOMEMLIMIT": "1GiB"}
+	a.tuneGC(func(k string) string { return env[k] })
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC set, gc percent = %d: changed", got)
 	}
 }
