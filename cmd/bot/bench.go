@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -398,29 +397,36 @@ func (r *benchRun) indexing(ctx context.Context) error {
 	return nil
 }
 
-// latency asks every question of both sides in turn, one at a time.
+// latency asks every question of one side, one at a time, then of the
+// other, for opts.rounds rounds, the side going first changing each round.
+// The sides take turns by round rather than by question so that the
+// garbage one side makes is not collected while the other is timed: a
+// raw query in a process of its own would not pay for briefbot's.
 func (r *benchRun) latency(ctx context.Context) error {
 	r.logf("latency: %d questions x %d rounds", len(r.questions), r.opts.rounds)
 	var bot, raw []time.Duration
+	botAsk := func(q string) error { _, err := r.bot.bot.Ask(ctx, briefbot.Question{Text: q}); return err }
+	rawAsk := func(q string) error { _, err := r.raw.Search(ctx, q); return err }
 	for round := -1; round < r.opts.rounds; round++ { // round -1 warms up
-		for i, q := range r.questions {
-			first := (i+round)%2 == 0
-			for k := range 2 {
+		for k := range 2 {
+			isBot := (k == 0) == (round%2 == 0)
+			f := rawAsk
+			if isBot {
+				f = botAsk
+			}
+			runtime.GC()
+			for _, q := range r.questions {
 				t0 := time.Now()
-				if (k == 0) == first {
-					if _, err := r.bot.bot.Ask(ctx, briefbot.Question{Text: q}); err != nil {
-						return err
-					}
-					if round >= 0 {
-						bot = append(bot, time.Since(t0))
-					}
+				if err := f(q); err != nil {
+					return err
+				}
+				if round < 0 {
+					continue
+				}
+				if isBot {
+					bot = append(bot, time.Since(t0))
 				} else {
-					if _, err := r.raw.Search(ctx, q); err != nil {
-						return err
-					}
-					if round >= 0 {
-						raw = append(raw, time.Since(t0))
-					}
+					raw = append(raw, time.Since(t0))
 				}
 			}
 		}
@@ -448,39 +454,28 @@ func (r *benchRun) throughput(ctx context.Context) error {
 	return nil
 }
 
-// http posts the questions to /api/ask of a real server, and to a plain
-// net/http server around the raw query, over loopback.
+// http posts the questions to /api/ask of bot serve, and to a plain
+// net/http server around the raw query, each a process of its own (so
+// each runs with its own garbage collector settings: bot serve's, Go's
+// defaults for the plain one), over loopback.
 func (r *benchRun) http(ctx context.Context) error {
 	r.logf("HTTP throughput: %d clients, %d requests x %d rounds", r.opts.clients, r.opts.requests, r.opts.rounds)
-	// The server logs every question, as bot serve does, to nowhere.
-	r.bot.log = slog.New(slog.NewTextHandler(io.Discard, nil))
-	s, err := r.bot.newServer(nil)
+	bot, err := r.startServe(ctx)
 	if err != nil {
-		return err
+		return fmt.Errorf("bot serve: %w", err)
 	}
-	botLn, err := net.Listen("tcp", "127.0.0.1:0")
+	defer bot.stop()
+	raw, err := r.startRawServe(ctx)
 	if err != nil {
-		return err
+		return fmt.Errorf("raw server: %w", err)
 	}
-	sctx, stop := context.WithCancel(ctx)
-	defer stop()
-	served := make(chan error, 1)
-	go func() { served <- s.run(sctx, botLn) }()
-	defer func() { stop(); <-served }()
-	rawLn, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
-	}
-	rawSrv := &http.Server{Handler: rawHandler(r.raw), ReadHeaderTimeout: 10 * time.Second}
-	go rawSrv.Serve(rawLn)
-	defer rawSrv.Close()
-
+	defer raw.stop()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 4 * r.opts.clients}, Timeout: 30 * time.Second}
 	defer client.CloseIdleConnections()
-	post := func(base string) func(string) error {
-		return func(q string) error { return postQuestion(client, base, q) }
+	post := func(url string) func(string) error {
+		return func(q string) error { return postQuestion(client, url, q) }
 	}
-	b, w, err := r.alternate(post("http://"+botLn.Addr().String()+"/api/ask"), post("http://"+rawLn.Addr().String()+"/ask"))
+	b, w, err := r.alternate(post(bot.url), post(raw.url))
 	if err != nil {
 		return err
 	}
@@ -565,6 +560,7 @@ func (r *benchRun) alternate(bot, raw func(string) error) (b, w throughputResult
 			if isBot {
 				f = bot
 			}
+			runtime.GC()
 			perSec, lat, err := r.load(f)
 			if err != nil {
 				return b, w, err

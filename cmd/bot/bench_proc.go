@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -101,14 +102,65 @@ const memoryQuestions = 200
 // own) and file pages (the index, mapped: the system's page cache, which
 // it can drop).
 func (r *benchRun) memory(ctx context.Context) error {
-	exe, err := os.Executable()
-	if err != nil {
-		return err
-	}
 	r.logf("memory: %d questions to each server", memoryQuestions)
+	bot, err := r.startServe(ctx)
+	if err != nil {
+		return fmt.Errorf("bot serve: %w", err)
+	}
+	bm, err := bot.measure(r.questions)
+	bot.stop()
+	if err != nil {
+		return fmt.Errorf("bot serve: %w", err)
+	}
+	raw, err := r.startRawServe(ctx)
+	if err != nil {
+		return fmt.Errorf("raw server: %w", err)
+	}
+	rm, err := raw.measure(r.questions)
+	raw.stop()
+	if err != nil {
+		return fmt.Errorf("raw server: %w", err)
+	}
+	r.add(benchResult{row: "memory", what: fmt.Sprintf("serve, Go heap in use, peak (after %d questions)", memoryQuestions),
+		briefbot: fmt.Sprintf("%s (%s)", mb(bm.peakHeap), mb(bm.heap)), raw: fmt.Sprintf("%s (%s)", mb(rm.peakHeap), mb(rm.heap)),
+		briefbotN: bm.peakHeap, rawN: rm.peakHeap, absolute: 64 << 20, target: "<= 64 MB"})
+	r.add(benchResult{row: "memory", what: "serve, anonymous RSS, peak (after)",
+		briefbot: fmt.Sprintf("%s (%s)", mb(bm.peakAnon), mb(bm.anon)), raw: fmt.Sprintf("%s (%s)", mb(rm.peakAnon), mb(rm.anon)),
+		briefbotN: bm.peakAnon, rawN: rm.peakAnon, absolute: 150 << 20, target: "<= 150 MB"})
+	r.add(benchResult{row: "memory", what: "serve, mapped index pages in RSS (peak RSS)",
+		briefbot: fmt.Sprintf("%s (%s)", mb(bm.file), mb(bm.peak)), raw: fmt.Sprintf("%s (%s)", mb(rm.file), mb(rm.peak)),
+		briefbotN: bm.file, rawN: rm.file})
+	return nil
+}
+
+// serverMemory is what memory reads of a server process: after the
+// questions, and the highest seen from its start (sampled).
+type serverMemory struct {
+	heap, anon, file, peak float64
+	peakHeap, peakAnon     float64
+}
+
+// benchServer is a server process of the bench.
+type benchServer struct {
+	cmd    *exec.Cmd
+	url    string // where questions are posted
+	heap   func() (float64, error)
+	stderr *strings.Builder
+	// peakAnon is the highest anonymous memory sampled since the start;
+	// sampling stops with stop.
+	mu       sync.Mutex
+	peakAnon float64
+	done     chan struct{}
+	sampled  chan struct{}
+	exited   chan struct{} // closed when the process has ended
+}
+
+// startServe starts bot serve on the bench's corpus and index, with rate
+// limits off, and waits until it answers.
+func (r *benchRun) startServe(ctx context.Context) (*benchServer, error) {
 	port, err := freePort()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	config := filepath.Join(r.dir, "serve.toml")
 	text := fmt.Sprintf(`[server]
@@ -121,23 +173,23 @@ channel_per_minute = 0.0
 level = "warn"
 `, port)
 	if err := os.WriteFile(config, []byte(text), 0o600); err != nil {
-		return err
+		return nil, err
 	}
-	serve := exec.CommandContext(ctx, exe, "serve")
-	serve.Env = append(r.childEnv(), "BRIEFBOT_CONFIG="+config)
-	bot, err := r.measureServer(serve, fmt.Sprintf("http://127.0.0.1:%d", port), "/api/ask", func(base string) (float64, error) {
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	return r.startServer(ctx, []string{"serve"}, "BRIEFBOT_CONFIG="+config, base, "/api/ask", func() (float64, error) {
 		return metricSample(base+"/metrics", "go_memstats_heap_inuse_bytes")
 	})
+}
+
+// startRawServe starts the plain net/http server around the raw query.
+func (r *benchRun) startRawServe(ctx context.Context) (*benchServer, error) {
+	port, err := freePort()
 	if err != nil {
-		return fmt.Errorf("bot serve: %w", err)
-	}
-	if port, err = freePort(); err != nil {
-		return err
+		return nil, err
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
-	rawCmd := exec.CommandContext(ctx, exe, "bench", "--child", "raw-serve", filepath.Join(r.dir, "raw-index"), addr)
-	rawCmd.Env = r.childEnv()
-	raw, err := r.measureServer(rawCmd, "http://"+addr, "/ask", func(base string) (float64, error) {
+	base := "http://" + addr
+	return r.startServer(ctx, []string{"bench", "--child", "raw-serve", filepath.Join(r.dir, "raw-index"), addr}, "", base, "/ask", func() (float64, error) {
 		resp, err := http.Get(base + "/mem")
 		if err != nil {
 			return 0, err
@@ -146,70 +198,109 @@ level = "warn"
 		b, _ := io.ReadAll(resp.Body)
 		return strconv.ParseFloat(strings.TrimSpace(string(b)), 64)
 	})
+}
+
+// startServer runs this binary with args as a server, samples its
+// anonymous memory from its start, and waits until it answers a question.
+func (r *benchRun) startServer(ctx context.Context, args []string, env, base, path string, heap func() (float64, error)) (*benchServer, error) {
+	exe, err := os.Executable()
 	if err != nil {
-		return fmt.Errorf("raw server: %w", err)
+		return nil, err
 	}
-	r.add(benchResult{row: "memory", what: fmt.Sprintf("serve, Go heap after %d questions", memoryQuestions),
-		briefbot: mb(bot.heap), raw: mb(raw.heap), briefbotN: bot.heap, rawN: raw.heap, absolute: 64 << 20, target: "<= 64 MB"})
-	r.add(benchResult{row: "memory", what: "serve, anonymous RSS (peak RSS)",
-		briefbot: fmt.Sprintf("%s (%s)", mb(bot.anon), mb(bot.peak)), raw: fmt.Sprintf("%s (%s)", mb(raw.anon), mb(raw.peak)),
-		briefbotN: bot.anon, rawN: raw.anon, absolute: 150 << 20, target: "<= 150 MB"})
-	r.add(benchResult{row: "memory", what: "serve, mapped index pages in RSS",
-		briefbot: mb(bot.file), raw: mb(raw.file), briefbotN: bot.file, rawN: raw.file})
-	return nil
-}
-
-// serverMemory is what memory reads of a server process.
-type serverMemory struct {
-	heap, anon, file, peak float64
-}
-
-// measureServer starts cmd, waits for it to answer, asks it
-// memoryQuestions questions and reads its memory, then stops it.
-func (r *benchRun) measureServer(cmd *exec.Cmd, base, path string, heap func(string) (float64, error)) (serverMemory, error) {
-	var m serverMemory
-	var stderr strings.Builder
-	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
-	if err := cmd.Start(); err != nil {
-		return m, err
+	s := &benchServer{url: base + path, heap: heap, stderr: &strings.Builder{}, done: make(chan struct{}),
+		sampled: make(chan struct{}), exited: make(chan struct{})}
+	s.cmd = exec.CommandContext(ctx, exe, args...)
+	s.cmd.Env = r.childEnv()
+	if env != "" {
+		s.cmd.Env = append(s.cmd.Env, env)
 	}
-	defer func() {
-		_ = cmd.Process.Signal(syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { _ = cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			_ = cmd.Process.Kill()
-			<-done
+	s.cmd.Stdout, s.cmd.Stderr = io.Discard, s.stderr
+	if err := s.cmd.Start(); err != nil {
+		return nil, err
+	}
+	go func() { _ = s.cmd.Wait(); close(s.exited) }()
+	go func() {
+		defer close(s.sampled)
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			if st, err := procStatus(s.cmd.Process.Pid); err == nil {
+				s.mu.Lock()
+				s.peakAnon = max(s.peakAnon, st["RssAnon"])
+				s.mu.Unlock()
+			}
+			select {
+			case <-s.done:
+				return
+			case <-tick.C:
+			}
 		}
 	}()
 	client := &http.Client{Timeout: 30 * time.Second}
 	deadline := time.Now().Add(5 * time.Minute)
-	for {
-		if err := postQuestion(client, base+path, r.questions[0]); err == nil {
-			break
+	for postQuestion(client, s.url, r.questions[0]) != nil {
+		select {
+		case <-s.exited:
+			s.stop()
+			return nil, fmt.Errorf("%s ended: %s", strings.Join(args, " "), s.stderr.String())
+		default:
 		}
 		if time.Now().After(deadline) {
-			return m, fmt.Errorf("not answering after 5 minutes: %s", stderr.String())
+			s.stop()
+			return nil, fmt.Errorf("not answering after 5 minutes: %s", s.stderr.String())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+	return s, nil
+}
+
+// measure asks memoryQuestions questions one after the other, reading the
+// heap now and then, and returns the process's memory.
+func (s *benchServer) measure(questions []string) (serverMemory, error) {
+	var m serverMemory
+	client := &http.Client{Timeout: 30 * time.Second}
 	for i := range memoryQuestions {
-		if err := postQuestion(client, base+path, r.questions[i%len(r.questions)]); err != nil {
+		if err := postQuestion(client, s.url, questions[i%len(questions)]); err != nil {
 			return m, err
+		}
+		if i%10 == 0 {
+			if h, err := s.heap(); err == nil {
+				m.peakHeap = max(m.peakHeap, h)
+			}
 		}
 	}
 	var err error
-	if m.heap, err = heap(base); err != nil {
+	if m.heap, err = s.heap(); err != nil {
 		return m, err
 	}
-	status, err := procStatus(cmd.Process.Pid)
+	status, err := procStatus(s.cmd.Process.Pid)
 	if err != nil {
 		return m, err
 	}
 	m.anon, m.file, m.peak = status["RssAnon"], status["RssFile"], status["VmHWM"]
+	s.mu.Lock()
+	m.peakAnon = s.peakAnon
+	s.mu.Unlock()
+	m.peakHeap, m.peakAnon = max(m.peakHeap, m.heap), max(m.peakAnon, m.anon)
 	return m, nil
+}
+
+// stop ends the server: SIGTERM, then a kill after 10 s.
+func (s *benchServer) stop() {
+	select {
+	case <-s.done:
+		return
+	default:
+	}
+	close(s.done)
+	<-s.sampled
+	_ = s.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-s.exited:
+	case <-time.After(10 * time.Second):
+		_ = s.cmd.Process.Kill()
+		<-s.exited
+	}
 }
 
 // procStatus reads the memory lines of /proc/PID/status, in bytes.

@@ -98,12 +98,12 @@ func TestBench(t *testing.T) {
 	c := newCLI(t)
 	dir := t.TempDir()
 	code, out, errs := c.run("bench", "--questions", "6", "--rounds", "1", "--requests", "12", "--clients", "2",
-		"--rows", "indexing,latency,throughput,http", "--dir", dir)
+		"--rows", "indexing,latency,throughput", "--dir", dir)
 	if code != exitOK {
 		t.Fatalf("bot bench: exit %d\n%s", code, errs)
 	}
 	for _, want := range []string{"19 sentences (the bundled story)", "indexing, whole build", "Ask latency (6 q x 1)",
-		"Ask throughput in process, 2 clients", "/api/ask over loopback, 2 clients", "p99 <= 2x: "} {
+		"Ask throughput in process, 2 clients", "p99 <= 2x: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the table lacks %q:\n%s", want, out)
 		}
