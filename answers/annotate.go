@@ -70,7 +70,7 @@ func analyzeArticle(src []briefbot.Sentence) []sentence {
 	// names even at the start of a sentence.
 	names := make(map[string]bool)
 	for k, s := range src {
-		out[k] = sentence{src: s, toks: tokenize(s.Text)}
+		out[k] = sentence{src: s, toks: tokenizeInto(s.Text, len(s.Text)/4+2)}
 		toks := out[k].toks
 		for i := range toks {
 			toks[i].tag = baseTag(toks[i])

@@ -385,41 +385,98 @@ func baseTag(t token) byte {
 		return tagNumber
 	case w == "not" || w == "never" || strings.HasSuffix(w, "n't"):
 		return tagNegation
-	case whWords[w]:
+	}
+	// The word's lexicons, tried in order: one lookup, not fifteen.
+	lex := lexicons[w]
+	switch {
+	case lex&lexWh != 0:
 		return tagWh
-	case months[w] && (isCapitalized(t.text) || len(w) > 3) && w != "may" && w != "march":
+	case lex&lexMonth != 0 && (isCapitalized(t.text) || len(w) > 3) && w != "may" && w != "march":
 		return tagMonth
 	case (w == "may" || w == "march") && isCapitalized(t.text):
 		return tagMonth
-	case weekdays[w]:
+	case lex&lexWeekday != 0:
 		return tagWeekday
-	case demonyms[w] != "" && isCapitalized(t.text):
+	case lex&lexDemonym != 0 && isCapitalized(t.text):
 		return tagGentile
-	case titles[w]:
+	case lex&lexTitle != 0:
 		return tagTitle
-	case numberWords[w] || hyphenNumber(w):
+	case lex&lexNumber != 0 || hyphenNumber(w):
 		return tagNumber
-	case determiners[w]:
+	case lex&lexDeterminer != 0:
 		return tagDet
-	case pronouns[w]:
+	case lex&lexPronoun != 0:
 		return tagPronoun
-	case auxiliaries[w]:
+	case lex&lexAuxiliary != 0:
 		return tagAux
-	case prepositions[w]:
+	case lex&lexPreposition != 0:
 		return tagPrep
-	case conjunctions[w]:
+	case lex&lexConjunction != 0:
 		return tagConj
-	case subordinators[w]:
+	case lex&lexSubordinator != 0:
 		return tagSub
-	case timeWords[w]:
+	case lex&lexTimeWord != 0:
 		return tagTime
 	case isCapitalized(t.text):
 		return tagProper
-	case commonVerbs[irregular[w]] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
+	case lex&lexIrregularVerb != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
 		return tagVerb
 	}
 	return tagWord
 }
+
+// The lexicons baseTag tries, as bits of lexicons.
+const (
+	lexWh = 1 << iota
+	lexMonth
+	lexWeekday
+	lexDemonym
+	lexTitle
+	lexNumber
+	lexDeterminer
+	lexPronoun
+	lexAuxiliary
+	lexPreposition
+	lexConjunction
+	lexSubordinator
+	lexTimeWord
+	lexIrregularVerb // an irregular form of a common verb
+)
+
+// lexicons says, per word, which of baseTag's lexicons hold it.
+var lexicons = func() map[string]uint16 {
+	m := make(map[string]uint16)
+	add := func(bit uint16, words map[string]bool) {
+		for w, ok := range words {
+			if ok {
+				m[w] |= bit
+			}
+		}
+	}
+	add(lexWh, whWords)
+	add(lexMonth, months)
+	add(lexWeekday, weekdays)
+	for w, c := range demonyms {
+		if c != "" {
+			m[w] |= lexDemonym
+		}
+	}
+	add(lexTitle, titles)
+	add(lexNumber, numberWords)
+	add(lexDeterminer, determiners)
+	add(lexPronoun, pronouns)
+	add(lexAuxiliary, auxiliaries)
+	add(lexPreposition, prepositions)
+	add(lexConjunction, conjunctions)
+	add(lexSubordinator, subordinators)
+	add(lexTimeWord, timeWords)
+	for w, base := range irregular {
+		if commonVerbs[base] {
+			m[w] |= lexIrregularVerb
+		}
+	}
+	return m
+}()
 
 // lightStems holds the stems of lightVerbs.
 var lightStems = func() map[string]bool {
