@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -414,7 +415,7 @@ func (r *benchRun) latency(ctx context.Context) error {
 			if isBot {
 				f = botAsk
 			}
-			runtime.GC()
+			r.collector(isBot)
 			for _, q := range r.questions {
 				t0 := time.Now()
 				if err := f(q); err != nil {
@@ -438,6 +439,21 @@ func (r *benchRun) latency(ctx context.Context) error {
 		ratio:     fmt.Sprintf("p50 %.1fx, p99 %.1fx", float64(bp50)/float64(rp50), float64(bp99)/float64(rp99)),
 		briefbotN: float64(bp99), rawN: float64(rp99), relMax: 2, target: "p99 <= 2x"})
 	return nil
+}
+
+// collector readies the garbage collector for one side's turn: a
+// collection, then the collector's target bot serve would run with for
+// briefbot (server.gc_percent), Go's default for raw bleve, as a plain
+// program would run.
+func (r *benchRun) collector(briefbot bool) {
+	if os.Getenv("GOGC") == "" {
+		percent := 100
+		if briefbot && r.cfg.Server.GCPercent > 0 {
+			percent = r.cfg.Server.GCPercent
+		}
+		debug.SetGCPercent(percent)
+	}
+	runtime.GC()
 }
 
 // throughput asks from many goroutines in the process at once.
@@ -560,7 +576,7 @@ func (r *benchRun) alternate(bot, raw func(string) error) (b, w throughputResult
 			if isBot {
 				f = bot
 			}
-			runtime.GC()
+			r.collector(isBot)
 			perSec, lat, err := r.load(f)
 			if err != nil {
 				return b, w, err
@@ -658,8 +674,13 @@ func (r *benchRun) print(w io.Writer) {
 	}
 	fmt.Fprintf(w, "briefbot bench, %s: %s articles, %s sentences (%s)\n", time.Now().Format("2006-01-02"),
 		thousands(float64(r.articles)), thousands(float64(r.sentences)), name)
-	fmt.Fprintf(w, "machine: %s, %d CPUs (GOMAXPROCS %d), %s %s/%s\n\n", cpuModel(), runtime.NumCPU(), runtime.GOMAXPROCS(0),
+	fmt.Fprintf(w, "machine: %s, %d CPUs (GOMAXPROCS %d), %s %s/%s\n", cpuModel(), runtime.NumCPU(), runtime.GOMAXPROCS(0),
 		runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	gc := fmt.Sprintf("briefbot with bot serve's gc_percent (%d), raw bleve with Go's default (100)", r.cfg.Server.GCPercent)
+	if v := os.Getenv("GOGC"); v != "" {
+		gc = "both with GOGC=" + v
+	}
+	fmt.Fprintf(w, "collector: %s\n\n", gc)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "what\tbriefbot\traw bleve\tratio\ttarget")
 	for _, res := range r.results {
