@@ -284,7 +284,8 @@ func admissible(q *question, all []scored) []scored {
 		h := c.holder()
 		last := h.toks[c.j-1]
 		switch {
-		case last.tag == tagAux || last.tag == tagPrep || last.tag == tagDet || last.tag == tagConj || last.tag == tagSub:
+		case last.tag == tagAux || last.tag == tagPrep || last.tag == tagDet || last.tag == tagConj || last.tag == tagSub ||
+			degreeWords[last.low]:
 			continue
 		case typed && c.fit < typedFloorFit:
 			continue
@@ -297,6 +298,10 @@ func admissible(q *question, all []scored) []scored {
 	}
 	return out
 }
+
+// degreeWords qualify what follows them: a span ending on one is cut short
+// ("one of the largest and most").
+var degreeWords = set(`most more less least very so too much many such`)
 
 // restatesFocus reports whether a span only names again the kind of
 // thing the question asks about: "the most nominated movie" for "Which
