@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -339,6 +340,13 @@ func personName(answer string) string {
 	return join(ts[start:end])
 }
 
+// group reports whether a phrase names a group, "they" as often as "it":
+// "the Lindmouth crew", "the Russian delegation".
+func group(phrase string) bool {
+	ts := answerToks(phrase)
+	return len(ts) > 0 && groupNouns[ts[len(ts)-1].low]
+}
+
 // isList reports whether an answer names several: "Trump and Putin".
 func isList(answer string) bool {
 	for _, t := range tokenize(answer) {
@@ -395,7 +403,7 @@ func personAntecedents(history []Turn) [][]tok {
 	var out [][]tok
 	for k := len(history) - 1; k >= 0 && k >= len(history)-3; k-- {
 		q := analyze(history[k])
-		if q.turn.Answer != "" && q.kind == kindPerson && !isList(q.turn.Answer) && !plural(tokenize(q.turn.Answer)) {
+		if a := q.turn.Answer; a != "" && q.kind == kindPerson && !isList(a) && !plural(tokenize(a)) && !orgLike(a) && !group(a) {
 			out = append(out, answerToks(personName(q.turn.Answer)))
 		}
 		for _, n := range names(q.toks) {
@@ -407,27 +415,129 @@ func personAntecedents(history []Turn) [][]tok {
 	return out
 }
 
-func thingAntecedents(history []Turn) [][]tok {
-	var out [][]tok
+// thingAntecedents are what "it" and "its" can stand for, turn by turn
+// from the last: a thing, a place or an organisation answered, then a
+// noun phrase of the question, then a name in it that looks like an
+// organisation's ("the Kremlin", "Bluewake Lines"). For "its" before a
+// person's role ("its chief executive", "its president"), organisations
+// come first, and any name of a question is one: things have no
+// presidents.
+func thingAntecedents(history []Turn, organisation bool) [][]tok {
+	var out, orgs, carried [][]tok
+	// last is the last question: a phrase of an earlier turn it holds is
+	// the topic carried on ("How long will it be?" understood as "How
+	// long will a tram line ... be?", then "How many stops will it
+	// have?" is about the tram line, not a phrase inside it).
+	last := tokenize(history[len(history)-1].Question)
+	add := func(k int, c []tok) {
+		if k < len(history)-1 && len(c) > 1 && contains(last, c) {
+			carried = append(carried, c)
+			return
+		}
+		out = append(out, c)
+	}
 	for k := len(history) - 1; k >= 0 && k >= len(history)-3; k-- {
 		q := analyze(history[k])
-		if q.turn.Answer != "" && q.kind == kindThing && !plural(tokenize(q.turn.Answer)) {
-			out = append(out, answerToks(q.turn.Answer))
+		if a := q.turn.Answer; a != "" && (orgLike(a) || !plural(tokenize(a)) && (q.kind == kindThing || q.kind == kindPlace)) {
+			add(k, thingPhrase(answerToks(a)))
+			if orgLike(a) {
+				orgs = append(orgs, answerToks(a))
+			}
 		}
 		for _, r := range nounPhrases(q) {
 			if np := q.toks[r[0]:r[1]]; !plural(np) && !personNouns[np[len(np)-1].low] {
-				out = append(out, np)
+				add(k, np)
 			}
 		}
+		for _, n := range names(q.toks) {
+			from := n.i
+			if n.the {
+				from--
+			}
+			name := q.toks[from:n.j]
+			if n.place {
+				continue
+			}
+			if orgLike(join(name)) {
+				add(k, name)
+			}
+			orgs = append(orgs, name)
+		}
+	}
+	if organisation {
+		return append(orgs, out...)
+	}
+	// The longest carried phrase first: the whole before a part of it.
+	sort.SliceStable(carried, func(i, j int) bool { return len(carried[i]) > len(carried[j]) })
+	return append(carried, out...)
+}
+
+// thingPhrase is the noun phrase that stands for a thing answered, as a
+// follow-up would name it: the answer up to what qualifies it at length
+// (a participle, a relative clause, most prepositions), definite: "a tram
+// line linking the city centre with its airport" is "the tram line", "a
+// proposal for a full ceasefire" stays whole but for its article. The
+// words cut would only be asked for again, and the sentence that answers
+// the follow-up seldom repeats them.
+func thingPhrase(ts []tok) []tok {
+	if len(ts) == 0 || capitalized(ts[len(ts)-1]) && !determiners[ts[0].low] {
+		return ts // a name
+	}
+	end := len(ts)
+	for k := 2; k < len(ts); k++ {
+		t := ts[k]
+		if !isWord(t) || capitalized(t) {
+			continue
+		}
+		if verbal(t) || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "where" ||
+			prepositions[t.low] && t.low != "of" && t.low != "for" {
+			end = k
+			break
+		}
+	}
+	for end > 1 && (prepositions[ts[end-1].low] || determiners[ts[end-1].low] || !isWord(ts[end-1])) {
+		end--
+	}
+	out := append([]tok(nil), ts[:end]...)
+	if out[0].low == "a" || out[0].low == "an" {
+		out[0] = tok{text: "the", low: "the"}
 	}
 	return out
+}
+
+// orgLike reports whether an answer names an organisation rather than a
+// person: "the Harbour Workers Union", "Bluewake Lines".
+func orgLike(answer string) bool {
+	ts := answerToks(answer)
+	if len(ts) == 0 {
+		return false
+	}
+	last := ts[len(ts)-1]
+	if capitalized(last) && orgWords[last.low] {
+		return true
+	}
+	return len(ts) > 1 && ts[0].low == "the" && capitalized(last) && !nationality(last)
+}
+
+// roleAfter reports whether the words after a possessive name a person's
+// role: "its chief executive", "its president", "its residents".
+func roleAfter(ts []tok) bool {
+	for k, t := range ts {
+		if k == 3 || !isWord(t) || prepositions[t.low] || auxiliaries[t.low] {
+			break
+		}
+		if personNouns[t.low] || titleWords[t.low] || t.low == "executive" || t.low == "secretary" {
+			return true
+		}
+	}
+	return false
 }
 
 func pluralAntecedents(history []Turn) [][]tok {
 	var out [][]tok
 	for k := len(history) - 1; k >= 0 && k >= len(history)-3; k-- {
 		q := analyze(history[k])
-		if a := q.turn.Answer; a != "" && (q.kind == kindPerson || q.kind == kindThing) && (isList(a) || plural(tokenize(a))) {
+		if a := q.turn.Answer; a != "" && (q.kind == kindPerson || q.kind == kindThing) && (isList(a) || plural(tokenize(a)) || group(a)) {
 			out = append(out, answerToks(a))
 		}
 		for _, r := range nounPhrases(q) {
@@ -471,7 +581,7 @@ func nounPhrases(q question) [][2]int {
 		}
 		j := i + 1
 		for j < len(ts) && j < i+5 && isWord(ts[j]) && !prepositions[ts[j].low] && !auxiliaries[ts[j].low] &&
-			!whWords[ts[j].low] && ts[j].low != "and" && (j == i+1 || !verbal(ts[j])) {
+			!whWords[ts[j].low] && ts[j].low != "and" && (j == i+1 || !verbal(ts[j]) && !number(ts[j])) {
 			j++
 		}
 		// The verb of an inverted question ends its subject: "does the
@@ -560,9 +670,9 @@ func resolve(body []tok, history []Turn) ([]tok, bool) {
 				with = a // "appointed her"
 			}
 		case "it":
-			with = first(body, thingAntecedents(history))
+			with = first(body, thingAntecedents(history, false))
 		case "its":
-			if a := first(body, thingAntecedents(history)); a != nil {
+			if a := first(body, thingAntecedents(history, roleAfter(body[i+1:]))); a != nil {
 				with = possessive(a)
 			}
 		case "they", "them":

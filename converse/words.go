@@ -159,6 +159,9 @@ var (
 	// titleWords come before a person's name and are not part of it:
 	// "Defense Minister Rustem Umerov" is Rustem Umerov.
 	titleWords = set("president vice prime minister secretary state defense defence foreign interior home finance justice health general gen. lt. lt col. colonel mr. mrs. ms. dr. sir lord lady chancellor senator sen. governor gov. mayor king queen prince princess pope judge director chief deputy chairman chairwoman chair ceo coach captain capt. professor prof. rep. representative ambassador spokesman spokeswoman aide leader commander admiral sergeant officer inspector marshal bishop archbishop rev. reverend premier speaker retired presidential former acting")
+	// orgWords end the names of organisations: "Bluewake Lines", "the
+	// National Farmers Group".
+	orgWords = set("union group company lines line council club party ministry bank corporation corp inc ltd association federation agency authority institute university college school committee commission foundation trust society league airlines airways railways board office department court parliament assembly government service services network partners")
 	// motionVerbs take "to" before a place: "go there" is "go to X".
 	motionVerbs = set("go goes went going gone travel travels travelled traveled traveling travelling fly flew flown flies come came comes coming return returns returned move moved moves head headed heads sail sailed sails drive drove driven walk walked run ran send sent bring brought invite invited")
 )
