@@ -584,9 +584,17 @@ func nounPhrases(q question) [][2]int {
 			!whWords[ts[j].low] && ts[j].low != "and" && (j == i+1 || !verbal(ts[j]) && !number(ts[j])) {
 			j++
 		}
+		// A possessive takes the noun after it: "the museum's
+		// best-known exhibit".
+		if j < len(ts) && ts[j].low == "'s" {
+			j++
+			for j < len(ts) && j < i+8 && isWord(ts[j]) && !prepositions[ts[j].low] && !auxiliaries[ts[j].low] && !verbal(ts[j]) {
+				j++
+			}
+		}
 		// The verb of an inverted question ends its subject: "does the
 		// Russian delegation include".
-		if j-i > 2 && q.wh >= 0 && q.whEnd < len(ts) && auxiliaries[ts[q.whEnd].low] && j == len(ts) {
+		if j-i > 2 && q.wh >= 0 && q.whEnd < len(ts) && (modals[ts[q.whEnd].low] || ts[q.whEnd].low == "do" || ts[q.whEnd].low == "does" || ts[q.whEnd].low == "did") && j == len(ts) {
 			j--
 		}
 		if j > i+1 {
@@ -1010,9 +1018,10 @@ func ellipsis(wh string, history []Turn) ([]tok, bool) {
 			}
 			return cat(newWh, noun, rest), true
 		}
-		// "Who has appointed them?": the answer goes before the verb;
-		// "What did Ukraine accept?": after it.
-		if len(rest) > 1 && !capitalized(rest[1]) && participle(rest[1].text) {
+		// "Who has appointed them?", "Which museum will close?": the
+		// answer goes before the verb; "What did Ukraine accept?": after
+		// it.
+		if len(rest) > 1 && bareVerbAfter(rest[0], rest[1]) {
 			if filled == nil {
 				return nil, false
 			}
@@ -1032,6 +1041,21 @@ func ellipsis(wh string, history []Turn) ([]tok, bool) {
 	}
 	aux, verb := base(rest[0].text)
 	return cat(newWh, tokenize(aux), filled, tokenize(verb), rest[1:]), true
+}
+
+// bareVerbAfter reports whether the word after an auxiliary is the verb
+// itself, so that the question's wh-phrase is its subject: a participle
+// after "has" or "is" ("Who has appointed"), a bare verb after a modal
+// ("Which museum will close"), but not a subject ("did Ukraine accept",
+// "do farmers say").
+func bareVerbAfter(aux, next tok) bool {
+	if capitalized(next) || !isWord(next) || determiners[next.low] || possessives[next.low] || pronouns[next.low] || number(next) {
+		return false
+	}
+	if modals[aux.low] {
+		return !plural([]tok{next})
+	}
+	return participle(next.text)
 }
 
 // participleAhead reports whether a participle follows a form of "be"
@@ -1055,6 +1079,9 @@ func participleAhead(ts []tok) bool {
 // when it had no answer.
 func fill(q question) []tok {
 	a := answerToks(q.turn.Answer)
+	for len(a) > 1 && prepositions[a[0].low] && !approximators[a[0].low] {
+		a = a[1:] // "to about 18,000"
+	}
 	if len(a) == 0 {
 		return nil
 	}
@@ -1063,11 +1090,23 @@ func fill(q question) []tok {
 	case "whose":
 		return append(possessive(answerToks(personName(q.turn.Answer))), wp[1:]...)
 	case "how":
-		if len(a) == 1 && number(a[0]) && len(wp) > 2 {
-			return append(a, wp[2:]...)
+		if numeric(a) && len(wp) > 2 {
+			return append(a, wp[2:]...) // "about 18,000 homes"
 		}
 	}
 	return a
+}
+
+// approximators come before a number: "about 18,000", "more than 40".
+var approximators = set("about around nearly almost some roughly approximately over under more less than at least most fewer up just only")
+
+// numeric reports whether a phrase is a number, perhaps approximate.
+func numeric(ts []tok) bool {
+	k := 0
+	for k < len(ts)-1 && (approximators[ts[k].low] || ts[k].low == "to" && k > 0 && ts[k-1].low == "up") {
+		k++
+	}
+	return k == len(ts)-1 && number(ts[k])
 }
 
 // counted is the noun a "How many?" follow-up counts: the noun of the

@@ -72,6 +72,10 @@ func TestRewrite(t *testing.T) {
 		{"why is that", []Turn{turn("When did Rubio talk to reporters in Antalya?", "Thursday", "")}, "Why is that?", "Why did Rubio talk to reporters in Antalya?"},
 		{"how many, after which", []Turn{turn("Which officials did Putin appoint as experts?", "four lower-level officials", "")}, "How many?", "How many officials did Putin appoint as experts?"},
 		{"how many, after who", []Turn{turn("Who did the U.S. delegation include?", "Marco Rubio and Keith Kellogg", "")}, "How many?", "How many people did the U.S. delegation include?"},
+		{"why, a subject question with a modal", []Turn{turn("Which museum will close in March?", "the Halden Toy Museum", "")}, "Why?", "Why will the Halden Toy Museum close in March?"},
+		{"when, a counted answer takes its noun", []Turn{turn("How many homes lost power?", "to about 18,000", "")}, "When?", "When did about 18,000 homes lose power?"},
+		{"it: a possessive noun phrase", []Turn{turn("What is the museum's best-known exhibit?", "", "")}, "Where was it moved?", "Where was the museum's best-known exhibit moved?"},
+		{"its spokesman: an organisation answered", []Turn{turn("Who is the grid operator?", "Coastline Power", "")}, "Who is its spokesman?", "Who is Coastline Power's spokesman?"},
 		{"how, a subject question with an auxiliary", []Turn{turn("Who has rejected the proposal?", "Putin", "")}, "How?", "How has Putin rejected the proposal?"},
 
 		// What stands as it is.
@@ -128,6 +132,7 @@ func TestTokenizeJoin(t *testing.T) {
 		"What did Lt. Gen. Keith Kellogg say about the three-year-long war?",
 		"What is the peace talks' aim?",
 		"Who said “it’s time” in Abu Dhabi?",
+		"Did about 18,000 homes lose power?",
 	} {
 		if got := join(tokenize(s)); got != s {
 			t.Errorf("join(tokenize(%q)) = %q", s, got)

@@ -36,8 +36,10 @@ func tokenize(s string) []tok {
 					continue
 				}
 				// Inside a word: an apostrophe, a hyphen or a full stop
-				// with a letter after it ("don't", "lower-level", "U.S").
-				if (c == '\'' || c == '’' || c == '-' || c == '.') && j+1 < len(rs) && isWordRune(rs[j+1]) {
+				// with a letter after it ("don't", "lower-level", "U.S"),
+				// a comma between digits ("18,000").
+				if (c == '\'' || c == '’' || c == '-' || c == '.') && j+1 < len(rs) && isWordRune(rs[j+1]) ||
+					c == ',' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]) && unicode.IsDigit(rs[j-1]) {
 					j++
 					continue
 				}
@@ -141,6 +143,7 @@ var (
 	beForms     = set("is are was were be been being am")
 	determiners = set("the a an this that these those some any each every both")
 	possessives = set("his her its their our your my")
+	pronouns    = set("i you he she it we they me him us them this that these those who what")
 	// prepositions after which a phrase is a place or an adjunct, and
 	// before which an object goes: "did Putin appoint [X] as experts".
 	prepositions = set("in at on to from with by for of about as into onto near after before during since until over under between against among through without within across behind beyond toward towards upon like than via amid despite")
@@ -161,7 +164,14 @@ var (
 	titleWords = set("president vice prime minister secretary state defense defence foreign interior home finance justice health general gen. lt. lt col. colonel mr. mrs. ms. dr. sir lord lady chancellor senator sen. governor gov. mayor king queen prince princess pope judge director chief deputy chairman chairwoman chair ceo coach captain capt. professor prof. rep. representative ambassador spokesman spokeswoman aide leader commander admiral sergeant officer inspector marshal bishop archbishop rev. reverend premier speaker retired presidential former acting")
 	// orgWords end the names of organisations: "Bluewake Lines", "the
 	// National Farmers Group".
-	orgWords = set("union group company lines line council club party ministry bank corporation corp inc ltd association federation agency authority institute university college school committee commission foundation trust society league airlines airways railways board office department court parliament assembly government service services network partners")
+	orgWords = set(`union group company lines line council club party ministry bank corporation corp inc ltd association federation
+		agency authority institute university college school committee commission foundation trust society league airlines airways
+		railways rail board office department court parliament assembly government service services network partners power energy
+		water telecom media news press motors industries holdings systems technologies labs foods museum hospital theatre theater
+		library church centre center orchestra army navy police`)
+	// modals take a bare verb: "Which museum will close?" asks for its
+	// subject, as "Which museum closed?" does.
+	modals = set("will would can could should may might must shall")
 	// motionVerbs take "to" before a place: "go there" is "go to X".
 	motionVerbs = set("go goes went going gone travel travels travelled traveled traveling travelling fly flew flown flies come came comes coming return returns returned move moved moves head headed heads sail sailed sails drive drove driven walk walked run ran send sent bring brought invite invited")
 )

@@ -23,7 +23,7 @@ func TestChainScore(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("scope %s: exit %d\n%s", scope, code, errs)
 		}
-		for _, want := range []string{"follow-up chains: 23 chains, 37 follow-ups", "follow-ups right", "the full questions right", "chains right end to end"} {
+		for _, want := range []string{"follow-up chains: 25 chains, 39 follow-ups", "follow-ups right", "the full questions right", "chains right end to end"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("scope %s: output lacks %q:\n%s", scope, want, out)
 			}
