@@ -90,7 +90,7 @@ func (f *fakeExplainer) Explain(_ context.Context, id string, by briefbot.Origin
 
 var medinskyExplained = briefbot.Explanation{
 	Question: "Who leads the Russian delegation?", Type: "who", Expects: "person", Answer: "Vladimir Medinsky",
-	Best: briefbot.Candidate{Text: "Vladimir Medinsky", Score: 0.89, Sentence: medinskySentence},
+	Best:      briefbot.Candidate{Text: "Vladimir Medinsky", Score: 0.89, Sentence: medinskySentence},
 	Matched:   []briefbot.Span{span(medinskySentence.Text, "headed"), span(medinskySentence.Text, "Russian team led")},
 	Threshold: 0.66,
 	Lowered:   []briefbot.Factor{{Reason: "words of the question are on the wrong side of the answer", Effect: -0.3}},
