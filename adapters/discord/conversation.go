@@ -29,9 +29,17 @@ func (a *Adapter) conversation(m *discordgo.Message) string {
 		if c, ok := a.replies.get(ref.MessageID); ok {
 			return c
 		}
-		if id := a.self.Load(); id != nil && m.ReferencedMessage != nil && m.ReferencedMessage.Author != nil &&
-			m.ReferencedMessage.Author.ID == id.userID {
-			return "discord:reply:" + m.ChannelID + ":" + ref.MessageID
+		if rm := m.ReferencedMessage; rm != nil && rm.Author != nil {
+			if id := a.self.Load(); id != nil && rm.Author.ID == id.userID {
+				// An answer of ours not (yet) remembered: it replied to
+				// a question, which was.
+				if q := rm.MessageReference; q != nil {
+					if c, ok := a.replies.question(q.MessageID); ok {
+						return c
+					}
+				}
+				return "discord:reply:" + m.ChannelID + ":" + ref.MessageID
+			}
 		}
 	}
 	return "discord:" + m.ChannelID + ":" + m.Author.ID
@@ -50,33 +58,59 @@ func (a *Adapter) repliesToBot(m *discordgo.Message, botID string) bool {
 	return m.ReferencedMessage != nil && m.ReferencedMessage.Author != nil && m.ReferencedMessage.Author.ID == botID
 }
 
-// replies remembers which conversation each of the bot's answers is in,
-// up to maxReplies, oldest forgotten first. The zero value is ready.
+// replies remembers which conversation each of the bot's answers, and
+// each question it answered, is in, up to maxReplies, oldest forgotten
+// first. An answer's ID is known only once Discord has taken it; its
+// question's is known at once, so a reply that comes quicker than that
+// is still placed. The zero value is ready.
 type replies struct {
 	mu    sync.Mutex
-	conv  map[string]string // message ID -> conversation
+	conv  map[string]remembered // message ID -> conversation
 	order []string
 }
 
-func (r *replies) put(messageID, conversation string) {
+type remembered struct {
+	conversation string
+	answer       bool // one of the bot's answers, not a question
+}
+
+// put remembers an answer of the bot's.
+func (r *replies) put(messageID, conversation string) { r.add(messageID, conversation, true) }
+
+// asked remembers a question the bot answers.
+func (r *replies) asked(messageID, conversation string) { r.add(messageID, conversation, false) }
+
+func (r *replies) add(messageID, conversation string, answer bool) {
+	if messageID == "" {
+		return
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.conv == nil {
-		r.conv = make(map[string]string)
+		r.conv = make(map[string]remembered)
 	}
 	if _, ok := r.conv[messageID]; !ok {
 		r.order = append(r.order, messageID)
 	}
-	r.conv[messageID] = conversation
+	r.conv[messageID] = remembered{conversation, answer}
 	for len(r.order) > maxReplies {
 		delete(r.conv, r.order[0])
 		r.order = r.order[1:]
 	}
 }
 
+// get returns the conversation of one of the bot's answers.
 func (r *replies) get(messageID string) (string, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	c, ok := r.conv[messageID]
-	return c, ok
+	return c.conversation, ok && c.answer
+}
+
+// question returns the conversation of a question the bot answered.
+func (r *replies) question(messageID string) (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	c, ok := r.conv[messageID]
+	return c.conversation, ok && !c.answer
 }

@@ -215,3 +215,28 @@ func TestFormatExplanation(t *testing.T) {
 		t.Errorf("no candidate:\n%s", got)
 	}
 }
+
+// TestReplyBeforeTheAnswerIsKnown: a reply to an answer whose ID the bot
+// has not learnt yet is placed by the question that answer replied to;
+// a reply to a question is not addressed to the bot.
+func TestReplyBeforeTheAnswerIsKnown(t *testing.T) {
+	a := &Adapter{}
+	a.self.Store(&identity{userID: botUserID})
+	a.replies.asked("q1", "discord:c1:u1")
+	bot := &discordgo.User{ID: botUserID}
+	reply := &discordgo.Message{ID: "m2", GuildID: "g1", ChannelID: "c1", Author: &discordgo.User{ID: "u2"},
+		MessageReference:  &discordgo.MessageReference{MessageID: "a1"},
+		ReferencedMessage: &discordgo.Message{ID: "a1", Author: bot, MessageReference: &discordgo.MessageReference{MessageID: "q1"}}}
+	if c := a.conversation(reply); c != "discord:c1:u1" {
+		t.Errorf("conversation %q", c)
+	}
+	toQuestion := &discordgo.Message{ID: "m3", GuildID: "g1", ChannelID: "c1", Author: &discordgo.User{ID: "u2"},
+		MessageReference:  &discordgo.MessageReference{MessageID: "q1"},
+		ReferencedMessage: &discordgo.Message{ID: "q1", Author: &discordgo.User{ID: "u1"}}}
+	if a.repliesToBot(toQuestion, botUserID) || !a.repliesToBot(reply, botUserID) {
+		t.Error("a reply to a question counts as addressed to the bot, or one to an answer does not")
+	}
+	if c := a.conversation(toQuestion); c != "discord:c1:u2" {
+		t.Errorf("a reply to a question: %q", c)
+	}
+}

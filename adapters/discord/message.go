@@ -42,6 +42,7 @@ func (a *Adapter) onMessage(ctx context.Context, m *discordgo.Message) {
 		return
 	}
 	conversation := a.conversation(m)
+	a.replies.asked(m.ID, conversation)
 	if !a.work.add() {
 		return // shutting down
 	}
