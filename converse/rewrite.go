@@ -50,7 +50,9 @@ func Rewrite(question string, history []Turn) (string, bool) {
 	ok := false
 	switch wh := loneWh(body); {
 	case wh != "":
-		out, ok = ellipsis(wh, history)
+		out, ok = ellipsis(tokenize(wh), history)
+	case whFragment(body) != nil:
+		out, ok = ellipsis(whFragment(body), history)
 	case about || fragment(body):
 		out, ok = substitute(dropClosers(body), history)
 	default:
@@ -113,6 +115,56 @@ func loneWh(body []tok) string {
 		return "how much"
 	}
 	return ""
+}
+
+// whFragment returns a question that is a wh-phrase and nothing else,
+// perhaps after a preposition: "From how many countries?", "In which
+// city?", "For how long?". It is asked with the rest of the question
+// before, like a lone question word.
+func whFragment(body []tok) []tok {
+	body = dropClosers(body)
+	k := 0
+	for k < len(body) && k < 1 && prepositions[body[k].low] {
+		k++
+	}
+	if k >= len(body) || !whWords[body[k].low] || len(body) > k+5 {
+		return nil
+	}
+	rest := body[k+1:]
+	nouns := func(ts []tok) bool {
+		for _, t := range ts {
+			_, past := irregular[t.low]
+			if auxiliaries[t.low] || past || strings.HasSuffix(t.low, "ed") || !isWord(t) || prepositions[t.low] {
+				return false
+			}
+		}
+		return true
+	}
+	switch body[k].low {
+	case "who", "whom", "when", "where", "why":
+		// Alone, after a preposition: "Since when?", "To whom?". With
+		// more words it is a question of its own ("Who leads them?").
+		if k == 0 || len(rest) > 0 {
+			return nil
+		}
+	case "how":
+		switch {
+		case len(rest) == 0 && k == 0:
+			return nil
+		case len(rest) == 0:
+		case rest[0].low == "many" || rest[0].low == "much" || rest[0].low == "long" || rest[0].low == "often" || rest[0].low == "far" || rest[0].low == "old" || rest[0].low == "soon":
+			if (k == 0 && len(rest) == 1) || !nouns(rest[1:]) {
+				return nil // "How many?" is loneWh's
+			}
+		default:
+			return nil
+		}
+	default: // which, what, whose: a noun must follow
+		if len(rest) == 0 || len(rest) > 3 || !nouns(rest) {
+			return nil
+		}
+	}
+	return body
 }
 
 // fragment reports whether a question is a bare phrase ("Ukraine's?",
@@ -265,6 +317,12 @@ func (q question) kindOf() string {
 		return kindPlace
 	}
 	return kindThing
+}
+
+// copula reports whether the question's verb is a form of "be" ("Who is
+// the ferry operator?"): its answer and its subject are one.
+func (q question) copula() bool {
+	return q.whEnd < len(q.toks) && beForms[q.toks[q.whEnd].low] && !participleAhead(q.toks[q.whEnd+1:])
 }
 
 // definition reports whether the question is "Who is X?" with X a name:
@@ -438,16 +496,24 @@ func thingAntecedents(history []Turn, organisation bool) [][]tok {
 	}
 	for k := len(history) - 1; k >= 0 && k >= len(history)-3; k-- {
 		q := analyze(history[k])
-		if a := q.turn.Answer; a != "" && (orgLike(a) || !plural(tokenize(a)) && (q.kind == kindThing || q.kind == kindPlace)) {
+		// The answer to "Who built the wing?", an organisation, is not
+		// what "How much did it cost?" is about: the wing is. The answer
+		// to "Who is the ferry operator?" is the operator itself.
+		a := q.turn.Answer
+		agent := a != "" && orgLike(a) && q.kind == kindPerson && !q.copula()
+		if a != "" && !agent && (orgLike(a) || !plural(tokenize(a)) && (q.kind == kindThing || q.kind == kindPlace)) {
 			add(k, thingPhrase(answerToks(a)))
-			if orgLike(a) {
-				orgs = append(orgs, answerToks(a))
-			}
+		}
+		if a != "" && orgLike(a) {
+			orgs = append(orgs, answerToks(a))
 		}
 		for _, r := range nounPhrases(q) {
 			if np := q.toks[r[0]:r[1]]; !plural(np) && !personNouns[np[len(np)-1].low] {
 				add(k, np)
 			}
+		}
+		if agent {
+			add(k, answerToks(a))
 		}
 		for _, n := range names(q.toks) {
 			from := n.i
@@ -489,7 +555,7 @@ func thingPhrase(ts []tok) []tok {
 		if !isWord(t) || capitalized(t) {
 			continue
 		}
-		if verbal(t) || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "where" ||
+		if verbal(ts, k) || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "where" ||
 			prepositions[t.low] && t.low != "of" && t.low != "for" {
 			end = k
 			break
@@ -581,14 +647,22 @@ func nounPhrases(q question) [][2]int {
 		}
 		j := i + 1
 		for j < len(ts) && j < i+5 && isWord(ts[j]) && !prepositions[ts[j].low] && !auxiliaries[ts[j].low] &&
-			!whWords[ts[j].low] && ts[j].low != "and" && (j == i+1 || !verbal(ts[j]) && !number(ts[j])) {
+			!whWords[ts[j].low] && ts[j].low != "and" && (j == i+1 || !verbal(ts, j) && !number(ts[j])) {
 			j++
+		}
+		// "of" and a noun phrase belong to it: "the head of the
+		// delegation", "the name of Fischer's school".
+		if j+1 < len(ts) && ts[j].low == "of" && (determiners[ts[j+1].low] || capitalized(ts[j+1])) && j > i+1 {
+			j += 2
+			for j < len(ts) && j < i+9 && (isWord(ts[j]) || ts[j].low == "'s") && !prepositions[ts[j].low] && !auxiliaries[ts[j].low] && !verbal(ts, j) {
+				j++
+			}
 		}
 		// A possessive takes the noun after it: "the museum's
 		// best-known exhibit".
 		if j < len(ts) && ts[j].low == "'s" {
 			j++
-			for j < len(ts) && j < i+8 && isWord(ts[j]) && !prepositions[ts[j].low] && !auxiliaries[ts[j].low] && !verbal(ts[j]) {
+			for j < len(ts) && j < i+8 && isWord(ts[j]) && !prepositions[ts[j].low] && !auxiliaries[ts[j].low] && !verbal(ts, j) {
 				j++
 			}
 		}
@@ -604,15 +678,24 @@ func nounPhrases(q question) [][2]int {
 	return out
 }
 
-// verbal reports whether a word after a noun is a verb rather than
-// another noun: a past form or a participle ("the talks being held"),
-// but not a plural ("the peace talks").
-func verbal(t tok) bool {
+// verbal reports whether word k of ts, after a noun, is a verb rather
+// than another noun: a past form, "being" or "having", or a word in -ing
+// that takes something after it ("the team leading the talks"); not a
+// plural ("the peace talks") nor a noun in -ing ("the cancer wing", "the
+// new building").
+func verbal(ts []tok, k int) bool {
+	t := ts[k]
 	if capitalized(t) {
 		return false
 	}
-	_, past := irregular[t.low]
-	return past || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")
+	if _, past := irregular[t.low]; past || strings.HasSuffix(t.low, "ed") || t.low == "being" || t.low == "having" {
+		return true
+	}
+	if !strings.HasSuffix(t.low, "ing") || len(t.low) <= 5 || k+1 >= len(ts) {
+		return false
+	}
+	next := ts[k+1]
+	return determiners[next.low] || possessives[next.low] || pronouns[next.low] || participle(next.text) && !capitalized(next)
 }
 
 // contains reports whether the phrase ts occurs in q, ignoring case.
@@ -976,7 +1059,7 @@ func substituteIn(body []tok, t Turn) ([]tok, bool) {
 // held?"), one that asked for a person or thing gets its answer in place
 // ("Who declined Zelenskyy's invitation?" answered "Putin" → "Why did
 // Putin decline Zelenskyy's invitation?").
-func ellipsis(wh string, history []Turn) ([]tok, bool) {
+func ellipsis(whToks []tok, history []Turn) ([]tok, bool) {
 	q := analyze(history[len(history)-1])
 	if q.wh != 0 || q.whEnd >= len(q.toks) {
 		return nil, false
@@ -985,10 +1068,15 @@ func ellipsis(wh string, history []Turn) ([]tok, bool) {
 	if q.whEnd > 1 && prev == "how" {
 		prev = "how " + q.toks[1].low
 	}
+	var words []string
+	for _, t := range whToks {
+		words = append(words, t.low)
+	}
+	wh := strings.Join(words, " ")
 	if prev == wh {
 		return nil, false
 	}
-	newWh := tokenize(upperFirst(wh))
+	newWh := append([]tok{{text: upperFirst(whToks[0].text), low: whToks[0].low}}, whToks[1:]...)
 	rest := q.toks[q.whEnd:]
 	cat := func(parts ...[]tok) []tok {
 		var out []tok

@@ -76,6 +76,12 @@ func TestRewrite(t *testing.T) {
 		{"when, a counted answer takes its noun", []Turn{turn("How many homes lost power?", "to about 18,000", "")}, "When?", "When did about 18,000 homes lose power?"},
 		{"it: a possessive noun phrase", []Turn{turn("What is the museum's best-known exhibit?", "", "")}, "Where was it moved?", "Where was the museum's best-known exhibit moved?"},
 		{"its spokesman: an organisation answered", []Turn{turn("Who is the grid operator?", "Coastline Power", "")}, "Who is its spokesman?", "Who is Coastline Power's spokesman?"},
+		{"a wh-phrase after a preposition", []Turn{turn("How many players did the tournament draw?", "214", "")}, "From how many countries?", "From how many countries did the tournament draw 214 players?"},
+		{"a wh-phrase with a noun", []Turn{turn("Where did Trump talk to reporters?", "Abu Dhabi", "")}, "In which city?", "In which city did Trump talk to reporters?"},
+		{"it: a noun in -ing", []Turn{turn("When did the cancer wing open?", "Monday", "")}, "How many beds does it have?", "How many beds does the cancer wing have?"},
+		{"it: what was acted on, not the organisation that acted", []Turn{turn("Who built the wing?", "the construction firm Halloran Brothers", "")}, "How much did it cost?", "How much did the wing cost?"},
+		{"it: a noun phrase with of", []Turn{turn("When was the price of the ticket raised?", "", "")}, "Why was it raised?", "Why was the price of the ticket raised?"},
+		{"it: a noun phrase with of a name's", []Turn{turn("What is the name of Fischer's school?", "", "")}, "What has it started?", "What has the name of Fischer's school started?"},
 		{"how, a subject question with an auxiliary", []Turn{turn("Who has rejected the proposal?", "Putin", "")}, "How?", "How has Putin rejected the proposal?"},
 
 		// What stands as it is.

@@ -39,6 +39,20 @@ func TestChainScore(t *testing.T) {
 	}
 }
 
+// TestOtherChainSets: the second and third sets of chains, kept out of
+// the writing of the rules (see the README), run and report a chain
+// score; they are too small for a floor that would not fail on one
+// question.
+func TestOtherChainSets(t *testing.T) {
+	c := newCLI(t)
+	for _, f := range []string{"testdata/chains-test.json", "testdata/chains-heldout.json"} {
+		code, out, errs := c.run("eval", "--squad", f)
+		if code != exitOK || !strings.Contains(out, "chain score: follow-ups right where the full question is right") {
+			t.Errorf("%s: exit %d\n%s\n%s", f, code, out, errs)
+		}
+	}
+}
+
 // TestChainsOf: questions that follow none start chains; a follow-up
 // joins its previous question's chain, in order; a file without
 // follow-ups has no chains.
