@@ -130,11 +130,16 @@ type explanationJSON struct {
 	RunnerUp  *candidateJSON `json:"runner_up,omitempty"`
 }
 
+// candidateJSON cites its sentence as an answer does (answerJSON).
 type candidateJSON struct {
-	Text     string  `json:"text"`
-	Score    float64 `json:"score"`
-	Sentence string  `json:"sentence,omitempty"`
-	Citation
+	Text           string  `json:"text"`
+	Score          float64 `json:"score"`
+	Sentence       string  `json:"sentence,omitempty"`
+	ArticleTitle   string  `json:"article_title,omitempty"`
+	ArticleID      string  `json:"article_id,omitempty"`
+	URL            string  `json:"url,omitempty"`
+	Paragraph      int     `json:"paragraph,omitempty"`
+	SentenceNumber int     `json:"sentence_number,omitempty"`
 }
 
 type factorJSON struct {
@@ -167,5 +172,7 @@ func (e Explanation) MarshalJSON() ([]byte, error) {
 }
 
 func candidateWire(c Candidate) *candidateJSON {
-	return &candidateJSON{Text: c.Text, Score: round3(c.Score), Sentence: c.Sentence.Text, Citation: c.Sentence.Citation()}
+	s := c.Sentence
+	return &candidateJSON{Text: c.Text, Score: round3(c.Score), Sentence: s.Text, ArticleTitle: s.ArticleTitle,
+		ArticleID: s.ArticleID, URL: s.URL, Paragraph: s.Paragraph, SentenceNumber: s.Number}
 }

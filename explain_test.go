@@ -139,7 +139,7 @@ func TestExplanationJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`"answered":true`, `"matched":["leads","Russian"]`, `"score":0.891`, `"effect":-0.412`,
-		`"article_title":"A"`, `"paragraph":2`, `"expects":"person"`} {
+		`"article_title":"A"`, `"paragraph":2`, `"sentence_number":3`, `"expects":"person"`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("JSON lacks %s:\n%s", want, b)
 		}
