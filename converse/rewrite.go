@@ -27,14 +27,16 @@ type Turn struct {
 //
 //   - pronouns: he, she, him, his, her (a person: the previous answer
 //     when it was one, else a person the question before named), it, its
-//     (a thing answered), they, them, their (several), there (a place);
+//     (a thing answered or asked about; an organisation for "its
+//     president"), they, them, their (several, or a group), there (a
+//     place);
 //   - "the Ukrainian one" and "the other one": the noun of the previous
 //     question, with this nationality or the other one its sentence names;
-//   - ellipsis: "When?", "Why?", "How many?" (the previous question,
-//     asked again with its answer in place: "Why did Putin decline
-//     Zelenskyy's invitation?"), and "And Ukraine's?", "What about
-//     Rubio?", "And the Ukrainian one?" (the previous question, with the
-//     name or nationality swapped).
+//   - ellipsis: "When?", "Why?", "How many?", "From how many countries?"
+//     (the previous question, asked again with its answer in place: "Why
+//     did Putin decline Zelenskyy's invitation?"), and "And Ukraine's?",
+//     "What about Rubio?", "And the Ukrainian one?" (the previous
+//     question, with the name or nationality swapped).
 //
 // A question that leans on nothing, or on something the turns before do
 // not give, is returned as it was. Rewrite is pure and deterministic.
