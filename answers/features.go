@@ -119,7 +119,7 @@ var ruleFamily = map[string]int{
 	"date": famTime, "event-time": famTime,
 	"count": famNumber, "quantity": famNumber,
 	"reason": famReason, "purpose": famReason,
-	"agent":  famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "focus-copula": famSlot,
+	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "focus-copula": famSlot,
 	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
 	"copula": famDefinition, "bracket": famDefinition,
 	"quote": famQuote, "reported": famQuote,
