@@ -15,10 +15,12 @@ import (
 const (
 	usageGateway = "Ask me about the news stories I have read. Mention me with a question, " +
 		"send me a direct message, or use `/ask`, for example: Who leads the Russian delegation?\n" +
-		"I answer with a short answer, the sentence it comes from, and where to find it."
+		"I answer with a short answer, the sentence it comes from, and where to find it. " +
+		"Reply to my answer to follow up (\"What is his job?\"), and press Why? to see how I found it."
 	usageCommand = "Ask me about the news stories I have read with `/ask`, " +
 		"for example: `/ask question: Who leads the Russian delegation?`\n" +
-		"I answer with a short answer, the sentence it comes from, and where to find it."
+		"I answer with a short answer, the sentence it comes from, and where to find it. " +
+		"A next `/ask` in the same channel may follow up (\"What is his job?\"), and Why? shows how I found it."
 )
 
 // usage is the help for the ways of asking this set-up serves.

@@ -131,6 +131,7 @@ func (a *Adapter) help(command string) reply {
 		"• `" + cmd + " share &lt;question&gt;`: " + shared + "\n" +
 		"• In a thread, mention me: " + mention + " who is Medinsky? (slash commands don't work in threads)\n" +
 		"• Or send me a direct message.\n" +
+		"• Follow up in the thread or DM, or with your next `" + cmd + "` here: \"What is his job?\", \"When?\". Press *Why?* to see how I found an answer.\n" +
 		"*Examples*\n" +
 		"• " + cmd + " Who leads the Russian delegation?\n" +
 		"• " + cmd + " Where are the peace talks being held?\n" +
