@@ -2,6 +2,7 @@ package briefbot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -32,36 +33,103 @@ type Bot struct {
 // an error; errors are reserved for questions that cannot be asked
 // (ErrEmptyQuestion, ErrQuestionTooLong) and for search failures.
 func (b *Bot) Ask(ctx context.Context, q Question) (Answer, error) {
+	ctx, cancel, q, err := b.start(ctx, q)
+	if err != nil {
+		return Answer{}, err
+	}
+	defer cancel()
+	ans, _, _, err := b.answer(ctx, q)
+	return ans, err
+}
+
+// Explain says why Ask answers q as it does: it asks again, as Ask would,
+// and has the Answerer explain the reading that gave the answer. The
+// Answerer must be an Explainer.
+func (b *Bot) Explain(ctx context.Context, q Question) (Explanation, error) {
+	ex, ok := b.Answerer.(Explainer)
+	if !ok {
+		return Explanation{}, errors.New("explain: the answerer gives no explanations")
+	}
+	ctx, cancel, q, err := b.start(ctx, q)
+	if err != nil {
+		return Explanation{}, err
+	}
+	defer cancel()
+	_, asked, res, err := b.answer(ctx, q)
+	if err != nil {
+		return Explanation{}, err
+	}
+	e := ex.Explain(asked, res)
+	e.Question = q.Text
+	return e, nil
+}
+
+// start cleans and checks a question and gives it its deadline.
+func (b *Bot) start(ctx context.Context, q Question) (context.Context, context.CancelFunc, Question, error) {
 	q.Text = CleanText(q.Text)
 	if q.Text == "" {
-		return Answer{}, ErrEmptyQuestion
+		return nil, nil, q, ErrEmptyQuestion
 	}
 	limit := b.MaxQuestionLen
 	if limit <= 0 {
 		limit = DefaultMaxQuestionLen
 	}
 	if n := utf8.RuneCountInString(q.Text); n > limit {
-		return Answer{}, fmt.Errorf("%w: %d characters, the limit is %d", ErrQuestionTooLong, n, limit)
+		return nil, nil, q, fmt.Errorf("%w: %d characters, the limit is %d", ErrQuestionTooLong, n, limit)
 	}
 	timeout := b.Timeout
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
+	return ctx, cancel, q, nil
+}
 
+// PreferShare is how nearly an answer from the preferred article
+// (Question.PreferArticle) must score to take the place of one from
+// another article: the share of its score at which the answerer also
+// calls a candidate a near tie.
+const PreferShare = 0.9
+
+// answer searches and reads, and returns the answer with the question and
+// the search result it was read from: those of the whole corpus, or of
+// the preferred article when its answer is taken instead.
+func (b *Bot) answer(ctx context.Context, q Question) (Answer, Question, Result, error) {
+	ans, res, err := b.search(ctx, q)
+	if err != nil {
+		return Answer{}, q, Result{}, err
+	}
+	if q.PreferArticle == "" || q.ArticleID != "" || ans.Citation().ArticleID == q.PreferArticle {
+		return ans, q, res, nil
+	}
+	// The answer comes from elsewhere: see what the preferred article
+	// says, and take it if it answers about as well.
+	in := q
+	in.ArticleID = q.PreferArticle
+	alt, altRes, err := b.search(ctx, in)
+	if err != nil {
+		return Answer{}, q, Result{}, err
+	}
+	if alt.Answered() && (!ans.Answered() || alt.Score >= PreferShare*ans.Score) {
+		return alt, in, altRes, nil
+	}
+	return ans, q, res, nil
+}
+
+// search asks the Searcher for q's query and the Answerer for its answer.
+func (b *Bot) search(ctx context.Context, q Question) (Answer, Result, error) {
 	query := b.Answerer.Query(q)
 	if q.ArticleID != "" {
 		query.ArticleID = q.ArticleID
 	}
 	res, err := b.Searcher.Search(ctx, query)
 	if err != nil {
-		return Answer{}, fmt.Errorf("ask: %w", err)
+		return Answer{}, Result{}, fmt.Errorf("ask: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
-		return Answer{}, fmt.Errorf("ask: %w", err)
+		return Answer{}, Result{}, fmt.Errorf("ask: %w", err)
 	}
-	return b.Answerer.Answer(q, res), nil
+	return b.Answerer.Answer(q, res), res, nil
 }
 
 // CleanText makes user-typed text safe to analyse: invalid UTF-8 and control

@@ -79,6 +79,25 @@ type Question struct {
 	Text string
 	// ArticleID, when set, restricts the search to one article.
 	ArticleID string
+	// PreferArticle, when set, is the article an answer is preferred from
+	// when the question is otherwise ambiguous: a follow-up is most likely
+	// about the article the answer before it came from. An answer from
+	// another article gives way to one from this article that scores
+	// nearly as well (PreferShare of its score), or that answers where it
+	// does not.
+	PreferArticle string
+	// Conversation, when set, names the conversation the question is
+	// asked in, so that it may lean on the turns before it ("What is his
+	// job?"). Front ends make it unique to one place, and in a private
+	// place to one person: a Slack thread, a Discord reply chain, a DM, a
+	// user's slash commands in one channel. Empty for a question that
+	// stands alone.
+	Conversation string
+	// FollowUpWithin, when set, is how soon after the conversation's last
+	// turn a question may still lean on it; after that it stands alone.
+	// Zero means for as long as the conversation is remembered. Slash
+	// commands, which open no thread, set a few minutes.
+	FollowUpWithin time.Duration
 	// Origin says who asked and where, for logs, metrics and rate limits.
 	// It is empty for questions typed in the terminal.
 	Origin Origin
@@ -112,6 +131,12 @@ type Answer struct {
 	// Alternatives are other candidate answers, best first, each with its
 	// own evidence. They never have alternatives of their own.
 	Alternatives []Answer
+	// UnderstoodAs is the question as the bot understood it when a
+	// follow-up was written out in full before it was asked ("What is
+	// Vladimir Medinsky's job?" for "What is his job?"), and empty when
+	// the question was asked as it stands. Front ends show it, so that a
+	// wrong guess is seen.
+	UnderstoodAs string
 }
 
 // Answered reports whether the answer says something, as opposed to "the

@@ -49,6 +49,7 @@ func TestDependencyBoundaries(t *testing.T) {
 		"briefbot/adapters/slack":   {"github.com/blevesearch/", "github.com/bwmarrin/", "briefbot/index", "briefbot/answers", "briefbot/corpus"},
 		"briefbot/adapters/discord": {"github.com/blevesearch/", "github.com/slack-go/", "briefbot/index", "briefbot/answers", "briefbot/corpus"},
 		"briefbot/feedback":         {"github.com/", "golang.org/", "briefbot/index", "briefbot/answers", "briefbot/corpus", "briefbot/adapters/", "briefbot/guard"},
+		"briefbot/converse":         {"github.com/", "golang.org/", "briefbot/index", "briefbot/answers", "briefbot/corpus", "briefbot/adapters/", "briefbot/guard", "briefbot/feedback", "briefbot/eval"},
 		"briefbot/guard":            {"github.com/blevesearch/", "github.com/slack-go/", "github.com/bwmarrin/", "github.com/prometheus/", "briefbot/index", "briefbot/answers", "briefbot/corpus", "briefbot/adapters/"},
 	}
 	for pkg, bad := range forbidden {

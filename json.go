@@ -24,6 +24,8 @@ type answerJSON struct {
 	// ID is what a vote on the answer names (POST /api/feedback); only
 	// answers kept for voting have one.
 	ID string `json:"answer_id,omitempty"`
+	// UnderstoodAs is a follow-up written out in full, as it was asked.
+	UnderstoodAs string `json:"understood_as,omitempty"`
 }
 
 type evidence struct {
@@ -40,6 +42,9 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 
 func (a Answer) wire(withAlternatives bool) answerJSON {
 	w := answerJSON{Answered: a.Answered(), Answer: a.Text, Score: round3(a.Score), ID: a.ID}
+	if withAlternatives {
+		w.UnderstoodAs = a.UnderstoodAs
+	}
 	if len(a.Evidence) > 0 {
 		s := a.Evidence[0]
 		w.Sentence = s.Text

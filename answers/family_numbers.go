@@ -75,6 +75,10 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	unit := ""
 	if j > 0 {
 		unit = toks[j-1].low
+		// "four-day", "three-year-long": the unit joined to its number.
+		if parts := strings.Split(unit, "-"); len(parts) > 1 && (numberWords[parts[0]] || isDigits(parts[0])) {
+			unit = parts[1]
+		}
 	}
 	isYear := j-i == 1 && len(toks[i].text) == 4 && isDigits(toks[i].text)
 	switch q.want {

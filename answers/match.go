@@ -140,7 +140,7 @@ func matchTerm(t qterm, s *sentence) []hit {
 			m = 0.7
 		case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || derivationStems[tok.stem] != ""):
 			m = 0.6
-		case strings.Contains(tok.low, "-") && hyphenPart(tok.low, t.stem):
+		case strings.Contains(tok.low, "-") && hyphenPart(tok.low, t.stem) && !negatedForm(tok.low, t.low):
 			m = 0.8 // "general" in "Secretary-General"
 		}
 		if m > 0 {

@@ -740,7 +740,7 @@ func (q *question) findForm(wi int, skip []bool) {
 			return
 		}
 		if t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem] && i > m &&
-			(toks[i-1].tag == tagProper || toks[i-1].tag == tagWord || toks[i-1].tag == tagPronoun || toks[i-1].tag == tagPossess || toks[i-1].tag == tagTitle) &&
+			(toks[i-1].tag == tagProper || toks[i-1].tag == tagWord || toks[i-1].tag == tagPronoun || toks[i-1].tag == tagTitle) &&
 			(i+1 == len(toks) || toks[i+1].tag != tagPossess && toks[i+1].tag != tagWord) {
 			// "What is Ukraine determined to pursue?": the last verb of a
 			// chain is the one whose object is asked for.

@@ -46,6 +46,15 @@ type QA struct {
 	// one has written yet. It has no gold to score against, so `bot eval`
 	// leaves it out until someone labels it and removes the mark.
 	NeedsLabel bool `json:"needs_label,omitempty"`
+	// Previous, FullQuestion and Antecedent are briefbot's too: a
+	// follow-up question names the question it follows in its chain
+	// (the id of an earlier question of the same article), says what it
+	// is written out in full ("What is Vladimir Medinsky's job?" for
+	// "What is his job?") and what it must be understood to lean on
+	// ("Medinsky"). See Chain.
+	Previous     string `json:"previous,omitempty"`
+	FullQuestion string `json:"full_question,omitempty"`
+	Antecedent   string `json:"antecedent,omitempty"`
 }
 
 // GoldAnswer is one acceptable answer. AnswerStart is -1 where the answer is
@@ -82,11 +91,16 @@ func Load(r io.Reader) (*Dataset, error) {
 		return nil, fmt.Errorf("read squad: no articles (is this a SQuAD file?)")
 	}
 	for _, a := range d.Data {
+		seen := map[string]bool{}
 		for _, p := range a.Paragraphs {
 			for _, q := range p.QAs {
 				if q.ID == "" {
 					return nil, fmt.Errorf("read squad: question %q has no id", q.Question)
 				}
+				if q.Previous != "" && !seen[q.Previous] {
+					return nil, fmt.Errorf("read squad: question %s follows %s, which is not an earlier question of its article", q.ID, q.Previous)
+				}
+				seen[q.ID] = true
 			}
 		}
 	}

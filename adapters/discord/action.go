@@ -18,20 +18,37 @@ import (
 const (
 	actVoteUp   = "vote_up"
 	actVoteDown = "vote_down"
+	actWhy      = "why"
 )
 
 // staleButton answers a click on a button this adapter no longer knows.
 const staleButton = "Sorry, that button no longer works."
 
-// voteButtons are the 👍 Right / 👎 Wrong buttons on the answer id.
-func voteButtons(id string) []discordgo.MessageComponent {
-	button := func(verb, emoji, label string) discordgo.MessageComponent {
-		return discordgo.Button{Label: label, Emoji: &discordgo.ComponentEmoji{Name: emoji},
-			Style: discordgo.SecondaryButton, CustomID: verb + ":" + id}
+// buttons are the buttons under an answer: 👍 Right and 👎 Wrong with a
+// Voter, Why? with an Explainer; nil for none, as for an error or an
+// answer without an ID.
+func (a *Adapter) buttons(ans briefbot.Answer, err error) []discordgo.MessageComponent {
+	if err != nil || ans.ID == "" {
+		return nil
 	}
-	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-		button(actVoteUp, "👍", "Right"), button(actVoteDown, "👎", "Wrong"),
-	}}}
+	button := func(verb, emoji, label string) discordgo.MessageComponent {
+		b := discordgo.Button{Label: label, Style: discordgo.SecondaryButton, CustomID: verb + ":" + ans.ID}
+		if emoji != "" {
+			b.Emoji = &discordgo.ComponentEmoji{Name: emoji}
+		}
+		return b
+	}
+	var row []discordgo.MessageComponent
+	if a.voter != nil {
+		row = append(row, button(actVoteUp, "👍", "Right"), button(actVoteDown, "👎", "Wrong"))
+	}
+	if a.explainer != nil {
+		row = append(row, button(actWhy, "", "Why?"))
+	}
+	if len(row) == 0 {
+		return nil
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
 }
 
 // serveComponent answers a click that came to the interactions endpoint,
@@ -91,6 +108,21 @@ func (a *Adapter) action(ctx context.Context, verb, answerID string, origin brie
 			a.log.Error("discord: vote failed", "err", err, "channel", origin.Channel, "user", origin.User)
 		}
 		return briefbot.VoteMessage(err)
+	case actWhy:
+		if a.explainer == nil {
+			return staleButton
+		}
+		e, err := a.explainer.Explain(ctx, answerID, origin)
+		switch {
+		case err == nil:
+			a.log.Debug("discord: explained", "channel", origin.Channel, "user", origin.User)
+			return formatExplanation(e)
+		case errors.Is(err, briefbot.ErrUnknownAnswer), errors.Is(err, briefbot.ErrRateLimited):
+			a.log.Debug("discord: explanation refused", "err", err, "channel", origin.Channel, "user", origin.User)
+		default:
+			a.log.Error("discord: explanation failed", "err", err, "channel", origin.Channel, "user", origin.User)
+		}
+		return briefbot.WhyMessage(err)
 	default:
 		return staleButton
 	}

@@ -12,11 +12,19 @@
 // caller's job.
 //
 // Buttons. An answer that carries an ID (briefbot.Answer.ID) gets 👍 Right
-// and 👎 Wrong buttons when a Voter is set. A button's custom_id is a verb
-// and the answer ID, "vote_up:ID"; clicks arrive as message-component
-// interactions (type 3) over the gateway or at the interactions endpoint,
-// and both go through one method, component, which switches on the verb.
-// A new button (a "Why?") is a new verb and a new case in action.
+// and 👎 Wrong buttons when a Voter is set, and Why? when an Explainer is.
+// A button's custom_id is a verb and the answer ID, "vote_up:ID", "why:ID";
+// clicks arrive as message-component interactions (type 3) over the
+// gateway or at the interactions endpoint, and both go through one method,
+// component, which switches on the verb. Only the clicker sees the reply.
+//
+// Conversations. Questions are asked in conversations, so that a
+// follow-up ("What is his job?") leans on the turn before: a DM; in a
+// server channel or thread, a user's own mentions, and a reply chain (a
+// reply to one of the bot's answers, by anyone, continues that answer's
+// conversation, and needs no mention); a user's /ask in one channel for a
+// few minutes. An answer to a follow-up the bot wrote out in full says
+// how it understood it.
 //
 // An Adapter is built by New rather than configured by fields because it
 // holds things that must be checked and built exactly once, before the server
@@ -54,6 +62,13 @@ type Asker interface {
 // returns briefbot.ErrUnknownAnswer for an answer it no longer keeps.
 type Voter interface {
 	Vote(ctx context.Context, v briefbot.Vote) error
+}
+
+// Explainer explains an answer given earlier, by its ID, for whoever
+// clicked its Why? button. *converse.Asker satisfies it. It returns
+// briefbot.ErrUnknownAnswer for an answer it no longer keeps.
+type Explainer interface {
+	Explain(ctx context.Context, answerID string, by briefbot.Origin) (briefbot.Explanation, error)
 }
 
 // api lists exactly the Discord REST calls the adapter makes, so handler tests
@@ -132,8 +147,11 @@ type Config struct {
 
 	Asker Asker
 	// Voter takes the votes of the 👍/👎 buttons on answers. Without it
-	// answers have no buttons.
+	// answers have no vote buttons.
 	Voter Voter
+	// Explainer answers the Why? button on answers. Without it answers
+	// have no such button.
+	Explainer Explainer
 	// Logger receives the adapter's logs; nothing is logged when nil.
 	Logger *slog.Logger
 	// APIURL is the REST API base, DefaultAPIURL when empty; discordgo's
@@ -151,6 +169,7 @@ type Config struct {
 type Adapter struct {
 	asker            Asker
 	voter            Voter
+	explainer        Explainer
 	log              *slog.Logger
 	hasToken         bool
 	appID            string // from Config; READY's is used when empty
@@ -187,6 +206,10 @@ type Adapter struct {
 	work      inflight
 	abort     chan struct{} // closed when the shutdown timeout expires
 	abortOnce sync.Once
+
+	// replies maps the bot's answers to the conversation they are in, so
+	// that a reply to one continues it.
+	replies replies
 }
 
 type identity struct{ userID, appID string }
@@ -249,6 +272,7 @@ func New(cfg Config) (*Adapter, error) {
 	a := &Adapter{
 		asker:            cfg.Asker,
 		voter:            cfg.Voter,
+		explainer:        cfg.Explainer,
 		log:              logger.With("adapter", "discord"),
 		hasToken:         token != "",
 		appID:            cfg.ApplicationID,
@@ -528,10 +552,7 @@ func (a *Adapter) answer(ctx context.Context, q briefbot.Question) (p post) {
 		}
 		a.log.Log(ctx, level, "discord: ask failed", "channel", q.Origin.Channel, "user", q.Origin.User, "err", err)
 	}
-	p = post{text: formatReply(ans, err)}
-	if err == nil && ans.ID != "" && a.voter != nil {
-		p.components = voteButtons(ans.ID)
-	}
+	p = post{text: formatReply(ans, err), components: a.buttons(ans, err)}
 	return p
 }
 

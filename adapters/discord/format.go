@@ -24,6 +24,14 @@ const (
 
 const closestLabel = "Closest passage (not an answer):"
 
+// maxUnderstoodLen caps the question shown as understood; questions are
+// at most a few hundred characters anyway.
+const maxUnderstoodLen = 300
+
+// understoodLine says how a follow-up was understood, as small text
+// ("-# "), on a line of its own; q is escaped.
+func understoodLine(q string) string { return "-# Understood as: " + q + "\n" }
+
 // formatReply renders what every path (mention, DM, /ask inline or edited)
 // sends: the short answer in bold, the cited sentence as a quote, and a
 // citation line, within maxMessageLen. All text taken from articles is
@@ -37,6 +45,7 @@ func formatReply(ans briefbot.Answer, err error) string {
 	var r reply
 	r.answered = ans.Answered()
 	r.answer = ans.Text
+	r.understood = ans.UnderstoodAs
 	if len(ans.Evidence) > 0 && strings.TrimSpace(ans.Evidence[0].Text) != "" {
 		s := ans.Evidence[0]
 		r.quote, r.title, r.paragraph = s.Text, s.ArticleTitle, s.Paragraph
@@ -48,6 +57,9 @@ func formatReply(ans briefbot.Answer, err error) string {
 		}
 	}
 	if !r.answered && r.quote == "" {
+		if r.understood != "" {
+			return understoodLine(escape(r.understood, maxUnderstoodLen)) + briefbot.NoAnswerText
+		}
 		return briefbot.NoAnswerText
 	}
 	return r.fit(maxMessageLen)
@@ -55,12 +67,15 @@ func formatReply(ans briefbot.Answer, err error) string {
 
 // reply holds the raw (unescaped) pieces of an answer message.
 type reply struct {
-	answered  bool
-	answer    string
-	quote     string
-	title     string
-	paragraph int
-	url       string
+	answered bool
+	// understood is the question as the bot understood it, when it wrote
+	// a follow-up out in full.
+	understood string
+	answer     string
+	quote      string
+	title      string
+	paragraph  int
+	url        string
 }
 
 // fit renders r within max UTF-16 units, trimming the quote first.
@@ -81,6 +96,10 @@ func (r reply) fit(max int) string {
 // render lays out already escaped pieces.
 func (r reply) render(answer, quote, title string, link bool) string {
 	var b strings.Builder
+	if r.understood != "" {
+		// First, so that a wrong guess is seen before the answer.
+		b.WriteString(understoodLine(escape(r.understood, maxUnderstoodLen)))
+	}
 	if r.answered {
 		b.WriteString("**" + answer + "**")
 	} else {

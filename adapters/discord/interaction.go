@@ -189,6 +189,10 @@ func (a *Adapter) askJob(i *discordgo.Interaction) (askJob, *discordgo.Interacti
 	}
 	job := askJob{public: a.public}
 	job.q.Origin = briefbot.Origin{Adapter: "discord", Channel: i.ChannelID, User: interactionUser(i)}
+	// A user's /ask in one channel is a conversation, for a few minutes:
+	// a command opens no thread to keep it in.
+	job.q.Conversation = "discord:ask:" + i.ChannelID + ":" + job.q.Origin.User
+	job.q.FollowUpWithin = slashFollowUps
 	for _, o := range data.Options {
 		if o == nil {
 			continue

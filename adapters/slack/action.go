@@ -18,6 +18,7 @@ import (
 const (
 	actVoteUp   = "vote_up"
 	actVoteDown = "vote_down"
+	actWhy      = "why"
 )
 
 // staleButton answers a click on a button this adapter no longer knows.
@@ -89,6 +90,21 @@ func (a *Adapter) action(ctx context.Context, verb, answerID string, origin brie
 			a.log().Error("slack: vote failed", "err", err, "channel", origin.Channel, "user", origin.User)
 		}
 		return textReply(briefbot.VoteMessage(err))
+	case actWhy:
+		if a.Explainer == nil {
+			return textReply(staleButton)
+		}
+		e, err := a.Explainer.Explain(ctx, answerID, origin)
+		switch {
+		case err == nil:
+			a.log().Debug("slack: explained", "channel", origin.Channel, "user", origin.User)
+			return renderExplanation(e)
+		case errors.Is(err, briefbot.ErrUnknownAnswer), errors.Is(err, briefbot.ErrRateLimited):
+			a.log().Debug("slack: explanation refused", "err", err, "channel", origin.Channel, "user", origin.User)
+		default:
+			a.log().Error("slack: explanation failed", "err", err, "channel", origin.Channel, "user", origin.User)
+		}
+		return textReply(briefbot.WhyMessage(err))
 	default:
 		return textReply(staleButton)
 	}

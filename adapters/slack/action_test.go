@@ -143,7 +143,7 @@ func TestVoteButtons(t *testing.T) {
 	for range maxBlocks {
 		long.blocks = append(long.blocks, section("x"))
 	}
-	if r := long.with(voteButtons("id")); len(r.blocks) != maxBlocks || r.blocks[maxBlocks-1].BlockType() != slack.MBTAction {
+	if r := long.with((&Adapter{Voter: &fakeVoter{}}).buttons(briefbot.Answer{ID: "id"}, nil)); len(r.blocks) != maxBlocks || r.blocks[maxBlocks-1].BlockType() != slack.MBTAction {
 		t.Errorf("%d blocks", len(r.blocks))
 	}
 }

@@ -18,9 +18,27 @@ import (
 // This file holds what the HTTP and Socket Mode paths share: turning a slash
 // command or an event into a question, asking it, and delivering the reply.
 
-// ask asks one question and renders the result. Error details go to the log;
-// the reply carries only the friendly sentence.
-func (a *Adapter) ask(ctx context.Context, text, channel, user string) (r reply) {
+// slashFollowUps is how long a user's /ask in a channel may lean on their
+// previous one: slash commands open no thread, so only a quick follow-up
+// is likely one.
+const slashFollowUps = 5 * time.Minute
+
+// Conversations, by Question.Conversation: a thread (the mention's, or a
+// DM's), a DM, or a user's slash commands in one channel. Each names its
+// channel, so nothing is shared across channels, and a DM's channel is
+// one person's.
+func threadConversation(channel, threadTS string) string {
+	if threadTS == "" {
+		return "slack:" + channel
+	}
+	return "slack:" + channel + ":" + threadTS
+}
+
+func slashConversation(channel, user string) string { return "slack:ask:" + channel + ":" + user }
+
+// ask asks one question in its conversation and renders the result. Error
+// details go to the log; the reply carries only the friendly sentence.
+func (a *Adapter) ask(ctx context.Context, text, channel, user, conversation string, within time.Duration) (r reply) {
 	start := time.Now()
 	defer func() {
 		// A panicking Asker still gets the user a reply, and the bot lives.
@@ -30,8 +48,10 @@ func (a *Adapter) ask(ctx context.Context, text, channel, user string) (r reply)
 		}
 	}()
 	q := briefbot.Question{
-		Text:   text,
-		Origin: briefbot.Origin{Adapter: "slack", Channel: channel, User: user},
+		Text:           text,
+		Conversation:   conversation,
+		FollowUpWithin: within,
+		Origin:         briefbot.Origin{Adapter: "slack", Channel: channel, User: user},
 	}
 	ans, err := a.Asker.Ask(ctx, q)
 	// The Asker's own middleware logs one line per question at info; the
@@ -47,8 +67,8 @@ func (a *Adapter) ask(ctx context.Context, text, channel, user string) (r reply)
 		log.Debug("slack: answered", "answered", ans.Answered(), "took", time.Since(start))
 	}
 	r = render(ans, err)
-	if err == nil && ans.ID != "" && a.Voter != nil {
-		r = r.with(voteButtons(ans.ID))
+	if b := a.buttons(ans, err); b != nil {
+		r = r.with(b)
 	}
 	return r
 }
@@ -111,6 +131,7 @@ func (a *Adapter) help(command string) reply {
 		"• `" + cmd + " share &lt;question&gt;`: " + shared + "\n" +
 		"• In a thread, mention me: " + mention + " who is Medinsky? (slash commands don't work in threads)\n" +
 		"• Or send me a direct message.\n" +
+		"• Follow up in the thread or DM, or with your next `" + cmd + "` here: \"What is his job?\", \"When?\". Press *Why?* to see how I found an answer.\n" +
 		"*Examples*\n" +
 		"• " + cmd + " Who leads the Russian delegation?\n" +
 		"• " + cmd + " Where are the peace talks being held?\n" +
@@ -147,7 +168,9 @@ func (a *Adapter) slashNow(cmd slack.SlashCommand) (now *slack.WebhookMessage, q
 func (a *Adapter) answerSlash(ctx context.Context, cmd slack.SlashCommand, q string, v Visibility, ack func(*slack.WebhookMessage) error) {
 	log := a.log().With("channel", cmd.ChannelID, "user", cmd.UserID)
 	res := make(chan reply, 1)
-	go func() { res <- a.ask(ctx, q, cmd.ChannelID, cmd.UserID) }()
+	go func() {
+		res <- a.ask(ctx, q, cmd.ChannelID, cmd.UserID, slashConversation(cmd.ChannelID, cmd.UserID), slashFollowUps)
+	}()
 
 	t := time.NewTimer(a.wait())
 	defer t.Stop()
@@ -282,7 +305,7 @@ func (a *Adapter) answerEvent(ctx context.Context, q question) {
 	if isHelp(text) {
 		r = a.help("")
 	} else {
-		r = a.ask(ctx, text, q.channel, q.user)
+		r = a.ask(ctx, text, q.channel, q.user, threadConversation(q.channel, q.threadTS), 0)
 	}
 	if _, _, err := a.api.PostMessageContext(ctx, q.channel, r.options(q.threadTS)...); err != nil {
 		log.Error("slack: posting answer failed", "err", err)

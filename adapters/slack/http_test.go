@@ -82,7 +82,10 @@ func TestSlashCommand(t *testing.T) {
 				}
 				return
 			}
-			want := briefbot.Question{Text: tt.wantQ, Origin: briefbot.Origin{Adapter: "slack", Channel: channel, User: testUser}}
+			// A user's slash commands in one channel are a conversation,
+			// for a few minutes.
+			want := briefbot.Question{Text: tt.wantQ, Conversation: "slack:ask:" + channel + ":" + testUser, FollowUpWithin: slashFollowUps,
+				Origin: briefbot.Origin{Adapter: "slack", Channel: channel, User: testUser}}
 			if len(qs) != 1 || qs[0] != want {
 				t.Errorf("asked %+v, want %+v", qs, want)
 			}

@@ -27,10 +27,11 @@ const (
 
 // Texts we say ourselves; escaped like everything else when rendered.
 const (
-	closestLabel  = "Closest passage (not an answer):"
-	lookingUpText = "Looking that up…"
-	notAllowed    = "Sorry, I'm not set up to answer in this channel. You can ask me in a direct message."
-	unavailable   = "Sorry, I can't answer right now. Please try again in a moment."
+	closestLabel    = "Closest passage (not an answer):"
+	understoodLabel = "Understood as:"
+	lookingUpText   = "Looking that up…"
+	notAllowed      = "Sorry, I'm not set up to answer in this channel. You can ask me in a direct message."
+	unavailable     = "Sorry, I can't answer right now. Please try again in a moment."
 )
 
 // reply is one Slack message: fallback text plus blocks. Every text in it is
@@ -48,6 +49,12 @@ func render(ans briefbot.Answer, err error) reply {
 		return textReply(briefbot.UserMessage(err))
 	}
 	var r reply
+	understood := ""
+	if ans.UnderstoodAs != "" {
+		// Said first, so that a wrong guess is seen before the answer.
+		r.blocks = append(r.blocks, contextLine(understoodLabel+" "+fit(briefbot.CleanText(ans.UnderstoodAs), maxAltText*5)))
+		understood = " (" + understoodLabel + " " + ans.UnderstoodAs + ")"
+	}
 	if ans.Answered() {
 		r.blocks = append(r.blocks, section(bold(fit(briefbot.CleanText(ans.Text), maxSectionText-4))))
 		for i, s := range ans.Evidence {
@@ -62,14 +69,14 @@ func render(ans briefbot.Answer, err error) reply {
 		if alts := alternatives(ans.OtherAnswers()); alts != "" {
 			r.blocks = append(r.blocks, contextLine(alts))
 		}
-		fallback := ans.Text
+		fallback := ans.Text + understood
 		if len(ans.Evidence) > 0 {
 			fallback += ": “" + ans.Evidence[0].Text + "” (" + citeText(ans.Citation()) + ")"
 		}
 		r.text = fit(briefbot.CleanText(fallback), maxFallback)
 	} else {
 		r.blocks = append(r.blocks, section(esc(briefbot.NoAnswerText)))
-		fallback := briefbot.NoAnswerText
+		fallback := briefbot.NoAnswerText + understood
 		if len(ans.Evidence) > 0 {
 			s := ans.Evidence[0]
 			r.blocks = append(r.blocks, section(quote(s.Text, closestLabel)))
@@ -96,13 +103,27 @@ func (r reply) with(b slack.Block) reply {
 	return r
 }
 
-// voteButtons are the 👍 Right / 👎 Wrong buttons on the answer id (see
-// action.go for the action IDs).
-func voteButtons(id string) slack.Block {
-	button := func(verb, label string) slack.BlockElement {
-		return slack.NewButtonBlockElement(verb, id, slack.NewTextBlockObject(slack.PlainTextType, label, true, false))
+// buttons are the buttons under an answer: 👍 Right and 👎 Wrong with a
+// Voter, Why? with an Explainer (see action.go for the action IDs); nil
+// for none, as for an error or an answer without an ID.
+func (a *Adapter) buttons(ans briefbot.Answer, err error) slack.Block {
+	if err != nil || ans.ID == "" {
+		return nil
 	}
-	return slack.NewActionBlock("answer:"+id, button(actVoteUp, "👍 Right"), button(actVoteDown, "👎 Wrong"))
+	button := func(verb, label string) slack.BlockElement {
+		return slack.NewButtonBlockElement(verb, ans.ID, slack.NewTextBlockObject(slack.PlainTextType, label, true, false))
+	}
+	var bs []slack.BlockElement
+	if a.Voter != nil {
+		bs = append(bs, button(actVoteUp, "👍 Right"), button(actVoteDown, "👎 Wrong"))
+	}
+	if a.Explainer != nil {
+		bs = append(bs, button(actWhy, "Why?"))
+	}
+	if len(bs) == 0 {
+		return nil
+	}
+	return slack.NewActionBlock("answer:"+ans.ID, bs...)
 }
 
 // textReply is a reply holding one plain sentence of ours.

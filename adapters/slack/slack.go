@@ -13,12 +13,19 @@
 // fields have useful zero values. Fields must not change after Handler or Run
 // is first called.
 //
-// Buttons. An answer that carries an ID (briefbot.Answer.ID) gets buttons
-// when a Voter is set: 👍 Right and 👎 Wrong. Each button names an action
-// by its action_id, a verb ("vote_up", "vote_down"), and the answer by its
-// value; clicks arrive as block_actions at /slack/interactions (or in
-// Socket Mode) and go through one method, action, which switches on the
-// verb. A new button (a "Why?") is a new verb and a new case there.
+// Buttons. An answer that carries an ID (briefbot.Answer.ID) gets buttons:
+// 👍 Right and 👎 Wrong when a Voter is set, Why? when an Explainer is.
+// Each button names an action by its action_id, a verb ("vote_up",
+// "vote_down", "why"), and the answer by its value; clicks arrive as
+// block_actions at /slack/interactions (or in Socket Mode) and go through
+// one method, action, which switches on the verb. The reply to a click is
+// for the clicker alone.
+//
+// Conversations. Questions are asked in conversations, so that a
+// follow-up ("What is his job?") leans on the turn before: a mention's
+// thread, a DM (or a thread in it), and a user's slash commands in one
+// channel for a few minutes. An answer to a follow-up the bot wrote out
+// in full says how it understood it.
 //
 // Lifecycle, for cmd/bot:
 //
@@ -60,6 +67,13 @@ type Asker interface {
 // returns briefbot.ErrUnknownAnswer for an answer it no longer keeps.
 type Voter interface {
 	Vote(ctx context.Context, v briefbot.Vote) error
+}
+
+// Explainer explains an answer given earlier, by its ID, for whoever
+// clicked its "Why?" button. *converse.Asker satisfies it. It returns
+// briefbot.ErrUnknownAnswer for an answer it no longer keeps.
+type Explainer interface {
+	Explain(ctx context.Context, answerID string, by briefbot.Origin) (briefbot.Explanation, error)
 }
 
 // slackAPI lists exactly the Web API calls the adapter makes, so tests can
@@ -139,8 +153,11 @@ type Adapter struct {
 	// Asker answers the questions. Required.
 	Asker Asker
 	// Voter takes the votes of the 👍/👎 buttons on answers. Without it
-	// answers have no buttons.
+	// answers have no vote buttons.
 	Voter Voter
+	// Explainer answers the "Why?" button on answers. Without it answers
+	// have no such button.
+	Explainer Explainer
 	// Logger gets operational events and error details; slog.Default()
 	// when nil. Tokens, the signing secret and response URLs are never
 	// logged.

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/time/rate"
@@ -29,15 +30,29 @@ type apiRequest struct {
 	Question string `json:"question"`
 	// ArticleID, when set, restricts the answer to one article.
 	ArticleID string `json:"article_id,omitempty"`
+	// Conversation, chosen by the client, makes the question a turn of
+	// that conversation, which a follow-up may lean on. It is the
+	// client's own: two clients' conversations of the same name are two.
+	Conversation string `json:"conversation,omitempty"`
+	// Explain asks for the answer's explanation too ("Why?").
+	Explain bool `json:"explain,omitempty"`
 }
+
+// maxConversationID bounds the conversation ids clients choose.
+const maxConversationID = 200
 
 // askAPI answers POST /api/ask: {"question": "..."} in, the answer out in
 // the shape of `bot ask --json` (briefbot.Answer's MarshalJSON). Every
 // failure is JSON too: {"error": "..."} with a 4xx or 5xx status.
 type askAPI struct {
-	asker   asker
-	token   string // "" means no token is needed
-	maxBody int64
+	asker asker
+	// why explains answers for "explain": true.
+	why answerExplainer
+	// answerIDs shows answer IDs, which votes name: with feedback on. The
+	// conversations give every answer one, for "Why?".
+	answerIDs bool
+	token     string // "" means no token is needed
+	maxBody   int64
 	// unauthorized counts requests refused for their token; log says so,
 	// at most once every unauthorizedLogEvery, so that a flood of bad
 	// tokens cannot flood the log.
@@ -83,10 +98,19 @@ func (h *askAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
+	if len(req.Conversation) > maxConversationID || strings.ContainsFunc(req.Conversation, unicode.IsControl) {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("conversation must be at most %d characters, without control characters", maxConversationID))
+		return
+	}
 	q := briefbot.Question{
 		Text:      req.Question,
 		ArticleID: req.ArticleID,
 		Origin:    briefbot.Origin{Adapter: "api", User: clientIP(r)},
+	}
+	if req.Conversation != "" {
+		// Keyed by the client too, so that no client can lean on
+		// another's conversation by naming it.
+		q.Conversation = "api:" + q.Origin.User + ":" + req.Conversation
 	}
 	ans, err := h.asker.Ask(r.Context(), q)
 	switch outcome := guard.Classify(ans, err); {
@@ -101,8 +125,35 @@ func (h *askAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// The detail is in the log; it may name files or internals.
 		writeError(w, http.StatusInternalServerError, "internal error")
 	default:
-		writeJSON(w, http.StatusOK, ans)
+		h.reply(w, r, ans, req.Explain, q.Origin)
 	}
+}
+
+// reply writes an answer, with its explanation when asked for.
+func (h *askAPI) reply(w http.ResponseWriter, r *http.Request, ans briefbot.Answer, explain bool, by briefbot.Origin) {
+	id := ans.ID
+	if !h.answerIDs {
+		ans.ID = ""
+	}
+	if !explain || h.why == nil {
+		writeJSON(w, http.StatusOK, ans)
+		return
+	}
+	body, err := json.Marshal(ans)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "internal error")
+		return
+	}
+	var extra []byte
+	if e, err := h.why.Explain(r.Context(), id, by); err != nil {
+		h.log.Debug("api: explanation failed", "err", err, "client", by.User)
+		extra, _ = json.Marshal(map[string]string{"explanation_error": briefbot.WhyMessage(err)})
+	} else {
+		extra, _ = json.Marshal(map[string]briefbot.Explanation{"explanation": e})
+	}
+	// The answer's object, then the explanation's member, in one object.
+	body = append(append(body[:len(body)-1], ','), extra[1:]...)
+	writeJSON(w, http.StatusOK, json.RawMessage(body))
 }
 
 // refused counts and logs a request with a missing or wrong token: the

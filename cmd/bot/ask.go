@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"briefbot"
+	"briefbot/converse"
 )
 
 func askCommand() *command {
@@ -92,8 +93,13 @@ func runChat(ctx context.Context, a *app, _ *options, args []string, e env) int 
 	}
 	st := a.index.Stats()
 	if e.terminal {
-		fmt.Fprintf(e.stdout, "Ask about the %d article(s) indexed. Type a question and press Enter; Ctrl-D ends.\n", st.Articles)
+		fmt.Fprintf(e.stdout, "Ask about the %d article(s) indexed. Type a question and press Enter; follow-ups (\"What is his job?\") lean on the answer before; `why` explains the last answer; Ctrl-D ends.\n", st.Articles)
 	}
+	// The session is one conversation, remembered as `bot serve`
+	// remembers one.
+	conv := &converse.Asker{Bot: a.bot, Explainer: a.bot, TTL: a.cfg.Conversation.TTL.Duration, Max: 1}
+	origin := briefbot.Origin{Adapter: "cli"}
+	last := "" // the ID of the last answer, for `why`
 	in := bufio.NewReaderSize(e.stdin, 4096)
 	for {
 		if e.terminal {
@@ -120,12 +126,24 @@ func runChat(ctx context.Context, a *app, _ *options, args []string, e env) int 
 		if ctx.Err() != nil {
 			return exitOK
 		}
-		ans, aerr := a.bot.Ask(ctx, briefbot.Question{Text: line, Origin: briefbot.Origin{Adapter: "cli"}})
-		if aerr != nil {
+		if whyCommand(line) {
+			if last == "" {
+				fmt.Fprintln(e.stdout, "Ask a question first; then `why` says why it got its answer.")
+			} else if ex, werr := conv.Explain(ctx, last, origin); werr != nil {
+				a.log.Debug("explanation failed", "err", werr)
+				fmt.Fprintln(e.stdout, briefbot.WhyMessage(werr))
+			} else {
+				writeExplanation(e.stdout, ex, e.terminal)
+			}
+		} else if ans, aerr := conv.Ask(ctx, briefbot.Question{Text: line, Conversation: "cli", Origin: origin}); aerr != nil {
 			a.log.Debug("question failed", "err", aerr)
 			fmt.Fprintln(e.stdout, briefbot.UserMessage(aerr))
 		} else {
+			if ans.UnderstoodAs != "" {
+				fmt.Fprintf(e.stdout, "Understood as: %s\n", ans.UnderstoodAs)
+			}
 			writeAnswer(e.stdout, ans)
+			last = ans.ID
 		}
 		fmt.Fprintln(e.stdout)
 		if err != nil { // the last line had no newline

@@ -34,6 +34,8 @@ type Config struct {
 	Discord DiscordConfig `toml:"discord"`
 	// Feedback is the 👍/👎 loop: rating buttons on answers, the votes file.
 	Feedback FeedbackConfig `toml:"feedback"`
+	// Conversation is what a follow-up question may lean on.
+	Conversation ConversationConfig `toml:"conversation"`
 
 	// path is the file the config was read from, "" for defaults only.
 	path string
@@ -229,6 +231,20 @@ type FeedbackConfig struct {
 	MaxAnswers int `toml:"max_answers"`
 }
 
+// ConversationConfig bounds what `bot serve` remembers of conversations
+// for follow-up questions ("What is his job?") and for "Why?": per
+// conversation (a Slack thread or DM, a Discord reply chain or DM, a
+// user's /ask in one channel, an API client's conversation id), the last
+// few turns, in memory only.
+type ConversationConfig struct {
+	// TTL is how long a conversation is remembered after its last
+	// question, and an answer kept for "Why?".
+	TTL Duration `toml:"ttl"`
+	// Max bounds the conversations remembered (a few kilobytes each);
+	// past it the one quiet for longest is forgotten.
+	Max int `toml:"max"`
+}
+
 // Duration is a time.Duration written in TOML as a string such as "5s".
 type Duration struct{ time.Duration }
 
@@ -275,6 +291,7 @@ func defaultConfig() Config {
 			Window:     Duration{24 * time.Hour},
 			MaxAnswers: 10000,
 		},
+		Conversation: ConversationConfig{TTL: Duration{30 * time.Minute}, Max: 10000},
 	}
 }
 
@@ -506,6 +523,12 @@ func (c *Config) validate() error {
 	}
 	if c.Feedback.Window.Duration <= 0 {
 		return badKey("feedback.window", "must be more than 0")
+	}
+	if c.Conversation.TTL.Duration <= 0 {
+		return badKey("conversation.ttl", "must be more than 0")
+	}
+	if c.Conversation.Max < 1 {
+		return badKey("conversation.max", "must be at least 1, not %d", c.Conversation.Max)
 	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":

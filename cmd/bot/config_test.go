@@ -77,6 +77,8 @@ func TestConfigErrorsNameTheKeyAndLine(t *testing.T) {
 		{"tiny body limit", "[api]\nmax_body_bytes = 10\n", []string{"line 2", "api.max_body_bytes"}},
 		{"no answers kept for voting", "[feedback]\nfile = \"votes.jsonl\"\nmax_answers = 0\n", []string{"line 3", "feedback.max_answers"}},
 		{"no voting window", "[feedback]\nwindow = \"0s\"\n", []string{"line 2", "feedback.window"}},
+		{"no conversation kept", "[conversation]\nttl = \"30m\"\nmax = 0\n", []string{"line 3", "conversation.max"}},
+		{"conversations forgotten at once", "[conversation]\nttl = \"0s\"\n", []string{"line 2", "conversation.ttl"}},
 		{"unknown api key", "[api]\ntokn = \"x\"\n", []string{"line 2", "api.tokn"}},
 		{"bool as string", "[corpus]\nwatch = \"yes\"\n", []string{"line 2", "corpus.watch"}},
 		{"bad debounce", "[corpus]\ndebounce = \"1 second\"\n", []string{"line 2", "corpus.debounce"}},

@@ -52,7 +52,7 @@ func runConfig(_ context.Context, _ *app, o *options, args []string, e env) int 
 	// The adapters' own constructors, as serve calls them: whatever they
 	// check beyond validateServe is checked here too.
 	check := &app{cfg: cfg, log: slog.New(slog.DiscardHandler)}
-	if _, err := check.buildAdapters(noAsker{}, nil); err != nil {
+	if _, err := check.buildAdapters(noAsker{}, nil, nil); err != nil {
 		fmt.Fprintf(e.stderr, "bot: config: %v\n", err)
 		return exitError
 	}

@@ -119,6 +119,9 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 		fmt.Fprintf(e.stderr, "note: %d questions in %s need a label (needs_label) and were left out\n", run.unlabelled, o.squad)
 	}
 	printScores(e.stdout, o, run, took)
+	if len(run.chains) > 0 {
+		printChains(e.stdout, run.chains, run.threshold)
+	}
 	if o.ablate != "" {
 		if err := a.printAblation(ctx, e.stdout, ds, o.scope == "article", run, o.ablate == "rules"); err != nil {
 			fmt.Fprintf(e.stderr, "bot eval: %v\n", err)
@@ -143,6 +146,9 @@ type evalRun struct {
 	// unlabelled counts the questions left out for having no gold yet
 	// (needs_label, from `bot feedback export`).
 	unlabelled int
+	// chains are the follow-up chains of a file that has them (see
+	// chains.go), at the run's threshold.
+	chains []eval.Chain
 }
 
 // evidence is where an answer (or the closest passage) was found.
@@ -180,7 +186,11 @@ func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, w
 	if run.threshold <= 0 {
 		run.threshold = answers.DefaultThreshold
 	}
-	run.results, run.evidence = askAll(ctx, bot, questions, ownArticle, done)
+	if chains := chainsOf(questions); chains != nil {
+		run.results, run.evidence, run.chains = askChains(ctx, bot, questions, chains, ownArticle, run.threshold, done)
+	} else {
+		run.results, run.evidence = askAll(ctx, bot, questions, ownArticle, done)
+	}
 	run.halves = make([]int, len(questions))
 	for i, q := range questions {
 		run.halves[i] = q.article % 2

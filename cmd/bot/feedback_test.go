@@ -125,7 +125,8 @@ func TestFeedbackEndToEnd(t *testing.T) {
 		}
 		json.Unmarshal([]byte(reply), &m)
 		last := m.Blocks[len(m.Blocks)-1]
-		if code != 200 || last.Type != "actions" || len(last.Elements) != 2 || last.Elements[0].ActionID != "vote_up" || last.Elements[0].Value == "" {
+		// 👍, 👎 and Why?
+		if code != 200 || last.Type != "actions" || len(last.Elements) != 3 || last.Elements[0].ActionID != "vote_up" || last.Elements[0].Value == "" {
 			t.Fatalf("/ask: %d %s", code, reply)
 		}
 		click, _ := json.Marshal(map[string]any{
@@ -163,7 +164,7 @@ func TestFeedbackEndToEnd(t *testing.T) {
 			} `json:"data"`
 		}
 		json.Unmarshal([]byte(reply), &r)
-		if code != 200 || len(r.Data.Components) != 1 || len(r.Data.Components[0].Components) != 2 {
+		if code != 200 || len(r.Data.Components) != 1 || len(r.Data.Components[0].Components) != 3 {
 			t.Fatalf("/ask: %d %s", code, reply)
 		}
 		down := r.Data.Components[0].Components[1].CustomID

@@ -60,8 +60,9 @@ type asker interface {
 
 // buildAdapters makes an adapter for each platform that is configured and
 // logs one line for each that is not. vote takes the votes of the rating
-// buttons; nil (feedback off) means no buttons.
-func (a *app) buildAdapters(ask asker, vote voter) ([]mounted, error) {
+// buttons; nil (feedback off) means no buttons. why explains answers for
+// the "Why?" buttons.
+func (a *app) buildAdapters(ask asker, vote voter, why answerExplainer) ([]mounted, error) {
 	var out []mounted
 	if c := a.cfg.Slack; c.BotToken != "" {
 		vis, err := slack.ParseVisibility(c.DefaultVisibility)
@@ -77,6 +78,7 @@ func (a *app) buildAdapters(ask asker, vote voter) ([]mounted, error) {
 			AllowedChannels:   c.AllowedChannels,
 			Asker:             ask,
 			Voter:             vote,
+			Explainer:         why,
 			Logger:            a.log.With("adapter", "slack"),
 		}})
 	} else {
@@ -101,6 +103,7 @@ func (a *app) buildAdapters(ask asker, vote voter) ([]mounted, error) {
 			ShutdownTimeout:  c.ShutdownTimeout.Duration,
 			Asker:            ask,
 			Voter:            vote,
+			Explainer:        why,
 			Logger:           a.log,
 		})
 		if err != nil {
@@ -197,9 +200,11 @@ func (a *app) serve(ctx context.Context) error {
 // server is `bot serve` once the index is open: the HTTP endpoints, the
 // chat adapters and the corpus reloader, all asking through one guarded bot.
 type server struct {
-	cfg      Config
-	log      *slog.Logger
-	asker    asker // the bot behind rate limits, metrics and the question log (and answer IDs)
+	cfg   Config
+	log   *slog.Logger
+	asker asker // the bot behind conversations, rate limits, metrics and the question log (and answer IDs)
+	// why explains the answers asker gave, by ID.
+	why      answerExplainer
 	metrics  *metrics
 	feedback *feedbackLoop // nil when feedback is off
 	adapters []mounted
@@ -238,7 +243,9 @@ func (a *app) newServer(hup <-chan os.Signal) (*server, error) {
 	if fb != nil {
 		ask = fb.collector // gives every answer an ID to vote on
 	}
-	adapters, err := a.buildAdapters(ask, fb.voter())
+	conv := a.newConversations(ask)
+	why := &limitedExplainer{next: conv, users: &guard.Limiter{PerMinute: lim.UserPerMinute, Burst: lim.UserBurst}}
+	adapters, err := a.buildAdapters(conv, fb.voter(), why)
 	if err != nil {
 		return nil, err
 	}
@@ -249,7 +256,8 @@ func (a *app) newServer(hup <-chan os.Signal) (*server, error) {
 	return &server{
 		cfg:          a.cfg,
 		log:          a.log,
-		asker:        ask,
+		asker:        conv,
+		why:          why,
 		metrics:      m,
 		feedback:     fb,
 		adapters:     adapters,
@@ -268,7 +276,8 @@ func (s *server) handler() http.Handler {
 	mux.Handle("GET /metrics", s.metrics.handler())
 	if s.cfg.API.Enabled {
 		mux.Handle("/api/ask", &askAPI{
-			asker: s.asker, token: s.cfg.API.Token, maxBody: s.cfg.API.MaxBodyBytes,
+			asker: s.asker, why: s.why, answerIDs: s.feedback != nil,
+			token: s.cfg.API.Token, maxBody: s.cfg.API.MaxBodyBytes,
 			unauthorized: s.metrics.unauthorized, log: s.log,
 			logSometimes: rate.Sometimes{Interval: unauthorizedLogEvery},
 		})

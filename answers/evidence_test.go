@@ -1,0 +1,196 @@
+package answers
+
+import (
+	"testing"
+
+	"briefbot"
+)
+
+// ranks analyses a question against an invented article and returns the
+// question and the article's sentences ranked.
+func ranks(t *testing.T, question string, texts ...string) (question, []ranked) {
+	t.Helper()
+	sents := article("t", texts...)
+	Annotate(sents)
+	var hits []briefbot.Hit
+	for _, s := range sents {
+		hits = append(hits, briefbot.Hit{Sentence: s, Score: 1})
+	}
+	q := analyzeQuestion(question)
+	ss := readHits(hits)
+	r, _ := rankSentences(&q, ss, contextOf(ss))
+	return q, r
+}
+
+// sentenceNumbered finds a ranked sentence by its number.
+func sentenceNumbered(rs []ranked, n int) *ranked {
+	for i := range rs {
+		if rs[i].s.src.Number == n {
+			return &rs[i]
+		}
+	}
+	return nil
+}
+
+// The words of a question are found however the sentence spells them.
+func TestMatchVariants(t *testing.T) {
+	tests := []struct {
+		question, sentence string
+		word               string // the question word that must be matched
+	}{
+		{"How high is Mount Kenya?", "Mt. Kenya rises above the plain.", "mount"},
+		{"Who won the Super Bowl?", "The Superbowl was won by the Eagles.", "bowl"},
+		{"Who won the Superbowl?", "The Super Bowl was won by the Eagles.", "superbowl"},
+		{"How was the money used?", "The town will use the money for a pool.", "used"},
+		{"Who has a fleet of ships?", "The Navy's fleet has 40 ships.", "ships"},
+		{"What does the UN say?", "The United Nations says the risk is low.", "un"},
+	}
+	for _, tt := range tests {
+		q, rs := ranks(t, tt.question, tt.sentence)
+		found := false
+		for k, term := range q.terms {
+			if term.low == tt.word && strongest(rs[0].matches[k]) >= 0.6 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q in %q: %q not matched", tt.question, tt.sentence, tt.word)
+		}
+	}
+}
+
+// The evidence that a sentence does not answer a question written to look
+// answerable from it.
+func TestEvidenceAgainst(t *testing.T) {
+	tests := []struct {
+		name, question string
+		sentences      []string
+		check          func(q *question, r *ranked, ev *questionEvidence) bool
+	}{
+		{"the question denies what the sentence affirms", "What is not used by invertebrates?",
+			[]string{"The complement system is used by most invertebrates."},
+			func(q *question, r *ranked, ev *questionEvidence) bool { return ev.qNegated != negatedNear(q, r) }},
+		{"both deny: no mismatch", "Which shops did not open on Sunday?",
+			[]string{"The bakeries did not open on Sunday."},
+			func(q *question, r *ranked, ev *questionEvidence) bool { return ev.qNegated == negatedNear(q, r) }},
+		{"an opposite", "What is the largest lake in Finland?",
+			[]string{"Lake Pyhäjärvi is the smallest lake in Finland."},
+			func(q *question, r *ranked, _ *questionEvidence) bool { return opposes(q, r) }},
+		{"a negating prefix", "Which defences respond in a specific way?",
+			[]string{"Innate defences respond in a non-specific way."},
+			func(q *question, r *ranked, _ *questionEvidence) bool { return opposes(q, r) }},
+		{"another qualifier", "What year did a spill from an American ship happen?",
+			[]string{"In 2006, a spill from a European ship happened off the coast."},
+			func(q *question, r *ranked, _ *questionEvidence) bool { s, _ := modifierSwap(q, r); return s }},
+		{"the same qualifier: no swap", "What year did a spill from a European ship happen?",
+			[]string{"In 2006, a spill from a European ship happened off the coast."},
+			func(q *question, r *ranked, _ *questionEvidence) bool { s, m := modifierSwap(q, r); return !s && !m }},
+		{"a word found elsewhere in the article", "When did the Frankish identity emerge?",
+			[]string{"They mixed with the Frankish people.", "Their descendants settled the coast.", "The Norman identity emerged in the 10th century."},
+			func(q *question, r *ranked, ev *questionEvidence) bool { return elsewhere(q, ev, r) > 0 }},
+	}
+	for _, tt := range tests {
+		q, rs := ranks(t, tt.question, tt.sentences...)
+		ev := gatherEvidence(&q, rs, briefbot.Result{})
+		r := sentenceNumbered(rs, len(tt.sentences))
+		if !tt.check(&q, r, &ev) {
+			t.Errorf("%s: %q against %q", tt.name, tt.question, r.s.src.Text)
+		}
+	}
+}
+
+// Roles around a verb, whatever the voice.
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		sentence   string
+		verb, word string
+		passive    bool
+		wantRole   role
+	}{
+		{"The pathogen kills the cell.", "kills", "pathogen", false, roleAgent},
+		{"The pathogen is killed by enzymes.", "killed", "pathogen", true, rolePatient},
+		{"The pathogen is killed by enzymes.", "killed", "enzymes", true, roleAgent},
+		{"Mucus secreted by the tract traps germs.", "secreted", "tract", true, roleAgent},
+		{"The monks fled to Italy.", "fled", "Italy", false, "to"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.sentence)
+		for i := range toks {
+			toks[i].tag = baseTag(toks[i])
+		}
+		refineTags(toks)
+		v, p := -1, -1
+		for i, tok := range toks {
+			switch tok.text {
+			case tt.verb:
+				v = i
+			case tt.word:
+				p = i
+			}
+		}
+		if got := passiveAt(toks, v); got != tt.passive {
+			t.Errorf("%q: passive = %v", tt.sentence, got)
+		}
+		if got := roleAt(toks, p, v, tt.passive); got != tt.wantRole {
+			t.Errorf("%q: %s is %q, want %q", tt.sentence, tt.word, got, tt.wantRole)
+		}
+	}
+}
+
+// The question's reading that decides which candidates can answer.
+func TestQuestionKinds(t *testing.T) {
+	tests := []struct {
+		question string
+		want     answerType
+		role     string
+	}{
+		{"Who is the chancellor?", typePerson, stem("chancellor")},
+		{"Who is the Chelsea manager?", typePerson, stem("manager")},
+		{"Who is Marco Rubio?", typeTitle, ""},
+		{"What is the price of oil?", typeMoney, ""},
+		{"How much is the fee?", typeMoney, ""},
+	}
+	for _, tt := range tests {
+		q := analyzeQuestion(tt.question)
+		if q.want != tt.want || q.role != tt.role {
+			t.Errorf("%q: want %v role %q, expected %v role %q", tt.question, q.want, q.role, tt.want, tt.role)
+		}
+	}
+}
+
+// What can never be an answer, whatever its score: a span of another kind
+// than a typed question asks for, a fragment, the asked-about noun
+// restated, a candidate said of another nationality, one from a sentence
+// that denies the event.
+func TestInadmissible(t *testing.T) {
+	tests := []struct {
+		name      string
+		article   []string
+		question  string
+		forbidden string
+	}{
+		{"a typed question takes its type only", []string{"The chancellor meanwhile insisted his spending plans were affordable."},
+			"Who is the chancellor?", "meanwhile insisted his spending plans were"},
+		{"a fragment on an auxiliary", []string{"It is the most nominated film, and the most nominated movie has won best picture 18 times."},
+			"Which film won best picture?", "the most nominated movie has"},
+		{"the noun asked about restated", []string{"It is the most nominated film, and the most nominated movie has won best picture 18 times."},
+			"Which film won best picture?", "the most nominated movie"},
+		{"a degree word ends nothing", []string{"The Cabot library is one of the largest and most popular libraries in the city."},
+			"What is the most popular library in the city?", "one of the largest and most"},
+		{"another nationality", []string{"A Ukrainian team headed by Anna Berg will meet a Russian team led by Ivan Petrov."},
+			"Who leads the Ukrainian team?", "Ivan Petrov"},
+		{"a denied event", []string{"Putin declined an invitation from Zelenskyy to meet in Istanbul on Thursday."},
+			"When did Putin meet Zelenskyy?", "Thursday"},
+	}
+	a := Answerer{Threshold: pickAny}
+	for _, tt := range tests {
+		sents := article("t", tt.article...)
+		Annotate(sents)
+		q := briefbot.Question{Text: tt.question}
+		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+			if c.Text == tt.forbidden {
+				t.Errorf("%s: %q offers %q", tt.name, tt.question, c.Text)
+			}
+		}
+	}
+}
