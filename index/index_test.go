@@ -403,3 +403,57 @@ func TestTiesGoByID(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildIsMergedToOneSegment checks that a build of several batches
+// ends as one segment on disk, and that neither the merge nor the segments
+// change a hit or a score: the disk index answers as an index built in
+// memory (a segment per batch) does. The sentences share a vocabulary
+// larger than a batch, which made bleve's own BM25 statistics differ
+// between the two.
+func TestBuildIsMergedToOneSegment(t *testing.T) {
+	ctx := context.Background()
+	word := func(k int) string { return fmt.Sprintf("w%dx", k%2500) }
+	var s []briefbot.Sentence
+	for a := range 30 {
+		for n := 1; n <= 100; n++ {
+			k := a*100 + n
+			text := fmt.Sprintf("The %s and the %s met the %s in %s.", word(k*7), word(k*13+1), word(k*31+2), word(k))
+			if n%3 == 0 {
+				text += " The ferry was late and the harbour council met at noon to vote on the budget."
+			}
+			s = append(s, briefbot.Sentence{ArticleID: fmt.Sprintf("a%02d", a), ArticleTitle: word(a),
+				Number: n, Paragraph: 1 + n/10, Text: text, Annotation: "x"})
+		}
+	}
+	dir := t.TempDir()
+	calls := 0
+	disk, err := index.Open(ctx, dir, "v1", build(s, &calls))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer disk.Close()
+	segments, _ := filepath.Glob(filepath.Join(dir, "*", "store", "*.zap"))
+	if len(segments) != 1 {
+		t.Errorf("a build of %d sentences left %d segments, want 1", len(s), len(segments))
+	}
+	mem, err := index.NewMemory(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	for _, q := range []string{"ferry", "harbour vote w7x", "w100x w13x", "council budget w2x", "w5x w9x w11x"} {
+		var terms []briefbot.Term
+		for _, w := range strings.Fields(q) {
+			terms = append(terms, briefbot.Term{Text: w})
+		}
+		query := briefbot.Query{Terms: terms, Limit: 25, Neighbours: 1}
+		got, err1 := hitsOf(disk.Search(ctx, query))
+		want, err2 := hitsOf(mem.Search(ctx, query))
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if len(got) == 0 || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: the merged disk index gives\n%v\nan index in memory\n%v", q, got, want)
+		}
+	}
+}
