@@ -316,9 +316,6 @@ func (ix *Index) load(ctx context.Context, fingerprint string, build BuildFunc) 
 		return nil, fmt.Errorf("build index: %w", err)
 	}
 	stats, err := fill(ctx, idx, build, fp, true)
-	if err == nil {
-		err = mergeAll(ctx, idx)
-	}
 	if cerr := idx.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("build index: %w", cerr)
 	}
@@ -341,27 +338,6 @@ func (ix *Index) load(ctx context.Context, fingerprint string, build BuildFunc) 
 }
 
 const metaKey = "briefbot.meta"
-
-// mergeAll merges a finished build into one segment. A generation is
-// never written again, and a query over one segment opens one term
-// reader per term instead of one per term and segment: on the BBC corpus
-// (ten segments after a build) Ask is 15-18% faster, for a merge of about
-// 120 ms, a tenth of the build. Scores do not change (BM25's statistics
-// are the index's, not a segment's), nor do the hits (ties go by id).
-func mergeAll(ctx context.Context, idx bleve.Index) error {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return fmt.Errorf("build index: merge: %w", err)
-	}
-	sc, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return nil
-	}
-	if err := sc.ForceMerge(ctx, nil); err != nil {
-		return fmt.Errorf("build index: merge: %w", err)
-	}
-	return ctx.Err()
-}
 
 // openGeneration opens a finished generation read-only: nothing writes to
 // it again, and a shared lock lets other processes open it too.
