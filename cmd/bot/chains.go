@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"runtime"
-	"sync"
 
 	"briefbot"
 	"briefbot/converse"
@@ -54,40 +52,24 @@ func askChains(ctx context.Context, bot *briefbot.Bot, qs []squadQuestion, chain
 	found := make([]evidence, len(qs))
 	understood := make([]string, len(qs))
 	full := make([]eval.Result, len(qs))
-	work := make(chan []int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for chain := range work {
-				seen := &atThreshold{next: bot, threshold: threshold}
-				conv := &converse.Asker{Bot: seen}
-				for _, i := range chain {
-					q := qs[i]
-					question := briefbot.Question{Text: q.qa.Question, Conversation: "eval", Origin: briefbot.Origin{Adapter: "eval"}}
-					if ownArticle {
-						question.ArticleID = q.articleID
-					}
-					ans, err := conv.Ask(ctx, question)
-					results[i], found[i] = result(q, seen.raw, err)
-					understood[i] = ans.UnderstoodAs
-					if q.qa.Previous != "" && q.qa.FullQuestion != "" {
-						fq := q
-						fq.qa.Question = q.qa.FullQuestion
-						full[i], _ = askOne(ctx, bot, fq, ownArticle)
-					}
-					done()
-				}
+	onAllCPUs(ctx, len(chains), func(c int) {
+		seen := &atThreshold{next: bot, threshold: threshold}
+		conv := &converse.Asker{Bot: seen}
+		for _, i := range chains[c] {
+			q := qs[i]
+			question := q.question(ownArticle)
+			question.Conversation = "eval"
+			ans, err := conv.Ask(ctx, question)
+			results[i], found[i] = result(q, seen.raw, err)
+			understood[i] = ans.UnderstoodAs
+			if q.qa.Previous != "" && q.qa.FullQuestion != "" {
+				fq := q
+				fq.qa.Question = q.qa.FullQuestion
+				full[i], _ = askOne(ctx, bot, fq, ownArticle)
 			}
-		})
-	}
-	for _, c := range chains {
-		if ctx.Err() != nil {
-			break
+			done()
 		}
-		work <- c
-	}
-	close(work)
-	wg.Wait()
+	})
 
 	scored := eval.AtThreshold(results, threshold)
 	fullScored := eval.AtThreshold(full, threshold)
@@ -119,24 +101,6 @@ func (a *atThreshold) Ask(ctx context.Context, q briefbot.Question) (briefbot.An
 		return briefbot.Answer{Evidence: ans.Evidence[:1]}, nil
 	}
 	return ans, err
-}
-
-// result is an answer as eval scores it.
-func result(q squadQuestion, ans briefbot.Answer, err error) (eval.Result, evidence) {
-	r := eval.Result{ID: q.qa.ID, Question: q.qa.Question, Golds: q.qa.Golds()}
-	var ev evidence
-	if err != nil {
-		ev.err = err.Error()
-	} else if ans.Answered() {
-		r.Answer, r.Score = ans.Text, ans.Score
-		r.Sentence = ans.Evidence[0].Text
-	}
-	if len(ans.Evidence) > 0 {
-		ev.sentence = ans.Evidence[0].Text
-		ev.title = ans.Evidence[0].ArticleTitle
-		ev.paragraph = ans.Evidence[0].Paragraph
-	}
-	return r, ev
 }
 
 // printChains prints the chain score: follow-ups right (the right answer

@@ -269,19 +269,27 @@ func squadArticles(ds *eval.Dataset) ([]briefbot.Article, []squadQuestion, int) 
 func askAll(ctx context.Context, bot *briefbot.Bot, qs []squadQuestion, ownArticle bool, done func()) ([]eval.Result, []evidence) {
 	results := make([]eval.Result, len(qs))
 	found := make([]evidence, len(qs))
+	onAllCPUs(ctx, len(qs), func(i int) {
+		results[i], found[i] = askOne(ctx, bot, qs[i], ownArticle)
+		done()
+	})
+	return results, found
+}
+
+// onAllCPUs calls f(i) for every i in [0, n), on as many goroutines as
+// there are CPUs, and returns once every call has; once ctx is done it
+// starts no more.
+func onAllCPUs(ctx context.Context, n int, f func(i int)) {
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for i := range work {
-				results[i], found[i] = askOne(ctx, bot, qs[i], ownArticle)
-				done()
+				f(i)
 			}
-		}()
+		})
 	}
-	for i := range qs {
+	for i := range n {
 		if ctx.Err() != nil {
 			break
 		}
@@ -289,17 +297,17 @@ func askAll(ctx context.Context, bot *briefbot.Bot, qs []squadQuestion, ownArtic
 	}
 	close(work)
 	wg.Wait()
-	return results, found
 }
 
 func askOne(ctx context.Context, bot *briefbot.Bot, q squadQuestion, ownArticle bool) (eval.Result, evidence) {
-	question := briefbot.Question{Text: q.qa.Question, Origin: briefbot.Origin{Adapter: "eval"}}
-	if ownArticle {
-		question.ArticleID = q.articleID
-	}
+	ans, err := bot.Ask(ctx, q.question(ownArticle))
+	return result(q, ans, err)
+}
+
+// result is an answer as eval scores it.
+func result(q squadQuestion, ans briefbot.Answer, err error) (eval.Result, evidence) {
 	r := eval.Result{ID: q.qa.ID, Question: q.qa.Question, Golds: q.qa.Golds()}
 	var ev evidence
-	ans, err := bot.Ask(ctx, question)
 	if err != nil {
 		ev.err = err.Error()
 	} else if ans.Answered() {
@@ -313,6 +321,16 @@ func askOne(ctx context.Context, bot *briefbot.Bot, q squadQuestion, ownArticle 
 		ev.paragraph = ans.Evidence[0].Paragraph
 	}
 	return r, ev
+}
+
+// question is q as the bot is asked it: from its own article only when
+// ownArticle is set.
+func (q squadQuestion) question(ownArticle bool) briefbot.Question {
+	question := briefbot.Question{Text: q.qa.Question, Origin: briefbot.Origin{Adapter: "eval"}}
+	if ownArticle {
+		question.ArticleID = q.articleID
+	}
+	return question
 }
 
 // progress reports every tenth of the way on long runs, so a person sees

@@ -11,10 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"briefbot"
@@ -182,25 +180,9 @@ func collectCandidates(ctx context.Context, ds *eval.Dataset, set string) ([]fit
 	var ans answers.Answerer
 	out := make([]fitQuestion, 2*len(questions))
 	errs := make([]error, len(out))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for n := range work {
-				out[n], errs[n] = askForFit(ctx, ix, &ans, questions[n/2], []string{"article", "corpus"}[n%2], set, group)
-			}
-		}()
-	}
-	for n := range out {
-		if ctx.Err() != nil {
-			break
-		}
-		work <- n
-	}
-	close(work)
-	wg.Wait()
+	onAllCPUs(ctx, len(out), func(n int) {
+		out[n], errs[n] = askForFit(ctx, ix, &ans, questions[n/2], []string{"article", "corpus"}[n%2], set, group)
+	})
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
