@@ -65,39 +65,12 @@ type askAPI struct {
 const unauthorizedLogEvery = 10 * time.Second
 
 func (h *askAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		w.Header().Set("Allow", http.MethodPost)
-		writeError(w, http.StatusMethodNotAllowed, "POST a JSON object: {\"question\": \"...\"}")
-		return
-	}
-	if h.token != "" && !sameToken(bearer(r), h.token) {
-		h.refused(r)
-		w.Header().Set("WWW-Authenticate", `Bearer realm="briefbot"`)
-		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
-		return
-	}
-	// Requiring JSON also keeps browsers from posting here from other
-	// sites without a CORS preflight.
-	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
-		writeError(w, http.StatusUnsupportedMediaType, "send the question as JSON, with Content-Type: application/json")
-		return
-	}
 	var req apiRequest
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, h.maxBody))
-	dec.DisallowUnknownFields()
-	err := dec.Decode(&req)
-	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
-		err = errors.New("more than one JSON value")
-	}
-	if err != nil {
-		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", h.maxBody))
-			return
-		}
-		writeError(w, http.StatusBadRequest, "invalid JSON: want {\"question\": \"...\"}: "+err.Error())
+	post := jsonPost{token: h.token, maxBody: h.maxBody, noun: "question",
+		example: `{"question": "..."}`, want: `{"question": "..."}`, refused: h.refused}
+	if !post.decode(w, r, &req) {
 		return
 	}
-
 	if len(req.Conversation) > maxConversationID || strings.ContainsFunc(req.Conversation, unicode.IsControl) {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("conversation must be at most %d characters, without control characters", maxConversationID))
 		return
@@ -166,6 +139,60 @@ func (h *askAPI) refused(r *http.Request) {
 		h.log.Warn("api: unauthorized: missing or wrong bearer token", "client", clientIP(r),
 			"token_sent", bearer(r) != "", "refused_since_last_line", n)
 	})
+}
+
+// jsonPost is what the API's POST endpoints ask of a request before
+// they read what it says.
+type jsonPost struct {
+	token   string // the bearer token required; "" for none
+	maxBody int64
+	noun    string // what the body holds, "question"
+	example string // the object wanted, in the reply to another method
+	want    string // the object wanted, in the reply to a body that is not it
+	// refused, when set, hears of each request with a missing or wrong
+	// token.
+	refused func(*http.Request)
+}
+
+// decode checks the method, the token and the content type, and decodes
+// the body, one JSON value of dst's shape without unknown fields and of
+// at most maxBody bytes, into dst. When any of it fails it writes the
+// error reply and returns false.
+func (p jsonPost) decode(w http.ResponseWriter, r *http.Request, dst any) bool {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		writeError(w, http.StatusMethodNotAllowed, "POST a JSON object: "+p.example)
+		return false
+	}
+	if p.token != "" && !sameToken(bearer(r), p.token) {
+		if p.refused != nil {
+			p.refused(r)
+		}
+		w.Header().Set("WWW-Authenticate", `Bearer realm="briefbot"`)
+		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
+		return false
+	}
+	// Requiring JSON also keeps browsers from posting here from other
+	// sites without a CORS preflight.
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		writeError(w, http.StatusUnsupportedMediaType, "send the "+p.noun+" as JSON, with Content-Type: application/json")
+		return false
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, p.maxBody))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(dst)
+	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
+		err = errors.New("more than one JSON value")
+	}
+	if err != nil {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", p.maxBody))
+			return false
+		}
+		writeError(w, http.StatusBadRequest, "invalid JSON: want "+p.want+": "+err.Error())
+		return false
+	}
+	return true
 }
 
 // bearer returns the token of an "Authorization: Bearer TOKEN" header.

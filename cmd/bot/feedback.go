@@ -2,12 +2,8 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
 	"log/slog"
-	"mime"
 	"net/http"
 	"sync"
 	"time"
@@ -193,33 +189,10 @@ type feedbackAPI struct {
 }
 
 func (h *feedbackAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		w.Header().Set("Allow", http.MethodPost)
-		writeError(w, http.StatusMethodNotAllowed, `POST a JSON object: {"answer_id": "...", "vote": "up"}`)
-		return
-	}
-	if h.token != "" && !sameToken(bearer(r), h.token) {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="briefbot"`)
-		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
-		return
-	}
-	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
-		writeError(w, http.StatusUnsupportedMediaType, "send the vote as JSON, with Content-Type: application/json")
-		return
-	}
 	var req feedbackRequest
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, h.maxBody))
-	dec.DisallowUnknownFields()
-	err := dec.Decode(&req)
-	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
-		err = errors.New("more than one JSON value")
-	}
-	if err != nil {
-		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", h.maxBody))
-			return
-		}
-		writeError(w, http.StatusBadRequest, `invalid JSON: want {"answer_id": "...", "vote": "up" or "down"}: `+err.Error())
+	post := jsonPost{token: h.token, maxBody: h.maxBody, noun: "vote",
+		example: `{"answer_id": "...", "vote": "up"}`, want: `{"answer_id": "...", "vote": "up" or "down"}`}
+	if !post.decode(w, r, &req) {
 		return
 	}
 	if req.Vote != feedback.Up && req.Vote != feedback.Down {
@@ -230,7 +203,7 @@ func (h *feedbackAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "answer_id is required: the answer_id of an /api/ask reply")
 		return
 	}
-	err = h.voter.Vote(r.Context(), briefbot.Vote{
+	err := h.voter.Vote(r.Context(), briefbot.Vote{
 		AnswerID: req.AnswerID,
 		Up:       req.Vote == feedback.Up,
 		Origin:   briefbot.Origin{Adapter: "api", User: clientIP(r)},
