@@ -67,18 +67,11 @@ func (a *Adapter) serveComponent(w http.ResponseWriter, r *http.Request, i *disc
 
 // onComponent answers a click that came over the gateway, over REST.
 func (a *Adapter) onComponent(ctx context.Context, i *discordgo.Interaction) {
-	if !a.work.add() {
-		return
-	}
-	go func() {
-		defer a.survive()
-		defer a.work.done()
-		ctx, cancel := a.detach(ctx)
-		defer cancel()
+	a.background(ctx, func(ctx context.Context) {
 		if err := a.api.InteractionRespond(i, a.component(ctx, i), discordgo.WithContext(ctx)); err != nil {
 			a.log.Error("discord: respond to a click", "channel", i.ChannelID, "err", err)
 		}
-	}()
+	})
 }
 
 // component turns a click, from either path, into the reply only the

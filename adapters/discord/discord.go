@@ -556,6 +556,23 @@ func (a *Adapter) answer(ctx context.Context, q briefbot.Question) (p post) {
 	return p
 }
 
+// background runs f in a goroutine of its own, on a context detached
+// from parent (see detach), counted in work so that Close waits for it,
+// with a panic logged rather than fatal. Once the adapter is shutting
+// down it runs nothing.
+func (a *Adapter) background(parent context.Context, f func(ctx context.Context)) {
+	if !a.work.add() {
+		return
+	}
+	go func() {
+		defer a.survive()
+		defer a.work.done()
+		ctx, cancel := a.detach(parent)
+		defer cancel()
+		f(ctx)
+	}()
+}
+
 // survive ends a work goroutine's panic: one bad answer must not take the
 // bot down. Deferred first, so it runs after the goroutine's other defers.
 func (a *Adapter) survive() {

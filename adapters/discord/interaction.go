@@ -150,14 +150,7 @@ func (a *Adapter) onInteraction(ctx context.Context, i *discordgo.Interaction) {
 	default:
 		return
 	}
-	if !a.work.add() {
-		return
-	}
-	go func() {
-		defer a.survive()
-		defer a.work.done()
-		ctx, cancel := a.detach(ctx)
-		defer cancel()
+	a.background(ctx, func(ctx context.Context) {
 		job, resp := a.askJob(i)
 		var later <-chan post
 		if resp == nil {
@@ -173,7 +166,7 @@ func (a *Adapter) onInteraction(ctx context.Context, i *discordgo.Interaction) {
 		if later != nil {
 			a.edit(ctx, i, <-later)
 		}
-	}()
+	})
 }
 
 // askJob reads an /ask interaction. When it needs no answering (a command we

@@ -45,14 +45,7 @@ func (a *Adapter) onMessage(ctx context.Context, m *discordgo.Message) {
 	}
 	conversation := a.conversation(m)
 	a.replies.asked(m.ID, conversation)
-	if !a.work.add() {
-		return // shutting down
-	}
-	go func() {
-		defer a.survive()
-		defer a.work.done()
-		ctx, cancel := a.detach(ctx)
-		defer cancel()
+	a.background(ctx, func(ctx context.Context) {
 		reply := post{text: a.usage()}
 		if text != "" && !isHelp(text) {
 			reply = a.answer(ctx, briefbot.Question{Text: text, Conversation: conversation, Origin: briefbot.Origin{
@@ -62,7 +55,7 @@ func (a *Adapter) onMessage(ctx context.Context, m *discordgo.Message) {
 		if sent := a.reply(ctx, m, reply); sent != "" {
 			a.replies.put(sent, conversation)
 		}
-	}()
+	})
 }
 
 // messageQuestion reports whether m is a question for the bot whose user ID
