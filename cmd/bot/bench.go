@@ -408,29 +408,24 @@ func (r *benchRun) latency(ctx context.Context) error {
 	var bot, raw []time.Duration
 	botAsk := func(q string) error { _, err := r.bot.bot.Ask(ctx, briefbot.Question{Text: q}); return err }
 	rawAsk := func(q string) error { _, err := r.raw.Search(ctx, q); return err }
-	for round := -1; round < r.opts.rounds; round++ { // round -1 warms up
-		for k := range 2 {
-			isBot := (k == 0) == (round%2 == 0)
-			f := rawAsk
-			if isBot {
-				f = botAsk
+	err := r.turns(func(isBot, measured bool) error {
+		f, into := rawAsk, &raw
+		if isBot {
+			f, into = botAsk, &bot
+		}
+		for _, q := range r.questions {
+			t0 := time.Now()
+			if err := f(q); err != nil {
+				return err
 			}
-			r.collector(isBot)
-			for _, q := range r.questions {
-				t0 := time.Now()
-				if err := f(q); err != nil {
-					return err
-				}
-				if round < 0 {
-					continue
-				}
-				if isBot {
-					bot = append(bot, time.Since(t0))
-				} else {
-					raw = append(raw, time.Since(t0))
-				}
+			if measured {
+				*into = append(*into, time.Since(t0))
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	bp50, bp99 := percentile(bot, 0.5), percentile(bot, 0.99)
 	rp50, rp99 := percentile(raw, 0.5), percentile(raw, 0.99)
@@ -569,31 +564,40 @@ func (t throughputResult) String() string {
 func (r *benchRun) alternate(bot, raw func(string) error) (b, w throughputResult, err error) {
 	var botRates, rawRates []float64
 	var botLat, rawLat []time.Duration
-	for round := -1; round < r.opts.rounds; round++ { // round -1 warms up
-		for k := range 2 {
-			isBot := (k == 0) == (round%2 == 0)
-			f := raw
-			if isBot {
-				f = bot
-			}
-			r.collector(isBot)
-			perSec, lat, err := r.load(f)
-			if err != nil {
-				return b, w, err
-			}
-			if round < 0 {
-				continue
-			}
-			if isBot {
-				botRates, botLat = append(botRates, perSec), append(botLat, lat...)
-			} else {
-				rawRates, rawLat = append(rawRates, perSec), append(rawLat, lat...)
-			}
+	err = r.turns(func(isBot, measured bool) error {
+		f, rates, lats := raw, &rawRates, &rawLat
+		if isBot {
+			f, rates, lats = bot, &botRates, &botLat
 		}
+		perSec, lat, err := r.load(f)
+		if err != nil || !measured {
+			return err
+		}
+		*rates, *lats = append(*rates, perSec), append(*lats, lat...)
+		return nil
+	})
+	if err != nil {
+		return b, w, err
 	}
 	b = throughputResult{median(botRates), percentile(botLat, 0.5), percentile(botLat, 0.99)}
 	w = throughputResult{median(rawRates), percentile(rawLat, 0.5), percentile(rawLat, 0.99)}
 	return b, w, nil
+}
+
+// turns has the two sides take turns: a round of warm-up (measured false),
+// then opts.rounds rounds, the side going first changing every round, each
+// turn with the collector setting of its side.
+func (r *benchRun) turns(turn func(isBot, measured bool) error) error {
+	for round := -1; round < r.opts.rounds; round++ {
+		for k := range 2 {
+			isBot := (k == 0) == (round%2 == 0)
+			r.collector(isBot)
+			if err := turn(isBot, round >= 0); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // load sends opts.requests questions from opts.clients goroutines and
