@@ -80,3 +80,16 @@ func TestEvalBadInput(t *testing.T) {
 		}
 	}
 }
+
+// --threshold 0 answers every question that has a candidate, rather than
+// falling back to the default threshold as a zero in the configuration does.
+func TestEvalThresholdZero(t *testing.T) {
+	c := newCLI(t)
+	code, out, errs := c.run("eval", "--squad", "testdata/mini-squad.json", "--scope", "article", "--threshold", "0")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	if !strings.Contains(out, "threshold 0.00") {
+		t.Errorf("output does not report threshold 0.00:\n%s", out)
+	}
+}

@@ -72,7 +72,12 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 		fmt.Fprintf(e.stderr, "bot eval: --ablate must be families or rules, not %q\n", o.ablate)
 		return exitUsage
 	}
-	if o.threshold >= 0 {
+	switch {
+	case o.threshold == 0:
+		// Answer everything: a zero threshold in the configuration means
+		// "the default", so the floor stands for zero here.
+		a.cfg.Answers.Threshold = evalFloor
+	case o.threshold > 0:
 		a.cfg.Answers.Threshold = o.threshold
 	}
 	f, err := os.Open(o.squad)
