@@ -657,6 +657,10 @@ func (q *question) findForm(wi int, skip []bool) {
 	if wi < 0 {
 		return
 	}
+	if v, ok := inSitu(toks, wi); ok {
+		q.form, q.verbPos = formObject, v
+		return
+	}
 	k := wi + 1
 	// Skip the asked-about noun phrase: "which city did", "whose
 	// invitation did", "how many old coins does", "what other
@@ -739,7 +743,7 @@ func (q *question) findForm(wi int, skip []bool) {
 			q.form, q.verbPos, q.doWhat = formObject, i, true
 			return
 		}
-		if t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem] && i > m &&
+		if t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem] && i > m && !afterDeterminer(toks, m, i) &&
 			(toks[i-1].tag == tagProper || toks[i-1].tag == tagWord || toks[i-1].tag == tagPronoun || toks[i-1].tag == tagTitle) &&
 			(i+1 == len(toks) || toks[i+1].tag != tagPossess && toks[i+1].tag != tagWord) {
 			// "What is Ukraine determined to pursue?": the last verb of a
@@ -761,6 +765,43 @@ func (q *question) findForm(wi int, skip []bool) {
 	default:
 		q.form = formObject
 	}
+}
+
+// inSitu reports whether the wh-phrase at wi stands where its answer
+// would, after the question's verb ("The Normans were first published in
+// what city?", "X is the basis of what treatment?"), and returns the last
+// main verb before it, or -1 when only a copula or auxiliary is there. A
+// clause set off by a comma before a fronted wh-word ("According to the
+// theory, what...") is no such verb.
+func inSitu(toks []token, wi int) (int, bool) {
+	v, found := -1, false
+	for p := 0; p < wi; p++ {
+		switch {
+		case toks[p].text == "," || toks[p].tag == tagPunct:
+			v, found = -1, false
+		case toks[p].tag == tagAux: // "were first published": the verb follows
+			v, found = -1, true
+		case toks[p].tag == tagVerb:
+			v, found = p, true
+		}
+	}
+	return v, found
+}
+
+// afterDeterminer reports whether the word at i heads a noun phrase that
+// a determiner opens at m and an "of" continues: "cause" in "What is the
+// most common cause of...?" is a noun, though "cause" can be a verb ("What
+// did the war cause?").
+func afterDeterminer(toks []token, m, i int) bool {
+	if toks[m].tag != tagDet || i+1 >= len(toks) || toks[i+1].low != "of" {
+		return false
+	}
+	for p := m + 1; p < i; p++ {
+		if toks[p].tag != tagWord && toks[p].tag != tagAdverb {
+			return false
+		}
+	}
+	return true
 }
 
 func hasVerb(toks []token) bool {
