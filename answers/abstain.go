@@ -1,6 +1,9 @@
 package answers
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What tells an answer from a guess. A question can be written to look
 // answerable from a sentence that does not answer it: it denies what the
@@ -277,6 +280,71 @@ func otherNationalitiesOnly(q *question, ranked []ranked) bool {
 		}
 		if others {
 			return true
+		}
+	}
+	return false
+}
+
+// nameParticles join the words of one name: "Tamara de Lempicka", "Ludwig
+// von Nassau", "Osama bin Laden".
+var nameParticles = set(`de da di du des del della der den van von la le bin ibn al el y`)
+
+// properRuns returns the runs of name words in tokens, joined across name
+// particles, each as the lower-case words of its names (particles left out).
+func properRuns(toks []token) [][]string {
+	var out [][]string
+	for i := 0; i < len(toks); {
+		if toks[i].tag != tagProper {
+			i++
+			continue
+		}
+		var run []string
+		j := i
+		for j < len(toks) {
+			if toks[j].tag == tagProper {
+				run = append(run, toks[j].low)
+				j++
+				continue
+			}
+			if nameParticles[toks[j].low] && j+1 < len(toks) && toks[j+1].tag == tagProper {
+				j++
+				continue
+			}
+			break
+		}
+		out = append(out, run)
+		i = j
+	}
+	return out
+}
+
+// nameConflict reports whether a sentence names someone else by part of a
+// name the question asks about: "Tamara de Lempicka" for "Tamara de
+// Maria", "Richard Trevithick" for "Richard Evans". A shorter form of the
+// name ("Medinsky" for "Vladimir Medinsky") is no conflict.
+func nameConflict(q *question, r *ranked) bool {
+	asked := properRuns(q.toks)
+	for _, got := range properRuns(r.s.toks) {
+		for _, want := range asked {
+			if len(want) < 2 {
+				continue
+			}
+			shared, extra, lacking := false, false, false
+			for _, g := range got {
+				if slices.ContainsFunc(want, func(w string) bool { return nameVariant(w, g) }) {
+					shared = true
+				} else {
+					extra = true
+				}
+			}
+			for _, w := range want {
+				if !slices.ContainsFunc(got, func(g string) bool { return nameVariant(w, g) }) {
+					lacking = true
+				}
+			}
+			if shared && extra && lacking {
+				return true
+			}
 		}
 	}
 	return false

@@ -85,6 +85,23 @@ func TestEvidenceAgainst(t *testing.T) {
 		{"the same qualifier: no swap", "What year did a spill from a European ship happen?",
 			[]string{"In 2006, a spill from a European ship happened off the coast."},
 			func(q *question, r *ranked, _ *questionEvidence) bool { s, m := modifierSwap(q, r); return !s && !m }},
+		{"someone else of the asked-about name", "Where was the painter Tamara de Maria born?",
+			[]string{"The painter Tamara de Lempicka was born in Warsaw."},
+			func(q *question, r *ranked, _ *questionEvidence) bool { return nameConflict(q, r) }},
+		{"a shorter form of the name: no conflict", "What did Vladimir Medinsky say?",
+			[]string{"Medinsky said the talks would go on."},
+			func(q *question, r *ranked, _ *questionEvidence) bool { return !nameConflict(q, r) }},
+		{"the question's verb nowhere", "When did Maria Lind leave the party?",
+			[]string{"Maria Lind founded the party in 1941."},
+			func(q *question, r *ranked, ev *questionEvidence) bool {
+				var f [numFeatures]float64
+				ones := make([]float64, len(q.terms))
+				for k := range ones {
+					ones[k] = 1
+				}
+				sentenceFeatures(&f, q, ev, []ranked{*r}, 0, ones)
+				return f[fVerbMissing] == 1
+			}},
 		{"a word found elsewhere in the article", "When did the Frankish identity emerge?",
 			[]string{"They mixed with the Frankish people.", "Their descendants settled the coast.", "The Norman identity emerged in the 10th century."},
 			func(q *question, r *ranked, ev *questionEvidence) bool { return elsewhere(q, ev, r) > 0 }},

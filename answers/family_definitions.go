@@ -1,5 +1,7 @@
 package answers
 
+import "slices"
+
 // The definition family answers who is X, what is X, what is X's title. Its
 // rules, by the name the candidates carry: title, appositive, appositive-
 // before, copula, bracket.
@@ -84,7 +86,24 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 func titleSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add
+	// When the sentence names the person asked about, the titles of the
+	// others it names answer nothing: "Secretary of State Marco Rubio,
+	// special envoy Steve Witkoff and retired Lt. Gen. Keith Kellogg".
+	asked := func(e entity) bool {
+		for p := e.i; p < e.j; p++ {
+			for _, t := range q.terms {
+				if t.name && s.toks[p].low == t.low {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	named := slices.ContainsFunc(s.ents, func(e entity) bool { return e.kind == kindPerson && asked(e) })
 	for _, e := range s.ents {
+		if named && !asked(e) {
+			continue
+		}
 		if e.ti < e.i && e.kind == kindPerson && !honorificsOnly(s.toks[e.ti:e.i]) {
 			add(e.ti, e.i, 1, "title")
 		}

@@ -15,7 +15,7 @@ const (
 )
 
 // gaps are the stretches of a sentence between the words it shares with
-// the question: when a sentence restates the question, what it adds is
+// the question, each within one phrase (commas end it but in a list): when a sentence restates the question, what it adds is
 // the answer ("Many fans are waving flags to cheer the team on" for
 // "What are many fans doing to cheer the team on?").
 // They are the fallback of every question type, with a low fit.
@@ -31,12 +31,14 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 	}
 	var out []candidate
 	for i := 0; i < len(toks); {
-		if inQ[i] || isBoundary(toks[i]) {
+		if inQ[i] || isBoundary(toks[i]) || toks[i].text == "," {
 			i++
 			continue
 		}
-		j := i
-		for j < len(toks) && !inQ[j] && !isBoundary(toks[j]) && j-i < maxGap {
+		// A gap is one phrase: it stops at a comma, unless the comma
+		// separates the items of a list ("Denmark, Iceland and Norway").
+		j, list := i, listEnd(toks, i)
+		for j < len(toks) && !inQ[j] && !isBoundary(toks[j]) && (toks[j].text != "," || j < list) && j-i < maxGap {
 			j++
 		}
 		a, b := trimGap(toks, i, j)

@@ -3,7 +3,9 @@ package answers
 // The slot family answers the subject, object or agent of the question's
 // verb, whatever the type. Its rules, by the name the candidates carry:
 // agent ("a team led by X"), subject, object, done (what X did), as
-// ("characterizing Y as Z" for what X called Y).
+// ("characterizing Y as Z" for what X called Y), copula-subject ("Y is
+// the cause of X" for what the cause of X is), copula-complement ("the
+// sources of X are Y" for what the sources of X are).
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -90,6 +92,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			add(k, end, 0.8, "object", 0, 0)
 		}
 	}
+	if q.form == formCopula && !q.definition && !q.typed() {
+		out = append(out, copulaSubjects(q, s, matches)...)
+	}
 	if q.definition || q.form == formCopula && q.role == "" && !q.typed() {
 		out = append(out, definitions(q, s, matches)...)
 	}
@@ -105,6 +110,68 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			if toks[k].low == "as" && related(q.toks[q.verbPos].stem, stem("describe")) {
 				add(k+1, min(clauseEnd(toks, k+1, false), k+12), 0.9, "as", 0, 0)
 				break
+			}
+		}
+	}
+	return out
+}
+
+// copulaShare is how much of the question's weight a copula's complement
+// must hold for its subject to be offered as the answer.
+const copulaShare = 0.4
+
+// copulaSubjects answers "What is the most common cause of X?" from "Y is
+// the most common cause of X": the noun phrase before a copula whose
+// complement restates the question (copula-subject); and "What are the
+// sources of X?" from "The sources of X are Y": the complement of a
+// copula whose subject restates it (copula-complement). The definitions
+// rule answers "What is Y?" from "Y is ..." when Y is a name.
+func copulaSubjects(q *question, s *sentence, matches [][]hit) []candidate {
+	toks := s.toks
+	total := 0.0
+	for _, t := range q.terms {
+		if !t.frame {
+			total += t.weight
+		}
+	}
+	if total == 0 {
+		return nil
+	}
+	// share is the weighted share of the question held in [i, j).
+	share := func(i, j int) float64 {
+		held := 0.0
+		for k, term := range q.terms {
+			for _, h := range matches[k] {
+				if !term.frame && h.m >= 0.7 && h.pos >= i && h.pos < j {
+					held += term.weight
+					break
+				}
+			}
+		}
+		return held / total
+	}
+	var out []candidate
+	add := func(i, j int, rule string) {
+		if i, j = trim(toks, i, j); i < j {
+			out = append(out, candidate{s: s, i: i, j: j, fit: 0.9, rule: rule})
+		}
+	}
+	for c, t := range toks {
+		if c == 0 || c+1 == len(toks) || t.low != "is" && t.low != "are" && t.low != "was" && t.low != "were" {
+			continue
+		}
+		end := clauseEnd(toks, c+1, false)
+		st := npStartBefore(toks, c)
+		after, before := share(c+1, end), share(st, c)
+		switch {
+		case after >= copulaShare && before < copulaShare/2 && st < c:
+			add(st, c, "copula-subject")
+		case before >= copulaShare && after < copulaShare/2:
+			k := c + 1
+			if e := listEnd(toks, k); e > k {
+				add(k, e, "copula-complement")
+			} else if e := npEnd(toks, k); e > k {
+				add(k, e, "copula-complement")
 			}
 		}
 	}

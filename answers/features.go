@@ -50,6 +50,8 @@ const (
 	fRoleOblique    // it puts a question word after another preposition, or in a core role for a preposition's
 	fModSwap        // it qualifies a question word otherwise than the question ("a European ship" for "an American ship")
 	fModMissing     // it holds a question word without the question's qualifier
+	fNameConflict   // it names someone else by part of a name the question asks about
+	fVerbMissing    // neither it nor its neighbours hold the question's main verb (or a related word)
 
 	// The candidate itself.
 	fRuleScore        // the hand-weighted score of the rules (see ruleScore)
@@ -119,7 +121,7 @@ var ruleFamily = map[string]int{
 	"date": famTime, "event-time": famTime,
 	"count": famNumber, "quantity": famNumber,
 	"reason": famReason, "purpose": famReason,
-	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "focus-copula": famSlot,
+	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-subject": famSlot, "copula-complement": famSlot,
 	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
 	"copula": famDefinition, "bracket": famDefinition,
 	"quote": famQuote, "reported": famQuote,
@@ -206,7 +208,7 @@ var featureNames = func() [numFeatures]string {
 		"sentence", "sentence-rel", "top", "rank", "own", "retrieval", "echo", "denied", "no-content", "ownless", "lacks-person",
 		"missing-names", "missing-content", "other-nations", "sent-miss-name", "sent-miss-number", "uncovered", "max-missing",
 		"rare-uncovered", "rare-missing", "rare-own-missing",
-		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "mod-swap", "mod-missing",
+		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "mod-swap", "mod-missing", "name-conflict", "verb-missing",
 		"rule-score", "fit", "near", "untyped", "other-nationality", "resolved", "agree", "len1", "len-log", "long",
 		"left-q", "right-q", "clause-q", "adjacent", "in-q", "after-prep", "bracketed",
 		"left-align", "right-align", "next-align", "focus-near", "misplaced",
@@ -405,6 +407,12 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	f[fRoleSwap], f[fRoleOblique] = b2f(swapped), b2f(oblique)
 	swapped, missed := modifierSwap(q, r)
 	f[fModSwap], f[fModMissing] = b2f(swapped), b2f(missed)
+	f[fNameConflict] = b2f(nameConflict(q, r))
+	for k, t := range q.terms {
+		if t.verb && q.verb != "" && t.stem == q.verb && r.near[k] < 0.6 {
+			f[fVerbMissing] = 1
+		}
+	}
 	f[fSentMissName] = math.Min(float64(missName), 3)
 	f[fSentMissNumber] = math.Min(float64(missNumber), 2)
 	if total > 0 {
@@ -666,7 +674,10 @@ func alignFeatures(f *[numFeatures]float64, q *question, r *ranked, i, j int, we
 	}
 	if q.focus != "" {
 		for p := max(i-3, 0); p < min(j+2, len(toks)); p++ {
-			if (p < i || p >= j-1) && (toks[p].stem == q.focus || related(toks[p].stem, q.focus)) {
+			// Next to it, its head, or a word of a name it is: "the
+			// European Court of Justice" for "What court...?".
+			in := p >= j-1 || p >= i && toks[p].tag == tagProper
+			if (p < i || in) && (toks[p].stem == q.focus || related(toks[p].stem, q.focus)) {
 				f[fFocusNear] = 1
 			}
 		}

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,7 +58,13 @@ func TestAnswerRules(t *testing.T) {
 		{"title asked about", []string{"The Harbour Museum is opening a new wing.", "Director Anna Novak says the wing is a first for the city."},
 			"Who is the director of the Harbour Museum?", "Anna Novak"},
 		{"title inside a hyphenated name", []string{"The head of the agency, Secretary-General Omar Haddad, called it a milestone.", "Nobody objected."},
-			"Who is the agency's Secretary General?", "Secretary-General Omar Haddad"},
+			"Who is the agency's Secretary General?", "Omar Haddad"},
+		{"the subject of a copula that restates the question", []string{"Heavy rain fell across the valley on Monday.", "Snow is the most common cause of road closures in the valley."},
+			"What is the most common cause of road closures in the valley?", "Snow"},
+		{"the complement of a copula whose subject restates the question", []string{"The museum opened in 1990.", "The museum's two main attractions are a whale skeleton and an old lighthouse lamp."},
+			"What are the museum's two main attractions?", "a whale skeleton and an old lighthouse lamp"},
+		{"a wh-phrase where its answer stands", []string{"The charter was drafted by lawyers.", "The charter was first signed in Geneva in 1949."},
+			"The charter was first signed in what city?", "Geneva"},
 		{"the sentence before a cleft", []string{"Try 600 years, to be exact.", "A new survey says that's how long the lighthouse has stood on the cape."},
 			"How long has the lighthouse stood on the cape?", "600 years"},
 		{"a length for how deep", []string{"Tides this winter may reach 80 per cent of the 1962 surge levels.", "The 1962 surge filled the harbour with almost 3 metres of water."},
@@ -365,5 +372,44 @@ func TestEmptyStructuralSpans(t *testing.T) {
 		Annotate(sents)
 		got := ask(&a, sents, tt.question)
 		checkAnswer(t, got, sents, true)
+	}
+}
+
+// A title question about one of several people named together is
+// answered with that person's title only.
+func TestTitleOfTheAskedPerson(t *testing.T) {
+	sents := article("t", "The delegation included Foreign Minister Ana Lopez, envoy Mark Dunn and retired Gen. Paul Grant.")
+	Annotate(sents)
+	q := analyzeQuestion("What is Ana Lopez's title?")
+	var got []string
+	for _, c := range titleSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[0]}})[0]) {
+		got = append(got, c.text())
+	}
+	if !slices.Contains(got, "Foreign Minister") || slices.Contains(got, "envoy") || slices.Contains(got, "retired Gen.") {
+		t.Errorf("titles for Ana Lopez = %q, want \"Foreign Minister\" and not the others' titles", got)
+	}
+}
+
+// The stretches between the question's words end at a comma, but a list
+// comes whole.
+func TestGapsWithinAPhrase(t *testing.T) {
+	tests := []struct {
+		question, sentence string
+		want, not          string
+	}{
+		{"What did the mayor open on Friday?", "The mayor opened the bridge, which links the two harbours, on Friday.",
+			"the bridge", "the bridge, which links the two harbours"},
+		{"Which countries did the cyclists cross last week?", "The cyclists crossed Spain, France and Italy last week.",
+			"Spain, France and Italy", "Spain"},
+	}
+	for _, tt := range tests {
+		q, rs := ranks(t, tt.question, tt.sentence)
+		var got []string
+		for _, c := range gaps(&q, rs[0].s, rs[0].matches) {
+			got = append(got, c.text())
+		}
+		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
+			t.Errorf("gaps of %q for %q = %q, want %q and not %q", tt.sentence, tt.question, got, tt.want, tt.not)
+		}
 	}
 }
