@@ -3,8 +3,9 @@ package answers
 import "strings"
 
 // The time family answers when, what year. Its rules, by the name the
-// candidates carry: date (dates, weekdays, years, relative times), event-
-// time ("after the floods", "As she left").
+// candidates carry: date (dates, weekdays, years, relative times), date-
+// range ("1775–1795", "the 10th and 11th centuries"), event-time ("after
+// the floods", "As she left").
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -108,6 +109,9 @@ func isYearToken(t token) bool {
 
 var seasons = set(`spring summer fall autumn winter`)
 
+// rangeJoiners join two dates into one range or pair.
+var rangeJoiners = set(`– - — to and or until through`)
+
 // relativeMarks follow a length of time that places an event in time:
 // "two days before", "a year later".
 var relativeMarks = set(`before after ago later earlier since`)
@@ -118,8 +122,22 @@ var relativeMarks = set(`before after ago later earlier since`)
 func timeSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add
-	for _, sp := range dateSpans(s.toks) {
+	dates := dateSpans(s.toks)
+	for _, sp := range dates {
 		add(sp[0], sp[1], 1, "date")
+	}
+	// Ranges come whole: "1775–1795", "the 10th and 11th centuries",
+	// "from May to July".
+	for n := 1; n < len(dates); n++ {
+		a, b := dates[n-1], dates[n]
+		if b[0] != a[1]+1 || !rangeJoiners[s.toks[a[1]].low] {
+			continue
+		}
+		end := b[1]
+		if end < len(s.toks) && (s.toks[end].low == "centuries" || s.toks[end].low == "century") {
+			end++
+		}
+		add(a[0], end, 1, "date-range")
 	}
 	// Events as times: "after the spring floods", "before the
 	// race", "when they realized...".

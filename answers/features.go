@@ -118,7 +118,7 @@ var familyNames = [numFamilies]string{"name", "place", "time", "number", "reason
 var ruleFamily = map[string]int{
 	"name": famName, "list": famName, "people": famName, "pronoun": famName, "whose": famName,
 	"place": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace,
-	"date": famTime, "event-time": famTime,
+	"date": famTime, "date-range": famTime, "event-time": famTime,
 	"count": famNumber, "quantity": famNumber,
 	"reason": famReason, "purpose": famReason,
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-subject": famSlot, "copula-complement": famSlot,
