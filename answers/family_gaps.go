@@ -15,9 +15,10 @@ const (
 )
 
 // gaps are the stretches of a sentence between the words it shares with
-// the question, each within one phrase (commas end it but in a list): when a sentence restates the question, what it adds is
-// the answer ("Many fans are waving flags to cheer the team on" for
-// "What are many fans doing to cheer the team on?").
+// the question, each within one phrase (a comma ends it, but in a list):
+// when a sentence restates the question, what it adds is the answer
+// ("Many fans are waving flags to cheer the team on" for "What are many
+// fans doing to cheer the team on?").
 // They are the fallback of every question type, with a low fit.
 func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks

@@ -93,7 +93,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	if q.form == formCopula && !q.definition && !q.typed() {
-		out = append(out, copulaSubjects(q, s, matches)...)
+		out = append(out, copulaSides(q, s, matches)...)
 	}
 	if q.definition || q.form == formCopula && q.role == "" && !q.typed() {
 		out = append(out, definitions(q, s, matches)...)
@@ -116,17 +116,18 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	return out
 }
 
-// copulaShare is how much of the question's weight a copula's complement
-// must hold for its subject to be offered as the answer.
+// copulaShare is how much of the question's weight one side of a copula
+// must hold for the other side to be offered as the answer; the other
+// side must hold less than half as much.
 const copulaShare = 0.4
 
-// copulaSubjects answers "What is the most common cause of X?" from "Y is
+// copulaSides answers "What is the most common cause of X?" from "Y is
 // the most common cause of X": the noun phrase before a copula whose
 // complement restates the question (copula-subject); and "What are the
 // sources of X?" from "The sources of X are Y": the complement of a
 // copula whose subject restates it (copula-complement). The definitions
 // rule answers "What is Y?" from "Y is ..." when Y is a name.
-func copulaSubjects(q *question, s *sentence, matches [][]hit) []candidate {
+func copulaSides(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks
 	total := 0.0
 	for _, t := range q.terms {

@@ -768,8 +768,8 @@ func (q *question) findForm(wi int, skip []bool) {
 }
 
 // inSitu reports whether the wh-phrase at wi stands where its answer
-// would, after the question's verb ("The Normans were first published in
-// what city?", "X is the basis of what treatment?"), and returns the last
+// would, after the question's verb ("The charter was first signed in what
+// city?", "X is the basis of what treatment?"), and returns the last
 // main verb before it, or -1 when only a copula or auxiliary is there. A
 // clause set off by a comma before a fronted wh-word ("According to the
 // theory, what...") is no such verb.
