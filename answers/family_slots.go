@@ -3,8 +3,7 @@ package answers
 // The slot family answers the subject, object or agent of the question's
 // verb, whatever the type. Its rules, by the name the candidates carry:
 // agent ("a team led by X"), subject, object, done (what X did), as
-// ("characterizing Y as Z" for what X called Y), copula-subject ("Y is
-// the cause of X" for what the cause of X is), copula-complement ("the
+// ("characterizing Y as Z" for what X called Y), copula-complement ("the
 // sources of X are Y" for what the sources of X are).
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
@@ -93,7 +92,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	if q.form == formCopula && !q.definition && !q.typed() {
-		out = append(out, copulaSides(q, s, matches)...)
+		out = append(out, copulaComplements(q, s, matches)...)
 	}
 	if q.definition || q.form == formCopula && q.role == "" && !q.typed() {
 		out = append(out, definitions(q, s, matches)...)
@@ -116,18 +115,18 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	return out
 }
 
-// copulaShare is how much of the question's weight one side of a copula
-// must hold for the other side to be offered as the answer; the other
-// side must hold less than half as much.
+// copulaShare is how much of the question's weight the subject of a
+// copula must hold for its complement to be offered as the answer; the
+// complement must hold less than half as much.
 const copulaShare = 0.4
 
-// copulaSides answers "What is the most common cause of X?" from "Y is
-// the most common cause of X": the noun phrase before a copula whose
-// complement restates the question (copula-subject); and "What are the
-// sources of X?" from "The sources of X are Y": the complement of a
-// copula whose subject restates it (copula-complement). The definitions
-// rule answers "What is Y?" from "Y is ..." when Y is a name.
-func copulaSides(q *question, s *sentence, matches [][]hit) []candidate {
+// copulaComplements answers "What are the sources of X?" from "The sources
+// of X are Y": the complement of a copula whose subject restates the
+// question. The definitions rule answers "What is Y?" from "Y is ..." when
+// Y is a name. (The other way round, "Y is the most common cause of X" for
+// "What is the most common cause of X?", was measured and added nothing on
+// either half of the development sets.)
+func copulaComplements(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks
 	total := 0.0
 	for _, t := range q.terms {
@@ -152,28 +151,20 @@ func copulaSides(q *question, s *sentence, matches [][]hit) []candidate {
 		return held / total
 	}
 	var out []candidate
-	add := func(i, j int, rule string) {
-		if i, j = trim(toks, i, j); i < j {
-			out = append(out, candidate{s: s, i: i, j: j, fit: 0.9, rule: rule})
-		}
-	}
 	for c, t := range toks {
 		if c == 0 || c+1 == len(toks) || t.low != "is" && t.low != "are" && t.low != "was" && t.low != "were" {
 			continue
 		}
-		end := clauseEnd(toks, c+1, false)
 		st := npStartBefore(toks, c)
-		after, before := share(c+1, end), share(st, c)
-		switch {
-		case after >= copulaShare && before < copulaShare/2 && st < c:
-			add(st, c, "copula-subject")
-		case before >= copulaShare && after < copulaShare/2:
-			k := c + 1
-			if e := listEnd(toks, k); e > k {
-				add(k, e, "copula-complement")
-			} else if e := npEnd(toks, k); e > k {
-				add(k, e, "copula-complement")
-			}
+		if share(st, c) < copulaShare || share(c+1, clauseEnd(toks, c+1, false)) >= copulaShare/2 {
+			continue
+		}
+		k, e := c+1, listEnd(toks, c+1)
+		if e <= k {
+			e = npEnd(toks, k)
+		}
+		if i, j := trim(toks, k, e); i < j {
+			out = append(out, candidate{s: s, i: i, j: j, fit: 0.9, rule: "copula-complement"})
 		}
 	}
 	return out

@@ -59,8 +59,6 @@ func TestAnswerRules(t *testing.T) {
 			"Who is the director of the Harbour Museum?", "Anna Novak"},
 		{"title inside a hyphenated name", []string{"The head of the agency, Secretary-General Omar Haddad, called it a milestone.", "Nobody objected."},
 			"Who is the agency's Secretary General?", "Omar Haddad"},
-		{"the subject of a copula that restates the question", []string{"Heavy rain fell across the valley on Monday.", "Snow is the most common cause of road closures in the valley."},
-			"What is the most common cause of road closures in the valley?", "Snow"},
 		{"the complement of a copula whose subject restates the question", []string{"The museum opened in 1990.", "The museum's two main attractions are a whale skeleton and an old lighthouse lamp."},
 			"What are the museum's two main attractions?", "a whale skeleton and an old lighthouse lamp"},
 		{"a range of dates comes whole", []string{"The town hall burned in a great fire.", "The hall was rebuilt 1775–1795 by the guilds."},
