@@ -128,6 +128,8 @@ var lowerings = map[string]string{
 	"neg-mismatch":      "the question and the sentence differ in negation",
 	"opposes":           "the sentence says the opposite of a word of the question",
 	"lacks-person":      "the sentence lacks one of the people asked about",
+	"name-conflict":     "the sentence names someone else by part of a name asked about",
+	"verb-missing":      "neither the sentence nor its neighbours hold the question's verb",
 	"mod-swap":          "the sentence qualifies a word of the question otherwise",
 	"role-oblique":      "the sentence gives a word of the question another role",
 	"len1":              "the answer is one word",

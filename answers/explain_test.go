@@ -98,3 +98,14 @@ func TestExplainTells(t *testing.T) {
 		t.Errorf("France: %+v", e)
 	}
 }
+
+// Every evidence-against feature the model weighs down has a reason a
+// reader understands, so "Why?" can say what lowered the score.
+func TestLoweringsNameTheEvidenceAgainst(t *testing.T) {
+	for f := fMissingNames; f <= fVerbMissing; f++ {
+		name := featureNames[f]
+		if fittedWeights[name] < 0 && lowerings[name] == "" {
+			t.Errorf("feature %s lowers scores (weight %.2f) but has no reason in lowerings", name, fittedWeights[name])
+		}
+	}
+}
