@@ -319,11 +319,11 @@ func properRuns(toks []token) [][]string {
 }
 
 // nameConflict reports whether a sentence names someone else by part of a
-// name the question asks about: "Tamara de Lempicka" for "Tamara de
-// Maria", "Richard Trevithick" for "Richard Evans". A shorter form of the
-// name ("Medinsky" for "Vladimir Medinsky") is no conflict.
-func nameConflict(q *question, r *ranked) bool {
-	asked := properRuns(q.toks)
+// name the question asks about (asked: the question's properRuns): "Tamara
+// de Lempicka" for "Tamara de Maria", "Richard Trevithick" for "Richard
+// Evans". A shorter form of the name ("Medinsky" for "Vladimir Medinsky")
+// is no conflict.
+func nameConflict(asked [][]string, r *ranked) bool {
 	for _, got := range properRuns(r.s.toks) {
 		for _, want := range asked {
 			if len(want) < 2 {

@@ -87,10 +87,10 @@ func TestEvidenceAgainst(t *testing.T) {
 			func(q *question, r *ranked, _ *questionEvidence) bool { s, m := modifierSwap(q, r); return !s && !m }},
 		{"someone else of the asked-about name", "Where was the painter Tamara de Maria born?",
 			[]string{"The painter Tamara de Lempicka was born in Warsaw."},
-			func(q *question, r *ranked, _ *questionEvidence) bool { return nameConflict(q, r) }},
+			func(q *question, r *ranked, ev *questionEvidence) bool { return nameConflict(ev.names, r) }},
 		{"a shorter form of the name: no conflict", "What did Vladimir Medinsky say?",
 			[]string{"Medinsky said the talks would go on."},
-			func(q *question, r *ranked, _ *questionEvidence) bool { return !nameConflict(q, r) }},
+			func(q *question, r *ranked, ev *questionEvidence) bool { return !nameConflict(ev.names, r) }},
 		{"the question's verb nowhere", "When did Maria Lind leave the party?",
 			[]string{"Maria Lind founded the party in 1941."},
 			func(q *question, r *ranked, ev *questionEvidence) bool {

@@ -251,6 +251,8 @@ type questionEvidence struct {
 	// sentence of the article holds the term.
 	inArticle map[string][]bool
 	qNegated  bool
+	// names are the question's names, whole across particles (properRuns).
+	names [][]string
 	// missing is the factor ruleScore gives for what no retrieved
 	// sentence holds.
 	missing float64
@@ -324,6 +326,7 @@ func gatherEvidence(q *question, ranked []ranked, res briefbot.Result) questionE
 		}
 	}
 	ev.qNegated = negatedText(q.toks)
+	ev.names = properRuns(q.toks)
 	ev.qroles, ev.whRole = q.questionRoles()
 	return ev
 }
@@ -407,7 +410,7 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	f[fRoleSwap], f[fRoleOblique] = b2f(swapped), b2f(oblique)
 	swapped, missed := modifierSwap(q, r)
 	f[fModSwap], f[fModMissing] = b2f(swapped), b2f(missed)
-	f[fNameConflict] = b2f(nameConflict(q, r))
+	f[fNameConflict] = b2f(nameConflict(ev.names, r))
 	for k, t := range q.terms {
 		if t.verb && q.verb != "" && t.stem == q.verb && r.near[k] < 0.6 {
 			f[fVerbMissing] = 1
