@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -45,14 +46,14 @@ func TestConversations(t *testing.T) {
 		within      time.Duration
 	}{
 		{messageEvent("m1", "g1", "c1", "u1", false, "<@111> Who leads the Russian delegation?", botUserID), "discord:c1:u1", 0},
-		// The fake answers every message as message 900.
+		// The fake numbers the messages it is sent from 900.
 		{replyEvent("m2", "g1", "c1", "u2", "What is his job?", "900", botUserID), "discord:c1:u1", 0},
 		{messageEvent("m3", "g1", "c1", "u2", false, "<@111> Who leads the Ukrainian team?", botUserID), "discord:c1:u2", 0},
 		{messageEvent("m4", "", "dm1", "u3", false, "Who leads?"), "discord:dm:dm1", 0},
 		// A mention replying to someone else's message: the author's own.
 		{replyEvent("m5", "g1", "c1", "u2", "<@111> and him?", "800", "u1", botUserID), "discord:c1:u2", 0},
 	}
-	for _, s := range steps {
+	for i, s := range steps {
 		f.send("MESSAGE_CREATE", s.event)
 		q := receive(t, asker.asked)
 		if q.Conversation != s.want || q.FollowUpWithin != s.within {
@@ -60,8 +61,10 @@ func TestConversations(t *testing.T) {
 		}
 		f.next(t) // the reply
 		// Remembered once Discord has said which message it is: before
-		// anyone can see it to reply.
-		waitUntil(t, "the reply remembered", func() bool { c, ok := r.replies.get("900"); return ok && c == q.Conversation })
+		// anyone can see it to reply. Each reply has an ID of its own, so
+		// an earlier reply's being remembered cannot pass for this one's.
+		id := strconv.Itoa(900 + i)
+		waitUntil(t, "the reply remembered", func() bool { c, ok := r.replies.get(id); return ok && c == q.Conversation })
 	}
 	// A reply to another user's message, without a mention, is not for
 	// the bot.

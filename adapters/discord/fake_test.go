@@ -68,6 +68,7 @@ type fakeDiscord struct {
 	failRegisters atomic.Int32
 	silent        atomic.Bool
 	upgrades      atomic.Int32 // websocket connections accepted
+	posted        atomic.Int32 // messages posted or edited: the nth gets ID 900+n-1
 	lookups       atomic.Int32 // gateway lookups received
 	lookupHook    func()       // when set, runs before each lookup answers
 
@@ -146,7 +147,7 @@ func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, `{"code":50035,"message":"Invalid Form Body","errors":{"message_reference":{"_errors":[{"code":"REPLIES_UNKNOWN_MESSAGE","message":"Unknown message"}]}}}`)
 	case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/messages"),
 		r.Method == http.MethodPatch && strings.Contains(r.URL.Path, "/webhooks/"):
-		fmt.Fprint(w, `{"id":"900","channel_id":"1"}`)
+		fmt.Fprintf(w, `{"id":"%d","channel_id":"1"}`, 899+f.posted.Add(1))
 	default:
 		w.WriteHeader(http.StatusNotFound)
 		fmt.Fprint(w, `{"message":"Unknown route","code":0}`)
