@@ -81,6 +81,68 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 	return out
 }
 
+// namedFit and namedFitAsked are the fits of a name a naming verb gives a
+// phrase of the question's: for any question, and for one that asks for
+// a name ("What is the name of...", "What is X known as?").
+const (
+	namedFit      = 0.6
+	namedFitAsked = 0.9
+)
+
+// namedSpans answers "What are these skin cells called?" or "What is the
+// name of the Inuit homeland?" from "... a homeland called Nunasiavut" or
+// "Rubella, commonly referred to as German measles, ...": the name a
+// naming verb ("called", "known as", "dubbed") gives a phrase that holds
+// the question's words.
+func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
+	switch q.want {
+	case typeReason, typeManner, typeQuote, typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		return nil
+	}
+	toks := s.toks
+	var inQ []bool
+	var out []candidate
+	for k := 1; k < len(toks); k++ {
+		l := namingVerb(toks, k)
+		if l == 0 || k+l >= len(toks) {
+			continue
+		}
+		if inQ == nil {
+			inQ = questionMask(toks, matches)
+		}
+		// The phrase named: the noun phrase before the verb, past an
+		// auxiliary, an adverb or a comma ("Rubella, commonly referred
+		// to as").
+		e := k
+		for e > 0 && (toks[e-1].tag == tagAdverb || toks[e-1].tag == tagAux || toks[e-1].text == ",") {
+			e--
+		}
+		if !slices.Contains(inQ[npStartBefore(toks, e):e], true) {
+			continue
+		}
+		a := k + l
+		b := npEnd(toks, a)
+		if toks[a].tag == tagQuote { // called "new converts"
+			for c := a + 1; c < len(toks) && c <= a+8; c++ {
+				if toks[c].tag == tagQuote {
+					a, b = a+1, c
+					break
+				}
+			}
+		}
+		a, b = trim(toks, a, b)
+		if a >= b || slices.Contains(inQ[a:b], true) {
+			continue
+		}
+		fit := namedFit
+		if q.asksName {
+			fit = namedFitAsked
+		}
+		out = append(out, candidate{s: s, i: a, j: b, fit: fit * typeFit(q, toks, a, b), rule: "named"})
+	}
+	return out
+}
+
 // titleSpans finds what a sentence calls a person, for "Who is X?" and
 // "What is X's title?": the titles before a name and appositives after it.
 func titleSpans(q *question, s *sentence) []candidate {

@@ -83,9 +83,30 @@ func trimGap(toks []token, i, j int) (int, int) {
 				continue
 			}
 		}
+		if l := namingVerb(toks, i); l > 0 && i+l < j {
+			i += l // "called melanomas": the name is the answer
+			continue
+		}
 		break
 	}
 	return trim(toks, i, j)
+}
+
+// namingVerb returns how many words at toks[i] introduce a name ("called",
+// "known as", "dubbed"), or 0.
+func namingVerb(toks []token, i int) int {
+	switch toks[i].low {
+	case "called", "named", "dubbed", "nicknamed", "termed", "titled", "entitled":
+		return 1
+	case "known", "referred":
+		if i+2 < len(toks) && toks[i+1].low == "as" {
+			return 2
+		}
+		if toks[i].low == "referred" && i+2 < len(toks) && toks[i+1].low == "to" && toks[i+2].low == "as" {
+			return 3
+		}
+	}
+	return 0
 }
 
 // maxGap is the longest gap offered, in words.

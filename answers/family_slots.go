@@ -84,6 +84,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			if k < len(toks) && toks[k].low == "to" {
 				k++
 			}
+			if l := namingVerb(toks, v); v+l > k { // "known as [X]"
+				k = v + l
+			}
 			end := min(clauseEnd(toks, k, false), k+14)
 			if np := npEnd(toks, k); np > k && np < end && q.want != typeOther && q.want != typeQuote {
 				end = np

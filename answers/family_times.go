@@ -109,6 +109,9 @@ func isYearToken(t token) bool {
 
 var seasons = set(`spring summer fall autumn winter`)
 
+// rangeEndFit is the fit of a date that is one end of a range.
+const rangeEndFit = 0.8
+
 // rangeJoiners join two dates into one range or pair.
 var rangeJoiners = set(`– - — to and or until through`)
 
@@ -123,11 +126,10 @@ func timeSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add
 	dates := dateSpans(s.toks)
-	for _, sp := range dates {
-		add(sp[0], sp[1], 1, "date")
-	}
 	// Ranges come whole: "1775–1795", "the 10th and 11th centuries",
-	// "from May to July".
+	// "from May to July". Their ends are dates too ("When did the work
+	// begin?"), but less surely the answer than the range.
+	inRange := make([]bool, len(dates))
 	for n := 1; n < len(dates); n++ {
 		a, b := dates[n-1], dates[n]
 		if b[0] != a[1]+1 || !rangeJoiners[s.toks[a[1]].low] {
@@ -138,6 +140,14 @@ func timeSpans(q *question, s *sentence) []candidate {
 			end++
 		}
 		add(a[0], end, 1, "date-range")
+		inRange[n-1], inRange[n] = true, true
+	}
+	for n, sp := range dates {
+		fit := 1.0
+		if inRange[n] {
+			fit = rangeEndFit
+		}
+		add(sp[0], sp[1], fit, "date")
 	}
 	// Events as times: "after the spring floods", "before the
 	// race", "when they realized...".

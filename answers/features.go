@@ -123,7 +123,7 @@ var ruleFamily = map[string]int{
 	"reason": famReason, "purpose": famReason,
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot,
 	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
-	"copula": famDefinition, "bracket": famDefinition,
+	"copula": famDefinition, "bracket": famDefinition, "named": famDefinition,
 	"quote": famQuote, "reported": famQuote,
 	"gap": famGap, "chunk": famChunk,
 }

@@ -67,6 +67,9 @@ type question struct {
 	// "Who formulated the theory?" is answered by the name before
 	// "formulated the theory".
 	whPos, whEnd int
+	// asksName is set when the question asks what something is called:
+	// "What is the name of...", "What is X known as?".
+	asksName bool
 }
 
 // questionForm is the shape of a question around its verb.
@@ -172,6 +175,12 @@ func analyzeQuestion(text string) question {
 	// A capitalised first word is a name only if the next is too or it is
 	// a known place; "Name the..." and "Describe..." are not names.
 	fixInitial(q.toks, nil)
+	for _, t := range q.toks {
+		switch t.low {
+		case "name", "names", "named", "called", "call", "known", "term", "termed", "nicknamed", "dubbed":
+			q.asksName = true
+		}
+	}
 	skip := make([]bool, len(q.toks)) // words that ask rather than tell
 	wi := -1
 	for i, t := range q.toks {
