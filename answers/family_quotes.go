@@ -41,15 +41,20 @@ func quotes(q *question, s *sentence, matches [][]hit) []candidate {
 			continue
 		}
 		k := i + 1
-		if t.low == "told" || t.low == "tells" || t.low == "asked" {
-			for k < len(toks) && toks[k].low != "that" && k < i+4 {
+		told := t.low == "told" || t.low == "tells" || t.low == "asked"
+		if told {
+			// The one told, then what: "told reporters that ...", "told
+			// the Kurds they must ...".
+			if e := npEnd(toks, k); e > k && e < i+5 {
+				k = e
+			} else if toks[k].tag == tagPronoun {
 				k++
 			}
-			if k >= len(toks) || toks[k].low != "that" {
+			if k >= len(toks) || toks[k].low != "that" && toks[k].tag != tagPronoun && toks[k].tag != tagDet {
 				continue
 			}
 		}
-		if toks[k].low == "that" {
+		if k < len(toks) && toks[k].low == "that" {
 			k++
 		}
 		if k < len(toks) && (toks[k].tag == tagDet || toks[k].tag == tagPronoun || toks[k].tag == tagProper || toks[k].tag == tagWord || toks[k].tag == tagNumber) {

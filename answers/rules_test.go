@@ -61,6 +61,8 @@ func TestAnswerRules(t *testing.T) {
 			"Who is the agency's Secretary General?", "Omar Haddad"},
 		{"the complement of a copula whose subject restates the question", []string{"The museum opened in 1990.", "The museum's two main attractions are a whale skeleton and an old lighthouse lamp."},
 			"What are the museum's two main attractions?", "a whale skeleton and an old lighthouse lamp"},
+		{"reported speech to someone, without that", []string{"The strike began on Monday.", "Mayor Ines Duarte told the drivers they must return to work by Friday."},
+			"What did Mayor Duarte tell the drivers?", "they must return to work by Friday"},
 		{"the name a naming verb gives", []string{"The glacier feeds a lake.", "Melt water collects in a deep basin known as the Ice Bowl."},
 			"What is the deep basin known as?", "the Ice Bowl"},
 		{"a quoted name after called", []string{"The rebels fled north.", "Those who stayed in the valley were called \"hill folk\" by the traders."},
