@@ -17,7 +17,7 @@ const DefaultThreshold = fittedThreshold
 // (with its neighbours, for pronouns and why-questions), few enough that
 // answering stays well under a millisecond.
 const (
-	queryLimit      = 30
+	queryLimit      = 20
 	queryNeighbours = 1
 )
 

@@ -48,7 +48,7 @@ func TestDevelopmentSetScores(t *testing.T) {
 		{"story-dev.json", "article", floor{em: 88, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 88, noAns: 100}},
 		{"cbc4kids-dev.json", "article", floor{f1: 37, sentence: 42.5}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 34}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 35}},
 		{"squad2-dev.json", "article", floor{f1: 53.5, noAns: 80}},
 		{"squad2-dev.json", "corpus", floor{f1: 52, noAns: 78}},
 	}
