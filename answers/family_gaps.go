@@ -96,8 +96,12 @@ func trimGap(toks []token, i, j int) (int, int) {
 // "known as", "dubbed"), or 0.
 func namingVerb(toks []token, i int) int {
 	switch toks[i].low {
-	case "called", "named", "dubbed", "nicknamed", "termed", "titled", "entitled":
+	case "called", "named", "dubbed", "nicknamed", "termed":
 		return 1
+	case "titled", "entitled":
+		if i+1 < len(toks) && toks[i+1].low != "to" { // "entitled to a refund" names nothing
+			return 1
+		}
 	case "known", "referred":
 		if i+2 < len(toks) && toks[i+1].low == "as" {
 			return 2

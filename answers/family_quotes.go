@@ -41,8 +41,7 @@ func quotes(q *question, s *sentence, matches [][]hit) []candidate {
 			continue
 		}
 		k := i + 1
-		told := t.low == "told" || t.low == "tells" || t.low == "asked"
-		if told {
+		if t.low == "told" || t.low == "tells" || t.low == "asked" {
 			// The one told, then what: "told reporters that ...", "told
 			// the Kurds they must ...".
 			if e := npEnd(toks, k); e > k && e < i+5 {

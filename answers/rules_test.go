@@ -421,3 +421,30 @@ func TestGapsWithinAPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingVerb: the words that introduce a name, and the look-alikes
+// that do not.
+func TestNamingVerb(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"a basin known as the Ice Bowl", 2},
+		{"commonly referred to as German measles", 3},
+		{"a homeland called Nunasiavut", 1},
+		{"a report entitled Safe Waters", 1},
+		{"drivers are entitled to a refund", 0},
+		{"the team known for its defence", 0},
+		{"he called the police", 1}, // a call, not a name: namedSpans also wants the question's words before it
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text)
+		got := 0
+		for i := range toks {
+			got = max(got, namingVerb(toks, i))
+		}
+		if got != tt.want {
+			t.Errorf("%q: %d words, want %d", tt.text, got, tt.want)
+		}
+	}
+}
