@@ -308,7 +308,7 @@ func sortScored(all []scored) []scored {
 // chancellor") takes a noun phrase, not a clause.
 func admissible(q *question, all []scored) []scored {
 	typed := q.typed() || q.want == typeQuote
-	phrase := typed || q.want == typeTitle || wantGroup(q) == wantOtherFocus
+	phrase := q.typed() || q.want == typeTitle || wantGroup(q) == wantOtherFocus // a quotation is a clause
 	out := all[:0]
 	for _, c := range all {
 		h := c.holder()

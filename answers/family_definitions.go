@@ -123,11 +123,8 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		a := k + l
 		b := npEnd(toks, a)
 		if toks[a].tag == tagQuote { // called "new converts"
-			for c := a + 1; c < len(toks) && c <= a+8; c++ {
-				if toks[c].tag == tagQuote {
-					a, b = a+1, c
-					break
-				}
+			if c := closingQuote(toks, a); c < len(toks) && c <= a+8 {
+				a, b = a+1, c
 			}
 		}
 		a, b = trim(toks, a, b)

@@ -26,10 +26,7 @@ func quotes(q *question, s *sentence, matches [][]hit) []candidate {
 		if toks[i].tag != tagQuote || !opensQuote(toks[i].text) {
 			continue
 		}
-		j := i + 1
-		for j < len(toks) && !(toks[j].tag == tagQuote && !opensQuote(toks[j].text)) {
-			j++
-		}
+		j := closingQuote(toks, i)
 		if j-i > 2 {
 			out = append(out, candidate{s: s, i: i + 1, j: j, fit: 0.9, rule: "quote"})
 		}
@@ -67,4 +64,15 @@ func quotes(q *question, s *sentence, matches [][]hit) []candidate {
 // quote counts as opening (the pair is found by scanning on).
 func opensQuote(q string) bool {
 	return q == "“" || q == "\"" || q == "‘" || q == "«" || q == "„"
+}
+
+// closingQuote returns where the quotation opened at toks[i] closes: the
+// next closing mark, or the next straight quote, which closes a straight
+// one as well as it opens one; len(toks) when none does.
+func closingQuote(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) && !(toks[j].tag == tagQuote && (!opensQuote(toks[j].text) || toks[j].text == "\"")) {
+		j++
+	}
+	return j
 }

@@ -61,6 +61,8 @@ func TestAnswerRules(t *testing.T) {
 			"Who is the agency's Secretary General?", "Omar Haddad"},
 		{"the complement of a copula whose subject restates the question", []string{"The museum opened in 1990.", "The museum's two main attractions are a whale skeleton and an old lighthouse lamp."},
 			"What are the museum's two main attractions?", "a whale skeleton and an old lighthouse lamp"},
+		{"a quotation in straight quotes ends at its closing mark", []string{"Mayor Ines Duarte said \"the drivers must return\" before she left the hall.", "Nobody spoke."},
+			"What did Mayor Duarte say?", "the drivers must return"},
 		{"reported speech to someone, without that", []string{"The strike began on Monday.", "Mayor Ines Duarte told the drivers they must return to work by Friday."},
 			"What did Mayor Duarte tell the drivers?", "they must return to work by Friday"},
 		{"the name a naming verb gives", []string{"The glacier feeds a lake.", "Melt water collects in a deep basin known as the Ice Bowl."},
