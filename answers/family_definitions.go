@@ -110,11 +110,10 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		if inQ == nil {
 			inQ = questionMask(toks, matches)
 		}
-		// The phrase named: the noun phrase before the verb, past an
-		// auxiliary, an adverb or a comma ("Rubella, commonly referred
-		// to as").
-		e := k
-		for e > 0 && (toks[e-1].tag == tagAdverb || toks[e-1].tag == tagAux || toks[e-1].text == ",") {
+		// The phrase named: the noun phrase before the verb group and a
+		// comma ("Rubella, commonly referred to as").
+		e := verbGroupStart(toks, k)
+		if e > 0 && toks[e-1].text == "," {
 			e--
 		}
 		if !slices.Contains(inQ[npStartBefore(toks, e):e], true) {
