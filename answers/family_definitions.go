@@ -174,3 +174,179 @@ func titleSpans(q *question, s *sentence) []candidate {
 	}
 	return sp.out
 }
+
+// restatedFit is the fit of a phrase the sentence equates with the
+// question's own: "Malnutrition is the most common cause of X" for "What
+// is the most common cause of X?".
+const restatedFit = 0.8
+
+// restatedShare is how much of the question's content weight the
+// restating stretch of the sentence must hold.
+const restatedShare = 0.6
+
+// restatedSpans answers "What is P?" (and "Which N is P?", "What is the
+// name of P?") where the sentence restates P and equates it with
+// something else: the subject of a copula whose complement is P
+// ("Malnutrition is the most common cause of..."), an appositive on
+// either side ("Pawiak, an infamous German Gestapo prison"; "the largest
+// city, Warsaw,"), an example ("regulatory factors such as interleukin 1")
+// or a bracketed synonym ("the pivot mounting (trunnion)"). The stretch
+// restating P is the shortest one holding most of the question's content
+// words, with no clause break inside.
+func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
+	if q.wh != "what" && q.wh != "which" || q.whEnd < 0 || q.whEnd >= len(q.toks) || !copulas[q.toks[q.whEnd].low] && !q.asksName {
+		return nil
+	}
+	toks := s.toks
+	// termAt is the question word each sentence word matches, or -1.
+	termAt := make([]int, len(toks))
+	for p := range termAt {
+		termAt[p] = -1
+	}
+	total := 0.0
+	for k, t := range q.terms {
+		if t.frame {
+			continue
+		}
+		total += t.weight
+		for _, h := range matches[k] {
+			if h.m >= 0.7 && (termAt[h.pos] < 0 || q.terms[termAt[h.pos]].weight < t.weight) {
+				termAt[h.pos] = k
+			}
+		}
+	}
+	if total == 0 {
+		return nil
+	}
+	a, b := restatingStretch(q, toks, termAt, total)
+	if a < 0 {
+		return nil
+	}
+	// The stretch's own determiners and modifiers: "the most common".
+	for a > 0 && (toks[a-1].tag == tagDet || toks[a-1].tag == tagAdverb || isNominal(toks[a-1].tag) && toks[a-1].tag != tagProper) {
+		a--
+	}
+	// "one of the key cell types", "among the most important".
+	if a > 1 && toks[a-1].low == "of" && toks[a-2].low == "one" {
+		a -= 2
+	} else if a > 0 && toks[a-1].low == "among" {
+		a--
+	}
+	// And its complements: "the largest port of the region".
+	if e := npEnd(toks, a); e > b {
+		b = e
+	}
+	var out []candidate
+	add := func(i, j int, fit float64) {
+		i, j = trim(toks, i, j)
+		if i < j && j-i <= 12 && (j <= a || i >= b) {
+			out = append(out, candidate{s: s, i: i, j: j, fit: fit * typeFit(q, toks, i, j), rule: "restated"})
+		}
+	}
+	before := a
+	for before > 0 && (toks[before-1].tag == tagAdverb || groupAdverbs[toks[before-1].low]) {
+		before--
+	}
+	switch {
+	case before > 0 && copulas[toks[before-1].low]:
+		// The subject: "Neutrophils are the most abundant type...", past
+		// a bracket ("The mermaid (syrenka) is...").
+		c := before - 1
+		if c > 0 && toks[c-1].text == ")" {
+			for c > 0 && toks[c-1].text != "(" {
+				c--
+			}
+			c--
+		}
+		switch {
+		case c > 0 && toks[c-1].low == "and":
+			// "Neutrophils are found in the blood and are the most
+			// abundant type": the subject opens the sentence.
+			if e := npEnd(toks, 0); e > 0 && e < c {
+				add(0, e, restatedFit)
+			}
+		case c > 0:
+			add(npStartBefore(toks, c), c, restatedFit)
+		}
+	case a > 1 && toks[a-1].text == ",":
+		add(npStartBefore(toks, a-1), a-1, restatedFit)
+	}
+	if b+1 < len(toks) {
+		switch k := b; {
+		case toks[k].text == "(":
+			if e := npEnd(toks, k+1); e > k+1 && e < len(toks) && toks[e].text == ")" {
+				add(k+1, e, restatedFit)
+			}
+		case toks[k].text == "," && toks[k+1].tag == tagProper:
+			add(k+1, npEnd(toks, k+1), restatedFit)
+		default:
+			if k < len(toks) && toks[k].text == "," {
+				k++
+			}
+			if l := exampleMarker(toks, k); l > 0 && k+l < len(toks) {
+				e := listEnd(toks, k+l)
+				if e <= k+l {
+					e = npEnd(toks, k+l)
+				}
+				add(k+l, e, restatedFit)
+			}
+		}
+	}
+	return out
+}
+
+// restatingStretch returns the shortest stretch [a, b) of toks that holds
+// at least restatedShare of the question's content weight (total), each
+// question word counted once, with no clause break inside; -1, -1 when
+// there is none. termAt is the question word each token matches, or -1.
+func restatingStretch(q *question, toks []token, termAt []int, total float64) (int, int) {
+	bestA, bestB := -1, -1
+	seen := make([]bool, len(q.terms))
+	for a := range toks {
+		if termAt[a] < 0 {
+			continue
+		}
+		clear(seen)
+		held := 0.0
+		for b := a; b < len(toks) && b < a+16; b++ {
+			t := toks[b]
+			if t.text == "," || t.text == ";" || t.text == "(" || t.text == ")" || t.tag == tagSub || copulas[t.low] {
+				break
+			}
+			k := termAt[b]
+			if k < 0 || seen[k] {
+				continue
+			}
+			seen[k] = true
+			held += q.terms[k].weight
+			if held >= restatedShare*total {
+				if bestA < 0 || b+1-a < bestB-bestA {
+					bestA, bestB = a, b+1
+				}
+				break
+			}
+		}
+	}
+	return bestA, bestB
+}
+
+// copulas equate their subject with their complement.
+var copulas = set(`is are was were remains remained becomes became`)
+
+// exampleMarker returns the length of the words at k that introduce
+// examples or members of what comes before ("such as", "including",
+// "like", "namely"), or 0.
+func exampleMarker(toks []token, k int) int {
+	if k >= len(toks) {
+		return 0
+	}
+	switch toks[k].low {
+	case "including", "like", "namely", "especially", "particularly":
+		return 1
+	case "such":
+		if k+1 < len(toks) && toks[k+1].low == "as" {
+			return 2
+		}
+	}
+	return 0
+}

@@ -124,17 +124,29 @@ var ruleFamily = map[string]int{
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot,
 	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
 	"copula": famDefinition, "bracket": famDefinition, "named": famDefinition,
-	"quote": famQuote, "reported": famQuote,
+	"restated": famDefinition,
+	"quote":    famQuote, "reported": famQuote,
 	"gap": famGap, "chunk": famChunk,
 }
 
-// family returns the family of a candidate's first rule.
+// family returns the family of a candidate's first rule that looks for
+// something in particular: a span the gap or chunk rules also found
+// ("gap+restated") is judged as the specific rule's.
 func family(rule string) int {
-	first, _, _ := strings.Cut(rule, "+")
-	if f, ok := ruleFamily[first]; ok {
-		return f
+	first := famGap
+	for n, r := range strings.Split(rule, "+") {
+		f, ok := ruleFamily[r]
+		if !ok {
+			continue
+		}
+		if f != famGap && f != famChunk {
+			return f
+		}
+		if n == 0 {
+			first = f
+		}
 	}
-	return famGap
+	return first
 }
 
 // Shapes of a span.

@@ -450,3 +450,30 @@ func TestNamingVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatedSpans: what a sentence equates with the question's own
+// phrase, each way it can say so, and nothing when it does not restate it.
+func TestRestatedSpans(t *testing.T) {
+	tests := []struct {
+		question, sentence string
+		want               string // "" for no candidate
+	}{
+		{"What is the oldest bridge in the harbour?", "The Kettle Bridge is the oldest bridge in the harbour.", "The Kettle Bridge"},
+		{"What is the oldest bridge in the harbour?", "The Kettle Bridge (1810) is the oldest bridge in the harbour.", "The Kettle Bridge"},
+		{"What was the name of the old river prison?", "Skarn, an old river prison now used as a museum, opens on Friday.", "Skarn"},
+		{"What is the largest port of the region?", "Boats sail from the largest port of the region, Velmar, every day.", "Velmar"},
+		{"What is a fuel made from algae?", "The lab tests fuels made from algae such as green diesel.", "green diesel"},
+		{"What is another word for the drive shaft?", "The motor turns the drive shaft (spindle) slowly.", "spindle"},
+		{"What is the oldest bridge in the harbour?", "The harbour has many bridges, all of them new.", ""},
+	}
+	for _, tt := range tests {
+		q, rs := ranks(t, tt.question, tt.sentence)
+		var got []string
+		for _, c := range restatedSpans(&q, rs[0].s, rs[0].matches) {
+			got = append(got, c.text())
+		}
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("restated spans of %q for %q = %q, want %q", tt.sentence, tt.question, got, tt.want)
+		}
+	}
+}
