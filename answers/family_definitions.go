@@ -70,6 +70,19 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 				}
 				add(k, min(clauseEnd(toks, k, true), k+12), 0.8, "copula")
 			}
+			// An explanation after it, in brackets or after a dash:
+			// "returning officers (the people in charge of a polling
+			// station)", "ridings -- small political regions".
+			if q.definition && j+1 < len(toks) {
+				switch toks[j].text {
+				case "(":
+					if e := closingBracket(toks, j); e > j+1 && e <= j+16 {
+						add(j+1, e, 0.8, "bracket")
+					}
+				case "-", "--", "–", "—":
+					add(j+1, clauseEnd(toks, j+1, true), 0.8, "appositive")
+				}
+			}
 			// Bracketed short form: "volatile organic compounds (VOCs)".
 			if i > 0 && toks[i-1].text == "(" {
 				if st := npStartBefore(toks, i-1); st < i-1 {
@@ -349,4 +362,22 @@ func exampleMarker(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// closingBracket returns the index of the ")" closing the "(" at i, or
+// len(toks) when none does.
+func closingBracket(toks []token, i int) int {
+	depth := 0
+	for k := i; k < len(toks); k++ {
+		switch toks[k].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return len(toks)
 }
