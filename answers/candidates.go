@@ -442,6 +442,9 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		return 0.3
 	case typeDate:
 		if len(dateSpans(toks[i:j])) > 0 {
+			if q.asksCalendar() && !holdsNumber(toks[i:j]) {
+				return calendarlessFit
+			}
 			return 1
 		}
 		return 0.2

@@ -1,6 +1,9 @@
 package answers
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The time family answers when, what year. Its rules, by the name the
 // candidates carry: date (dates, weekdays, years, relative times), date-
@@ -14,8 +17,26 @@ import "strings"
 
 // Fits of the rules whose spans answer less surely than a name or a date.
 const (
-	eventTimeFit = 0.55 // "after the spring floods" for when
+	eventTimeFit    = 0.55 // "after the spring floods" for when
+	calendarlessFit = 0.3  // "later" for what year
 )
+
+// asksCalendar reports whether the question asks for a year, a decade or
+// a century ("In what year...?"): a span without a number does not
+// answer it, however much it is a time ("later", "after the war").
+func (q *question) asksCalendar() bool {
+	return q.want == typeDate && (q.focus == stem("year") || q.focus == stem("decade") || q.focus == stem("century"))
+}
+
+// holdsNumber reports whether toks hold a number: digits or a number word.
+func holdsNumber(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagNumber || strings.IndexFunc(t.text, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // dateSpans finds date and time expressions: weekdays, months with their
 // days and years, years, and relative times ("last night", "32 years ago").
@@ -27,7 +48,7 @@ func dateSpans(toks []token) [][2]int {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		asSoonAs := t.low == "soon" && i > 0 && toks[i-1].low == "as" // a conjunction, not a time
-		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t) || relativeTime[t.low] && !asSoonAs ||
+		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t) || isDecade(t) || relativeTime[t.low] && !asSoonAs ||
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late")
 		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
 			// "32 years ago", "a month ago", "more than a decade ago".
@@ -103,6 +124,11 @@ func dateSpans(toks []token) [][2]int {
 	return out
 }
 
+// isDecade reports whether t is a decade: "1850s", "1990s".
+func isDecade(t token) bool {
+	return len(t.text) == 5 && t.text[4] == 's' && isDigits(t.text[:4]) && strings.HasSuffix(t.text[:4], "0")
+}
+
 func isYearToken(t token) bool {
 	return len(t.text) == 4 && isDigits(t.text) && (strings.HasPrefix(t.text, "1") || strings.HasPrefix(t.text, "20"))
 }
@@ -142,12 +168,21 @@ func timeSpans(q *question, s *sentence) []candidate {
 		add(a[0], end, 1, "date-range")
 		inRange[n-1], inRange[n] = true, true
 	}
+	// "In what year...?" asks for a year, a decade or a century: not
+	// "later", not an event.
+	calendar := q.asksCalendar()
 	for n, sp := range dates {
 		fit := 1.0
 		if inRange[n] {
 			fit = rangeEndFit
 		}
+		if calendar && !holdsNumber(s.toks[sp[0]:sp[1]]) {
+			fit = calendarlessFit
+		}
 		add(sp[0], sp[1], fit, "date")
+	}
+	if calendar {
+		return sp.out
 	}
 	// Events as times: "after the spring floods", "before the
 	// race", "when they realized...".
