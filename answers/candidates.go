@@ -285,13 +285,17 @@ func resolved(s *sentence, ctx func(string, int) *sentence, cs []candidate) ([]c
 	return out, replaced
 }
 
-// trim drops punctuation, quotes and conjunctions at the edges of a span.
+// trim drops punctuation, quotes and conjunctions at the edges of a span;
+// a per cent sign after a number stays ("25%").
 func trim(toks []token, i, j int) (int, int) {
 	for i < j && (toks[i].tag == tagPunct || toks[i].tag == tagQuote || toks[i].tag == tagConj) {
 		i++
 	}
 	for j > i && (toks[j-1].tag == tagPunct || toks[j-1].tag == tagQuote || toks[j-1].tag == tagConj ||
 		toks[j-1].tag == tagPrep || toks[j-1].tag == tagDet || toks[j-1].tag == tagSub) {
+		if toks[j-1].text == "%" && j-2 >= i && toks[j-2].tag == tagNumber {
+			break
+		}
 		j--
 	}
 	return i, j

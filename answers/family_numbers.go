@@ -66,6 +66,15 @@ func numberSpans(toks []token) [][3]int {
 	return out
 }
 
+// asksShare reports whether the question asks for a percentage: its
+// answer is said with its unit, "25%".
+func (q *question) asksShare() bool {
+	return q.want == typeCount && (q.focus == stem("percentage") || q.focus == stem("percent"))
+}
+
+// fractionWords end a share said in words: "a third", "two-thirds".
+var fractionWords = set(`half halves third thirds quarter quarters fifth fifths tenth tenths two-thirds three-quarters`)
+
 // labelWords precede numbers that name rather than count.
 var labelWords = set(`grade no. number page chapter room route highway flight episode version
 	level class channel bill apollo`)
@@ -122,6 +131,19 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		// or measures: "three-year-long".
 		if i > 0 && labelWords[toks[i-1].low] || hyphenNumber(toks[i].low) {
 			return 0.3
+		}
+		// "What percentage...?": a share, "34%" or "a third", not a
+		// count.
+		if q.asksShare() {
+			for k := max(i, j-1); k < len(toks) && k <= j; k++ {
+				if toks[k].text == "%" || toks[k].low == "percent" || toks[k].low == "per" && k+1 < len(toks) && toks[k+1].low == "cent" {
+					return 1
+				}
+			}
+			if fractionWords[toks[j-1].low] {
+				return 0.8
+			}
+			return 0.4
 		}
 		// "How many passengers...?": the number of passengers, not of anything.
 		if q.focus != "" {
@@ -185,7 +207,7 @@ func quantitySpans(q *question, s *sentence) []candidate {
 	add := sp.add
 	for _, sp := range numberSpans(s.toks) {
 		fit := quantityFit(q, s.toks, sp[0], sp[1])
-		if q.want == typeCount {
+		if q.want == typeCount && !q.asksShare() {
 			add(sp[0], sp[2], fit, "count")
 		} else {
 			add(sp[0], sp[1], fit, "quantity")

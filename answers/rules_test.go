@@ -47,6 +47,8 @@ func TestAnswerRules(t *testing.T) {
 			"When will the bakers close their shops?", "in 45 days"},
 		{"count with its noun", []string{"The ferry has 14 cabins and 1,200 passengers.", "It sailed in 1991."},
 			"How many passengers does the ferry have?", "1,200"},
+		{"percentage", []string{"Of the town's 12,000 people, about 3,000 were farmers, some 25% of the total.", "Most kept sheep."},
+			"What percentage of the town's people were farmers?", "some 25%"},
 		{"money", []string{"Season passes cost $240 a year for skaters.", "The rink is new."},
 			"How much does a season pass cost?", "$240 a year"},
 		{"duration", []string{"The voyage took 52 days.", "They sailed a small sloop."},
