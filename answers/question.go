@@ -722,6 +722,11 @@ func (q *question) findForm(wi int, skip []bool) {
 	for m < len(toks) && (toks[m].tag == tagNegation || toks[m].tag == tagAdverb || groupAdverbs[toks[m].low]) {
 		m++
 	}
+	if m < len(toks) && (toks[k].low == "are" || toks[k].low == "were") && ingNounPhrase(toks[m:]) {
+		// "What are ridings?", "What are returning officers?": a noun
+		// phrase, not a verb.
+		toks[m].tag = tagWord
+	}
 	if m < len(toks) && (toks[m].tag == tagVerb || toks[m].tag == tagAux && toks[m].low != "'s") {
 		// "Who will write", "What is giving", "Who has been named".
 		for m+1 < len(toks) && toks[m].tag == tagAux && (toks[m+1].tag == tagVerb || toks[m+1].tag == tagAux) {
@@ -774,6 +779,24 @@ func (q *question) findForm(wi int, skip []bool) {
 	default:
 		q.form = formObject
 	}
+}
+
+// ingNounPhrase reports whether toks, the rest of a question after "What
+// are", are a noun phrase that starts with an -ing word: a plural
+// ("ridings", "findings") or a modifier of the plural noun that ends the
+// question ("returning officers").
+func ingNounPhrase(toks []token) bool {
+	n := len(toks)
+	for n > 0 && (toks[n-1].tag == tagPunct || toks[n-1].tag == tagQuote) {
+		n--
+	}
+	switch {
+	case n == 1:
+		return strings.HasSuffix(toks[0].low, "ings")
+	case n == 2:
+		return strings.HasSuffix(toks[0].low, "ing") && toks[1].tag == tagWord && strings.HasSuffix(toks[1].low, "s")
+	}
+	return false
 }
 
 // inSitu reports whether the wh-phrase at wi stands where its answer
