@@ -222,11 +222,22 @@ func (a *Answerer) read(text string, res briefbot.Result) reading {
 	rd.ranked = ranked
 	ev := gatherEvidence(q, ranked, res)
 	w := a.weights()
-	for rank := range ranked[:min(len(ranked), candidateSentences)] {
+	top := ranked[:min(len(ranked), candidateSentences)]
+	// A scored is nearly a kilobyte: the candidates are found first so
+	// that rd.all is allocated once, not grown by copying.
+	var found [candidateSentences][]candidate
+	total := 0
+	for rank := range top {
+		r := &top[rank]
+		found[rank] = merge(a.kept(candidates(q, r.s, ctx, r.matches)))
+		total += len(found[rank])
+	}
+	rd.all = make([]scored, 0, total)
+	for rank := range top {
 		r := &ranked[rank]
 		var base [numFeatures]float64
 		sentenceFeatures(&base, q, &ev, ranked, rank, weights)
-		for _, c := range merge(a.kept(candidates(q, r.s, ctx, r.matches))) {
+		for _, c := range found[rank] {
 			// A sentence that says the asked-about event did not happen
 			// ("Putin declined an invitation to meet") gives no time,
 			// place or party of it.
@@ -284,18 +295,31 @@ func sortScored(all []scored) []scored {
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
 		switch {
-		case all[i].before(all[j]):
+		case all[i].before(&all[j]):
 			return -1
-		case all[j].before(all[i]):
+		case all[j].before(&all[i]):
 			return 1
 		}
 		return 0
 	})
-	out := make([]scored, len(all))
-	for k, i := range order {
-		out[k] = all[i]
+	// Put each candidate in its place by following the permutation's
+	// cycles: one kilobyte held aside per cycle, not a second slice.
+	for start := range order {
+		if order[start] < 0 || order[start] == start {
+			continue
+		}
+		held := all[start]
+		k := start
+		for order[k] != start {
+			next := order[k]
+			all[k] = all[next]
+			order[k] = -1
+			k = next
+		}
+		all[k] = held
+		order[k] = -1
 	}
-	return out
+	return all
 }
 
 // admissible keeps the candidates that can be an answer at all. A span
@@ -389,7 +413,7 @@ func Calibrate(r float64, c [2]float64) float64 {
 // before orders candidates best first, and equal ones by where they are
 // (article, sentence, position), so that the same question always gets the
 // same answer.
-func (c scored) before(d scored) bool {
+func (c *scored) before(d *scored) bool {
 	if c.p != d.p {
 		return c.p > d.p
 	}
