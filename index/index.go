@@ -51,6 +51,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -824,11 +825,12 @@ func searchHits(ctx context.Context, idx bleve.Index, r bindex.IndexReader, bq q
 	})
 	top = top[:min(limit, len(top))]
 
+	st := newStored(r)
 	hits := make([]briefbot.Hit, 0, len(top)*(1+2*max(q.Neighbours, 0)))
 	seen := make(map[string]bool, cap(hits))
 	for _, h := range top {
 		seen[h.ID] = true
-		s, ok, err := load(r, h.ID)
+		s, ok, err := st.hit(h)
 		if err != nil {
 			return nil, err
 		}
@@ -839,9 +841,9 @@ func searchHits(ctx context.Context, idx bleve.Index, r bindex.IndexReader, bq q
 	if q.Neighbours <= 0 {
 		return hits, nil
 	}
-	n := len(hits)
-	for k := range n {
-		s := hits[k].Sentence
+	var ids []string
+	for _, h := range hits {
+		s := h.Sentence
 		for d := -q.Neighbours; d <= q.Neighbours; d++ {
 			num := s.Number + d
 			id := docID(s.ArticleID, num)
@@ -849,17 +851,17 @@ func searchHits(ctx context.Context, idx bleve.Index, r bindex.IndexReader, bq q
 				continue
 			}
 			seen[id] = true
-			nb, ok, err := load(r, id)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				hits = append(hits, briefbot.Hit{Sentence: nb})
-			}
+			ids = append(ids, id)
 		}
 	}
-	neighbours := hits[n:]
-	slices.SortFunc(neighbours, func(a, b briefbot.Hit) int {
+	neighbours, err := st.byID(ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, nb := range neighbours {
+		hits = append(hits, briefbot.Hit{Sentence: nb})
+	}
+	slices.SortFunc(hits[len(hits)-len(neighbours):], func(a, b briefbot.Hit) int {
 		if c := strings.Compare(a.Sentence.ArticleID, b.Sentence.ArticleID); c != 0 {
 			return c
 		}
@@ -894,6 +896,142 @@ func load(r bindex.IndexReader, id string) (s briefbot.Sentence, ok bool, err er
 		}
 	})
 	return s, err == nil, err
+}
+
+// stored reads sentences' stored fields. bleve's IndexReader.Document
+// finds a document by its id with a term search over every segment's id
+// dictionary, then copies all its fields: over half of the time of loading
+// some 60 sentences a question. With a scorch snapshot, stored reads a
+// hit's fields from its segment by the number the search found it under,
+// and a question's neighbours with one pass over each segment's id
+// dictionary. The id stored with the fields is checked against the id
+// wanted, and any doubt (another kind of reader, a number from another
+// snapshot after a merge) falls back on Document, so what is read is the
+// same either way.
+type stored struct {
+	r       bindex.IndexReader
+	segs    []*scorch.SegmentSnapshot
+	offsets []uint64 // the first document number of each segment
+}
+
+func newStored(r bindex.IndexReader) *stored {
+	st := &stored{r: r}
+	if snap, ok := r.(*scorch.IndexSnapshot); ok {
+		st.segs = snap.Segments()
+		st.offsets = make([]uint64, len(st.segs))
+		var n uint64
+		for k, seg := range st.segs {
+			st.offsets[k] = n
+			n += seg.Segment().Count()
+		}
+	}
+	return st
+}
+
+// hit reads the sentence a search found; ok is false when there is none.
+func (st *stored) hit(h *search.DocumentMatch) (briefbot.Sentence, bool, error) {
+	if s, ok := st.fromSegment(h); ok {
+		return s, true, nil
+	}
+	return load(st.r, h.ID)
+}
+
+// fromSegment reads a hit's sentence from its segment by its document
+// number; ok is false when that is not the sentence found.
+func (st *stored) fromSegment(h *search.DocumentMatch) (briefbot.Sentence, bool) {
+	if len(st.segs) == 0 || len(h.IndexInternalID) != 8 {
+		return briefbot.Sentence{}, false
+	}
+	num := h.IndexInternalID.Value()
+	k := sort.Search(len(st.offsets), func(k int) bool { return st.offsets[k] > num }) - 1
+	if k < 0 {
+		return briefbot.Sentence{}, false
+	}
+	local := num - st.offsets[k]
+	if del := st.segs[k].Deleted(); del != nil && del.Contains(uint32(local)) {
+		return briefbot.Sentence{}, false
+	}
+	s, id, err := st.visit(st.segs[k], local)
+	return s, err == nil && id == h.ID
+}
+
+// byID reads the sentences with the given ids, leaving out those there are
+// none of (the sentence after an article's last), in no particular order.
+func (st *stored) byID(ids []string) ([]briefbot.Sentence, error) {
+	if out, ok := st.fromSegments(ids); ok {
+		return out, nil
+	}
+	return st.loadEach(make([]briefbot.Sentence, 0, len(ids)), ids)
+}
+
+// fromSegments reads the sentences with the given ids with one pass over
+// each segment's id dictionary; ok is false when it cannot say for sure.
+func (st *stored) fromSegments(ids []string) ([]briefbot.Sentence, bool) {
+	if len(st.segs) == 0 {
+		return nil, false
+	}
+	out := make([]briefbot.Sentence, 0, len(ids))
+	sorted := slices.Clone(ids)
+	slices.Sort(sorted)
+	found := make(map[string]bool, len(ids))
+	for _, seg := range st.segs {
+		nums, err := seg.DocNumbers(sorted)
+		if err != nil {
+			return nil, false
+		}
+		for it := nums.Iterator(); it.HasNext(); {
+			s, id, err := st.visit(seg, uint64(it.Next()))
+			if _, asked := slices.BinarySearch(sorted, id); err != nil || found[id] || !asked {
+				// Not what was asked, or asked once and found twice.
+				return nil, false
+			}
+			found[id] = true
+			out = append(out, s)
+		}
+	}
+	return out, true
+}
+
+// loadEach reads the sentences with the given ids one by one with Document.
+func (st *stored) loadEach(out []briefbot.Sentence, ids []string) ([]briefbot.Sentence, error) {
+	for _, id := range ids {
+		s, ok, err := load(st.r, id)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// visit reads the sentence stored as document num of seg, with its id.
+func (st *stored) visit(seg *scorch.SegmentSnapshot, num uint64) (s briefbot.Sentence, id string, err error) {
+	var text, meta bool
+	verr := seg.VisitDocument(num, func(name string, _ byte, value []byte, _ []uint64) bool {
+		switch name {
+		case "_id":
+			id = string(value)
+		case "text":
+			s.Text, text = string(value), true
+		case "meta":
+			meta = true
+			if e := decodeMeta(value, &s); e != nil {
+				err = fmt.Errorf("search: load %s: %w", id, e)
+			}
+		}
+		return true
+	})
+	switch {
+	case verr != nil:
+		return s, id, verr
+	case err != nil:
+		return s, id, err
+	case !text || !meta:
+		return s, id, errors.New("search: stored fields missing")
+	}
+	return s, id, nil
 }
 
 // steady rounds a score to nine decimals: bleve sums a query's clauses in
