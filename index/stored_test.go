@@ -17,8 +17,8 @@ import (
 func TestStoredReadsWhatDocumentReads(t *testing.T) {
 	ctx := context.Background()
 	var sents []briefbot.Sentence
-	for a := range 3 {
-		for n := 1; n <= 40; n++ {
+	for a := range 5 { // over batchSize: several segments
+		for n := 1; n <= batchSize/3; n++ {
 			sents = append(sents, briefbot.Sentence{
 				ArticleID: fmt.Sprintf("a%d.txt", a), ArticleTitle: "Title", Number: n, Paragraph: n / 3,
 				Text: fmt.Sprintf("Sentence %d of article %d says something.", n, a), Annotation: fmt.Sprintf("ann-%d", n),
@@ -40,6 +40,9 @@ func TestStoredReadsWhatDocumentReads(t *testing.T) {
 	}
 	defer r.Close()
 	st := newStored(r)
+	if len(st.segs) < 2 {
+		t.Fatalf("%d segments, want several", len(st.segs))
+	}
 
 	res, err := ix.serving.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), len(sents), 0, false))
 	if err != nil || len(res.Hits) != len(sents) {
@@ -59,7 +62,7 @@ func TestStoredReadsWhatDocumentReads(t *testing.T) {
 			t.Errorf("fromSegment(%s) = %+v, %v; want %+v", h.ID, got, ok, s)
 		}
 	}
-	ids = append(ids, "a0.txt#41", "none.txt#1") // no such sentences
+	ids = append(ids, docID("a0.txt", batchSize/3+1), "none.txt#1") // no such sentences
 	got, ok := st.fromSegments(ids)
 	if !ok || len(got) != len(sents) {
 		t.Fatalf("fromSegments: %d sentences, %v; want %d", len(got), ok, len(sents))
