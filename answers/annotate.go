@@ -670,6 +670,7 @@ func readBounds(b, text string, n int) (toks []token, rest string, ok bool) {
 	}
 	long := b[half:]
 	toks = make([]token, n)
+	var lowered string // see newToken
 	end := 0
 	for k := range toks {
 		size := int(b[k/2]>>(4*(k%2))) & 0xf
@@ -685,7 +686,7 @@ func readBounds(b, text string, n int) (toks []token, rest string, ok bool) {
 			return nil, "", false
 		}
 		end = start + size
-		toks[k] = newToken(text, start, end)
+		toks[k] = newToken(text, start, end, &lowered)
 	}
 	return toks, long, true
 }
