@@ -458,24 +458,27 @@ func encodeMeta(s briefbot.Sentence) string {
 	return string(b)
 }
 
-// decodeMeta unpacks encodeMeta's fields into s.
+// decodeMeta unpacks encodeMeta's fields into s. The strings are slices of
+// one copy of b: one allocation a sentence rather than five.
 func decodeMeta(b []byte, s *briefbot.Sentence) error {
+	m := string(b)
+	at := 0 // b[at:] is what is left
 	num := func() int {
-		v, n := binary.Uvarint(b)
+		v, n := binary.Uvarint(b[at:])
 		if n <= 0 {
-			b = nil
+			at = len(b)
 			return -1
 		}
-		b = b[n:]
+		at += n
 		return int(v)
 	}
 	str := func() (string, bool) {
 		l := num()
-		if l < 0 || l > len(b) {
+		if l < 0 || l > len(b)-at {
 			return "", false
 		}
-		v := string(b[:l])
-		b = b[l:]
+		v := m[at : at+l]
+		at += l
 		return v, true
 	}
 	s.Paragraph, s.Number, s.Start, s.End = num(), num(), num(), num()
