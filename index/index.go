@@ -915,10 +915,24 @@ type stored struct {
 	r       bindex.IndexReader
 	segs    []*scorch.SegmentSnapshot
 	offsets []uint64 // the first document number of each segment
+	// cur is the document visit is reading, and visitor the callback that
+	// fills it, made once: a closure made per document took the sentence
+	// it filled to the heap with it.
+	cur     visited
+	visitor func(name string, typ byte, value []byte, pos []uint64) bool
+}
+
+// visited is what visit reads of a document.
+type visited struct {
+	s          briefbot.Sentence
+	id         string
+	text, meta bool
+	err        error
 }
 
 func newStored(r bindex.IndexReader) *stored {
 	st := &stored{r: r}
+	st.visitor = st.field
 	if snap, ok := r.(*scorch.IndexSnapshot); ok {
 		st.segs = snap.Segments()
 		st.offsets = make([]uint64, len(st.segs))
@@ -1010,31 +1024,36 @@ func (st *stored) loadEach(out []briefbot.Sentence, ids []string) ([]briefbot.Se
 }
 
 // visit reads the sentence stored as document num of seg, with its id.
-func (st *stored) visit(seg *scorch.SegmentSnapshot, num uint64) (s briefbot.Sentence, id string, err error) {
-	var text, meta bool
-	verr := seg.VisitDocument(num, func(name string, _ byte, value []byte, _ []uint64) bool {
-		switch name {
-		case "_id":
-			id = string(value)
-		case "text":
-			s.Text, text = string(value), true
-		case "meta":
-			meta = true
-			if e := decodeMeta(value, &s); e != nil {
-				err = fmt.Errorf("search: load %s: %w", id, e)
-			}
-		}
-		return true
-	})
+func (st *stored) visit(seg *scorch.SegmentSnapshot, num uint64) (briefbot.Sentence, string, error) {
+	st.cur = visited{}
+	verr := seg.VisitDocument(num, st.visitor)
+	c := &st.cur
 	switch {
 	case verr != nil:
-		return s, id, verr
-	case err != nil:
-		return s, id, err
-	case !text || !meta:
-		return s, id, errors.New("search: stored fields missing")
+		return c.s, c.id, verr
+	case c.err != nil:
+		return c.s, c.id, c.err
+	case !c.text || !c.meta:
+		return c.s, c.id, errors.New("search: stored fields missing")
 	}
-	return s, id, nil
+	return c.s, c.id, nil
+}
+
+// field reads one stored field into st.cur.
+func (st *stored) field(name string, _ byte, value []byte, _ []uint64) bool {
+	c := &st.cur
+	switch name {
+	case "_id":
+		c.id = string(value)
+	case "text":
+		c.s.Text, c.text = string(value), true
+	case "meta":
+		c.meta = true
+		if e := decodeMeta(value, &c.s); e != nil {
+			c.err = fmt.Errorf("search: load %s: %w", c.id, e)
+		}
+	}
+	return true
 }
 
 // steady rounds a score to nine decimals: bleve sums a query's clauses in
