@@ -736,7 +736,10 @@ func decode(s briefbot.Sentence) (sentence, bool) {
 	if ents == "" {
 		return out, true
 	}
-	for _, f := range strings.Split(ents, ";") {
+	out.ents = make([]entity, 0, strings.Count(ents, ";")+1)
+	for more := true; more; {
+		var f string
+		f, ents, more = strings.Cut(ents, ";")
 		var e entity
 		span, rest, ok1 := strings.Cut(f, ":")
 		if !ok1 || rest == "" {

@@ -24,8 +24,11 @@ func readHits(hits []briefbot.Hit) []*sentence {
 		score[k] = max(score[k], h.Score)
 	}
 	seen := make(map[key]bool, len(hits))
-	var out []*sentence
+	out := make([]*sentence, 0, len(hits))
 	var raw []briefbot.Sentence
+	// The decoded sentences, in one allocation; never grown, so the
+	// pointers in out stay good.
+	decoded := make([]sentence, 0, len(hits))
 	for _, h := range hits {
 		k := key{h.Sentence.ArticleID, h.Sentence.Number}
 		if seen[k] || strings.TrimSpace(h.Sentence.Text) == "" {
@@ -34,7 +37,8 @@ func readHits(hits []briefbot.Hit) []*sentence {
 		seen[k] = true
 		if s, ok := decode(h.Sentence); ok {
 			s.retrieval = score[k]
-			out = append(out, &s)
+			decoded = append(decoded, s)
+			out = append(out, &decoded[len(decoded)-1])
 		} else {
 			raw = append(raw, h.Sentence)
 		}
