@@ -256,6 +256,9 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 			// Two words of the question, one of the sentence.
 			for p := range s.toks {
 				tok := &s.toks[p]
+				if len(tok.low) < len(c.whole) {
+					continue // too short even with its hyphens
+				}
 				if tok.low == c.whole || strings.IndexByte(tok.low, '-') >= 0 && strings.ReplaceAll(tok.low, "-", "") == c.whole {
 					matches[c.k] = append(matches[c.k], hit{p, 0.9})
 					matches[c.l] = append(matches[c.l], hit{p, 0.9})
@@ -267,6 +270,9 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 		w := c.whole
 		for p := 0; p+1 < len(s.toks); p++ {
 			a, b := s.toks[p].low, s.toks[p+1].low
+			if len(a)+len(b) < len(w) {
+				continue // too short even with their hyphens
+			}
 			if strings.IndexByte(a, '-') >= 0 || strings.IndexByte(b, '-') >= 0 {
 				if strings.ReplaceAll(a+b, "-", "") != w {
 					continue
