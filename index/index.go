@@ -666,12 +666,13 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (res briefbot.Res
 	if st := g.bm25Stats(); st != nil && st.DocCount > 0 {
 		ctx = context.WithValue(ctx, search.BM25StatsKey, st)
 	}
-	hits, err := searchHits(ctx, g.idx, r, bq, q)
+	st := newStored(r)
+	hits, err := searchHits(ctx, g.idx, st, bq, q)
 	if err != nil || len(hits) == 0 {
 		return briefbot.Result{Hits: hits}, err
 	}
 	res = briefbot.Result{Hits: hits}
-	res.Sentences, res.DocFreq = ix.docFreq(ctx, r, q.Terms)
+	res.Sentences, res.DocFreq = ix.docFreq(ctx, st, q.Terms)
 	return res, nil
 }
 
@@ -680,32 +681,74 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (res briefbot.Res
 // analyser drops (a stop word) counts as held by every sentence. Counting is
 // best effort: on any error it reports nothing, and the answerer falls back
 // on the hits.
-func (ix *Index) docFreq(ctx context.Context, r bindex.IndexReader, terms []briefbot.Term) (int, map[string]int) {
-	n, err := r.DocCount()
+func (ix *Index) docFreq(ctx context.Context, st *stored, terms []briefbot.Term) (int, map[string]int) {
+	n, err := st.r.DocCount()
 	if err != nil || n == 0 {
 		return 0, nil
 	}
 	an := ix.analyzer()
+	var uniq []string  // the terms, each once
+	var parts []int    // how many words each analyses to
+	var words [][]byte // all their words, in order
 	out := make(map[string]int, len(terms))
 	for _, t := range terms {
 		if _, done := out[t.Text]; done {
 			continue
 		}
-		df := int(n)
-		for _, tok := range an.Analyze([]byte(t.Text)) {
-			tfr, err := r.TermFieldReader(ctx, tok.Term, "text", false, false, false)
+		out[t.Text] = int(n)
+		toks := an.Analyze([]byte(t.Text))
+		for _, tok := range toks {
+			words = append(words, tok.Term)
+		}
+		uniq, parts = append(uniq, t.Text), append(parts, len(toks))
+	}
+	counts, ok := st.termCounts(words)
+	if !ok {
+		for k, w := range words {
+			tfr, err := st.r.TermFieldReader(ctx, w, "text", false, false, false)
 			if err != nil {
 				return 0, nil
 			}
-			c := int(tfr.Count())
+			counts[k] = int(tfr.Count())
 			_ = tfr.Close()
+		}
+	}
+	at := 0
+	for k, t := range uniq {
+		df := int(n)
+		for _, c := range counts[at : at+parts[k]] {
 			if df == int(n) || c < df {
 				df = c // the rarest part of a term that analyses to several
 			}
 		}
-		out[t.Text] = df
+		at += parts[k]
+		out[t] = df
 	}
 	return int(n), out
+}
+
+// termCounts counts the live sentences holding each word of the text
+// field, as a TermFieldReader's Count does, from each segment's dictionary
+// opened once; ok is false when the reader is not a scorch snapshot.
+func (st *stored) termCounts(words [][]byte) (counts []int, ok bool) {
+	counts = make([]int, len(words))
+	if len(st.segs) == 0 {
+		return counts, false
+	}
+	for _, seg := range st.segs {
+		dict, err := seg.Segment().Dictionary("text")
+		if err != nil {
+			return counts, false
+		}
+		for k, w := range words {
+			pl, err := dict.PostingsList(w, seg.Deleted(), nil)
+			if err != nil {
+				return counts, false
+			}
+			counts[k] += int(pl.Count())
+		}
+	}
+	return counts, true
 }
 
 // bm25Stats are the statistics BM25 scores with, counted once per
@@ -801,7 +844,7 @@ func (ix *Index) analyzer() analysis.Analyzer {
 // last of them scores below the q.Limit-th, every document that could
 // be among the best q.Limit is among them. Otherwise (ties past the extra
 // hits) it asks again, sorted by id.
-func searchHits(ctx context.Context, idx bleve.Index, r bindex.IndexReader, bq query.Query, q briefbot.Query) ([]briefbot.Hit, error) {
+func searchHits(ctx context.Context, idx bleve.Index, st *stored, bq query.Query, q briefbot.Query) ([]briefbot.Hit, error) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = DefaultLimit
@@ -828,7 +871,6 @@ func searchHits(ctx context.Context, idx bleve.Index, r bindex.IndexReader, bq q
 	})
 	top = top[:min(limit, len(top))]
 
-	st := newStored(r)
 	hits := make([]briefbot.Hit, 0, len(top)*(1+2*max(q.Neighbours, 0)))
 	seen := make(map[string]bool, cap(hits))
 	for _, h := range top {

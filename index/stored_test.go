@@ -73,3 +73,44 @@ func TestStoredReadsWhatDocumentReads(t *testing.T) {
 		}
 	}
 }
+
+// termCounts counts what TermFieldReader counts.
+func TestTermCountsCountWhatTermFieldReadersCount(t *testing.T) {
+	ctx := context.Background()
+	var sents []briefbot.Sentence
+	for n := 1; n <= batchSize+batchSize/2; n++ { // several segments
+		sents = append(sents, briefbot.Sentence{ArticleID: fmt.Sprintf("a%d.txt", n%7), Number: n,
+			Text: fmt.Sprintf("Sentence %d says %s.", n, []string{"little", "much", "more", "nothing at all"}[n%4])})
+	}
+	ix, err := NewMemory(ctx, sents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	adv, err := ix.serving.idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	st := newStored(r)
+	words := [][]byte{[]byte("sentenc"), []byte("littl"), []byte("much"), []byte("noth"), []byte("absent"), []byte("7")}
+	got, ok := st.termCounts(words)
+	if !ok || len(st.segs) < 2 || got[0] != len(sents) {
+		t.Fatalf("termCounts: %v, ok %v over %d segments; want %d sentences with %s", got, ok, len(st.segs), len(sents), words[0])
+	}
+	for k, w := range words {
+		tfr, err := r.TermFieldReader(ctx, w, "text", false, false, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := int(tfr.Count()); got[k] != want {
+			t.Errorf("termCounts(%s) = %d, want %d", w, got[k], want)
+		}
+		_ = tfr.Close()
+	}
+}
+
