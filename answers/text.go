@@ -248,8 +248,10 @@ func stem(w string) string {
 	if strings.HasSuffix(w, "'s") || w == "'s" {
 		return "'s"
 	}
-	if base, ok := irregular[w]; ok {
-		return dropE(base)
+	if irregularHint.may(w) {
+		if base, ok := irregular[w]; ok {
+			return dropE(base)
+		}
 	}
 	if len(w) <= 3 || hasDigit(w) {
 		return w
@@ -329,8 +331,10 @@ func undouble(w string) string {
 // their spelling ("death", "growth", "height") go by derivations.
 // Matches on roots count for less than matches on stems.
 func root(st string) string {
-	if base, ok := derivationStems[st]; ok {
-		return root(base)
+	if derivationHint.may(st) {
+		if base, ok := derivationStems[st]; ok {
+			return root(base)
+		}
 	}
 	for range 4 {
 		cut := ""
@@ -381,6 +385,32 @@ var derivationStems = func() map[string]string {
 	}
 	return m
 }()
+
+// keyHint rules words out of a map's keys by their first byte, last byte
+// and length, without hashing them: stem and root look every word up in
+// irregular and derivationStems, and most words are in neither. It has no
+// false negatives.
+type keyHint [256]uint64
+
+func hintOf[V any](m map[string]V) *keyHint {
+	var h keyHint
+	for k := range m {
+		if k != "" {
+			h[k[0]] |= 1 << hintBit(k)
+		}
+	}
+	return &h
+}
+
+func hintBit(k string) uint { return (uint(k[len(k)-1]) + 7*uint(len(k))) % 64 }
+
+// may reports whether k can be a key of the map h was made from.
+func (h *keyHint) may(k string) bool { return k == "" || h[k[0]]&(1<<hintBit(k)) != 0 }
+
+var (
+	irregularHint  = hintOf(irregular)
+	derivationHint = hintOf(derivationStems)
+)
 
 // relationIndex maps a stem to the relation groups it belongs to.
 var relationIndex = func() map[string][]int {

@@ -195,3 +195,25 @@ func TestTokenLowAndDigits(t *testing.T) {
 		}
 	}
 }
+
+// A keyHint lets every key of its map through: it only spares lookups.
+func TestKeyHintHasNoFalseNegatives(t *testing.T) {
+	for k := range irregular {
+		if !irregularHint.may(k) {
+			t.Errorf("irregularHint rules out %q", k)
+		}
+	}
+	for k := range derivationStems {
+		if !derivationHint.may(k) {
+			t.Errorf("derivationHint rules out %q", k)
+		}
+	}
+	passed := 0
+	words := strings.Fields("the officials said on thursday that talks in istanbul would continue despite little progress")
+	for _, w := range words {
+		if irregularHint.may(w) {
+			passed++
+		}
+	}
+	t.Logf("irregularHint lets %d of %d ordinary words through", passed, len(words))
+}
