@@ -113,4 +113,3 @@ func TestTermCountsCountWhatTermFieldReadersCount(t *testing.T) {
 		_ = tfr.Close()
 	}
 }
-
