@@ -1,10 +1,13 @@
 package answers
 
 import (
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"briefbot"
 )
@@ -12,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-10"
+const Version = "answers-11"
 
 // Entity kinds.
 const (
@@ -561,17 +564,29 @@ func nameText(toks []token, i, j int) string {
 
 // encode writes a sentence's analysis as its annotation:
 //
-//	tags "|" entity (";" entity)*
+//	tags "|" bounds "|" entity (";" entity)*
+//	"!" tags "|" entity (";" entity)*
 //
-// tags holds one byte per token (see the tag constants); an entity is
-// "i-j:K", with ",t" after j when titles start at token t, and "=full@n"
-// when it refers to the full name full in sentence n.
+// tags holds one byte per token (see the tag constants); bounds the
+// tokens' lengths (see appendBounds), so that decode need not tokenise the
+// text again; an entity is "i-j:K", with ",t" after j when titles start at
+// token t, and "=full@n" when it refers to the full name full in sentence
+// n. The second form, without bounds, is for tokens appendBounds cannot
+// write.
 func encode(s sentence) string {
 	var b strings.Builder
+	bounds, ok := appendBounds(nil, s.toks, s.src.Text)
+	if !ok {
+		b.WriteByte(noBounds)
+	}
 	for _, t := range s.toks {
 		b.WriteByte(t.tag)
 	}
 	b.WriteByte('|')
+	if ok {
+		b.Write(bounds)
+		b.WriteByte('|')
+	}
 	for n, e := range s.ents {
 		if n > 0 {
 			b.WriteByte(';')
@@ -595,22 +610,136 @@ func encode(s sentence) string {
 	return b.String()
 }
 
+// appendBounds writes the tokens' lengths, half a byte each: token 2k's in
+// the low four bits of byte k, 2k+1's in the high ones, 0 for one longer
+// than 15 bytes, whose length follows the half bytes as a uvarint. Where a
+// token starts is not written: the tokenizer skips only spaces and invalid
+// bytes between tokens, so the next token starts at the next byte that is
+// neither. If that ever fails to hold, appendBounds reports false, and
+// the annotation is marked for decode to tokenise the text again.
+func appendBounds(b []byte, toks []token, text string) ([]byte, bool) {
+	start := len(b)
+	end := 0
+	for k, t := range toks {
+		if skipSpace(text, end) != t.start {
+			return b[:start], false
+		}
+		n := t.end - t.start
+		if n > 15 {
+			n = 0
+		}
+		if k%2 == 0 {
+			b = append(b, byte(n))
+		} else {
+			b[len(b)-1] |= byte(n << 4)
+		}
+		end = t.end
+	}
+	for _, t := range toks {
+		if n := t.end - t.start; n > 15 {
+			b = binary.AppendUvarint(b, uint64(n))
+		}
+	}
+	return b, true
+}
+
+// skipSpace returns the offset of the first byte at or after i that can
+// start a token: what tokenizeInto skips.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		if s[i] == ' ' {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) && (r != utf8.RuneError || w > 1) {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+// readBounds makes the n tokens of text whose lengths appendBounds wrote
+// at the start of b; rest is what follows them. ok is false when they do
+// not fit the text.
+func readBounds(b, text string, n int) (toks []token, rest string, ok bool) {
+	half := (n + 1) / 2
+	if len(b) < half {
+		return nil, "", false
+	}
+	long := b[half:]
+	toks = make([]token, n)
+	var lowered string // see newToken
+	end := 0
+	for k := range toks {
+		size := int(b[k/2]>>(4*(k%2))) & 0xf
+		if size == 0 {
+			v, w := uvarint(long)
+			if w <= 0 || v > uint64(len(text)) {
+				return nil, "", false
+			}
+			size, long = int(v), long[w:]
+		}
+		start := skipSpace(text, end)
+		if size == 0 || start+size > len(text) {
+			return nil, "", false
+		}
+		end = start + size
+		toks[k] = newToken(text, start, end, &lowered)
+	}
+	return toks, long, true
+}
+
+// noBounds opens an annotation written without bounds; it is no tag.
+const noBounds = '!'
+
+// uvarint is binary.Uvarint on a string.
+func uvarint(s string) (uint64, int) {
+	var v uint64
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		c := s[i]
+		if c < 0x80 {
+			return v | uint64(c)<<(7*i), i + 1
+		}
+		v |= uint64(c&0x7f) << (7 * i)
+	}
+	return 0, 0
+}
+
 // decode restores the analysis of s from its annotation. It reports false
 // when the annotation is missing or does not fit the sentence (written by
 // another version), and the caller analyses the sentence itself.
 func decode(s briefbot.Sentence) (sentence, bool) {
-	tags, ents, ok := strings.Cut(s.Annotation, "|")
-	out := sentence{src: s, toks: tokenizeInto(s.Text, len(tags))}
-	if !ok || len(tags) != len(out.toks) {
+	out := sentence{src: s}
+	tags, rest, ok := strings.Cut(s.Annotation, "|")
+	if !ok {
 		return out, false
 	}
+	var toks []token
+	if t, found := strings.CutPrefix(tags, string(noBounds)); found {
+		tags = t
+		toks = tokenizeInto(s.Text, len(tags))
+		ok = len(toks) == len(tags)
+		rest = "|" + rest
+	} else {
+		toks, rest, ok = readBounds(rest, s.Text, len(tags))
+	}
+	if !ok || !strings.HasPrefix(rest, "|") {
+		return out, false
+	}
+	ents := rest[1:]
+	out.toks = toks
 	for i := range out.toks {
 		out.toks[i].tag = tags[i]
 	}
 	if ents == "" {
 		return out, true
 	}
-	for _, f := range strings.Split(ents, ";") {
+	out.ents = make([]entity, 0, strings.Count(ents, ";")+1)
+	for more := true; more; {
+		var f string
+		f, ents, more = strings.Cut(ents, ";")
 		var e entity
 		span, rest, ok1 := strings.Cut(f, ":")
 		if !ok1 || rest == "" {

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -142,6 +143,39 @@ func TestEncodeDecode(t *testing.T) {
 		}
 		if got := encode(d); got != s.Annotation {
 			t.Errorf("encode(decode(a)) = %q, want %q", got, s.Annotation)
+		}
+	}
+}
+
+// decode restores from the bounds the very tokens tokenize finds, spaces
+// of every kind, long words and invalid bytes included, and an annotation
+// without bounds still decodes.
+func TestDecodeTokens(t *testing.T) {
+	sents := article("a",
+		"Putin’s  aide,\tVladimir Medinsky, met counter-revolutionaries\u00a0in U.S. cities.",
+		"Internationalisation-related “self-determination” (VOCs) rose 3.5% to $30,000\u2003today...",
+		"Bad \xff bytes \xe2\x80 and   B.C.'s end",
+		"",
+	)
+	Annotate(sents)
+	for _, s := range sents {
+		d, ok := decode(s)
+		if !ok {
+			t.Fatalf("decode(%q) failed", s.Annotation)
+		}
+		want := tokenize(s.Text)
+		for i := range want {
+			want[i].tag = d.toks[min(i, len(d.toks)-1)].tag
+		}
+		if !reflect.DeepEqual(d.toks, want) && len(want)+len(d.toks) > 0 {
+			t.Errorf("decode(%q) tokens = %+v, want %+v", s.Text, d.toks, want)
+		}
+		// The same without bounds.
+		tags, rest, _ := strings.Cut(s.Annotation, "|")
+		_, ents, _ := strings.Cut(rest[(len(tags)+1)/2:], "|")
+		s.Annotation = string(noBounds) + tags + "|" + ents
+		if d2, ok := decode(s); !ok || len(d2.toks)+len(d.toks) > 0 && !reflect.DeepEqual(d2.toks, d.toks) || !reflect.DeepEqual(d2.ents, d.ents) {
+			t.Errorf("decode without bounds (%q) = %+v, %v; want %+v", s.Annotation, d2, ok, d)
 		}
 	}
 }

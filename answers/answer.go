@@ -222,20 +222,39 @@ func (a *Answerer) read(text string, res briefbot.Result) reading {
 	rd.ranked = ranked
 	ev := gatherEvidence(q, ranked, res)
 	w := a.weights()
-	for rank := range ranked[:min(len(ranked), candidateSentences)] {
-		r := &ranked[rank]
-		var base [numFeatures]float64
-		sentenceFeatures(&base, q, &ev, ranked, rank, weights)
-		for _, c := range merge(a.kept(candidates(q, r.s, ctx, r.matches))) {
+	top := ranked[:min(len(ranked), candidateSentences)]
+	// A scored is nearly a kilobyte and its features cost more: the
+	// candidates are found and judged admissible first, so that rd.all is
+	// allocated once and features are worked out only for candidates that
+	// can be answers.
+	var found [candidateSentences][]candidate
+	total := 0
+	adm := admissibility(q)
+	for rank := range top {
+		r := &top[rank]
+		cs := merge(a.kept(candidates(q, r.s, ctx, r.matches)))
+		kept := cs[:0]
+		for _, c := range cs {
 			// A sentence that says the asked-about event did not happen
 			// ("Putin declined an invitation to meet") gives no time,
 			// place or party of it.
 			// Nor is a candidate said of another nationality than the one
 			// asked about an answer: asked about the Russian team, the
 			// leader of the Ukrainian one is not.
-			if overlapsQuestion(q, c) || r.denied || otherNationality(q, c) {
+			if overlapsQuestion(q, c) || r.denied || otherNationality(q, c) || !adm.admits(q, c) {
 				continue
 			}
+			kept = append(kept, c)
+		}
+		found[rank] = kept
+		total += len(kept)
+	}
+	rd.all = make([]scored, 0, total)
+	for rank := range top {
+		r := &ranked[rank]
+		var base [numFeatures]float64
+		sentenceFeatures(&base, q, &ev, ranked, rank, weights)
+		for _, c := range found[rank] {
 			loc := 0.0
 			for k := range q.terms {
 				loc += weights[k] * nearest(c, r.matches[k])
@@ -247,12 +266,10 @@ func (a *Answerer) read(text string, res briefbot.Result) reading {
 				// The question's words are in the sentence before.
 				loc = max(loc, echoNear)
 			}
-			sc := scored{candidate: c, rank: rank, echo: r.echo, feats: base}
-			candidateFeatures(&sc.feats, q, &ev, ranked, rank, c, loc, weights)
-			rd.all = append(rd.all, sc)
+			rd.all = append(rd.all, scored{candidate: c, rank: rank, echo: r.echo, feats: base})
+			candidateFeatures(&rd.all[len(rd.all)-1].feats, q, &ev, ranked, rank, c, loc, weights)
 		}
 	}
-	rd.all = admissible(q, rd.all)
 	x := make([][]float64, len(rd.all))
 	for n := range rd.all {
 		x[n] = rd.all[n].feats[:]
@@ -284,21 +301,47 @@ func sortScored(all []scored) []scored {
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
 		switch {
-		case all[i].before(all[j]):
+		case all[i].before(&all[j]):
 			return -1
-		case all[j].before(all[i]):
+		case all[j].before(&all[i]):
 			return 1
 		}
 		return 0
 	})
-	out := make([]scored, len(all))
-	for k, i := range order {
-		out[k] = all[i]
+	// Put each candidate in its place by following the permutation's
+	// cycles: one kilobyte held aside per cycle, not a second slice.
+	for start := range order {
+		if order[start] < 0 || order[start] == start {
+			continue
+		}
+		held := all[start]
+		k := start
+		for order[k] != start {
+			next := order[k]
+			all[k] = all[next]
+			order[k] = -1
+			k = next
+		}
+		all[k] = held
+		order[k] = -1
 	}
-	return out
+	return all
 }
 
-// admissible keeps the candidates that can be an answer at all. A span
+// admission is what admits asks of a question, found once.
+type admission struct {
+	typed, phrase bool
+}
+
+// admissibility finds what admits asks of q.
+func admissibility(q *question) admission {
+	return admission{
+		typed:  q.typed() || q.want == typeQuote,
+		phrase: q.typed() || q.want == typeTitle || wantGroup(q) == wantOtherFocus, // a quotation is a clause
+	}
+}
+
+// admits reports whether c can be an answer at all. A span
 // ending on an auxiliary, a preposition or a determiner ("the most
 // nominated movie has") is a fragment, not a phrase. A question that asks
 // for a name, a place, a date, a number or a quotation takes a candidate
@@ -306,27 +349,21 @@ func sortScored(all []scored) []scored {
 // well placed, and when no sentence holds one the articles don't say. And
 // one that asks for a thing of a kind ("which film", "who is the
 // chancellor") takes a noun phrase, not a clause.
-func admissible(q *question, all []scored) []scored {
-	typed := q.typed() || q.want == typeQuote
-	phrase := q.typed() || q.want == typeTitle || wantGroup(q) == wantOtherFocus // a quotation is a clause
-	out := all[:0]
-	for _, c := range all {
-		h := c.holder()
-		last := h.toks[c.j-1]
-		switch {
-		case last.tag == tagAux || last.tag == tagPrep || last.tag == tagDet || last.tag == tagConj || last.tag == tagSub ||
-			degreeWords[last.low]:
-			continue
-		case typed && c.fit < typedFloorFit:
-			continue
-		case phrase && !isNominal(last.tag) && last.tag != tagQuote && last.tag != tagPunct:
-			continue
-		case wantGroup(q) == wantOtherFocus && restatesFocus(q, h.toks[c.i:c.j]):
-			continue
-		}
-		out = append(out, c)
+func (adm admission) admits(q *question, c candidate) bool {
+	h := c.holder()
+	last := h.toks[c.j-1]
+	switch {
+	case last.tag == tagAux || last.tag == tagPrep || last.tag == tagDet || last.tag == tagConj || last.tag == tagSub ||
+		degreeWords[last.low]:
+		return false
+	case adm.typed && c.fit < typedFloorFit:
+		return false
+	case adm.phrase && !isNominal(last.tag) && last.tag != tagQuote && last.tag != tagPunct:
+		return false
+	case wantGroup(q) == wantOtherFocus && restatesFocus(q, h.toks[c.i:c.j]):
+		return false
 	}
-	return out
+	return true
 }
 
 // degreeWords qualify what follows them: a span ending on one is cut short
@@ -389,7 +426,7 @@ func Calibrate(r float64, c [2]float64) float64 {
 // before orders candidates best first, and equal ones by where they are
 // (article, sentence, position), so that the same question always gets the
 // same answer.
-func (c scored) before(d scored) bool {
+func (c *scored) before(d *scored) bool {
 	if c.p != d.p {
 		return c.p > d.p
 	}

@@ -118,7 +118,8 @@ func (s *sentence) fact(i int, want uint8) *wordFacts {
 // related word, the same root, or a name a surname or pronoun stands for.
 func matchTerm(t qterm, s *sentence) []hit {
 	var hs []hit
-	for i, tok := range s.toks {
+	for i := range s.toks {
+		tok := &s.toks[i] // not a copy: this runs for every word and term
 		if tok.stem == "" {
 			continue
 		}
@@ -140,7 +141,7 @@ func matchTerm(t qterm, s *sentence) []hit {
 			m = 0.7
 		case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || derivationStems[tok.stem] != ""):
 			m = 0.6
-		case strings.Contains(tok.low, "-") && hyphenPart(tok.low, t.stem) && !negatedForm(tok.low, t.low):
+		case strings.IndexByte(tok.low, '-') >= 0 && hyphenPart(tok.low, t.stem) && !negatedForm(tok.low, t.low):
 			m = 0.8 // "general" in "Secretary-General"
 		}
 		if m > 0 {
@@ -253,8 +254,12 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 	for _, c := range q.compound {
 		if c.l >= 0 {
 			// Two words of the question, one of the sentence.
-			for p, tok := range s.toks {
-				if tok.low == c.whole || strings.Contains(tok.low, "-") && strings.ReplaceAll(tok.low, "-", "") == c.whole {
+			for p := range s.toks {
+				tok := &s.toks[p]
+				if len(tok.low) < len(c.whole) {
+					continue // too short even with its hyphens
+				}
+				if tok.low == c.whole || strings.IndexByte(tok.low, '-') >= 0 && strings.ReplaceAll(tok.low, "-", "") == c.whole {
 					matches[c.k] = append(matches[c.k], hit{p, 0.9})
 					matches[c.l] = append(matches[c.l], hit{p, 0.9})
 				}
@@ -265,7 +270,10 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 		w := c.whole
 		for p := 0; p+1 < len(s.toks); p++ {
 			a, b := s.toks[p].low, s.toks[p+1].low
-			if strings.Contains(a, "-") || strings.Contains(b, "-") {
+			if len(a)+len(b) < len(w) {
+				continue // too short even with their hyphens
+			}
+			if strings.IndexByte(a, '-') >= 0 || strings.IndexByte(b, '-') >= 0 {
 				if strings.ReplaceAll(a+b, "-", "") != w {
 					continue
 				}
@@ -495,12 +503,16 @@ func country(w string) string {
 // hyphenPart reports whether one part of a hyphenated word has the stem
 // st.
 func hyphenPart(w, st string) bool {
-	for _, p := range strings.Split(w, "-") {
+	for {
+		p, rest, more := strings.Cut(w, "-") // not Split: no slice per word and term
 		if stem(p) == st {
 			return true
 		}
+		if !more {
+			return false
+		}
+		w = rest
 	}
-	return false
 }
 
 // sameName reports whether a name in a question and a full name in a

@@ -1,10 +1,13 @@
 package answers
 
 import (
-	"briefbot"
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
+
+	"briefbot"
 )
 
 // readHits restores the analysis of each retrieved sentence (once per
@@ -21,8 +24,11 @@ func readHits(hits []briefbot.Hit) []*sentence {
 		score[k] = max(score[k], h.Score)
 	}
 	seen := make(map[key]bool, len(hits))
-	var out []*sentence
+	out := make([]*sentence, 0, len(hits))
 	var raw []briefbot.Sentence
+	// The decoded sentences, in one allocation; never grown, so the
+	// pointers in out stay good.
+	decoded := make([]sentence, 0, len(hits))
 	for _, h := range hits {
 		k := key{h.Sentence.ArticleID, h.Sentence.Number}
 		if seen[k] || strings.TrimSpace(h.Sentence.Text) == "" {
@@ -31,7 +37,8 @@ func readHits(hits []briefbot.Hit) []*sentence {
 		seen[k] = true
 		if s, ok := decode(h.Sentence); ok {
 			s.retrieval = score[k]
-			out = append(out, &s)
+			decoded = append(decoded, s)
+			out = append(out, &decoded[len(decoded)-1])
 		} else {
 			raw = append(raw, h.Sentence)
 		}
@@ -195,15 +202,20 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	echoes(q, out, ctx, bySentence)
 	// Ties go by place in the corpus, not by the order of the hits, so
 	// that the same sentences always rank the same.
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	slices.SortStableFunc(out, func(a, b ranked) int {
 		if a.score != b.score {
-			return a.score > b.score
+			switch {
+			case a.score > b.score:
+				return -1
+			case a.score < b.score:
+				return 1
+			}
+			return 0 // NaN: unordered, as sort.SliceStable had it
 		}
-		if a.s.src.ArticleID != b.s.src.ArticleID {
-			return a.s.src.ArticleID < b.s.src.ArticleID
+		if c := strings.Compare(a.s.src.ArticleID, b.s.src.ArticleID); c != 0 {
+			return c
 		}
-		return a.s.src.Number < b.s.src.Number
+		return cmp.Compare(a.s.src.Number, b.s.src.Number)
 	})
 	return out, weights
 }
@@ -380,7 +392,8 @@ func holdsAnswer(q *question, r *ranked, ctx func(string, int) *sentence) bool {
 		return true
 	}
 	rest := 0
-	for i, t := range r.s.toks {
+	for i := range r.s.toks {
+		t := &r.s.toks[i]
 		if inQ[i] || t.stem == "" || stopWords[t.low] || t.tag == tagTime || related(t.stem, "say") {
 			continue
 		}

@@ -72,6 +72,7 @@ func tokenizeInto(s string, n int) []token {
 	if n > 0 {
 		toks = make([]token, 0, n)
 	}
+	var lowered string // see newToken
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -87,7 +88,7 @@ func tokenizeInto(s string, n int) []token {
 					j++
 				}
 			}
-			toks = append(toks, newToken(s, i, j))
+			toks = append(toks, newToken(s, i, j, &lowered))
 			i = j
 			continue
 		}
@@ -98,16 +99,16 @@ func tokenizeInto(s string, n int) []token {
 			// "B.C.'s": the possessive after an abbreviation's full stop.
 			if r, w := utf8.DecodeRuneInString(s[j:]); isApostrophe(r) && j+w < len(s) && (s[j+w] == 's' || s[j+w] == 'S') &&
 				(j+w+1 == len(s) || !isWordRune(rune(s[j+w+1]))) {
-				toks = append(toks, newToken(s, i, j), newToken(s, j, j+w+1))
+				toks = append(toks, newToken(s, i, j, &lowered), newToken(s, j, j+w+1, &lowered))
 				i = j + w + 1
 				continue
 			}
 		}
 		// Split a possessive 's ("Putin’s", "Zelenskyy's").
 		if k := possessiveAt(s, i, j); k > i {
-			toks = append(toks, newToken(s, i, k), newToken(s, k, j))
+			toks = append(toks, newToken(s, i, k, &lowered), newToken(s, k, j, &lowered))
 		} else {
-			toks = append(toks, newToken(s, i, j))
+			toks = append(toks, newToken(s, i, j, &lowered))
 		}
 		i = j
 	}
@@ -178,14 +179,47 @@ func possessiveAt(s string, i, j int) int {
 	return i
 }
 
-func newToken(s string, i, j int) token {
+// newToken makes the token s[i:j]. lowered holds s with its ASCII capitals
+// lowered, made by the first token that needs it, so that a sentence's
+// capitalised words share one lower-case copy instead of one each.
+func newToken(s string, i, j int, lowered *string) token {
 	t := token{text: s[i:j], start: i, end: j}
-	t.low = lower(t.text)
+	t.low = lowerIn(s, i, j, lowered)
 	if r, _ := utf8.DecodeRuneInString(t.text); isWordRune(r) {
 		t.stem = stem(t.low)
 		t.root = root(t.stem)
 	}
 	return t
+}
+
+// lowerIn is lower(s[i:j]), taken from *lowered (see newToken) when
+// s[i:j] is ASCII: lowering ASCII keeps every byte in its place.
+func lowerIn(s string, i, j int, lowered *string) string {
+	w := s[i:j]
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return lower(w)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return w
+	}
+	if *lowered == "" {
+		var b strings.Builder
+		b.Grow(len(s))
+		for k := 0; k < len(s); k++ {
+			c := s[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		*lowered = b.String()
+	}
+	return (*lowered)[i:j]
 }
 
 // lower lower-cases w and straightens curly apostrophes so that "Putin’s"
@@ -214,10 +248,12 @@ func stem(w string) string {
 	if strings.HasSuffix(w, "'s") || w == "'s" {
 		return "'s"
 	}
-	if base, ok := irregular[w]; ok {
-		return dropE(base)
+	if irregularHint.may(w) {
+		if base, ok := irregular[w]; ok {
+			return dropE(base)
+		}
 	}
-	if len(w) <= 3 || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+	if len(w) <= 3 || hasDigit(w) {
 		return w
 	}
 	n := len(w)
@@ -251,6 +287,21 @@ func stem(w string) string {
 	return dropE(w)
 }
 
+// hasDigit reports whether w holds a digit; unicode.IsDigit for every
+// rune cost as much as the rest of stem.
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.IndexFunc(w[i:], unicode.IsDigit) >= 0
+		}
+		if '0' <= c && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 func dropE(w string) string {
 	if len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
 		return w[:len(w)-1]
@@ -280,8 +331,10 @@ func undouble(w string) string {
 // their spelling ("death", "growth", "height") go by derivations.
 // Matches on roots count for less than matches on stems.
 func root(st string) string {
-	if base, ok := derivationStems[st]; ok {
-		return root(base)
+	if derivationHint.may(st) {
+		if base, ok := derivationStems[st]; ok {
+			return root(base)
+		}
 	}
 	for range 4 {
 		cut := ""
@@ -332,6 +385,32 @@ var derivationStems = func() map[string]string {
 	}
 	return m
 }()
+
+// keyHint rules words out of a map's keys by their first byte, last byte
+// and length, without hashing them: stem and root look every word up in
+// irregular and derivationStems, and most words are in neither. It has no
+// false negatives.
+type keyHint [256]uint64
+
+func hintOf[V any](m map[string]V) *keyHint {
+	var h keyHint
+	for k := range m {
+		if k != "" {
+			h[k[0]] |= 1 << hintBit(k)
+		}
+	}
+	return &h
+}
+
+func hintBit(k string) uint { return (uint(k[len(k)-1]) + 7*uint(len(k))) % 64 }
+
+// may reports whether k can be a key of the map h was made from.
+func (h *keyHint) may(k string) bool { return k == "" || h[k[0]]&(1<<hintBit(k)) != 0 }
+
+var (
+	irregularHint  = hintOf(irregular)
+	derivationHint = hintOf(derivationStems)
+)
 
 // relationIndex maps a stem to the relation groups it belongs to.
 var relationIndex = func() map[string][]int {

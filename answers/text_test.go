@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTokenize(t *testing.T) {
@@ -169,4 +170,50 @@ func TestDerivedMatch(t *testing.T) {
 			t.Errorf("%q in %q: %q matched %.1f, want %.1f", tt.question, tt.sentence, tt.word, best, tt.want)
 		}
 	}
+}
+
+// Tokens share one lower-case copy of their sentence where they can; what
+// they hold is still lower of their text, whatever the script, and stem
+// finds digits as unicode.IsDigit does.
+func TestTokenLowAndDigits(t *testing.T) {
+	for _, s := range []string{
+		"Putin’s AIDE met NATO's Chief in Istanbul.",
+		"İSTANBUL and ΑΘΗΝΑ, Ünal's 3rd Café; ＡＢＣ and ٣٤ people",
+		"lower case only, 30,000 and 3.5%",
+		"Bad \xff bytes \xe2\x80 and B.C.'s End",
+		"",
+	} {
+		for _, tok := range tokenize(s) {
+			if want := lower(tok.text); tok.low != want {
+				t.Errorf("%q: low %q, want %q", tok.text, tok.low, want)
+			}
+		}
+		for _, w := range strings.Fields(s) {
+			if got, want := hasDigit(w), strings.IndexFunc(w, unicode.IsDigit) >= 0; got != want {
+				t.Errorf("hasDigit(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}
+
+// A keyHint lets every key of its map through: it only spares lookups.
+func TestKeyHintHasNoFalseNegatives(t *testing.T) {
+	for k := range irregular {
+		if !irregularHint.may(k) {
+			t.Errorf("irregularHint rules out %q", k)
+		}
+	}
+	for k := range derivationStems {
+		if !derivationHint.may(k) {
+			t.Errorf("derivationHint rules out %q", k)
+		}
+	}
+	passed := 0
+	words := strings.Fields("the officials said on thursday that talks in istanbul would continue despite little progress")
+	for _, w := range words {
+		if irregularHint.may(w) {
+			passed++
+		}
+	}
+	t.Logf("irregularHint lets %d of %d ordinary words through", passed, len(words))
 }

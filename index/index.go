@@ -51,6 +51,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -457,24 +458,27 @@ func encodeMeta(s briefbot.Sentence) string {
 	return string(b)
 }
 
-// decodeMeta unpacks encodeMeta's fields into s.
+// decodeMeta unpacks encodeMeta's fields into s. The strings are slices of
+// one copy of b: one allocation a sentence rather than five.
 func decodeMeta(b []byte, s *briefbot.Sentence) error {
+	m := string(b)
+	at := 0 // b[at:] is what is left
 	num := func() int {
-		v, n := binary.Uvarint(b)
+		v, n := binary.Uvarint(b[at:])
 		if n <= 0 {
-			b = nil
+			at = len(b)
 			return -1
 		}
-		b = b[n:]
+		at += n
 		return int(v)
 	}
 	str := func() (string, bool) {
 		l := num()
-		if l < 0 || l > len(b) {
+		if l < 0 || l > len(b)-at {
 			return "", false
 		}
-		v := string(b[:l])
-		b = b[l:]
+		v := m[at : at+l]
+		at += l
 		return v, true
 	}
 	s.Paragraph, s.Number, s.Start, s.End = num(), num(), num(), num()
@@ -662,12 +666,13 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (res briefbot.Res
 	if st := g.bm25Stats(); st != nil && st.DocCount > 0 {
 		ctx = context.WithValue(ctx, search.BM25StatsKey, st)
 	}
-	hits, err := searchHits(ctx, g.idx, r, bq, q)
+	st := newStored(r)
+	hits, err := searchHits(ctx, g.idx, st, bq, q)
 	if err != nil || len(hits) == 0 {
 		return briefbot.Result{Hits: hits}, err
 	}
 	res = briefbot.Result{Hits: hits}
-	res.Sentences, res.DocFreq = ix.docFreq(ctx, r, q.Terms)
+	res.Sentences, res.DocFreq = ix.docFreq(ctx, st, q.Terms)
 	return res, nil
 }
 
@@ -676,32 +681,74 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (res briefbot.Res
 // analyser drops (a stop word) counts as held by every sentence. Counting is
 // best effort: on any error it reports nothing, and the answerer falls back
 // on the hits.
-func (ix *Index) docFreq(ctx context.Context, r bindex.IndexReader, terms []briefbot.Term) (int, map[string]int) {
-	n, err := r.DocCount()
+func (ix *Index) docFreq(ctx context.Context, st *stored, terms []briefbot.Term) (int, map[string]int) {
+	n, err := st.r.DocCount()
 	if err != nil || n == 0 {
 		return 0, nil
 	}
 	an := ix.analyzer()
+	var uniq []string  // the terms, each once
+	var parts []int    // how many words each analyses to
+	var words [][]byte // all their words, in order
 	out := make(map[string]int, len(terms))
 	for _, t := range terms {
 		if _, done := out[t.Text]; done {
 			continue
 		}
-		df := int(n)
-		for _, tok := range an.Analyze([]byte(t.Text)) {
-			tfr, err := r.TermFieldReader(ctx, tok.Term, "text", false, false, false)
+		out[t.Text] = int(n)
+		toks := an.Analyze([]byte(t.Text))
+		for _, tok := range toks {
+			words = append(words, tok.Term)
+		}
+		uniq, parts = append(uniq, t.Text), append(parts, len(toks))
+	}
+	counts, ok := st.termCounts(words)
+	if !ok {
+		for k, w := range words {
+			tfr, err := st.r.TermFieldReader(ctx, w, "text", false, false, false)
 			if err != nil {
 				return 0, nil
 			}
-			c := int(tfr.Count())
+			counts[k] = int(tfr.Count())
 			_ = tfr.Close()
+		}
+	}
+	at := 0
+	for k, t := range uniq {
+		df := int(n)
+		for _, c := range counts[at : at+parts[k]] {
 			if df == int(n) || c < df {
 				df = c // the rarest part of a term that analyses to several
 			}
 		}
-		out[t.Text] = df
+		at += parts[k]
+		out[t] = df
 	}
 	return int(n), out
+}
+
+// termCounts counts the live sentences holding each word of the text
+// field, as a TermFieldReader's Count does, from each segment's dictionary
+// opened once; ok is false when the reader is not a scorch snapshot.
+func (st *stored) termCounts(words [][]byte) (counts []int, ok bool) {
+	counts = make([]int, len(words))
+	if len(st.segs) == 0 {
+		return counts, false
+	}
+	for _, seg := range st.segs {
+		dict, err := seg.Segment().Dictionary("text")
+		if err != nil {
+			return counts, false
+		}
+		for k, w := range words {
+			pl, err := dict.PostingsList(w, seg.Deleted(), nil)
+			if err != nil {
+				return counts, false
+			}
+			counts[k] += int(pl.Count())
+		}
+	}
+	return counts, true
 }
 
 // bm25Stats are the statistics BM25 scores with, counted once per
@@ -797,7 +844,7 @@ func (ix *Index) analyzer() analysis.Analyzer {
 // last of them scores below the q.Limit-th, every document that could
 // be among the best q.Limit is among them. Otherwise (ties past the extra
 // hits) it asks again, sorted by id.
-func searchHits(ctx context.Context, idx bleve.Index, r bindex.IndexReader, bq query.Query, q briefbot.Query) ([]briefbot.Hit, error) {
+func searchHits(ctx context.Context, idx bleve.Index, st *stored, bq query.Query, q briefbot.Query) ([]briefbot.Hit, error) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = DefaultLimit
@@ -828,7 +875,7 @@ func searchHits(ctx context.Context, idx bleve.Index, r bindex.IndexReader, bq q
 	seen := make(map[string]bool, cap(hits))
 	for _, h := range top {
 		seen[h.ID] = true
-		s, ok, err := load(r, h.ID)
+		s, ok, err := st.hit(h)
 		if err != nil {
 			return nil, err
 		}
@@ -839,9 +886,9 @@ func searchHits(ctx context.Context, idx bleve.Index, r bindex.IndexReader, bq q
 	if q.Neighbours <= 0 {
 		return hits, nil
 	}
-	n := len(hits)
-	for k := range n {
-		s := hits[k].Sentence
+	var ids []string
+	for _, h := range hits {
+		s := h.Sentence
 		for d := -q.Neighbours; d <= q.Neighbours; d++ {
 			num := s.Number + d
 			id := docID(s.ArticleID, num)
@@ -849,17 +896,17 @@ func searchHits(ctx context.Context, idx bleve.Index, r bindex.IndexReader, bq q
 				continue
 			}
 			seen[id] = true
-			nb, ok, err := load(r, id)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				hits = append(hits, briefbot.Hit{Sentence: nb})
-			}
+			ids = append(ids, id)
 		}
 	}
-	neighbours := hits[n:]
-	slices.SortFunc(neighbours, func(a, b briefbot.Hit) int {
+	neighbours, err := st.byID(ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, nb := range neighbours {
+		hits = append(hits, briefbot.Hit{Sentence: nb})
+	}
+	slices.SortFunc(hits[len(hits)-len(neighbours):], func(a, b briefbot.Hit) int {
 		if c := strings.Compare(a.Sentence.ArticleID, b.Sentence.ArticleID); c != 0 {
 			return c
 		}
@@ -894,6 +941,161 @@ func load(r bindex.IndexReader, id string) (s briefbot.Sentence, ok bool, err er
 		}
 	})
 	return s, err == nil, err
+}
+
+// stored reads sentences' stored fields. bleve's IndexReader.Document
+// finds a document by its id with a term search over every segment's id
+// dictionary, then copies all its fields: over half of the time of loading
+// some 60 sentences a question. With a scorch snapshot, stored reads a
+// hit's fields from its segment by the number the search found it under,
+// and a question's neighbours with one pass over each segment's id
+// dictionary. The id stored with the fields is checked against the id
+// wanted, and any doubt (another kind of reader, a number from another
+// snapshot after a merge) falls back on Document, so what is read is the
+// same either way.
+type stored struct {
+	r       bindex.IndexReader
+	segs    []*scorch.SegmentSnapshot
+	offsets []uint64 // the first document number of each segment
+	// cur is the document visit is reading, and visitor the callback that
+	// fills it, made once: a closure made per document took the sentence
+	// it filled to the heap with it.
+	cur     visited
+	visitor func(name string, typ byte, value []byte, pos []uint64) bool
+}
+
+// visited is what visit reads of a document.
+type visited struct {
+	s          briefbot.Sentence
+	id         string
+	text, meta bool
+	err        error
+}
+
+func newStored(r bindex.IndexReader) *stored {
+	st := &stored{r: r}
+	st.visitor = st.field
+	if snap, ok := r.(*scorch.IndexSnapshot); ok {
+		st.segs = snap.Segments()
+		st.offsets = make([]uint64, len(st.segs))
+		var n uint64
+		for k, seg := range st.segs {
+			st.offsets[k] = n
+			n += seg.Segment().Count()
+		}
+	}
+	return st
+}
+
+// hit reads the sentence a search found; ok is false when there is none.
+func (st *stored) hit(h *search.DocumentMatch) (briefbot.Sentence, bool, error) {
+	if s, ok := st.fromSegment(h); ok {
+		return s, true, nil
+	}
+	return load(st.r, h.ID)
+}
+
+// fromSegment reads a hit's sentence from its segment by its document
+// number; ok is false when that is not the sentence found.
+func (st *stored) fromSegment(h *search.DocumentMatch) (briefbot.Sentence, bool) {
+	if len(st.segs) == 0 || len(h.IndexInternalID) != 8 {
+		return briefbot.Sentence{}, false
+	}
+	num := h.IndexInternalID.Value()
+	k := sort.Search(len(st.offsets), func(k int) bool { return st.offsets[k] > num }) - 1
+	if k < 0 {
+		return briefbot.Sentence{}, false
+	}
+	local := num - st.offsets[k]
+	if del := st.segs[k].Deleted(); del != nil && del.Contains(uint32(local)) {
+		return briefbot.Sentence{}, false
+	}
+	s, id, err := st.visit(st.segs[k], local)
+	return s, err == nil && id == h.ID
+}
+
+// byID reads the sentences with the given ids, leaving out those there are
+// none of (the sentence after an article's last), in no particular order.
+func (st *stored) byID(ids []string) ([]briefbot.Sentence, error) {
+	if out, ok := st.fromSegments(ids); ok {
+		return out, nil
+	}
+	return st.loadEach(make([]briefbot.Sentence, 0, len(ids)), ids)
+}
+
+// fromSegments reads the sentences with the given ids with one pass over
+// each segment's id dictionary; ok is false when it cannot say for sure.
+func (st *stored) fromSegments(ids []string) ([]briefbot.Sentence, bool) {
+	if len(st.segs) == 0 {
+		return nil, false
+	}
+	out := make([]briefbot.Sentence, 0, len(ids))
+	sorted := slices.Clone(ids)
+	slices.Sort(sorted)
+	found := make(map[string]bool, len(ids))
+	for _, seg := range st.segs {
+		nums, err := seg.DocNumbers(sorted)
+		if err != nil {
+			return nil, false
+		}
+		for it := nums.Iterator(); it.HasNext(); {
+			s, id, err := st.visit(seg, uint64(it.Next()))
+			if _, asked := slices.BinarySearch(sorted, id); err != nil || found[id] || !asked {
+				// Not what was asked, or asked once and found twice.
+				return nil, false
+			}
+			found[id] = true
+			out = append(out, s)
+		}
+	}
+	return out, true
+}
+
+// loadEach reads the sentences with the given ids one by one with Document.
+func (st *stored) loadEach(out []briefbot.Sentence, ids []string) ([]briefbot.Sentence, error) {
+	for _, id := range ids {
+		s, ok, err := load(st.r, id)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// visit reads the sentence stored as document num of seg, with its id.
+func (st *stored) visit(seg *scorch.SegmentSnapshot, num uint64) (briefbot.Sentence, string, error) {
+	st.cur = visited{}
+	verr := seg.VisitDocument(num, st.visitor)
+	c := &st.cur
+	switch {
+	case verr != nil:
+		return c.s, c.id, verr
+	case c.err != nil:
+		return c.s, c.id, c.err
+	case !c.text || !c.meta:
+		return c.s, c.id, errors.New("search: stored fields missing")
+	}
+	return c.s, c.id, nil
+}
+
+// field reads one stored field into st.cur.
+func (st *stored) field(name string, _ byte, value []byte, _ []uint64) bool {
+	c := &st.cur
+	switch name {
+	case "_id":
+		c.id = string(value)
+	case "text":
+		c.s.Text, c.text = string(value), true
+	case "meta":
+		c.meta = true
+		if e := decodeMeta(value, &c.s); e != nil {
+			c.err = fmt.Errorf("search: load %s: %w", c.id, e)
+		}
+	}
+	return true
 }
 
 // steady rounds a score to nine decimals: bleve sums a query's clauses in
