@@ -592,6 +592,22 @@ const (
 // is [X]"): both is set, and the words after the wh-phrase are given as
 // both.
 func (q *question) slotSides() (before, after []int, both bool) {
+	if q.sides == nil {
+		var s sides
+		s.before, s.after, s.both = q.findSlotSides()
+		q.sides = &s
+	}
+	return q.sides.before, q.sides.after, q.sides.both
+}
+
+// sides holds slotSides' answer, worked out once per question: every
+// candidate of every sentence asks for it.
+type sides struct {
+	before, after []int
+	both          bool
+}
+
+func (q *question) findSlotSides() (before, after []int, both bool) {
 	if q.whPos < 0 {
 		return nil, nil, false
 	}
