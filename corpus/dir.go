@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -274,8 +275,22 @@ func stamped(fsys fs.FS, p string, d fs.DirEntry) File {
 		f.Err = withoutPath(err)
 		return f
 	}
-	f.Stamp = fmt.Sprintf("%d\x00%d\x00%v\x00%s", fi.Size(), fi.ModTime().UnixNano(), fi.Mode(), changeStamp(fi))
+	f.Stamp = stampOf(fi)
 	return f
+}
+
+// stampOf is a file's stamp: size, modification time, mode and change
+// stamp, separated by NULs. It is written without fmt, since a start on a
+// corpus of 50,000 files formats 50,000 of them.
+func stampOf(fi fs.FileInfo) string {
+	b := make([]byte, 0, 80)
+	b = strconv.AppendInt(b, fi.Size(), 10)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, fi.ModTime().UnixNano(), 10)
+	b = append(b, 0)
+	b = append(b, fi.Mode().String()...)
+	b = append(b, 0)
+	return string(appendChangeStamp(b, fi))
 }
 
 // listWorkers bounds the directories a Dir lists at once.
