@@ -134,7 +134,9 @@ var ruleFamily = map[string]int{
 // ("gap+restated") is judged as the specific rule's.
 func family(rule string) int {
 	first := famGap
-	for n, r := range strings.Split(rule, "+") {
+	for n := 0; rule != ""; n++ {
+		var r string
+		r, rule, _ = strings.Cut(rule, "+")
 		f, ok := ruleFamily[r]
 		if !ok {
 			continue

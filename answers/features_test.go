@@ -38,3 +38,25 @@ func TestFeatureNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFamily: a candidate found by several rules is judged as the first
+// rule that looks for something in particular, not as a gap or a chunk.
+func TestFamily(t *testing.T) {
+	tests := []struct {
+		rule string
+		want int
+	}{
+		{"date", famTime},
+		{"gap", famGap},
+		{"chunk", famChunk},
+		{"gap+restated+chunk", famDefinition},
+		{"chunk+gap", famChunk},
+		{"subject+gap+chunk", famSlot},
+		{"unknown+gap", famGap},
+	}
+	for _, tt := range tests {
+		if got := family(tt.rule); got != tt.want {
+			t.Errorf("family(%q) = %s, want %s", tt.rule, familyNames[got], familyNames[tt.want])
+		}
+	}
+}
