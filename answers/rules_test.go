@@ -401,10 +401,7 @@ func TestTitleOfTheAskedPerson(t *testing.T) {
 	sents := article("t", "The delegation included Foreign Minister Ana Lopez, envoy Mark Dunn and retired Gen. Paul Grant.")
 	Annotate(sents)
 	q := analyzeQuestion("What is Ana Lopez's title?")
-	var got []string
-	for _, c := range titleSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[0]}})[0]) {
-		got = append(got, c.text())
-	}
+	got := spanTexts(titleSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[0]}})[0]))
 	if !slices.Contains(got, "Foreign Minister") || slices.Contains(got, "envoy") || slices.Contains(got, "retired Gen.") {
 		t.Errorf("titles for Ana Lopez = %q, want \"Foreign Minister\" and not the others' titles", got)
 	}
@@ -424,10 +421,7 @@ func TestGapsWithinAPhrase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q, rs := ranks(t, tt.question, tt.sentence)
-		var got []string
-		for _, c := range gaps(&q, rs[0].s, rs[0].matches) {
-			got = append(got, c.text())
-		}
+		got := spanTexts(gaps(&q, rs[0].s, rs[0].matches))
 		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
 			t.Errorf("gaps of %q for %q = %q, want %q and not %q", tt.sentence, tt.question, got, tt.want, tt.not)
 		}
@@ -478,12 +472,18 @@ func TestRestatedSpans(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q, rs := ranks(t, tt.question, tt.sentence)
-		var got []string
-		for _, c := range restatedSpans(&q, rs[0].s, rs[0].matches) {
-			got = append(got, c.text())
-		}
+		got := spanTexts(restatedSpans(&q, rs[0].s, rs[0].matches))
 		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
 			t.Errorf("restated spans of %q for %q = %q, want %q", tt.sentence, tt.question, got, tt.want)
 		}
 	}
+}
+
+// spanTexts is the text of each candidate, in order.
+func spanTexts(cs []candidate) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.text())
+	}
+	return out
 }

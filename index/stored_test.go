@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"briefbot"
 )
@@ -25,21 +26,7 @@ func TestStoredReadsWhatDocumentReads(t *testing.T) {
 			})
 		}
 	}
-	ix, err := NewMemory(ctx, sents)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	adv, err := ix.serving.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	st := newStored(r)
+	ix, r, st := storedIndex(t, sents)
 	if len(st.segs) < 2 {
 		t.Fatalf("%d segments, want several", len(st.segs))
 	}
@@ -74,7 +61,8 @@ func TestStoredReadsWhatDocumentReads(t *testing.T) {
 	}
 }
 
-// termCounts counts what TermFieldReader counts.
+// TestTermCountsCountWhatTermFieldReadersCount: termCounts counts what
+// TermFieldReader counts.
 func TestTermCountsCountWhatTermFieldReadersCount(t *testing.T) {
 	ctx := context.Background()
 	var sents []briefbot.Sentence
@@ -82,21 +70,7 @@ func TestTermCountsCountWhatTermFieldReadersCount(t *testing.T) {
 		sents = append(sents, briefbot.Sentence{ArticleID: fmt.Sprintf("a%d.txt", n%7), Number: n,
 			Text: fmt.Sprintf("Sentence %d says %s.", n, []string{"little", "much", "more", "nothing at all"}[n%4])})
 	}
-	ix, err := NewMemory(ctx, sents)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	adv, err := ix.serving.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	st := newStored(r)
+	_, r, st := storedIndex(t, sents)
 	words := [][]byte{[]byte("sentenc"), []byte("littl"), []byte("much"), []byte("noth"), []byte("absent"), []byte("7")}
 	got, ok := st.termCounts(words)
 	if !ok || len(st.segs) < 2 || got[0] != len(sents) {
@@ -112,4 +86,25 @@ func TestTermCountsCountWhatTermFieldReadersCount(t *testing.T) {
 		}
 		_ = tfr.Close()
 	}
+}
+
+// storedIndex indexes sents in memory and returns the index, a reader of
+// it and the stored-field reader over that, closed when the test ends.
+func storedIndex(t *testing.T, sents []briefbot.Sentence) (*Index, bindex.IndexReader, *stored) {
+	t.Helper()
+	ix, err := NewMemory(context.Background(), sents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	adv, err := ix.serving.idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return ix, r, newStored(r)
 }
