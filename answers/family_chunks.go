@@ -132,6 +132,15 @@ func listEnd(toks []token, i int) int {
 	return end
 }
 
+// listOrNPEnd returns the end of the list of noun phrases starting at i
+// (listEnd), or else of the one noun phrase there (npEnd).
+func listOrNPEnd(toks []token, i int) int {
+	if e := listEnd(toks, i); e > i {
+		return e
+	}
+	return npEnd(toks, i)
+}
+
 // chunkStart reports whether a noun phrase starts at token i: a nominal
 // word whose previous word is not part of the same phrase.
 func chunkStart(toks []token, i int) bool {

@@ -297,11 +297,7 @@ func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 				k++
 			}
 			if l := exampleMarker(toks, k); l > 0 && k+l < len(toks) {
-				e := listEnd(toks, k+l)
-				if e <= k+l {
-					e = npEnd(toks, k+l)
-				}
-				add(k+l, e, restatedFit)
+				add(k+l, listOrNPEnd(toks, k+l), restatedFit)
 			}
 		}
 	}

@@ -126,9 +126,8 @@ const copulaShare = 0.4
 // copulaComplements answers "What are the sources of X?" from "The sources
 // of X are Y": the complement of a copula whose subject restates the
 // question. The definitions rule answers "What is Y?" from "Y is ..." when
-// Y is a name. (The other way round, "Y is the most common cause of X" for
-// "What is the most common cause of X?", was measured and added nothing on
-// either half of the development sets.)
+// Y is a name; the other way round, "Y is the most common cause of X" for
+// "What is the most common cause of X?", is restatedSpans'.
 func copulaComplements(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks
 	total := 0.0
@@ -162,11 +161,7 @@ func copulaComplements(q *question, s *sentence, matches [][]hit) []candidate {
 		if share(st, c) < copulaShare || share(c+1, clauseEnd(toks, c+1, false)) >= copulaShare/2 {
 			continue
 		}
-		k, e := c+1, listEnd(toks, c+1)
-		if e <= k {
-			e = npEnd(toks, k)
-		}
-		if i, j := trim(toks, k, e); i < j {
+		if i, j := trim(toks, c+1, listOrNPEnd(toks, c+1)); i < j {
 			out = append(out, candidate{s: s, i: i, j: j, fit: 0.9, rule: "copula-complement"})
 		}
 	}
