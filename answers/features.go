@@ -267,6 +267,10 @@ type questionEvidence struct {
 	qNegated  bool
 	// names are the question's names, whole across particles (properRuns).
 	names [][]string
+	// before, after and both are the question's slotSides, which every
+	// candidate's alignFeatures asks for.
+	before, after []int
+	both          bool
 	// missing is the factor ruleScore gives for what no retrieved
 	// sentence holds.
 	missing float64
@@ -341,6 +345,7 @@ func gatherEvidence(q *question, ranked []ranked, res briefbot.Result) questionE
 	}
 	ev.qNegated = negatedText(q.toks)
 	ev.names = properRuns(q.toks)
+	ev.before, ev.after, ev.both = q.slotSides()
 	ev.qroles, ev.whRole = q.questionRoles()
 	return ev
 }
@@ -539,7 +544,7 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 	f[fShape+sh] = 1
 	if c.from == nil {
 		placeFeatures(f, r, c.i, c.j, weights)
-		alignFeatures(f, q, r, c.i, c.j, weights)
+		alignFeatures(f, q, ev, r, c.i, c.j, weights)
 		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, c.i, c.j)
 		if ev.whRole != "" {
 			got := answerRole(q, r, c.i, c.j)
@@ -594,22 +599,6 @@ const (
 // is [X]"): both is set, and the words after the wh-phrase are given as
 // both.
 func (q *question) slotSides() (before, after []int, both bool) {
-	if q.sides == nil {
-		var s sides
-		s.before, s.after, s.both = q.findSlotSides()
-		q.sides = &s
-	}
-	return q.sides.before, q.sides.after, q.sides.both
-}
-
-// sides holds slotSides' answer, worked out once per question: every
-// candidate of every sentence asks for it.
-type sides struct {
-	before, after []int
-	both          bool
-}
-
-func (q *question) findSlotSides() (before, after []int, both bool) {
 	if q.whPos < 0 {
 		return nil, nil, false
 	}
@@ -641,12 +630,12 @@ func (q *question) findSlotSides() (before, after []int, both bool) {
 // the wh-phrase's in the question: the answer takes the wh-phrase's place
 // in a sentence that states it, so the question's words are around it as
 // they would be around the wh-phrase in that statement.
-func alignFeatures(f *[numFeatures]float64, q *question, r *ranked, i, j int, weights []float64) {
+func alignFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, r *ranked, i, j int, weights []float64) {
 	if q.whPos < 0 {
 		return
 	}
 	toks := r.s.toks
-	before, after, both := q.slotSides()
+	before, after, both := ev.before, ev.after, ev.both
 	// side returns the weighted share of terms found on one side of the
 	// span, each counting less the further it is, and the share found
 	// only on the other side.

@@ -70,8 +70,6 @@ type question struct {
 	// asksName is set when the question asks what something is called:
 	// "What is the name of...", "What is X known as?".
 	asksName bool
-	// sides caches slotSides.
-	sides *sides
 }
 
 // questionForm is the shape of a question around its verb.
