@@ -930,17 +930,9 @@ func load(r bindex.IndexReader, id string) (s briefbot.Sentence, ok bool, err er
 	if doc == nil {
 		return s, false, nil
 	}
-	doc.VisitFields(func(f bindex.Field) {
-		switch f.Name() {
-		case "text":
-			s.Text = string(f.Value())
-		case "meta":
-			if e := decodeMeta(f.Value(), &s); e != nil {
-				err = fmt.Errorf("search: load %s: %w", id, e)
-			}
-		}
-	})
-	return s, err == nil, err
+	c := visited{id: id}
+	doc.VisitFields(func(f bindex.Field) { c.set(f.Name(), f.Value()) })
+	return c.s, c.err == nil, c.err
 }
 
 // stored reads sentences' stored fields. bleve's IndexReader.Document
@@ -1083,7 +1075,14 @@ func (st *stored) visit(seg *scorch.SegmentSnapshot, num uint64) (briefbot.Sente
 
 // field reads one stored field into st.cur.
 func (st *stored) field(name string, _ byte, value []byte, _ []uint64) bool {
-	c := &st.cur
+	st.cur.set(name, value)
+	return true
+}
+
+// set reads one stored field of a sentence's document: its id, its text
+// or its metadata (see encodeMeta). Both ways of reading a document use
+// it, so they read the same.
+func (c *visited) set(name string, value []byte) {
 	switch name {
 	case "_id":
 		c.id = string(value)
@@ -1095,7 +1094,6 @@ func (st *stored) field(name string, _ byte, value []byte, _ []uint64) bool {
 			c.err = fmt.Errorf("search: load %s: %w", c.id, e)
 		}
 	}
-	return true
 }
 
 // steady rounds a score to nine decimals: bleve sums a query's clauses in
