@@ -145,20 +145,26 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 			}
 			return 0.4
 		}
-		// "How many passengers...?": the number of passengers, not of anything.
+		// "How many passengers...?": the number of passengers, not of
+		// anything; its unit may be the counted noun, in any spelling
+		// ("How many miles...?": "325 mi").
 		if q.focus != "" {
-			for k := j; k < len(toks) && k < j+5; k++ {
-				if toks[k].low == "of" || toks[k].tag == tagDet || toks[k].tag == tagNumber {
+			for k := i; k < len(toks) && k < j+5; k++ {
+				t := toks[k]
+				if k < j && (t.tag == tagNumber || t.tag == tagMoney || approximators[t.low]) ||
+					t.low == "of" || t.tag == tagDet || t.tag == tagNumber {
 					continue // "three of the four targets"
 				}
-				if toks[k].stem == q.focus {
-					if strings.HasSuffix(toks[k].low, "s") || toks[k].low == "people" || toks[k].low == "children" {
+				if t.stem == q.focus || unitKey(t.stem) == unitKey(q.focus) {
+					if strings.HasSuffix(t.low, "s") || t.low == "people" || t.low == "children" || unitKeys[t.stem] != "" {
 						return 1
 					}
 					return 0.7
 				}
-				if !(toks[k].tag == tagWord || toks[k].tag == tagGentile || toks[k].tag == tagProper || toks[k].tag == tagVerb || toks[k].tag == tagTitle) {
-					break
+				switch t.tag {
+				case tagWord, tagGentile, tagProper, tagVerb, tagTitle, tagTime:
+				default:
+					return 0.7
 				}
 			}
 			return 0.7

@@ -153,13 +153,55 @@ var cardinalWords = set(`one two three four five six seven eight nine ten eleven
 
 // units follow a number in quantities, durations, distances and money.
 var units = set(`percent per cent % dollars dollar cents cent pounds pound euros euro yen yuan
-	rupees kilometres kilometers kilometre kilometer km metres meters metre meter m miles mile
+	rupees kilometres kilometers kilometre kilometer km kms metres meters metre meter m miles mile mi
 	feet foot ft inches inch cm centimetres centimeters millimetres mm kilograms kilogram kg
 	grams gram tonnes tons ton litres liters litre liter hectares hectare acres acre
 	square cubic degrees degree celsius fahrenheit years year months month weeks week days day
 	hours hour minutes minute seconds second decades decade centuries century times
 	people persons students children kids members workers officials soldiers troops
 	points goals votes seats games calories watts volts bytes megabytes gigabytes`)
+
+// unitSpellings are the ways of writing one unit: "325 mi" counts the
+// miles of "How many miles...?", "40 km" the kilometers. unitKey maps
+// each, by its stem, to the first.
+var unitSpellings = [][]string{
+	{"kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"},
+	{"mile", "miles", "mi"},
+	{"metre", "metres", "meter", "meters", "m"},
+	{"centimetre", "centimetres", "centimeter", "centimeters", "cm"},
+	{"millimetre", "millimetres", "millimeter", "millimeters", "mm"},
+	{"foot", "feet", "ft"},
+	{"inch", "inches"},
+	{"yard", "yards", "yd", "yds"},
+	{"kilogram", "kilograms", "kilo", "kilos", "kg", "kgs"},
+	{"pound", "pounds", "lb", "lbs"},
+	{"tonne", "tonnes", "ton", "tons"},
+	{"litre", "litres", "liter", "liters"},
+	{"hectare", "hectares", "ha"},
+	{"hour", "hours", "hr", "hrs"},
+	{"minute", "minutes", "min", "mins"},
+	{"second", "seconds", "sec", "secs"},
+	{"year", "years", "yr", "yrs"},
+	{"percent", "%", "percentage"},
+}
+
+var unitKeys = func() map[string]string {
+	m := make(map[string]string)
+	for _, sp := range unitSpellings {
+		for _, w := range sp {
+			m[stem(w)] = sp[0]
+		}
+	}
+	return m
+}()
+
+// unitKey returns the unit a word's stem spells, or the stem itself.
+func unitKey(st string) string {
+	if k, ok := unitKeys[st]; ok {
+		return k
+	}
+	return st
+}
 
 var durationUnits = set(`years year months month weeks week days day hours hour minutes minute
 	seconds second decades decade centuries century`)

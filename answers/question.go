@@ -231,9 +231,9 @@ func analyzeQuestion(text string) question {
 				if next(from) == "of" && from+1 < len(q.toks) && q.toks[from+1].tag == tagDet {
 					from += 2
 				}
-				for k := from; k < len(q.toks) && (q.toks[k].tag == tagWord || q.toks[k].tag == tagGentile || q.toks[k].tag == tagTitle || q.toks[k].tag == tagVerb); k++ {
-					if k > from && verbStems[q.toks[k].stem] {
-						break // "how many workers joined"
+				for k := from; k < len(q.toks) && countedNounTag(q.toks[k].tag); k++ {
+					if k > from && (verbStems[q.toks[k].stem] || units[q.toks[k-1].low]) {
+						break // "how many workers joined", "how many miles east"
 					}
 					q.focus = q.toks[k].stem
 				}
@@ -882,4 +882,15 @@ func relatedStems(st string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// countedNounTag reports whether a word of that tag can be part of the
+// noun a how-many question counts: "how many lower-level officials",
+// "how many days".
+func countedNounTag(t byte) bool {
+	switch t {
+	case tagWord, tagGentile, tagTitle, tagVerb, tagTime:
+		return true
+	}
+	return false
 }

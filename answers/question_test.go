@@ -74,6 +74,21 @@ func TestAnalyzeQuestion(t *testing.T) {
 	}
 }
 
+// A how-many question counts the noun after it, a unit of time too, and
+// a unit ends the noun: "miles east of Berlin" counts miles.
+func TestCountedNoun(t *testing.T) {
+	for q, want := range map[string]string{
+		"How many days did the siege last?":                 stem("days"),
+		"How many miles east of Berlin is the town?":        stem("miles"),
+		"How many lower-level officials did Putin appoint?": stem("officials"),
+		"How many workers joined the strike?":               stem("workers"),
+	} {
+		if got := analyzeQuestion(q).focus; got != want {
+			t.Errorf("analyzeQuestion(%q).focus = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // Names weigh most, and a long name no more than a short one in total.
 func TestQuestionTerms(t *testing.T) {
 	q := analyzeQuestion("Who leads the Russian delegation?")
