@@ -35,7 +35,7 @@ type Question struct {
 type Options struct {
 	Iterations int     // default 300
 	Rate       float64 // Adam step size, default 0.1
-	L2         float64 // penalty on every weight but the first (the bias), default 1e-3 per question
+	L2         float64 // penalty on every weight but the first (the bias), default 2e-4 per question
 }
 
 func (o Options) withDefaults() Options {
@@ -46,7 +46,7 @@ func (o Options) withDefaults() Options {
 		o.Rate = 0.1
 	}
 	if o.L2 <= 0 {
-		o.L2 = 1e-3
+		o.L2 = 2e-4
 	}
 	return o
 }
