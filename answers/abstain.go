@@ -349,3 +349,65 @@ func nameConflict(asked [][]string, r *ranked) bool {
 	}
 	return false
 }
+
+// complementSwap reports whether the sentence says "N of Y" where the
+// question says "N of X" and the sentence holds no X near its N: "the
+// fall of Warsaw" for "the fall of Katyn", the same kind of thing said of
+// another. The complement is the first question word after "of" (past a
+// determiner).
+func complementSwap(q *question, r *ranked) bool {
+	termAt := make(map[int]int, len(q.terms))
+	for k, t := range q.terms {
+		termAt[t.pos] = k
+	}
+	for k, t := range q.terms {
+		p := t.pos + 1
+		if p >= len(q.toks) || q.toks[p].low != "of" {
+			continue
+		}
+		p++
+		for p < len(q.toks) && q.toks[p].tag == tagDet {
+			p++
+		}
+		m, ok := termAt[p]
+		if !ok || strongest(r.matches[m]) >= 0.7 && nearAfter(r.matches[m], r.matches[k], 4) {
+			continue
+		}
+		for _, h := range r.matches[k] {
+			if h.m < 0.7 || h.pos+2 >= len(r.s.toks) || r.s.toks[h.pos+1].low != "of" {
+				continue
+			}
+			c := h.pos + 2
+			for c < len(r.s.toks) && r.s.toks[c].tag == tagDet {
+				c++
+			}
+			if c < len(r.s.toks) && hasContent(r.s.toks[c:c+1]) && !matchedAt(r.matches[m], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearAfter reports whether a strong hit of b is followed within reach
+// words by a strong hit of a.
+func nearAfter(a, b []hit, reach int) bool {
+	for _, hb := range b {
+		for _, ha := range a {
+			if hb.m >= 0.7 && ha.m >= 0.7 && ha.pos > hb.pos && ha.pos-hb.pos <= reach {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchedAt reports whether a hit is at token p.
+func matchedAt(hs []hit, p int) bool {
+	for _, h := range hs {
+		if h.pos == p {
+			return true
+		}
+	}
+	return false
+}

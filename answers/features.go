@@ -50,6 +50,7 @@ const (
 	fRoleOblique    // it puts a question word after another preposition, or in a core role for a preposition's
 	fModSwap        // it qualifies a question word otherwise than the question ("a European ship" for "an American ship")
 	fModMissing     // it holds a question word without the question's qualifier
+	fOfSwap         // it says "N of Y" where the question says "N of X" ("the fall of Warsaw" for "the fall of Katyn")
 	fNameConflict   // it names someone else by part of a name the question asks about
 	fVerbMissing    // neither it nor its neighbours hold the question's main verb (or a related word)
 
@@ -222,7 +223,7 @@ var featureNames = func() [numFeatures]string {
 		"sentence", "sentence-rel", "top", "rank", "own", "retrieval", "echo", "denied", "no-content", "ownless", "lacks-person",
 		"missing-names", "missing-content", "other-nations", "sent-miss-name", "sent-miss-number", "uncovered", "max-missing",
 		"rare-uncovered", "rare-missing", "rare-own-missing",
-		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "mod-swap", "mod-missing", "name-conflict", "verb-missing",
+		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "mod-swap", "mod-missing", "of-swap", "name-conflict", "verb-missing",
 		"rule-score", "fit", "near", "untyped", "other-nationality", "resolved", "agree", "len1", "len-log", "long",
 		"left-q", "right-q", "clause-q", "adjacent", "in-q", "after-prep", "bracketed",
 		"left-align", "right-align", "next-align", "focus-near", "misplaced",
@@ -429,6 +430,7 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	f[fRoleSwap], f[fRoleOblique] = b2f(swapped), b2f(oblique)
 	swapped, missed := modifierSwap(q, r)
 	f[fModSwap], f[fModMissing] = b2f(swapped), b2f(missed)
+	f[fOfSwap] = b2f(complementSwap(q, r))
 	f[fNameConflict] = b2f(nameConflict(ev.names, r))
 	for k, t := range q.terms {
 		if t.verb && q.verb != "" && t.stem == q.verb && r.near[k] < 0.6 {
