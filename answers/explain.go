@@ -131,6 +131,7 @@ var lowerings = map[string]string{
 	"name-conflict":     "the sentence names someone else by part of a name asked about",
 	"verb-missing":      "neither the sentence nor its neighbours hold the question's verb",
 	"mod-swap":          "the sentence qualifies a word of the question otherwise",
+	"of-swap":           "the sentence says it of something else (\"N of Y\" for \"N of X\")",
 	"role-oblique":      "the sentence gives a word of the question another role",
 	"len1":              "the answer is one word",
 	"long":              "the answer is long",
