@@ -260,16 +260,44 @@ func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	for before > 0 && (toks[before-1].tag == tagAdverb || groupAdverbs[toks[before-1].low]) {
 		before--
 	}
+	// One of two things said of the subject: "is the capital and largest
+	// city of Poland".
+	if before > 1 && (toks[before-1].low == "and" || toks[before-1].low == "or") {
+		k := before - 1
+		for k > 0 && isNominal(toks[k-1].tag) && toks[k-1].tag != tagProper {
+			k--
+		}
+		if k < before-1 && k > 0 && copulas[toks[k-1].low] {
+			before = k
+		}
+	}
 	switch {
 	case before > 0 && copulas[toks[before-1].low]:
 		// The subject: "Neutrophils are the most abundant type...", past
-		// a bracket ("The mermaid (syrenka) is...").
+		// a bracket, brackets within it too ("Warsaw (Polish: Warszawa
+		// (listen)) is...").
 		c := before - 1
-		if c > 0 && toks[c-1].text == ")" {
-			for c > 0 && toks[c-1].text != "(" {
-				c--
+		if c > 1 && toks[c-1].text == "," {
+			// After an appositive, the subject opens the sentence:
+			// "Islamism, also known as Political Islam, is...".
+			if e := npEnd(toks, 0); e > 0 && e < c-1 && toks[e].text == "," {
+				add(0, e, restatedFit)
 			}
-			c--
+			break
+		}
+		if c > 0 && toks[c-1].text == ")" {
+			depth := 0
+			for c > 0 {
+				c--
+				if toks[c].text == ")" {
+					depth++
+				} else if toks[c].text == "(" {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
 		}
 		switch {
 		case c > 0 && toks[c-1].low == "and":

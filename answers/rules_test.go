@@ -472,6 +472,9 @@ func TestRestatedSpans(t *testing.T) {
 		{"What is the largest port of the region?", "Boats sail from the largest port of the region, Velmar, every day.", "Velmar"},
 		{"What is a fuel made from algae?", "The lab tests fuels made from algae such as green diesel.", "green diesel"},
 		{"What is another word for the drive shaft?", "The motor turns the drive shaft (spindle) slowly.", "spindle"},
+		{"What is the oldest bridge in the harbour?", "The Kettle Bridge (Welsh: Pont (listen)) is the oldest bridge in the harbour.", "The Kettle Bridge"},
+		{"What is the oldest bridge in the harbour?", "The Kettle Bridge, also known as Old Span, is the oldest bridge in the harbour.", "The Kettle Bridge"},
+		{"What is the largest town of the island?", "Velmar is the capital and largest town of the island.", "Velmar"},
 		{"What is the oldest bridge in the harbour?", "The harbour has many bridges, all of them new.", ""},
 	}
 	for _, tt := range tests {
