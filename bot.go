@@ -116,9 +116,24 @@ func (b *Bot) answer(ctx context.Context, q Question) (Answer, Question, Result,
 	return ans, q, res, nil
 }
 
+// Preparer is an Answerer that analyses a question once for both its
+// query and its answer: Prepare returns Query(q) and a function that
+// answers from the query's result as Answer(q, r) would. Bot uses it when
+// its Answerer has it.
+type Preparer interface {
+	Prepare(q Question) (Query, func(Result) Answer)
+}
+
 // search asks the Searcher for q's query and the Answerer for its answer.
 func (b *Bot) search(ctx context.Context, q Question) (Answer, Result, error) {
-	query := b.Answerer.Query(q)
+	var query Query
+	var answer func(Result) Answer
+	if p, ok := b.Answerer.(Preparer); ok {
+		query, answer = p.Prepare(q)
+	} else {
+		query = b.Answerer.Query(q)
+		answer = func(r Result) Answer { return b.Answerer.Answer(q, r) }
+	}
 	if q.ArticleID != "" {
 		query.ArticleID = q.ArticleID
 	}
@@ -129,7 +144,7 @@ func (b *Bot) search(ctx context.Context, q Question) (Answer, Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Answer{}, Result{}, fmt.Errorf("ask: %w", err)
 	}
-	return b.Answerer.Answer(q, res), res, nil
+	return answer(res), res, nil
 }
 
 // CleanText makes user-typed text safe to analyse: invalid UTF-8 and control

@@ -2,6 +2,7 @@ package answers
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -55,6 +56,24 @@ func TestAnswerIgnoresHitOrder(t *testing.T) {
 					question, got.Text, got.Score, got.Citation(), want.Text, want.Score, want.Citation())
 				break
 			}
+		}
+	}
+}
+
+// Prepare analyses a question once for its query and its answer, and
+// gives what Query and Answer give.
+func TestPrepareIsQueryAndAnswer(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	for _, question := range storyQuestions {
+		q := briefbot.Question{Text: question}
+		query, answer := a.Prepare(q)
+		if want := a.Query(q); !reflect.DeepEqual(query, want) {
+			t.Errorf("%q: Prepare's query %+v, Query's %+v", question, query, want)
+		}
+		res := search(sents, query)
+		if got, want := answer(res), a.Answer(q, res); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: Prepare's answer %+v, Answer's %+v", question, got, want)
 		}
 	}
 }

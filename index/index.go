@@ -1137,18 +1137,24 @@ func buildQuery(q briefbot.Query) query.Query {
 	title := bleve.NewMatchQuery(strings.Join(terms, " "))
 	title.SetField("title")
 	title.SetBoost(0.2)
-	// The title clause only adds to sentences that already match on text.
-	text := bleve.NewDisjunctionQuery(ors...)
-	var top query.Query = bleve.NewBooleanQuery()
-	bq := top.(*query.BooleanQuery)
-	bq.AddMust(text)
+	// The title clause only adds to sentences that already match on text
+	// (AddShould wraps it in a disjunction of minimum 0: without it the
+	// title's terms would be required). The text clause is set as it is,
+	// not with AddMust, which wraps even a single clause in a conjunction
+	// whose searcher walks every match a second time to add its one score
+	// to nothing: no score changes, only the cost.
+	var text query.Query = bleve.NewDisjunctionQuery(ors...)
+	if len(ors) == 1 {
+		text = ors[0]
+	}
+	bq := &query.BooleanQuery{Must: text}
 	bq.AddShould(title)
 	if q.ArticleID != "" {
 		a := bleve.NewTermQuery(q.ArticleID)
 		a.SetField("article_id")
-		bq.AddMust(a)
+		bq.Must = bleve.NewConjunctionQuery(text, a)
 	}
-	return top
+	return bq
 }
 
 func boost(b float64) float64 {

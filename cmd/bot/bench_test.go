@@ -57,6 +57,42 @@ func BenchmarkAskBBC(b *testing.B) {
 	benchAsk(b, bbcApp(b), bbcQuestions)
 }
 
+// BenchmarkAskBBCTitles measures bot bench's questions (a question word
+// before an article's title, 400 spread over the corpus) end to end, and
+// its two halves: the search alone, and the answer alone on results
+// searched before the timer.
+func BenchmarkAskBBCTitles(b *testing.B) {
+	a := bbcApp(b)
+	arts, _ := corpus.LoadDir(bbcDir)
+	questions := benchQuestions(arts, 400)
+	ctx := context.Background()
+	b.Run("ask", func(b *testing.B) { benchAsk(b, a, questions) })
+	queries := make([]briefbot.Query, len(questions))
+	results := make([]briefbot.Result, len(questions))
+	for i, q := range questions {
+		queries[i] = a.bot.Answerer.Query(briefbot.Question{Text: q})
+		res, err := a.bot.Searcher.Search(ctx, queries[i])
+		if err != nil {
+			b.Fatal(err)
+		}
+		results[i] = res
+	}
+	b.Run("search", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			if _, err := a.bot.Searcher.Search(ctx, queries[i%len(queries)]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("answer", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			_ = a.bot.Answerer.Answer(briefbot.Question{Text: questions[i%len(questions)]}, results[i%len(results)])
+		}
+	})
+}
+
 func benchAsk(b *testing.B, a *app, questions []string) {
 	ctx := context.Background()
 	b.ReportAllocs()
