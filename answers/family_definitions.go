@@ -310,7 +310,13 @@ func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			add(npStartBefore(toks, c), c, restatedFit)
 		}
 	case a > 1 && toks[a-1].text == ",":
-		add(npStartBefore(toks, a-1), a-1, restatedFit)
+		// An appositive after the name: "Pawiak, an infamous prison";
+		// "\"Spotlight on a Massacre\", an anti-landmines film".
+		if i, j := quotedBefore(toks, a-1); i >= 0 {
+			add(i, j, restatedFit)
+		} else {
+			add(npStartBefore(toks, a-1), a-1, restatedFit)
+		}
 	}
 	if b+1 < len(toks) {
 		switch k := b; {
@@ -330,6 +336,23 @@ func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	return out
+}
+
+// quotedBefore returns the words inside the quotation that ends just
+// before toks[j] (a title in quotation marks), or -1, -1.
+func quotedBefore(toks []token, j int) (int, int) {
+	if j < 3 || toks[j-1].tag != tagQuote {
+		return -1, -1
+	}
+	for k := j - 2; k >= 0 && k >= j-14; k-- {
+		if toks[k].tag == tagQuote {
+			if k+1 < j-1 {
+				return k + 1, j - 1
+			}
+			break
+		}
+	}
+	return -1, -1
 }
 
 // restatingStretch returns the shortest stretch [a, b) of toks that holds

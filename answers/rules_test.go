@@ -475,6 +475,7 @@ func TestRestatedSpans(t *testing.T) {
 		{"What is the oldest bridge in the harbour?", "The Kettle Bridge (Welsh: Pont (listen)) is the oldest bridge in the harbour.", "The Kettle Bridge"},
 		{"What is the oldest bridge in the harbour?", "The Kettle Bridge, also known as Old Span, is the oldest bridge in the harbour.", "The Kettle Bridge"},
 		{"What is the largest town of the island?", "Velmar is the capital and largest town of the island.", "Velmar"},
+		{"What is the name of the Danish anti-whaling film?", "Crowds watched \"The Last Harpoon\", a Danish anti-whaling film, on Friday.", "The Last Harpoon"},
 		{"What is the oldest bridge in the harbour?", "The harbour has many bridges, all of them new.", ""},
 	}
 	for _, tt := range tests {
