@@ -484,7 +484,49 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		}
 		return 0.6
 	}
+	// "Which film...?", "What treaty...?" ask for a thing of a kind: a
+	// number or a date without a name ("18 times out of the last 20
+	// years") is none, unless the kind is a measure ("What score...?").
+	if q.whEnd > q.whPos+1 && q.focus != "" && !measureNouns[q.focus] && numberLike(toks[i:j], q.focus) {
+		return numberForThingFit
+	}
 	return 1
+}
+
+// numberForThingFit is the fit of a number or a date to a question asking
+// for a thing of a kind.
+const numberForThingFit = 0.5
+
+// measureNouns, by stem, are the kinds a number answers: "What score did
+// she get?".
+var measureNouns = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range set(`score speed temperature size height length width depth weight rate level
+		distance price cost value salary wage fee budget figure total result margin record amount
+		capacity frequency ratio density pressure volume area grade rank ranking birthday anniversary
+		horsepower power output degree angle altitude elevation mileage dose`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// numberLike reports whether a span holds a number or a date, and neither
+// a name nor the noun of the kind asked for ("article 66" for "Which
+// article...?").
+func numberLike(toks []token, focus string) bool {
+	number := len(dateSpans(toks)) > 0
+	for _, t := range toks {
+		if t.stem == focus {
+			return false
+		}
+		switch t.tag {
+		case tagProper:
+			return false
+		case tagNumber, tagMoney:
+			number = true
+		}
+	}
+	return number
 }
 
 // findName finds the tokens of name in s.

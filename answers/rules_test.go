@@ -495,3 +495,34 @@ func spanTexts(cs []candidate) []string {
 	}
 	return out
 }
+
+// "Which film...?" asks for a film: a count of times beside the words
+// of the question is no answer, whatever its place; a number answers a
+// measure ("What score...?") and a label holding the asked noun ("Which
+// article...?").
+func TestThingNotNumber(t *testing.T) {
+	q := analyzeQuestion("Which film won the top prize?")
+	toks := tokenize("the most nominated movie has won the top prize 18 times out of the last 20 years")
+	for i := range toks {
+		toks[i].tag = baseTag(toks[i])
+	}
+	refineTags(toks)
+	at := slices.IndexFunc(toks, func(t token) bool { return t.text == "18" })
+	if got := typeFit(&q, toks, at, len(toks)); got != numberForThingFit {
+		t.Errorf("typeFit of %q for %q = %.2f, want %.2f", "18 times...", q.text, got, numberForThingFit)
+	}
+	for _, tt := range []struct{ question, span string }{
+		{"What score did the team get?", "18 points"},
+		{"Which article bans cartels?", "article 66"},
+		{"Which film won the top prize?", "The Harbour Lights"},
+	} {
+		q := analyzeQuestion(tt.question)
+		toks := tokenize(tt.span)
+		for i := range toks {
+			toks[i].tag = baseTag(toks[i])
+		}
+		if got := typeFit(&q, toks, 0, len(toks)); got != 1 {
+			t.Errorf("typeFit of %q for %q = %.2f, want 1", tt.span, tt.question, got)
+		}
+	}
+}
