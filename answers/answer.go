@@ -236,9 +236,12 @@ func (a *Answerer) read(text string, res briefbot.Result) reading {
 
 // readQuestion is read for a question analysed.
 func (a *Answerer) readQuestion(qa question, res briefbot.Result) reading {
+	sents := readHits(res.Hits)
+	if text, ok := truecased(&qa, sents); ok {
+		qa = analyzeQuestion(text)
+	}
 	rd := reading{q: qa}
 	q := &rd.q
-	sents := readHits(res.Hits)
 	if len(sents) == 0 || len(q.terms) == 0 {
 		return rd
 	}

@@ -77,3 +77,47 @@ func TestPrepareIsQueryAndAnswer(t *testing.T) {
 		}
 	}
 }
+
+// Chat questions come in lower case: names are found all the same, by the
+// capitals the articles give them.
+func TestLowerCaseQuestions(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	for _, tt := range []struct{ lower, cased string }{
+		{"who leads the russian delegation", "Who leads the Russian delegation?"},
+		{"who is vladimir medinsky?", "Who is Vladimir Medinsky?"},
+		{"who heads the ukrainian team?", "Who heads the Ukrainian team?"},
+	} {
+		want := ask(&a, sents, tt.cased)
+		got := ask(&a, sents, tt.lower)
+		if !want.Answered() || got.Text != want.Text {
+			t.Errorf("%q = %q, want %q as for %q", tt.lower, got.Text, want.Text, tt.cased)
+		}
+	}
+}
+
+// Only a word the sentences write with a capital, and never without, is
+// recased; a question with capitals of its own is left as it is.
+func TestTruecased(t *testing.T) {
+	art := article("t",
+		"Talks with the Russian team led by Vladimir Medinsky went on.",
+		"The team met at the church near the French Church.")
+	Annotate(art)
+	var hits []briefbot.Hit
+	for _, s := range art {
+		hits = append(hits, briefbot.Hit{Sentence: s, Score: 1})
+	}
+	sents := readHits(hits)
+	for _, tt := range []struct{ question, want string }{
+		{"who is vladimir medinsky?", "who is Vladimir Medinsky"},
+		{"who leads the russian team?", "who leads the Russian team"},
+		{"where is the church?", ""},
+		{"Who is vladimir Medinsky?", ""},
+	} {
+		q := analyzeQuestion(tt.question)
+		got, ok := truecased(&q, sents)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("truecased(%q) = %q, %v; want %q", tt.question, got, ok, tt.want)
+		}
+	}
+}

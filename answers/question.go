@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // answerType is the kind of phrase a question asks for.
@@ -893,4 +894,66 @@ func countedNounTag(t byte) bool {
 		return true
 	}
 	return false
+}
+
+// truecased returns the question with the words that the retrieved
+// sentences write as names written so, and whether it changed anything:
+// people type questions in chat in lower case ("who is vladimir
+// medinsky?"), and names, nationalities among them, are found by their
+// capitals. Only a question with no capital but its first letter is
+// changed, and a word only when the sentences capitalise it inside a
+// sentence and never write it in lower case ("church" stays a church
+// beside "the French Church").
+func truecased(q *question, sents []*sentence) (string, bool) {
+	for i, r := range q.text {
+		if i > 0 && unicode.IsUpper(r) {
+			return "", false
+		}
+	}
+	type count struct {
+		cased, plain int
+		form         string
+	}
+	want := make(map[string]*count)
+	for _, t := range q.toks {
+		if t.stem != "" && len(t.low) > 1 && !stopWords[t.low] && t.tag != tagWh && t.tag != tagAux {
+			want[t.low] = &count{}
+		}
+	}
+	if len(want) == 0 {
+		return "", false
+	}
+	for _, s := range sents {
+		for p, t := range s.toks {
+			c := want[t.low]
+			if c == nil {
+				continue
+			}
+			switch {
+			case t.text == t.low:
+				c.plain++
+			case p > 0 && !isBoundary(s.toks[p-1]) && s.toks[p-1].tag != tagQuote && (t.tag == tagProper || t.tag == tagGentile):
+				c.cased++
+				if c.form == "" {
+					c.form = t.text
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	last, changed := 0, false
+	for _, t := range q.toks {
+		c := want[t.low]
+		if c == nil || c.cased == 0 || c.plain > 0 || t.text == c.form {
+			continue
+		}
+		b.WriteString(q.text[last:t.start])
+		b.WriteString(c.form)
+		last, changed = t.end, true
+	}
+	if !changed {
+		return "", false
+	}
+	b.WriteString(q.text[last:])
+	return b.String(), true
 }
