@@ -126,8 +126,10 @@ var (
 )
 
 // cleanQuestion removes chat noise: mentions, URLs, greetings, "please",
-// "can you tell me", trailing punctuation.
+// "can you tell me", trailing punctuation; full-width letters (typed
+// with an East Asian keyboard) become plain ones.
 func cleanQuestion(s string) string {
+	s = strings.Map(narrow, s)
 	s = mentionRE.ReplaceAllString(s, " ")
 	s = urlRE.ReplaceAllString(s, " ")
 	s = strings.Join(strings.Fields(s), " ")
@@ -141,6 +143,18 @@ func cleanQuestion(s string) string {
 	}
 	s = tailRE.ReplaceAllString(s, "")
 	return strings.TrimSpace(s)
+}
+
+// narrow maps a full-width form of an ASCII character ("Ｗｈｏ", "？")
+// and the ideographic space to the plain character.
+func narrow(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return r - 0xFEE0
+	case r == 0x3000:
+		return ' '
+	}
+	return r
 }
 
 // Nouns after what/which that decide the answer type.

@@ -12,6 +12,7 @@ func TestCleanQuestion(t *testing.T) {
 		{"What did Ukraine accept? https://example.com/story", "What did Ukraine accept"},
 		{"Do you know where the talks are?", "where the talks are"},
 		{"   ", ""},
+		{"Ｗｈｏ　ｌｅａｄｓ ｔｈｅ Ｒｕｓｓｉａｎ ｄｅｌｅｇａｔｉｏｎ？", "Who leads the Russian delegation"},
 	}
 	for _, tt := range tests {
 		if got := cleanQuestion(tt.in); got != tt.want {
