@@ -224,7 +224,7 @@ func normalize(s string) string {
 func otherNationality(q *question, c candidate) bool {
 	var asked []qterm
 	for _, t := range q.terms {
-		if q.toks[t.pos].tag == tagGentile {
+		if q.toks[t.pos].tag == tagGentile || ownerCountry(q.toks, t.pos) {
 			asked = append(asked, t)
 		}
 	}
@@ -252,11 +252,31 @@ func otherNationality(q *question, c candidate) bool {
 		return false
 	}
 	for _, t := range asked {
-		if s.toks[near].stem == t.stem {
+		if s.toks[near].stem == t.stem || demonyms[s.toks[near].low] == t.low {
 			return false
 		}
 	}
 	return true
+}
+
+// countries are the countries demonyms names, by their lower-case name.
+var countries = func() map[string]bool {
+	m := make(map[string]bool, len(demonyms))
+	for _, c := range demonyms {
+		m[c] = true
+	}
+	return m
+}()
+
+// ownerCountry reports whether toks[p] is a country said to own the
+// thing asked about, as a nationality would be: "Russia's delegation",
+// "the delegation of Russia".
+func ownerCountry(toks []token, p int) bool {
+	if !countries[toks[p].low] {
+		return false
+	}
+	return p+1 < len(toks) && toks[p+1].tag == tagPossess ||
+		p >= 2 && toks[p-1].low == "of" && isNominal(toks[p-2].tag) && toks[p-2].tag != tagProper
 }
 
 // resolved turns candidates that are a pronoun or a noun phrase standing
