@@ -151,9 +151,8 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if q.focus != "" {
 			for k := i; k < len(toks) && k < j+5; k++ {
 				t := toks[k]
-				if k < j && (t.tag == tagNumber || t.tag == tagMoney || approximators[t.low]) ||
-					t.low == "of" || t.tag == tagDet || t.tag == tagNumber {
-					continue // "three of the four targets"
+				if t.tag == tagNumber || t.low == "of" || t.tag == tagDet || k < j && (t.tag == tagMoney || approximators[t.low]) {
+					continue // the number itself, "about", "three of the four targets"
 				}
 				if t.stem == q.focus || unitKey(t.stem) == unitKey(q.focus) {
 					if strings.HasSuffix(t.low, "s") || t.low == "people" || t.low == "children" || unitKeys[t.stem] != "" {
