@@ -135,3 +135,15 @@ func TestOwnerCountry(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that only names the question's one name does not restate
+// it: "Where is Trump?" is answered from the sentence that says where he
+// spoke, not from the place the sentence after another Trump sentence
+// names.
+func TestOneWordIsNoEcho(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	if got := ask(&a, sents, "Where is Trump?"); got.Text != "Abu Dhabi" {
+		t.Errorf("Where is Trump? = %q, want Abu Dhabi", got.Text)
+	}
+}

@@ -259,7 +259,8 @@ func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySenten
 				continue
 			}
 		}
-		if r.answers || r.own < echoCover || r.contentAsked > 0 && r.contentFound == 0 || q.typed() && holds(q, r.s, ctx, weakFit) {
+		if r.answers || r.own < echoCover || r.contentAsked > 0 && r.contentFound == 0 || q.typed() && holds(q, r.s, ctx, weakFit) ||
+			heldTerms(r) < 2 {
 			continue
 		}
 		next := ctx(r.s.src.ArticleID, r.s.src.Number+1)
@@ -269,6 +270,20 @@ func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySenten
 		}
 		inherit(&out[m], r, echoShare*raw[n]/untypedFactorOf(q))
 	}
+}
+
+// heldTerms counts the question's words a sentence holds itself. One
+// word is no restatement: every sentence that names Trump would echo
+// "Where is Trump?", and lend its score to whatever place the next
+// sentence names.
+func heldTerms(r *ranked) int {
+	n := 0
+	for k := range r.matches {
+		if strongest(r.matches[k]) >= 0.7 {
+			n++
+		}
+	}
+	return n
 }
 
 // inherit gives a sentence the score s of an echo, which is not the
