@@ -33,7 +33,13 @@ func holdsRole(toks []token, e entity, role string) bool {
 		}
 	}
 	if e.j+1 < len(toks) && toks[e.j].text == "," {
+		// An appositive is a noun phrase: a verb ends it ("Mr Blair,
+		// became Britain's longest-serving chancellor" gives Blair no
+		// title).
 		for k := e.j + 1; k < len(toks) && k < e.j+6 && toks[k].text != ","; k++ {
+			if toks[k].tag == tagVerb || toks[k].tag == tagAux {
+				break
+			}
 			if has(toks[k]) {
 				return true
 			}

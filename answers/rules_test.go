@@ -526,3 +526,18 @@ func TestThingNotNumber(t *testing.T) {
 		}
 	}
 }
+
+// A title is borne in front of a name or in an appositive after it; the
+// verb of a clause after the name ends the appositive.
+func TestHoldsRole(t *testing.T) {
+	art := article("t", "Ada Brown, chancellor of the exchequer under Mr Blair, became the longest-serving chancellor.")
+	Annotate(art)
+	s := readHits([]briefbot.Hit{{Sentence: art[0], Score: 1}})[0]
+	got := map[string]bool{}
+	for _, e := range s.ents {
+		got[nameText(s.toks, e.i, e.j)] = holdsRole(s.toks, e, stem("chancellor"))
+	}
+	if !got["Ada Brown"] || got["Mr Blair"] {
+		t.Errorf("holds the role of chancellor: %v, want Ada Brown only", got)
+	}
+}
