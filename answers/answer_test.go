@@ -147,3 +147,14 @@ func TestOneWordIsNoEcho(t *testing.T) {
 		t.Errorf("Where is Trump? = %q, want Abu Dhabi", got.Text)
 	}
 }
+
+// A count's noun may come after modifiers: "three other senior officials"
+// counts officials, so "three" answers "How many officials...?", not the
+// stretch around it.
+func TestCountedNounAfterModifiers(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	if got := ask(&a, sents, "How many officials are in the Russian delegation?"); got.Text != "three" {
+		t.Errorf("How many officials are in the Russian delegation? = %q, want three", got.Text)
+	}
+}

@@ -697,6 +697,15 @@ func alignFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, r
 		}
 	}
 	if q.focus != "" {
+		// A count's noun ends the phrase its number begins: "three other
+		// senior officials" for "How many officials...?".
+		if q.want == typeCount {
+			for p := j; p < len(toks) && p < j+5 && isNominal(toks[p].tag); p++ {
+				if toks[p].stem == q.focus {
+					f[fFocusNear] = 1
+				}
+			}
+		}
 		for p := max(i-3, 0); p < min(j+2, len(toks)); p++ {
 			// Next to it, its head, or a word of a name it is: "the
 			// European Court of Justice" for "What court...?".
