@@ -489,6 +489,15 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 			}
 		}
 		return best
+	case typeTitle:
+		// "What is Tony Blair's job?": a title or a word for a role, not
+		// what he said.
+		for k := i; k < j; k++ {
+			if t := toks[k]; t.tag == tagTitle || personNouns[t.low] || roleWord(t.low) {
+				return 1
+			}
+		}
+		return 0.3
 	case typeQuote:
 		return 0.2 // quotes come from the quote rules, with their own fit
 	case typeReason:
@@ -511,6 +520,20 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		return numberForThingFit
 	}
 	return 1
+}
+
+// roleWord reports whether a word names someone by what they do:
+// "director", "leader", "economist", "librarian", "consultant".
+func roleWord(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberForThingFit is the fit of a number or a date to a question asking

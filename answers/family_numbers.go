@@ -90,6 +90,12 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 	}
 	isYear := j-i == 1 && len(toks[i].text) == 4 && isDigits(toks[i].text)
+	// Money answers how much something costs, not how old, how long or
+	// how many ("£500m" is no age), unless the count is of an amount
+	// ("What amount did Harvard cut?").
+	if (q.want == typeAge || q.want == typeDuration || q.want == typeCount && !measureNouns[q.focus]) && holdsMoney(toks[i:j]) {
+		return moneyForOtherFit
+	}
 	switch q.want {
 	case typeMoney:
 		for k := i; k < j; k++ {
@@ -187,6 +193,20 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		return 1
 	}
 	return 0.6
+}
+
+// moneyForOtherFit is the fit of a sum of money to a question asking for
+// an age, a length of time or a count.
+const moneyForOtherFit = 0.2
+
+// holdsMoney reports whether a span holds a currency sign or word.
+func holdsMoney(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagMoney || moneyWords[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // measureUnits are the units that answer "how far", "how tall", "how

@@ -541,3 +541,31 @@ func TestHoldsRole(t *testing.T) {
 		t.Errorf("holds the role of chancellor: %v, want Ada Brown only", got)
 	}
 }
+
+// The kind asked for: a job is a title or a word for a role, not a clause
+// beside the name; an age, a length of time or a count is no sum of
+// money, an amount may be.
+func TestKindAskedFor(t *testing.T) {
+	tagged := func(s string) []token {
+		toks := tokenize(s)
+		for i := range toks {
+			toks[i].tag = baseTag(toks[i])
+		}
+		refineTags(toks)
+		return toks
+	}
+	job := analyzeQuestion("What is Ada Lind's job?")
+	for span, want := range map[string]float64{"Tory leader": 1, "chief economist": 1, "said there could be no concession": 0.3} {
+		toks := tagged(span)
+		if got := typeFit(&job, toks, 0, len(toks)); got != want {
+			t.Errorf("typeFit(%q) for %q = %.2f, want %.2f", span, job.text, got, want)
+		}
+	}
+	money := tagged("£500m")
+	for q, low := range map[string]bool{"How old is Ada Lind?": true, "How many jobs were cut?": true, "What amount did the city cut?": false} {
+		qa := analyzeQuestion(q)
+		if got := quantityFit(&qa, money, 0, len(money)); (got == moneyForOtherFit) != low {
+			t.Errorf("quantityFit(£500m) for %q = %.2f", q, got)
+		}
+	}
+}
