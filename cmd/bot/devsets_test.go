@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
 
+	"briefbot"
 	"briefbot/eval"
 )
 
@@ -97,6 +100,53 @@ func TestEvaluationIsDeterministic(t *testing.T) {
 		o := runs[1].results[i]
 		if r.Answer != o.Answer || r.Score != o.Score || r.Sentence != o.Sentence {
 			t.Errorf("%q: %q (%.6f) then %q (%.6f)", r.Question, r.Answer, r.Score, o.Answer, o.Score)
+		}
+	}
+}
+
+// TestIssueTenBBCQuestions asks the seven questions issue 10 was filed
+// with, on the BBC corpus as `bot ask --corpus` does: each gets an
+// answer of the kind asked for, or "The articles don't say"; the two
+// about invented places get the latter. It skips when ../shared is absent
+// and under -short (it indexes 2,225 articles).
+func TestIssueTenBBCQuestions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexes the BBC corpus")
+	}
+	if _, err := os.Stat(bbcDir); err != nil {
+		t.Skip("BBC corpus not present:", err)
+	}
+	cfg := defaultConfig()
+	cfg.Corpus.Watch = false
+	a := diskApp(t, cfg, bbcDir, slog.New(slog.DiscardHandler))
+	name := regexp.MustCompile(`^(?:[A-Z][\pL'’-]+ ?){2,4}$`)
+	noun := regexp.MustCompile(`^[^0-9]+$`)
+	price := regexp.MustCompile(`[$£€]\s?[0-9]`)
+	either := func(re *regexp.Regexp) func(string) bool { return func(s string) bool { return re.MatchString(s) } }
+	is := func(want string) func(string) bool { return func(s string) bool { return s == want } }
+	none := func(string) bool { return false }
+	for _, tt := range []struct {
+		question string
+		ok       func(answer string) bool // for an answer given; abstaining is always allowed
+		mustSay  bool                     // an answer is required
+	}{
+		{"Who is the prime minister of Japan?", either(name), false},
+		{"Who is the chancellor?", is("Gordon Brown"), true},
+		{"Which film won best picture at the Oscars?", either(noun), false},
+		{"What is the price of oil?", either(price), false},
+		{"Who is the Chelsea manager?", is("Jose Mourinho"), true},
+		{"Who is the chief gardener of Zorblat Palace?", none, false},
+		{"Who is the night porter of Castle Umberfell?", none, false},
+	} {
+		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case !ans.Answered() && tt.mustSay:
+			t.Errorf("%q: no answer, want one", tt.question)
+		case ans.Answered() && !tt.ok(ans.Text):
+			t.Errorf("%q = %q (%.2f), want the kind asked for or \"The articles don't say\"", tt.question, ans.Text, ans.Score)
 		}
 	}
 }
