@@ -129,16 +129,12 @@ func elsewhere(q *question, ev *questionEvidence, r *ranked) float64 {
 // qualifies the word otherwise ("a European ship"); missing that it
 // leaves the qualifier out.
 func modifierSwap(q *question, r *ranked) (swapped, missing bool) {
-	termAt := make(map[int]int, len(q.terms))
-	for k, t := range q.terms {
-		termAt[t.pos] = k
-	}
 	inQ := questionMask(r.s.toks, r.matches)
 	for k, t := range q.terms {
 		if t.frame || strongest(r.matches[k]) >= 0.6 {
 			continue
 		}
-		n, ok := termAt[t.pos+1]
+		n, ok := q.termAt(t.pos + 1)
 		if !ok || strongest(r.matches[n]) < 0.7 {
 			continue
 		}
@@ -356,10 +352,6 @@ func nameConflict(asked [][]string, r *ranked) bool {
 // another. The complement is the first question word after "of" (past a
 // determiner).
 func complementSwap(q *question, r *ranked) bool {
-	termAt := make(map[int]int, len(q.terms))
-	for k, t := range q.terms {
-		termAt[t.pos] = k
-	}
 	for k, t := range q.terms {
 		p := t.pos + 1
 		if p >= len(q.toks) || q.toks[p].low != "of" {
@@ -369,7 +361,7 @@ func complementSwap(q *question, r *ranked) bool {
 		for p < len(q.toks) && q.toks[p].tag == tagDet {
 			p++
 		}
-		m, ok := termAt[p]
+		m, ok := q.termAt(p)
 		if !ok || strongest(r.matches[m]) >= 0.7 && nearAfter(r.matches[m], r.matches[k], 4) {
 			continue
 		}

@@ -286,18 +286,7 @@ func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			break
 		}
 		if c > 0 && toks[c-1].text == ")" {
-			depth := 0
-			for c > 0 {
-				c--
-				if toks[c].text == ")" {
-					depth++
-				} else if toks[c].text == "(" {
-					depth--
-					if depth == 0 {
-						break
-					}
-				}
-			}
+			c = max(openingBracket(toks, c-1), 0)
 		}
 		switch {
 		case c > 0 && toks[c-1].low == "and":
@@ -409,6 +398,24 @@ func exampleMarker(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// openingBracket returns the index of the "(" that the ")" at i closes, or
+// -1 when none does: closingBracket the other way.
+func openingBracket(toks []token, i int) int {
+	depth := 0
+	for k := i; k >= 0; k-- {
+		switch toks[k].text {
+		case ")":
+			depth++
+		case "(":
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // closingBracket returns the index of the ")" closing the "(" at i, or

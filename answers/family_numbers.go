@@ -98,10 +98,8 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	}
 	switch q.want {
 	case typeMoney:
-		for k := i; k < j; k++ {
-			if moneyWords[toks[k].low] {
-				return 1
-			}
+		if holdsMoney(toks[i:j]) {
+			return 1
 		}
 		return 0.4
 	case typeAge:

@@ -1,9 +1,6 @@
 package answers
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // The time family answers when, what year. Its rules, by the name the
 // candidates carry: date (dates, weekdays, years, relative times), date-
@@ -31,7 +28,7 @@ func (q *question) asksCalendar() bool {
 // holdsNumber reports whether toks hold a number: digits or a number word.
 func holdsNumber(toks []token) bool {
 	for _, t := range toks {
-		if t.tag == tagNumber || strings.IndexFunc(t.text, unicode.IsDigit) >= 0 {
+		if t.tag == tagNumber || hasDigit(t.text) {
 			return true
 		}
 	}

@@ -899,6 +899,17 @@ func relatedStems(st string) map[string]bool {
 	return m
 }
 
+// termAt returns the index of the question's term at token p, if a term
+// is there.
+func (q *question) termAt(p int) (int, bool) {
+	for k, t := range q.terms {
+		if t.pos == p {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
 // countedNounTag reports whether a word of that tag can be part of the
 // noun a how-many question counts: "how many lower-level officials",
 // "how many days".
