@@ -99,15 +99,9 @@ func TestLowerCaseQuestions(t *testing.T) {
 // Only a word the sentences write with a capital, and never without, is
 // recased; a question with capitals of its own is left as it is.
 func TestTruecased(t *testing.T) {
-	art := article("t",
+	sents := readArticle(
 		"Talks with the Russian team led by Vladimir Medinsky went on.",
 		"The team met at the church near the French Church.")
-	Annotate(art)
-	var hits []briefbot.Hit
-	for _, s := range art {
-		hits = append(hits, briefbot.Hit{Sentence: s, Score: 1})
-	}
-	sents := readHits(hits)
 	for _, tt := range []struct{ question, want string }{
 		{"who is vladimir medinsky?", "who is Vladimir Medinsky"},
 		{"who leads the russian team?", "who leads the Russian team"},

@@ -10,16 +10,33 @@ import (
 // question and the article's sentences ranked.
 func ranks(t *testing.T, question string, texts ...string) (question, []ranked) {
 	t.Helper()
+	q := analyzeQuestion(question)
+	ss := readArticle(texts...)
+	r, _ := rankSentences(&q, ss, contextOf(ss))
+	return q, r
+}
+
+// readArticle annotates an invented article and reads its sentences back
+// as retrieved hits, as the answerer sees them.
+func readArticle(texts ...string) []*sentence {
 	sents := article("t", texts...)
 	Annotate(sents)
 	var hits []briefbot.Hit
 	for _, s := range sents {
 		hits = append(hits, briefbot.Hit{Sentence: s, Score: 1})
 	}
-	q := analyzeQuestion(question)
-	ss := readHits(hits)
-	r, _ := rankSentences(&q, ss, contextOf(ss))
-	return q, r
+	return readHits(hits)
+}
+
+// taggedTokens tokenises and tags a text as one sentence, without an
+// article's help with names.
+func taggedTokens(text string) []token {
+	toks := tokenize(text)
+	for i := range toks {
+		toks[i].tag = baseTag(toks[i])
+	}
+	refineTags(toks)
+	return toks
 }
 
 // sentenceNumbered finds a ranked sentence by its number.
@@ -140,11 +157,7 @@ func TestRoles(t *testing.T) {
 		{"The monks fled to Italy.", "fled", "Italy", false, "to"},
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.sentence)
-		for i := range toks {
-			toks[i].tag = baseTag(toks[i])
-		}
-		refineTags(toks)
+		toks := taggedTokens(tt.sentence)
 		v, p := -1, -1
 		for i, tok := range toks {
 			switch tok.text {

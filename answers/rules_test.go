@@ -502,11 +502,7 @@ func spanTexts(cs []candidate) []string {
 // article...?").
 func TestThingNotNumber(t *testing.T) {
 	q := analyzeQuestion("Which film won the top prize?")
-	toks := tokenize("the most nominated movie has won the top prize 18 times out of the last 20 years")
-	for i := range toks {
-		toks[i].tag = baseTag(toks[i])
-	}
-	refineTags(toks)
+	toks := taggedTokens("the most nominated movie has won the top prize 18 times out of the last 20 years")
 	at := slices.IndexFunc(toks, func(t token) bool { return t.text == "18" })
 	if got := typeFit(&q, toks, at, len(toks)); got != numberForThingFit {
 		t.Errorf("typeFit of %q for %q = %.2f, want %.2f", "18 times...", q.text, got, numberForThingFit)
@@ -517,10 +513,7 @@ func TestThingNotNumber(t *testing.T) {
 		{"Which film won the top prize?", "The Harbour Lights"},
 	} {
 		q := analyzeQuestion(tt.question)
-		toks := tokenize(tt.span)
-		for i := range toks {
-			toks[i].tag = baseTag(toks[i])
-		}
+		toks := taggedTokens(tt.span)
 		if got := typeFit(&q, toks, 0, len(toks)); got != 1 {
 			t.Errorf("typeFit of %q for %q = %.2f, want 1", tt.span, tt.question, got)
 		}
@@ -530,9 +523,7 @@ func TestThingNotNumber(t *testing.T) {
 // A title is borne in front of a name or in an appositive after it; the
 // verb of a clause after the name ends the appositive.
 func TestHoldsRole(t *testing.T) {
-	art := article("t", "Ada Brown, chancellor of the exchequer under Mr Blair, became the longest-serving chancellor.")
-	Annotate(art)
-	s := readHits([]briefbot.Hit{{Sentence: art[0], Score: 1}})[0]
+	s := readArticle("Ada Brown, chancellor of the exchequer under Mr Blair, became the longest-serving chancellor.")[0]
 	got := map[string]bool{}
 	for _, e := range s.ents {
 		got[nameText(s.toks, e.i, e.j)] = holdsRole(s.toks, e, stem("chancellor"))
@@ -546,22 +537,14 @@ func TestHoldsRole(t *testing.T) {
 // beside the name; an age, a length of time or a count is no sum of
 // money, an amount may be.
 func TestKindAskedFor(t *testing.T) {
-	tagged := func(s string) []token {
-		toks := tokenize(s)
-		for i := range toks {
-			toks[i].tag = baseTag(toks[i])
-		}
-		refineTags(toks)
-		return toks
-	}
 	job := analyzeQuestion("What is Ada Lind's job?")
 	for span, want := range map[string]float64{"Tory leader": 1, "chief economist": 1, "said there could be no concession": 0.3} {
-		toks := tagged(span)
+		toks := taggedTokens(span)
 		if got := typeFit(&job, toks, 0, len(toks)); got != want {
 			t.Errorf("typeFit(%q) for %q = %.2f, want %.2f", span, job.text, got, want)
 		}
 	}
-	money := tagged("£500m")
+	money := taggedTokens("£500m")
 	for q, low := range map[string]bool{"How old is Ada Lind?": true, "How many jobs were cut?": true, "What amount did the city cut?": false} {
 		qa := analyzeQuestion(q)
 		if got := quantityFit(&qa, money, 0, len(money)); (got == moneyForOtherFit) != low {
