@@ -171,17 +171,42 @@ func negatedNear(q *question, r *ranked) bool {
 		}
 	}
 	for _, p := range at {
-		for k := p - 1; k >= 0 && k >= p-deniedReach; k-- {
-			t := toks[k]
-			if t.tag == tagNegation || negators[t.low] || strings.HasPrefix(t.low, "non-") {
-				return true
-			}
-			if isBoundary(t) || t.text == "," || t.tag == tagSub {
-				break
-			}
+		if negatedBefore(toks, p) {
+			return true
 		}
 	}
 	return false
+}
+
+// negatedBefore reports whether a negation comes before the word at p in
+// its clause: "did not sign", "never signed".
+func negatedBefore(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-deniedReach; k-- {
+		t := toks[k]
+		if t.tag == tagNegation || negators[t.low] || strings.HasPrefix(t.low, "non-") {
+			return true
+		}
+		if isBoundary(t) || t.text == "," || t.tag == tagSub {
+			break
+		}
+	}
+	return false
+}
+
+// negationMismatch reports whether a sentence and a question differ in
+// negation: the sentence denies the question's verb and the question
+// does not, or the question denies its verb and the sentence does not,
+// or the question holds a negation and the sentence none at all. A
+// negation away from the verb in both ("When will they leave if the
+// situation does not improve?" against "They will leave in 60 days if
+// the situation does not improve") is no mismatch.
+func negationMismatch(q *question, r *ranked) bool {
+	near := negatedNear(q, r)
+	if !negatedText(q.toks) {
+		return near
+	}
+	verb := q.verbPos < 0 || negatedBefore(q.toks, q.verbPos)
+	return !negatedText(r.s.toks) || verb && !near
 }
 
 // personRuns returns the question's names that the retrieved sentences

@@ -133,6 +133,8 @@ var lowerings = map[string]string{
 	"mod-swap":          "the sentence qualifies a word of the question otherwise",
 	"of-swap":           "the sentence says it of something else (\"N of Y\" for \"N of X\")",
 	"role-oblique":      "the sentence gives a word of the question another role",
+	"prep-swap":         "the sentence puts a word of the question after the contrary preposition",
+	"subject-swap":      "the sentence says it of another subject",
 	"len1":              "the answer is one word",
 	"long":              "the answer is long",
 	"left-q":            "words of the question come right before the answer",

@@ -47,7 +47,9 @@ const (
 	fOpposes        // the sentence holds the opposite of a question word it lacks
 	fElsewhere      // the rarest question word the sentence lacks that another sentence of its article holds
 	fRoleSwap       // the sentence makes an agent of the question's patient, or the other way round
-	fRoleOblique    // it puts a question word after another preposition, or in a core role for a preposition's
+	fRoleOblique    // it puts a question word in a core role for a preposition's, or the other way round
+	fPrepSwap       // it puts a question word after a preposition contrary to the question's ("to Italy" for "from Italy")
+	fSubjectSwap    // another name is the subject of the question's verb where the question's subject is a name
 	fModSwap        // it qualifies a question word otherwise than the question ("a European ship" for "an American ship")
 	fModMissing     // it holds a question word without the question's qualifier
 	fOfSwap         // it says "N of Y" where the question says "N of X" ("the fall of Warsaw" for "the fall of Katyn")
@@ -78,6 +80,8 @@ const (
 	fRightAlign     // the question's words just after the wh-phrase are just after it
 	fNextAlign      // the first question word after the wh-phrase follows it within two words
 	fFocusNear      // the noun the wh-phrase asks about ("which treaty") is its head or next to it
+	fFocusMod       // it qualifies the noun the wh-phrase asks about: "rococo" in "rococo architecture" for "What architecture...?"
+	fFocusKind      // the same for a question asking for a kind of it: "What type of architecture...?"
 	fMisplaced      // question words that should be on one side of it are only on the other
 	fDescribesAsked // it is a title or description of a name the question asks about: "Secretary of State" in "Secretary of State Marco Rubio"
 	fDescribesOther // it is one of another name
@@ -223,10 +227,10 @@ var featureNames = func() [numFeatures]string {
 		"sentence", "sentence-rel", "top", "rank", "own", "retrieval", "echo", "denied", "no-content", "ownless", "lacks-person",
 		"missing-names", "missing-content", "other-nations", "sent-miss-name", "sent-miss-number", "uncovered", "max-missing",
 		"rare-uncovered", "rare-missing", "rare-own-missing",
-		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "mod-swap", "mod-missing", "of-swap", "name-conflict", "verb-missing",
+		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "prep-swap", "subject-swap", "mod-swap", "mod-missing", "of-swap", "name-conflict", "verb-missing",
 		"rule-score", "fit", "near", "untyped", "other-nationality", "resolved", "agree", "len1", "len-log", "long",
 		"left-q", "right-q", "clause-q", "adjacent", "in-q", "after-prep", "bracketed",
-		"left-align", "right-align", "next-align", "focus-near", "misplaced",
+		"left-align", "right-align", "next-align", "focus-near", "focus-mod", "focus-kind", "misplaced",
 		"describes-asked", "describes-other", "role-match", "role-clash",
 	}
 	copy(n[:], fixed)
@@ -265,7 +269,6 @@ type questionEvidence struct {
 	// inArticle says, per article and question term, whether a retrieved
 	// sentence of the article holds the term.
 	inArticle map[string][]bool
-	qNegated  bool
 	// names are the question's names, whole across particles (properRuns).
 	names [][]string
 	// before, after and both are the question's slotSides, which every
@@ -344,7 +347,6 @@ func gatherEvidence(q *question, ranked []ranked, res briefbot.Result) questionE
 			in[k] = in[k] || strongest(r.matches[k]) >= 0.7
 		}
 	}
-	ev.qNegated = negatedText(q.toks)
 	ev.names = properRuns(q.toks)
 	ev.before, ev.after, ev.both = q.slotSides()
 	ev.qroles, ev.whRole = q.questionRoles()
@@ -423,11 +425,12 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	if rareTotal > 0 {
 		f[fRareUncovered] = rare / rareTotal
 	}
-	f[fNegMismatch] = b2f(ev.qNegated != negatedNear(q, r))
+	f[fNegMismatch] = b2f(negationMismatch(q, r))
 	f[fOpposes] = b2f(opposes(q, r))
 	f[fElsewhere] = elsewhere(q, ev, r)
-	swapped, oblique := roleSwaps(q, r, ev.qroles)
-	f[fRoleSwap], f[fRoleOblique] = b2f(swapped), b2f(oblique)
+	swapped, oblique, contrary := roleSwaps(q, r, ev.qroles)
+	f[fRoleSwap], f[fRoleOblique], f[fPrepSwap] = b2f(swapped), b2f(oblique), b2f(contrary)
+	f[fSubjectSwap] = b2f(subjectSwap(q, r, ev.qroles))
 	swapped, missed := modifierSwap(q, r)
 	f[fModSwap], f[fModMissing] = b2f(swapped), b2f(missed)
 	f[fOfSwap] = b2f(complementSwap(q, r))
@@ -705,6 +708,10 @@ func alignFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, r
 					f[fFocusNear] = 1
 				}
 			}
+		}
+		if j < len(toks) && j > i && toks[j].stem == q.focus && toks[j-1].stem != q.focus && isNominal(toks[j-1].tag) {
+			f[fFocusMod] = 1
+			f[fFocusKind] = b2f(q.kindOf)
 		}
 		for p := max(i-3, 0); p < min(j+2, len(toks)); p++ {
 			// Next to it, its head, or a word of a name it is: "the

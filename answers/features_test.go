@@ -3,6 +3,8 @@ package answers
 import (
 	"strings"
 	"testing"
+
+	"briefbot"
 )
 
 // Every feature has one name, in its place: the weights table is keyed by
@@ -57,6 +59,41 @@ func TestFamily(t *testing.T) {
 	for _, tt := range tests {
 		if got := family(tt.rule); got != tt.want {
 			t.Errorf("family(%q) = %s, want %s", tt.rule, familyNames[got], familyNames[tt.want])
+		}
+	}
+}
+
+// A kind of the asked-about noun qualifies it in the sentence: "rococo
+// architecture" answers "What type of architecture...?", while the name
+// after the noun does not qualify it.
+func TestFocusKind(t *testing.T) {
+	sents := []briefbot.Sentence{{ArticleID: "a", ArticleTitle: "Warsaw", Number: 1, Text: "The most impressive examples of rococo architecture are Czapski Palace and the Palace of the Four Winds."}}
+	Annotate(sents)
+	a := &Answerer{}
+	for _, tt := range []struct {
+		question string
+		kind     bool
+	}{
+		{"What type of architecture is the Palace of the Four Winds an example of?", true},
+		{"What architecture is the Palace of the Four Winds an example of?", false},
+	} {
+		q := briefbot.Question{Text: tt.question}
+		found := false
+		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+			switch c.Text {
+			case "rococo":
+				found = true
+				if c.Features[fFocusMod] != 1 || c.Features[fFocusKind] != b2f(tt.kind) {
+					t.Errorf("%q: rococo has focus-mod %v and focus-kind %v, want 1 and %v", tt.question, c.Features[fFocusMod], c.Features[fFocusKind], b2f(tt.kind))
+				}
+			case "Czapski Palace":
+				if c.Features[fFocusMod] != 0 || c.Features[fFocusKind] != 0 {
+					t.Errorf("%q: Czapski Palace qualifies the noun", tt.question)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate rococo", tt.question)
 		}
 	}
 }

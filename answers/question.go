@@ -71,6 +71,10 @@ type question struct {
 	// asksName is set when the question asks what something is called:
 	// "What is the name of...", "What is X known as?".
 	asksName bool
+	// kindOf is set when the wh-phrase asks for a kind of its noun: "What
+	// type of architecture...?" is answered by "rococo" in "rococo
+	// architecture".
+	kindOf bool
 }
 
 // questionForm is the shape of a question around its verb.
@@ -300,6 +304,11 @@ func analyzeQuestion(text string) question {
 		q.focus = q.headNoun(wi)
 	}
 	q.whPos, q.whEnd = wi, whPhraseEnd(q.toks, wi, skip)
+	for k := wi + 1; k+1 < q.whEnd; k++ {
+		if w := q.toks[k].low; (w == "kind" || w == "type" || w == "sort") && q.toks[k+1].low == "of" {
+			q.kindOf = true
+		}
+	}
 	q.collectTerms(skip)
 	q.settingTerms(wi)
 	q.findRole()

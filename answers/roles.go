@@ -152,11 +152,11 @@ var contraryPreps = map[role]role{
 // around the question's verb with those the question gives them: swapped
 // reports an agent for a patient or the other way round ("How does the
 // pathogen kill the cell?" against "The pathogen is killed"); oblique a
-// core role for a preposition's, or contrary prepositions ("Who fled from
-// Italy?" against "fled to Italy").
-func roleSwaps(q *question, r *ranked, qroles []role) (swapped, oblique bool) {
+// core role for a preposition's or the other way round; contrary
+// prepositions ("Who fled from Italy?" against "fled to Italy").
+func roleSwaps(q *question, r *ranked, qroles []role) (swapped, oblique, contrary bool) {
 	if qroles == nil {
-		return false, false
+		return false, false, false
 	}
 	toks := r.s.toks
 	for _, v := range verbHits(q, r.s, r.matches) {
@@ -177,12 +177,56 @@ func roleSwaps(q *question, r *ranked, qroles []role) (swapped, oblique bool) {
 				case want == roleAgent || want == rolePatient || got == roleAgent || got == rolePatient:
 					oblique = true
 				case contraryPreps[want] == got:
-					oblique = true
+					contrary = true
 				}
 			}
 		}
 	}
-	return swapped, oblique
+	return swapped, oblique, contrary
+}
+
+// subjectSwap reports whether the sentence gives the question's verb
+// another named subject where the question's subject is a name: "Warsaw
+// has seen many improvements" for "Why has Bloc seen many improvements?".
+// The subject is the noun phrase right before the verb (past auxiliaries
+// and adverbs); it is another's when it holds a name and no word of the
+// question's subject.
+func subjectSwap(q *question, r *ranked, qroles []role) bool {
+	asked := -1
+	for k, want := range qroles {
+		if want == roleAgent && q.terms[k].name {
+			asked = k
+			break
+		}
+	}
+	if asked < 0 {
+		return false
+	}
+	toks := r.s.toks
+	for _, v := range verbHits(q, r.s, r.matches) {
+		if passiveAt(toks, v) {
+			continue
+		}
+		p := v - 1
+		for p >= 0 && (toks[p].tag == tagAux || toks[p].tag == tagAdverb || toks[p].tag == tagNegation) {
+			p--
+		}
+		named, ours := false, false
+		for ; p >= 0 && isNominal(toks[p].tag); p-- {
+			if toks[p].tag == tagProper {
+				named = true
+			}
+			for _, h := range r.matches[asked] {
+				if h.pos == p && h.m >= 0.7 {
+					ours = true
+				}
+			}
+		}
+		if named && !ours {
+			return true
+		}
+	}
+	return false
 }
 
 // answerRole returns the role of a span around the question's verb in its
