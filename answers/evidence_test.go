@@ -119,10 +119,16 @@ func TestEvidenceAgainst(t *testing.T) {
 			func(q *question, r *ranked, _ *questionEvidence) bool { return !complementSwap(q, r) }},
 		{"the contrary preposition", "Who moved his court from Warsaw to Krakow in 1596?",
 			[]string{"King Sigismund III Vasa moved his court from Kraków to Warsaw in 1596."},
-			func(q *question, r *ranked, ev *questionEvidence) bool { _, _, c := roleSwaps(q, r, ev.qroles); return c }},
+			func(q *question, r *ranked, ev *questionEvidence) bool {
+				_, _, c := roleSwaps(q, r, ev.qroles)
+				return c
+			}},
 		{"the same prepositions: no swap", "Who moved his court from Krakow to Warsaw in 1596?",
 			[]string{"King Sigismund III Vasa moved his court from Kraków to Warsaw in 1596."},
-			func(q *question, r *ranked, ev *questionEvidence) bool { _, _, c := roleSwaps(q, r, ev.qroles); return !c }},
+			func(q *question, r *ranked, ev *questionEvidence) bool {
+				_, _, c := roleSwaps(q, r, ev.qroles)
+				return !c
+			}},
 		{"another named subject", "Why has Bloc seen many improvements?",
 			[]string{"Over the past decade Warsaw has seen many improvements due to solid economic growth."},
 			func(q *question, r *ranked, ev *questionEvidence) bool { return subjectSwap(q, r, ev.qroles) }},
