@@ -456,9 +456,12 @@ func negated(toks []token, i int) bool {
 func typeFit(q *question, toks []token, i, j int) float64 {
 	switch q.want {
 	case typePerson, typeOrg:
+		// A number opening the span counts things: "three Grand Slams"
+		// names no one, "95 students" are people by their noun.
+		counted := toks[i].tag == tagNumber
 		for k := i; k < j; k++ {
 			t := toks[k]
-			if t.tag == tagProper || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile ||
+			if t.tag == tagProper && !counted || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile && !counted ||
 				orgNouns[t.low] || orgWords[t.low] || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") || strings.HasSuffix(t.low, "ians") {
 				return 1
 			}

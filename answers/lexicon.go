@@ -468,4 +468,4 @@ var commonVerbs = set(`accept accuse achieve act add admit advise affect afford 
 // adverbs that often sit inside a verb group: "has also appointed".
 var groupAdverbs = set(`also already still just never ever not n't recently now then even only
 	really finally soon later often always usually again first once actually probably
-	essentially reportedly allegedly`)
+	essentially reportedly allegedly currently formerly previously originally initially`)

@@ -111,3 +111,25 @@ func TestQuestionTerms(t *testing.T) {
 		t.Errorf("a three-word name weighs %.1f in total, want at most 6", sum)
 	}
 }
+
+// A passive question, its auxiliary inverted or not: its subject is the
+// verb's patient.
+func TestQuestionPassive(t *testing.T) {
+	for text, want := range map[string]bool{
+		"When was the treaty signed?":        true,
+		"Where is Yukos based?":              true,
+		"What was signed by the ministers?":  true,
+		"When did the ministers sign it?":    false,
+		"Why has Warsaw seen improvements?":  false,
+		"Who has been appointed to lead it?": true,
+	} {
+		q := analyzeQuestion(text)
+		if q.verbPos < 0 {
+			t.Errorf("%q: no verb", text)
+			continue
+		}
+		if got := q.passive(); got != want {
+			t.Errorf("%q: passive %v, want %v", text, got, want)
+		}
+	}
+}

@@ -102,13 +102,35 @@ func roleAt(toks []token, p, v int, passive bool) role {
 	return rolePatient
 }
 
+// passive reports whether the question's main verb is passive, its
+// auxiliary inverted or not: "When was the treaty signed?", "Where is
+// Yukos based?".
+func (q *question) passive() bool {
+	v := q.verbPos
+	if passiveAt(q.toks, v) {
+		return true
+	}
+	if !participle(q.toks[v]) || q.whEnd < 0 {
+		return false
+	}
+	for k := q.whEnd; k < v; k++ {
+		switch q.toks[k].low {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return true
+		case "do", "does", "did":
+			return false
+		}
+	}
+	return false
+}
+
 // questionRoles returns, for the question's main verb, its voice and the
 // role of each question term (by index), and the role the wh-phrase has.
 func (q *question) questionRoles() (roles []role, wh role) {
 	if q.verbPos < 0 || q.whPos < 0 {
 		return nil, ""
 	}
-	passive := passiveAt(q.toks, q.verbPos)
+	passive := q.passive()
 	roles = make([]role, len(q.terms))
 	for k, t := range q.terms {
 		if t.pos == q.verbPos || t.frame {
@@ -187,14 +209,23 @@ func roleSwaps(q *question, r *ranked, qroles []role) (swapped, oblique, contrar
 
 // subjectSwap reports whether the sentence gives the question's verb
 // another named subject where the question's subject is a name: "Warsaw
-// has seen many improvements" for "Why has Bloc seen many improvements?".
-// The subject is the noun phrase right before the verb (past auxiliaries
-// and adverbs); it is another's when it holds a name and no word of the
-// question's subject.
+// has seen many improvements" for "Why has Bloc seen many improvements?",
+// "Mr Nevzlin is based in Israel" for "Where is Yukos based?". The subject
+// is the noun phrase right before the verb (past auxiliaries and
+// adverbs), of a verb in the question's voice; it is another's when it
+// holds a name and no word of the question's subject.
 func subjectSwap(q *question, r *ranked, qroles []role) bool {
+	if q.verbPos < 0 {
+		return false
+	}
+	passive := q.passive()
+	want := roleAgent
+	if passive {
+		want = rolePatient
+	}
 	asked := -1
-	for k, want := range qroles {
-		if want == roleAgent && q.terms[k].name {
+	for k, got := range qroles {
+		if got == want && q.terms[k].name && q.terms[k].pos < q.verbPos {
 			asked = k
 			break
 		}
@@ -203,12 +234,22 @@ func subjectSwap(q *question, r *ranked, qroles []role) bool {
 		return false
 	}
 	toks := r.s.toks
-	for _, v := range verbHits(q, r.s, r.matches) {
-		if passiveAt(toks, v) {
+	verbs := verbHits(q, r.s, r.matches)
+	if len(verbs) == 0 {
+		// A verb that says little ("based", "held") is no term of the
+		// question; its subject still is.
+		for p, t := range toks {
+			if t.tag == tagVerb && t.stem == q.toks[q.verbPos].stem {
+				verbs = append(verbs, p)
+			}
+		}
+	}
+	for _, v := range verbs {
+		if passiveAt(toks, v) != passive {
 			continue
 		}
 		p := v - 1
-		for p >= 0 && (toks[p].tag == tagAux || toks[p].tag == tagAdverb || toks[p].tag == tagNegation) {
+		for p >= 0 && (toks[p].tag == tagAux || toks[p].tag == tagAdverb || toks[p].tag == tagNegation || groupAdverbs[toks[p].low]) {
 			p--
 		}
 		named, ours := false, false

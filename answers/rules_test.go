@@ -534,7 +534,7 @@ func TestHoldsRole(t *testing.T) {
 }
 
 // The kind asked for: a job is a title or a word for a role, not a clause
-// beside the name; an age, a length of time or a count is no sum of
+// beside the name; a person is no count of named things; an age, a length of time or a count is no sum of
 // money, an amount may be.
 func TestKindAskedFor(t *testing.T) {
 	job := analyzeQuestion("What is Ada Lind's job?")
@@ -542,6 +542,13 @@ func TestKindAskedFor(t *testing.T) {
 		toks := taggedTokens(span)
 		if got := typeFit(&job, toks, 0, len(toks)); got != want {
 			t.Errorf("typeFit(%q) for %q = %.2f, want %.2f", span, job.text, got, want)
+		}
+	}
+	who := analyzeQuestion("Who won the Australian Open?")
+	for span, want := range map[string]float64{"Lindsay Davenport": 1, "three Grand Slams": 0.3, "95 students": 1} {
+		toks := taggedTokens(span)
+		if got := typeFit(&who, toks, 0, len(toks)); got != want {
+			t.Errorf("typeFit(%q) for %q = %.2f, want %.2f", span, who.text, got, want)
 		}
 	}
 	money := taggedTokens("£500m")
