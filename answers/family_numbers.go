@@ -164,6 +164,10 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 					}
 					return 0.7
 				}
+				// "48 hours" counts no days.
+				if unitKeys[t.stem] != "" {
+					return otherUnitFit
+				}
 				switch t.tag {
 				case tagWord, tagGentile, tagProper, tagVerb, tagTitle, tagTime:
 				default:
@@ -192,6 +196,10 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	}
 	return 0.6
 }
+
+// otherUnitFit is the fit of a number of another unit than the one
+// counted: "48 hours" for "How many days...?".
+const otherUnitFit = 0.3
 
 // moneyForOtherFit is the fit of a sum of money to a question asking for
 // an age, a length of time or a count.

@@ -67,6 +67,7 @@ const (
 	fLen1             // one word long
 	fLenLog           // log(1+length in words)/3
 	fLong             // more than 8 words
+	fCutStart         // it starts inside a noun phrase, past its first modifier: "Catholic archdiocese" of "a Roman Catholic archdiocese"
 
 	// Where the candidate sits among the question's words in its sentence.
 	fLeftQ          // the weighted share of the question in the 3 words before it
@@ -228,7 +229,7 @@ var featureNames = func() [numFeatures]string {
 		"missing-names", "missing-content", "other-nations", "sent-miss-name", "sent-miss-number", "uncovered", "max-missing",
 		"rare-uncovered", "rare-missing", "rare-own-missing",
 		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "prep-swap", "subject-swap", "mod-swap", "mod-missing", "of-swap", "name-conflict", "verb-missing",
-		"rule-score", "fit", "near", "untyped", "other-nationality", "resolved", "agree", "len1", "len-log", "long",
+		"rule-score", "fit", "near", "untyped", "other-nationality", "resolved", "agree", "len1", "len-log", "long", "cut-start",
 		"left-q", "right-q", "clause-q", "adjacent", "in-q", "after-prep", "bracketed",
 		"left-align", "right-align", "next-align", "focus-near", "focus-mod", "focus-kind", "misplaced",
 		"describes-asked", "describes-other", "role-match", "role-clash",
@@ -526,6 +527,28 @@ func titleStems(s *sentence) map[string]bool {
 	return m
 }
 
+// cutStart reports whether a span starting at i starts inside a noun
+// phrase, past its first modifier: "Catholic archdiocese" of "a Roman
+// Catholic archdiocese". Past the phrase's article is no cut, nor is a
+// name past the words that describe it ("aide Vladimir Medinsky").
+func cutStart(toks []token, i int) bool {
+	// A number opens its phrase ("includes three other officials", where
+	// "includes" reads as a noun).
+	if i == 0 || toks[i-1].tag == tagDet || !isNominal(toks[i-1].tag) || !isNominal(toks[i].tag) || toks[i].tag == tagNumber {
+		return false
+	}
+	if toks[i].tag != tagProper {
+		return true
+	}
+	// "Secretary-General Omar Haddad": a title written as a name.
+	for _, part := range strings.Split(toks[i-1].low, "-") {
+		if titles[part] {
+			return false
+		}
+	}
+	return toks[i-1].tag == tagProper
+}
+
 // candidateFeatures fills the features of one candidate of a sentence.
 func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, ranked []ranked, rank int, c candidate, near float64, weights []float64) {
 	r := &ranked[rank]
@@ -545,6 +568,7 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 	f[fFamily+fam] = 1
 	f[fFamilyFit+fam] = c.fit
 	h := c.holder()
+	f[fCutStart] = b2f(cutStart(h.toks, c.i))
 	sh := shapeOf(h, c.i, c.j)
 	f[fShape+sh] = 1
 	if c.from == nil {

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,6 +95,18 @@ func TestFocusKind(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no candidate rococo", tt.question)
+		}
+	}
+}
+
+// A span that starts past the first modifier of its noun phrase is cut
+// from it; one that starts with the phrase, or after its article, is not.
+func TestCutStart(t *testing.T) {
+	toks := taggedTokens("Warsaw, the home of Director Anna Novak and Secretary-General Omar Haddad, is the seat of a Roman Catholic archdiocese.")
+	for word, want := range map[string]bool{"Catholic": true, "Roman": false, "seat": false, "Warsaw": false, "Anna": false, "Novak": true, "Omar": false} {
+		i := slices.IndexFunc(toks, func(t token) bool { return t.text == word })
+		if got := cutStart(toks, i); got != want {
+			t.Errorf("a span from %q: cut %v, want %v", word, got, want)
 		}
 	}
 }
