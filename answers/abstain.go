@@ -127,8 +127,9 @@ func elsewhere(q *question, ev *questionEvidence, r *ranked) float64 {
 // the sentence holds the qualified word but not the qualifier, it may
 // speak of another thing of that kind. swapped reports that the sentence
 // qualifies the word otherwise ("a European ship"); missing that it
-// leaves the qualifier out.
-func modifierSwap(q *question, r *ranked) (swapped, missing bool) {
+// leaves the qualifier out; degree that the qualifier left out grades or
+// ranks ("the least important", "vice president").
+func modifierSwap(q *question, r *ranked) (swapped, missing, degree bool) {
 	inQ := questionMask(r.s.toks, r.matches)
 	for k, t := range q.terms {
 		if t.frame || strongest(r.matches[k]) >= 0.6 {
@@ -139,6 +140,7 @@ func modifierSwap(q *question, r *ranked) (swapped, missing bool) {
 			continue
 		}
 		missing = true
+		degree = degree || gradeWords[t.low]
 		for _, h := range r.matches[n] {
 			if h.m < 0.7 || h.pos == 0 {
 				continue
@@ -151,8 +153,16 @@ func modifierSwap(q *question, r *ranked) (swapped, missing bool) {
 			}
 		}
 	}
-	return swapped, missing
+	return swapped, missing, degree
 }
+
+// gradeWords grade or rank what they qualify: a question that adds one
+// ("the least important mediators", "vice president", "very few
+// organisms") to what a sentence says of the bare word asks something
+// else.
+var gradeWords = set(`least most fewest few only first last second third fourth fifth largest smallest
+	biggest highest lowest oldest newest earliest latest best worst main primary vice former deputy
+	very rarely seldom unimportant minor lesser`)
 
 // negatedNear reports whether a sentence denies what it says of the
 // question's words: a negation in the clause of the question's verb

@@ -131,6 +131,7 @@ var lowerings = map[string]string{
 	"name-conflict":     "the sentence names someone else by part of a name asked about",
 	"verb-missing":      "neither the sentence nor its neighbours hold the question's verb",
 	"mod-swap":          "the sentence qualifies a word of the question otherwise",
+	"degree-missing":    "the question grades or ranks a word the sentence does not",
 	"of-swap":           "the sentence says it of something else (\"N of Y\" for \"N of X\")",
 	"role-oblique":      "the sentence gives a word of the question another role",
 	"prep-swap":         "the sentence puts a word of the question after the contrary preposition",

@@ -52,6 +52,7 @@ const (
 	fSubjectSwap    // another name is the subject of the question's verb where the question's subject is a name
 	fModSwap        // it qualifies a question word otherwise than the question ("a European ship" for "an American ship")
 	fModMissing     // it holds a question word without the question's qualifier
+	fDegreeMissing  // the same for a qualifier that grades or ranks: "the least important" for "important"
 	fOfSwap         // it says "N of Y" where the question says "N of X" ("the fall of Warsaw" for "the fall of Katyn")
 	fNameConflict   // it names someone else by part of a name the question asks about
 	fVerbMissing    // neither it nor its neighbours hold the question's main verb (or a related word)
@@ -228,7 +229,7 @@ var featureNames = func() [numFeatures]string {
 		"sentence", "sentence-rel", "top", "rank", "own", "retrieval", "echo", "denied", "no-content", "ownless", "lacks-person",
 		"missing-names", "missing-content", "other-nations", "sent-miss-name", "sent-miss-number", "uncovered", "max-missing",
 		"rare-uncovered", "rare-missing", "rare-own-missing",
-		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "prep-swap", "subject-swap", "mod-swap", "mod-missing", "of-swap", "name-conflict", "verb-missing",
+		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "prep-swap", "subject-swap", "mod-swap", "mod-missing", "degree-missing", "of-swap", "name-conflict", "verb-missing",
 		"rule-score", "fit", "near", "untyped", "other-nationality", "resolved", "agree", "len1", "len-log", "long", "cut-start",
 		"left-q", "right-q", "clause-q", "adjacent", "in-q", "after-prep", "bracketed",
 		"left-align", "right-align", "next-align", "focus-near", "focus-mod", "focus-kind", "misplaced",
@@ -432,8 +433,8 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	swapped, oblique, contrary := roleSwaps(q, r, ev.qroles)
 	f[fRoleSwap], f[fRoleOblique], f[fPrepSwap] = b2f(swapped), b2f(oblique), b2f(contrary)
 	f[fSubjectSwap] = b2f(subjectSwap(q, r, ev.qroles))
-	swapped, missed := modifierSwap(q, r)
-	f[fModSwap], f[fModMissing] = b2f(swapped), b2f(missed)
+	swapped, missed, degree := modifierSwap(q, r)
+	f[fModSwap], f[fModMissing], f[fDegreeMissing] = b2f(swapped), b2f(missed), b2f(degree)
 	f[fOfSwap] = b2f(complementSwap(q, r))
 	f[fNameConflict] = b2f(nameConflict(ev.names, r))
 	for k, t := range q.terms {
