@@ -661,15 +661,15 @@ func skipSpace(s string, i int) int {
 }
 
 // readBounds makes the n tokens of text whose lengths appendBounds wrote
-// at the start of b; rest is what follows them. ok is false when they do
-// not fit the text.
-func readBounds(b, text string, n int) (toks []token, rest string, ok bool) {
+// at the start of b, cut from *slab (see take); rest is what follows
+// them. ok is false when they do not fit the text.
+func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string, ok bool) {
 	half := (n + 1) / 2
 	if len(b) < half {
 		return nil, "", false
 	}
 	long := b[half:]
-	toks = make([]token, n)
+	toks = take(slab, n)
 	var lowered string // see newToken
 	end := 0
 	for k := range toks {
@@ -691,6 +691,18 @@ func readBounds(b, text string, n int) (toks []token, rest string, ok bool) {
 	return toks, long, true
 }
 
+// take returns n zero tokens cut from the front of *slab, or newly made
+// when it has not room for them. A question's hits are decoded into one
+// slab: one allocation, not one per sentence.
+func take(slab *[]token, n int) []token {
+	if slab == nil || cap(*slab)-len(*slab) < n {
+		return make([]token, n)
+	}
+	at := len(*slab)
+	*slab = (*slab)[:at+n]
+	return (*slab)[at : at+n : at+n]
+}
+
 // noBounds opens an annotation written without bounds; it is no tag.
 const noBounds = '!'
 
@@ -710,7 +722,16 @@ func uvarint(s string) (uint64, int) {
 // decode restores the analysis of s from its annotation. It reports false
 // when the annotation is missing or does not fit the sentence (written by
 // another version), and the caller analyses the sentence itself.
-func decode(s briefbot.Sentence) (sentence, bool) {
+func decode(s briefbot.Sentence) (sentence, bool) { return decodeInto(s, nil) }
+
+// tokenCount is how many tokens decode makes of an annotation, at most.
+func tokenCount(annotation string) int {
+	tags, _, _ := strings.Cut(annotation, "|")
+	return len(tags)
+}
+
+// decodeInto is decode with the tokens cut from *slab (see take).
+func decodeInto(s briefbot.Sentence, slab *[]token) (sentence, bool) {
 	out := sentence{src: s}
 	tags, rest, ok := strings.Cut(s.Annotation, "|")
 	if !ok {
@@ -723,7 +744,7 @@ func decode(s briefbot.Sentence) (sentence, bool) {
 		ok = len(toks) == len(tags)
 		rest = "|" + rest
 	} else {
-		toks, rest, ok = readBounds(rest, s.Text, len(tags))
+		toks, rest, ok = readBounds(rest, s.Text, len(tags), slab)
 	}
 	if !ok || !strings.HasPrefix(rest, "|") {
 		return out, false
