@@ -47,6 +47,9 @@ type sentence struct {
 	retrieval float64
 	// wordFacts are its tokens' wordFacts, as matchTerm finds them.
 	wordFacts []wordFacts
+	// hyphen is 0 until hasHyphen has looked, then 1 (no word of the
+	// sentence has a hyphen) or 2.
+	hyphen uint8
 }
 
 // Annotate fills the Annotation of every sentence with the answerer's
