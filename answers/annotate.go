@@ -276,13 +276,22 @@ func resolveArticle(sents []sentence) {
 			}
 		}
 	}
-	// A surname whose full form is a person is a person too.
+	// A surname whose full form is a person is a person too. The names
+	// are lowered once, not once a surname: this was a fifth of resolving
+	// an article. (A full form has two words or more, so no vote here
+	// changes which surnames have a person's.)
+	var byLower map[string][]map[byte]int
 	for last, f := range byLast {
 		if kinds[f.text][kindPerson] > 0 {
-			for name, v := range kinds {
-				if strings.ToLower(name) == last {
-					v[kindPerson] += 2
+			if byLower == nil {
+				byLower = make(map[string][]map[byte]int, len(kinds))
+				for name, v := range kinds {
+					l := strings.ToLower(name)
+					byLower[l] = append(byLower[l], v)
 				}
+			}
+			for _, v := range byLower[last] {
+				v[kindPerson] += 2
 			}
 		}
 	}
