@@ -1,7 +1,6 @@
 package answers
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -128,7 +127,7 @@ func merge(cs []candidate) []candidate {
 		from *sentence
 		i, j int
 	}
-	out := cs[:0:0]
+	out := make([]candidate, 0, len(cs))
 	at := make(map[key]int, len(cs))
 	for _, c := range cs {
 		k := key{c.from, c.i, c.j}
@@ -142,7 +141,7 @@ func merge(cs []candidate) []candidate {
 		if o.gj <= o.gi {
 			o.gi, o.gj = c.gi, c.gj
 		}
-		if slices.Contains(strings.Split(o.rule, "+"), c.rule) {
+		if hasRule(o.rule, c.rule) {
 			o.fit = max(o.fit, c.fit) // the same rule found it twice
 			continue
 		}
@@ -150,6 +149,17 @@ func merge(cs []candidate) []candidate {
 		o.rule += "+" + c.rule
 	}
 	return out
+}
+
+// hasRule reports whether rule is one of the rules of a "+"-joined list,
+// without splitting the list into a slice.
+func hasRule(rules, rule string) bool {
+	for r := range strings.SplitSeq(rules, "+") {
+		if r == rule {
+			return true
+		}
+	}
+	return false
 }
 
 // overlapsQuestion reports whether a candidate only repeats the question.

@@ -553,10 +553,11 @@ func hyphenPart(w, st string) bool {
 // full name ("medinsky" in "vladimir medinsky"; not "vladimir medinsky" in
 // "vladimir putin").
 func sameName(asked, full string) bool {
-	fw := strings.Fields(full)
-	for _, w := range strings.Fields(asked) {
+	// The words are walked, not split into slices: this runs for every
+	// full name of every sentence against the question's names.
+	for w := range strings.FieldsSeq(asked) {
 		found := false
-		for _, f := range fw {
+		for f := range strings.FieldsSeq(full) {
 			if nameVariant(w, f) {
 				found = true
 				break
