@@ -99,6 +99,11 @@ func opposes(q *question, r *ranked) bool {
 // negatedForm reports whether w is base with a negating prefix:
 // "non-specific", "unlikely", "inactive", "illegal".
 func negatedForm(w, base string) bool {
+	// Every prefix leaves base at w's end: a cheap test first, since this
+	// runs for every word of a sentence against the question's.
+	if len(w) <= len(base) || !strings.HasSuffix(w, base) {
+		return false
+	}
 	for _, p := range []string{"non-", "non", "un", "in", "im", "il", "ir", "dis", "de", "anti-"} {
 		if strings.HasPrefix(w, p) && strings.TrimPrefix(w, p) == base {
 			return true

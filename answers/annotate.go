@@ -47,6 +47,9 @@ type sentence struct {
 	retrieval float64
 	// wordFacts are its tokens' wordFacts, as matchTerm finds them.
 	wordFacts []wordFacts
+	// hyphen is 0 until hasHyphen has looked, then 1 (no word of the
+	// sentence has a hyphen) or 2.
+	hyphen uint8
 }
 
 // Annotate fills the Annotation of every sentence with the answerer's
@@ -273,13 +276,22 @@ func resolveArticle(sents []sentence) {
 			}
 		}
 	}
-	// A surname whose full form is a person is a person too.
+	// A surname whose full form is a person is a person too. The names
+	// are lowered once, not once a surname: this was a fifth of resolving
+	// an article. (A full form has two words or more, so no vote here
+	// changes which surnames have a person's.)
+	var byLower map[string][]map[byte]int
 	for last, f := range byLast {
 		if kinds[f.text][kindPerson] > 0 {
-			for name, v := range kinds {
-				if strings.ToLower(name) == last {
-					v[kindPerson] += 2
+			if byLower == nil {
+				byLower = make(map[string][]map[byte]int, len(kinds))
+				for name, v := range kinds {
+					l := strings.ToLower(name)
+					byLower[l] = append(byLower[l], v)
 				}
+			}
+			for _, v := range byLower[last] {
+				v[kindPerson] += 2
 			}
 		}
 	}
@@ -661,15 +673,15 @@ func skipSpace(s string, i int) int {
 }
 
 // readBounds makes the n tokens of text whose lengths appendBounds wrote
-// at the start of b; rest is what follows them. ok is false when they do
-// not fit the text.
-func readBounds(b, text string, n int) (toks []token, rest string, ok bool) {
+// at the start of b, cut from *slab (see take); rest is what follows
+// them. ok is false when they do not fit the text.
+func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string, ok bool) {
 	half := (n + 1) / 2
 	if len(b) < half {
 		return nil, "", false
 	}
 	long := b[half:]
-	toks = make([]token, n)
+	toks = take(slab, n)
 	var lowered string // see newToken
 	end := 0
 	for k := range toks {
@@ -691,6 +703,18 @@ func readBounds(b, text string, n int) (toks []token, rest string, ok bool) {
 	return toks, long, true
 }
 
+// take returns n zero tokens cut from the front of *slab, or newly made
+// when it has not room for them. A question's hits are decoded into one
+// slab: one allocation, not one per sentence.
+func take(slab *[]token, n int) []token {
+	if slab == nil || cap(*slab)-len(*slab) < n {
+		return make([]token, n)
+	}
+	at := len(*slab)
+	*slab = (*slab)[:at+n]
+	return (*slab)[at : at+n : at+n]
+}
+
 // noBounds opens an annotation written without bounds; it is no tag.
 const noBounds = '!'
 
@@ -710,7 +734,16 @@ func uvarint(s string) (uint64, int) {
 // decode restores the analysis of s from its annotation. It reports false
 // when the annotation is missing or does not fit the sentence (written by
 // another version), and the caller analyses the sentence itself.
-func decode(s briefbot.Sentence) (sentence, bool) {
+func decode(s briefbot.Sentence) (sentence, bool) { return decodeInto(s, nil) }
+
+// tokenCount is how many tokens decode makes of an annotation, at most.
+func tokenCount(annotation string) int {
+	tags, _, _ := strings.Cut(annotation, "|")
+	return len(tags)
+}
+
+// decodeInto is decode with the tokens cut from *slab (see take).
+func decodeInto(s briefbot.Sentence, slab *[]token) (sentence, bool) {
 	out := sentence{src: s}
 	tags, rest, ok := strings.Cut(s.Annotation, "|")
 	if !ok {
@@ -723,7 +756,7 @@ func decode(s briefbot.Sentence) (sentence, bool) {
 		ok = len(toks) == len(tags)
 		rest = "|" + rest
 	} else {
-		toks, rest, ok = readBounds(rest, s.Text, len(tags))
+		toks, rest, ok = readBounds(rest, s.Text, len(tags), slab)
 	}
 	if !ok || !strings.HasPrefix(rest, "|") {
 		return out, false

@@ -206,16 +206,20 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	// a candidate well below the answer only adds noise to the reply, and
 	// one overlapping it is the same answer cut another way.
 	floor := math.Max(a.threshold(), alternativeShare*all[0].score)
-	for _, c := range all[1:] {
-		if len(ans.Alternatives) == 2 {
-			break
+	// Each candidate is looked at in place (a scored is nearly a
+	// kilobyte) and its text normalised only when it could be one: this
+	// went through every candidate when fewer than two were.
+	for k := 1; k < len(all) && len(ans.Alternatives) < 2; k++ {
+		c := &all[k]
+		if c.score < floor || c.overlaps(all[0].candidate) {
+			continue
 		}
 		n := normalize(c.text())
-		if c.score < floor || seen[n] || c.overlaps(all[0].candidate) {
+		if seen[n] {
 			continue
 		}
 		seen[n] = true
-		ans.Alternatives = append(ans.Alternatives, toAnswer(c))
+		ans.Alternatives = append(ans.Alternatives, toAnswer(*c))
 	}
 	return ans
 }

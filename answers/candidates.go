@@ -1,7 +1,6 @@
 package answers
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -128,7 +127,7 @@ func merge(cs []candidate) []candidate {
 		from *sentence
 		i, j int
 	}
-	out := cs[:0:0]
+	out := make([]candidate, 0, len(cs))
 	at := make(map[key]int, len(cs))
 	for _, c := range cs {
 		k := key{c.from, c.i, c.j}
@@ -142,7 +141,7 @@ func merge(cs []candidate) []candidate {
 		if o.gj <= o.gi {
 			o.gi, o.gj = c.gi, c.gj
 		}
-		if slices.Contains(strings.Split(o.rule, "+"), c.rule) {
+		if hasRule(o.rule, c.rule) {
 			o.fit = max(o.fit, c.fit) // the same rule found it twice
 			continue
 		}
@@ -150,6 +149,17 @@ func merge(cs []candidate) []candidate {
 		o.rule += "+" + c.rule
 	}
 	return out
+}
+
+// hasRule reports whether rule is one of the rules of a "+"-joined list,
+// without splitting the list into a slice.
+func hasRule(rules, rule string) bool {
+	for r := range strings.SplitSeq(rules, "+") {
+		if r == rule {
+			return true
+		}
+	}
+	return false
 }
 
 // overlapsQuestion reports whether a candidate only repeats the question.
@@ -222,19 +232,27 @@ func normalize(s string) string {
 // the nationality nearest the candidate is another one: asked about the
 // Ukrainian team, the leader of the Russian team is the wrong answer.
 func otherNationality(q *question, c candidate) bool {
-	var asked []qterm
-	for _, t := range q.terms {
-		if q.toks[t.pos].tag == tagGentile || ownerCountry(q.toks, t.pos) {
-			asked = append(asked, t)
+	// It is asked three times of every candidate: the question's
+	// nationalities are not copied out, and a resolved candidate or a
+	// question without one is settled before any work.
+	if c.from != nil {
+		return false
+	}
+	asked := func(t *qterm) bool { return q.toks[t.pos].tag == tagGentile || ownerCountry(q.toks, t.pos) }
+	nationality := false
+	for k := range q.terms {
+		if asked(&q.terms[k]) {
+			nationality = true
+			break
 		}
 	}
-	if len(asked) == 0 || c.from != nil {
+	if !nationality {
 		return false
 	}
 	s := c.s
 	near, nd := -1, 7
-	for k, t := range s.toks {
-		if t.tag != tagGentile {
+	for k := range s.toks {
+		if s.toks[k].tag != tagGentile {
 			continue
 		}
 		// The phrase the candidate is said of decides, when known.
@@ -251,8 +269,9 @@ func otherNationality(q *question, c candidate) bool {
 	if near < 0 {
 		return false
 	}
-	for _, t := range asked {
-		if s.toks[near].stem == t.stem || demonyms[s.toks[near].low] == t.low {
+	for k := range q.terms {
+		t := &q.terms[k]
+		if asked(t) && (s.toks[near].stem == t.stem || demonyms[s.toks[near].low] == t.low) {
 			return false
 		}
 	}

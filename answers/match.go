@@ -90,6 +90,22 @@ var expansionStems = func() map[string]bool {
 	return m
 }()
 
+// hasHyphen reports whether a word of the sentence has a hyphen, looked
+// for once: matching asks for every word and question word, and most
+// sentences have none.
+func (s *sentence) hasHyphen() bool {
+	if s.hyphen == 0 {
+		s.hyphen = 1
+		for i := range s.toks {
+			if strings.IndexByte(s.toks[i].low, '-') >= 0 {
+				s.hyphen = 2
+				break
+			}
+		}
+	}
+	return s.hyphen == 2
+}
+
 // fact returns the facts of token i with those in want found.
 func (s *sentence) fact(i int, want uint8) *wordFacts {
 	if s.wordFacts == nil {
@@ -118,6 +134,7 @@ func (s *sentence) fact(i int, want uint8) *wordFacts {
 // related word, the same root, or a name a surname or pronoun stands for.
 func matchTerm(t qterm, s *sentence) []hit {
 	var hs []hit
+	hyphen := s.hasHyphen()
 	for i := range s.toks {
 		tok := &s.toks[i] // not a copy: this runs for every word and term
 		if tok.stem == "" {
@@ -141,7 +158,7 @@ func matchTerm(t qterm, s *sentence) []hit {
 			m = 0.7
 		case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || derivationStems[tok.stem] != ""):
 			m = 0.6
-		case strings.IndexByte(tok.low, '-') >= 0 && hyphenPart(tok.low, t.stem) && !negatedForm(tok.low, t.low):
+		case hyphen && strings.IndexByte(tok.low, '-') >= 0 && hyphenPart(tok.low, t.stem) && !negatedForm(tok.low, t.low):
 			m = 0.8 // "general" in "Secretary-General"
 		}
 		if m > 0 {
@@ -251,6 +268,7 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 	if q.compound == nil {
 		q.compound = compoundsOf(q)
 	}
+	hyphen := s.hasHyphen()
 	for _, c := range q.compound {
 		if c.l >= 0 {
 			// Two words of the question, one of the sentence.
@@ -259,7 +277,7 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 				if len(tok.low) < len(c.whole) {
 					continue // too short even with its hyphens
 				}
-				if tok.low == c.whole || strings.IndexByte(tok.low, '-') >= 0 && strings.ReplaceAll(tok.low, "-", "") == c.whole {
+				if tok.low == c.whole || hyphen && strings.IndexByte(tok.low, '-') >= 0 && strings.ReplaceAll(tok.low, "-", "") == c.whole {
 					matches[c.k] = append(matches[c.k], hit{p, 0.9})
 					matches[c.l] = append(matches[c.l], hit{p, 0.9})
 				}
@@ -273,7 +291,7 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 			if len(a)+len(b) < len(w) {
 				continue // too short even with their hyphens
 			}
-			if strings.IndexByte(a, '-') >= 0 || strings.IndexByte(b, '-') >= 0 {
+			if hyphen && (strings.IndexByte(a, '-') >= 0 || strings.IndexByte(b, '-') >= 0) {
 				if strings.ReplaceAll(a+b, "-", "") != w {
 					continue
 				}
@@ -487,18 +505,33 @@ func sameCountry(a, b string) bool {
 	return ca != "" && ca == cb
 }
 
-func country(w string) string {
-	if c := demonyms[w]; c != "" {
-		return c
+// country returns the country a word names or is the nationality of, or
+// "".
+func country(w string) string { return countryOf[w] }
+
+// countryOf is country's answer for every word that has one, in one map:
+// a nationality's country, else an alias's, else the place itself. It
+// is looked up for every word of every sentence retrieved, and most
+// words have none, which three lookups took three times as long to say.
+var countryOf = func() map[string]string {
+	m := make(map[string]string, len(places)+len(countryAliases)+len(demonyms))
+	for w, ok := range places {
+		if ok {
+			m[w] = w
+		}
 	}
-	if c := countryAliases[w]; c != "" {
-		return c
+	for w, c := range countryAliases {
+		if c != "" {
+			m[w] = c
+		}
 	}
-	if places[w] {
-		return w
+	for w, c := range demonyms {
+		if c != "" {
+			m[w] = c
+		}
 	}
-	return ""
-}
+	return m
+}()
 
 // hyphenPart reports whether one part of a hyphenated word has the stem
 // st.
@@ -520,10 +553,11 @@ func hyphenPart(w, st string) bool {
 // full name ("medinsky" in "vladimir medinsky"; not "vladimir medinsky" in
 // "vladimir putin").
 func sameName(asked, full string) bool {
-	fw := strings.Fields(full)
-	for _, w := range strings.Fields(asked) {
+	// The words are walked, not split into slices: this runs for every
+	// full name of every sentence against the question's names.
+	for w := range strings.FieldsSeq(asked) {
 		found := false
-		for _, f := range fw {
+		for f := range strings.FieldsSeq(full) {
 			if nameVariant(w, f) {
 				found = true
 				break

@@ -29,13 +29,18 @@ func readHits(hits []briefbot.Hit) []*sentence {
 	// The decoded sentences, in one allocation; never grown, so the
 	// pointers in out stay good.
 	decoded := make([]sentence, 0, len(hits))
+	n := 0
+	for _, h := range hits {
+		n += tokenCount(h.Sentence.Annotation)
+	}
+	slab := make([]token, 0, n)
 	for _, h := range hits {
 		k := key{h.Sentence.ArticleID, h.Sentence.Number}
 		if seen[k] || strings.TrimSpace(h.Sentence.Text) == "" {
 			continue
 		}
 		seen[k] = true
-		if s, ok := decode(h.Sentence); ok {
+		if s, ok := decodeInto(h.Sentence, &slab); ok {
 			s.retrieval = score[k]
 			decoded = append(decoded, s)
 			out = append(out, &decoded[len(decoded)-1])
@@ -68,16 +73,17 @@ func readHits(hits []briefbot.Hit) []*sentence {
 // contextOf indexes sentences by article and number, so that a sentence's
 // neighbours and a pronoun's antecedent can be found among them.
 func contextOf(sents []*sentence) func(article string, n int) *sentence {
-	byNum := make(map[string]map[int]*sentence)
-	for _, s := range sents {
-		m := byNum[s.src.ArticleID]
-		if m == nil {
-			m = make(map[int]*sentence)
-			byNum[s.src.ArticleID] = m
-		}
-		m[s.src.Number] = s
+	// One map by article and number: it is looked up in the hot loops of
+	// ranking, and one hash is half of two.
+	type key struct {
+		article string
+		n       int
 	}
-	return func(article string, n int) *sentence { return byNum[article][n] }
+	byNum := make(map[key]*sentence, len(sents))
+	for _, s := range sents {
+		byNum[key{s.src.ArticleID, s.src.Number}] = s
+	}
+	return func(article string, n int) *sentence { return byNum[key{article, n}] }
 }
 
 // ranked is a retrieved sentence with how well it matches the question.
@@ -159,21 +165,33 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		// A sentence opening with a pronoun continues the one before: the
 		// names there are its names.
 		pronounStart := startsWithPronoun(r.s.toks)
+		// The matches of the sentences before and after, when retrieved:
+		// looked up once a sentence, not once a term.
+		var nbs [2][][]hit
+		looked := false
 		for k, t := range q.terms {
 			m := strongest(r.matches[k])
 			if !t.name {
 				r.contentAsked++
 			}
 			if m == 0 {
+				if !looked {
+					for i, d := range []int{-1, 1} {
+						if nb := ctx(r.s.src.ArticleID, r.s.src.Number+d); nb != nil {
+							nbs[i] = bySentence[nb]
+						}
+					}
+					looked = true
+				}
 				// Words found next to the sentence count a little: a
 				// pronoun or an elided subject often stands for them.
-				for _, d := range []int{-1, 1} {
-					if nb := ctx(r.s.src.ArticleID, r.s.src.Number+d); nb != nil {
+				for i, d := range []int{-1, 1} {
+					if nbs[i] != nil {
 						f := ctxNeighbour
 						if d == -1 && t.name && pronounStart {
 							f = ctxPronoun
 						}
-						m = max(m, f*strongest(bySentence[nb][k]))
+						m = max(m, f*strongest(nbs[i][k]))
 					}
 				}
 			}

@@ -208,15 +208,19 @@ func lowerIn(s string, i, j int, lowered *string) string {
 		return w
 	}
 	if *lowered == "" {
+		// The runs between capitals are copied whole: a sentence has
+		// few capitals, and a byte at a time was most of this.
 		var b strings.Builder
 		b.Grow(len(s))
+		last := 0
 		for k := 0; k < len(s); k++ {
-			c := s[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+			if c := s[k]; 'A' <= c && c <= 'Z' {
+				b.WriteString(s[last:k])
+				b.WriteByte(c + 'a' - 'A')
+				last = k + 1
 			}
-			b.WriteByte(c)
 		}
+		b.WriteString(s[last:])
 		*lowered = b.String()
 	}
 	return (*lowered)[i:j]
