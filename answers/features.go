@@ -564,8 +564,9 @@ func cutStart(toks []token, i int) bool {
 	return toks[i-1].tag == tagProper
 }
 
-// candidateFeatures fills the features of one candidate of a sentence.
-func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, ranked []ranked, rank int, c candidate, near float64, weights []float64) {
+// candidateFeatures fills the features of one candidate of a sentence;
+// at is the sentence's matchedWeights.
+func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, ranked []ranked, rank int, c candidate, near float64, weights, at []float64) {
 	r := &ranked[rank]
 	f[fRuleScore] = ruleScore(q, ev, ranked, rank, c, near)
 	f[fFit] = c.fit
@@ -587,7 +588,7 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 	sh := shapeOf(h, c.i, c.j)
 	f[fShape+sh] = 1
 	if c.from == nil {
-		placeFeatures(f, r, c.i, c.j, weights)
+		placeFeatures(f, r, c.i, c.j, at)
 		alignFeatures(f, q, ev, r, c.i, c.j, weights)
 		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, c.i, c.j)
 		if ev.whRole != "" {
@@ -789,12 +790,17 @@ func shapeOf(s *sentence, i, j int) int {
 	return shapePhrase
 }
 
-// placeFeatures fills the features that say where a span [i, j) sits
-// among the question's words matched in its sentence.
-func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, weights []float64) {
-	toks := r.s.toks
-	// at[p] is the weight of the question word matched at token p.
-	at := make([]float64, len(toks))
+// matchedWeights returns, per token of a ranked sentence, the weight of
+// the question word matched there (0 for none), in buf when it is long
+// enough: placeFeatures asks it of every candidate of the sentence.
+func matchedWeights(r *ranked, weights, buf []float64) []float64 {
+	at := buf[:0]
+	if cap(at) >= len(r.s.toks) {
+		at = at[:len(r.s.toks)]
+		clear(at)
+	} else {
+		at = make([]float64, len(r.s.toks))
+	}
 	for k, hs := range r.matches {
 		for _, h := range hs {
 			if h.m >= 0.6 {
@@ -802,6 +808,14 @@ func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, weights []float
 			}
 		}
 	}
+	return at
+}
+
+// placeFeatures fills the features that say where a span [i, j) sits
+// among the question's words matched in its sentence; at is the
+// sentence's matchedWeights.
+func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, at []float64) {
+	toks := r.s.toks
 	total := r.total
 	if total <= 0 {
 		return
