@@ -62,6 +62,8 @@ type question struct {
 	role string
 	// compound is what compounds looks for, once it has looked.
 	compound []compoundTerm
+	// nationalities is what askedNationalities returns, once asked.
+	nationalities []bool
 	// whPos and whEnd delimit the wh-phrase ("what", "which treaty", "how
 	// many people"); both are -1 in a question without one. The words
 	// before it and after it are the answer's context in the sentence:
