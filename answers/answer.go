@@ -282,10 +282,14 @@ func (a *Answerer) readQuestion(qa question, res briefbot.Result) reading {
 		total += len(kept)
 	}
 	rd.all = make([]scored, 0, total)
+	var at []float64 // the matchedWeights of each sentence in turn
 	for rank := range top {
 		r := &ranked[rank]
 		var base [numFeatures]float64
 		sentenceFeatures(&base, q, &ev, ranked, rank, weights)
+		if len(found[rank]) > 0 {
+			at = matchedWeights(r, weights, at)
+		}
 		for _, c := range found[rank] {
 			loc := 0.0
 			for k := range q.terms {
@@ -299,7 +303,7 @@ func (a *Answerer) readQuestion(qa question, res briefbot.Result) reading {
 				loc = max(loc, echoNear)
 			}
 			rd.all = append(rd.all, scored{candidate: c, rank: rank, echo: r.echo, feats: base})
-			candidateFeatures(&rd.all[len(rd.all)-1].feats, q, &ev, ranked, rank, c, loc, weights)
+			candidateFeatures(&rd.all[len(rd.all)-1].feats, q, &ev, ranked, rank, c, loc, weights, at)
 		}
 	}
 	x := make([][]float64, len(rd.all))

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -233,20 +234,13 @@ func normalize(s string) string {
 // Ukrainian team, the leader of the Russian team is the wrong answer.
 func otherNationality(q *question, c candidate) bool {
 	// It is asked three times of every candidate: the question's
-	// nationalities are not copied out, and a resolved candidate or a
-	// question without one is settled before any work.
+	// nationalities are found once a question, and a resolved candidate
+	// or a question without one is settled before any work.
 	if c.from != nil {
 		return false
 	}
-	asked := func(t *qterm) bool { return q.toks[t.pos].tag == tagGentile || ownerCountry(q.toks, t.pos) }
-	nationality := false
-	for k := range q.terms {
-		if asked(&q.terms[k]) {
-			nationality = true
-			break
-		}
-	}
-	if !nationality {
+	asked := q.askedNationalities()
+	if !slices.Contains(asked, true) {
 		return false
 	}
 	s := c.s
@@ -271,11 +265,25 @@ func otherNationality(q *question, c candidate) bool {
 	}
 	for k := range q.terms {
 		t := &q.terms[k]
-		if asked(t) && (s.toks[near].stem == t.stem || demonyms[s.toks[near].low] == t.low) {
+		if asked[k] && (s.toks[near].stem == t.stem || demonyms[s.toks[near].low] == t.low) {
 			return false
 		}
 	}
 	return true
+}
+
+// askedNationalities says, per question term, whether it is a
+// nationality or a country said to own the thing asked about
+// (ownerCountry): what otherNationality compares with. It is worked out
+// once a question, not once a candidate.
+func (q *question) askedNationalities() []bool {
+	if q.nationalities == nil {
+		q.nationalities = make([]bool, len(q.terms))
+		for k, t := range q.terms {
+			q.nationalities[k] = q.toks[t.pos].tag == tagGentile || ownerCountry(q.toks, t.pos)
+		}
+	}
+	return q.nationalities
 }
 
 // countries are the countries demonyms names, by their lower-case name.

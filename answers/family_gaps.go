@@ -62,7 +62,7 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 // and function words: "says", "said he", which answer nothing.
 func speechOnly(toks []token) bool {
 	for _, t := range toks {
-		if t.stem != "" && !stopWords[t.low] && t.tag != tagPronoun && !related(t.stem, stem("say")) {
+		if t.stem != "" && !stopWords[t.low] && t.tag != tagPronoun && !sayStems.has(t.stem) {
 			return false
 		}
 	}

@@ -284,6 +284,8 @@ type questionEvidence struct {
 	// whRole the wh-phrase's (see roles.go).
 	qroles []role
 	whRole role
+	// titles caches titleTerms by article title.
+	titles map[string][]bool
 }
 
 func gatherEvidence(q *question, ranked []ranked, res briefbot.Result) questionEvidence {
@@ -381,11 +383,11 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	// What the sentence covers: its own words, its neighbours' (as
 	// rankSentences counts them), and the article's subject as its title
 	// names it ("Warsaw" in a sentence of the article on Warsaw).
-	title := titleStems(r.s)
+	title := ev.titleTerms(q, r.s.src.ArticleTitle)
 	cover := make([]float64, len(q.terms))
-	for k, t := range q.terms {
+	for k := range q.terms {
 		cover[k] = r.near[k]
-		if title[t.stem] {
+		if title[k] {
 			cover[k] = max(cover[k], titleCover)
 		}
 	}
@@ -420,7 +422,7 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 		if cover[k] == 0 {
 			f[fRareMissing] = max(f[fRareMissing], idf)
 		}
-		if strongest(r.matches[k]) == 0 && !title[t.stem] {
+		if strongest(r.matches[k]) == 0 && !title[k] {
 			f[fRareOwnMissing] = max(f[fRareOwnMissing], idf)
 		}
 	}
@@ -517,15 +519,27 @@ var untypedMix = mix{sentence: 0.55, near: 0.2, fit: 0.25}
 // often left out of its sentences.
 const titleCover = 0.8
 
-// titleStems returns the stems of the words of a sentence's article title.
-func titleStems(s *sentence) map[string]bool {
-	m := make(map[string]bool)
-	for _, t := range tokenize(s.src.ArticleTitle) {
-		if t.stem != "" && !stopWords[t.low] {
-			m[t.stem] = true
+// titleTerms says, per question term, whether a word of an article's
+// title (not a stop word) has its stem. The best sentences are often of
+// one article: a title is tokenised once a question, not once a sentence.
+func (ev *questionEvidence) titleTerms(q *question, title string) []bool {
+	if in, ok := ev.titles[title]; ok {
+		return in
+	}
+	in := make([]bool, len(q.terms))
+	for _, t := range tokenize(title) {
+		if t.stem == "" || stopWords[t.low] {
+			continue
+		}
+		for k := range q.terms {
+			in[k] = in[k] || q.terms[k].stem == t.stem
 		}
 	}
-	return m
+	if ev.titles == nil {
+		ev.titles = make(map[string][]bool)
+	}
+	ev.titles[title] = in
+	return in
 }
 
 // cutStart reports whether a span starting at i starts inside a noun
@@ -550,8 +564,9 @@ func cutStart(toks []token, i int) bool {
 	return toks[i-1].tag == tagProper
 }
 
-// candidateFeatures fills the features of one candidate of a sentence.
-func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, ranked []ranked, rank int, c candidate, near float64, weights []float64) {
+// candidateFeatures fills the features of one candidate of a sentence;
+// at is the sentence's matchedWeights.
+func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, ranked []ranked, rank int, c candidate, near float64, weights, at []float64) {
 	r := &ranked[rank]
 	f[fRuleScore] = ruleScore(q, ev, ranked, rank, c, near)
 	f[fFit] = c.fit
@@ -573,7 +588,7 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 	sh := shapeOf(h, c.i, c.j)
 	f[fShape+sh] = 1
 	if c.from == nil {
-		placeFeatures(f, r, c.i, c.j, weights)
+		placeFeatures(f, r, c.i, c.j, at)
 		alignFeatures(f, q, ev, r, c.i, c.j, weights)
 		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, c.i, c.j)
 		if ev.whRole != "" {
@@ -775,12 +790,17 @@ func shapeOf(s *sentence, i, j int) int {
 	return shapePhrase
 }
 
-// placeFeatures fills the features that say where a span [i, j) sits
-// among the question's words matched in its sentence.
-func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, weights []float64) {
-	toks := r.s.toks
-	// at[p] is the weight of the question word matched at token p.
-	at := make([]float64, len(toks))
+// matchedWeights returns, per token of a ranked sentence, the weight of
+// the question word matched there (0 for none), in buf when it is long
+// enough: placeFeatures asks it of every candidate of the sentence.
+func matchedWeights(r *ranked, weights, buf []float64) []float64 {
+	at := buf[:0]
+	if cap(at) >= len(r.s.toks) {
+		at = at[:len(r.s.toks)]
+		clear(at)
+	} else {
+		at = make([]float64, len(r.s.toks))
+	}
 	for k, hs := range r.matches {
 		for _, h := range hs {
 			if h.m >= 0.6 {
@@ -788,6 +808,14 @@ func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, weights []float
 			}
 		}
 	}
+	return at
+}
+
+// placeFeatures fills the features that say where a span [i, j) sits
+// among the question's words matched in its sentence; at is the
+// sentence's matchedWeights.
+func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, at []float64) {
+	toks := r.s.toks
 	total := r.total
 	if total <= 0 {
 		return

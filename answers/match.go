@@ -154,7 +154,7 @@ func matchTerm(t qterm, s *sentence) []hit {
 			m = 0.9 // "Mt." for "Mount"
 		case t.facts.country != "" && t.low != tok.low && s.fact(i, knowCountry).country == t.facts.country:
 			m = 0.8 // a nationality and its country, short forms: sameCountry
-		case t.rel[tok.stem]:
+		case t.rel.has(tok.stem):
 			m = 0.7
 		case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || derivationStems[tok.stem] != ""):
 			m = 0.6

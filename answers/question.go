@@ -62,6 +62,8 @@ type question struct {
 	role string
 	// compound is what compounds looks for, once it has looked.
 	compound []compoundTerm
+	// nationalities is what askedNationalities returns, once asked.
+	nationalities []bool
 	// whPos and whEnd delimit the wh-phrase ("what", "which treaty", "how
 	// many people"); both are -1 in a question without one. The words
 	// before it and after it are the answer's context in the sentence:
@@ -105,7 +107,7 @@ type qterm struct {
 	// root is root(stem); rel holds the stems related to the word (see
 	// relations), so matching a sentence costs a map lookup per word.
 	root string
-	rel  map[string]bool
+	rel  stemSet
 	// acronym is set for a name written in capitals ("UN"): a name
 	// whose initials spell it matches it.
 	acronym bool
@@ -894,18 +896,48 @@ func (q *question) typed() bool {
 
 // relatedStems returns the stems related to st by the relations lexicon,
 // or nil.
-func relatedStems(st string) map[string]bool {
+func relatedStems(st string) stemSet {
 	groups := relationIndex[st]
 	if len(groups) == 0 {
-		return nil
+		return stemSet{}
 	}
-	m := make(map[string]bool)
+	var set stemSet
+	set.m = make(map[string]bool)
 	for _, g := range groups {
 		for _, w := range relations[g] {
-			m[stem(w)] = true
+			set.add(stem(w))
 		}
 	}
-	return m
+	return set
+}
+
+// stemSet is a set of stems that rules most words out before hashing
+// them: matchTerm looks up every word of every retrieved sentence in a
+// question word's related stems, and few words share a related stem's
+// length and first letter.
+type stemSet struct {
+	m     map[string]bool
+	lens  uint64    // bit n: a stem of length n (63 for longer)
+	first [4]uint64 // bit b: a stem starting with byte b
+}
+
+func (s *stemSet) add(st string) {
+	s.m[st] = true
+	s.lens |= 1 << min(len(st), 63)
+	if st != "" {
+		s.first[st[0]>>6] |= 1 << (st[0] & 63)
+	}
+}
+
+// has reports whether st is in the set.
+func (s *stemSet) has(st string) bool {
+	if s.lens&(1<<min(len(st), 63)) == 0 {
+		return false
+	}
+	if st != "" && s.first[st[0]>>6]&(1<<(st[0]&63)) == 0 {
+		return false
+	}
+	return s.m[st]
 }
 
 // termAt returns the index of the question's term at token p, if a term

@@ -428,6 +428,10 @@ var relationIndex = func() map[string][]int {
 	return m
 }()
 
+// sayStems are the stems related to "say": related(st, "say") is
+// sayStems.has(st), asked of every word of many retrieved sentences.
+var sayStems = relatedStems("say")
+
 // related reports whether two stems belong to one relation group.
 func related(a, b string) bool {
 	for _, g := range relationIndex[a] {
