@@ -130,25 +130,23 @@ func TestOwnerCountry(t *testing.T) {
 	}
 }
 
-// A sentence that only names the question's one name does not restate
-// it: "Where is Trump?" is answered from the sentence that says where he
-// spoke, not from the place the sentence after another Trump sentence
-// names.
-func TestOneWordIsNoEcho(t *testing.T) {
+// Questions of the story that rules of their own answer:
+//   - a sentence that only names the question's one name does not restate
+//     it: "Where is Trump?" is answered from the sentence that says where
+//     he spoke, not from the place the sentence after another Trump
+//     sentence names;
+//   - a count's noun may come after modifiers: "three other senior
+//     officials" counts officials, so "three" answers "How many
+//     officials...?", not the stretch around it.
+func TestStoryRuleAnswers(t *testing.T) {
 	sents := annotatedStory(t)
 	var a Answerer
-	if got := ask(&a, sents, "Where is Trump?"); got.Text != "Abu Dhabi" {
-		t.Errorf("Where is Trump? = %q, want Abu Dhabi", got.Text)
-	}
-}
-
-// A count's noun may come after modifiers: "three other senior officials"
-// counts officials, so "three" answers "How many officials...?", not the
-// stretch around it.
-func TestCountedNounAfterModifiers(t *testing.T) {
-	sents := annotatedStory(t)
-	var a Answerer
-	if got := ask(&a, sents, "How many officials are in the Russian delegation?"); got.Text != "three" {
-		t.Errorf("How many officials are in the Russian delegation? = %q, want three", got.Text)
+	for _, tt := range []struct{ question, want string }{
+		{"Where is Trump?", "Abu Dhabi"},
+		{"How many officials are in the Russian delegation?", "three"},
+	} {
+		if got := ask(&a, sents, tt.question); got.Text != tt.want {
+			t.Errorf("%s = %q, want %s", tt.question, got.Text, tt.want)
+		}
 	}
 }

@@ -556,7 +556,7 @@ func cutStart(toks []token, i int) bool {
 		return true
 	}
 	// "Secretary-General Omar Haddad": a title written as a name.
-	for _, part := range strings.Split(toks[i-1].low, "-") {
+	for part := range strings.SplitSeq(toks[i-1].low, "-") {
 		if titles[part] {
 			return false
 		}

@@ -307,7 +307,7 @@ func analyzeQuestion(text string) question {
 	}
 	q.whPos, q.whEnd = wi, whPhraseEnd(q.toks, wi, skip)
 	for k := wi + 1; k+1 < q.whEnd; k++ {
-		if w := q.toks[k].low; (w == "kind" || w == "type" || w == "sort") && q.toks[k+1].low == "of" {
+		if kindOfAt(q.toks, k) {
 			q.kindOf = true
 		}
 	}
@@ -336,7 +336,7 @@ func whPhraseEnd(toks []token, wi int, skip []bool) int {
 				k++
 				continue
 			}
-			if toks[k].low == "of" && k+1 < len(toks) && toks[k-1].tag == tagWord && (toks[k-1].low == "kind" || toks[k-1].low == "type" || toks[k-1].low == "sort") {
+			if toks[k].low == "of" && k+1 < len(toks) && toks[k-1].tag == tagWord && kindOfAt(toks, k-1) {
 				k++
 				continue
 			}
@@ -346,13 +346,26 @@ func whPhraseEnd(toks []token, wi int, skip []bool) int {
 	return k
 }
 
+// kindOfAt reports whether toks[k] opens "kind of", "type of" or "sort
+// of": the noun asked about comes after it.
+func kindOfAt(toks []token, k int) bool {
+	if k < 0 || k+1 >= len(toks) || toks[k+1].low != "of" {
+		return false
+	}
+	switch toks[k].low {
+	case "kind", "type", "sort":
+		return true
+	}
+	return false
+}
+
 // headNoun returns the stem of the noun a what-question asks about when
 // no answer type comes with it: "goal" in "What is the goal of the
 // bombing?", "illness" in "What type of illness is it?". The answer is
 // often what the article says that noun is.
 func (q *question) headNoun(wi int) string {
 	k := wi + 1
-	for k+1 < len(q.toks) && (q.toks[k].low == "kind" || q.toks[k].low == "type" || q.toks[k].low == "sort") && q.toks[k+1].low == "of" {
+	for kindOfAt(q.toks, k) {
 		k += 2
 	}
 	if q.form == formCopula {
@@ -409,7 +422,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	}
 	for k < len(q.toks) && (q.toks[k].tag == tagWord || q.toks[k].tag == tagTitle || q.toks[k].tag == tagTime) {
 		w := q.toks[k].low
-		if (w == "kind" || w == "type" || w == "sort") && k+1 < len(q.toks) && q.toks[k+1].low == "of" {
+		if kindOfAt(q.toks, k) {
 			skip[k], skip[k+1] = true, true
 			k += 2
 			continue
