@@ -880,39 +880,21 @@ func searchHits(ctx context.Context, idx bleve.Index, st *stored, bq query.Query
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	fetch := limit * overFetch
-	res, err := idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, fetch, 0, false))
+	top, err := st.best(ctx, idx.Mapping(), bq, limit)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
-	top := res.Hits
-	if len(top) == fetch && top[fetch-1].Score >= top[limit-1].Score {
-		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
-		req.SortBy([]string{"-_score", "_id"})
-		if res, err = idx.SearchInContext(ctx, req); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+	if top == nil {
+		if top, err = bleveBest(ctx, idx, st, bq, limit); err != nil {
+			return nil, err
 		}
-		top = res.Hits
 	}
-	slices.SortFunc(top, func(a, b *search.DocumentMatch) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
-	top = top[:min(limit, len(top))]
 
 	hits := make([]briefbot.Hit, 0, len(top)*(1+2*max(q.Neighbours, 0)))
 	seen := make(map[string]bool, cap(hits))
 	for _, h := range top {
-		seen[h.ID] = true
-		s, ok, err := st.hit(h)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			hits = append(hits, briefbot.Hit{Sentence: s, Score: steady(h.Score)})
-		}
+		seen[h.id] = true
+		hits = append(hits, briefbot.Hit{Sentence: h.s, Score: steady(h.score)})
 	}
 	if q.Neighbours <= 0 {
 		return hits, nil
@@ -944,6 +926,173 @@ func searchHits(ctx context.Context, idx bleve.Index, st *stored, bq query.Query
 		return cmp.Compare(a.Sentence.Number, b.Sentence.Number)
 	})
 	return hits, nil
+}
+
+// found is a hit as read: its sentence, document id and unrounded score.
+type found struct {
+	s     briefbot.Sentence
+	id    string
+	score float64
+}
+
+// bleveBest asks bleve for the best limit hits of bq, as searchHits
+// describes, and reads them.
+func bleveBest(ctx context.Context, idx bleve.Index, st *stored, bq query.Query, limit int) ([]found, error) {
+	fetch := limit * overFetch
+	res, err := idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, fetch, 0, false))
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	top := res.Hits
+	if len(top) == fetch && top[fetch-1].Score >= top[limit-1].Score {
+		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
+		req.SortBy([]string{"-_score", "_id"})
+		if res, err = idx.SearchInContext(ctx, req); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		top = res.Hits
+	}
+	slices.SortFunc(top, func(a, b *search.DocumentMatch) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	top = top[:min(limit, len(top))]
+	out := make([]found, 0, len(top))
+	for _, h := range top {
+		s, ok, err := st.hit(h)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, found{s: s, id: h.ID, score: h.Score})
+		}
+	}
+	return out, nil
+}
+
+// best is bleveBest without bleve's search request: it runs bq's searcher
+// on st's reader, keeps the best limit*overFetch documents by score
+// alone, and reads those that can be among the best limit, settling ties
+// by id. bleve's collector loaded the id of every hit it returned from
+// its stored fields, and each search opened a reader of its own; here a
+// hit is read once, by the number the searcher found it under in the
+// same reader. It returns nil, and no error, when bleveBest must answer
+// instead: st's reader is not a scorch snapshot, ties reach past the
+// documents kept, or a hit cannot be read.
+func (st *stored) best(ctx context.Context, m mapping.IndexMapping, bq query.Query, limit int) ([]found, error) {
+	if len(st.segs) == 0 {
+		return nil, nil
+	}
+	if im, ok := m.(*mapping.IndexMappingImpl); ok && im.ScoringModel != "" {
+		// What bleve's search request tells its term searchers.
+		model := im.ScoringModel
+		ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey, search.GetScoringModelCallbackFn(func() string { return model }))
+	}
+	s, err := bq.Searcher(ctx, st.r, m, search.SearcherOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer s.Close()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: st.r}
+	fetch := limit * overFetch
+	kept := make(byScore, 0, fetch) // a heap, the lowest score first, until sorted
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("search: %w", err)
+			}
+		}
+		dm, err := s.Next(sctx)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		if dm == nil {
+			break
+		}
+		if len(dm.IndexInternalID) != 8 {
+			return nil, nil
+		}
+		d := scored{num: dm.IndexInternalID.Value(), score: dm.Score}
+		sctx.DocumentMatchPool.Put(dm)
+		switch {
+		case len(kept) < fetch:
+			kept = append(kept, d)
+			kept.up(len(kept) - 1)
+		case d.score > kept[0].score:
+			kept[0] = d
+			kept.down(0)
+		}
+	}
+	slices.SortFunc(kept, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	if len(kept) == 0 {
+		return []found{}, nil
+	}
+	cut := kept[min(limit, len(kept))-1].score
+	if len(kept) == fetch && kept[fetch-1].score >= cut {
+		return nil, nil
+	}
+	out := make([]found, 0, limit)
+	for _, d := range kept {
+		if d.score < cut {
+			break
+		}
+		k := sort.Search(len(st.offsets), func(k int) bool { return st.offsets[k] > d.num }) - 1
+		if k < 0 {
+			return nil, nil
+		}
+		s, id, err := st.visit(st.segs[k], d.num-st.offsets[k])
+		if err != nil {
+			return nil, nil
+		}
+		out = append(out, found{s: s, id: id, score: d.score})
+	}
+	slices.SortFunc(out, func(a, b found) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.id, b.id)
+	})
+	return out[:min(limit, len(out))], nil
+}
+
+// scored is a document a search matched: its number in the reader, and
+// its score.
+type scored struct {
+	num   uint64
+	score float64
+}
+
+// byScore is a min-heap of scored by score.
+type byScore []scored
+
+func (h byScore) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if h[p].score <= h[i].score {
+			return
+		}
+		h[p], h[i] = h[i], h[p]
+		i = p
+	}
+}
+
+func (h byScore) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		if r := l + 1; r < len(h) && h[r].score < h[l].score {
+			l = r
+		}
+		if h[i].score <= h[l].score {
+			return
+		}
+		h[i], h[l] = h[l], h[i]
+		i = l
+	}
 }
 
 // overFetch is how many times the hits wanted a search asks for, so that
