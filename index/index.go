@@ -66,6 +66,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"briefbot"
@@ -153,6 +154,8 @@ type generation struct {
 	// segment's dictionary was a twentieth of a search.
 	dfMu sync.Mutex
 	df   map[string]int
+
+	holders holders // which segments hold an article, for neighbours
 }
 
 // maxCachedTerms bounds a generation's cache of term counts (a few
@@ -676,7 +679,7 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (res briefbot.Res
 	if st := g.bm25Stats(); st != nil && st.DocCount > 0 {
 		ctx = context.WithValue(ctx, search.BM25StatsKey, st)
 	}
-	st := newStored(r)
+	st := newStored(r, &g.holders)
 	hits, err := searchHits(ctx, g.idx, st, bq, q)
 	if err != nil || len(hits) == 0 {
 		return briefbot.Result{Hits: hits}, err
@@ -1129,6 +1132,7 @@ type stored struct {
 	r       bindex.IndexReader
 	segs    []*scorch.SegmentSnapshot
 	offsets []uint64 // the first document number of each segment
+	holders *holders // nil for none
 	// cur is the document visit is reading, and visitor the callback that
 	// fills it, made once: a closure made per document took the sentence
 	// it filled to the heap with it.
@@ -1144,8 +1148,8 @@ type visited struct {
 	err        error
 }
 
-func newStored(r bindex.IndexReader) *stored {
-	st := &stored{r: r}
+func newStored(r bindex.IndexReader, h *holders) *stored {
+	st := &stored{r: r, holders: h}
 	st.visitor = st.field
 	if snap, ok := r.(*scorch.IndexSnapshot); ok {
 		st.segs = snap.Segments()
@@ -1197,6 +1201,10 @@ func (st *stored) byID(ids []string) ([]briefbot.Sentence, error) {
 
 // fromSegments reads the sentences with the given ids with one pass over
 // each segment's id dictionary; ok is false when it cannot say for sure.
+// A segment is asked only for the ids of articles it holds, as far as
+// st.holders knows: looking each id up in every segment was most of
+// reading a question's neighbours, and an article's sentences are in one
+// segment or two.
 func (st *stored) fromSegments(ids []string) ([]briefbot.Sentence, bool) {
 	if len(st.segs) == 0 {
 		return nil, false
@@ -1205,8 +1213,19 @@ func (st *stored) fromSegments(ids []string) ([]briefbot.Sentence, bool) {
 	sorted := slices.Clone(ids)
 	slices.Sort(sorted)
 	found := make(map[string]bool, len(ids))
-	for _, seg := range st.segs {
-		nums, err := seg.DocNumbers(sorted)
+	masks := st.holders.masks(st.segs, sorted)
+	ask := make([]string, 0, len(sorted))
+	for k, seg := range st.segs {
+		ask = ask[:0]
+		for i, id := range sorted {
+			if masks == nil || masks[i]&(1<<k) != 0 {
+				ask = append(ask, id)
+			}
+		}
+		if len(ask) == 0 {
+			continue
+		}
+		nums, err := seg.DocNumbers(ask)
 		if err != nil {
 			return nil, false
 		}
@@ -1221,6 +1240,100 @@ func (st *stored) fromSegments(ids []string) ([]briefbot.Sentence, bool) {
 		}
 	}
 	return out, true
+}
+
+// holders remembers which segments of a generation hold each article (in
+// their article_id dictionaries, which keep the articles of deleted
+// sentences too, so a segment is never left out that holds one). It
+// serves the segments it was made for, and starts again for others (an
+// index in memory merges its segments for a while after a build).
+type holders struct {
+	cur atomic.Pointer[articleHolders]
+}
+
+type articleHolders struct {
+	segs []segment.Segment
+	mu   sync.Mutex
+	of   map[string]uint64 // an article's segments, bit k for segment k
+}
+
+// maxCachedArticles bounds the articles holders remembers; when full, it
+// starts again.
+const maxCachedArticles = 1 << 16
+
+// masks returns, for each id (article#number), the segments of segs that
+// can hold it, or nil when it cannot tell (more segments than bits, a
+// dictionary that cannot be read).
+func (h *holders) masks(segs []*scorch.SegmentSnapshot, ids []string) []uint64 {
+	if h == nil || len(segs) > 64 {
+		return nil
+	}
+	a := h.cur.Load()
+	if a == nil || !a.fits(segs) {
+		a = &articleHolders{segs: make([]segment.Segment, len(segs)), of: make(map[string]uint64)}
+		for k, seg := range segs {
+			a.segs[k] = seg.Segment()
+		}
+		h.cur.Store(a)
+	}
+	out := make([]uint64, len(ids))
+	last := "" // the article of the id before, whose mask is m
+	var m uint64
+	for i, id := range ids {
+		article := id[:max(strings.LastIndexByte(id, '#'), 0)]
+		if i == 0 || article != last {
+			var ok bool
+			if m, ok = a.mask(article, segs); !ok {
+				return nil
+			}
+			last = article
+		}
+		out[i] = m
+	}
+	return out
+}
+
+func (a *articleHolders) fits(segs []*scorch.SegmentSnapshot) bool {
+	if len(segs) != len(a.segs) {
+		return false
+	}
+	for k, seg := range segs {
+		if seg.Segment() != a.segs[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// mask returns the segments holding article, looking it up in each
+// segment's article_id dictionary the first time.
+func (a *articleHolders) mask(article string, segs []*scorch.SegmentSnapshot) (uint64, bool) {
+	a.mu.Lock()
+	m, ok := a.of[article]
+	a.mu.Unlock()
+	if ok {
+		return m, true
+	}
+	for k, seg := range segs {
+		dict, err := seg.Segment().Dictionary("article_id")
+		if err != nil {
+			return 0, false
+		}
+		has, err := dict.Contains([]byte(article))
+		if err != nil {
+			return 0, false
+		}
+		if has {
+			m |= 1 << k
+		}
+	}
+	a.mu.Lock()
+	if len(a.of) >= maxCachedArticles {
+		clear(a.of)
+	}
+	a.of[article] = m
+	a.mu.Unlock()
+	return m, true
 }
 
 // loadEach reads the sentences with the given ids one by one with Document.

@@ -50,14 +50,21 @@ func TestStoredReadsWhatDocumentReads(t *testing.T) {
 		}
 	}
 	ids = append(ids, docID("a0.txt", batchSize/3+1), "none.txt#1") // no such sentences
-	got, ok := st.fromSegments(ids)
-	if !ok || len(got) != len(sents) {
-		t.Fatalf("fromSegments: %d sentences, %v; want %d", len(got), ok, len(sents))
-	}
-	for _, s := range got {
-		if id := docID(s.ArticleID, s.Number); !reflect.DeepEqual(s, want[id]) {
-			t.Errorf("fromSegments read %+v; want %+v", s, want[id])
+	// Without knowing which segments hold which article, with it, and
+	// with it remembered.
+	for _, st := range []*stored{newStored(r, nil), st, st} {
+		got, ok := st.fromSegments(ids)
+		if !ok || len(got) != len(sents) {
+			t.Fatalf("fromSegments: %d sentences, %v; want %d", len(got), ok, len(sents))
 		}
+		for _, s := range got {
+			if id := docID(s.ArticleID, s.Number); !reflect.DeepEqual(s, want[id]) {
+				t.Errorf("fromSegments read %+v; want %+v", s, want[id])
+			}
+		}
+	}
+	if a := ix.serving.holders.cur.Load(); a == nil || len(a.of) != 6 {
+		t.Errorf("holders remember %v; want the 6 articles asked for", a)
 	}
 }
 
@@ -106,5 +113,5 @@ func storedIndex(t *testing.T, sents []briefbot.Sentence) (*Index, bindex.IndexR
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { r.Close() })
-	return ix, r, newStored(r)
+	return ix, r, newStored(r, &ix.serving.holders)
 }
