@@ -66,6 +66,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"briefbot"
@@ -153,6 +154,8 @@ type generation struct {
 	// segment's dictionary was a twentieth of a search.
 	dfMu sync.Mutex
 	df   map[string]int
+
+	holders holders // which segments hold an article, for neighbours
 }
 
 // maxCachedTerms bounds a generation's cache of term counts (a few
@@ -676,7 +679,7 @@ func (ix *Index) Search(ctx context.Context, q briefbot.Query) (res briefbot.Res
 	if st := g.bm25Stats(); st != nil && st.DocCount > 0 {
 		ctx = context.WithValue(ctx, search.BM25StatsKey, st)
 	}
-	st := newStored(r)
+	st := newStored(r, &g.holders)
 	hits, err := searchHits(ctx, g.idx, st, bq, q)
 	if err != nil || len(hits) == 0 {
 		return briefbot.Result{Hits: hits}, err
@@ -880,39 +883,21 @@ func searchHits(ctx context.Context, idx bleve.Index, st *stored, bq query.Query
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	fetch := limit * overFetch
-	res, err := idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, fetch, 0, false))
+	top, err := st.best(ctx, idx.Mapping(), bq, limit)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
-	top := res.Hits
-	if len(top) == fetch && top[fetch-1].Score >= top[limit-1].Score {
-		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
-		req.SortBy([]string{"-_score", "_id"})
-		if res, err = idx.SearchInContext(ctx, req); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+	if top == nil {
+		if top, err = bleveBest(ctx, idx, st, bq, limit); err != nil {
+			return nil, err
 		}
-		top = res.Hits
 	}
-	slices.SortFunc(top, func(a, b *search.DocumentMatch) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
-	top = top[:min(limit, len(top))]
 
 	hits := make([]briefbot.Hit, 0, len(top)*(1+2*max(q.Neighbours, 0)))
 	seen := make(map[string]bool, cap(hits))
 	for _, h := range top {
-		seen[h.ID] = true
-		s, ok, err := st.hit(h)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			hits = append(hits, briefbot.Hit{Sentence: s, Score: steady(h.Score)})
-		}
+		seen[h.id] = true
+		hits = append(hits, briefbot.Hit{Sentence: h.s, Score: steady(h.score)})
 	}
 	if q.Neighbours <= 0 {
 		return hits, nil
@@ -944,6 +929,173 @@ func searchHits(ctx context.Context, idx bleve.Index, st *stored, bq query.Query
 		return cmp.Compare(a.Sentence.Number, b.Sentence.Number)
 	})
 	return hits, nil
+}
+
+// found is a hit as read: its sentence, document id and unrounded score.
+type found struct {
+	s     briefbot.Sentence
+	id    string
+	score float64
+}
+
+// bleveBest asks bleve for the best limit hits of bq, as searchHits
+// describes, and reads them.
+func bleveBest(ctx context.Context, idx bleve.Index, st *stored, bq query.Query, limit int) ([]found, error) {
+	fetch := limit * overFetch
+	res, err := idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, fetch, 0, false))
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	top := res.Hits
+	if len(top) == fetch && top[fetch-1].Score >= top[limit-1].Score {
+		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
+		req.SortBy([]string{"-_score", "_id"})
+		if res, err = idx.SearchInContext(ctx, req); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		top = res.Hits
+	}
+	slices.SortFunc(top, func(a, b *search.DocumentMatch) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	top = top[:min(limit, len(top))]
+	out := make([]found, 0, len(top))
+	for _, h := range top {
+		s, ok, err := st.hit(h)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, found{s: s, id: h.ID, score: h.Score})
+		}
+	}
+	return out, nil
+}
+
+// best is bleveBest without bleve's search request: it runs bq's searcher
+// on st's reader, keeps the best limit*overFetch documents by score
+// alone, and reads those that can be among the best limit, settling ties
+// by id. bleve's collector loaded the id of every hit it returned from
+// its stored fields, and each search opened a reader of its own; here a
+// hit is read once, by the number the searcher found it under in the
+// same reader. It returns nil, and no error, when bleveBest must answer
+// instead: st's reader is not a scorch snapshot, ties reach past the
+// documents kept, or a hit cannot be read.
+func (st *stored) best(ctx context.Context, m mapping.IndexMapping, bq query.Query, limit int) ([]found, error) {
+	if len(st.segs) == 0 {
+		return nil, nil
+	}
+	if im, ok := m.(*mapping.IndexMappingImpl); ok && im.ScoringModel != "" {
+		// What bleve's search request tells its term searchers.
+		model := im.ScoringModel
+		ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey, search.GetScoringModelCallbackFn(func() string { return model }))
+	}
+	s, err := bq.Searcher(ctx, st.r, m, search.SearcherOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer s.Close()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: st.r}
+	fetch := limit * overFetch
+	kept := make(byScore, 0, fetch) // a heap, the lowest score first, until sorted
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("search: %w", err)
+			}
+		}
+		dm, err := s.Next(sctx)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		if dm == nil {
+			break
+		}
+		if len(dm.IndexInternalID) != 8 {
+			return nil, nil
+		}
+		d := scored{num: dm.IndexInternalID.Value(), score: dm.Score}
+		sctx.DocumentMatchPool.Put(dm)
+		switch {
+		case len(kept) < fetch:
+			kept = append(kept, d)
+			kept.up(len(kept) - 1)
+		case d.score > kept[0].score:
+			kept[0] = d
+			kept.down(0)
+		}
+	}
+	slices.SortFunc(kept, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	if len(kept) == 0 {
+		return []found{}, nil
+	}
+	cut := kept[min(limit, len(kept))-1].score
+	if len(kept) == fetch && kept[fetch-1].score >= cut {
+		return nil, nil
+	}
+	out := make([]found, 0, limit)
+	for _, d := range kept {
+		if d.score < cut {
+			break
+		}
+		k := sort.Search(len(st.offsets), func(k int) bool { return st.offsets[k] > d.num }) - 1
+		if k < 0 {
+			return nil, nil
+		}
+		s, id, err := st.visit(st.segs[k], d.num-st.offsets[k])
+		if err != nil {
+			return nil, nil
+		}
+		out = append(out, found{s: s, id: id, score: d.score})
+	}
+	slices.SortFunc(out, func(a, b found) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.id, b.id)
+	})
+	return out[:min(limit, len(out))], nil
+}
+
+// scored is a document a search matched: its number in the reader, and
+// its score.
+type scored struct {
+	num   uint64
+	score float64
+}
+
+// byScore is a min-heap of scored by score.
+type byScore []scored
+
+func (h byScore) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if h[p].score <= h[i].score {
+			return
+		}
+		h[p], h[i] = h[i], h[p]
+		i = p
+	}
+}
+
+func (h byScore) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		if r := l + 1; r < len(h) && h[r].score < h[l].score {
+			l = r
+		}
+		if h[i].score <= h[l].score {
+			return
+		}
+		h[i], h[l] = h[l], h[i]
+		i = l
+	}
 }
 
 // overFetch is how many times the hits wanted a search asks for, so that
@@ -980,6 +1132,7 @@ type stored struct {
 	r       bindex.IndexReader
 	segs    []*scorch.SegmentSnapshot
 	offsets []uint64 // the first document number of each segment
+	holders *holders // nil for none
 	// cur is the document visit is reading, and visitor the callback that
 	// fills it, made once: a closure made per document took the sentence
 	// it filled to the heap with it.
@@ -995,8 +1148,8 @@ type visited struct {
 	err        error
 }
 
-func newStored(r bindex.IndexReader) *stored {
-	st := &stored{r: r}
+func newStored(r bindex.IndexReader, h *holders) *stored {
+	st := &stored{r: r, holders: h}
 	st.visitor = st.field
 	if snap, ok := r.(*scorch.IndexSnapshot); ok {
 		st.segs = snap.Segments()
@@ -1048,6 +1201,10 @@ func (st *stored) byID(ids []string) ([]briefbot.Sentence, error) {
 
 // fromSegments reads the sentences with the given ids with one pass over
 // each segment's id dictionary; ok is false when it cannot say for sure.
+// A segment is asked only for the ids of articles it holds, as far as
+// st.holders knows: looking each id up in every segment was most of
+// reading a question's neighbours, and an article's sentences are in one
+// segment or two.
 func (st *stored) fromSegments(ids []string) ([]briefbot.Sentence, bool) {
 	if len(st.segs) == 0 {
 		return nil, false
@@ -1056,8 +1213,19 @@ func (st *stored) fromSegments(ids []string) ([]briefbot.Sentence, bool) {
 	sorted := slices.Clone(ids)
 	slices.Sort(sorted)
 	found := make(map[string]bool, len(ids))
-	for _, seg := range st.segs {
-		nums, err := seg.DocNumbers(sorted)
+	masks := st.holders.masks(st.segs, sorted)
+	ask := make([]string, 0, len(sorted))
+	for k, seg := range st.segs {
+		ask = ask[:0]
+		for i, id := range sorted {
+			if masks == nil || masks[i]&(1<<k) != 0 {
+				ask = append(ask, id)
+			}
+		}
+		if len(ask) == 0 {
+			continue
+		}
+		nums, err := seg.DocNumbers(ask)
 		if err != nil {
 			return nil, false
 		}
@@ -1072,6 +1240,100 @@ func (st *stored) fromSegments(ids []string) ([]briefbot.Sentence, bool) {
 		}
 	}
 	return out, true
+}
+
+// holders remembers which segments of a generation hold each article (in
+// their article_id dictionaries, which keep the articles of deleted
+// sentences too, so a segment is never left out that holds one). It
+// serves the segments it was made for, and starts again for others (an
+// index in memory merges its segments for a while after a build).
+type holders struct {
+	cur atomic.Pointer[articleHolders]
+}
+
+type articleHolders struct {
+	segs []segment.Segment
+	mu   sync.Mutex
+	of   map[string]uint64 // an article's segments, bit k for segment k
+}
+
+// maxCachedArticles bounds the articles holders remembers; when full, it
+// starts again.
+const maxCachedArticles = 1 << 16
+
+// masks returns, for each id (article#number), the segments of segs that
+// can hold it, or nil when it cannot tell (more segments than bits, a
+// dictionary that cannot be read).
+func (h *holders) masks(segs []*scorch.SegmentSnapshot, ids []string) []uint64 {
+	if h == nil || len(segs) > 64 {
+		return nil
+	}
+	a := h.cur.Load()
+	if a == nil || !a.fits(segs) {
+		a = &articleHolders{segs: make([]segment.Segment, len(segs)), of: make(map[string]uint64)}
+		for k, seg := range segs {
+			a.segs[k] = seg.Segment()
+		}
+		h.cur.Store(a)
+	}
+	out := make([]uint64, len(ids))
+	last := "" // the article of the id before, whose mask is m
+	var m uint64
+	for i, id := range ids {
+		article := id[:max(strings.LastIndexByte(id, '#'), 0)]
+		if i == 0 || article != last {
+			var ok bool
+			if m, ok = a.mask(article, segs); !ok {
+				return nil
+			}
+			last = article
+		}
+		out[i] = m
+	}
+	return out
+}
+
+func (a *articleHolders) fits(segs []*scorch.SegmentSnapshot) bool {
+	if len(segs) != len(a.segs) {
+		return false
+	}
+	for k, seg := range segs {
+		if seg.Segment() != a.segs[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// mask returns the segments holding article, looking it up in each
+// segment's article_id dictionary the first time.
+func (a *articleHolders) mask(article string, segs []*scorch.SegmentSnapshot) (uint64, bool) {
+	a.mu.Lock()
+	m, ok := a.of[article]
+	a.mu.Unlock()
+	if ok {
+		return m, true
+	}
+	for k, seg := range segs {
+		dict, err := seg.Segment().Dictionary("article_id")
+		if err != nil {
+			return 0, false
+		}
+		has, err := dict.Contains([]byte(article))
+		if err != nil {
+			return 0, false
+		}
+		if has {
+			m |= 1 << k
+		}
+	}
+	a.mu.Lock()
+	if len(a.of) >= maxCachedArticles {
+		clear(a.of)
+	}
+	a.of[article] = m
+	a.mu.Unlock()
+	return m, true
 }
 
 // loadEach reads the sentences with the given ids one by one with Document.

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"sync"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"briefbot"
@@ -50,14 +52,21 @@ func TestStoredReadsWhatDocumentReads(t *testing.T) {
 		}
 	}
 	ids = append(ids, docID("a0.txt", batchSize/3+1), "none.txt#1") // no such sentences
-	got, ok := st.fromSegments(ids)
-	if !ok || len(got) != len(sents) {
-		t.Fatalf("fromSegments: %d sentences, %v; want %d", len(got), ok, len(sents))
-	}
-	for _, s := range got {
-		if id := docID(s.ArticleID, s.Number); !reflect.DeepEqual(s, want[id]) {
-			t.Errorf("fromSegments read %+v; want %+v", s, want[id])
+	// Without knowing which segments hold which article, with it, and
+	// with it remembered.
+	for _, st := range []*stored{newStored(r, nil), st, st} {
+		got, ok := st.fromSegments(ids)
+		if !ok || len(got) != len(sents) {
+			t.Fatalf("fromSegments: %d sentences, %v; want %d", len(got), ok, len(sents))
 		}
+		for _, s := range got {
+			if id := docID(s.ArticleID, s.Number); !reflect.DeepEqual(s, want[id]) {
+				t.Errorf("fromSegments read %+v; want %+v", s, want[id])
+			}
+		}
+	}
+	if a := ix.serving.holders.cur.Load(); a == nil || len(a.of) != 6 {
+		t.Errorf("holders remember %v; want the 6 articles asked for", a)
 	}
 }
 
@@ -106,5 +115,97 @@ func storedIndex(t *testing.T, sents []briefbot.Sentence) (*Index, bindex.IndexR
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { r.Close() })
-	return ix, r, newStored(r)
+	return ix, r, newStored(r, &ix.serving.holders)
+}
+
+// TestBestIsBleveBest: the hits collected from the query's searcher are
+// bleve's search request's, in the same order, with the same unrounded
+// scores; and ties past the documents kept are left to bleve.
+func TestBestIsBleveBest(t *testing.T) {
+	var sents []briefbot.Sentence
+	for a := range 5 { // over batchSize: several segments
+		for n := 1; n <= batchSize/3; n++ {
+			sents = append(sents, briefbot.Sentence{
+				ArticleID: fmt.Sprintf("a%d.txt", a), ArticleTitle: fmt.Sprintf("Title %d", a%3), Number: n,
+				Text: fmt.Sprintf("Sentence %d of article %d says %s.", n, a, []string{"little", "much", "more", "nothing at all"}[(n+a)%4]),
+			})
+		}
+	}
+	ix, r, _ := storedIndex(t, sents)
+	g := ix.serving
+	ctx := context.WithValue(context.Background(), search.BM25StatsKey, g.bm25Stats())
+	own, fallback := 0, 0
+	for _, q := range []briefbot.Query{
+		{Terms: []briefbot.Term{{Text: "says"}}},                  // every sentence, ties everywhere
+		{Terms: []briefbot.Term{{Text: "nothing"}, {Text: "12"}}}, // a few, one best
+		{Terms: []briefbot.Term{{Text: "article 3"}, {Text: "much", Boost: 2}, {Text: "title"}}, Limit: 7},
+		{Terms: []briefbot.Term{{Text: "sentence"}, {Text: "101"}, {Text: "little"}}, Phrases: []briefbot.Term{{Text: "article 2 says"}}},
+		{Terms: []briefbot.Term{{Text: "absent"}}},
+	} {
+		limit := q.Limit
+		if limit <= 0 {
+			limit = DefaultLimit
+		}
+		bq := buildQuery(q, ix.analyzer())
+		got, err := newStored(r, nil).best(ctx, g.idx.Mapping(), bq, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := bleveBest(ctx, g.idx, newStored(r, nil), bq, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got == nil {
+			fallback++
+			continue
+		}
+		own++
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%v: best read %d hits, bleve %d", q.Terms, len(got), len(want))
+			for k := range max(len(got), len(want)) {
+				if k < len(got) && k < len(want) && !reflect.DeepEqual(got[k], want[k]) {
+					t.Errorf("  %d: %s %v, bleve %s %v", k, got[k].id, got[k].score, want[k].id, want[k].score)
+				}
+			}
+		}
+	}
+	if own == 0 || fallback == 0 {
+		t.Errorf("%d queries read by best, %d left to bleve; want some of each", own, fallback)
+	}
+}
+
+// TestNeighboursWhileSearching reads neighbours from several searches at
+// once, as a server does, each finding what one search alone finds.
+func TestNeighboursWhileSearching(t *testing.T) {
+	ctx := context.Background()
+	var sents []briefbot.Sentence
+	for a := range 5 {
+		for n := 1; n <= batchSize/3; n++ {
+			sents = append(sents, briefbot.Sentence{ArticleID: fmt.Sprintf("a%d.txt", a), Number: n,
+				Text: fmt.Sprintf("Sentence %d of article %d says something.", n, a)})
+		}
+	}
+	ix, _, _ := storedIndex(t, sents)
+	queries := make([]briefbot.Query, 20)
+	want := make([][]briefbot.Hit, len(queries))
+	for k := range queries {
+		queries[k] = briefbot.Query{Terms: []briefbot.Term{{Text: fmt.Sprint(k*17 + 1)}, {Text: "article"}}, Limit: 5, Neighbours: 1}
+		res, err := ix.Search(ctx, queries[k])
+		if err != nil || len(res.Hits) <= 5 {
+			t.Fatalf("search %d: %d hits, %v; want neighbours too", k, len(res.Hits), err)
+		}
+		want[k] = res.Hits
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for k, q := range queries {
+				res, err := ix.Search(ctx, q)
+				if err != nil || !reflect.DeepEqual(res.Hits, want[k]) {
+					t.Errorf("search %d at once with others: %d hits, %v; want %d", k, len(res.Hits), err, len(want[k]))
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
