@@ -454,8 +454,25 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	if q.want != typeOther {
 		return
 	}
-	// "What did Rubio say?"
+	// "What did Rubio say?"; not "Which think-tank wrote the report?",
+	// whose wh-word takes a noun: that asks for a think-tank.
+	if wi+1 < len(q.toks) {
+		switch q.toks[wi+1].tag {
+		case tagWord, tagTitle, tagTime, tagGentile, tagNumber:
+			return
+		}
+	}
 	for i := wi + 1; i < len(q.toks); i++ {
+		// A word after a determiner, or after a name after one, is a
+		// noun: "the report", "the Demos report"; not "What did Mayor
+		// Duarte tell...?".
+		p := i - 1
+		for p > wi && (q.toks[p].tag == tagProper || q.toks[p].tag == tagGentile) {
+			p--
+		}
+		if p >= 0 && (q.toks[p].tag == tagDet || q.toks[p].tag == tagPossess) {
+			continue
+		}
 		if st := q.toks[i].stem; relationIndex[st] != nil && related(st, "say") && (q.toks[i].tag == tagVerb || q.toks[i].tag == tagWord) {
 			q.want = typeQuote
 			return
@@ -798,7 +815,7 @@ func (q *question) findForm(wi int, skip []bool) {
 		}
 		if t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem] && i > m && !afterDeterminer(toks, m, i) &&
 			(toks[i-1].tag == tagProper || toks[i-1].tag == tagWord || toks[i-1].tag == tagPronoun || toks[i-1].tag == tagTitle) &&
-			(i+1 == len(toks) || toks[i+1].tag != tagPossess && toks[i+1].tag != tagWord) {
+			(i+1 == len(toks) || toks[i+1].tag != tagPossess && toks[i+1].tag != tagWord) && !nounBeforeVerb(toks, m, i) {
 			// "What is Ukraine determined to pursue?": the last verb of a
 			// chain is the one whose object is asked for.
 			for i+2 < len(toks) && toks[i+1].low == "to" && (toks[i+2].tag == tagVerb || toks[i+2].tag == tagWord && verbStems[toks[i+2].stem]) {
@@ -863,6 +880,20 @@ func inSitu(toks []token, wi int) (int, bool) {
 // a determiner opens at m and an "of" continues: "cause" in "What is the
 // most common cause of...?" is a noun, though "cause" can be a verb ("What
 // did the war cause?").
+// nounBeforeVerb reports whether the word at i, in a question's clause
+// starting at m, is a noun its determiner opens and a verb follows: "What
+// is the Demos report called?".
+func nounBeforeVerb(toks []token, m, i int) bool {
+	if toks[i].tag == tagVerb || i+1 >= len(toks) || toks[i+1].tag != tagVerb {
+		return false
+	}
+	p := i - 1
+	for p > m && (toks[p].tag == tagProper || toks[p].tag == tagGentile) {
+		p--
+	}
+	return p >= m && toks[p].tag == tagDet
+}
+
 func afterDeterminer(toks []token, m, i int) bool {
 	if toks[m].tag != tagDet || i+1 >= len(toks) || toks[i+1].low != "of" {
 		return false

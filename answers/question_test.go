@@ -39,6 +39,11 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What are ridings?", "what", typeOther, formCopula, "", true},
 		{"What are returning officers?", "what", typeOther, formCopula, "", true},
 		{"What are protesters demanding?", "what", typeOther, formObject, "demand", false},
+		// A verb of saying after a noun the wh-word takes, or after a
+		// determiner, is no quotation asked for.
+		{"Which think-tank wrote the report?", "which", typeOther, formSubject, "writ", false},
+		{"What did the report say?", "what", typeQuote, formObject, "", false},
+		{"What did Mayor Duarte tell the drivers?", "what", typeQuote, formObject, "tell", false},
 		{"What did Rubio say?", "what", typeQuote, formObject, "", false},
 		{"What did Marsh do at sea?", "what", typeOther, formObject, "", false},
 		{"What is Marco Rubio's title?", "what", typeTitle, formCopula, "", false},
