@@ -46,6 +46,8 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 				if g > 0 && toks[g-1].text == "," {
 					g--
 				}
+			} else {
+				g = parentheticalBefore(toks, g) // "X, who won bronze, leads..."
 			}
 			if st := npStartBefore(toks, g); st < g {
 				add(st, g, 0.8, "subject", k, npEnd(toks, k))
@@ -88,7 +90,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 				k = v + l
 			}
 			end := min(clauseEnd(toks, k, false), k+14)
-			if np := npEnd(toks, k); np > k && np < end && q.want != typeOther && q.want != typeQuote {
+			// A typed question, or one whose wh-word takes a noun ("What
+			// pay rise are they demanding?"), asks for a noun phrase.
+			if np := npEnd(toks, k); np > k && np < end && (q.want != typeOther || q.whEnd > q.whPos+1) && q.want != typeQuote {
 				end = np
 			}
 			add(k, end, 0.8, "object", 0, 0)

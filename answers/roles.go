@@ -72,6 +72,11 @@ func roleAt(toks []token, p, v int, passive bool) role {
 		}
 	}
 	if p < v {
+		// Inside a parenthetical before the verb, a word is none of its
+		// roles: "Riley, who won bronze at the Championships, won".
+		if g := verbGroupStart(toks, v); p >= parentheticalBefore(toks, g) && p < g {
+			return ""
+		}
 		// The subject, unless a preposition introduces the word.
 		for k := p - 1; k >= 0 && k >= p-3; k-- {
 			if toks[k].tag == tagPrep {
@@ -292,6 +297,13 @@ func answerRole(q *question, r *ranked, i, j int) role {
 			}
 		} else {
 			p = j - 1
+			// "Peter Riley, who secured bronze, won": the subject
+			// before a parenthetical stands next to the verb.
+			if g := parentheticalBefore(toks, verbGroupStart(toks, v)); g == j {
+				if got := roleAt(toks, p, g, passiveAt(toks, v)); got != "" {
+					return got
+				}
+			}
 		}
 		if got := roleAt(toks, p, v, passiveAt(toks, v)); got != "" {
 			return got

@@ -659,6 +659,8 @@ func npEnd(toks []token, i int) int {
 		switch {
 		case isNominal(t.tag) || t.tag == tagAdverb && j+1 < len(toks) && isNominal(toks[j+1].tag):
 			j++
+		case t.text == "%" && j > i && toks[j-1].tag == tagNumber:
+			j++ // "a 53% pay rise"
 		case t.tag == tagVerb && j > i && isNominal(toks[j-1].tag) && j+1 < len(toks) && (toks[j+1].tag == tagWord) &&
 			(strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")):
 			j++ // "the growing crowd", "a carbon-fibre frame"
@@ -714,6 +716,58 @@ func verbGroupStart(toks []token, v int) int {
 	}
 	return i
 }
+
+// parentheticalBefore returns where a parenthetical ending just before j
+// starts, when one does: a relative clause or an appositive between
+// commas ("Peter Riley, who secured bronze at the championships, won"),
+// dashes ("Glynn Tromans - the reigning champion - came in third") or
+// brackets, after a noun phrase. Without one it returns j. The subject of
+// the verb at j is then the noun phrase before the parenthetical.
+func parentheticalBefore(toks []token, j int) int {
+	if j < 3 {
+		return j
+	}
+	closer := toks[j-1].text
+	opener := closer
+	switch closer {
+	case ",", "-", "—", "–", "--":
+	case ")":
+		opener = "("
+	default:
+		return j
+	}
+	for c := j - 2; c > 0 && c >= j-parentheticalReach; c-- {
+		t := toks[c]
+		if t.text == "." || t.text == ";" || t.text == ":" || t.tag == tagQuote || t.text != opener && (t.text == "," || t.text == ")" || t.text == "(") {
+			return j
+		}
+		if t.text != opener {
+			continue
+		}
+		if c == j-2 || !isNominal(toks[c-1].tag) {
+			return j
+		}
+		// A relative clause, or an appositive noun phrase without a verb
+		// of its own.
+		first := toks[c+1]
+		if first.low == "who" || first.low == "which" || first.low == "whose" {
+			return c
+		}
+		for k := c + 1; k < j-1; k++ {
+			if toks[k].tag == tagVerb || toks[k].tag == tagAux || toks[k].tag == tagSub {
+				return j
+			}
+		}
+		if isNominal(first.tag) || first.tag == tagAdverb {
+			return c
+		}
+		return j
+	}
+	return j
+}
+
+// parentheticalReach is how far back a parenthetical's opening is looked for.
+const parentheticalReach = 25
 
 // verbGroupEnd returns the end of the verb group starting at v: the verb,
 // further verbs of the group ("has been appointed"), particles.
