@@ -396,7 +396,7 @@ func (adm admission) admits(q *question, c candidate) bool {
 		return false
 	case adm.phrase && !isNominal(last.tag) && last.tag != tagQuote && last.tag != tagPunct:
 		return false
-	case wantGroup(q) == wantOtherFocus && restatesFocus(q, h.toks[c.i:c.j]):
+	case (wantGroup(q) == wantOtherFocus || q.typed() && q.whEnd > q.whPos+1 && q.focus != "") && restatesFocus(q, h.toks[c.i:c.j]):
 		return false
 	}
 	return true
@@ -408,7 +408,8 @@ var degreeWords = set(`most more less least very so too much many such`)
 
 // restatesFocus reports whether a span only names again the kind of
 // thing the question asks about: "the most nominated movie" for "Which
-// film won?" is no film's name.
+// film won?" is no film's name, nor is "the private firm" the firm of
+// "Which firm runs the tube?".
 func restatesFocus(q *question, toks []token) bool {
 	last := toks[len(toks)-1]
 	if last.stem != q.focus && !related(last.stem, q.focus) {

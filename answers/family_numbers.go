@@ -80,6 +80,11 @@ var labelWords = set(`grade no. number page chapter room route highway flight ep
 	level class channel bill apollo`)
 
 // quantityFit says how well a number fits the quantity asked for.
+// bareMoneyFit is the fit of a number without a currency to a question
+// about a price or a sum: "22.8 million" (users) is no price, and a sum
+// is written with its currency.
+const bareMoneyFit = 0.25
+
 func quantityFit(q *question, toks []token, i, j int) float64 {
 	unit := ""
 	if j > 0 {
@@ -101,7 +106,7 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if holdsMoney(toks[i:j]) {
 			return 1
 		}
-		return 0.4
+		return bareMoneyFit
 	case typeAge:
 		// "22 years old", "aged 61", "Marta Kowalczyk, 61,": an age;
 		// "two days before" is a length of time, a weaker one.

@@ -87,6 +87,7 @@ const (
 	fMisplaced      // question words that should be on one side of it are only on the other
 	fDescribesAsked // it is a title or description of a name the question asks about: "Secretary of State" in "Secretary of State Marco Rubio"
 	fDescribesOther // it is one of another name
+	fHoldsTitle     // it is a name described as what the question asks for: "Karen Thomson, Chief Executive of AOL UK", "Metrovias, the private firm"
 	fRoleMatch      // it has the role around the question's verb that the wh-phrase has
 	fRoleClash      // it has another core role (the agent for the patient, or the other way round)
 
@@ -233,7 +234,7 @@ var featureNames = func() [numFeatures]string {
 		"rule-score", "fit", "near", "untyped", "other-nationality", "resolved", "agree", "len1", "len-log", "long", "cut-start",
 		"left-q", "right-q", "clause-q", "adjacent", "in-q", "after-prep", "bracketed",
 		"left-align", "right-align", "next-align", "focus-near", "focus-mod", "focus-kind", "misplaced",
-		"describes-asked", "describes-other", "role-match", "role-clash",
+		"describes-asked", "describes-other", "holds-title", "role-match", "role-clash",
 	}
 	copy(n[:], fixed)
 	for f := range numFamilies {
@@ -591,6 +592,7 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 		placeFeatures(f, r, c.i, c.j, at)
 		alignFeatures(f, q, ev, r, c.i, c.j, weights)
 		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, c.i, c.j)
+		f[fHoldsTitle] = describedAsAsked(q, r, c.i, c.j)
 		if ev.whRole != "" {
 			got := answerRole(q, r, c.i, c.j)
 			f[fRoleMatch] = b2f(got == ev.whRole)
@@ -623,6 +625,76 @@ func describes(q *question, r *ranked, i, j int) (asked, other float64) {
 		}
 	}
 	return asked, other
+}
+
+// describedAsAsked says how surely a span is a name described as what the
+// question asks for, before it or in an appositive after it: the holder
+// of an asked title ("Chancellor Gordon Brown", "Karen Thomson, Chief
+// Executive of AOL UK" for "Who is the chief executive of AOL UK?"), or a
+// thing of the asked kind ("UK think-tank Demos", "Metrovias, the private
+// firm which runs the tube" for "Which firm runs the tube lines?"). It is
+// the share of the question's words the description holds, 0 when it does
+// not hold the title or kind asked: "Liberal leader Dalton McGuinty" holds
+// more of "Who is the leader of the Liberals?" than "NDP leader Howard
+// Hampton".
+func describedAsAsked(q *question, r *ranked, i, j int) float64 {
+	var asked func(t token) bool
+	if q.want == typePerson || q.want == typeOrg {
+		for _, t := range q.terms {
+			if q.toks[t.pos].tag == tagTitle {
+				asked = func(t token) bool { return t.tag == tagTitle || titles[t.low] }
+			}
+		}
+	}
+	if asked == nil && q.focus != "" && q.whEnd > q.whPos+1 {
+		asked = func(t token) bool { return t.stem == q.focus }
+	}
+	toks := r.s.toks
+	// A sentence's first word is a name when an appositive describes
+	// it, capitalised as every first word is: "Metrovias, the firm...".
+	first := i == 0 && j == 1 && j < len(toks) && toks[j].text == "," && isCapitalized(toks[0].text)
+	if asked == nil || toks[j-1].tag != tagProper && !first || len(q.terms) == 0 {
+		return 0
+	}
+	inQ := questionMask(toks, r.matches)
+	names := 0
+	for _, t := range q.terms {
+		if t.name {
+			names++
+		}
+	}
+	// share is the share of the question's words in the description [a,
+	// b), which must hold the title or kind asked and the names the
+	// question qualifies it by ("of the Liberals").
+	share := func(a, b int) float64 {
+		n, holds, named := 0, false, 0
+		for k := a; k < b; k++ {
+			if inQ[k] {
+				n++
+				if toks[k].tag == tagProper || toks[k].tag == tagGentile {
+					named++
+				}
+			}
+			holds = holds || (inQ[k] || toks[k].stem == q.focus) && asked(toks[k])
+		}
+		if !holds || named < min(names, 1) {
+			return 0
+		}
+		return min(1, float64(n)/float64(len(q.terms)))
+	}
+	a := i
+	for a > 0 && a > i-4 && (toks[a-1].tag == tagTitle || toks[a-1].tag == tagProper || toks[a-1].tag == tagWord || toks[a-1].tag == tagGentile) {
+		a--
+	}
+	best := share(a, i)
+	if j+1 < len(toks) && toks[j].text == "," {
+		b := j + 1
+		for b < len(toks) && b <= j+8 && toks[b].text != "," && !isBoundary(toks[b]) && toks[b].tag != tagVerb && toks[b].tag != tagAux && toks[b].tag != tagSub {
+			b++
+		}
+		best = max(best, share(j+1, b))
+	}
+	return best
 }
 
 // alignReach is how far from a candidate the question's words around its
