@@ -96,7 +96,7 @@ func trimGap(toks []token, i, j int) (int, int) {
 // "known as", "dubbed"), or 0.
 func namingVerb(toks []token, i int) int {
 	switch toks[i].low {
-	case "called", "named", "dubbed", "nicknamed", "termed":
+	case "called", "named", "dubbed", "nicknamed", "termed", "codenamed", "code-named", "christened", "renamed", "labelled", "labeled", "branded":
 		return 1
 	case "titled", "entitled":
 		if i+1 < len(toks) && toks[i+1].low != "to" { // "entitled to a refund" names nothing

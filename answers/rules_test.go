@@ -456,6 +456,7 @@ func TestNamingVerb(t *testing.T) {
 		{"commonly referred to as German measles", 3},
 		{"a homeland called Nunasiavut", 1},
 		{"a report entitled Safe Waters", 1},
+		{"the next version, codenamed Heron", 1},
 		{"drivers are entitled to a refund", 0},
 		{"the team known for its defence", 0},
 		{"he called the police", 1}, // a call, not a name: namedSpans also wants the question's words before it
