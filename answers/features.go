@@ -88,6 +88,7 @@ const (
 	fDescribesAsked // it is a title or description of a name the question asks about: "Secretary of State" in "Secretary of State Marco Rubio"
 	fDescribesOther // it is one of another name
 	fHoldsTitle     // it is a name described as what the question asks for: "Karen Thomson, Chief Executive of AOL UK", "Metrovias, the private firm"
+	fHoldsOther     // it is a name given the asked title, qualified by another name: "Ireland coach X" for "Who coaches Italy?"
 	fRoleMatch      // it has the role around the question's verb that the wh-phrase has
 	fRoleClash      // it has another core role (the agent for the patient, or the other way round)
 
@@ -234,7 +235,7 @@ var featureNames = func() [numFeatures]string {
 		"rule-score", "fit", "near", "untyped", "other-nationality", "resolved", "agree", "len1", "len-log", "long", "cut-start",
 		"left-q", "right-q", "clause-q", "adjacent", "in-q", "after-prep", "bracketed",
 		"left-align", "right-align", "next-align", "focus-near", "focus-mod", "focus-kind", "misplaced",
-		"describes-asked", "describes-other", "holds-title", "role-match", "role-clash",
+		"describes-asked", "describes-other", "holds-title", "holds-other", "role-match", "role-clash",
 	}
 	copy(n[:], fixed)
 	for f := range numFamilies {
@@ -592,7 +593,7 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 		placeFeatures(f, r, c.i, c.j, at)
 		alignFeatures(f, q, ev, r, c.i, c.j, weights)
 		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, c.i, c.j)
-		f[fHoldsTitle] = describedAsAsked(q, r, c.i, c.j)
+		f[fHoldsTitle], f[fHoldsOther] = describedAsAsked(q, r, c.i, c.j)
 		if ev.whRole != "" {
 			got := answerRole(q, r, c.i, c.j)
 			f[fRoleMatch] = b2f(got == ev.whRole)
@@ -636,65 +637,80 @@ func describes(q *question, r *ranked, i, j int) (asked, other float64) {
 // the share of the question's words the description holds, 0 when it does
 // not hold the title or kind asked: "Liberal leader Dalton McGuinty" holds
 // more of "Who is the leader of the Liberals?" than "NDP leader Howard
-// Hampton".
-func describedAsAsked(q *question, r *ranked, i, j int) float64 {
-	var asked func(t token) bool
-	if q.want == typePerson || q.want == typeOrg {
-		for _, t := range q.terms {
-			if q.toks[t.pos].tag == tagTitle {
-				asked = func(t token) bool { return t.tag == tagTitle || titles[t.low] }
-			}
-		}
-	}
-	if asked == nil && q.focus != "" && q.whEnd > q.whPos+1 {
-		asked = func(t token) bool { return t.stem == q.focus }
-	}
+// Hampton". other says the description holds the title or kind but
+// qualifies it by another name than the question's: "Ireland coach Eddie
+// O'Sullivan" for "Who coaches Italy?".
+func describedAsAsked(q *question, r *ranked, i, j int) (share, other float64) {
 	toks := r.s.toks
+	inQ := questionMask(toks, r.matches)
+	var asked func(k int) bool
+	switch {
+	case q.want == typePerson || q.want == typeOrg:
+		// A title the question names, as a title or a verb ("Who
+		// coaches Italy?" for "coach").
+		asked = func(k int) bool { return inQ[k] && (toks[k].tag == tagTitle || titles[toks[k].low]) }
+	case q.focus != "" && q.whEnd > q.whPos+1:
+		asked = func(k int) bool { return toks[k].stem == q.focus }
+	default:
+		return 0, 0
+	}
 	// A sentence's first word is a name when an appositive describes
 	// it, capitalised as every first word is: "Metrovias, the firm...".
 	first := i == 0 && j == 1 && j < len(toks) && toks[j].text == "," && isCapitalized(toks[0].text)
-	if asked == nil || toks[j-1].tag != tagProper && !first || len(q.terms) == 0 {
-		return 0
+	if toks[j-1].tag != tagProper && !first || len(q.terms) == 0 {
+		return 0, 0
 	}
-	inQ := questionMask(toks, r.matches)
 	names := 0
 	for _, t := range q.terms {
 		if t.name {
 			names++
 		}
 	}
-	// share is the share of the question's words in the description [a,
-	// b), which must hold the title or kind asked and the names the
-	// question qualifies it by ("of the Liberals").
-	share := func(a, b int) float64 {
-		n, holds, named := 0, false, 0
+	// judge scores the description [a, b): the share of the question's
+	// words it holds, if it holds the title or kind asked and the names
+	// the question qualifies it by ("of the Liberals"); or other, if it
+	// holds the title or kind and another name instead.
+	judge := func(a, b int) (float64, float64) {
+		n, holds, named, others := 0, false, 0, 0
 		for k := a; k < b; k++ {
 			if inQ[k] {
 				n++
 				if toks[k].tag == tagProper || toks[k].tag == tagGentile {
 					named++
 				}
+			} else if toks[k].tag == tagProper || toks[k].tag == tagGentile {
+				others++
 			}
-			holds = holds || (inQ[k] || toks[k].stem == q.focus) && asked(toks[k])
+			holds = holds || asked(k)
 		}
-		if !holds || named < min(names, 1) {
-			return 0
+		switch {
+		case !holds:
+			return 0, 0
+		case named < min(names, 1):
+			if others > 0 {
+				return 0, 1
+			}
+			return 0, 0
 		}
-		return min(1, float64(n)/float64(len(q.terms)))
+		return min(1, float64(n)/float64(len(q.terms))), 0
 	}
 	a := i
 	for a > 0 && a > i-4 && (toks[a-1].tag == tagTitle || toks[a-1].tag == tagProper || toks[a-1].tag == tagWord || toks[a-1].tag == tagGentile) {
 		a--
 	}
-	best := share(a, i)
+	share, other = judge(a, i)
 	if j+1 < len(toks) && toks[j].text == "," {
 		b := j + 1
 		for b < len(toks) && b <= j+8 && toks[b].text != "," && !isBoundary(toks[b]) && toks[b].tag != tagVerb && toks[b].tag != tagAux && toks[b].tag != tagSub {
 			b++
 		}
-		best = max(best, share(j+1, b))
+		s2, o2 := judge(j+1, b)
+		share, other = max(share, s2), max(other, o2)
 	}
-	return best
+	if share > 0 {
+		other = 0
+	}
+	return share, other
 }
 
 // alignReach is how far from a candidate the question's words around its

@@ -573,3 +573,42 @@ func TestKindAskedFor(t *testing.T) {
 		}
 	}
 }
+
+// A name described as what the question asks for: the holder of an asked
+// title, qualified by the question's names (holds-title), or given the
+// title of another ("holds-other": the coach of another team).
+func TestDescribedAsAsked(t *testing.T) {
+	tests := []struct {
+		text, question, name string
+		share, other         bool
+	}{
+		{"Sales rose, said Mara Olsen, chief executive of Kestrel Lines, on Monday.", "Who is the chief executive of Kestrel Lines?", "Mara Olsen", true, false},
+		{"The Liberals backed Liberal leader Ada Brown and NDP leader Ivo Berg on Monday.", "Who is the leader of the Liberals?", "Ada Brown", true, false},
+		{"The Liberals backed Liberal leader Ada Brown and NDP leader Ivo Berg on Monday.", "Who is the leader of the Liberals?", "Ivo Berg", false, true},
+		{"After the match, Norland coach Ivo Berg praised Estland.", "Who coaches Estland?", "Ivo Berg", false, true},
+	}
+	names := FeatureNames()
+	var a Answerer
+	for _, tt := range tests {
+		sents := article("t", tt.text, "Rain fell.")
+		Annotate(sents)
+		q := briefbot.Question{Text: tt.question}
+		found := false
+		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+			if c.Text != tt.name {
+				continue
+			}
+			found = true
+			got := map[string]float64{}
+			for k, v := range c.Features {
+				got[names[k]] = v
+			}
+			if (got["holds-title"] > 0) != tt.share || (got["holds-other"] > 0) != tt.other {
+				t.Errorf("%q, %q: holds-title %.2f, holds-other %.2f; want %v, %v", tt.question, tt.name, got["holds-title"], got["holds-other"], tt.share, tt.other)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate %q", tt.question, tt.name)
+		}
+	}
+}
