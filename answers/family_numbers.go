@@ -85,6 +85,10 @@ var labelWords = set(`grade no. number page chapter room route highway flight ep
 // is written with its currency.
 const bareMoneyFit = 0.25
 
+// shareForMoneyFit is the fit of a percentage to such a question: a sum
+// changed by a share.
+const shareForMoneyFit = 0.7
+
 func quantityFit(q *question, toks []token, i, j int) float64 {
 	unit := ""
 	if j > 0 {
@@ -105,6 +109,12 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	case typeMoney:
 		if holdsMoney(toks[i:j]) {
 			return 1
+		}
+		// "By how much will Nestle raise its dividend?": by 11%.
+		for k := max(i, j-1); k < len(toks) && k <= j; k++ {
+			if toks[k].text == "%" || toks[k].low == "percent" || toks[k].low == "per" && k+1 < len(toks) && toks[k+1].low == "cent" {
+				return shareForMoneyFit
+			}
 		}
 		return bareMoneyFit
 	case typeAge:

@@ -163,6 +163,8 @@ func TestAnswerRules(t *testing.T) {
 			"Which firm runs the city's buses?", "Kestrel Lines"},
 		{"a noun phrase with a percentage", []string{"Drivers walked out on Monday demanding a 12% pay rise and in protest against new ticket machines.", "Talks failed."},
 			"What pay rise are the drivers demanding?", "a 12% pay rise"},
+		{"a sum raised by a share", []string{"The club is to raise its fees by 8% next year, after paying back some of its debt.", "Members were told on Monday."},
+			"By how much will the club raise its fees?", "8%"},
 		{"a thing of a kind whose verb is one of saying", []string{"A quarter of users post content, according to a report by the think-tank Veritas.", "It was published in May."},
 			"Which think-tank wrote the report?", "Veritas"},
 	}
