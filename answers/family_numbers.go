@@ -68,6 +68,26 @@ func numberSpans(toks []token) [][3]int {
 
 // asksShare reports whether the question asks for a percentage: its
 // answer is said with its unit, "25%".
+// asksChange reports whether a how-much question asks by how much
+// something changed: "By how much...?", or a verb of change ("How much
+// did sales fall?").
+func (q *question) asksChange() bool {
+	if q.whPos > 0 && q.toks[q.whPos-1].low == "by" {
+		return true
+	}
+	return q.verbPos >= 0 && changeVerbs[q.toks[q.verbPos].stem]
+}
+
+// changeVerbs, by stem, say that an amount changed.
+var changeVerbs = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range set(`rise raise increase fall drop cut grow climb decline jump dip slip gain lose reduce lower
+		boost shrink slump soar plunge`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
 func (q *question) asksShare() bool {
 	return q.want == typeCount && (q.focus == stem("percentage") || q.focus == stem("percent"))
 }
@@ -110,8 +130,9 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if holdsMoney(toks[i:j]) {
 			return 1
 		}
-		// "By how much will Nestle raise its dividend?": by 11%.
-		for k := max(i, j-1); k < len(toks) && k <= j; k++ {
+		// "By how much will Nestle raise its dividend?": by 11%. Not a
+		// price: "How much does broadband cost?" is no "50%".
+		for k := max(i, j-1); q.asksChange() && k < len(toks) && k <= j; k++ {
 			if toks[k].text == "%" || toks[k].low == "percent" || toks[k].low == "per" && k+1 < len(toks) && toks[k+1].low == "cent" {
 				return shareForMoneyFit
 			}

@@ -546,8 +546,10 @@ func (ev *questionEvidence) titleTerms(q *question, title string) []bool {
 
 // cutStart reports whether a span starting at i starts inside a noun
 // phrase, past its first modifier: "Catholic archdiocese" of "a Roman
-// Catholic archdiocese". Past the phrase's article is no cut, nor is a
-// name past the words that describe it ("aide Vladimir Medinsky").
+// Catholic archdiocese", "Office" of "the Information Commissioner's
+// Office". Past the phrase's article is no cut, nor is a name past the
+// words that describe it ("aide Vladimir Medinsky") or its owner
+// ("Russia's Putin").
 func cutStart(toks []token, i int) bool {
 	// A number opens its phrase ("includes three other officials", where
 	// "includes" reads as a noun).
@@ -555,6 +557,11 @@ func cutStart(toks []token, i int) bool {
 		return false
 	}
 	if toks[i].tag != tagProper {
+		return true
+	}
+	// "Office" of "the Information Commissioner's Office": the head of a
+	// name whose owner is named before it.
+	if toks[i-1].tag == tagPossess && i > 1 && isCapitalized(toks[i-2].text) && orgWords[toks[i].low] {
 		return true
 	}
 	// "Secretary-General Omar Haddad": a title written as a name.

@@ -109,4 +109,13 @@ func TestCutStart(t *testing.T) {
 			t.Errorf("a span from %q: cut %v, want %v", word, got, want)
 		}
 	}
+	// The head of a name its owner is named before; not a name after
+	// its owner.
+	toks = taggedTokens("A spokesman for the Information Commissioner's Office met Russia's Putin.")
+	for word, want := range map[string]bool{"Office": true, "Putin": false} {
+		i := slices.IndexFunc(toks, func(t token) bool { return t.text == word })
+		if got := cutStart(toks, i); got != want {
+			t.Errorf("a span from %q: cut %v, want %v", word, got, want)
+		}
+	}
 }

@@ -614,3 +614,19 @@ func TestDescribedAsAsked(t *testing.T) {
 		}
 	}
 }
+
+// A share answers by how much a sum changed, not what something costs:
+// with no price in the article, "How much does a pass cost?" has no
+// answer, however near the question's words a percentage is.
+func TestShareIsNoPrice(t *testing.T) {
+	sents := article("t", "More than 50% of riders buy a monthly pass, which now costs more per month.", "Fares rose by 5% this year, the company said.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "How much does a monthly pass cost per month?"); got.Answered() {
+		t.Errorf("a price answered %q (%.2f), want no answer", got.Text, got.Score)
+	}
+	a.Threshold = pickAny
+	if got := ask(&a, sents, "By how much did fares rise this year?"); got.Text != "5%" {
+		t.Errorf("a rise by a share answered %q, want 5%%", got.Text)
+	}
+}
