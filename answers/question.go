@@ -876,10 +876,6 @@ func inSitu(toks []token, wi int) (int, bool) {
 	return v, found
 }
 
-// afterDeterminer reports whether the word at i heads a noun phrase that
-// a determiner opens at m and an "of" continues: "cause" in "What is the
-// most common cause of...?" is a noun, though "cause" can be a verb ("What
-// did the war cause?").
 // nounBeforeVerb reports whether the word at i, in a question's clause
 // starting at m, is a noun its determiner opens and a verb follows: "What
 // is the Demos report called?".
@@ -894,6 +890,10 @@ func nounBeforeVerb(toks []token, m, i int) bool {
 	return p >= m && toks[p].tag == tagDet
 }
 
+// afterDeterminer reports whether the word at i heads a noun phrase that
+// a determiner opens at m and an "of" continues: "cause" in "What is the
+// most common cause of...?" is a noun, though "cause" can be a verb ("What
+// did the war cause?").
 func afterDeterminer(toks []token, m, i int) bool {
 	if toks[m].tag != tagDet || i+1 >= len(toks) || toks[i+1].low != "of" {
 		return false
