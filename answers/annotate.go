@@ -703,9 +703,11 @@ func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string
 	return toks, long, true
 }
 
-// take returns n zero tokens cut from the front of *slab, or newly made
+// take returns n tokens cut from the front of *slab, or newly made (zero)
 // when it has not room for them. A question's hits are decoded into one
-// slab: one allocation, not one per sentence.
+// slab: one allocation, not one per sentence, and none when the slab is a
+// scratch's (see scratch), whose tokens hold the last question's words:
+// readBounds overwrites every token it takes.
 func take(slab *[]token, n int) []token {
 	if slab == nil || cap(*slab)-len(*slab) < n {
 		return make([]token, n)

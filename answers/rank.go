@@ -13,7 +13,11 @@ import (
 // readHits restores the analysis of each retrieved sentence (once per
 // sentence), analysing those without a usable annotation together with
 // the other retrieved sentences of their article.
-func readHits(hits []briefbot.Hit) []*sentence {
+func readHits(hits []briefbot.Hit) []*sentence { return readHitsInto(hits, nil) }
+
+// readHitsInto is readHits with the sentences and their tokens decoded
+// into sc's buffers, grown as needed, when sc is not nil.
+func readHitsInto(hits []briefbot.Hit, sc *scratch) []*sentence {
 	type key struct {
 		article string
 		n       int
@@ -26,14 +30,13 @@ func readHits(hits []briefbot.Hit) []*sentence {
 	seen := make(map[key]bool, len(hits))
 	out := make([]*sentence, 0, len(hits))
 	var raw []briefbot.Sentence
-	// The decoded sentences, in one allocation; never grown, so the
-	// pointers in out stay good.
-	decoded := make([]sentence, 0, len(hits))
 	n := 0
 	for _, h := range hits {
 		n += tokenCount(h.Sentence.Annotation)
 	}
-	slab := make([]token, 0, n)
+	// The decoded sentences in one slice, their tokens in another; never
+	// grown, so the pointers in out stay good.
+	decoded, slab := sc.buffers(len(hits), n)
 	for _, h := range hits {
 		k := key{h.Sentence.ArticleID, h.Sentence.Number}
 		if seen[k] || strings.TrimSpace(h.Sentence.Text) == "" {
