@@ -48,8 +48,10 @@ type sentence struct {
 	// wordFacts are its tokens' wordFacts, as matchTerm finds them.
 	wordFacts []wordFacts
 	// hyphen is 0 until hasHyphen has looked, then 1 (no word of the
-	// sentence has a hyphen) or 2.
-	hyphen uint8
+	// sentence has a hyphen) or 2, and hyphens then marks the words of
+	// the first 128 that have one.
+	hyphen  uint8
+	hyphens [2]uint64
 }
 
 // Annotate fills the Annotation of every sentence with the answerer's
