@@ -164,10 +164,14 @@ func hasRule(rules, rule string) bool {
 }
 
 // overlapsQuestion reports whether a candidate only repeats the question.
+// It runs for every candidate and holdsAnswer's spans: words and question
+// words are looked at in place, not copied (a question word is some 200
+// bytes).
 func overlapsQuestion(q *question, c candidate) bool {
 	s := c.holder()
 	// The question's short form spelt out: "United Nations" for "UN".
-	for _, qt := range q.terms {
+	for n := range q.terms {
+		qt := &q.terms[n]
 		if qt.acronym && c.j-c.i >= 2 && initialsOf(s.toks[c.i:c.j], c.j-c.i) == qt.low {
 			return true
 		}
@@ -177,12 +181,13 @@ func overlapsQuestion(q *question, c candidate) bool {
 	}
 	content, inQ, names := 0, 0, 0
 	for k := c.i; k < c.j; k++ {
-		t := s.toks[k]
+		t := &s.toks[k]
 		if t.stem == "" || stopWords[t.low] {
 			continue
 		}
 		content++
-		for _, qt := range q.terms {
+		for n := range q.terms {
+			qt := &q.terms[n]
 			if qt.stem == t.stem || qt.name && nameVariant(qt.low, t.low) {
 				inQ++
 				if qt.name && (t.tag == tagProper || t.tag == tagGentile) {
@@ -206,7 +211,8 @@ func otherBearer(q *question, s *sentence, c candidate) bool {
 		return false
 	}
 	first, last := s.toks[c.i].low, s.toks[c.j-1].low
-	for _, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		f := strings.Fields(t.run)
 		if len(f) >= 2 && f[len(f)-1] == last && f[0] != first {
 			return true

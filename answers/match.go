@@ -281,12 +281,14 @@ func initialSkipped(w string) bool {
 // Marta Kowalczyk) match the whole name: a name is one thing, however many
 // words it takes.
 func wholeNames(q *question, s *sentence, matches [][]hit) {
-	for k, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		if t.run == "" || !strings.Contains(t.run, " ") || strongest(matches[k]) >= 0.9 {
 			continue
 		}
 		best := hit{pos: -1}
-		for l, u := range q.terms {
+		for l := range q.terms {
+			u := &q.terms[l]
 			if l == k || u.run != t.run || genericNameWords[u.low] {
 				continue
 			}
@@ -380,7 +382,8 @@ func compoundsOf(q *question) []compoundTerm {
 // by an organisation named as the asked-about person's.
 func impliedAffiliation(q *question, s *sentence, matches [][]hit) {
 	verb := -1
-	for k, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		if t.pos == q.verbPos && affiliationVerbs[t.stem] && strongest(matches[k]) < 0.7 {
 			verb = k
 		}
@@ -397,7 +400,8 @@ func impliedAffiliation(q *question, s *sentence, matches [][]hit) {
 			continue
 		}
 		p := s.ents[n]
-		for k, t := range q.terms {
+		for k := range q.terms {
+			t := &q.terms[k]
 			if !t.name {
 				continue
 			}
@@ -459,14 +463,16 @@ func deny(q *question, s *sentence, matches [][]hit) bool {
 	// The question's names, to tell the asked-about event from another
 	// use of its verb ("their negotiating team").
 	var names []int
-	for k, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		if t.name {
 			for _, h := range matches[k] {
 				names = append(names, h.pos)
 			}
 		}
 	}
-	for k, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		if t.pos != q.verbPos || len(matches[k]) == 0 {
 			continue
 		}
@@ -679,7 +685,8 @@ func questionMask(toks []token, matches [][]hit) []bool {
 // as a verb) occurs in the sentence.
 func verbHits(q *question, s *sentence, matches [][]hit) []int {
 	var out []int
-	for k, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		if q.verbPos < 0 || t.pos != q.verbPos {
 			continue
 		}

@@ -136,8 +136,8 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	for n, s := range sents {
 		out[n] = ranked{s: s, matches: allMatches[n*nt : (n+1)*nt : (n+1)*nt], found: found, near: allNear[n*nt : (n+1)*nt : (n+1)*nt]}
 		bySentence[s] = out[n].matches
-		for k, t := range q.terms {
-			out[n].matches[k] = matchTerm(t, s)
+		for k := range q.terms {
+			out[n].matches[k] = matchTerm(q.terms[k], s)
 		}
 		wholeNames(q, s, out[n].matches)
 		compounds(q, s, out[n].matches)
@@ -172,7 +172,8 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		// looked up once a sentence, not once a term.
 		var nbs [2][][]hit
 		looked := false
-		for k, t := range q.terms {
+		for k := range q.terms {
+			t := &q.terms[k]
 			m := strongest(r.matches[k])
 			if !t.name {
 				r.contentAsked++
