@@ -140,7 +140,11 @@ func (s *sentence) fact(i int, want uint8) *wordFacts {
 // matchTerm finds where a question word matches a sentence: the same
 // stem, a spelling variant of a name, a nationality for its country, a
 // related word, the same root, or a name a surname or pronoun stands for.
-func matchTerm(t qterm, s *sentence) []hit {
+func matchTerm(t qterm, s *sentence) []hit { return t.match(s) }
+
+// match is matchTerm without the copy of t: ranking asks it of every
+// question word and retrieved sentence.
+func (t *qterm) match(s *sentence) []hit {
 	hs := t.matchWords(s)
 	if t.run != "" {
 		for _, e := range s.ents {
@@ -178,17 +182,21 @@ func (t *qterm) matchWords(s *sentence) []hit {
 	// It tells strings apart by their lengths and first bytes and words
 	// out of a map by its keyHint, and must let through every token that
 	// matchAt can match.
+	// Most question words are none of a denied verb, a word of absence,
+	// a name, an abbreviation or a country: one test passes over what
+	// those ask.
+	special := t.negated || t.facts.absence || t.name || t.facts.expanded != "" || t.facts.country != ""
 	for i := range s.toks {
 		tok := &s.toks[i] // not a copy
 		if tok.stem == "" {
 			continue
 		}
 		may := t.facts.expandable || sameStart(tok.stem, t.stem) ||
-			t.negated && absenceHint.may(tok.stem) ||
-			t.facts.absence && tok.tag == tagNegation ||
-			t.name && (sameStart(tok.low, t.low) || len(t.low) >= 5 && len(tok.low) >= 5 && t.low[0] == tok.low[0]) ||
-			t.facts.expanded != "" && sameStart(t.facts.expanded, tok.stem) ||
-			t.facts.country != "" && countryHint.may(tok.low) ||
+			special && (t.negated && absenceHint.may(tok.stem) ||
+				t.facts.absence && tok.tag == tagNegation ||
+				t.name && (sameStart(tok.low, t.low) || len(t.low) >= 5 && len(tok.low) >= 5 && t.low[0] == tok.low[0]) ||
+				t.facts.expanded != "" && sameStart(t.facts.expanded, tok.stem) ||
+				t.facts.country != "" && countryHint.may(tok.low)) ||
 			sameStart(t.root, tok.root) ||
 			hyphen && s.mayHyphen(i) ||
 			t.rel.has(tok.stem)

@@ -137,7 +137,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		out[n] = ranked{s: s, matches: allMatches[n*nt : (n+1)*nt : (n+1)*nt], found: found, near: allNear[n*nt : (n+1)*nt : (n+1)*nt]}
 		bySentence[s] = out[n].matches
 		for k := range q.terms {
-			out[n].matches[k] = matchTerm(q.terms[k], s)
+			out[n].matches[k] = q.terms[k].match(s)
 		}
 		wholeNames(q, s, out[n].matches)
 		compounds(q, s, out[n].matches)
