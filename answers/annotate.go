@@ -661,7 +661,12 @@ func appendBounds(b []byte, toks []token, text string) ([]byte, bool) {
 // start a token: what tokenizeInto skips.
 func skipSpace(s string, i int) int {
 	for i < len(s) {
-		if s[i] == ' ' {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, as nearly every byte read here is: its spaces are
+			// ' ' and '\t' to '\r' (unicode.IsSpace).
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
 			i++
 			continue
 		}
