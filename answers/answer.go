@@ -261,7 +261,7 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	// went through every candidate when fewer than two were.
 	for k := 1; k < len(all) && len(ans.Alternatives) < 2; k++ {
 		c := &all[k]
-		if c.score < floor || c.overlaps(all[0].candidate) {
+		if c.score < floor || c.overlaps(&all[0].candidate) {
 			continue
 		}
 		n := normalize(c.text())
@@ -489,8 +489,9 @@ const typedFloorFit = 0.3
 // sentence, in the order of all.
 func confidence(all []scored, among []int, n int, pNull float64) float64 {
 	region := 0.0
+	c := &all[n].candidate
 	for _, m := range among {
-		if all[m].overlaps(all[n].candidate) {
+		if all[m].overlaps(c) {
 			region += all[m].p
 		}
 	}
