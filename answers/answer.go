@@ -396,24 +396,29 @@ func sortScored(all []scored) []scored {
 		}
 		return 0
 	})
-	// Put each candidate in its place by following the permutation's
-	// cycles: one kilobyte held aside per cycle, not a second slice.
+	inOrder(all, order)
+	return all
+}
+
+// inOrder puts s in the order given, s[order[0]] first, by following the
+// permutation's cycles: one element held aside per cycle, not a second
+// slice. It uses up order.
+func inOrder[T any](s []T, order []int) {
 	for start := range order {
 		if order[start] < 0 || order[start] == start {
 			continue
 		}
-		held := all[start]
+		held := s[start]
 		k := start
 		for order[k] != start {
 			next := order[k]
-			all[k] = all[next]
+			s[k] = s[next]
 			order[k] = -1
 			k = next
 		}
-		all[k] = held
+		s[k] = held
 		order[k] = -1
 	}
-	return all
 }
 
 // admission is what admits asks of a question, found once.

@@ -227,8 +227,15 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	}
 	echoes(q, out, ctx, bySentence)
 	// Ties go by place in the corpus, not by the order of the hits, so
-	// that the same sentences always rank the same.
-	slices.SortStableFunc(out, func(a, b ranked) int {
+	// that the same sentences always rank the same. Their places are
+	// sorted, not the sentences: a ranked is some 150 bytes, which the
+	// stable sort copied at every comparison and swap.
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &out[i], &out[j]
 		if a.score != b.score {
 			switch {
 			case a.score > b.score:
@@ -243,6 +250,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		}
 		return cmp.Compare(a.s.src.Number, b.s.src.Number)
 	})
+	inOrder(out, order)
 	return out, weights
 }
 
