@@ -192,7 +192,7 @@ func overlapsQuestion(q *question, c candidate) bool {
 	content, inQ, names := 0, 0, 0
 	for k := c.i; k < c.j; k++ {
 		t := &s.toks[k]
-		if t.stem == "" || stopWords[t.low] {
+		if t.stem == "" || isStopWord(t.low) {
 			continue
 		}
 		content++
@@ -450,8 +450,9 @@ func trimQuestion(toks []token, i, j int, inQ []bool) (int, int) {
 }
 
 func hasContent(toks []token) bool {
-	for _, t := range toks {
-		if t.stem != "" && !stopWords[t.low] {
+	for i := range toks {
+		t := &toks[i]
+		if t.stem != "" && !isStopWord(t.low) {
 			return true
 		}
 	}

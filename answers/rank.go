@@ -443,7 +443,7 @@ func holdsAnswer(q *question, r *ranked, ctx func(string, int) *sentence) bool {
 	rest := 0
 	for i := range r.s.toks {
 		t := &r.s.toks[i]
-		if inQ[i] || t.stem == "" || stopWords[t.low] || t.tag == tagTime || sayStems.has(t.stem) {
+		if inQ[i] || t.stem == "" || isStopWord(t.low) || t.tag == tagTime || sayStems.has(t.stem) {
 			continue
 		}
 		rest++
