@@ -44,8 +44,9 @@ type Answerer struct {
 	scratch sync.Pool
 }
 
-// scratch is what answering a question decodes its hits into: their
-// tokens were a third of the bytes an answer allocated, and zeroing and
+// scratch is what answering a question decodes its hits into and scores
+// its candidates in: the hits' tokens were a third of the bytes an answer
+// allocated and the candidates scored another third, and zeroing and
 // collecting them cost more than filling them. It is used by one question
 // at a time and handed back when its answer is made, since nothing an
 // Answer returns points into it (answer texts and evidence are the hits'
@@ -53,6 +54,7 @@ type Answerer struct {
 type scratch struct {
 	toks  []token
 	sents []sentence
+	all   []scored
 }
 
 // getScratch returns buffers for one question; putScratch hands them
@@ -65,6 +67,18 @@ func (a *Answerer) getScratch() *scratch {
 }
 
 func (a *Answerer) putScratch(sc *scratch) { a.scratch.Put(sc) }
+
+// scoredBuffer returns an empty slice with room for n candidates: sc's
+// own, grown when too small, or a new one when sc is nil.
+func (sc *scratch) scoredBuffer(n int) []scored {
+	if sc == nil {
+		return make([]scored, 0, n)
+	}
+	if cap(sc.all) < n {
+		sc.all = make([]scored, 0, n+n/4)
+	}
+	return sc.all[:0]
+}
 
 // buffers returns empty slices with room for n sentences and t tokens:
 // sc's own, grown when too small, or new ones when sc is nil.
@@ -333,7 +347,7 @@ func (a *Answerer) readQuestion(qa question, res briefbot.Result, sc *scratch) r
 		found[rank] = kept
 		total += len(kept)
 	}
-	rd.all = make([]scored, 0, total)
+	rd.all = sc.scoredBuffer(total)
 	var at []float64 // the matchedWeights of each sentence in turn
 	for rank := range top {
 		r := &ranked[rank]
