@@ -692,7 +692,7 @@ func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string
 	var lowered string // see newToken
 	end := 0
 	for k := range toks {
-		size := int(b[k/2]>>(4*(k%2))) & 0xf
+		size := int(b[uint(k)/2]>>(4*(uint(k)%2))) & 0xf
 		if size == 0 {
 			v, w := uvarint(long)
 			if w <= 0 || v > uint64(len(text)) {
@@ -700,7 +700,16 @@ func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string
 			}
 			size, long = int(v), long[w:]
 		}
-		start := skipSpace(text, end)
+		// Most tokens follow the last after one space or none, and start
+		// with an ASCII byte that is no space: skipSpace is called for
+		// the rest.
+		start := end
+		if start < len(text) && text[start] == ' ' {
+			start++
+		}
+		if start < len(text) && (text[start] >= utf8.RuneSelf || text[start] == ' ' || '\t' <= text[start] && text[start] <= '\r') {
+			start = skipSpace(text, start)
+		}
 		if size == 0 || start+size > len(text) {
 			return nil, "", false
 		}
