@@ -48,8 +48,10 @@ type sentence struct {
 	// wordFacts are its tokens' wordFacts, as matchTerm finds them.
 	wordFacts []wordFacts
 	// hyphen is 0 until hasHyphen has looked, then 1 (no word of the
-	// sentence has a hyphen) or 2.
-	hyphen uint8
+	// sentence has a hyphen) or 2, and hyphens then marks the words of
+	// the first 128 that have one.
+	hyphen  uint8
+	hyphens [2]uint64
 }
 
 // Annotate fills the Annotation of every sentence with the answerer's
@@ -659,7 +661,12 @@ func appendBounds(b []byte, toks []token, text string) ([]byte, bool) {
 // start a token: what tokenizeInto skips.
 func skipSpace(s string, i int) int {
 	for i < len(s) {
-		if s[i] == ' ' {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, as nearly every byte read here is: its spaces are
+			// ' ' and '\t' to '\r' (unicode.IsSpace).
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
 			i++
 			continue
 		}
@@ -685,7 +692,7 @@ func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string
 	var lowered string // see newToken
 	end := 0
 	for k := range toks {
-		size := int(b[k/2]>>(4*(k%2))) & 0xf
+		size := int(b[uint(k)/2]>>(4*(uint(k)%2))) & 0xf
 		if size == 0 {
 			v, w := uvarint(long)
 			if w <= 0 || v > uint64(len(text)) {
@@ -693,7 +700,16 @@ func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string
 			}
 			size, long = int(v), long[w:]
 		}
-		start := skipSpace(text, end)
+		// Most tokens follow the last after one space or none, and start
+		// with an ASCII byte that is no space: skipSpace is called for
+		// the rest.
+		start := end
+		if start < len(text) && text[start] == ' ' {
+			start++
+		}
+		if start < len(text) && (text[start] >= utf8.RuneSelf || text[start] == ' ' || '\t' <= text[start] && text[start] <= '\r') {
+			start = skipSpace(text, start)
+		}
 		if size == 0 || start+size > len(text) {
 			return nil, "", false
 		}
@@ -703,9 +719,11 @@ func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string
 	return toks, long, true
 }
 
-// take returns n zero tokens cut from the front of *slab, or newly made
+// take returns n tokens cut from the front of *slab, or newly made (zero)
 // when it has not room for them. A question's hits are decoded into one
-// slab: one allocation, not one per sentence.
+// slab: one allocation, not one per sentence, and none when the slab is a
+// scratch's (see scratch), whose tokens hold the last question's words:
+// readBounds overwrites every token it takes.
 func take(slab *[]token, n int) []token {
 	if slab == nil || cap(*slab)-len(*slab) < n {
 		return make([]token, n)

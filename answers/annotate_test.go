@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"briefbot"
 )
@@ -205,4 +207,32 @@ func TestAnnotationSize(t *testing.T) {
 	}
 	t.Logf("annotation: %d bytes for %d bytes of text (%.0f%%), %.0f bytes a sentence",
 		ann, text, 100*float64(ann)/float64(text), float64(ann)/float64(len(sents)))
+}
+
+// skipSpace reads ASCII without decoding it; it must skip what the
+// tokenizer skips, as decoding every rune does.
+func TestSkipSpaceASCII(t *testing.T) {
+	slow := func(s string, i int) int {
+		for i < len(s) {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) && (r != utf8.RuneError || w > 1) {
+				break
+			}
+			i += w
+		}
+		return i
+	}
+	var pieces []string
+	for c := 0; c < 256; c++ {
+		pieces = append(pieces, string([]byte{byte(c)}))
+	}
+	pieces = append(pieces, "\u0085", "\u00a0", "\u2003", "\u3000", "é", "’")
+	for _, a := range pieces {
+		for _, b := range pieces {
+			s := a + b + "x"
+			if got, want := skipSpace(s, 0), slow(s, 0); got != want {
+				t.Errorf("skipSpace(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
 }

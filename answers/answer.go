@@ -3,6 +3,7 @@ package answers
 import (
 	"math"
 	"slices"
+	"sync"
 
 	"briefbot"
 	"briefbot/internal/logit"
@@ -23,7 +24,9 @@ const (
 
 // Answerer answers questions from retrieved sentences with rules by
 // question type, weighed by a fitted model. The zero value is ready to
-// use; it is safe for concurrent use and never changes after creation.
+// use; it is safe for concurrent use, and its settings never change after
+// creation (it only keeps buffers to decode the next question's hits into).
+// Copy it only before first use.
 type Answerer struct {
 	// Threshold is the probability in [0, 1] below which the answer is
 	// "the articles don't say"; DefaultThreshold when 0.
@@ -35,6 +38,61 @@ type Answerer struct {
 	// Rules) whose candidates are left out, to measure what each adds
 	// (`bot eval --ablate`).
 	Without []string
+
+	// scratch holds *scratch: the buffers of questions answered, reused
+	// by the next (see scratch).
+	scratch sync.Pool
+}
+
+// scratch is what answering a question decodes its hits into and scores
+// its candidates in: the hits' tokens were a third of the bytes an answer
+// allocated and the candidates scored another third, and zeroing and
+// collecting them cost more than filling them. It is used by one question
+// at a time and handed back when its answer is made, since nothing an
+// Answer returns points into it (answer texts and evidence are the hits'
+// own strings).
+type scratch struct {
+	toks  []token
+	sents []sentence
+	all   []scored
+}
+
+// getScratch returns buffers for one question; putScratch hands them
+// back once nothing points into them.
+func (a *Answerer) getScratch() *scratch {
+	if sc, ok := a.scratch.Get().(*scratch); ok {
+		return sc
+	}
+	return new(scratch)
+}
+
+func (a *Answerer) putScratch(sc *scratch) { a.scratch.Put(sc) }
+
+// scoredBuffer returns an empty slice with room for n candidates: sc's
+// own, grown when too small, or a new one when sc is nil.
+func (sc *scratch) scoredBuffer(n int) []scored {
+	if sc == nil {
+		return make([]scored, 0, n)
+	}
+	if cap(sc.all) < n {
+		sc.all = make([]scored, 0, n+n/4)
+	}
+	return sc.all[:0]
+}
+
+// buffers returns empty slices with room for n sentences and t tokens:
+// sc's own, grown when too small, or new ones when sc is nil.
+func (sc *scratch) buffers(n, t int) ([]sentence, []token) {
+	if sc == nil {
+		return make([]sentence, 0, n), make([]token, 0, t)
+	}
+	if cap(sc.sents) < n {
+		sc.sents = make([]sentence, 0, n+n/4) // a little room: the next question may have more
+	}
+	if cap(sc.toks) < t {
+		sc.toks = make([]token, 0, t+t/4)
+	}
+	return sc.sents[:0], sc.toks[:0]
 }
 
 // Families returns the names of the rule families that find candidates.
@@ -115,7 +173,11 @@ func (a *Answerer) Query(q briefbot.Question) briefbot.Query {
 // was a twentieth of an Ask when each of them did it.
 func (a *Answerer) Prepare(q briefbot.Question) (briefbot.Query, func(briefbot.Result) briefbot.Answer) {
 	qa := analyzeQuestion(q.Text)
-	return a.query(&qa, q.ArticleID), func(r briefbot.Result) briefbot.Answer { return a.answer(a.readQuestion(qa, r)) }
+	return a.query(&qa, q.ArticleID), func(r briefbot.Result) briefbot.Answer {
+		sc := a.getScratch()
+		defer a.putScratch(sc)
+		return a.answer(a.readQuestion(qa, r, sc))
+	}
 }
 
 var _ briefbot.Preparer = (*Answerer)(nil)
@@ -188,7 +250,9 @@ const candidateSentences = 8
 // Answer reads the retrieved sentences and returns the best answer span
 // with its evidence, or no answer with the closest sentence.
 func (a *Answerer) Answer(q briefbot.Question, r briefbot.Result) briefbot.Answer {
-	return a.answer(a.read(q.Text, r))
+	sc := a.getScratch()
+	defer a.putScratch(sc)
+	return a.answer(a.readQuestion(analyzeQuestion(q.Text), r, sc))
 }
 
 // answer is Answer for a question read.
@@ -211,7 +275,7 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	// went through every candidate when fewer than two were.
 	for k := 1; k < len(all) && len(ans.Alternatives) < 2; k++ {
 		c := &all[k]
-		if c.score < floor || c.overlaps(all[0].candidate) {
+		if c.score < floor || c.overlaps(&all[0].candidate) {
 			continue
 		}
 		n := normalize(c.text())
@@ -233,14 +297,16 @@ type reading struct {
 }
 
 // read analyses the question, ranks the retrieved sentences, finds the
-// candidates of the best-ranked ones and scores them with the model.
+// candidates of the best-ranked ones and scores them with the model. The
+// reading is the caller's to keep: it is decoded into buffers of its own.
 func (a *Answerer) read(text string, res briefbot.Result) reading {
-	return a.readQuestion(analyzeQuestion(text), res)
+	return a.readQuestion(analyzeQuestion(text), res, nil)
 }
 
-// readQuestion is read for a question analysed.
-func (a *Answerer) readQuestion(qa question, res briefbot.Result) reading {
-	sents := readHits(res.Hits)
+// readQuestion is read for a question analysed, its hits decoded into sc
+// (see scratch) unless it is nil: the reading then points into sc.
+func (a *Answerer) readQuestion(qa question, res briefbot.Result, sc *scratch) reading {
+	sents := readHitsInto(res.Hits, sc)
 	if text, ok := truecased(&qa, sents); ok {
 		qa = analyzeQuestion(text)
 	}
@@ -281,7 +347,7 @@ func (a *Answerer) readQuestion(qa question, res briefbot.Result) reading {
 		found[rank] = kept
 		total += len(kept)
 	}
-	rd.all = make([]scored, 0, total)
+	rd.all = sc.scoredBuffer(total)
 	var at []float64 // the matchedWeights of each sentence in turn
 	for rank := range top {
 		r := &ranked[rank]
@@ -344,24 +410,29 @@ func sortScored(all []scored) []scored {
 		}
 		return 0
 	})
-	// Put each candidate in its place by following the permutation's
-	// cycles: one kilobyte held aside per cycle, not a second slice.
+	inOrder(all, order)
+	return all
+}
+
+// inOrder puts s in the order given, s[order[0]] first, by following the
+// permutation's cycles: one element held aside per cycle, not a second
+// slice. It uses up order.
+func inOrder[T any](s []T, order []int) {
 	for start := range order {
 		if order[start] < 0 || order[start] == start {
 			continue
 		}
-		held := all[start]
+		held := s[start]
 		k := start
 		for order[k] != start {
 			next := order[k]
-			all[k] = all[next]
+			s[k] = s[next]
 			order[k] = -1
 			k = next
 		}
-		all[k] = held
+		s[k] = held
 		order[k] = -1
 	}
-	return all
 }
 
 // admission is what admits asks of a question, found once.
@@ -438,8 +509,9 @@ const typedFloorFit = 0.3
 // sentence, in the order of all.
 func confidence(all []scored, among []int, n int, pNull float64) float64 {
 	region := 0.0
+	c := &all[n].candidate
 	for _, m := range among {
-		if all[m].overlaps(all[n].candidate) {
+		if all[m].overlaps(c) {
 			region += all[m].p
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
 
 	"briefbot"
@@ -149,4 +150,38 @@ func TestStoryRuleAnswers(t *testing.T) {
 			t.Errorf("%s = %q, want %s", tt.question, got.Text, tt.want)
 		}
 	}
+}
+
+// An Answerer reuses buffers between questions (see scratch); answering
+// from several goroutines at once must give each question the answer it
+// gets alone, whatever question used the buffers before. Run with -race.
+func TestAnswerConcurrent(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	results := make([]briefbot.Result, len(storyQuestions))
+	want := make([]briefbot.Answer, len(storyQuestions))
+	for i, q := range storyQuestions {
+		results[i] = search(sents, a.Query(briefbot.Question{Text: q}))
+		want[i] = (&Answerer{}).Answer(briefbot.Question{Text: q}, results[i])
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for n := range 3 * len(storyQuestions) {
+				i := (n*(g+1) + g) % len(storyQuestions)
+				q := briefbot.Question{Text: storyQuestions[i]}
+				var got briefbot.Answer
+				if n%2 == 0 {
+					got = a.Answer(q, results[i])
+				} else {
+					_, answer := a.Prepare(q)
+					got = answer(results[i])
+				}
+				if !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("%q: got %+v, want %+v", q.Text, got, want[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -33,8 +33,18 @@ func (c candidate) text() string {
 }
 
 // overlaps reports whether two candidates share words of one sentence.
-func (c candidate) overlaps(d candidate) bool {
-	return c.holder() == d.holder() && c.i < d.j && d.i < c.j
+// Both are pointers (a candidate is some 70 bytes): confidence asks it of
+// every pair of candidates of a sentence.
+func (c *candidate) overlaps(d *candidate) bool {
+	return c.i < d.j && d.i < c.j && heldIn(c) == heldIn(d)
+}
+
+// heldIn is c.holder(), without a copy of c.
+func heldIn(c *candidate) *sentence {
+	if c.from != nil {
+		return c.from
+	}
+	return c.s
 }
 
 // holder is the sentence the answer text is copied from.
@@ -164,10 +174,14 @@ func hasRule(rules, rule string) bool {
 }
 
 // overlapsQuestion reports whether a candidate only repeats the question.
+// It runs for every candidate and holdsAnswer's spans: words and question
+// words are looked at in place, not copied (a question word is some 200
+// bytes).
 func overlapsQuestion(q *question, c candidate) bool {
 	s := c.holder()
 	// The question's short form spelt out: "United Nations" for "UN".
-	for _, qt := range q.terms {
+	for n := range q.terms {
+		qt := &q.terms[n]
 		if qt.acronym && c.j-c.i >= 2 && initialsOf(s.toks[c.i:c.j], c.j-c.i) == qt.low {
 			return true
 		}
@@ -177,12 +191,13 @@ func overlapsQuestion(q *question, c candidate) bool {
 	}
 	content, inQ, names := 0, 0, 0
 	for k := c.i; k < c.j; k++ {
-		t := s.toks[k]
-		if t.stem == "" || stopWords[t.low] {
+		t := &s.toks[k]
+		if t.stem == "" || isStopWord(t.low) {
 			continue
 		}
 		content++
-		for _, qt := range q.terms {
+		for n := range q.terms {
+			qt := &q.terms[n]
 			if qt.stem == t.stem || qt.name && nameVariant(qt.low, t.low) {
 				inQ++
 				if qt.name && (t.tag == tagProper || t.tag == tagGentile) {
@@ -206,7 +221,8 @@ func otherBearer(q *question, s *sentence, c candidate) bool {
 		return false
 	}
 	first, last := s.toks[c.i].low, s.toks[c.j-1].low
-	for _, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		f := strings.Fields(t.run)
 		if len(f) >= 2 && f[len(f)-1] == last && f[0] != first {
 			return true
@@ -434,8 +450,9 @@ func trimQuestion(toks []token, i, j int, inQ []bool) (int, int) {
 }
 
 func hasContent(toks []token) bool {
-	for _, t := range toks {
-		if t.stem != "" && !stopWords[t.low] {
+	for i := range toks {
+		t := &toks[i]
+		if t.stem != "" && !isStopWord(t.low) {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package answers
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // The time family answers when, what year. Its rules, by the name the
 // candidates carry: date (dates, weekdays, years, relative times), date-
@@ -39,13 +42,17 @@ func holdsNumber(toks []token) bool {
 // days and years, years, and relative times ("last night", "32 years ago").
 func dateSpans(toks []token) [][2]int {
 	var out [][2]int
-	isYear := func(t token) bool {
-		return len(t.text) == 4 && isDigits(t.text) && (strings.HasPrefix(t.text, "1") || strings.HasPrefix(t.text, "20"))
+	isYear := func(text string) bool {
+		return len(text) == 4 && isDigits(text) && (strings.HasPrefix(text, "1") || strings.HasPrefix(text, "20"))
 	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i] // not a copy: this runs for every word of every candidate's span (see shapeOf)
+		// Most words are in none of relativeTime, durationUnits and
+		// seasons, and the hint says so without hashing the word three
+		// times.
+		timeWord := timeWordHint.may(t.low)
 		asSoonAs := t.low == "soon" && i > 0 && toks[i-1].low == "as" // a conjunction, not a time
-		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t) || isDecade(t) || relativeTime[t.low] && !asSoonAs ||
+		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t.text) || isDecade(*t) || timeWord && relativeTime[t.low] && !asSoonAs ||
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late")
 		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
 			// "32 years ago", "a month ago", "more than a decade ago".
@@ -56,7 +63,7 @@ func dateSpans(toks []token) [][2]int {
 			out = append(out, [2]int{k, i + 1})
 			continue
 		}
-		if durationUnits[t.low] && i > 0 && (toks[i-1].tag == tagNumber || vagueCounts[toks[i-1].low]) {
+		if timeWord && durationUnits[t.low] && i > 0 && (toks[i-1].tag == tagNumber || vagueCounts[toks[i-1].low]) {
 			// "in 45 days", "in the last 36 hours", "within two weeks",
 			// "in less than a year".
 			k := i - 1
@@ -86,7 +93,7 @@ func dateSpans(toks []token) [][2]int {
 			}
 		}
 		// "in the spring", "the summer of 1998".
-		season := seasons[t.low] && i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "in")
+		season := timeWord && seasons[t.low] && i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "in")
 		if !core && !season {
 			continue
 		}
@@ -131,6 +138,16 @@ func isYearToken(t token) bool {
 }
 
 var seasons = set(`spring summer fall autumn winter`)
+
+// timeWordHint rules out the words that none of relativeTime,
+// durationUnits and seasons holds (see keyHint).
+var timeWordHint = func() *keyHint {
+	m := make(map[string]bool)
+	for _, words := range []map[string]bool{relativeTime, durationUnits, seasons} {
+		maps.Copy(m, words)
+	}
+	return hintOf(m)
+}()
 
 // rangeEndFit is the fit of a date that is one end of a range.
 const rangeEndFit = 0.8

@@ -47,6 +47,12 @@ var stopWords = set(`a an the this that these those of in on at to from by for w
 	such only own same other into out up down if because while do did does get got one ones
 	please tell know let`)
 
+// isStopWord is stopWords[w], most other words ruled out by a keyHint
+// first: ranking and candidates ask it of every word they count.
+func isStopWord(w string) bool { return stopHint.may(w) && stopWords[w] }
+
+var stopHint = hintOf(stopWords)
+
 // lightVerbs carry little meaning on their own: a question's main verb that
 // is one of them is not required in the answer sentence.
 var lightVerbs = set(`be do have get make go take give come say happen become use call`)

@@ -92,18 +92,26 @@ var expansionStems = func() map[string]bool {
 
 // hasHyphen reports whether a word of the sentence has a hyphen, looked
 // for once: matching asks for every word and question word, and most
-// sentences have none.
+// sentences have none. It notes which words have one (see mayHyphen).
 func (s *sentence) hasHyphen() bool {
 	if s.hyphen == 0 {
 		s.hyphen = 1
 		for i := range s.toks {
 			if strings.IndexByte(s.toks[i].low, '-') >= 0 {
 				s.hyphen = 2
-				break
+				if i < len(s.hyphens)*64 {
+					s.hyphens[i/64] |= 1 << (i % 64)
+				}
 			}
 		}
 	}
 	return s.hyphen == 2
+}
+
+// mayHyphen reports, once hasHyphen has looked, whether word i can have a
+// hyphen: it has, or it is past the words whose hyphens are noted.
+func (s *sentence) mayHyphen(i int) bool {
+	return i >= len(s.hyphens)*64 || s.hyphens[i/64]&(1<<(i%64)) != 0
 }
 
 // fact returns the facts of token i with those in want found.
@@ -132,39 +140,12 @@ func (s *sentence) fact(i int, want uint8) *wordFacts {
 // matchTerm finds where a question word matches a sentence: the same
 // stem, a spelling variant of a name, a nationality for its country, a
 // related word, the same root, or a name a surname or pronoun stands for.
-func matchTerm(t qterm, s *sentence) []hit {
-	var hs []hit
-	hyphen := s.hasHyphen()
-	for i := range s.toks {
-		tok := &s.toks[i] // not a copy: this runs for every word and term
-		if tok.stem == "" {
-			continue
-		}
-		m := 0.0
-		switch {
-		case tok.stem == t.stem:
-			m = 1
-		case t.negated && s.fact(i, knowAbsence).absence:
-			m = 0.6 // "skipped the show" for "not attend"
-		case t.facts.absence && tok.tag == tagNegation:
-			m = 0.6 // "did not sign" for "refused to sign"
-		case t.name && nameVariant(t.low, tok.low):
-			m = 0.9
-		case t.facts.expandable && s.fact(i, knowExpanded).expanded == t.stem || t.facts.expanded == tok.stem:
-			m = 0.9 // "Mt." for "Mount"
-		case t.facts.country != "" && t.low != tok.low && s.fact(i, knowCountry).country == t.facts.country:
-			m = 0.8 // a nationality and its country, short forms: sameCountry
-		case t.rel.has(tok.stem):
-			m = 0.7
-		case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || derivationStems[tok.stem] != ""):
-			m = 0.6
-		case hyphen && strings.IndexByte(tok.low, '-') >= 0 && hyphenPart(tok.low, t.stem) && !negatedForm(tok.low, t.low):
-			m = 0.8 // "general" in "Secretary-General"
-		}
-		if m > 0 {
-			hs = append(hs, hit{i, m})
-		}
-	}
+func matchTerm(t qterm, s *sentence) []hit { return t.match(s) }
+
+// match is matchTerm without the copy of t: ranking asks it of every
+// question word and retrieved sentence.
+func (t *qterm) match(s *sentence) []hit {
+	hs := t.matchWords(s)
 	if t.run != "" {
 		for _, e := range s.ents {
 			if e.full != "" && sameName(t.run, lower(e.full)) {
@@ -188,6 +169,76 @@ func matchTerm(t qterm, s *sentence) []hit {
 		}
 	}
 	return hs
+}
+
+// matchWords finds the words of s that match t by matchAt, in order.
+func (t *qterm) matchWords(s *sentence) []hit {
+	var hs []hit
+	hyphen := s.hasHyphen()
+	// This runs for every word of every sentence retrieved and every
+	// question word, and almost every pair does not match: a test that
+	// calls nothing rules most pairs out before matchAt's cases, whose
+	// calls made the loop save and restore its registers at every word.
+	// It tells strings apart by their lengths and first bytes and words
+	// out of a map by its keyHint, and must let through every token that
+	// matchAt can match.
+	// Most question words are none of a denied verb, a word of absence,
+	// a name, an abbreviation or a country: one test passes over what
+	// those ask.
+	special := t.negated || t.facts.absence || t.name || t.facts.expanded != "" || t.facts.country != ""
+	for i := range s.toks {
+		tok := &s.toks[i] // not a copy
+		if tok.stem == "" {
+			continue
+		}
+		may := t.facts.expandable || sameStart(tok.stem, t.stem) ||
+			special && (t.negated && absenceHint.may(tok.stem) ||
+				t.facts.absence && tok.tag == tagNegation ||
+				t.name && (sameStart(tok.low, t.low) || len(t.low) >= 5 && len(tok.low) >= 5 && t.low[0] == tok.low[0]) ||
+				t.facts.expanded != "" && sameStart(t.facts.expanded, tok.stem) ||
+				t.facts.country != "" && countryHint.may(tok.low)) ||
+			sameStart(t.root, tok.root) ||
+			hyphen && s.mayHyphen(i) ||
+			t.rel.has(tok.stem)
+		if !may {
+			continue
+		}
+		if m := t.matchAt(s, i, hyphen); m > 0 {
+			hs = append(hs, hit{i, m})
+		}
+	}
+	return hs
+}
+
+// sameStart reports whether a and b have the same length and first byte:
+// whether they can be equal.
+func sameStart(a, b string) bool { return len(a) == len(b) && (a == "" || a[0] == b[0]) }
+
+// matchAt is how strongly token i of s matches t, 0 for not at all: the
+// first of the ways a word matches that holds.
+func (t *qterm) matchAt(s *sentence, i int, hyphen bool) float64 {
+	tok := &s.toks[i]
+	switch {
+	case tok.stem == t.stem:
+		return 1
+	case t.negated && s.fact(i, knowAbsence).absence:
+		return 0.6 // "skipped the show" for "not attend"
+	case t.facts.absence && tok.tag == tagNegation:
+		return 0.6 // "did not sign" for "refused to sign"
+	case t.name && nameVariant(t.low, tok.low):
+		return 0.9
+	case t.facts.expandable && s.fact(i, knowExpanded).expanded == t.stem || t.facts.expanded == tok.stem:
+		return 0.9 // "Mt." for "Mount"
+	case t.facts.country != "" && t.low != tok.low && s.fact(i, knowCountry).country == t.facts.country:
+		return 0.8 // a nationality and its country, short forms: sameCountry
+	case t.rel.has(tok.stem):
+		return 0.7
+	case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || derivationStems[tok.stem] != ""):
+		return 0.6
+	case hyphen && strings.IndexByte(tok.low, '-') >= 0 && hyphenPart(tok.low, t.stem) && !negatedForm(tok.low, t.low):
+		return 0.8 // "general" in "Secretary-General"
+	}
+	return 0
 }
 
 // acronymMatch is how strongly a short form matches the name it stands
@@ -238,12 +289,14 @@ func initialSkipped(w string) bool {
 // Marta Kowalczyk) match the whole name: a name is one thing, however many
 // words it takes.
 func wholeNames(q *question, s *sentence, matches [][]hit) {
-	for k, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		if t.run == "" || !strings.Contains(t.run, " ") || strongest(matches[k]) >= 0.9 {
 			continue
 		}
 		best := hit{pos: -1}
-		for l, u := range q.terms {
+		for l := range q.terms {
+			u := &q.terms[l]
 			if l == k || u.run != t.run || genericNameWords[u.low] {
 				continue
 			}
@@ -337,7 +390,8 @@ func compoundsOf(q *question) []compoundTerm {
 // by an organisation named as the asked-about person's.
 func impliedAffiliation(q *question, s *sentence, matches [][]hit) {
 	verb := -1
-	for k, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		if t.pos == q.verbPos && affiliationVerbs[t.stem] && strongest(matches[k]) < 0.7 {
 			verb = k
 		}
@@ -354,7 +408,8 @@ func impliedAffiliation(q *question, s *sentence, matches [][]hit) {
 			continue
 		}
 		p := s.ents[n]
-		for k, t := range q.terms {
+		for k := range q.terms {
+			t := &q.terms[k]
 			if !t.name {
 				continue
 			}
@@ -416,14 +471,16 @@ func deny(q *question, s *sentence, matches [][]hit) bool {
 	// The question's names, to tell the asked-about event from another
 	// use of its verb ("their negotiating team").
 	var names []int
-	for k, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		if t.name {
 			for _, h := range matches[k] {
 				names = append(names, h.pos)
 			}
 		}
 	}
-	for k, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		if t.pos != q.verbPos || len(matches[k]) == 0 {
 			continue
 		}
@@ -465,6 +522,13 @@ var refusals = func() map[string]bool {
 	}
 	return m
 }()
+
+// absenceHint and countryHint rule words out of absences and countryOf
+// (see keyHint) for matchTerm.
+var (
+	absenceHint = hintOf(absences)
+	countryHint = hintOf(countryOf)
+)
 
 // absences are the stems of the verbs that say something was not done,
 // which match a verb the question denies: "Why did she not attend?" is
@@ -629,7 +693,8 @@ func questionMask(toks []token, matches [][]hit) []bool {
 // as a verb) occurs in the sentence.
 func verbHits(q *question, s *sentence, matches [][]hit) []int {
 	var out []int
-	for k, t := range q.terms {
+	for k := range q.terms {
+		t := &q.terms[k]
 		if q.verbPos < 0 || t.pos != q.verbPos {
 			continue
 		}

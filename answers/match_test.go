@@ -1,6 +1,11 @@
 package answers
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"briefbot"
+)
 
 // editDistance is the Levenshtein distance of a and b in runes, the
 // definition withinOneEdit answers for distances up to 1.
@@ -38,5 +43,56 @@ func TestWithinOneEdit(t *testing.T) {
 				t.Errorf("withinOneEdit(%q, %q) = %v, want %v", a, b, got, want)
 			}
 		}
+	}
+}
+
+// matchWords rules words out before matchAt looks at them; it must find
+// what matchAt finds looking at every word. The questions are the golden
+// ones and one made of each sentence of the story, so that every kind of
+// question word (names, countries, hyphenated and related words) meets
+// every word.
+func TestMatchWordsRulesOutNoMatch(t *testing.T) {
+	extra := []briefbot.Sentence{
+		{ArticleID: "extra", Number: 1, Text: "President Zelensky met the Ukrainian delegation in Kiev on Monday."},
+		{ArticleID: "extra", Number: 2, Text: "The American envoy skipped the talks, and the U.N. Secretary-General did not attend."},
+		{ArticleID: "extra", Number: 3, Text: "Mt. Everest rises above the British-run base camp."},
+		{ArticleID: "extra", Number: 4, Text: "Vladimir Medinskiy climbed Mount Kilimanjaro."},
+	}
+	Annotate(extra)
+	sents := append(annotatedStory(t), extra...)
+	questions := append(slices.Clone(storyQuestions), "Why did Zelenskyy not attend the talks in Ukraine?",
+		"When did the United States envoy refuse to meet the general?", "How high is Mount Everest above Britain?",
+		"Which mountain did Medinsky climb, Mt. Kilimanjaro?")
+	for _, s := range sents {
+		questions = append(questions, "Why did "+s.Text+"?", "Who did not "+s.Text+"?")
+	}
+	found := 0
+	for _, text := range questions {
+		q := analyzeQuestion(text)
+		for _, src := range sents {
+			s, ok := decode(src)
+			if !ok {
+				t.Fatalf("decode %q failed", src.Text)
+			}
+			for k := range q.terms {
+				term := &q.terms[k]
+				var want []hit
+				for i := range s.toks {
+					if s.toks[i].stem == "" {
+						continue
+					}
+					if m := term.matchAt(&s, i, s.hasHyphen()); m > 0 {
+						want = append(want, hit{i, m})
+					}
+				}
+				if got := term.matchWords(&s); !slices.Equal(got, want) {
+					t.Errorf("%q, word %q in %q: matchWords %v, matchAt on every word %v", text, term.low, src.Text, got, want)
+				}
+				found += len(want)
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no word matched: the test tests nothing")
 	}
 }

@@ -13,7 +13,11 @@ import (
 // readHits restores the analysis of each retrieved sentence (once per
 // sentence), analysing those without a usable annotation together with
 // the other retrieved sentences of their article.
-func readHits(hits []briefbot.Hit) []*sentence {
+func readHits(hits []briefbot.Hit) []*sentence { return readHitsInto(hits, nil) }
+
+// readHitsInto is readHits with the sentences and their tokens decoded
+// into sc's buffers, grown as needed, when sc is not nil.
+func readHitsInto(hits []briefbot.Hit, sc *scratch) []*sentence {
 	type key struct {
 		article string
 		n       int
@@ -26,14 +30,13 @@ func readHits(hits []briefbot.Hit) []*sentence {
 	seen := make(map[key]bool, len(hits))
 	out := make([]*sentence, 0, len(hits))
 	var raw []briefbot.Sentence
-	// The decoded sentences, in one allocation; never grown, so the
-	// pointers in out stay good.
-	decoded := make([]sentence, 0, len(hits))
 	n := 0
 	for _, h := range hits {
 		n += tokenCount(h.Sentence.Annotation)
 	}
-	slab := make([]token, 0, n)
+	// The decoded sentences in one slice, their tokens in another; never
+	// grown, so the pointers in out stay good.
+	decoded, slab := sc.buffers(len(hits), n)
 	for _, h := range hits {
 		k := key{h.Sentence.ArticleID, h.Sentence.Number}
 		if seen[k] || strings.TrimSpace(h.Sentence.Text) == "" {
@@ -133,8 +136,8 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	for n, s := range sents {
 		out[n] = ranked{s: s, matches: allMatches[n*nt : (n+1)*nt : (n+1)*nt], found: found, near: allNear[n*nt : (n+1)*nt : (n+1)*nt]}
 		bySentence[s] = out[n].matches
-		for k, t := range q.terms {
-			out[n].matches[k] = matchTerm(t, s)
+		for k := range q.terms {
+			out[n].matches[k] = q.terms[k].match(s)
 		}
 		wholeNames(q, s, out[n].matches)
 		compounds(q, s, out[n].matches)
@@ -169,7 +172,8 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		// looked up once a sentence, not once a term.
 		var nbs [2][][]hit
 		looked := false
-		for k, t := range q.terms {
+		for k := range q.terms {
+			t := &q.terms[k]
 			m := strongest(r.matches[k])
 			if !t.name {
 				r.contentAsked++
@@ -223,8 +227,15 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	}
 	echoes(q, out, ctx, bySentence)
 	// Ties go by place in the corpus, not by the order of the hits, so
-	// that the same sentences always rank the same.
-	slices.SortStableFunc(out, func(a, b ranked) int {
+	// that the same sentences always rank the same. Their places are
+	// sorted, not the sentences: a ranked is some 150 bytes, which the
+	// stable sort copied at every comparison and swap.
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &out[i], &out[j]
 		if a.score != b.score {
 			switch {
 			case a.score > b.score:
@@ -239,6 +250,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		}
 		return cmp.Compare(a.s.src.Number, b.s.src.Number)
 	})
+	inOrder(out, order)
 	return out, weights
 }
 
@@ -431,7 +443,7 @@ func holdsAnswer(q *question, r *ranked, ctx func(string, int) *sentence) bool {
 	rest := 0
 	for i := range r.s.toks {
 		t := &r.s.toks[i]
-		if inQ[i] || t.stem == "" || stopWords[t.low] || t.tag == tagTime || sayStems.has(t.stem) {
+		if inQ[i] || t.stem == "" || isStopWord(t.low) || t.tag == tagTime || sayStems.has(t.stem) {
 			continue
 		}
 		rest++
