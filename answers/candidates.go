@@ -589,16 +589,10 @@ const numberForThingFit = 0.5
 
 // measureNouns, by stem, are the kinds a number answers: "What score did
 // she get?".
-var measureNouns = func() map[string]bool {
-	m := make(map[string]bool)
-	for w := range set(`score speed temperature size height length width depth weight rate level
-		distance price cost value salary wage fee budget figure total result margin record amount
-		capacity frequency ratio density pressure volume area grade rank ranking birthday anniversary
-		horsepower power output degree angle altitude elevation mileage dose`) {
-		m[stem(w)] = true
-	}
-	return m
-}()
+var measureNouns = stemsOf(set(`score speed temperature size height length width depth weight rate level
+	distance price cost value salary wage fee budget figure total result margin record amount
+	capacity frequency ratio density pressure volume area grade rank ranking birthday anniversary
+	horsepower power output degree angle altitude elevation mileage dose`))
 
 // numberLike reports whether a span holds a number or a date, and neither
 // a name nor the noun of the kind asked for ("article 66" for "Which

@@ -66,8 +66,6 @@ func numberSpans(toks []token) [][3]int {
 	return out
 }
 
-// asksShare reports whether the question asks for a percentage: its
-// answer is said with its unit, "25%".
 // asksChange reports whether a how-much question asks by how much
 // something changed: "By how much...?", or a verb of change ("How much
 // did sales fall?").
@@ -79,17 +77,25 @@ func (q *question) asksChange() bool {
 }
 
 // changeVerbs, by stem, say that an amount changed.
-var changeVerbs = func() map[string]bool {
-	m := make(map[string]bool)
-	for w := range set(`rise raise increase fall drop cut grow climb decline jump dip slip gain lose reduce lower
-		boost shrink slump soar plunge`) {
-		m[stem(w)] = true
-	}
-	return m
-}()
+var changeVerbs = stemsOf(set(`rise raise increase fall drop cut grow climb decline jump dip slip gain lose reduce lower
+	boost shrink slump soar plunge`))
 
+// asksShare reports whether the question asks for a percentage: its
+// answer is said with its unit, "25%".
 func (q *question) asksShare() bool {
 	return q.want == typeCount && (q.focus == stem("percentage") || q.focus == stem("percent"))
+}
+
+// saidAsShare reports whether the span [i, j) is said as a share: a
+// percent sign, "percent" or "per cent" ends it or follows it ("25%",
+// "25 per cent").
+func saidAsShare(toks []token, i, j int) bool {
+	for k := max(i, j-1); k < len(toks) && k <= j; k++ {
+		if toks[k].text == "%" || toks[k].low == "percent" || toks[k].low == "per" && k+1 < len(toks) && toks[k+1].low == "cent" {
+			return true
+		}
+	}
+	return false
 }
 
 // fractionWords end a share said in words: "a third", "two-thirds".
@@ -132,10 +138,8 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		// "By how much will Nestle raise its dividend?": by 11%. Not a
 		// price: "How much does broadband cost?" is no "50%".
-		for k := max(i, j-1); q.asksChange() && k < len(toks) && k <= j; k++ {
-			if toks[k].text == "%" || toks[k].low == "percent" || toks[k].low == "per" && k+1 < len(toks) && toks[k+1].low == "cent" {
-				return shareForMoneyFit
-			}
+		if q.asksChange() && saidAsShare(toks, i, j) {
+			return shareForMoneyFit
 		}
 		return bareMoneyFit
 	case typeAge:
@@ -175,10 +179,8 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		// "What percentage...?": a share, "34%" or "a third", not a
 		// count.
 		if q.asksShare() {
-			for k := max(i, j-1); k < len(toks) && k <= j; k++ {
-				if toks[k].text == "%" || toks[k].low == "percent" || toks[k].low == "per" && k+1 < len(toks) && toks[k+1].low == "cent" {
-					return 1
-				}
+			if saidAsShare(toks, i, j) {
+				return 1
 			}
 			if fractionWords[toks[j-1].low] {
 				return 0.8

@@ -16,6 +16,16 @@ func set(words string) map[string]bool {
 	return m
 }
 
+// stemsOf returns the stems of words: the lexicons that are matched
+// against words by their stems.
+func stemsOf(words map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for w := range words {
+		m[stem(w)] = true
+	}
+	return m
+}
+
 var determiners = set(`a an the this that these those its his her their our my your some any
 	each every no another such either neither both all`)
 

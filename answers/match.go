@@ -514,14 +514,7 @@ func abs(x int) int {
 }
 
 // refusals are the stems of words that deny what follows them.
-var refusals = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range []string{"reject", "rejection", "decline", "refuse", "refusal", "cancel",
-		"cancellation", "skip", "postpone", "deny", "instead"} {
-		m[stem(w)] = true
-	}
-	return m
-}()
+var refusals = stemsOf(set(`reject rejection decline refuse refusal cancel cancellation skip postpone deny instead`))
 
 // absenceHint and countryHint rule words out of absences and countryOf
 // (see keyHint) for matchTerm.
@@ -533,13 +526,7 @@ var (
 // absences are the stems of the verbs that say something was not done,
 // which match a verb the question denies: "Why did she not attend?" is
 // answered where she "skipped" or "missed" it.
-var absences = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range []string{"skip", "miss", "refuse", "decline", "avoid", "boycott", "reject", "abandon", "quit", "fail"} {
-		m[stem(w)] = true
-	}
-	return m
-}()
+var absences = stemsOf(set(`skip miss refuse decline avoid boycott reject abandon quit fail`))
 
 // deniedAt reports whether the word at p is denied by a negation or a
 // refusal earlier in its clause.

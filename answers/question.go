@@ -675,16 +675,10 @@ const frameWeight = 0.5
 // than say what it is about: "What is the name of...", "What is X
 // known as / called?", "What type of...", "X is an example of what?",
 // "Where is X located?", "When did X take place?".
-var frameStems = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(`name names call called known know term type types kind kinds sort
-		example examples part located situated based found happen happened happens occur occurred
-		take place made make use used able become became include included consider considered refer
-		referred describe described give given get got many much also`) {
-		m[stem(w)] = true
-	}
-	return m
-}()
+var frameStems = stemsOf(set(`name names call called known know term type types kind kinds sort
+	example examples part located situated based found happen happened happens occur occurred
+	take place made make use used able become became include included consider considered refer
+	referred describe described give given get got many much also`))
 
 // settingWeight is the factor for the words of a phrase that sets the
 // scene before the question proper.

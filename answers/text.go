@@ -566,22 +566,10 @@ var lexicons = func() map[string]uint16 {
 }()
 
 // lightStems holds the stems of lightVerbs.
-var lightStems = func() map[string]bool {
-	m := make(map[string]bool, len(lightVerbs))
-	for w := range lightVerbs {
-		m[stem(w)] = true
-	}
-	return m
-}()
+var lightStems = stemsOf(lightVerbs)
 
 // verbStems holds the stems of commonVerbs.
-var verbStems = func() map[string]bool {
-	m := make(map[string]bool, len(commonVerbs))
-	for w := range commonVerbs {
-		m[stem(w)] = true
-	}
-	return m
-}()
+var verbStems = stemsOf(commonVerbs)
 
 // notAdverbs end in -ly but are not adverbs.
 var notAdverbs = set(`family july italy supply reply rally ally early daily weekly monthly
