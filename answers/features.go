@@ -599,8 +599,9 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 	if c.from == nil {
 		placeFeatures(f, r, c.i, c.j, at)
 		alignFeatures(f, q, ev, r, c.i, c.j, weights)
-		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, c.i, c.j)
-		f[fHoldsTitle], f[fHoldsOther] = describedAsAsked(q, r, c.i, c.j)
+		inQ := questionMask(r.s.toks, r.matches)
+		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, inQ, c.i, c.j)
+		f[fHoldsTitle], f[fHoldsOther] = describedAsAsked(q, r, inQ, c.i, c.j)
 		if ev.whRole != "" {
 			got := answerRole(q, r, c.i, c.j)
 			f[fRoleMatch] = b2f(got == ev.whRole)
@@ -614,9 +615,9 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 // before the name ("Secretary of State Marco Rubio") or an appositive
 // after it ("Mara Olsen, chief steward of..."), and whether that name is
 // one the question asks about (asked) or another (other).
-func describes(q *question, r *ranked, i, j int) (asked, other float64) {
+// inQ marks the sentence's words that are the question's (questionMask).
+func describes(q *question, r *ranked, inQ []bool, i, j int) (asked, other float64) {
 	toks := r.s.toks
-	inQ := questionMask(toks, r.matches)
 	for _, e := range r.s.ents {
 		if e.kind != kindPerson && e.kind != kindOrg && e.kind != kindOther {
 			continue
@@ -647,9 +648,8 @@ func describes(q *question, r *ranked, i, j int) (asked, other float64) {
 // Hampton". other says the description holds the title or kind but
 // qualifies it by another name than the question's: "Ireland coach Eddie
 // O'Sullivan" for "Who coaches Italy?".
-func describedAsAsked(q *question, r *ranked, i, j int) (share, other float64) {
+func describedAsAsked(q *question, r *ranked, inQ []bool, i, j int) (share, other float64) {
 	toks := r.s.toks
-	inQ := questionMask(toks, r.matches)
 	var asked func(k int) bool
 	switch {
 	case q.want == typePerson || q.want == typeOrg:
