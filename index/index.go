@@ -955,12 +955,7 @@ func bleveBest(ctx context.Context, idx bleve.Index, st *stored, bq query.Query,
 		}
 		top = res.Hits
 	}
-	slices.SortFunc(top, func(a, b *search.DocumentMatch) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
+	slices.SortFunc(top, func(a, b *search.DocumentMatch) int { return bestFirst(a.Score, a.ID, b.Score, b.ID) })
 	top = top[:min(limit, len(top))]
 	out := make([]found, 0, len(top))
 	for _, h := range top {
@@ -1051,13 +1046,17 @@ func (st *stored) best(ctx context.Context, m mapping.IndexMapping, bq query.Que
 		}
 		out = append(out, found{s: s, id: id, score: d.score})
 	}
-	slices.SortFunc(out, func(a, b found) int {
-		if c := cmp.Compare(b.score, a.score); c != 0 {
-			return c
-		}
-		return strings.Compare(a.id, b.id)
-	})
+	slices.SortFunc(out, func(a, b found) int { return bestFirst(a.score, a.id, b.score, b.id) })
 	return out[:min(limit, len(out))], nil
+}
+
+// bestFirst orders hits by score, the highest first, and ties by id: the
+// order bleveBest and best return, whichever answers.
+func bestFirst(aScore float64, aID string, bScore float64, bID string) int {
+	if c := cmp.Compare(bScore, aScore); c != 0 {
+		return c
+	}
+	return strings.Compare(aID, bID)
 }
 
 // scored is a document a search matched: its number in the reader, and
