@@ -224,6 +224,30 @@ func negationMismatch(q *question, r *ranked) bool {
 	return !negatedText(r.s.toks) || verb && !near
 }
 
+// questionDenies reports the first case of negationMismatch alone: the
+// question denies what the sentence does not ("What was not central to
+// European development?" against "free movement and trade were central
+// to European development"). It is surer evidence than the other way
+// round, since a sentence denies many things a question need not name.
+// A word of absence for the denied verb ("declined" for "not go") is
+// the sentence denying it too.
+func questionDenies(q *question, r *ranked) bool {
+	if !negatedText(q.toks) || !negationMismatch(q, r) {
+		return false
+	}
+	for k, t := range q.terms {
+		if !t.negated {
+			continue
+		}
+		for _, h := range r.matches[k] {
+			if h.m >= 0.6 && r.s.fact(h.pos, knowAbsence).absence {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // personRuns returns the question's names that the retrieved sentences
 // name as people with a title ("Ukrainian leader Zelenskyy"): surely
 // people, not a two-word title taken for one ("Night Falcon").

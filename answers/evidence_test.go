@@ -87,6 +87,17 @@ func TestEvidenceAgainst(t *testing.T) {
 		{"the question denies what the sentence affirms", "What is not used by invertebrates?",
 			[]string{"The complement system is used by most invertebrates."},
 			func(q *question, r *ranked, _ *questionEvidence) bool { return negationMismatch(q, r) }},
+		{"the question denies: the surer case", "What was not central to European development?",
+			[]string{"Free movement and trade were central to European development."},
+			func(q *question, r *ranked, _ *questionEvidence) bool { return questionDenies(q, r) }},
+		{"only the sentence denies: not the surer case", "What was central to European development?",
+			[]string{"Free movement was not central to European development."},
+			func(q *question, r *ranked, _ *questionEvidence) bool {
+				return negationMismatch(q, r) && !questionDenies(q, r)
+			}},
+		{"the sentence denies by a word of absence: not the surer case", "Why did Putin not go to Istanbul?",
+			[]string{"Putin declined an invitation to meet in Istanbul."},
+			func(q *question, r *ranked, _ *questionEvidence) bool { return !questionDenies(q, r) }},
 		{"both deny: no mismatch", "Which shops did not open on Sunday?",
 			[]string{"The bakeries did not open on Sunday."},
 			func(q *question, r *ranked, _ *questionEvidence) bool { return !negationMismatch(q, r) }},

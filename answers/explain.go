@@ -126,6 +126,7 @@ var lowerings = map[string]string{
 	"rare-missing":      "a rare word of the question is not in or next to the sentence",
 	"rare-own-missing":  "the sentence itself lacks a rare word of the question",
 	"neg-mismatch":      "the question and the sentence differ in negation",
+	"neg-asked":         "the question denies what the sentence does not",
 	"opposes":           "the sentence says the opposite of a word of the question",
 	"lacks-person":      "the sentence lacks one of the people asked about",
 	"name-conflict":     "the sentence names someone else by part of a name asked about",

@@ -44,6 +44,7 @@ const (
 	fRareMissing    // the rarity of the rarest question word they lack
 	fRareOwnMissing // the same for the sentence alone
 	fNegMismatch    // the question holds a negation and the sentence none, or the other way round
+	fNegAsked       // the question denies what the sentence does not: the first case alone
 	fOpposes        // the sentence holds the opposite of a question word it lacks
 	fElsewhere      // the rarest question word the sentence lacks that another sentence of its article holds
 	fRoleSwap       // the sentence makes an agent of the question's patient, or the other way round
@@ -231,7 +232,7 @@ var featureNames = func() [numFeatures]string {
 		"sentence", "sentence-rel", "top", "rank", "own", "retrieval", "echo", "denied", "no-content", "ownless", "lacks-person",
 		"missing-names", "missing-content", "other-nations", "sent-miss-name", "sent-miss-number", "uncovered", "max-missing",
 		"rare-uncovered", "rare-missing", "rare-own-missing",
-		"neg-mismatch", "opposes", "elsewhere", "role-swap", "role-oblique", "prep-swap", "subject-swap", "mod-swap", "mod-missing", "degree-missing", "of-swap", "name-conflict", "verb-missing",
+		"neg-mismatch", "neg-asked", "opposes", "elsewhere", "role-swap", "role-oblique", "prep-swap", "subject-swap", "mod-swap", "mod-missing", "degree-missing", "of-swap", "name-conflict", "verb-missing",
 		"rule-score", "fit", "near", "untyped", "other-nationality", "resolved", "agree", "len1", "len-log", "long", "cut-start",
 		"left-q", "right-q", "clause-q", "adjacent", "in-q", "after-prep", "bracketed",
 		"left-align", "right-align", "next-align", "focus-near", "focus-mod", "focus-kind", "misplaced",
@@ -432,6 +433,7 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 		f[fRareUncovered] = rare / rareTotal
 	}
 	f[fNegMismatch] = b2f(negationMismatch(q, r))
+	f[fNegAsked] = b2f(questionDenies(q, r))
 	f[fOpposes] = b2f(opposes(q, r))
 	f[fElsewhere] = elsewhere(q, ev, r)
 	swapped, oblique, contrary := roleSwaps(q, r, ev.qroles)
