@@ -298,25 +298,31 @@ const listWorkers = 8
 
 // list lists the directory's files, directories in parallel.
 func (d *Dir) list() ([]File, error) {
+	// Each directory's files are kept in a slice of their own and joined
+	// once at the end: appending 50,000 files to one slice as the
+	// directories come in copied them over and over (a tenth of a start's
+	// CPU at a million sentences).
 	var (
 		mu    sync.Mutex
-		files []File
+		parts [][]File
+		n     int
 		wg    sync.WaitGroup
 		sem   = make(chan struct{}, listWorkers)
 	)
-	add := func(f ...File) {
+	add := func(f []File) {
 		mu.Lock()
-		files = append(files, f...)
+		parts = append(parts, f)
+		n += len(f)
 		mu.Unlock()
 	}
 	var walk func(dir string)
 	walk = func(dir string) {
 		entries, err := d.ReadDir(dir)
 		if err != nil {
-			add(File{Path: dir, Err: withoutPath(err)})
+			add([]File{{Path: dir, Err: withoutPath(err)}})
 			return
 		}
-		var mine []File
+		mine := make([]File, 0, len(entries))
 		for _, e := range entries {
 			p := path.Join(dir, e.Name())
 			skip, isDir := leftOut(p, e)
@@ -334,13 +340,17 @@ func (d *Dir) list() ([]File, error) {
 				mine = append(mine, stamped(d, p, e))
 			}
 		}
-		add(mine...)
+		add(mine)
 	}
 	if _, err := d.ReadDir("."); err != nil {
 		return nil, err
 	}
 	walk(".")
 	wg.Wait()
+	files := make([]File, 0, n)
+	for _, p := range parts {
+		files = append(files, p...)
+	}
 	return files, nil
 }
 
