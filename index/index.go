@@ -988,32 +988,10 @@ func (st *stored) best(ctx context.Context, m mapping.IndexMapping, bq query.Que
 		model := im.ScoringModel
 		ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey, search.GetScoringModelCallbackFn(func() string { return model }))
 	}
-	s, err := bq.Searcher(ctx, st.r, m, search.SearcherOptions{})
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	defer s.Close()
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: st.r}
 	fetch := limit * overFetch
 	kept := make(byScore, 0, fetch) // a heap, the lowest score first, until sorted
-	for n := 0; ; n++ {
-		if n%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("search: %w", err)
-			}
-		}
-		dm, err := s.Next(sctx)
-		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		if dm == nil {
-			break
-		}
-		if len(dm.IndexInternalID) != 8 {
-			return nil, nil
-		}
-		d := scored{num: dm.IndexInternalID.Value(), score: dm.Score}
-		sctx.DocumentMatchPool.Put(dm)
+	keep := func(num uint64, score float64) {
+		d := scored{num: num, score: score}
 		switch {
 		case len(kept) < fetch:
 			kept = append(kept, d)
@@ -1021,6 +999,47 @@ func (st *stored) best(ctx context.Context, m mapping.IndexMapping, bq query.Que
 		case d.score > kept[0].score:
 			kept[0] = d
 			kept.down(0)
+		}
+	}
+	ts, err := newTextSearch(ctx, st.r, m, bq)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	if ts != nil {
+		defer ts.close()
+		sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(ts.pool, 0), IndexReader: st.r}
+		ok, err := ts.each(ctx, sctx, keep)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		if !ok {
+			return nil, nil
+		}
+	} else {
+		s, err := bq.Searcher(ctx, st.r, m, search.SearcherOptions{})
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		defer s.Close()
+		sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: st.r}
+		for n := 0; ; n++ {
+			if n%1024 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, fmt.Errorf("search: %w", err)
+				}
+			}
+			dm, err := s.Next(sctx)
+			if err != nil {
+				return nil, fmt.Errorf("search: %w", err)
+			}
+			if dm == nil {
+				break
+			}
+			if len(dm.IndexInternalID) != 8 {
+				return nil, nil
+			}
+			keep(dm.IndexInternalID.Value(), dm.Score)
+			sctx.DocumentMatchPool.Put(dm)
 		}
 	}
 	slices.SortFunc(kept, func(a, b scored) int { return cmp.Compare(b.score, a.score) })

@@ -147,6 +147,12 @@ func TestBestIsBleveBest(t *testing.T) {
 			limit = DefaultLimit
 		}
 		bq := buildQuery(q, ix.analyzer())
+		ts, err := newTextSearch(ctx, r, g.idx.Mapping(), bq)
+		if err != nil || ts == nil {
+			t.Errorf("%v: textSearch %v, %v; want it to run the query", q.Terms, ts, err)
+		} else {
+			ts.close()
+		}
 		got, err := newStored(r, nil).best(ctx, g.idx.Mapping(), bq, limit)
 		if err != nil {
 			t.Fatal(err)
