@@ -2,27 +2,29 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/scorer"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // textSearch runs buildQuery's query (a disjunction of text clauses that
 // must match, a title clause that may) as bleve's boolean and disjunction
-// searchers do, over the same term and phrase searchers, with the same
-// scores to the bit: each disjunction's clauses in bleve's order (by
-// count), their scores summed in that order and times the share of
-// clauses matched, the title's score added to the text's, the query norm
-// from the same weights. What it leaves out is their bookkeeping:
-// document numbers compared as bytes at every step, a document match
-// taken and returned for every level of the query, every clause looked
-// at for every document, and the title's words moved one document past
-// each they matched only to be advanced again.
+// searchers do, with the same scores to the bit: each disjunction's
+// clauses in bleve's order (by count), their scores summed in that order
+// and times the share of clauses matched, the title's score added to the
+// text's, the query norm from the same weights. What it leaves out is
+// their bookkeeping: document numbers compared as bytes at every step, a
+// document match taken, reset and returned for every level of the query
+// and every word matched, every clause looked at for every document, and
+// the title's words moved one document past each they matched only to be
+// advanced again.
 type textSearch struct {
 	text  clauses
 	title clauses // the title clause's words; empty when it has none
@@ -32,35 +34,195 @@ type textSearch struct {
 	pool     int // how many document matches the searchers hold at once
 }
 
-// clauses are a disjunction's searchers, in bleve's order, and where each
-// stands: its current match and that match's document number.
-type clauses struct {
-	s   []search.Searcher
-	cur []*search.DocumentMatch
-	num []uint64
+// clauses are a disjunction's clauses, in bleve's order once sorted.
+type clauses []clause
+
+// clause is one clause of a disjunction, and where it stands: the number
+// of the document it matches next (done past the last) and its score
+// there. A word's clause reads its term field reader and scores with
+// bleve's term scorer, as bleve's term searcher does, but each score is
+// worked out once for each frequency and norm it meets: bleve's scorer
+// gives the same score for the same two, and the searcher took a
+// document match from the pool, reset it and copied the document's id
+// into it for every document. Any other clause (a phrase, a term that
+// analyses to several words) is bleve's searcher.
+type clause struct {
+	s     search.Searcher // nil for a word's clause
+	tfr   bindex.TermFieldReader
+	sc    *scorer.TermQueryScorer
+	tfd   bindex.TermFieldDoc
+	memo  *[memoSize]memoScore
+	count uint64 // the searcher's Count, which bleve sorts by
+	num   uint64
+	score float64
 }
 
+// memoScore is a word's score for a frequency and norm.
+type memoScore struct {
+	freq  uint64
+	norm  float64
+	score float64
+}
+
+// memoSize is how many of a word's scores a clause remembers, by a hash
+// of their frequency and norm (a sentence's length); a miss asks the
+// scorer again.
+const memoSize = 64
+
+func (c clauses) Len() int           { return len(c) }
+func (c clauses) Less(i, j int) bool { return c[i].count < c[j].count }
+func (c clauses) Swap(i, j int)      { c[i], c[j] = c[j], c[i] }
+
 // weight is the disjunction's weight, summed in its order.
-func (c *clauses) weight() float64 {
+func (c clauses) weight() float64 {
 	var w float64
-	for _, s := range c.s {
-		w += s.Weight()
+	for k := range c {
+		if c[k].s != nil {
+			w += c[k].s.Weight()
+		} else {
+			w += c[k].sc.Weight()
+		}
 	}
 	return w
 }
 
-// sorted sorts the searchers as bleve's slice disjunction does: by count,
-// with sort.Sort, so that ties fall the same way for the same input.
-func (c *clauses) sorted() {
-	sort.Sort(searcher.OrderedSearcherList(c.s))
-	c.cur = make([]*search.DocumentMatch, len(c.s))
-	c.num = make([]uint64, len(c.s))
+// setQueryNorm is SetQueryNorm on every clause.
+func (c clauses) setQueryNorm(norm float64) {
+	for k := range c {
+		if c[k].s != nil {
+			c[k].s.SetQueryNorm(norm)
+		} else {
+			c[k].sc.SetQueryNorm(norm)
+		}
+	}
 }
 
-// newTextSearch builds the searchers for bq, or returns nil, and no
-// error, when bq is not of buildQuery's shape or bleve would take another
-// path for it (the heap disjunction above DisjunctionHeapTakeover
-// clauses, a clause that matches nothing), so that bleve must answer.
+// newClause is the clause for q: a word's when q is a term query that
+// bleve would search with its plain term searcher and BM25 statistics
+// from ctx, else q's own searcher (nil when q has none).
+func newClause(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, q query.Query, opts search.SearcherOptions) (clause, error) {
+	tq, ok := q.(*query.TermQuery)
+	stats, _ := ctx.Value(search.BM25StatsKey).(*search.BM25Stats)
+	model, _ := ctx.Value(search.GetScoringModelCallbackKey).(search.GetScoringModelCallbackFn)
+	if !ok || tq.FieldVal == "" || stats == nil || model == nil || model() != bindex.BM25Scoring ||
+		ctx.Value(search.FieldTermSynonymMapKey) != nil {
+		s, err := q.Searcher(ctx, r, m, opts)
+		if err != nil || s == nil {
+			return clause{}, err
+		}
+		return clause{s: s, count: s.Count()}, nil
+	}
+	// What searcher.NewTermSearcher does for a term query.
+	fc, ok := stats.FieldCardinality[tq.FieldVal]
+	if !ok {
+		return clause{}, fmt.Errorf("field stat for bm25 not present %s", tq.FieldVal)
+	}
+	if err := search.RecordTermSearcher(ctx); err != nil {
+		return clause{}, err
+	}
+	count, avg := uint64(stats.DocCount), 0.0
+	if count == 0 && fc == 0 {
+		count = 0
+	} else {
+		avg = math.Ceil(float64(fc) / float64(count))
+	}
+	term := []byte(tq.Term)
+	tfr, err := r.TermFieldReader(ctx, term, tq.FieldVal, true, true, false)
+	if err != nil {
+		return clause{}, err
+	}
+	n := tfr.Count()
+	return clause{
+		tfr:   tfr,
+		sc:    scorer.NewTermQueryScorer(term, tq.FieldVal, tq.BoostVal.Value(), count, n, avg, opts),
+		memo:  new([memoSize]memoScore),
+		count: n,
+	}, nil
+}
+
+// at sets c's number and score from m, what its reader read (nil past
+// the last); ok is false when m's id is not a scorch number (8 bytes).
+func (c *clause) at(sctx *search.SearchContext, m *bindex.TermFieldDoc) bool {
+	if m == nil {
+		c.num = done
+		return true
+	}
+	if len(m.ID) != 8 {
+		return false
+	}
+	c.num = m.ID.Value()
+	norm := math.Float64bits(m.Norm)
+	e := &c.memo[(m.Freq*0x9e3779b1^norm^norm>>29)%memoSize]
+	if e.score == 0 || e.freq != m.Freq || math.Float64bits(e.norm) != norm {
+		dm := c.sc.Score(sctx, m)
+		*e = memoScore{freq: m.Freq, norm: m.Norm, score: dm.Score}
+		sctx.DocumentMatchPool.Put(dm)
+	}
+	c.score = e.score
+	return true
+}
+
+// matched sets c's number and score from dm, what its searcher matched
+// (nil past the last), and gives dm back to the pool; ok is false when
+// dm's id is not a scorch number.
+func (c *clause) matched(sctx *search.SearchContext, dm *search.DocumentMatch) bool {
+	if dm == nil {
+		c.num = done
+		return true
+	}
+	if len(dm.IndexInternalID) != 8 {
+		return false
+	}
+	c.num, c.score = dm.IndexInternalID.Value(), dm.Score
+	sctx.DocumentMatchPool.Put(dm)
+	return true
+}
+
+// next moves c to its next match.
+func (c *clause) next(sctx *search.SearchContext) (ok bool, err error) {
+	if c.s != nil {
+		dm, err := c.s.Next(sctx)
+		if err != nil {
+			return false, err
+		}
+		return c.matched(sctx, dm), nil
+	}
+	m, err := c.tfr.Next(c.tfd.Reset())
+	if err != nil {
+		return false, err
+	}
+	return c.at(sctx, m), nil
+}
+
+// advance moves c to its first match at or after id.
+func (c *clause) advance(sctx *search.SearchContext, id bindex.IndexInternalID) (ok bool, err error) {
+	if c.s != nil {
+		dm, err := c.s.Advance(sctx, id)
+		if err != nil {
+			return false, err
+		}
+		return c.matched(sctx, dm), nil
+	}
+	m, err := c.tfr.Advance(id, c.tfd.Reset())
+	if err != nil {
+		return false, err
+	}
+	return c.at(sctx, m), nil
+}
+
+func (c *clause) close() {
+	if c.s != nil {
+		_ = c.s.Close()
+	}
+	if c.tfr != nil {
+		_ = c.tfr.Close()
+	}
+}
+
+// newTextSearch builds the clauses for bq, or returns nil, and no error,
+// when bq is not of buildQuery's shape or bleve would take another path
+// for it (the heap disjunction above DisjunctionHeapTakeover clauses, a
+// clause that matches nothing), so that bleve must answer.
 func newTextSearch(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, bq query.Query) (*textSearch, error) {
 	b, ok := bq.(*query.BooleanQuery)
 	if !ok || b.Must == nil || b.MustNot != nil || b.Filter != nil {
@@ -73,7 +235,7 @@ func newTextSearch(ctx context.Context, r bindex.IndexReader, m mapping.IndexMap
 			return nil, nil
 		}
 		titleQ, ok = d.Disjuncts[0].(*query.MatchQuery)
-		if !ok || titleQ.Operator != query.MatchQueryOperatorOr || titleQ.Fuzziness != 0 || titleQ.FieldVal == "" {
+		if !ok || titleQ.Operator != query.MatchQueryOperatorOr || titleQ.Fuzziness != 0 || titleQ.FieldVal == "" || titleQ.Analyzer != "" {
 			return nil, nil
 		}
 	}
@@ -93,33 +255,35 @@ func newTextSearch(ctx context.Context, r bindex.IndexReader, m mapping.IndexMap
 		return nil, nil
 	}
 	opts := search.SearcherOptions{}
-	ts := &textSearch{text: clauses{s: make([]search.Searcher, 0, len(textQ))}}
+	ts := &textSearch{text: make(clauses, 0, len(textQ))}
 	fail := func(err error) (*textSearch, error) {
 		ts.close()
 		return nil, err
 	}
-	for _, c := range textQ {
-		s, err := c.Searcher(ctx, r, m, opts)
+	for _, q := range textQ {
+		c, err := newClause(ctx, r, m, q, opts)
 		if err != nil {
 			return fail(err)
 		}
-		if s == nil {
+		if c.s == nil && c.tfr == nil {
 			continue
 		}
-		ts.text.s = append(ts.text.s, s)
-		if _, none := s.(*searcher.MatchNoneSearcher); none {
+		ts.text = append(ts.text, c)
+		if _, none := c.s.(*searcher.MatchNoneSearcher); none {
 			return fail(nil)
 		}
 	}
-	if len(ts.text.s) == 0 {
+	if len(ts.text) == 0 {
 		return fail(nil)
 	}
-	ts.text.sorted()
+	// bleve's disjunction sorts its clauses by count with sort.Sort: the
+	// same counts in the same order come out in the same order.
+	sort.Sort(ts.text)
 	if titleQ != nil {
 		// What titleQ's Searcher builds: a term query per word of the
 		// field's analysis, with the match's boost, in a disjunction.
 		an := m.AnalyzerNamed(m.AnalyzerNameForPath(titleQ.FieldVal))
-		if titleQ.Analyzer != "" || an == nil {
+		if an == nil {
 			return fail(nil)
 		}
 		words := an.Analyze([]byte(titleQ.Match))
@@ -130,17 +294,18 @@ func newTextSearch(ctx context.Context, r bindex.IndexReader, m mapping.IndexMap
 			}
 			ts.titleAll = s
 		} else {
+			ts.title = make(clauses, 0, len(words))
 			for _, w := range words {
 				tq := query.NewTermQuery(string(w.Term))
 				tq.SetField(titleQ.FieldVal)
 				tq.SetBoost(titleQ.BoostVal.Value())
-				s, err := tq.Searcher(ctx, r, m, opts)
+				c, err := newClause(ctx, r, m, tq, opts)
 				if err != nil {
 					return fail(err)
 				}
-				ts.title.s = append(ts.title.s, s)
+				ts.title = append(ts.title, c)
 			}
-			ts.title.sorted()
+			sort.Sort(ts.title)
 		}
 	}
 
@@ -159,12 +324,12 @@ func newTextSearch(ctx context.Context, r bindex.IndexReader, m mapping.IndexMap
 		sum += should
 	}
 	norm := 1.0 / math.Sqrt(sum)
-	ts.pool = 3
-	for _, c := range []*clauses{&ts.text, &ts.title} {
-		ts.pool += len(c.s)
-		for _, s := range c.s {
-			s.SetQueryNorm(norm)
-			ts.pool += s.DocumentMatchPoolSize()
+	ts.text.setQueryNorm(norm)
+	ts.title.setQueryNorm(norm)
+	ts.pool = 3 + len(ts.text) + len(ts.title)
+	for _, c := range append(ts.text[:len(ts.text):len(ts.text)], ts.title...) {
+		if c.s != nil {
+			ts.pool += c.s.DocumentMatchPoolSize()
 		}
 	}
 	if ts.titleAll != nil {
@@ -174,60 +339,40 @@ func newTextSearch(ctx context.Context, r bindex.IndexReader, m mapping.IndexMap
 	return ts, nil
 }
 
-// done is the document number of a searcher past its last match.
+// done is the document number of a clause past its last match.
 const done = math.MaxUint64
-
-// number is dm's document number, done for nil; ok is false when dm's id
-// is not a scorch number (8 bytes).
-func number(dm *search.DocumentMatch) (uint64, bool) {
-	if dm == nil {
-		return done, true
-	}
-	if len(dm.IndexInternalID) != 8 {
-		return 0, false
-	}
-	return dm.IndexInternalID.Value(), true
-}
 
 // each calls keep with every document matched and its score, in document
 // number order. It returns ok false when a document's id is not a scorch
 // number, for bleve to answer instead.
 func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, keep func(num uint64, score float64)) (ok bool, err error) {
-	text, title := &ts.text, &ts.title
+	text, title := ts.text, ts.title
 	doc := uint64(done) // the next document the text matches
-	for k, s := range text.s {
-		if text.cur[k], err = s.Next(sctx); err != nil {
+	for k := range text {
+		if ok, err := text[k].next(sctx); !ok || err != nil {
 			return false, err
 		}
-		if text.num[k], ok = number(text.cur[k]); !ok {
-			return false, nil
-		}
-		doc = min(doc, text.num[k])
+		doc = min(doc, text[k].num)
 	}
 	// The title's words start where bleve's disjunction starts them, at
 	// their first match; titleMin is the nearest of them.
 	titleMin := uint64(done)
-	for k, s := range title.s {
-		if title.cur[k], err = s.Next(sctx); err != nil {
+	for k := range title {
+		if ok, err := title[k].next(sctx); !ok || err != nil {
 			return false, err
 		}
-		if title.num[k], ok = number(title.cur[k]); !ok {
-			return false, nil
-		}
-		titleMin = min(titleMin, title.num[k])
+		titleMin = min(titleMin, title[k].num)
 	}
-	var all *search.DocumentMatch // titleAll's match at or after doc
-	allNum := uint64(done)
+	var all clause // titleAll, where it stands
+	all.num = done
 	if ts.titleAll != nil {
-		if all, err = ts.titleAll.Next(sctx); err != nil {
+		all.s = ts.titleAll
+		if ok, err := all.next(sctx); !ok || err != nil {
 			return false, err
 		}
-		if allNum, ok = number(all); !ok {
-			return false, nil
-		}
 	}
-	id := make(bindex.IndexInternalID, 8) // doc, for Advance
-	n, nt := float64(len(text.s)), float64(len(title.s))
+	id := make(bindex.IndexInternalID, 8) // doc, for advance
+	n, nt := float64(len(text)), float64(len(title))
 	for steps := 0; doc != done; steps++ {
 		if steps%1024 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -240,19 +385,16 @@ func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, keep
 		var sum float64
 		matched := 0
 		next := uint64(done)
-		for k, num := range text.num {
-			if num == doc {
-				sum += text.cur[k].Score
+		for k := range text {
+			c := &text[k]
+			if c.num == doc {
+				sum += c.score
 				matched++
-				sctx.DocumentMatchPool.Put(text.cur[k])
-				if text.cur[k], err = text.s[k].Next(sctx); err != nil {
+				if ok, err := c.next(sctx); !ok || err != nil {
 					return false, err
 				}
-				if text.num[k], ok = number(text.cur[k]); !ok {
-					return false, nil
-				}
 			}
-			next = min(next, text.num[k])
+			next = min(next, c.num)
 		}
 		score := sum * (float64(matched) / n)
 
@@ -262,36 +404,29 @@ func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, keep
 		tmatched := 0
 		if titleMin <= doc {
 			titleMin = done
-			for k, num := range title.num {
-				if num < doc {
-					sctx.DocumentMatchPool.Put(title.cur[k])
-					if title.cur[k], err = title.s[k].Advance(sctx, id); err != nil {
+			for k := range title {
+				c := &title[k]
+				if c.num < doc {
+					if ok, err := c.advance(sctx, id); !ok || err != nil {
 						return false, err
 					}
-					if title.num[k], ok = number(title.cur[k]); !ok {
-						return false, nil
-					}
 				}
-				if title.num[k] == doc {
-					tsum += title.cur[k].Score
+				if c.num == doc {
+					tsum += c.score
 					tmatched++
 				}
-				titleMin = min(titleMin, title.num[k])
+				titleMin = min(titleMin, c.num)
 			}
 		}
-		if allNum < doc {
-			sctx.DocumentMatchPool.Put(all)
-			if all, err = ts.titleAll.Advance(sctx, id); err != nil {
+		if all.num < doc {
+			if ok, err := all.advance(sctx, id); !ok || err != nil {
 				return false, err
 			}
-			if allNum, ok = number(all); !ok {
-				return false, nil
-			}
 		}
-		if tmatched > 0 || allNum == doc {
+		if tmatched > 0 || all.num == doc {
 			t := tsum * (float64(tmatched) / nt)
-			if allNum == doc {
-				t = all.Score
+			if all.num == doc {
+				t = all.score
 			}
 			// The boolean searcher's score: the sum of its must's and its
 			// should's, from zero; the should a disjunction of one.
@@ -310,11 +445,11 @@ func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, keep
 }
 
 func (ts *textSearch) close() {
-	for _, s := range ts.text.s {
-		_ = s.Close()
+	for k := range ts.text {
+		ts.text[k].close()
 	}
-	for _, s := range ts.title.s {
-		_ = s.Close()
+	for k := range ts.title {
+		ts.title[k].close()
 	}
 	if ts.titleAll != nil {
 		_ = ts.titleAll.Close()
