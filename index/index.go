@@ -1001,7 +1001,7 @@ func (st *stored) best(ctx context.Context, m mapping.IndexMapping, bq query.Que
 			kept.down(0)
 		}
 	}
-	ts, err := newTextSearch(ctx, st.r, m, bq)
+	ts, err := newTextSearch(ctx, st, m, bq)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}

@@ -147,7 +147,7 @@ func TestBestIsBleveBest(t *testing.T) {
 			limit = DefaultLimit
 		}
 		bq := buildQuery(q, ix.analyzer())
-		ts, err := newTextSearch(ctx, r, g.idx.Mapping(), bq)
+		ts, err := newTextSearch(ctx, newStored(r, nil), g.idx.Mapping(), bq)
 		if err != nil || ts == nil {
 			t.Errorf("%v: textSearch %v, %v; want it to run the query", q.Terms, ts, err)
 		} else {

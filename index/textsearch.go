@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/scorer"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // textSearch runs buildQuery's query (a disjunction of text clauses that
@@ -32,6 +33,8 @@ type textSearch struct {
 	// be run one by one (more than bleve's slice disjunction takes).
 	titleAll search.Searcher
 	pool     int // how many document matches the searchers hold at once
+	// dicts are the segments' term dictionaries of a field, opened once.
+	dicts map[string][]segment.TermDictionary
 }
 
 // clauses are a disjunction's clauses, in bleve's order once sorted.
@@ -48,13 +51,65 @@ type clauses []clause
 // analyses to several words) is bleve's searcher.
 type clause struct {
 	s     search.Searcher // nil for a word's clause
-	tfr   bindex.TermFieldReader
+	p     postings
 	sc    *scorer.TermQueryScorer
-	tfd   bindex.TermFieldDoc
 	memo  *[memoSize]memoScore
 	count uint64 // the searcher's Count, which bleve sorts by
 	num   uint64
 	score float64
+}
+
+// postings reads a word's postings in every segment of a search's
+// reader, in document number order, as scorch's term field reader does
+// (frequencies and norms, no locations), from dictionaries opened once
+// per search rather than once per word and segment.
+type postings struct {
+	its     []segment.PostingsIterator // nil where the segment lacks the word
+	offsets []uint64                   // each segment's first document number
+	seg     int                        // the segment being read
+}
+
+// next is the word's next posting: its document number, frequency and
+// norm; ok is false past the last.
+func (p *postings) next() (num, freq uint64, norm float64, ok bool, err error) {
+	for ; p.seg < len(p.its); p.seg++ {
+		it := p.its[p.seg]
+		if it == nil {
+			continue
+		}
+		d, err := it.Next()
+		if err != nil {
+			return 0, 0, 0, false, err
+		}
+		if d != nil {
+			return d.Number() + p.offsets[p.seg], d.Frequency(), d.Norm(), true, nil
+		}
+	}
+	return 0, 0, 0, false, nil
+}
+
+// advance is the word's first posting at or after document num, which
+// is past the posting last read.
+func (p *postings) advance(num uint64) (uint64, uint64, float64, bool, error) {
+	if p.seg >= len(p.its) || num < p.offsets[p.seg] {
+		return 0, 0, 0, false, fmt.Errorf("search: advance to %d behind segment %d", num, p.seg)
+	}
+	seg := p.seg
+	for seg+1 < len(p.offsets) && p.offsets[seg+1] <= num {
+		seg++
+	}
+	p.seg = seg
+	if it := p.its[seg]; it != nil {
+		d, err := it.Advance(num - p.offsets[seg])
+		if err != nil {
+			return 0, 0, 0, false, err
+		}
+		if d != nil {
+			return d.Number() + p.offsets[seg], d.Frequency(), d.Norm(), true, nil
+		}
+	}
+	p.seg++
+	return p.next()
 }
 
 // memoScore is a word's score for a frequency and norm.
@@ -100,13 +155,13 @@ func (c clauses) setQueryNorm(norm float64) {
 // newClause is the clause for q: a word's when q is a term query that
 // bleve would search with its plain term searcher and BM25 statistics
 // from ctx, else q's own searcher (nil when q has none).
-func newClause(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, q query.Query, opts search.SearcherOptions) (clause, error) {
+func (ts *textSearch) newClause(ctx context.Context, st *stored, m mapping.IndexMapping, q query.Query, opts search.SearcherOptions) (clause, error) {
 	tq, ok := q.(*query.TermQuery)
 	stats, _ := ctx.Value(search.BM25StatsKey).(*search.BM25Stats)
 	model, _ := ctx.Value(search.GetScoringModelCallbackKey).(search.GetScoringModelCallbackFn)
 	if !ok || tq.FieldVal == "" || stats == nil || model == nil || model() != bindex.BM25Scoring ||
-		ctx.Value(search.FieldTermSynonymMapKey) != nil {
-		s, err := q.Searcher(ctx, r, m, opts)
+		ctx.Value(search.FieldTermSynonymMapKey) != nil || len(st.segs) == 0 {
+		s, err := q.Searcher(ctx, st.r, m, opts)
 		if err != nil || s == nil {
 			return clause{}, err
 		}
@@ -126,40 +181,55 @@ func newClause(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping
 	} else {
 		avg = math.Ceil(float64(fc) / float64(count))
 	}
-	term := []byte(tq.Term)
-	tfr, err := r.TermFieldReader(ctx, term, tq.FieldVal, true, true, false)
-	if err != nil {
-		return clause{}, err
+	// What scorch's term field reader reads: the word's postings list in
+	// every segment, less its deleted documents, and their count.
+	dicts := ts.dicts[tq.FieldVal]
+	if dicts == nil {
+		dicts = make([]segment.TermDictionary, len(st.segs))
+		for k, seg := range st.segs {
+			d, err := seg.Segment().Dictionary(tq.FieldVal)
+			if err != nil {
+				return clause{}, err
+			}
+			dicts[k] = d
+		}
+		if ts.dicts == nil {
+			ts.dicts = make(map[string][]segment.TermDictionary, 2)
+		}
+		ts.dicts[tq.FieldVal] = dicts
 	}
-	n := tfr.Count()
-	return clause{
-		tfr:   tfr,
-		sc:    scorer.NewTermQueryScorer(term, tq.FieldVal, tq.BoostVal.Value(), count, n, avg, opts),
-		memo:  new([memoSize]memoScore),
-		count: n,
-	}, nil
+	term := []byte(tq.Term)
+	c := clause{p: postings{its: make([]segment.PostingsIterator, len(st.segs)), offsets: st.offsets}, memo: new([memoSize]memoScore)}
+	for k, seg := range st.segs {
+		pl, err := dicts[k].PostingsList(term, seg.Deleted(), nil)
+		if err != nil {
+			return clause{}, err
+		}
+		if n := pl.Count(); n > 0 {
+			c.count += n
+			c.p.its[k] = pl.Iterator(true, true, false, nil)
+		}
+	}
+	c.sc = scorer.NewTermQueryScorer(term, tq.FieldVal, tq.BoostVal.Value(), count, c.count, avg, opts)
+	return c, nil
 }
 
-// at sets c's number and score from m, what its reader read (nil past
-// the last); ok is false when m's id is not a scorch number (8 bytes).
-func (c *clause) at(sctx *search.SearchContext, m *bindex.TermFieldDoc) bool {
-	if m == nil {
+// at sets c's number and score from a posting of its word (ok false
+// past the last).
+func (c *clause) at(sctx *search.SearchContext, num, freq uint64, norm float64, ok bool) {
+	if !ok {
 		c.num = done
-		return true
+		return
 	}
-	if len(m.ID) != 8 {
-		return false
-	}
-	c.num = m.ID.Value()
-	norm := math.Float64bits(m.Norm)
-	e := &c.memo[(m.Freq*0x9e3779b1^norm^norm>>29)%memoSize]
-	if e.score == 0 || e.freq != m.Freq || math.Float64bits(e.norm) != norm {
-		dm := c.sc.Score(sctx, m)
-		*e = memoScore{freq: m.Freq, norm: m.Norm, score: dm.Score}
+	c.num = num
+	bits := math.Float64bits(norm)
+	e := &c.memo[(freq*0x9e3779b1^bits^bits>>29)%memoSize]
+	if e.score == 0 || e.freq != freq || math.Float64bits(e.norm) != bits {
+		dm := c.sc.Score(sctx, &bindex.TermFieldDoc{Freq: freq, Norm: norm})
+		*e = memoScore{freq: freq, norm: norm, score: dm.Score}
 		sctx.DocumentMatchPool.Put(dm)
 	}
 	c.score = e.score
-	return true
 }
 
 // matched sets c's number and score from dm, what its searcher matched
@@ -187,15 +257,16 @@ func (c *clause) next(sctx *search.SearchContext) (ok bool, err error) {
 		}
 		return c.matched(sctx, dm), nil
 	}
-	m, err := c.tfr.Next(c.tfd.Reset())
+	num, freq, norm, more, err := c.p.next()
 	if err != nil {
 		return false, err
 	}
-	return c.at(sctx, m), nil
+	c.at(sctx, num, freq, norm, more)
+	return true, nil
 }
 
-// advance moves c to its first match at or after id.
-func (c *clause) advance(sctx *search.SearchContext, id bindex.IndexInternalID) (ok bool, err error) {
+// advance moves c to its first match at or after document num, id.
+func (c *clause) advance(sctx *search.SearchContext, num uint64, id bindex.IndexInternalID) (ok bool, err error) {
 	if c.s != nil {
 		dm, err := c.s.Advance(sctx, id)
 		if err != nil {
@@ -203,19 +274,17 @@ func (c *clause) advance(sctx *search.SearchContext, id bindex.IndexInternalID) 
 		}
 		return c.matched(sctx, dm), nil
 	}
-	m, err := c.tfr.Advance(id, c.tfd.Reset())
+	num, freq, norm, more, err := c.p.advance(num)
 	if err != nil {
 		return false, err
 	}
-	return c.at(sctx, m), nil
+	c.at(sctx, num, freq, norm, more)
+	return true, nil
 }
 
 func (c *clause) close() {
 	if c.s != nil {
 		_ = c.s.Close()
-	}
-	if c.tfr != nil {
-		_ = c.tfr.Close()
 	}
 }
 
@@ -223,7 +292,7 @@ func (c *clause) close() {
 // when bq is not of buildQuery's shape or bleve would take another path
 // for it (the heap disjunction above DisjunctionHeapTakeover clauses, a
 // clause that matches nothing), so that bleve must answer.
-func newTextSearch(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, bq query.Query) (*textSearch, error) {
+func newTextSearch(ctx context.Context, st *stored, m mapping.IndexMapping, bq query.Query) (*textSearch, error) {
 	b, ok := bq.(*query.BooleanQuery)
 	if !ok || b.Must == nil || b.MustNot != nil || b.Filter != nil {
 		return nil, nil
@@ -261,11 +330,11 @@ func newTextSearch(ctx context.Context, r bindex.IndexReader, m mapping.IndexMap
 		return nil, err
 	}
 	for _, q := range textQ {
-		c, err := newClause(ctx, r, m, q, opts)
+		c, err := ts.newClause(ctx, st, m, q, opts)
 		if err != nil {
 			return fail(err)
 		}
-		if c.s == nil && c.tfr == nil {
+		if c.s == nil && c.sc == nil {
 			continue
 		}
 		ts.text = append(ts.text, c)
@@ -288,7 +357,7 @@ func newTextSearch(ctx context.Context, r bindex.IndexReader, m mapping.IndexMap
 		}
 		words := an.Analyze([]byte(titleQ.Match))
 		if len(words) > searcher.DisjunctionHeapTakeover {
-			s, err := titleQ.Searcher(ctx, r, m, opts)
+			s, err := titleQ.Searcher(ctx, st.r, m, opts)
 			if err != nil {
 				return fail(err)
 			}
@@ -299,7 +368,7 @@ func newTextSearch(ctx context.Context, r bindex.IndexReader, m mapping.IndexMap
 				tq := query.NewTermQuery(string(w.Term))
 				tq.SetField(titleQ.FieldVal)
 				tq.SetBoost(titleQ.BoostVal.Value())
-				c, err := newClause(ctx, r, m, tq, opts)
+				c, err := ts.newClause(ctx, st, m, tq, opts)
 				if err != nil {
 					return fail(err)
 				}
@@ -407,7 +476,7 @@ func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, keep
 			for k := range title {
 				c := &title[k]
 				if c.num < doc {
-					if ok, err := c.advance(sctx, id); !ok || err != nil {
+					if ok, err := c.advance(sctx, doc, id); !ok || err != nil {
 						return false, err
 					}
 				}
@@ -419,7 +488,7 @@ func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, keep
 			}
 		}
 		if all.num < doc {
-			if ok, err := all.advance(sctx, id); !ok || err != nil {
+			if ok, err := all.advance(sctx, doc, id); !ok || err != nil {
 				return false, err
 			}
 		}
