@@ -225,11 +225,16 @@ func (c *clause) at(sctx *search.SearchContext, num, freq uint64, norm float64, 
 	bits := math.Float64bits(norm)
 	e := &c.memo[(freq*0x9e3779b1^bits^bits>>29)%memoSize]
 	if e.score == 0 || e.freq != freq || math.Float64bits(e.norm) != bits {
-		dm := c.sc.Score(sctx, &bindex.TermFieldDoc{Freq: freq, Norm: norm})
-		*e = memoScore{freq: freq, norm: norm, score: dm.Score}
-		sctx.DocumentMatchPool.Put(dm)
+		c.remember(sctx, e, freq, norm)
 	}
 	c.score = e.score
+}
+
+// remember asks the scorer for the score of freq and norm, into e.
+func (c *clause) remember(sctx *search.SearchContext, e *memoScore, freq uint64, norm float64) {
+	dm := c.sc.Score(sctx, &bindex.TermFieldDoc{Freq: freq, Norm: norm})
+	*e = memoScore{freq: freq, norm: norm, score: dm.Score}
+	sctx.DocumentMatchPool.Put(dm)
 }
 
 // matched sets c's number and score from dm, what its searcher matched
@@ -411,10 +416,10 @@ func newTextSearch(ctx context.Context, st *stored, m mapping.IndexMapping, bq q
 // done is the document number of a clause past its last match.
 const done = math.MaxUint64
 
-// each calls keep with every document matched and its score, in document
+// each adds every document matched and its score to top, in document
 // number order. It returns ok false when a document's id is not a scorch
 // number, for bleve to answer instead.
-func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, keep func(num uint64, score float64)) (ok bool, err error) {
+func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, top *bestScores) (ok bool, err error) {
 	text, title := ts.text, ts.title
 	doc := uint64(done) // the next document the text matches
 	for k := range text {
@@ -459,7 +464,14 @@ func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, keep
 			if c.num == doc {
 				sum += c.score
 				matched++
-				if ok, err := c.next(sctx); !ok || err != nil {
+				if c.s == nil {
+					// A word's clause, without the call through next.
+					num, freq, norm, more, err := c.p.next()
+					if err != nil {
+						return false, err
+					}
+					c.at(sctx, num, freq, norm, more)
+				} else if ok, err := c.next(sctx); !ok || err != nil {
 					return false, err
 				}
 			}
@@ -507,7 +519,7 @@ func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, keep
 			both += should
 			score = both
 		}
-		keep(doc, score)
+		top.add(doc, score)
 		doc = next
 	}
 	return true, nil
