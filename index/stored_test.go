@@ -149,6 +149,9 @@ func TestBestIsBleveBest(t *testing.T) {
 		// Shares of seven clauses matched, words of the title, boosts.
 		{Terms: []briefbot.Term{{Text: "much"}, {Text: "nothing", Boost: 1.3}, {Text: "17"}, {Text: "article"},
 			{Text: "title", Boost: 0.7}, {Text: "little"}, {Text: "0"}}, Limit: 15},
+		// Terms of several words, whose words on the title are more than
+		// bleve's slice disjunction takes: the title's match searcher whole.
+		{Terms: []briefbot.Term{{Text: "sentence article 1 2"}, {Text: "little much 3 4"}, {Text: "nothing 5 6 7"}}, Limit: 9},
 		// More clauses than bleve's slice disjunction takes: bleve's own
 		// searcher, not textSearch.
 		{Terms: []briefbot.Term{{Text: "sentence"}, {Text: "1"}, {Text: "2"}, {Text: "3"}, {Text: "4"}, {Text: "5"},
