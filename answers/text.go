@@ -182,29 +182,54 @@ func possessiveAt(s string, i, j int) int {
 // newToken makes the token s[i:j]. lowered holds s with its ASCII capitals
 // lowered, made by the first token that needs it, so that a sentence's
 // capitalised words share one lower-case copy instead of one each.
+//
+// The token's bytes are classed once, by a table, for both questions
+// asked of them: whether it has capitals to lower, and whether stem must
+// look for digits.
 func newToken(s string, i, j int, lowered *string) token {
 	t := token{text: s[i:j], start: i, end: j}
-	t.low = lowerIn(s, i, j, lowered)
+	var class byte
+	for k := i; k < j; k++ {
+		class |= byteClass[s[k]]
+	}
+	t.low = lowerIn(s, i, j, lowered, class)
 	if r, _ := utf8.DecodeRuneInString(t.text); isWordRune(r) {
-		t.stem = stem(t.low)
+		t.stem = stemOf(t.low, class&(classDigit|classOther) != 0)
 		t.root = root(t.stem)
 	}
 	return t
 }
 
-// lowerIn is lower(s[i:j]), taken from *lowered (see newToken) when
-// s[i:j] is ASCII: lowering ASCII keeps every byte in its place.
-func lowerIn(s string, i, j int, lowered *string) string {
-	w := s[i:j]
-	upper := false
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			return lower(w)
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
+// byteClass classes bytes for newToken: capitals, digits, and the bytes
+// of runes beyond ASCII.
+var byteClass = func() (c [256]byte) {
+	for b := 'A'; b <= 'Z'; b++ {
+		c[b] = classUpper
 	}
-	if !upper {
+	for b := '0'; b <= '9'; b++ {
+		c[b] = classDigit
+	}
+	for b := utf8.RuneSelf; b < 256; b++ {
+		c[b] = classOther
+	}
+	return c
+}()
+
+const (
+	classUpper = 1 << iota
+	classDigit
+	classOther
+)
+
+// lowerIn is lower(s[i:j]), taken from *lowered (see newToken) when
+// s[i:j] is ASCII: lowering ASCII keeps every byte in its place. class
+// is its bytes' classes, or-ed.
+func lowerIn(s string, i, j int, lowered *string, class byte) string {
+	w := s[i:j]
+	if class&classOther != 0 {
+		return lower(w)
+	}
+	if class&classUpper == 0 {
 		return w
 	}
 	if *lowered == "" {
@@ -247,7 +272,10 @@ func lower(w string) string {
 // Porter's algorithm on purpose: derivational suffixes are handled by root,
 // at a lower weight, because "leader" is not "lead" as often as "leading"
 // is.
-func stem(w string) string {
+func stem(w string) string { return stemOf(w, true) }
+
+// stemOf is stem for a word that may have a digit, or that has none.
+func stemOf(w string, mayDigit bool) string {
 	w = strings.TrimSuffix(w, ".")
 	if strings.HasSuffix(w, "'s") || w == "'s" {
 		return "'s"
@@ -257,7 +285,7 @@ func stem(w string) string {
 			return dropE(base)
 		}
 	}
-	if len(w) <= 3 || hasDigit(w) {
+	if len(w) <= 3 || mayDigit && hasDigit(w) {
 		return w
 	}
 	n := len(w)

@@ -988,41 +988,50 @@ func (st *stored) best(ctx context.Context, m mapping.IndexMapping, bq query.Que
 		model := im.ScoringModel
 		ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey, search.GetScoringModelCallbackFn(func() string { return model }))
 	}
-	s, err := bq.Searcher(ctx, st.r, m, search.SearcherOptions{})
+	fetch := limit * overFetch
+	top := bestScores{h: make(byScore, 0, fetch), fetch: fetch}
+	ts, err := newTextSearch(ctx, st, m, bq)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	defer s.Close()
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: st.r}
-	fetch := limit * overFetch
-	kept := make(byScore, 0, fetch) // a heap, the lowest score first, until sorted
-	for n := 0; ; n++ {
-		if n%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("search: %w", err)
-			}
-		}
-		dm, err := s.Next(sctx)
+	if ts != nil {
+		defer ts.close()
+		sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(ts.pool, 0), IndexReader: st.r}
+		ok, err := ts.each(ctx, sctx, &top)
 		if err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
-		if dm == nil {
-			break
-		}
-		if len(dm.IndexInternalID) != 8 {
+		if !ok {
 			return nil, nil
 		}
-		d := scored{num: dm.IndexInternalID.Value(), score: dm.Score}
-		sctx.DocumentMatchPool.Put(dm)
-		switch {
-		case len(kept) < fetch:
-			kept = append(kept, d)
-			kept.up(len(kept) - 1)
-		case d.score > kept[0].score:
-			kept[0] = d
-			kept.down(0)
+	} else {
+		s, err := bq.Searcher(ctx, st.r, m, search.SearcherOptions{})
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		defer s.Close()
+		sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: st.r}
+		for n := 0; ; n++ {
+			if n%1024 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, fmt.Errorf("search: %w", err)
+				}
+			}
+			dm, err := s.Next(sctx)
+			if err != nil {
+				return nil, fmt.Errorf("search: %w", err)
+			}
+			if dm == nil {
+				break
+			}
+			if len(dm.IndexInternalID) != 8 {
+				return nil, nil
+			}
+			top.add(dm.IndexInternalID.Value(), dm.Score)
+			sctx.DocumentMatchPool.Put(dm)
 		}
 	}
+	kept := top.h
 	slices.SortFunc(kept, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
 	if len(kept) == 0 {
 		return []found{}, nil
@@ -1064,6 +1073,31 @@ func bestFirst(aScore float64, aID string, bScore float64, bID string) int {
 type scored struct {
 	num   uint64
 	score float64
+}
+
+// bestScores keeps the fetch best documents added by score, ties as
+// they come.
+type bestScores struct {
+	h     byScore // a heap, the lowest score first
+	fetch int
+}
+
+// add keeps document num if it is among the best so far: the test that
+// rules most documents out is made without a call.
+func (b *bestScores) add(num uint64, score float64) {
+	if len(b.h) < b.fetch || score > b.h[0].score {
+		b.push(scored{num: num, score: score})
+	}
+}
+
+func (b *bestScores) push(d scored) {
+	if len(b.h) < b.fetch {
+		b.h = append(b.h, d)
+		b.h.up(len(b.h) - 1)
+		return
+	}
+	b.h[0] = d
+	b.h.down(0)
 }
 
 // byScore is a min-heap of scored by score.

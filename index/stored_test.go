@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"briefbot"
@@ -127,7 +129,10 @@ func TestBestIsBleveBest(t *testing.T) {
 		for n := 1; n <= batchSize/3; n++ {
 			sents = append(sents, briefbot.Sentence{
 				ArticleID: fmt.Sprintf("a%d.txt", a), ArticleTitle: fmt.Sprintf("Title %d", a%3), Number: n,
-				Text: fmt.Sprintf("Sentence %d of article %d says %s.", n, a, []string{"little", "much", "more", "nothing at all"}[(n+a)%4]),
+				// Lengths and frequencies that vary, for scores that
+				// differ in their last bits when summed in another order.
+				Text: fmt.Sprintf("Sentence %d of article %d says %s%s.", n, a, []string{"little", "much", "more", "nothing at all"}[(n+a)%4],
+					strings.Repeat(" much little", (n*7+a)%5)),
 			})
 		}
 	}
@@ -141,12 +146,29 @@ func TestBestIsBleveBest(t *testing.T) {
 		{Terms: []briefbot.Term{{Text: "article 3"}, {Text: "much", Boost: 2}, {Text: "title"}}, Limit: 7},
 		{Terms: []briefbot.Term{{Text: "sentence"}, {Text: "101"}, {Text: "little"}}, Phrases: []briefbot.Term{{Text: "article 2 says"}}},
 		{Terms: []briefbot.Term{{Text: "absent"}}},
+		// Shares of seven clauses matched, words of the title, boosts.
+		{Terms: []briefbot.Term{{Text: "much"}, {Text: "nothing", Boost: 1.3}, {Text: "17"}, {Text: "article"},
+			{Text: "title", Boost: 0.7}, {Text: "little"}, {Text: "0"}}, Limit: 15},
+		// Terms of several words, whose words on the title are more than
+		// bleve's slice disjunction takes: the title's match searcher whole.
+		{Terms: []briefbot.Term{{Text: "sentence article 1 2"}, {Text: "little much 3 4"}, {Text: "nothing 5 6 7"}}, Limit: 9},
+		// More clauses than bleve's slice disjunction takes: bleve's own
+		// searcher, not textSearch.
+		{Terms: []briefbot.Term{{Text: "sentence"}, {Text: "1"}, {Text: "2"}, {Text: "3"}, {Text: "4"}, {Text: "5"},
+			{Text: "6"}, {Text: "7"}, {Text: "8"}, {Text: "9"}, {Text: "little"}}, Limit: 3},
 	} {
 		limit := q.Limit
 		if limit <= 0 {
 			limit = DefaultLimit
 		}
 		bq := buildQuery(q, ix.analyzer())
+		ts, err := newTextSearch(ctx, newStored(r, nil), g.idx.Mapping(), bq)
+		if wantOwn := len(q.Terms) <= searcher.DisjunctionHeapTakeover; err != nil || (ts != nil) != wantOwn {
+			t.Errorf("%v: textSearch %v, %v; want it to run the query: %v", q.Terms, ts, err, wantOwn)
+		}
+		if ts != nil {
+			ts.close()
+		}
 		got, err := newStored(r, nil).best(ctx, g.idx.Mapping(), bq, limit)
 		if err != nil {
 			t.Fatal(err)
