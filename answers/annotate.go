@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-11"
+const Version = "answers-12"
 
 // Entity kinds.
 const (
@@ -143,6 +143,20 @@ var placePrefixes = set(`saint st. fort port mount mt. lake cape san santa los l
 // Canada", "Charles de Gaulle".
 var nameJoiners = set(`of de du la le van von der da di del bin al & y`)
 
+// regnal reports whether toks[k], after a name, is the Roman numeral of
+// its holder or its sequel: "Henry VIII", "World War II". "I" counts
+// only where no verb can follow it as a subject: "Richard I of Normandy",
+// "under Richard I, ...".
+func regnal(toks []token, k int) bool {
+	switch toks[k].text {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	case "I":
+		return k+1 == len(toks) || toks[k+1].low == "of" || toks[k+1].tag == tagPunct || toks[k+1].text == ","
+	}
+	return false
+}
+
 // findEntities finds the names of a sentence and guesses their kinds from
 // the sentence alone.
 func findEntities(toks []token) []entity {
@@ -173,6 +187,10 @@ func findEntities(toks []token) []entity {
 				continue
 			}
 			break
+		}
+		if j < len(toks) && regnal(toks, j) {
+			toks[j].tag = tagProper // "Richard I of Normandy", "World War II"
+			j++
 		}
 		e := entity{i: i, j: j, ti: i}
 		// Titles before the name belong to a person's answer span.
@@ -264,7 +282,8 @@ func resolveArticle(sents []sentence) {
 				kinds[name] = make(map[byte]int)
 			}
 			kinds[name][e.kind]++
-			if e.j-e.i >= 2 && (e.kind == kindPerson || e.kind == kindOther) {
+			// A numeral is no surname: "I" is not Richard I.
+			if e.j-e.i >= 2 && (e.kind == kindPerson || e.kind == kindOther) && !regnal(s.toks, e.j-1) {
 				last := s.toks[e.j-1].low
 				if _, ok := byLast[last]; !ok {
 					byLast[last] = fullName{name, s.src.Number}

@@ -126,6 +126,35 @@ func TestAnnotateFirstNames(t *testing.T) {
 	}
 }
 
+// A Roman numeral after a name is part of it, and no surname: "I" does not
+// stand for Richard I.
+func TestAnnotateRegnalNumbers(t *testing.T) {
+	sents := article("a",
+		"Under Richard I of Normandy the duchy was forged into a principality.",
+		"Henry VIII and Duke William II ruled before World War II began.",
+		"When I met Richard, I was young.",
+	)
+	Annotate(sents)
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{0, "Richard I|Normandy"},
+		{1, "Henry VIII|Duke William II|World War II"},
+		{2, "Richard"},
+	}
+	for _, tt := range tests {
+		var names []string
+		for _, e := range entitiesOf(t, sents[tt.n]) {
+			name, _, _ := strings.Cut(e, ":")
+			names = append(names, name)
+		}
+		if got := strings.Join(names, "|"); got != tt.want {
+			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
+		}
+	}
+}
+
 // Articles are resolved separately: a surname in one article is not
 // resolved to a full name from another.
 func TestAnnotateArticlesApart(t *testing.T) {
