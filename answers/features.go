@@ -653,11 +653,13 @@ func describes(q *question, r *ranked, inQ []bool, i, j int) (asked, other float
 func describedAsAsked(q *question, r *ranked, inQ []bool, i, j int) (share, other float64) {
 	toks := r.s.toks
 	var asked func(k int) bool
+	var quals []string
 	switch {
 	case q.want == typePerson || q.want == typeOrg:
 		// A title the question names, as a title or a verb ("Who
 		// coaches Italy?" for "coach").
 		asked = func(k int) bool { return inQ[k] && (toks[k].tag == tagTitle || titles[toks[k].low]) }
+		quals = titleQualifiers(q.toks)
 	case q.focus != "" && q.whEnd > q.whPos+1:
 		asked = func(k int) bool { return toks[k].stem == q.focus }
 	default:
@@ -695,6 +697,15 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, i, j int) (share, othe
 		switch {
 		case !holds:
 			return 0, 0
+		case !qualified(toks[a:b], quals):
+			// "Japanese Foreign Minister X" holds "minister" but is no
+			// prime minister.
+			for k := a; k < b; k++ {
+				if !inQ[k] && titles[toks[k].low] && !titleHeads[toks[k].low] {
+					return 0, 1
+				}
+			}
+			return 0, 0
 		case named < min(names, 1):
 			if others > 0 {
 				return 0, 1
@@ -720,6 +731,35 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, i, j int) (share, othe
 		other = 0
 	}
 	return share, other
+}
+
+// titleQualifiers returns the stems of the words that make a question's
+// title another title: "prime" of "prime minister", "vice" of "vice
+// president", "foreign" of "foreign minister"; not those that only date
+// its holder ("former", "acting").
+func titleQualifiers(toks []token) []string {
+	var out []string
+	for k := 0; k+1 < len(toks); k++ {
+		t := toks[k]
+		if titles[t.low] && !titleHeads[t.low] && !datingTitles[t.low] && titleHeads[toks[k+1].low] {
+			out = append(out, t.stem)
+		}
+	}
+	return out
+}
+
+// datingTitles qualify a title by when its holder held it.
+var datingTitles = set(`former retired late acting interim senior junior`)
+
+// qualified reports whether a description holds every qualifier of the
+// question's title.
+func qualified(toks []token, quals []string) bool {
+	for _, q := range quals {
+		if !slices.ContainsFunc(toks, func(t token) bool { return t.stem == q }) {
+			return false
+		}
+	}
+	return true
 }
 
 // alignReach is how far from a candidate the question's words around its

@@ -125,7 +125,6 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 	cfg := defaultConfig()
 	cfg.Corpus.Watch = false
 	a := diskApp(t, cfg, bbcDir, slog.New(slog.DiscardHandler))
-	name := regexp.MustCompile(`^(?:[A-Z][\pL'’-]+ ?){2,4}$`)
 	noun := regexp.MustCompile(`^[^0-9]+$`)
 	price := regexp.MustCompile(`[$£€]\s?[0-9]`)
 	either := func(re *regexp.Regexp) func(string) bool { return func(s string) bool { return re.MatchString(s) } }
@@ -136,7 +135,8 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		ok       func(answer string) bool // for an answer given; abstaining is always allowed
 		mustSay  bool                     // an answer is required
 	}{
-		{"Who is the prime minister of Japan?", either(name), false},
+		// The corpus names Japan's foreign minister, not its prime minister.
+		{"Who is the prime minister of Japan?", none, false},
 		{"Who is the chancellor?", is("Gordon Brown"), true},
 		{"Which film won best picture at the Oscars?", either(noun), false},
 		{"What is the price of oil?", either(price), false},
