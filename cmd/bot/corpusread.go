@@ -276,9 +276,15 @@ type hashWriter interface {
 
 func newFingerprint() *fingerprint {
 	f := &fingerprint{h: sha256.New()}
-	writeField(f.h, answers.Version)
+	writeField(f.h, annotationVersion)
 	return f
 }
+
+// annotationVersion is the answerer's annotation format (answers.Version),
+// part of both the fingerprint and the listing's state: a new version
+// rebuilds the index even on a corpus whose files did not change (a var
+// so that a test can change it).
+var annotationVersion = answers.Version
 
 func (f *fingerprint) add(id, articleHash string) {
 	writeField(f.h, id)
@@ -313,6 +319,7 @@ func writeField(w io.Writer, s string) {
 // appears, goes or changes.
 func listState(files []corpus.File) string {
 	h := sha256.New()
+	writeField(h, annotationVersion)
 	for _, f := range files {
 		writeField(h, f.Path)
 		if f.Err != nil {

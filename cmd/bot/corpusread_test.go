@@ -65,6 +65,29 @@ func TestFingerprintByStat(t *testing.T) {
 	}
 }
 
+// A new annotation format changes the fingerprint of an unchanged corpus,
+// so that the index is built again (an index of the old annotations was
+// kept when only the files' stamps were compared), without reading the
+// files again: their content hashes still hold.
+func TestFingerprintFollowsAnnotationVersion(t *testing.T) {
+	dir := corpusOf(t, 3)
+	cfg := defaultConfig()
+	cfg.Corpus.Dir = dir
+	cfg.Index.Dir = filepath.Join(t.TempDir(), "index")
+	newApp := func() *app { return &app{cfg: cfg, log: slog.New(slog.DiscardHandler)} }
+	first, err := newApp().readCorpus(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(v string) { annotationVersion = v }(annotationVersion)
+	annotationVersion += "-next"
+	next, err := newApp().readCorpus(false)
+	if err != nil || next.fingerprint == first.fingerprint || next.read != 0 || next.articles != 3 {
+		t.Errorf("new annotation version: %v, read %d, %d articles, fingerprint changed %v; want it changed, nothing read",
+			err, next.read, next.articles, next.fingerprint != first.fingerprint)
+	}
+}
+
 // The build reads the articles that were not read for the fingerprint, and
 // refuses to index a corpus that changed in between.
 func TestBuildChecksTheFingerprint(t *testing.T) {
