@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-12"
+const Version = "answers-13"
 
 // Entity kinds.
 const (
@@ -275,6 +275,10 @@ func resolveArticle(sents []sentence) {
 	kinds := make(map[string]map[byte]int) // name -> kind votes
 	byLast := make(map[string]fullName)    // surname -> full name
 	byFirst := make(map[string]fullName)   // first name -> full name, "" when two share it
+	// Surnames the article gives an honorific ("Mr Nevzlin"): a longer
+	// name ending in one is a person's ("Leonid Nevzlin"), whatever its
+	// place in its sentence suggests ("to Leonid Nevzlin").
+	var styled map[string]bool
 	for _, s := range sents {
 		for _, e := range s.ents {
 			name := nameText(s.toks, e.i, e.j)
@@ -282,6 +286,12 @@ func resolveArticle(sents []sentence) {
 				kinds[name] = make(map[byte]int)
 			}
 			kinds[name][e.kind]++
+			if e.j-2 >= e.ti && personalStyles[s.toks[e.j-2].low] {
+				if styled == nil {
+					styled = make(map[string]bool)
+				}
+				styled[s.toks[e.j-1].low] = true
+			}
 			// A numeral is no surname: "I" is not Richard I.
 			if e.j-e.i >= 2 && (e.kind == kindPerson || e.kind == kindOther) && !regnal(s.toks, e.j-1) {
 				last := s.toks[e.j-1].low
@@ -324,6 +334,9 @@ func resolveArticle(sents []sentence) {
 			e := &s.ents[n]
 			name := nameText(s.toks, e.i, e.j)
 			e.kind = vote(kinds[name], e.kind)
+			if e.j-e.i >= 2 && styled[s.toks[e.j-1].low] {
+				e.kind = kindPerson
+			}
 			if e.j-e.i == 1 {
 				f, ok := byLast[s.toks[e.i].low]
 				if !ok {
@@ -557,6 +570,9 @@ func describedPerson(toks []token, ents []entity) int {
 	}
 	return h
 }
+
+// personalStyles go before a person's surname only: "Mr Nevzlin".
+var personalStyles = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame`)
 
 // subjectPronoun returns the index of a he/she that is the sentence's
 // first word, or -1.

@@ -126,6 +126,19 @@ func TestAnnotateFirstNames(t *testing.T) {
 	}
 }
 
+// A name whose surname the article styles "Mr" is a person's, wherever it
+// stands: "to Leonid Nevzlin" is no place.
+func TestAnnotateStyledSurnames(t *testing.T) {
+	sents := article("a",
+		"The founder handed his stake to Leonid Nevzlin.",
+		"Mr Nevzlin now lives in Israel.",
+	)
+	Annotate(sents)
+	if got := strings.Join(entitiesOf(t, sents[0]), "|"); got != "Leonid Nevzlin:P" {
+		t.Errorf("entities of %q = %s, want Leonid Nevzlin:P", sents[0].Text, got)
+	}
+}
+
 // A Roman numeral after a name is part of it, and no surname: "I" does not
 // stand for Richard I.
 func TestAnnotateRegnalNumbers(t *testing.T) {
