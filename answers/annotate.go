@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-13"
+const Version = "answers-14"
 
 // Entity kinds.
 const (
@@ -123,7 +123,8 @@ func fixInitial(toks []token, names map[string]bool) {
 			continue
 		}
 		verbLike := strings.HasSuffix(toks[i].low, "ed") || strings.HasSuffix(toks[i].low, "ing") || strings.HasSuffix(toks[i].low, "ly")
-		next := i+1 < len(toks) && toks[i+1].tag == tagProper && isCapitalized(toks[i+1].text) && !verbLike
+		next := i+1 < len(toks) && toks[i+1].tag == tagProper && isCapitalized(toks[i+1].text) && !verbLike ||
+			i+2 < len(toks) && toks[i+1].low == "&" && toks[i+2].tag == tagProper // "R&B", "AT&T"
 		if names[toks[i].low] || places[toks[i].low] || next {
 			continue
 		}
@@ -224,7 +225,7 @@ func guessKind(toks []token, e entity) byte {
 	allPlaces := true
 	for k := e.i; k < e.j; k++ {
 		w := toks[k].low
-		if orgWords[w] || isAllCaps(toks[k].text) && len(toks[k].text) > 1 {
+		if orgWords[w] || isAllCaps(toks[k].text) && len(toks[k].text) > 1 || w == "&" { // "Marks & Spencer", "R&B"
 			return kindOrg
 		}
 		if placeWords[w] || k == e.i && e.j-e.i >= 2 && placePrefixes[w] {
@@ -241,6 +242,11 @@ func guessKind(toks []token, e entity) byte {
 		if titleHeads[toks[k].low] {
 			return kindPerson
 		}
+	}
+	// A noun for a person just before the name: "singer Usher",
+	// "rapper Jay-Z".
+	if e.ti > 0 && personNouns[toks[e.ti-1].low] && !strings.HasSuffix(toks[e.ti-1].low, "s") {
+		return kindPerson
 	}
 	if e.j < len(toks) && personCueVerbs[toks[e.j].low] ||
 		e.i > 0 && personCueVerbs[toks[e.i-1].low] ||

@@ -139,6 +139,16 @@ func TestAnnotateStyledSurnames(t *testing.T) {
 	}
 }
 
+// A name joined by "&" is an organisation's ("Marks & Spencer", "R&B"),
+// and a noun for a person just before a name makes it a person's.
+func TestAnnotateAmpersandAndCalling(t *testing.T) {
+	sents := article("a", "R&B singer Usher thanked Marks & Spencer.")
+	Annotate(sents)
+	if got := strings.Join(entitiesOf(t, sents[0]), "|"); got != "R & B:O|Usher:P|Marks & Spencer:O" {
+		t.Errorf("entities of %q = %s, want R & B:O|Usher:P|Marks & Spencer:O", sents[0].Text, got)
+	}
+}
+
 // A Roman numeral after a name is part of it, and no surname: "I" does not
 // stand for Richard I.
 func TestAnnotateRegnalNumbers(t *testing.T) {

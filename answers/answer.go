@@ -469,8 +469,39 @@ func (adm admission) admits(q *question, c candidate) bool {
 		return false
 	case (wantGroup(q) == wantOtherFocus || q.typed() && q.whEnd > q.whPos+1 && q.focus != "") && restatesFocus(q, h.toks[c.i:c.j]):
 		return false
+	case q.want == typePerson && qualifiesOther(q, h, c.j):
+		return false
 	}
 	return true
+}
+
+// qualifiesOther reports whether a span ending at j qualifies the calling
+// of a person named after it, one the question does not name: "Chelsea"
+// of "Chelsea manager Jose Mourinho", "R&B" of "R&B singer Usher", which
+// answer no who-question but about that person ("Who does Mourinho
+// manage?").
+func qualifiesOther(q *question, s *sentence, j int) bool {
+	k := j
+	for k < len(s.toks) && (s.toks[k].tag == tagTitle || titles[s.toks[k].low] || personNouns[s.toks[k].low]) {
+		k++
+	}
+	if k == j {
+		return false
+	}
+	for _, o := range s.ents {
+		if o.i != k && o.ti != k || o.kind != kindPerson {
+			continue
+		}
+		for p := o.i; p < o.j; p++ {
+			for _, t := range q.terms {
+				if t.stem == s.toks[p].stem {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // degreeWords qualify what follows them: a span ending on one is cut short

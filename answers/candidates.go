@@ -378,6 +378,10 @@ func npStart(toks []token, i int) int {
 			k -= 2
 			continue
 		}
+		if toks[k-1].low == "&" && k > 1 && toks[k-2].tag == tagProper && toks[k].tag == tagProper {
+			k -= 2 // "R&B", "Marks & Spencer"
+			continue
+		}
 		break
 	}
 	return k

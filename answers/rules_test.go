@@ -634,3 +634,29 @@ func TestShareIsNoPrice(t *testing.T) {
 		t.Errorf("a rise by a share answered %q, want 5%%", got.Text)
 	}
 }
+
+// A name that qualifies another person's calling answers no who-question
+// but one about that person.
+func TestQualifierIsNoPerson(t *testing.T) {
+	tests := []struct {
+		text, question, not string
+		ok                  bool // the qualifier may answer
+	}{
+		{"R&B singer Ana Diaz is leading the race for the awards.", "Who is leading the race for the awards?", "B", false},
+		{"Porto manager Jose Ribeiro expects a tough game on Sunday.", "Who expects a tough game?", "Porto", false},
+		{"Porto manager Jose Ribeiro expects a tough game on Sunday.", "Who does Jose Ribeiro manage?", "Porto", true},
+	}
+	var a Answerer
+	for _, tt := range tests {
+		sents := article("t", "Results of the week", tt.text, "Alicia Keys has 12 nominations for the awards.")
+		Annotate(sents)
+		q := briefbot.Question{Text: tt.question}
+		found := false
+		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+			found = found || strings.HasSuffix(c.Text, tt.not)
+		}
+		if found != tt.ok {
+			t.Errorf("%q in %q: %q a candidate %v, want %v", tt.question, tt.text, tt.not, found, tt.ok)
+		}
+	}
+}

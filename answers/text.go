@@ -707,7 +707,7 @@ func npStartBefore(toks []token, j int) int {
 		switch {
 		case isNominal(t.tag):
 			i--
-		case (t.low == "of" || t.low == "and") && i > 1 && isNominal(toks[i-2].tag) && i < j:
+		case (t.low == "of" || t.low == "and" || t.low == "&") && i > 1 && isNominal(toks[i-2].tag) && i < j:
 			i--
 		case t.tag == tagVerb && i < j && i > 1 && toks[i-2].tag == tagDet:
 			i-- // "the growing crowd"
