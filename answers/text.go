@@ -673,6 +673,8 @@ func npEnd(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case t.tag == tagNumber && j > i && toks[j-1].tag == tagProper && isScore(t.text):
+			return trimNP(toks, i, j) // "beat Gisela Dulko 1-6 6-4 6-4": the score is no part of her name
 		case isNominal(t.tag) || t.tag == tagAdverb && j+1 < len(toks) && isNominal(toks[j+1].tag):
 			j++
 		case t.text == "%" && j > i && toks[j-1].tag == tagNumber:
@@ -689,6 +691,13 @@ func npEnd(toks []token, i int) int {
 		}
 	}
 	return trimNP(toks, i, j)
+}
+
+// isScore reports whether a number is a score or a result: "6-4",
+// "28-17".
+func isScore(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
 }
 
 func trimNP(toks []token, i, j int) int {

@@ -217,3 +217,24 @@ func TestKeyHintHasNoFalseNegatives(t *testing.T) {
 	}
 	t.Logf("irregularHint lets %d of %d ordinary words through", passed, len(words))
 }
+
+// A noun phrase ends where a score follows a name: the score is the
+// result, not part of the name; a number that is part of a name stays.
+func TestNPEndStopsAtAScore(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Gisela Dulko 1-6 6-4 6-4 in the final", "Gisela Dulko"},
+		{"Italy 28-17 in Rome", "Italy"},
+		{"Apollo 11 landed", "Apollo 11"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text)
+		for i := range toks {
+			toks[i].tag = baseTag(toks[i])
+		}
+		refineTags(toks)
+		j := npEnd(toks, 0)
+		if got := nameText(toks, 0, j); got != tt.want {
+			t.Errorf("npEnd of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
