@@ -106,7 +106,8 @@ const (
 // name of the Inuit homeland?" from "... a homeland called Nunasiavut" or
 // "Rubella, commonly referred to as German measles, ...": the name a
 // naming verb ("called", "known as", "dubbed") gives a phrase that holds
-// the question's words.
+// the question's words; and "Which seat...?" from "the seat of Erewash",
+// the name "of" gives the noun asked about.
 func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	switch q.want {
 	case typeReason, typeManner, typeQuote, typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
@@ -117,6 +118,21 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	var out []candidate
 	for k := 1; k < len(toks); k++ {
 		l := namingVerb(toks, k)
+		if l == 0 && q.focus != "" && q.whEnd > q.whPos+1 && k+1 < len(toks) && toks[k].low == "of" &&
+			toks[k-1].stem == q.focus && toks[k+1].tag == tagProper {
+			// "Which seat...?": "the Derbyshire seat of Erewash", "the
+			// colony of Fort Caroline" name it as a naming verb would.
+			// The name whole, and a second joined to it: "the central
+			// banks of Japan and China".
+			j := entityEnd(s, k+1)
+			if j+1 < len(toks) && toks[j].low == "and" && entityEnd(s, j+1) > j+1 {
+				j = entityEnd(s, j+1)
+			}
+			if j > k+1 {
+				out = append(out, candidate{s: s, i: k + 1, j: j, fit: namedFit * typeFit(q, toks, k+1, j), rule: "named"})
+			}
+			continue
+		}
 		if l == 0 || k+l >= len(toks) {
 			continue
 		}
@@ -150,6 +166,16 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		out = append(out, candidate{s: s, i: a, j: b, fit: fit * typeFit(q, toks, a, b), rule: "named"})
 	}
 	return out
+}
+
+// entityEnd returns the end of the name starting at token i, or i.
+func entityEnd(s *sentence, i int) int {
+	for _, e := range s.ents {
+		if e.i == i {
+			return e.j
+		}
+	}
+	return i
 }
 
 // titleSpans finds what a sentence calls a person, for "Who is X?" and

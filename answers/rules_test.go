@@ -35,6 +35,8 @@ func TestAnswerRules(t *testing.T) {
 			"What are wards?", "small districts of the city"},
 		{"object", []string{"Ukraine has accepted a proposal for a 30-day ceasefire, but Russia has not.", "Talks go on."},
 			"What did Ukraine accept?", "a proposal for a 30-day ceasefire"},
+		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
+			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
 			"When did the minister speak to reporters?", "Thursday"},
 		{"month and year", []string{"The bridge opened in October 1987.", "It carries 9,000 cars a day."},
