@@ -807,7 +807,14 @@ func (q *question) findForm(wi int, skip []bool) {
 			q.form, q.verbPos, q.doWhat = formObject, i, true
 			return
 		}
-		if t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem] && i > m && !afterDeterminer(toks, m, i) &&
+		// "What capability does the device have?": after do, have is
+		// the main verb ("have to" a modal, whose verb the chain below
+		// takes: "did the group have to return"); not when it has an
+		// object of its own, which carries the meaning ("does X have a
+		// profound effect on").
+		haveDone := t.low == "have" && i > m && (toks[k].low == "do" || toks[k].low == "does" || toks[k].low == "did") &&
+			(i+1 == len(toks) || toks[i+1].tag != tagDet && toks[i+1].tag != tagVerb && toks[i+1].tag != tagPossess)
+		if haveDone || t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem] && i > m && !afterDeterminer(toks, m, i) &&
 			(toks[i-1].tag == tagProper || toks[i-1].tag == tagWord || toks[i-1].tag == tagPronoun || toks[i-1].tag == tagTitle) &&
 			(i+1 == len(toks) || toks[i+1].tag != tagPossess && toks[i+1].tag != tagWord) && !nounBeforeVerb(toks, m, i) {
 			// "What is Ukraine determined to pursue?": the last verb of a

@@ -138,3 +138,25 @@ func TestQuestionPassive(t *testing.T) {
 		}
 	}
 }
+
+// After do, have is the question's main verb unless an object of its own
+// carries the meaning.
+func TestHaveAsMainVerb(t *testing.T) {
+	tests := []struct {
+		q    string
+		main bool // verbPos is have
+	}{
+		{"What capability does the device have built-in?", true},
+		{"How many children does the singer have?", true},
+		{"What effect does the law have on member states?", true},
+		{"Who did the culture have a profound effect on?", false},
+		{"Who has a team?", true}, // have without do, as before
+	}
+	for _, tt := range tests {
+		q := analyzeQuestion(tt.q)
+		got := q.verbPos >= 0 && (q.toks[q.verbPos].low == "have" || q.toks[q.verbPos].low == "has")
+		if got != tt.main {
+			t.Errorf("%q: verb at %d (%v), want have as the main verb %v", tt.q, q.verbPos, got, tt.main)
+		}
+	}
+}
