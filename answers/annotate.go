@@ -244,7 +244,7 @@ func guessKind(toks []token, e entity) byte {
 		}
 	}
 	// A noun for a person just before the name: "singer Usher",
-	// "rapper Jay-Z".
+	// "actress Jada Pinkett Smith".
 	if e.ti > 0 && personNouns[toks[e.ti-1].low] && !strings.HasSuffix(toks[e.ti-1].low, "s") {
 		return kindPerson
 	}
