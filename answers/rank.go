@@ -133,11 +133,12 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	// each rather than two allocations a sentence.
 	nt := len(q.terms)
 	allMatches, allNear := make([][]hit, len(sents)*nt), make([]float64, len(sents)*nt)
+	hits := make([]hit, 0, 4*len(sents)) // see matchWordsIn
 	for n, s := range sents {
 		out[n] = ranked{s: s, matches: allMatches[n*nt : (n+1)*nt : (n+1)*nt], found: found, near: allNear[n*nt : (n+1)*nt : (n+1)*nt]}
 		bySentence[s] = out[n].matches
 		for k := range q.terms {
-			out[n].matches[k] = q.terms[k].match(s)
+			out[n].matches[k] = q.terms[k].matchIn(s, &hits)
 		}
 		wholeNames(q, s, out[n].matches)
 		compounds(q, s, out[n].matches)
