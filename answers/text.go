@@ -288,8 +288,11 @@ func stemOf(w string, mayDigit bool) string {
 	if len(w) <= 3 || mayDigit && hasDigit(w) {
 		return w
 	}
+	// The endings cut below end in s, and then in d, g or y: a word
+	// ending otherwise, as most do, is tried against none of them.
 	n := len(w)
 	switch {
+	case w[n-1] != 's':
 	case strings.HasSuffix(w, "ies") && n > 4:
 		w = w[:n-3] + "y"
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
@@ -300,7 +303,8 @@ func stemOf(w string, mayDigit bool) string {
 		w = w[:n-1]
 	}
 	n = len(w)
-	switch {
+	switch last := w[n-1]; {
+	case last != 'd' && last != 'g' && last != 'y':
 	case n == 4 && strings.HasSuffix(w, "ed") && isVowel(w[0]) && !isVowel(w[1]):
 		return w[:3] // "used", "aged", "owed": the verb is "use"
 	case n == 5 && strings.HasSuffix(w, "ing") && isVowel(w[0]) && !isVowel(w[1]):
