@@ -186,8 +186,8 @@ func possessiveAt(s string, i, j int) int {
 // The token's bytes are classed once, by a table, for both questions
 // asked of them: whether it has capitals to lower, and whether stem must
 // look for digits.
-func newToken(s string, i, j int, lowered *string) token {
-	t := token{text: s[i:j], start: i, end: j}
+func newToken(s string, i, j int, lowered *string) (t token) {
+	t = token{text: s[i:j], start: i, end: j}
 	var class byte
 	for k := i; k < j; k++ {
 		class |= byteClass[s[k]]
@@ -197,7 +197,7 @@ func newToken(s string, i, j int, lowered *string) token {
 		t.stem = stemOf(t.low, class&(classDigit|classOther) != 0)
 		t.root = root(t.stem)
 	}
-	return t
+	return
 }
 
 // byteClass classes bytes for newToken: capitals, digits, and the bytes
