@@ -139,12 +139,29 @@ func merge(cs []candidate) []candidate {
 		i, j int
 	}
 	out := make([]candidate, 0, len(cs))
-	at := make(map[key]int, len(cs))
+	// A sentence's few candidates are compared with those kept so far
+	// rather than hashed: a map was made for every sentence a question
+	// takes candidates from. A merged candidate keeps its first span.
+	var at map[key]int
+	if len(cs) > mergeScan {
+		at = make(map[key]int, len(cs))
+	}
 	for _, c := range cs {
-		k := key{c.from, c.i, c.j}
-		n, dup := at[k]
+		n, dup := -1, false
+		if at != nil {
+			k := key{c.from, c.i, c.j}
+			if n, dup = at[k]; !dup {
+				at[k] = len(out)
+			}
+		} else {
+			for m := range out {
+				if o := &out[m]; o.i == c.i && o.j == c.j && o.from == c.from {
+					n, dup = m, true
+					break
+				}
+			}
+		}
 		if !dup {
-			at[k] = len(out)
 			out = append(out, c)
 			continue
 		}
@@ -161,6 +178,10 @@ func merge(cs []candidate) []candidate {
 	}
 	return out
 }
+
+// mergeScan is how many candidates merge compares with one another before
+// it hashes their spans instead.
+const mergeScan = 32
 
 // hasRule reports whether rule is one of the rules of a "+"-joined list,
 // without splitting the list into a slice.

@@ -144,8 +144,12 @@ func matchTerm(t qterm, s *sentence) []hit { return t.match(s) }
 
 // match is matchTerm without the copy of t: ranking asks it of every
 // question word and retrieved sentence.
-func (t *qterm) match(s *sentence) []hit {
-	hs := t.matchWords(s)
+func (t *qterm) match(s *sentence) []hit { return t.matchIn(s, nil) }
+
+// matchIn is match with the words' hits appended to *buf (see
+// matchWordsIn) when buf is not nil.
+func (t *qterm) matchIn(s *sentence, buf *[]hit) []hit {
+	hs := t.matchWordsIn(s, buf)
 	if t.run != "" {
 		for _, e := range s.ents {
 			if e.full != "" && sameName(t.run, lower(e.full)) {
@@ -172,8 +176,20 @@ func (t *qterm) match(s *sentence) []hit {
 }
 
 // matchWords finds the words of s that match t by matchAt, in order.
-func (t *qterm) matchWords(s *sentence) []hit {
-	var hs []hit
+func (t *qterm) matchWords(s *sentence) []hit { return t.matchWordsIn(s, nil) }
+
+// matchWordsIn is matchWords with the hits appended to *buf, shared by
+// every question word and sentence ranked, when buf is not nil: most
+// pairs that match at all match once or twice, and a slice of their own
+// was two of every five allocations of an answer. The slice returned is
+// cut to its length, so that appending to it copies it rather than
+// writing over the next pair's hits.
+func (t *qterm) matchWordsIn(s *sentence, buf *[]hit) []hit {
+	var local []hit
+	if buf == nil {
+		buf = &local
+	}
+	start := len(*buf)
 	hyphen := s.hasHyphen()
 	// This runs for every word of every sentence retrieved and every
 	// question word, and almost every pair does not match: a test that
@@ -204,10 +220,13 @@ func (t *qterm) matchWords(s *sentence) []hit {
 			continue
 		}
 		if m := t.matchAt(s, i, hyphen); m > 0 {
-			hs = append(hs, hit{i, m})
+			*buf = append(*buf, hit{i, m})
 		}
 	}
-	return hs
+	if len(*buf) == start {
+		return nil
+	}
+	return (*buf)[start:len(*buf):len(*buf)]
 }
 
 // sameStart reports whether a and b have the same length and first byte:

@@ -22,12 +22,23 @@ func readHitsInto(hits []briefbot.Hit, sc *scratch) []*sentence {
 		article string
 		n       int
 	}
-	score := make(map[key]float64, len(hits))
+	// A sentence's best score and whether it was decoded, in one map:
+	// a hit's key is hashed once in each loop, not twice in the second.
+	type best struct {
+		score float64
+		seen  bool
+	}
+	score := make(map[key]*best, len(hits))
+	bests := make([]best, 0, len(hits))
 	for _, h := range hits {
 		k := key{h.Sentence.ArticleID, h.Sentence.Number}
-		score[k] = max(score[k], h.Score)
+		if b := score[k]; b != nil {
+			b.score = max(b.score, h.Score)
+		} else {
+			bests = append(bests, best{score: max(0, h.Score)})
+			score[k] = &bests[len(bests)-1]
+		}
 	}
-	seen := make(map[key]bool, len(hits))
 	out := make([]*sentence, 0, len(hits))
 	var raw []briefbot.Sentence
 	n := 0
@@ -38,13 +49,13 @@ func readHitsInto(hits []briefbot.Hit, sc *scratch) []*sentence {
 	// grown, so the pointers in out stay good.
 	decoded, slab := sc.buffers(len(hits), n)
 	for _, h := range hits {
-		k := key{h.Sentence.ArticleID, h.Sentence.Number}
-		if seen[k] || strings.TrimSpace(h.Sentence.Text) == "" {
+		b := score[key{h.Sentence.ArticleID, h.Sentence.Number}]
+		if b.seen || strings.TrimSpace(h.Sentence.Text) == "" {
 			continue
 		}
-		seen[k] = true
+		b.seen = true
 		if s, ok := decodeInto(h.Sentence, &slab); ok {
-			s.retrieval = score[k]
+			s.retrieval = b.score
 			decoded = append(decoded, s)
 			out = append(out, &decoded[len(decoded)-1])
 		} else {
@@ -64,7 +75,7 @@ func readHitsInto(hits []briefbot.Hit, sc *scratch) []*sentence {
 				end++
 			}
 			for _, s := range analyzeArticle(raw[start:end]) {
-				s.retrieval = score[key{s.src.ArticleID, s.src.Number}]
+				s.retrieval = score[key{s.src.ArticleID, s.src.Number}].score
 				out = append(out, &s)
 			}
 			start = end
@@ -133,11 +144,12 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	// each rather than two allocations a sentence.
 	nt := len(q.terms)
 	allMatches, allNear := make([][]hit, len(sents)*nt), make([]float64, len(sents)*nt)
+	hits := make([]hit, 0, 4*len(sents)) // see matchWordsIn
 	for n, s := range sents {
 		out[n] = ranked{s: s, matches: allMatches[n*nt : (n+1)*nt : (n+1)*nt], found: found, near: allNear[n*nt : (n+1)*nt : (n+1)*nt]}
 		bySentence[s] = out[n].matches
 		for k := range q.terms {
-			out[n].matches[k] = q.terms[k].match(s)
+			out[n].matches[k] = q.terms[k].matchIn(s, &hits)
 		}
 		wholeNames(q, s, out[n].matches)
 		compounds(q, s, out[n].matches)

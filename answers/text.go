@@ -186,8 +186,8 @@ func possessiveAt(s string, i, j int) int {
 // The token's bytes are classed once, by a table, for both questions
 // asked of them: whether it has capitals to lower, and whether stem must
 // look for digits.
-func newToken(s string, i, j int, lowered *string) token {
-	t := token{text: s[i:j], start: i, end: j}
+func newToken(s string, i, j int, lowered *string) (t token) {
+	t = token{text: s[i:j], start: i, end: j}
 	var class byte
 	for k := i; k < j; k++ {
 		class |= byteClass[s[k]]
@@ -197,7 +197,7 @@ func newToken(s string, i, j int, lowered *string) token {
 		t.stem = stemOf(t.low, class&(classDigit|classOther) != 0)
 		t.root = root(t.stem)
 	}
-	return t
+	return
 }
 
 // byteClass classes bytes for newToken: capitals, digits, and the bytes
@@ -288,8 +288,11 @@ func stemOf(w string, mayDigit bool) string {
 	if len(w) <= 3 || mayDigit && hasDigit(w) {
 		return w
 	}
+	// The endings cut below end in s, and then in d, g or y: a word
+	// ending otherwise, as most do, is tried against none of them.
 	n := len(w)
 	switch {
+	case w[n-1] != 's':
 	case strings.HasSuffix(w, "ies") && n > 4:
 		w = w[:n-3] + "y"
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
@@ -300,7 +303,8 @@ func stemOf(w string, mayDigit bool) string {
 		w = w[:n-1]
 	}
 	n = len(w)
-	switch {
+	switch last := w[n-1]; {
+	case last != 'd' && last != 'g' && last != 'y':
 	case n == 4 && strings.HasSuffix(w, "ed") && isVowel(w[0]) && !isVowel(w[1]):
 		return w[:3] // "used", "aged", "owed": the verb is "use"
 	case n == 5 && strings.HasSuffix(w, "ing") && isVowel(w[0]) && !isVowel(w[1]):

@@ -109,7 +109,15 @@ func (h *askAPI) reply(w http.ResponseWriter, r *http.Request, ans briefbot.Answ
 		ans.ID = ""
 	}
 	if !explain || h.why == nil {
-		writeJSON(w, http.StatusOK, ans)
+		// The answer's own MarshalJSON is json.Marshal's output, compact
+		// and escaped already: an Encoder would compact it again, byte by
+		// byte, and allocate itself (a hundredth of a request).
+		body, err := ans.MarshalJSON()
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, "internal error")
+			return
+		}
+		writeJSONBytes(w, http.StatusOK, append(body, '\n'))
 		return
 	}
 	body, err := json.Marshal(ans)
@@ -237,6 +245,15 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v) // the client has gone if this fails
+}
+
+// writeJSONBytes is writeJSON for a value encoded already, newline
+// included.
+func writeJSONBytes(w http.ResponseWriter, status int, body []byte) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	_, _ = w.Write(body) // the client has gone if this fails
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {
