@@ -227,11 +227,7 @@ func TestNPEndStopsAtAScore(t *testing.T) {
 		{"Apollo 11 landed", "Apollo 11"},
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.text)
-		for i := range toks {
-			toks[i].tag = baseTag(toks[i])
-		}
-		refineTags(toks)
+		toks := taggedTokens(tt.text)
 		j := npEnd(toks, 0)
 		if got := nameText(toks, 0, j); got != tt.want {
 			t.Errorf("npEnd of %q = %q, want %q", tt.text, got, tt.want)

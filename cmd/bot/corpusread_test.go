@@ -13,14 +13,21 @@ import (
 	"briefbot"
 )
 
+// corpusConfig makes a corpus of n articles (corpusOf) and the settings
+// that read it, with an index directory of the test's own.
+func corpusConfig(t *testing.T, n int) (string, Config) {
+	dir := corpusOf(t, n)
+	cfg := defaultConfig()
+	cfg.Corpus.Dir = dir
+	cfg.Index.Dir = filepath.Join(t.TempDir(), "index")
+	return dir, cfg
+}
+
 // A start on an unchanged corpus lists its files and reads none; a file
 // whose stamp changed is read again, and only it; the index is rebuilt
 // only when an article's content changed.
 func TestFingerprintByStat(t *testing.T) {
-	dir := corpusOf(t, 5)
-	cfg := defaultConfig()
-	cfg.Corpus.Dir = dir
-	cfg.Index.Dir = filepath.Join(t.TempDir(), "index")
+	dir, cfg := corpusConfig(t, 5)
 	newApp := func() *app { return &app{cfg: cfg, log: slog.New(slog.DiscardHandler)} }
 
 	first, err := newApp().readCorpus(false)
@@ -70,10 +77,7 @@ func TestFingerprintByStat(t *testing.T) {
 // kept when only the files' stamps were compared), without reading the
 // files again: their content hashes still hold.
 func TestFingerprintFollowsAnnotationVersion(t *testing.T) {
-	dir := corpusOf(t, 3)
-	cfg := defaultConfig()
-	cfg.Corpus.Dir = dir
-	cfg.Index.Dir = filepath.Join(t.TempDir(), "index")
+	_, cfg := corpusConfig(t, 3)
 	newApp := func() *app { return &app{cfg: cfg, log: slog.New(slog.DiscardHandler)} }
 	first, err := newApp().readCorpus(false)
 	if err != nil {
@@ -91,10 +95,7 @@ func TestFingerprintFollowsAnnotationVersion(t *testing.T) {
 // The build reads the articles that were not read for the fingerprint, and
 // refuses to index a corpus that changed in between.
 func TestBuildChecksTheFingerprint(t *testing.T) {
-	dir := corpusOf(t, 4)
-	cfg := defaultConfig()
-	cfg.Corpus.Dir = dir
-	cfg.Index.Dir = filepath.Join(t.TempDir(), "index")
+	dir, cfg := corpusConfig(t, 4)
 	a := &app{cfg: cfg, log: slog.New(slog.DiscardHandler)}
 	if _, err := a.readCorpus(false); err != nil {
 		t.Fatal(err)
