@@ -276,6 +276,9 @@ type questionEvidence struct {
 	inArticle map[string][]bool
 	// names are the question's names, whole across particles (properRuns).
 	names [][]string
+	// titleQuals are the qualifiers of the question's title
+	// (titleQualifiers), which describedAsAsked asks of every candidate.
+	titleQuals []string
 	// before, after and both are the question's slotSides, which every
 	// candidate's alignFeatures asks for.
 	before, after []int
@@ -355,6 +358,7 @@ func gatherEvidence(q *question, ranked []ranked, res briefbot.Result) questionE
 		}
 	}
 	ev.names = properRuns(q.toks)
+	ev.titleQuals = titleQualifiers(q.toks)
 	ev.before, ev.after, ev.both = q.slotSides()
 	ev.qroles, ev.whRole = q.questionRoles()
 	return ev
@@ -603,7 +607,7 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 		alignFeatures(f, q, ev, r, c.i, c.j, weights)
 		inQ := questionMask(r.s.toks, r.matches)
 		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, inQ, c.i, c.j)
-		f[fHoldsTitle], f[fHoldsOther] = describedAsAsked(q, r, inQ, c.i, c.j)
+		f[fHoldsTitle], f[fHoldsOther] = describedAsAsked(q, r, inQ, ev.titleQuals, c.i, c.j)
 		if ev.whRole != "" {
 			got := answerRole(q, r, c.i, c.j)
 			f[fRoleMatch] = b2f(got == ev.whRole)
@@ -650,18 +654,20 @@ func describes(q *question, r *ranked, inQ []bool, i, j int) (asked, other float
 // Hampton". other says the description holds the title or kind but
 // qualifies it by another name than the question's: "Ireland coach Eddie
 // O'Sullivan" for "Who coaches Italy?".
-func describedAsAsked(q *question, r *ranked, inQ []bool, i, j int) (share, other float64) {
+//
+// quals are the question's titleQualifiers: a description without them
+// holds another title ("Foreign Minister" for "prime minister").
+func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j int) (share, other float64) {
 	toks := r.s.toks
 	var asked func(k int) bool
-	var quals []string
 	switch {
 	case q.want == typePerson || q.want == typeOrg:
 		// A title the question names, as a title or a verb ("Who
 		// coaches Italy?" for "coach").
 		asked = func(k int) bool { return inQ[k] && (toks[k].tag == tagTitle || titles[toks[k].low]) }
-		quals = titleQualifiers(q.toks)
 	case q.focus != "" && q.whEnd > q.whPos+1:
 		asked = func(k int) bool { return toks[k].stem == q.focus }
+		quals = nil // a kind has no title's qualifiers
 	default:
 		return 0, 0
 	}
