@@ -232,7 +232,14 @@ func negationMismatch(q *question, r *ranked) bool {
 // A word of absence for the denied verb ("declined" for "not go") is
 // the sentence denying it too.
 func questionDenies(q *question, r *ranked) bool {
-	if !negatedText(q.toks) || !negationMismatch(q, r) {
+	return negationMismatch(q, r) && deniedOnlyAsked(q, r)
+}
+
+// deniedOnlyAsked is questionDenies past its negationMismatch, for a
+// caller that has it already: the question holds a negation, and the
+// sentence no word of absence for its denied verb.
+func deniedOnlyAsked(q *question, r *ranked) bool {
+	if !negatedText(q.toks) {
 		return false
 	}
 	for k, t := range q.terms {

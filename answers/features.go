@@ -437,7 +437,7 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 		f[fRareUncovered] = rare / rareTotal
 	}
 	f[fNegMismatch] = b2f(negationMismatch(q, r))
-	f[fNegAsked] = b2f(questionDenies(q, r))
+	f[fNegAsked] = b2f(f[fNegMismatch] == 1 && deniedOnlyAsked(q, r)) // questionDenies
 	f[fOpposes] = b2f(opposes(q, r))
 	f[fElsewhere] = elsewhere(q, ev, r)
 	swapped, oblique, contrary := roleSwaps(q, r, ev.qroles)
