@@ -28,6 +28,22 @@ var vagueCounts = set(`a an few several many some`)
 var approximators = set(`about nearly almost around roughly some over under approximately
 	exactly only just more less than fewer least up to at`)
 
+// approximates reports whether toks[k] is an approximator of the number
+// that follows it. The words of "up to" and "at least" are only in these:
+// "rose to $14.35", "up 6% at 458.5p" hold a change and a level, not an
+// approximate number.
+func approximates(toks []token, k int) bool {
+	switch toks[k].low {
+	case "to":
+		return k > 0 && toks[k-1].low == "up"
+	case "up":
+		return k+1 < len(toks) && toks[k+1].low == "to"
+	case "at":
+		return k+1 < len(toks) && toks[k+1].low == "least"
+	}
+	return approximators[toks[k].low]
+}
+
 // numberSpans finds numbers with the words that qualify them: each span is
 // [start, end of the quantity with its unit, end of the number alone].
 func numberSpans(toks []token) [][3]int {
@@ -41,7 +57,7 @@ func numberSpans(toks []token) [][3]int {
 			continue
 		}
 		k := i
-		for k > 0 && (approximators[toks[k-1].low] || toks[k-1].tag == tagMoney) {
+		for k > 0 && (approximates(toks, k-1) || toks[k-1].tag == tagMoney) {
 			k--
 		}
 		j := i + 1
@@ -50,7 +66,11 @@ func numberSpans(toks []token) [][3]int {
 			j++
 		}
 		num := j
-		// The unit, and a second part: "6 feet, 4 inches", "$90 a month".
+		// The unit, and a second part: "6 feet, 4 inches", "$90 a month";
+		// a currency with its country: "57.85 Swiss francs".
+		if j+1 < len(toks) && toks[j].tag == tagGentile && moneyWords[toks[j+1].low] {
+			j++
+		}
 		if j < len(toks) && units[toks[j].low] {
 			j++
 			if j+2 < len(toks) && toks[j].text == "," && toks[j+1].tag == tagNumber && units[toks[j+2].low] {
@@ -74,6 +94,63 @@ func (q *question) asksChange() bool {
 		return true
 	}
 	return q.verbPos >= 0 && changeVerbs[q.toks[q.verbPos].stem]
+}
+
+// changeForLevelFit is the fit of an amount said as a change ("closed up
+// $2.80 at $51.15", "fell 3% to 41%") to a question asking for the amount
+// itself ("What is the price of oil?"), and of the level to one asking
+// for the change ("By how much did oil rise?").
+const changeForLevelFit = 0.5
+
+// levelFit says how well an amount fits a question about a sum or a share
+// as a level or a change: 1, or changeForLevelFit when the question asks
+// for the other. "What did shares rise to?" asks for the level.
+func levelFit(q *question, toks []token, i, j int) float64 {
+	change := saidAsChange(toks, i, j)
+	if q.asksChange() && !q.asksTarget() {
+		change = !change && saidAsLevel(toks, i)
+	}
+	if change {
+		return changeForLevelFit
+	}
+	return 1
+}
+
+// asksTarget reports whether a question about a change asks where it
+// ended: "What did shares rise to?", "...close at?".
+func (q *question) asksTarget() bool {
+	for k := max(q.verbPos, 0); k < len(q.toks); k++ {
+		if q.toks[k].low == "to" || q.toks[k].low == "at" {
+			return true
+		}
+	}
+	return false
+}
+
+// saidAsLevel reports whether the amount starting at i is where a change
+// said before it ended: "$63.40" in "up $1.90 at $63.40", "120p" in "rose
+// 3% to 120p".
+func saidAsLevel(toks []token, i int) bool {
+	if i < 2 || toks[i-1].low != "to" && toks[i-1].low != "at" {
+		return false
+	}
+	p := toks[i-2]
+	return p.tag == tagNumber || p.text == "%" || units[p.low] || inPence(p.low)
+}
+
+// saidAsChange reports whether the span [i, j) is said as a change: it
+// starts with "up" or "down" ("up $2.80", not "up to $2.80"), or follows
+// one or a change verb or noun, with "by" or "of" between ("rose by 3%",
+// "a fall of $5", "climbed 40p").
+func saidAsChange(toks []token, i, j int) bool {
+	if i+1 < j && (toks[i].low == "up" || toks[i].low == "down") && toks[i+1].low != "to" {
+		return true
+	}
+	b := i - 1
+	if b >= 0 && (toks[b].low == "by" || toks[b].low == "of") {
+		b--
+	}
+	return b >= 0 && (toks[b].low == "up" || toks[b].low == "down" || changeVerbs[toks[b].stem])
 }
 
 // changeVerbs, by stem, say that an amount changed.
@@ -134,7 +211,7 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	switch q.want {
 	case typeMoney:
 		if holdsMoney(toks[i:j]) {
-			return 1
+			return levelFit(q, toks, i, j)
 		}
 		// "By how much will Nestle raise its dividend?": by 11%. Not a
 		// price: "How much does broadband cost?" is no "50%".
@@ -180,7 +257,7 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		// count.
 		if q.asksShare() {
 			if saidAsShare(toks, i, j) {
-				return 1
+				return levelFit(q, toks, i, j)
 			}
 			if fractionWords[toks[j-1].low] {
 				return 0.8
@@ -219,6 +296,10 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	if isYear {
 		return 0.3
 	}
+	// "By how much did shares rise?": a sum or a share, the change.
+	if q.asksChange() && (holdsMoney(toks[i:j]) || saidAsShare(toks, i, j)) {
+		return levelFit(q, toks, i, j)
+	}
 	// "How deep...?" wants a length, "how heavy...?" a weight.
 	if want := measureUnits[q.focus]; want != nil {
 		if want[unit] {
@@ -246,11 +327,18 @@ const moneyForOtherFit = 0.2
 // holdsMoney reports whether a span holds a currency sign or word.
 func holdsMoney(toks []token) bool {
 	for _, t := range toks {
-		if t.tag == tagMoney || moneyWords[t.low] {
+		if t.tag == tagMoney || moneyWords[t.low] || inPence(t.low) {
 			return true
 		}
 	}
 	return false
+}
+
+// inPence reports whether a word is a sum in pence written as one word:
+// "458.5p", "40p".
+func inPence(w string) bool {
+	n, ok := strings.CutSuffix(w, "p")
+	return ok && n != "" && strings.Trim(n, "0123456789.,") == "" && isDigits(n)
 }
 
 // measureUnits are the units that answer "how far", "how tall", "how

@@ -169,7 +169,7 @@ var cardinalWords = set(`one two three four five six seven eight nine ten eleven
 
 // units follow a number in quantities, durations, distances and money.
 var units = set(`percent per cent % dollars dollar cents cent pounds pound euros euro yen yuan
-	rupees kilometres kilometers kilometre kilometer km kms metres meters metre meter m miles mile mi
+	rupees rupee pence penny francs franc pesos peso roubles rouble rubles ruble kilometres kilometers kilometre kilometer km kms metres meters metre meter m miles mile mi
 	feet foot ft inches inch cm centimetres centimeters millimetres mm kilograms kilogram kg
 	grams gram tonnes tons ton litres liters litre liter hectares hectare acres acre
 	square cubic degrees degree celsius fahrenheit years year months month weeks week days day
@@ -222,7 +222,8 @@ func unitKey(st string) string {
 var durationUnits = set(`years year months month weeks week days day hours hour minutes minute
 	seconds second decades decade centuries century`)
 
-var moneyWords = set(`$ £ € ¥ dollars dollar cents cent pounds euros euro yen yuan rupees`)
+var moneyWords = set(`$ £ € ¥ dollars dollar cents cent pounds euros euro yen yuan rupees rupee
+	pence penny francs franc pesos peso roubles rouble rubles ruble`)
 
 // demonyms maps nationality adjectives to their country so that "the
 // Russian delegation" matches "Russia" (and the reverse).

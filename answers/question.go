@@ -177,9 +177,10 @@ var (
 	orgNouns   = set(`company organization organisation group team party agency firm business band club university school network newspaper`)
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake`)
-	dateNouns   = set(`year day date month time century decade season week era period hour`)
-	countNouns  = set(`number percentage percent proportion share amount population`)
-	moneyNouns  = set(`price cost fee salary wage fare rent value worth budget`)
+	dateNouns  = set(`year day date month time century decade season week era period hour`)
+	countNouns = set(`number percentage percent proportion share amount population`)
+	moneyNouns = set(`price cost fee salary wage fare rent value worth budget profit revenue turnover earning
+		income debt deficit`)
 	ageNouns    = set(`age`)
 	titleNouns  = set(`title job position role post rank occupation profession`)
 	reasonNouns = set(`reason reasons cause purpose motive`)
@@ -427,6 +428,11 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 			k += 2
 			continue
 		}
+		// "What earnings growth...?": a noun before another one is not
+		// the one asked about.
+		if k+1 < len(q.toks) && modifiedNoun(q.toks[k+1]) && typeNoun(w) {
+			break
+		}
 		if q.typeFromNoun(w) {
 			skip[k] = true
 			return
@@ -444,7 +450,17 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if t.tag == tagWord && i+1 < len(q.toks) && q.toks[i+1].tag == tagWord && ageNouns[q.toks[i+1].low] {
 			continue
 		}
-		if titleNouns[t.low] || reasonNouns[t.low] || countNouns[t.low] || moneyNouns[t.low] || dateNouns[t.low] || placeNouns[t.low] || ageNouns[t.low] {
+		// "What is the share price?": the last of two such nouns is the
+		// head; "What earnings growth...?" asks for no earnings.
+		if n := i + 1; typeNoun(t.low) && n < len(q.toks) && q.toks[n].tag == tagWord {
+			if typeNoun(q.toks[n].low) {
+				continue
+			}
+			if modifiedNoun(q.toks[n]) {
+				break
+			}
+		}
+		if typeNoun(t.low) {
 			if q.typeFromNoun(t.low) {
 				skip[i] = true
 			}
@@ -478,6 +494,23 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 			return
 		}
 	}
+}
+
+// modifiedNoun reports whether a word after a noun may be the noun it
+// qualifies ("earnings growth"): a plain word, not a verb, an adverb
+// ("initially") or a direction ("north of").
+func modifiedNoun(t token) bool {
+	return t.tag == tagWord && !verbStems[t.stem] && !strings.HasSuffix(t.low, "ly") && !directions[t.low]
+}
+
+// directions are the points of the compass.
+var directions = set(`north south east west northeast northwest southeast southwest`)
+
+// typeNoun reports whether a noun after a copula says the answer type:
+// "What is X's title?".
+func typeNoun(w string) bool {
+	return titleNouns[w] || reasonNouns[w] || countNouns[w] || moneyNouns[w] || moneyNouns[strings.TrimSuffix(w, "s")] ||
+		dateNouns[w] || placeNouns[w] || ageNouns[w]
 }
 
 // typeFromNoun sets the answer type from a what/which noun and reports
@@ -542,7 +575,7 @@ func (q *question) analyzeImperative(skip []bool) {
 
 func (q *question) mentionsMoney() bool {
 	for _, t := range q.toks {
-		if moneyWords[t.low] || related(t.stem, "cost") || t.stem == "earn" || t.stem == "spend" ||
+		if moneyWords[t.low] || moneyNouns[strings.TrimSuffix(t.low, "s")] || related(t.stem, "cost") || t.stem == "earn" || t.stem == "spend" ||
 			t.stem == "rais" || t.stem == "donat" || t.stem == "fund" {
 			return true
 		}

@@ -59,6 +59,12 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How did the workers reduce the dust?", "how", typeManner, formObject, "reduc", false},
 		{"How many lower-level officials did Putin appoint as experts?", "how many", typeCount, formObject, "appoint", false},
 		{"How much does a membership cost?", "how much", typeMoney, formObject, "cost", false},
+		// A price, a profit: sums, even as the last of two nouns; a noun
+		// before another one is not the one asked about.
+		{"What is Harlow's share price?", "what", typeMoney, formCopula, "", false},
+		{"How much were Kestrel's pre-tax profits?", "how much", typeMoney, formCopula, "", false},
+		{"What earnings growth does Kestrel forecast?", "what", typeOther, formObject, "", false},
+		{"What country initially received the refugees?", "what", typePlace, formSubject, "receiv", false},
 		{"How long did the trip take?", "how long", typeDuration, formObject, "", false},
 		{"How old is Marta Kowalczyk?", "how old", typeAge, formCopula, "", false},
 		{"How tall was the tower?", "how tall", typeQuantity, formCopula, "", false},

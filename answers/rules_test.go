@@ -637,6 +637,27 @@ func TestShareIsNoPrice(t *testing.T) {
 	}
 }
 
+// An amount said as a change ("closed up $1.90 at $63.40") answers how
+// much something changed, not what it is worth: the level does.
+func TestLevelNotChange(t *testing.T) {
+	sents := article("t", "Harlow Foods had a strong week.",
+		"Shares in Harlow Foods closed up $1.90 at $63.40 in New York on Friday.",
+		"Its rival Kestrel fell 4% to 212.5 pence in London, and Ostra gained 2% to 41.20 Swiss francs.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	for _, tt := range []struct{ question, want string }{
+		{"What is the share price of Harlow Foods?", "$63.40"},
+		{"By how much did Harlow Foods shares rise?", "$1.90"},
+		{"What is Kestrel's share price?", "212.5 pence"},
+		{"What is Ostra's share price?", "41.20 Swiss francs"},
+		{"By how much did Kestrel fall?", "4%"},
+	} {
+		if got := ask(&a, sents, tt.question); got.Text != tt.want {
+			t.Errorf("%s answered %q, want %q", tt.question, got.Text, tt.want)
+		}
+	}
+}
+
 // A name that qualifies another person's calling answers no who-question
 // but one about that person.
 func TestQualifierIsNoPerson(t *testing.T) {
