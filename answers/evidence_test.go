@@ -205,6 +205,10 @@ func TestRoles(t *testing.T) {
 		{"The pathogen is killed by enzymes.", "killed", "enzymes", true, roleAgent},
 		{"Mucus secreted by the tract traps germs.", "secreted", "tract", true, roleAgent},
 		{"The monks fled to Italy.", "fled", "Italy", false, "to"},
+		// After a quotation the speaker follows the verb of saying; a
+		// listener does not.
+		{"\"The repairs cannot wait,\" said Berg.", "said", "Berg", false, roleAgent},
+		{"\"The repairs cannot wait,\" she told reporters.", "told", "reporters", false, rolePatient},
 	}
 	for _, tt := range tests {
 		toks := taggedTokens(tt.sentence)

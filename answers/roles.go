@@ -91,6 +91,10 @@ func roleAt(toks []token, p, v int, passive bool) role {
 		}
 		return roleAgent
 	}
+	// A speaker after a quotation: "...," says lawyer Earl Levy.
+	if v > 0 && (toks[v-1].tag == tagQuote || toks[v-1].text == ",") && inversionVerbs[toks[v].stem] {
+		return roleAgent
+	}
 	// After the verb: the preposition nearest before the word, if any
 	// within its noun phrase.
 	for k := p - 1; k > v; k-- {
@@ -106,6 +110,11 @@ func roleAt(toks []token, p, v int, passive bool) role {
 	}
 	return rolePatient
 }
+
+// inversionVerbs, by stem, put their subject after them when a quotation
+// comes first.
+var inversionVerbs = stemsOf(set(`say says said add added insist insisted explain explained claim claimed
+	argue argued warn warned note noted`))
 
 // passive reports whether the question's main verb is passive, its
 // auxiliary inverted or not: "When was the treaty signed?", "Where is
