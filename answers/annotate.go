@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-14"
+const Version = "answers-15"
 
 // Entity kinds.
 const (
@@ -140,6 +140,9 @@ func fixInitial(toks []token, names map[string]bool) {
 // Lake Como.
 var placePrefixes = set(`saint st. fort port mount mt. lake cape san santa los las`)
 
+// companySuffixes end a company's name: "British Gas plc".
+var companySuffixes = set(`plc ltd ltd. inc inc. corp corp. llc gmbh`)
+
 // nameJoiners may sit inside a name: "University of Chicago", "Bank of
 // Canada", "Charles de Gaulle".
 var nameJoiners = set(`of de du la le van von der da di del bin al & y`)
@@ -183,9 +186,21 @@ func findEntities(toks []token) []entity {
 				j = m // "Central African Wildlife Fund"
 				continue
 			}
-			if nameJoiners[toks[j].low] && j+1 < len(toks) && toks[j+1].tag == tagProper && toks[j].low != "and" {
-				j += 2
-				continue
+			// "University of Chicago", "Association of American
+			// Universities".
+			if nameJoiners[toks[j].low] && toks[j].low != "and" {
+				m := j + 1
+				for m < len(toks) && (toks[m].tag == tagTitle || toks[m].tag == tagGentile) && isCapitalized(toks[m].text) {
+					m++
+				}
+				if m < len(toks) && toks[m].tag == tagProper {
+					j = m + 1
+					continue
+				}
+			}
+			// "British Gas plc", "Acme Inc.".
+			if companySuffixes[toks[j].low] {
+				j++
 			}
 			break
 		}

@@ -149,6 +149,18 @@ func TestAnnotateAmpersandAndCalling(t *testing.T) {
 	}
 }
 
+// A company's suffix ends its name and makes it an organisation's, with
+// its nationality ("British Gas plc"); a nationality after "of" keeps a
+// name going ("Association of American Universities").
+func TestAnnotateCompanySuffixAndJoinedNationality(t *testing.T) {
+	sents := article("a", "Ms Foster left British Gas plc to join the Association of American Universities.")
+	Annotate(sents)
+	want := "Ms Foster:P|British Gas plc:O|Association of American Universities:O"
+	if got := strings.Join(entitiesOf(t, sents[0]), "|"); got != want {
+		t.Errorf("entities of %q = %s, want %s", sents[0].Text, got, want)
+	}
+}
+
 // A Roman numeral after a name is part of it, and no surname: "I" does not
 // stand for Richard I.
 func TestAnnotateRegnalNumbers(t *testing.T) {

@@ -259,7 +259,7 @@ var demonyms = map[string]string{
 var orgWords = set(`ministry department agency office council committee commission parliament
 	congress senate assembly government administration party union league association
 	federation organization organisation society institute institution university college
-	school academy company corporation corp. inc. ltd. co. group bank fund foundation trust
+	school academy company corporation corp. inc. ltd. co. plc llc gmbh group bank fund foundation trust
 	church board bureau service services army navy force forces police court tribunal
 	hospital clinic museum centre center club team network press times post news journal
 	kremlin pentagon nato un eu unesco unicef fbi cia rcmp cbc bbc nasa`)
