@@ -374,6 +374,9 @@ func (q *question) headNoun(wi int) string {
 			k++
 		}
 	}
+	for k+1 < len(q.toks) && (q.toks[k].tag == tagProper || q.toks[k].tag == tagGentile) && q.toks[k+1].tag == tagWord && k > wi+1 {
+		k++ // "What kind of T cells"
+	}
 	head := ""
 	for k < len(q.toks) && q.toks[k].tag == tagWord && !stopWords[q.toks[k].low] {
 		head = q.toks[k].stem
@@ -426,6 +429,10 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if kindOfAt(q.toks, k) {
 			skip[k], skip[k+1] = true, true
 			k += 2
+			// "What kind of T cells": the noun after the name.
+			for k+1 < len(q.toks) && (q.toks[k].tag == tagProper || q.toks[k].tag == tagGentile) && q.toks[k+1].tag == tagWord {
+				k++
+			}
 			continue
 		}
 		// "What earnings growth...?": a noun before another one is not

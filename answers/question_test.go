@@ -86,6 +86,20 @@ func TestAnalyzeQuestion(t *testing.T) {
 	}
 }
 
+// A what-question asks about the noun after "kind of", past a name or a
+// nationality before it, as after the wh-word itself.
+func TestKindOfFocus(t *testing.T) {
+	for q, want := range map[string]string{
+		"What kind of T cells are killed by the virus?": stem("cells"),
+		"What type of Canadian aircraft was lost?":      stem("aircraft"),
+		"Which U.S. states were flooded?":               stem("states"),
+	} {
+		if got := analyzeQuestion(q).focus; got != want {
+			t.Errorf("analyzeQuestion(%q).focus = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // A how-many question counts the noun after it, a unit of time too, and
 // a unit ends the noun: "miles east of Berlin" counts miles.
 func TestCountedNoun(t *testing.T) {
