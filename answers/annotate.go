@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-15"
+const Version = "answers-16"
 
 // Entity kinds.
 const (
@@ -261,6 +261,11 @@ func guessKind(toks []token, e entity) byte {
 	// A noun for a person just before the name: "singer Usher",
 	// "actress Jada Pinkett Smith".
 	if e.ti > 0 && personNouns[toks[e.ti-1].low] && !strings.HasSuffix(toks[e.ti-1].low, "s") {
+		return kindPerson
+	}
+	// A common given name opening a name of two or three words: "from
+	// Babe Ruth" is a person's, not a place.
+	if e.j-e.i >= 2 && e.j-e.i <= 3 && givenNames[toks[e.i].low] {
 		return kindPerson
 	}
 	if e.j < len(toks) && personCueVerbs[toks[e.j].low] ||

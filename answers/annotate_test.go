@@ -161,6 +161,17 @@ func TestAnnotateCompanySuffixAndJoinedNationality(t *testing.T) {
 	}
 }
 
+// A name opening with a common given name is a person's wherever it
+// stands: "from Babe Ruth" is no place, "in Lake Louise" still is.
+func TestAnnotateGivenNames(t *testing.T) {
+	sents := article("a", "He owns autographs from Babe Ruth and skis in Lake Louise.")
+	Annotate(sents)
+	want := "Babe Ruth:P|Lake Louise:L"
+	if got := strings.Join(entitiesOf(t, sents[0]), "|"); got != want {
+		t.Errorf("entities of %q = %s, want %s", sents[0].Text, got, want)
+	}
+}
+
 // A Roman numeral after a name is part of it, and no surname: "I" does not
 // stand for Richard I.
 func TestAnnotateRegnalNumbers(t *testing.T) {

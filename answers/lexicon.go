@@ -255,6 +255,27 @@ var demonyms = map[string]string{
 	"newfoundlander": "newfoundland", "inuit": "inuit", "albertan": "alberta", "ontarian": "ontario",
 }
 
+// givenNames are common first names, in news from many countries, that
+// are rarely anything else: a name of two or three words opening with
+// one is a person's (guessKind). Names that are also places or words
+// (Jordan, Victoria, Christian, Chad, Paris, Lincoln...) are left out.
+var givenNames = set(`aaron adam adrian ahmed alan albert alex alexander alexei alfred ali alice alicia allan
+	allen amanda amy andrea andrew andy angela ann anna anne anthony antonio arnold arthur babe barbara
+	barry ben benjamin bernard betty bill billy bob bobby boris brad brandon brenda brian bruce bruno
+	carl carlos carol caroline catherine charles chris christopher claire colin craig dan daniel
+	danny dave david dennis diana diane dmitry donald doris dorothy douglas ed eddie edward elena
+	elizabeth ellen emily emma eric erik fatima frank fred frederick gary geoffrey george gerald
+	gerry gordon graham greg gregory hans harold harry heinz helen henry howard hugh ian igor ivan
+	jack jacques james jamie jane janet jason jean jeff jeffrey jennifer jeremy jerry jessica jim
+	jimmy joan joe johann john johnny jonathan jose joseph juan judy julia julie justin karen karl
+	kate katherine keith kelly ken kenneth kevin kim larry laura lauren lee leonid linda lisa louis
+	louise lucy luis margaret maria marie mark martin mary matthew michael michel mike mohamed
+	mohammed muhammad nancy natalie neil nicholas nick nicola nicolas nikolai oliver olga omar
+	pamela pat patricia patrick paul peter philip pierre rachel ralph raymond rebecca richard rick
+	robert robin roger ronald rose roy ruth ryan sally sam samuel sandra sarah scott sean sergei
+	sharon simon stanley stephen steve steven stuart susan thomas tim timothy todd tom tony valery
+	vincent vladimir walter wayne william yuri`)
+
 // orgWords mark a capitalised name as an organisation.
 var orgWords = set(`ministry department agency office council committee commission parliament
 	congress senate assembly government administration party union league association
