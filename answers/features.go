@@ -824,6 +824,9 @@ func alignFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, r
 	}
 	toks := r.s.toks
 	before, after, both := ev.before, ev.after, ev.both
+	// The words after a subject are its verb's, past a parenthetical:
+	// "Vera Drake - Leigh's drama - was named best film".
+	past := parentheticalAfter(toks, j)
 	// side returns the weighted share of terms found on one side of the
 	// span, each counting less the further it is, and the share found
 	// only on the other side.
@@ -837,9 +840,12 @@ func alignFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, r
 					continue
 				}
 				var d int
-				if left {
+				switch {
+				case left:
 					d = i - h.pos
-				} else {
+				case h.pos >= past:
+					d = h.pos - past + 1
+				default:
 					d = h.pos - j + 1
 				}
 				if d <= 0 {

@@ -658,6 +658,31 @@ func TestLevelNotChange(t *testing.T) {
 	}
 }
 
+// The question's words after a subject are looked for past a
+// parenthetical after it: "Ada Marsh, who runs the museum, claims..." is
+// as well aligned with "Who claims...?" as "Ada Marsh claims...".
+func TestSubjectBeforeParenthetical(t *testing.T) {
+	align := func(text string) float64 {
+		sents := article("t", "A ghost in Wiarton", text, "Visitors laughed.")
+		Annotate(sents)
+		var a Answerer
+		q := briefbot.Question{Text: "Who claims to have received a message from the groundhog's spirit?"}
+		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+			if c.Text == "Ada Marsh" {
+				return c.Features[fRightAlign]
+			}
+		}
+		t.Fatalf("no candidate Ada Marsh in %q", text)
+		return 0
+	}
+	plain := align("Ada Marsh claims to have received a message from the spirit of the groundhog.")
+	set := align("Ada Marsh, who runs the small museum with Tom Reed, claims to have received a message from the spirit of the groundhog.")
+	dashed := align("Ada Marsh - a museum keeper - claims to have received a message from the spirit of the groundhog.")
+	if plain == 0 || set != plain || dashed != plain {
+		t.Errorf("right-align: %.2f plain, %.2f past a relative clause, %.2f past dashes; want all equal and above 0", plain, set, dashed)
+	}
+}
+
 // A name that qualifies another person's calling answers no who-question
 // but one about that person.
 func TestQualifierIsNoPerson(t *testing.T) {

@@ -798,6 +798,44 @@ func parentheticalBefore(toks []token, j int) int {
 // parentheticalReach is how far back a parenthetical's opening is looked for.
 const parentheticalReach = 25
 
+// parentheticalAfter is parentheticalBefore looking the other way: when a
+// relative clause or an appositive set off by commas, dashes or brackets
+// follows the noun phrase ending at j and a verb follows it ("Staunton,
+// who played the title role, was named best actress"), it returns where
+// that verb's group starts; otherwise j.
+func parentheticalAfter(toks []token, j int) int {
+	if j == 0 || j+2 >= len(toks) || !isNominal(toks[j-1].tag) {
+		return j
+	}
+	opener := toks[j].text
+	closer := opener
+	switch opener {
+	case ",", "-", "—", "–", "--":
+	case "(":
+		closer = ")"
+	default:
+		return j
+	}
+	relative := toks[j+1].low == "who" || toks[j+1].low == "which" || toks[j+1].low == "whose"
+	for c := j + 2; c < len(toks) && c <= j+parentheticalReach; c++ {
+		t := toks[c]
+		if t.text == "." || t.text == ";" || t.text == ":" || t.tag == tagQuote || t.text != closer && (t.text == "," || t.text == ")" || t.text == "(") {
+			return j
+		}
+		if t.text != closer {
+			if !relative && (t.tag == tagVerb || t.tag == tagAux || t.tag == tagSub) {
+				return j // a clause of its own, not an appositive
+			}
+			continue
+		}
+		if n := c + 1; n < len(toks) && (toks[n].tag == tagVerb || toks[n].tag == tagAux || toks[n].tag == tagWord && verbStems[toks[n].stem]) {
+			return n
+		}
+		return j
+	}
+	return j
+}
+
 // verbGroupEnd returns the end of the verb group starting at v: the verb,
 // further verbs of the group ("has been appointed"), particles.
 func verbGroupEnd(toks []token, v int) int {

@@ -234,3 +234,33 @@ func TestNPEndStopsAtAScore(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause or an appositive between commas or dashes after a
+// noun phrase is skipped to the verb that follows it; a clause of its own
+// is not.
+func TestParentheticalAfter(t *testing.T) {
+	tests := []struct {
+		text, after string // the noun phrase ends before the first token of after
+		want        string // the token parentheticalAfter returns
+	}{
+		{"Staunton , who played the title role , was named best actress .", ", who", "was"},
+		{"Vera Drake - Leigh's 1950s drama - was named best film .", "- Leigh's", "was"},
+		{"Vera Drake , the drama , won .", ", the", "won"},
+		{"Vera Drake , and Leigh won , was named .", ", and", ","},
+		{"Vera Drake was named best film .", "was named", "was"},
+	}
+	for _, tt := range tests {
+		toks := taggedTokens(tt.text)
+		first := strings.Fields(tt.after)[0]
+		j := -1
+		for k, tok := range toks {
+			if tok.text == first && k > 0 && j < 0 {
+				j = k
+			}
+		}
+		got := parentheticalAfter(toks, j)
+		if got >= len(toks) || toks[got].text != tt.want || (tt.want == toks[j].text && got != j) {
+			t.Errorf("parentheticalAfter(%q, %d) = %d, want the %q", tt.text, j, got, tt.want)
+		}
+	}
+}
