@@ -222,7 +222,8 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	case typeAge:
 		// "22 years old", "aged 61", "Marta Kowalczyk, 61,": an age;
 		// "two days before" is a length of time, a weaker one.
-		if j < len(toks) && toks[j].low == "old" || i > 0 && (toks[i-1].low == "aged" || toks[i-1].low == "age") {
+		if j < len(toks) && toks[j].low == "old" || i > 0 && (toks[i-1].low == "aged" || toks[i-1].low == "age") ||
+			i > 1 && toks[i-1].low == "of" && toks[i-2].low == "age" { // "at the age of 93"
 			return 1
 		}
 		if durationUnits[unit] {

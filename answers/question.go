@@ -280,6 +280,10 @@ func analyzeQuestion(text string) question {
 					// "How far back do the records go?" asks for a time.
 					q.want, q.focus = typeDate, ""
 				}
+				// "How large were the debts?", "How high are the fees?": a sum.
+				if sizes[a] && q.mentionsMoney() {
+					q.want, q.focus = typeMoney, ""
+				}
 			}
 		case "what", "which":
 			q.analyzeWhat(wi, skip)
@@ -512,6 +516,10 @@ func modifiedNoun(t token) bool {
 
 // directions are the points of the compass.
 var directions = set(`north south east west northeast northwest southeast southwest`)
+
+// sizes are the how-adjectives that ask for a sum when the question is
+// about money.
+var sizes = set(`large big high low small`)
 
 // typeNoun reports whether a noun after a copula says the answer type:
 // "What is X's title?".

@@ -64,6 +64,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What is Harlow's share price?", "what", typeMoney, formCopula, "", false},
 		{"How much were Kestrel's pre-tax profits?", "how much", typeMoney, formCopula, "", false},
 		{"What earnings growth does Kestrel forecast?", "what", typeOther, formObject, "", false},
+		{"How large were Kestrel's debts?", "how large", typeMoney, formCopula, "", false},
+		{"How large was the crowd?", "how large", typeQuantity, formCopula, "", false},
 		{"What country initially received the refugees?", "what", typePlace, formSubject, "receiv", false},
 		{"How long did the trip take?", "how long", typeDuration, formObject, "", false},
 		{"How old is Marta Kowalczyk?", "how old", typeAge, formCopula, "", false},

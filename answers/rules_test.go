@@ -637,6 +637,17 @@ func TestShareIsNoPrice(t *testing.T) {
 	}
 }
 
+// An age is said "at the age of 93" as well as "93 years old".
+func TestAgeOf(t *testing.T) {
+	sents := article("t", "Singer dies", "Country singer Jerry Lamb has died in Tulsa at the age of 93, his family said.",
+		"He had sung in 40 countries.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "How old was Jerry Lamb when he died?"); got.Text != "93" {
+		t.Errorf("answered %q (%.2f), want 93", got.Text, got.Score)
+	}
+}
+
 // An amount said as a change ("closed up $1.90 at $63.40") answers how
 // much something changed, not what it is worth: the level does.
 func TestLevelNotChange(t *testing.T) {
