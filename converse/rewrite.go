@@ -548,8 +548,11 @@ func thingAntecedents(history []Turn, organisation bool) [][]tok {
 // words cut would only be asked for again, and the sentence that answers
 // the follow-up seldom repeats them.
 func thingPhrase(ts []tok) []tok {
-	if len(ts) == 0 || capitalized(ts[len(ts)-1]) && !determiners[ts[0].low] {
-		return ts // a name
+	if len(ts) == 0 {
+		return ts
+	}
+	if capitalized(ts[len(ts)-1]) && !determiners[ts[0].low] {
+		return trailingName(ts) // a name
 	}
 	end := len(ts)
 	for k := 2; k < len(ts); k++ {
@@ -572,6 +575,35 @@ func thingPhrase(ts []tok) []tok {
 	}
 	return out
 }
+
+// trailingName is the name that ends a phrase, past the description
+// before it: "Hillspring" of "Water company Hillspring", "Sybari
+// Software" of "anti-virus software maker Sybari Software"; small words
+// inside the name stay ("The Passion of the Christ"). A phrase of
+// capitalised words is returned whole.
+func trailingName(ts []tok) []tok {
+	start := len(ts)
+	for start > 0 {
+		k := start - 1
+		if capitalized(ts[k]) && isWord(ts[k]) {
+			start = k
+			continue
+		}
+		j := k
+		for j >= 0 && nameJoiners[ts[j].low] {
+			j--
+		}
+		if j == k || j < 0 || !capitalized(ts[j]) || !isWord(ts[j]) {
+			break
+		}
+		start = j
+	}
+	return ts[start:]
+}
+
+// nameJoiners are the small words inside names: "Bank of England", "The
+// Passion of the Christ".
+var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "de": true, "for": true}
 
 // orgLike reports whether an answer names an organisation rather than a
 // person: "the Harbour Workers Union", "Bluewake Lines".

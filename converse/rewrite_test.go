@@ -171,3 +171,19 @@ func FuzzRewrite(f *testing.F) {
 		}
 	})
 }
+
+// An answer naming a thing after its description is carried by its name:
+// "Water company Hillspring" is "Hillspring" to a follow-up.
+func TestTrailingName(t *testing.T) {
+	for answer, want := range map[string]string{
+		"Water company Hillspring":                  "Hillspring",
+		"anti-virus software maker Sybari Software": "Sybari Software",
+		"Mel Gibson's The Passion of the Christ":    "The Passion of the Christ",
+		"Prime Minister Jean Chretien":              "Prime Minister Jean Chretien",
+		"Bank of England":                           "Bank of England",
+	} {
+		if got := join(trailingName(answerToks(answer))); got != want {
+			t.Errorf("trailingName(%q) = %q, want %q", answer, got, want)
+		}
+	}
+}
