@@ -72,6 +72,11 @@ func tokenizeInto(s string, n int) []token {
 	if n > 0 {
 		toks = make([]token, 0, n)
 	}
+	return appendTokens(toks, s)
+}
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []token, s string) []token {
 	var lowered string // see newToken
 	i := 0
 	for i < len(s) {

@@ -197,9 +197,10 @@ func (a *app) loadArticles() ([]briefbot.Article, error) {
 // otherwise the index would hold another corpus than its fingerprint
 // says, and the build fails with errCorpusChanging.
 func (s snapshot) build(ctx context.Context, emit func([]briefbot.Sentence) error) error {
+	var an answers.Annotator // its buffers serve every article in turn
 	indexed := func(art briefbot.Article) error {
 		ss := corpus.Sentences(art)
-		answers.Annotate(ss)
+		an.Annotate(ss)
 		s.progress.add(len(ss))
 		return emit(ss)
 	}
