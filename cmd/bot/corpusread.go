@@ -51,6 +51,8 @@ type snapshot struct {
 	read int
 	// progress, when set, hears of each article the build indexes.
 	progress *buildProgress
+	// collector, when set, is kept to the live heap between articles.
+	collector *buildCollector
 }
 
 // errCorpusChanging: the files changed while the corpus was read, so what
@@ -202,6 +204,7 @@ func (s snapshot) build(ctx context.Context, emit func([]briefbot.Sentence) erro
 		ss := corpus.Sentences(art)
 		an.Annotate(ss)
 		s.progress.add(len(ss))
+		s.collector.adjust()
 		return emit(ss)
 	}
 	defer s.progress.finish()
