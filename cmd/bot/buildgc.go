@@ -5,9 +5,9 @@ import (
 	rtmetrics "runtime/metrics"
 )
 
-// An index build allocates some 0.9 GB at BBC size (bleve's analysis and
+// An index build allocates some 0.8 GB at BBC size (bleve's analysis and
 // segments above all) on a live heap of 10 to 20 MB: at Go's default
-// target the collector runs some seventy times a build. A build runs at
+// target the collector ran some seventy times a build. A build runs at
 // buildGCPercent while that lets the heap grow by at most buildHeadroom
 // past what is live, at less as what is live grows, and never below the
 // target it found.
