@@ -58,27 +58,59 @@ type sentence struct {
 // analysis of it, in place. Sentences must come grouped by article and in
 // order within each article, as a corpus is read: surnames and pronouns are
 // resolved against earlier sentences of the same article.
-func Annotate(sentences []briefbot.Sentence) {
+func Annotate(sentences []briefbot.Sentence) { new(Annotator).Annotate(sentences) }
+
+// Annotator is Annotate with buffers kept from one call to the next, for
+// a caller that annotates a corpus an article at a time: the tokens an
+// article's analysis is made of were a fifth of the bytes an index build
+// allocated. The zero Annotator is ready for use; it must not be used by
+// two goroutines at once.
+type Annotator struct {
+	toks  []token    // the tokens of the last article annotated
+	sents []sentence // its sentences
+	ents  []entity   // their names
+	out   []byte     // the annotation being written
+	// resolve's: the names' votes and the names seen
+	votes  []kindVotes
+	recent []mention
+}
+
+// Annotate is the package's Annotate.
+func (an *Annotator) Annotate(sentences []briefbot.Sentence) {
 	for start := 0; start < len(sentences); {
 		end := start + 1
 		for end < len(sentences) && sentences[end].ArticleID == sentences[start].ArticleID {
 			end++
 		}
-		for _, s := range analyzeArticle(sentences[start:end]) {
-			sentences[start].Annotation = encode(s)
+		for _, s := range an.analyze(sentences[start:end]) {
+			an.out = appendAnnotation(an.out[:0], s)
+			sentences[start].Annotation = string(an.out)
 			start++
 		}
 	}
 }
 
 // analyzeArticle tags and reads the sentences of one article, in order.
-func analyzeArticle(src []briefbot.Sentence) []sentence {
-	out := make([]sentence, len(src))
+func analyzeArticle(src []briefbot.Sentence) []sentence { return new(Annotator).analyze(src) }
+
+// analyze is analyzeArticle into the Annotator's buffers: what it returns
+// is good until the next call.
+func (an *Annotator) analyze(src []briefbot.Sentence) []sentence {
+	size := 0
+	for _, s := range src {
+		size += len(s.Text)/4 + 2
+	}
+	an.toks = slices.Grow(an.toks[:0], size)
+	an.sents = slices.Grow(an.sents[:0], len(src))[:len(src)]
+	an.ents = an.ents[:0]
+	out := an.sents
 	// Words seen capitalised where capitals are not automatic: they are
 	// names even at the start of a sentence.
 	names := make(map[string]bool)
 	for k, s := range src {
-		out[k] = sentence{src: s, toks: tokenizeInto(s.Text, len(s.Text)/4+2)}
+		at := len(an.toks)
+		an.toks = appendTokens(an.toks, s.Text)
+		out[k] = sentence{src: s, toks: an.toks[at:len(an.toks):len(an.toks)]}
 		toks := out[k].toks
 		for i := range toks {
 			toks[i].tag = baseTag(toks[i])
@@ -90,9 +122,12 @@ func analyzeArticle(src []briefbot.Sentence) []sentence {
 	for k := range out {
 		fixInitial(out[k].toks, names)
 		refineTags(out[k].toks)
-		out[k].ents = findEntities(out[k].toks)
+		at := len(an.ents)
+		if an.ents = appendEntities(an.ents, out[k].toks); len(an.ents) > at {
+			out[k].ents = an.ents[at:len(an.ents):len(an.ents)]
+		}
 	}
-	resolveArticle(out)
+	an.resolve(out)
 	return out
 }
 
@@ -161,10 +196,9 @@ func regnal(toks []token, k int) bool {
 	return false
 }
 
-// findEntities finds the names of a sentence and guesses their kinds from
-// the sentence alone.
-func findEntities(toks []token) []entity {
-	var ents []entity
+// appendEntities appends the names of a sentence to ents, their kinds
+// guessed from the sentence alone.
+func appendEntities(ents []entity, toks []token) []entity {
 	for i := 0; i < len(toks); {
 		if toks[i].tag != tagProper {
 			i++
@@ -286,32 +320,72 @@ func guessKind(toks []token, e entity) byte {
 }
 
 func isAllCaps(w string) bool {
-	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+	// ASCII is judged without copies: no small letter, and a capital.
+	capital := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(w) == w && strings.ToLower(w) != w
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			capital = true
+		}
+	}
+	return capital
 }
 
-// resolveArticle gives one kind to all mentions of a name in an article,
+// kindVotes counts the kinds an article's mentions of a name were
+// given: a person's, an organisation's or a place's (no other kind wins
+// a vote).
+type kindVotes struct{ person, org, place int }
+
+func (v *kindVotes) add(kind byte) {
+	switch kind {
+	case kindPerson:
+		v.person++
+	case kindOrg:
+		v.org++
+	case kindPlace:
+		v.place++
+	}
+}
+
+// resolve gives one kind to all mentions of a name in an article,
 // resolves surnames to the full name mentioned earlier (Medinsky ->
 // Vladimir Medinsky), and sentence-initial he/she to the last person
 // mentioned.
-func resolveArticle(sents []sentence) {
+func (an *Annotator) resolve(sents []sentence) {
 	type fullName struct {
 		text string
 		at   int
 	}
-	kinds := make(map[string]map[byte]int) // name -> kind votes
-	byLast := make(map[string]fullName)    // surname -> full name
-	byFirst := make(map[string]fullName)   // first name -> full name, "" when two share it
+	// kinds is where a name's votes are in votes: one map for the
+	// article, not one a name.
+	kinds := make(map[string]int)
+	votes := an.votes[:0]
+	votesOf := func(name string) kindVotes {
+		if k, ok := kinds[name]; ok {
+			return votes[k]
+		}
+		return kindVotes{}
+	}
+	byLast := make(map[string]fullName)  // surname -> full name
+	byFirst := make(map[string]fullName) // first name -> full name, "" when two share it
 	// Surnames the article gives an honorific ("Mr Nevzlin"): a longer
 	// name ending in one is a person's ("Leonid Nevzlin"), whatever its
 	// place in its sentence suggests ("to Leonid Nevzlin").
 	var styled map[string]bool
 	for _, s := range sents {
 		for _, e := range s.ents {
-			name := nameText(s.toks, e.i, e.j)
-			if kinds[name] == nil {
-				kinds[name] = make(map[byte]int)
+			name := s.nameOf(e.i, e.j)
+			k, ok := kinds[name]
+			if !ok {
+				k = len(votes)
+				kinds[name] = k
+				votes = append(votes, kindVotes{})
 			}
-			kinds[name][e.kind]++
+			votes[k].add(e.kind)
 			if e.j-2 >= e.ti && personalStyles[s.toks[e.j-2].low] {
 				if styled == nil {
 					styled = make(map[string]bool)
@@ -333,33 +407,36 @@ func resolveArticle(sents []sentence) {
 			}
 		}
 	}
-	// A surname whose full form is a person is a person too. The names
-	// are lowered once, not once a surname: this was a fifth of resolving
-	// an article. (A full form has two words or more, so no vote here
-	// changes which surnames have a person's.)
-	var byLower map[string][]map[byte]int
-	for last, f := range byLast {
-		if kinds[f.text][kindPerson] > 0 {
-			if byLower == nil {
-				byLower = make(map[string][]map[byte]int, len(kinds))
-				for name, v := range kinds {
-					l := strings.ToLower(name)
-					byLower[l] = append(byLower[l], v)
-				}
+	// A surname whose full form is a person is a person too. (A full
+	// form has two words or more, so no vote here changes which surnames
+	// have a person's; and a surname is one word, so only names of one
+	// word, without a space, can be one.)
+	personal := false
+	for _, f := range byLast {
+		if votesOf(f.text).person > 0 {
+			personal = true
+			break
+		}
+	}
+	if personal {
+		for name, k := range kinds {
+			if strings.Contains(name, " ") {
+				continue
 			}
-			for _, v := range byLower[last] {
-				v[kindPerson] += 2
+			if f, ok := byLast[strings.ToLower(name)]; ok && votesOf(f.text).person > 0 {
+				votes[k].person += 2
 			}
 		}
 	}
 	var lastPerson fullName
-	var recent []mention // names of the article so far, latest last
+	recent := an.recent[:0] // names of the article so far, latest last
+	defer func() { an.votes, an.recent = votes, recent }()
 	for k := range sents {
 		s := &sents[k]
 		for n := range s.ents {
 			e := &s.ents[n]
-			name := nameText(s.toks, e.i, e.j)
-			e.kind = vote(kinds[name], e.kind)
+			name := s.nameOf(e.i, e.j)
+			e.kind = vote(votesOf(name), e.kind)
 			if e.j-e.i >= 2 && styled[s.toks[e.j-1].low] {
 				e.kind = kindPerson
 			}
@@ -369,11 +446,11 @@ func resolveArticle(sents []sentence) {
 					// A first name alone, once the full name is known:
 					// "Ilona" for Ilona Marsh.
 					f, ok = byFirst[s.toks[e.i].low]
-					ok = ok && f.text != "" && f.at < s.src.Number && kinds[f.text][kindPerson] > 0
+					ok = ok && f.text != "" && f.at < s.src.Number && votesOf(f.text).person > 0
 				}
 				if ok && f.text != name {
 					e.full, e.at = f.text, f.at
-					if kinds[f.text][kindPerson] > 0 {
+					if votesOf(f.text).person > 0 {
 						e.kind = kindPerson
 					}
 				}
@@ -402,7 +479,7 @@ func resolveArticle(sents []sentence) {
 			if e.full != "" {
 				lastPerson = fullName{e.full, s.src.Number}
 			} else {
-				lastPerson = fullName{nameText(s.toks, e.i, e.j), s.src.Number}
+				lastPerson = fullName{s.nameOf(e.i, e.j), s.src.Number}
 			}
 			break // the first person named is most often the subject
 		}
@@ -410,7 +487,7 @@ func resolveArticle(sents []sentence) {
 			if isRef(s.toks, e) {
 				continue
 			}
-			m := mention{text: nameText(s.toks, e.i, e.j), titles: lower(nameText(s.toks, e.ti, e.i)), kind: e.kind, at: s.src.Number,
+			m := mention{text: s.nameOf(e.i, e.j), titles: lower(s.nameOf(e.ti, e.i)), kind: e.kind, at: s.src.Number,
 				first: e.ti == 0 || e.ti == 1 && s.toks[0].tag == tagDet}
 			if e.full != "" {
 				m.text = e.full
@@ -420,7 +497,7 @@ func resolveArticle(sents []sentence) {
 	}
 }
 
-// mention is a name as resolveArticle has seen it.
+// mention is a name as resolve has seen it.
 type mention struct {
 	text   string // the full name
 	titles string // the title words before it, lower case
@@ -519,10 +596,12 @@ func nounRefs(s *sentence, recent []mention) []entity {
 func antecedent(recent []mention, at int, noun string, kind byte, title bool) (mention, bool) {
 	for n := len(recent) - 1; n >= 0 && recent[n].at >= at-refFar; n-- {
 		m := recent[n]
-		words := strings.Fields(lower(m.text + " " + m.titles))
 		held := true
-		for _, w := range strings.Fields(noun) {
-			held = held && slices.Contains(words, w)
+		for w := range strings.FieldsSeq(noun) {
+			if !hasWord(m.text, w) && !hasWord(m.titles, w) {
+				held = false
+				break
+			}
 		}
 		if held {
 			return m, true
@@ -535,6 +614,39 @@ func antecedent(recent []mention, at int, noun string, kind byte, title bool) (m
 		}
 	}
 	return mention{}, false
+}
+
+// hasWord reports whether w is one of the words of lower(s).
+func hasWord(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if lowerIs(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerIs reports whether lower(f) == w, without making lower(f) when f
+// is ASCII.
+func lowerIs(f, w string) bool {
+	for i := 0; i < len(f); i++ {
+		if f[i] >= utf8.RuneSelf {
+			return lower(f) == w
+		}
+	}
+	if len(f) != len(w) {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleText is the lower-case words of a title: "prime minister".
@@ -615,14 +727,32 @@ func subjectPronoun(toks []token) int {
 	return -1
 }
 
-func vote(v map[byte]int, dflt byte) byte {
+func vote(v kindVotes, dflt byte) byte {
 	best, n := dflt, 0
-	for _, k := range []byte{kindPerson, kindOrg, kindPlace} {
-		if v[k] > n {
-			best, n = k, v[k]
-		}
+	if v.person > n {
+		best, n = kindPerson, v.person
+	}
+	if v.org > n {
+		best, n = kindOrg, v.org
+	}
+	if v.place > n {
+		best = kindPlace
 	}
 	return best
+}
+
+// nameOf is nameText(s.toks, i, j), cut from the sentence's text when
+// the words are one space apart there, as they nearly always are.
+func (s *sentence) nameOf(i, j int) string {
+	if j-i < 1 {
+		return ""
+	}
+	for k := i + 1; k < j; k++ {
+		if s.toks[k].start != s.toks[k-1].end+1 || s.src.Text[s.toks[k-1].end] != ' ' {
+			return nameText(s.toks, i, j)
+		}
+	}
+	return s.src.Text[s.toks[i].start:s.toks[j-1].end]
 }
 
 // nameText joins the words of a name with single spaces.
@@ -648,41 +778,48 @@ func nameText(toks []token, i, j int) string {
 // token t, and "=full@n" when it refers to the full name full in sentence
 // n. The second form, without bounds, is for tokens appendBounds cannot
 // write.
-func encode(s sentence) string {
-	var b strings.Builder
-	bounds, ok := appendBounds(nil, s.toks, s.src.Text)
-	if !ok {
-		b.WriteByte(noBounds)
-	}
+func encode(s sentence) string { return string(appendAnnotation(nil, s)) }
+
+// appendAnnotation appends encode's annotation of s to b.
+func appendAnnotation(b []byte, s sentence) []byte {
+	at := len(b)
 	for _, t := range s.toks {
-		b.WriteByte(t.tag)
+		b = append(b, t.tag)
 	}
-	b.WriteByte('|')
+	b = append(b, '|')
+	b, ok := appendBounds(b, s.toks, s.src.Text)
 	if ok {
-		b.Write(bounds)
-		b.WriteByte('|')
+		b = append(b, '|')
+	} else {
+		b = slices.Insert(b, at, noBounds)
 	}
 	for n, e := range s.ents {
 		if n > 0 {
-			b.WriteByte(';')
+			b = append(b, ';')
 		}
-		b.WriteString(strconv.Itoa(e.i))
-		b.WriteByte('-')
-		b.WriteString(strconv.Itoa(e.j))
+		b = strconv.AppendInt(b, int64(e.i), 10)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(e.j), 10)
 		if e.ti != e.i {
-			b.WriteByte(',')
-			b.WriteString(strconv.Itoa(e.ti))
+			b = append(b, ',')
+			b = strconv.AppendInt(b, int64(e.ti), 10)
 		}
-		b.WriteByte(':')
-		b.WriteByte(e.kind)
+		b = append(b, ':', e.kind)
 		if e.full != "" {
-			b.WriteByte('=')
-			b.WriteString(strings.NewReplacer("|", " ", ";", " ", "@", " ").Replace(e.full))
-			b.WriteByte('@')
-			b.WriteString(strconv.Itoa(e.at))
+			b = append(b, '=')
+			for k := 0; k < len(e.full); k++ {
+				switch c := e.full[k]; c {
+				case '|', ';', '@': // encode's separators
+					b = append(b, ' ')
+				default:
+					b = append(b, c)
+				}
+			}
+			b = append(b, '@')
+			b = strconv.AppendInt(b, int64(e.at), 10)
 		}
 	}
-	return b.String()
+	return b
 }
 
 // appendBounds writes the tokens' lengths, half a byte each: token 2k's in

@@ -311,3 +311,49 @@ func TestSkipSpaceASCII(t *testing.T) {
 		}
 	}
 }
+
+// An Annotator that annotates one article after another, its buffers
+// reused, writes what Annotate writes of each alone: a long article
+// after short ones, short ones after a long one.
+func TestAnnotatorReused(t *testing.T) {
+	story := loadStory(t)
+	articles := [][]briefbot.Sentence{
+		article("a", "Vladimir Putin met Mr Nevzlin in Moscow.", "Putin said the company would pay."),
+		story,
+		article("b", "Leonid Nevzlin spoke.", "He said Nevzlin & Co. would not."),
+		article("c", "The University of Chicago said it would."),
+	}
+	var an Annotator
+	for _, art := range articles {
+		want := make([]briefbot.Sentence, len(art))
+		copy(want, art)
+		Annotate(want)
+		got := make([]briefbot.Sentence, len(art))
+		copy(got, art)
+		an.Annotate(got)
+		for i := range got {
+			if got[i].Annotation != want[i].Annotation {
+				t.Errorf("%q: reused Annotator wrote %q, Annotate %q", got[i].Text, got[i].Annotation, want[i].Annotation)
+			}
+		}
+	}
+}
+
+// isAllCaps and lowerIs, which spare ASCII their copies, say what their
+// definitions say of every word of one or two pieces.
+func TestCopyFreeForms(t *testing.T) {
+	pieces := []string{"", "a", "A", "z", "Z", "0", "-", ".", "'", "é", "É", "ß", "’", "ʼ", "K", "İ", "\xff", "Ab", "AB", "ab"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			w := a + b
+			if got, want := isAllCaps(w), strings.ToUpper(w) == w && strings.ToLower(w) != w; got != want {
+				t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
+			}
+			for _, v := range pieces {
+				if got, want := lowerIs(w, v), lower(w) == v; got != want {
+					t.Errorf("lowerIs(%q, %q) = %v, want %v", w, v, got, want)
+				}
+			}
+		}
+	}
+}

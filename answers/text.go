@@ -72,6 +72,11 @@ func tokenizeInto(s string, n int) []token {
 	if n > 0 {
 		toks = make([]token, 0, n)
 	}
+	return appendTokens(toks, s)
+}
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []token, s string) []token {
 	var lowered string // see newToken
 	i := 0
 	for i < len(s) {
@@ -120,6 +125,13 @@ func scanWord(s string, i int) int {
 	j := i
 	seg := 0 // letters since the word start or the last internal full stop
 	for j < len(s) {
+		// ASCII letters and digits, most of what is read, without
+		// decoding: they are all of ASCII that isWordRune takes.
+		if c := s[j] | 0x20; 'a' <= c && c <= 'z' || '0' <= s[j] && s[j] <= '9' {
+			j++
+			seg++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
 			j += w
@@ -171,6 +183,9 @@ func keepsFullStop(word string) bool {
 // possessiveAt returns the offset where a trailing 's of s[i:j] starts, or i.
 func possessiveAt(s string, i, j int) int {
 	w := s[i:j]
+	if len(w) < 3 || w[len(w)-1] != 's' && w[len(w)-1] != 'S' { // as most words are not
+		return i
+	}
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
 			return j - len(suf)

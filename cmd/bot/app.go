@@ -147,7 +147,9 @@ func (a *app) open(ctx context.Context) error {
 func (a *app) openIndex(ctx context.Context, snap snapshot) error {
 	dir := a.cfg.indexDir(snap.src)
 	snap.progress = newBuildProgress(snap.articles, a.progressTerm, a.log)
+	snap.collector = startBuildCollector(os.Getenv)
 	ix, err := index.Open(ctx, dir, snap.fingerprint, snap.build)
+	snap.collector.stop()
 	if err != nil {
 		return err
 	}
@@ -237,7 +239,9 @@ func (a *app) reload(ctx context.Context, force string) (changed bool, err error
 		return false, &heldBack{found: snap.articles, served: served, maxLoss: a.cfg.Corpus.MaxLoss, fingerprint: snap.fingerprint}
 	}
 	snap.progress = newBuildProgress(snap.articles, nil, a.log)
+	snap.collector = startBuildCollector(os.Getenv)
 	changed, err = a.index.Reload(ctx, snap.fingerprint, snap.build)
+	snap.collector.stop()
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)
 	}

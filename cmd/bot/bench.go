@@ -680,7 +680,8 @@ func (r *benchRun) print(w io.Writer) {
 		thousands(float64(r.articles)), thousands(float64(r.sentences)), name)
 	fmt.Fprintf(w, "machine: %s, %d CPUs (GOMAXPROCS %d), %s %s/%s\n", cpuModel(), runtime.NumCPU(), runtime.GOMAXPROCS(0),
 		runtime.Version(), runtime.GOOS, runtime.GOARCH)
-	gc := fmt.Sprintf("briefbot with bot serve's gc_percent (%d), raw bleve with Go's default (100)", r.cfg.Server.GCPercent)
+	gc := fmt.Sprintf("briefbot with bot serve's gc_percent (%d) and its build's (up to %d), raw bleve with Go's default (100)",
+		r.cfg.Server.GCPercent, buildGCPercent)
 	if v := os.Getenv("GOGC"); v != "" {
 		gc = "both with GOGC=" + v
 	}

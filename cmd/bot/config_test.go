@@ -262,3 +262,49 @@ func TestTuneGC(t *testing.T) {
 		t.Errorf("with GOGC set, gc percent = %d: changed", got)
 	}
 }
+
+// A build raises the collector's target while what is live is small,
+// lowers it towards where it was as that grows, and puts it back after;
+// GOGC, or a target as high already (bot serve's), is left alone.
+func TestBuildCollector(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	for _, c := range []struct {
+		live       uint64
+		prev, want int
+	}{
+		{0, 100, buildGCPercent},
+		{10 << 20, 100, buildGCPercent},
+		{buildHeadroom / 4, 100, buildGCPercent},
+		{buildHeadroom / 2, 100, 200},
+		{buildHeadroom, 100, 100},
+		{4 * buildHeadroom, 100, 100},
+		{4 * buildHeadroom, 50, 50},
+		{buildHeadroom, 150, 150},
+	} {
+		if got := buildTarget(c.live, c.prev); got != c.want {
+			t.Errorf("buildTarget(%d MiB, %d) = %d, want %d", c.live>>20, c.prev, got, c.want)
+		}
+	}
+	none := func(string) string { return "" }
+	b := startBuildCollector(none)
+	b.adjust()
+	if got := debug.SetGCPercent(buildGCPercent); got < 100 || got > buildGCPercent {
+		t.Errorf("during a build, gc percent = %d", got)
+	}
+	b.stop()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("after a build, gc percent = %d, want 100 back", got)
+	}
+	for _, c := range []struct {
+		prev int
+		env  string
+	}{{defaultGCPercent, ""}, {100, "100"}} {
+		debug.SetGCPercent(c.prev)
+		b := startBuildCollector(func(k string) string { return map[string]string{"GOGC": c.env}[k] })
+		b.adjust()
+		if got := debug.SetGCPercent(c.prev); got != c.prev {
+			t.Errorf("from %d, GOGC=%q: gc percent = %d during a build", c.prev, c.env, got)
+		}
+		b.stop()
+	}
+}

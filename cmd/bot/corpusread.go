@@ -51,6 +51,8 @@ type snapshot struct {
 	read int
 	// progress, when set, hears of each article the build indexes.
 	progress *buildProgress
+	// collector, when set, is kept to the live heap between articles.
+	collector *buildCollector
 }
 
 // errCorpusChanging: the files changed while the corpus was read, so what
@@ -197,10 +199,12 @@ func (a *app) loadArticles() ([]briefbot.Article, error) {
 // otherwise the index would hold another corpus than its fingerprint
 // says, and the build fails with errCorpusChanging.
 func (s snapshot) build(ctx context.Context, emit func([]briefbot.Sentence) error) error {
+	var an answers.Annotator // its buffers serve every article in turn
 	indexed := func(art briefbot.Article) error {
 		ss := corpus.Sentences(art)
-		answers.Annotate(ss)
+		an.Annotate(ss)
 		s.progress.add(len(ss))
+		s.collector.adjust()
 		return emit(ss)
 	}
 	defer s.progress.finish()
