@@ -894,25 +894,33 @@ func searchHits(ctx context.Context, idx bleve.Index, st *stored, bq query.Query
 	}
 
 	hits := make([]briefbot.Hit, 0, len(top)*(1+2*max(q.Neighbours, 0)))
-	seen := make(map[string]bool, cap(hits))
 	for _, h := range top {
-		seen[h.id] = true
 		hits = append(hits, briefbot.Hit{Sentence: h.s, Score: steady(h.score)})
 	}
 	if q.Neighbours <= 0 {
 		return hits, nil
 	}
+	// Sentences are known by article and number (a document's id is
+	// docID of the two), so that an id is made only for a neighbour not
+	// seen yet: most are hits or another hit's neighbour.
+	type place struct {
+		article string
+		number  int
+	}
+	seen := make(map[place]bool, cap(hits))
+	for _, h := range hits {
+		seen[place{h.Sentence.ArticleID, h.Sentence.Number}] = true
+	}
 	var ids []string
 	for _, h := range hits {
 		s := h.Sentence
 		for d := -q.Neighbours; d <= q.Neighbours; d++ {
-			num := s.Number + d
-			id := docID(s.ArticleID, num)
-			if num < 1 || seen[id] {
+			p := place{s.ArticleID, s.Number + d}
+			if p.number < 1 || seen[p] {
 				continue
 			}
-			seen[id] = true
-			ids = append(ids, id)
+			seen[p] = true
+			ids = append(ids, docID(p.article, p.number))
 		}
 	}
 	neighbours, err := st.byID(ids)
