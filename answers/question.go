@@ -1118,16 +1118,24 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 		form         string
 	}
 	want := make(map[string]*count)
+	// lengths has bit n set for a word wanted of n bytes (63 for longer
+	// ones): most of the sentences' words are looked up in no map.
+	var lengths uint64
 	for _, t := range q.toks {
 		if t.stem != "" && len(t.low) > 1 && !stopWords[t.low] && t.tag != tagWh && t.tag != tagAux {
 			want[t.low] = &count{}
+			lengths |= 1 << min(len(t.low), 63)
 		}
 	}
 	if len(want) == 0 {
 		return "", false
 	}
 	for _, s := range sents {
-		for p, t := range s.toks {
+		for p := range s.toks {
+			t := &s.toks[p]
+			if lengths&(1<<min(len(t.low), 63)) == 0 {
+				continue
+			}
 			c := want[t.low]
 			if c == nil {
 				continue
