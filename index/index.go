@@ -474,7 +474,12 @@ func encodeMeta(s briefbot.Sentence) string {
 // decodeMeta unpacks encodeMeta's fields into s. The strings are slices of
 // one copy of b: one allocation a sentence rather than five.
 func decodeMeta(b []byte, s *briefbot.Sentence) error {
-	m := string(b)
+	return decodeMetaIn(b, string(b), s)
+}
+
+// decodeMetaIn is decodeMeta with the copy of b made already, m, of
+// which the strings of s are slices.
+func decodeMetaIn(b []byte, m string, s *briefbot.Sentence) error {
 	at := 0 // b[at:] is what is left
 	num := func() int {
 		v, n := binary.Uvarint(b[at:])
@@ -1156,6 +1161,7 @@ func load(r bindex.IndexReader, id string) (s briefbot.Sentence, ok bool, err er
 	}
 	c := visited{id: id}
 	doc.VisitFields(func(f bindex.Field) { c.set(f.Name(), f.Value()) })
+	c.finish()
 	return c.s, c.err == nil, c.err
 }
 
@@ -1187,6 +1193,11 @@ type visited struct {
 	id         string
 	text, meta bool
 	err        error
+	// buf holds the fields set, at idAt, textAt and metaAt; visit reuses
+	// it from one document to the next.
+	buf                  []byte
+	hasID                bool
+	idAt, textAt, metaAt [2]int
 }
 
 func newStored(r bindex.IndexReader, h *holders) *stored {
@@ -1393,9 +1404,10 @@ func (st *stored) loadEach(out []briefbot.Sentence, ids []string) ([]briefbot.Se
 
 // visit reads the sentence stored as document num of seg, with its id.
 func (st *stored) visit(seg *scorch.SegmentSnapshot, num uint64) (briefbot.Sentence, string, error) {
-	st.cur = visited{}
+	st.cur = visited{buf: st.cur.buf[:0]}
 	verr := seg.VisitDocument(num, st.visitor)
 	c := &st.cur
+	c.finish()
 	switch {
 	case verr != nil:
 		return c.s, c.id, verr
@@ -1414,17 +1426,38 @@ func (st *stored) field(name string, _ byte, value []byte, _ []uint64) bool {
 }
 
 // set reads one stored field of a sentence's document: its id, its text
-// or its metadata (see encodeMeta). Both ways of reading a document use
-// it, so they read the same.
+// or its metadata (see encodeMeta), kept in c.buf until finish makes them
+// strings. Both ways of reading a document use them, so they read the
+// same.
 func (c *visited) set(name string, value []byte) {
+	var at *[2]int
 	switch name {
 	case "_id":
-		c.id = string(value)
+		at, c.hasID = &c.idAt, true
 	case "text":
-		c.s.Text, c.text = string(value), true
+		at, c.text = &c.textAt, true
 	case "meta":
-		c.meta = true
-		if e := decodeMeta(value, &c.s); e != nil {
+		at, c.meta = &c.metaAt, true
+	default:
+		return
+	}
+	*at = [2]int{len(c.buf), len(c.buf) + len(value)}
+	c.buf = append(c.buf, value...)
+}
+
+// finish makes the fields set read: the id, text and metadata are cut
+// from one string, one allocation a sentence rather than three.
+func (c *visited) finish() {
+	all := string(c.buf)
+	if c.hasID {
+		c.id = all[c.idAt[0]:c.idAt[1]]
+	}
+	if c.text {
+		c.s.Text = all[c.textAt[0]:c.textAt[1]]
+	}
+	if c.meta {
+		from, to := c.metaAt[0], c.metaAt[1]
+		if e := decodeMetaIn(c.buf[from:to], all[from:to], &c.s); e != nil {
 			c.err = fmt.Errorf("search: load %s: %w", c.id, e)
 		}
 	}
