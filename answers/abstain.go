@@ -391,6 +391,11 @@ func properRuns(toks []token) [][]string {
 // Evans". A shorter form of the name ("Medinsky" for "Vladimir Medinsky")
 // is no conflict.
 func nameConflict(asked [][]string, r *ranked) bool {
+	// Only a name of two words or more is asked about in part: without
+	// one, the sentence's names need not be gathered.
+	if !slices.ContainsFunc(asked, func(want []string) bool { return len(want) >= 2 }) {
+		return false
+	}
 	for _, got := range properRuns(r.s.toks) {
 		for _, want := range asked {
 			if len(want) < 2 {

@@ -912,7 +912,7 @@ func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string
 			return nil, "", false
 		}
 		end = start + size
-		toks[k] = newToken(text, start, end, &lowered)
+		toks[k].fill(text, start, end, &lowered)
 	}
 	return toks, long, true
 }

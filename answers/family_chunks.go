@@ -19,16 +19,24 @@ func chunks(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks
 	inQ := questionMask(toks, matches)
 	var out []candidate
-	seen := make(map[[2]int]bool)
+	// A span is offered once. out is what was offered: a sentence's few
+	// dozen spans are compared faster than a map of them is made.
+	seen := func(i, j int) bool {
+		for k := range out {
+			if out[k].i == i && out[k].j == j {
+				return true
+			}
+		}
+		return false
+	}
 	add := func(i, j int) {
 		i, j = trim(toks, i, j)
 		for i < j && (toks[i].tag == tagDet || toks[i].tag == tagPossess) {
 			i++
 		}
-		if i >= j || j-i > maxChunk || seen[[2]int{i, j}] || !hasContent(toks[i:j]) {
+		if i >= j || j-i > maxChunk || seen(i, j) || !hasContent(toks[i:j]) {
 			return
 		}
-		seen[[2]int{i, j}] = true
 		out = append(out, candidate{s: s, i: i, j: j, fit: typeFit(q, toks, i, j), rule: "chunk"})
 	}
 	// addBoth adds a phrase, and the phrase without the question's words

@@ -113,3 +113,23 @@ func FuzzAnalyzeQuestion(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTrimTail holds trimTail to the expression it stands for, and the
+// tests cleanQuestion makes before its mention and URL expressions to
+// what those match.
+func FuzzTrimTail(f *testing.F) {
+	for _, s := range []string{"Who won? thanks!!", "who won, Thank You.", "displease?", "pls", " ,please ,", "why thx?\f", "a.b thanks\tplease", "thanK you", "@bot who? <@U1>", "see www.x.org or http://y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimTail(s), tailRE.ReplaceAllString(s, ""); got != want {
+			t.Fatalf("trimTail(%q) = %q, tailRE gives %q", s, got, want)
+		}
+		if mentionRE.MatchString(s) && !strings.ContainsAny(s, "<@") {
+			t.Fatalf("mentionRE matches %q", s)
+		}
+		if urlRE.MatchString(s) && !strings.Contains(s, "://") && !strings.Contains(s, ".") {
+			t.Fatalf("urlRE matches %q", s)
+		}
+	})
+}

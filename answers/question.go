@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // answerType is the kind of phrase a question asks for.
@@ -136,8 +137,15 @@ var (
 // with an East Asian keyboard) become plain ones.
 func cleanQuestion(s string) string {
 	s = strings.Map(narrow, s)
-	s = mentionRE.ReplaceAllString(s, " ")
-	s = urlRE.ReplaceAllString(s, " ")
+	// Neither can match without these bytes, and most questions have
+	// none: a regular expression with no literal prefix is tried at every
+	// byte.
+	if strings.ContainsAny(s, "<@") {
+		s = mentionRE.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "://") || strings.IndexByte(s, '.') >= 0 {
+		s = urlRE.ReplaceAllString(s, " ")
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	for range 3 {
 		before := s
@@ -147,8 +155,44 @@ func cleanQuestion(s string) string {
 			break
 		}
 	}
-	s = tailRE.ReplaceAllString(s, "")
+	s = trimTail(s)
 	return strings.TrimSpace(s)
+}
+
+// trimTail is tailRE.ReplaceAllString(s, ""), which tried the expression
+// at every byte of every question: the question cut where its tail of
+// spaces and punctuation, with at most one "please" or "thanks" among
+// them, starts. Text beyond ASCII is left to tailRE, whose (?i) folds
+// some letters beyond ASCII into k and s.
+func trimTail(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return tailRE.ReplaceAllString(s, "")
+		}
+	}
+	inTail := func(c byte) bool { // [\s?!.,]
+		switch c {
+		case '\t', '\n', '\f', '\r', ' ', '?', '!', '.', ',':
+			return true
+		}
+		return false
+	}
+	end := len(s)
+	for end > 0 && inTail(s[end-1]) {
+		end--
+	}
+	// A word of the tail ends where its punctuation starts (each ends
+	// in a letter); none ends another, so one at most is there.
+	for _, w := range [...]string{"please", "pls", "thanks", "thank you", "thx"} {
+		if len(w) <= end && strings.EqualFold(s[end-len(w):end], w) {
+			end -= len(w)
+			for end > 0 && inTail(s[end-1]) {
+				end--
+			}
+			break
+		}
+	}
+	return s[:end]
 }
 
 // narrow maps a full-width form of an ASCII character ("Ｗｈｏ", "？")
@@ -1074,16 +1118,24 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 		form         string
 	}
 	want := make(map[string]*count)
+	// lengths has bit n set for a word wanted of n bytes (63 for longer
+	// ones): most of the sentences' words are looked up in no map.
+	var lengths uint64
 	for _, t := range q.toks {
 		if t.stem != "" && len(t.low) > 1 && !stopWords[t.low] && t.tag != tagWh && t.tag != tagAux {
 			want[t.low] = &count{}
+			lengths |= 1 << min(len(t.low), 63)
 		}
 	}
 	if len(want) == 0 {
 		return "", false
 	}
 	for _, s := range sents {
-		for p, t := range s.toks {
+		for p := range s.toks {
+			t := &s.toks[p]
+			if lengths&(1<<min(len(t.low), 63)) == 0 {
+				continue
+			}
 			c := want[t.low]
 			if c == nil {
 				continue

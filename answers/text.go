@@ -202,7 +202,15 @@ func possessiveAt(s string, i, j int) int {
 // asked of them: whether it has capitals to lower, and whether stem must
 // look for digits.
 func newToken(s string, i, j int, lowered *string) (t token) {
-	t = token{text: s[i:j], start: i, end: j}
+	t.fill(s, i, j, lowered)
+	return
+}
+
+// fill makes *t the token s[i:j], as newToken does, in place: a token is
+// eleven words, returned in memory, and a decoded hit's were each copied
+// from newToken's result into their slab (readBounds).
+func (t *token) fill(s string, i, j int, lowered *string) {
+	*t = token{text: s[i:j], start: i, end: j}
 	var class byte
 	for k := i; k < j; k++ {
 		class |= byteClass[s[k]]
@@ -212,7 +220,6 @@ func newToken(s string, i, j int, lowered *string) (t token) {
 		t.stem = stemOf(t.low, class&(classDigit|classOther) != 0)
 		t.root = root(t.stem)
 	}
-	return
 }
 
 // byteClass classes bytes for newToken: capitals, digits, and the bytes

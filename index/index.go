@@ -474,7 +474,12 @@ func encodeMeta(s briefbot.Sentence) string {
 // decodeMeta unpacks encodeMeta's fields into s. The strings are slices of
 // one copy of b: one allocation a sentence rather than five.
 func decodeMeta(b []byte, s *briefbot.Sentence) error {
-	m := string(b)
+	return decodeMetaIn(b, string(b), s)
+}
+
+// decodeMetaIn is decodeMeta with the copy of b made already, m, of
+// which the strings of s are slices.
+func decodeMetaIn(b []byte, m string, s *briefbot.Sentence) error {
 	at := 0 // b[at:] is what is left
 	num := func() int {
 		v, n := binary.Uvarint(b[at:])
@@ -894,25 +899,33 @@ func searchHits(ctx context.Context, idx bleve.Index, st *stored, bq query.Query
 	}
 
 	hits := make([]briefbot.Hit, 0, len(top)*(1+2*max(q.Neighbours, 0)))
-	seen := make(map[string]bool, cap(hits))
 	for _, h := range top {
-		seen[h.id] = true
 		hits = append(hits, briefbot.Hit{Sentence: h.s, Score: steady(h.score)})
 	}
 	if q.Neighbours <= 0 {
 		return hits, nil
 	}
+	// Sentences are known by article and number (a document's id is
+	// docID of the two), so that an id is made only for a neighbour not
+	// seen yet: most are hits or another hit's neighbour.
+	type place struct {
+		article string
+		number  int
+	}
+	seen := make(map[place]bool, cap(hits))
+	for _, h := range hits {
+		seen[place{h.Sentence.ArticleID, h.Sentence.Number}] = true
+	}
 	var ids []string
 	for _, h := range hits {
 		s := h.Sentence
 		for d := -q.Neighbours; d <= q.Neighbours; d++ {
-			num := s.Number + d
-			id := docID(s.ArticleID, num)
-			if num < 1 || seen[id] {
+			p := place{s.ArticleID, s.Number + d}
+			if p.number < 1 || seen[p] {
 				continue
 			}
-			seen[id] = true
-			ids = append(ids, id)
+			seen[p] = true
+			ids = append(ids, docID(p.article, p.number))
 		}
 	}
 	neighbours, err := st.byID(ids)
@@ -1148,6 +1161,7 @@ func load(r bindex.IndexReader, id string) (s briefbot.Sentence, ok bool, err er
 	}
 	c := visited{id: id}
 	doc.VisitFields(func(f bindex.Field) { c.set(f.Name(), f.Value()) })
+	c.finish()
 	return c.s, c.err == nil, c.err
 }
 
@@ -1179,6 +1193,11 @@ type visited struct {
 	id         string
 	text, meta bool
 	err        error
+	// buf holds the fields set, at idAt, textAt and metaAt; visit reuses
+	// it from one document to the next.
+	buf                  []byte
+	hasID                bool
+	idAt, textAt, metaAt [2]int
 }
 
 func newStored(r bindex.IndexReader, h *holders) *stored {
@@ -1385,9 +1404,10 @@ func (st *stored) loadEach(out []briefbot.Sentence, ids []string) ([]briefbot.Se
 
 // visit reads the sentence stored as document num of seg, with its id.
 func (st *stored) visit(seg *scorch.SegmentSnapshot, num uint64) (briefbot.Sentence, string, error) {
-	st.cur = visited{}
+	st.cur = visited{buf: st.cur.buf[:0]}
 	verr := seg.VisitDocument(num, st.visitor)
 	c := &st.cur
+	c.finish()
 	switch {
 	case verr != nil:
 		return c.s, c.id, verr
@@ -1406,17 +1426,38 @@ func (st *stored) field(name string, _ byte, value []byte, _ []uint64) bool {
 }
 
 // set reads one stored field of a sentence's document: its id, its text
-// or its metadata (see encodeMeta). Both ways of reading a document use
-// it, so they read the same.
+// or its metadata (see encodeMeta), kept in c.buf until finish makes them
+// strings. Both ways of reading a document use them, so they read the
+// same.
 func (c *visited) set(name string, value []byte) {
+	var at *[2]int
 	switch name {
 	case "_id":
-		c.id = string(value)
+		at, c.hasID = &c.idAt, true
 	case "text":
-		c.s.Text, c.text = string(value), true
+		at, c.text = &c.textAt, true
 	case "meta":
-		c.meta = true
-		if e := decodeMeta(value, &c.s); e != nil {
+		at, c.meta = &c.metaAt, true
+	default:
+		return
+	}
+	*at = [2]int{len(c.buf), len(c.buf) + len(value)}
+	c.buf = append(c.buf, value...)
+}
+
+// finish makes the fields set read: the id, text and metadata are cut
+// from one string, one allocation a sentence rather than three.
+func (c *visited) finish() {
+	all := string(c.buf)
+	if c.hasID {
+		c.id = all[c.idAt[0]:c.idAt[1]]
+	}
+	if c.text {
+		c.s.Text = all[c.textAt[0]:c.textAt[1]]
+	}
+	if c.meta {
+		from, to := c.metaAt[0], c.metaAt[1]
+		if e := decodeMetaIn(c.buf[from:to], all[from:to], &c.s); e != nil {
 			c.err = fmt.Errorf("search: load %s: %w", c.id, e)
 		}
 	}
