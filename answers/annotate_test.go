@@ -139,36 +139,27 @@ func TestAnnotateStyledSurnames(t *testing.T) {
 	}
 }
 
-// A name joined by "&" is an organisation's ("Marks & Spencer", "R&B"),
-// and a noun for a person just before a name makes it a person's.
-func TestAnnotateAmpersandAndCalling(t *testing.T) {
-	sents := article("a", "R&B singer Usher thanked Marks & Spencer.")
-	Annotate(sents)
-	if got := strings.Join(entitiesOf(t, sents[0]), "|"); got != "R & B:O|Usher:P|Marks & Spencer:O" {
-		t.Errorf("entities of %q = %s, want R & B:O|Usher:P|Marks & Spencer:O", sents[0].Text, got)
-	}
-}
-
-// A company's suffix ends its name and makes it an organisation's, with
-// its nationality ("British Gas plc"); a nationality after "of" keeps a
-// name going ("Association of American Universities").
-func TestAnnotateCompanySuffixAndJoinedNationality(t *testing.T) {
-	sents := article("a", "Ms Foster left British Gas plc to join the Association of American Universities.")
-	Annotate(sents)
-	want := "Ms Foster:P|British Gas plc:O|Association of American Universities:O"
-	if got := strings.Join(entitiesOf(t, sents[0]), "|"); got != want {
-		t.Errorf("entities of %q = %s, want %s", sents[0].Text, got, want)
-	}
-}
-
-// A name opening with a common given name is a person's wherever it
-// stands: "from Babe Ruth" is no place, "in Lake Louise" still is.
-func TestAnnotateGivenNames(t *testing.T) {
-	sents := article("a", "He owns autographs from Babe Ruth and skis in Lake Louise.")
-	Annotate(sents)
-	want := "Babe Ruth:P|Lake Louise:L"
-	if got := strings.Join(entitiesOf(t, sents[0]), "|"); got != want {
-		t.Errorf("entities of %q = %s, want %s", sents[0].Text, got, want)
+// Names and their kinds, one sentence each:
+//   - a name joined by "&" is an organisation's ("Marks & Spencer",
+//     "R&B"), and a noun for a person just before a name makes it a
+//     person's;
+//   - a company's suffix ends its name and makes it an organisation's,
+//     with its nationality ("British Gas plc"); a nationality after "of"
+//     keeps a name going ("Association of American Universities");
+//   - a name opening with a common given name is a person's wherever it
+//     stands: "from Babe Ruth" is no place, "in Lake Louise" still is.
+func TestAnnotateEntityKinds(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"R&B singer Usher thanked Marks & Spencer.", "R & B:O|Usher:P|Marks & Spencer:O"},
+		{"Ms Foster left British Gas plc to join the Association of American Universities.",
+			"Ms Foster:P|British Gas plc:O|Association of American Universities:O"},
+		{"He owns autographs from Babe Ruth and skis in Lake Louise.", "Babe Ruth:P|Lake Louise:L"},
+	} {
+		sents := article("a", tt.text)
+		Annotate(sents)
+		if got := strings.Join(entitiesOf(t, sents[0]), "|"); got != tt.want {
+			t.Errorf("entities of %q = %s, want %s", sents[0].Text, got, tt.want)
+		}
 	}
 }
 

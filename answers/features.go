@@ -824,9 +824,10 @@ func alignFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, r
 	}
 	toks := r.s.toks
 	before, after, both := ev.before, ev.after, ev.both
-	// The words after a subject are its verb's, past a parenthetical:
-	// "Vera Drake - Leigh's drama - was named best film".
-	past := parentheticalAfter(toks, j)
+	// The words after a subject are its verb's, past a parenthetical
+	// ("Vera Drake - Leigh's drama - was named best film"): set below
+	// when there are words after to look for.
+	past := j
 	// side returns the weighted share of terms found on one side of the
 	// span, each counting less the further it is, and the share found
 	// only on the other side.
@@ -870,6 +871,9 @@ func alignFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, r
 	// of a subject question before it, not after.
 	if i > 0 && toks[i-1].low == "by" && q.form == formSubject {
 		before, after = append(slices.Clone(before), after...), nil
+	}
+	if len(after) > 0 {
+		past = parentheticalAfter(toks, j)
 	}
 	b, bw := side(before, true)
 	a, aw := side(after, false)

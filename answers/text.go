@@ -778,18 +778,13 @@ func parentheticalBefore(toks []token, j int) int {
 	if j < 3 {
 		return j
 	}
-	closer := toks[j-1].text
-	opener := closer
-	switch closer {
-	case ",", "-", "—", "–", "--":
-	case ")":
-		opener = "("
-	default:
-		return j
+	opener, closer, ok := parentheticalMarks(toks[j-1].text)
+	if !ok || closer != toks[j-1].text {
+		return j // no mark, or a bracket opening
 	}
 	for c := j - 2; c > 0 && c >= j-parentheticalReach; c-- {
 		t := toks[c]
-		if t.text == "." || t.text == ";" || t.text == ":" || t.tag == tagQuote || t.text != opener && (t.text == "," || t.text == ")" || t.text == "(") {
+		if breaksParenthetical(t, opener) {
 			return j
 		}
 		if t.text != opener {
@@ -801,7 +796,7 @@ func parentheticalBefore(toks []token, j int) int {
 		// A relative clause, or an appositive noun phrase without a verb
 		// of its own.
 		first := toks[c+1]
-		if first.low == "who" || first.low == "which" || first.low == "whose" {
+		if relativePronoun(first) {
 			return c
 		}
 		for k := c + 1; k < j-1; k++ {
@@ -820,6 +815,33 @@ func parentheticalBefore(toks []token, j int) int {
 // parentheticalReach is how far back a parenthetical's opening is looked for.
 const parentheticalReach = 25
 
+// parentheticalMarks returns the marks that open and close a
+// parenthetical one of whose ends is mark: a comma or a dash at both
+// ends, or brackets.
+func parentheticalMarks(mark string) (opener, closer string, ok bool) {
+	switch mark {
+	case ",", "-", "—", "–", "--":
+		return mark, mark, true
+	case "(", ")":
+		return "(", ")", true
+	}
+	return "", "", false
+}
+
+// breaksParenthetical reports whether t, met before the parenthetical's
+// other end (other), shows there is none: the sentence's end, a quotation,
+// or another comma or bracket.
+func breaksParenthetical(t token, other string) bool {
+	return t.text == "." || t.text == ";" || t.text == ":" || t.tag == tagQuote ||
+		t.text != other && (t.text == "," || t.text == ")" || t.text == "(")
+}
+
+// relativePronoun reports whether t opens a relative clause about a
+// person or thing just named: "who", "which", "whose".
+func relativePronoun(t token) bool {
+	return t.low == "who" || t.low == "which" || t.low == "whose"
+}
+
 // parentheticalAfter is parentheticalBefore looking the other way: when a
 // relative clause or an appositive set off by commas, dashes or brackets
 // follows the noun phrase ending at j and a verb follows it ("Staunton,
@@ -829,19 +851,14 @@ func parentheticalAfter(toks []token, j int) int {
 	if j == 0 || j+2 >= len(toks) || !isNominal(toks[j-1].tag) {
 		return j
 	}
-	opener := toks[j].text
-	closer := opener
-	switch opener {
-	case ",", "-", "—", "–", "--":
-	case "(":
-		closer = ")"
-	default:
-		return j
+	opener, closer, ok := parentheticalMarks(toks[j].text)
+	if !ok || opener != toks[j].text {
+		return j // no mark, or a bracket closing
 	}
-	relative := toks[j+1].low == "who" || toks[j+1].low == "which" || toks[j+1].low == "whose"
+	relative := relativePronoun(toks[j+1])
 	for c := j + 2; c < len(toks) && c <= j+parentheticalReach; c++ {
 		t := toks[c]
-		if t.text == "." || t.text == ";" || t.text == ":" || t.tag == tagQuote || t.text != closer && (t.text == "," || t.text == ")" || t.text == "(") {
+		if breaksParenthetical(t, closer) {
 			return j
 		}
 		if t.text != closer {

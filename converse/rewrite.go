@@ -601,10 +601,6 @@ func trailingName(ts []tok) []tok {
 	return ts[start:]
 }
 
-// nameJoiners are the small words inside names: "Bank of England", "The
-// Passion of the Christ".
-var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "de": true, "for": true}
-
 // orgLike reports whether an answer names an organisation rather than a
 // person: "the Harbour Workers Union", "Bluewake Lines".
 func orgLike(answer string) bool {

@@ -142,6 +142,7 @@ var (
 	auxiliaries = set("do does did is are was were has have had will would can could should may might must shall")
 	beForms     = set("is are was were be been being am")
 	determiners = set("the a an this that these those some any each every both")
+	nameJoiners = set("of the and de for") // inside names: "Bank of England", "The Passion of the Christ"
 	possessives = set("his her its their our your my")
 	pronouns    = set("i you he she it we they me him us them this that these those who what")
 	// prepositions after which a phrase is a place or an adjunct, and
