@@ -94,6 +94,8 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			// pay rise are they demanding?"), asks for a noun phrase.
 			if np := npEnd(toks, k); np > k && np < end && (q.want != typeOther || q.whEnd > q.whPos+1) && q.want != typeQuote {
 				end = np
+			} else if q.want != typeQuote {
+				end = modifierCut(toks, k, end)
 			}
 			add(k, end, 0.8, "object", 0, 0)
 		}

@@ -842,6 +842,38 @@ func relativePronoun(t token) bool {
 	return t.low == "who" || t.low == "which" || t.low == "whose"
 }
 
+// modifierCut returns where a relative clause or a loose modifier after a
+// noun starts within [i, end), or end when none does: "committees [which
+// have the oversight of...]", "menarche[, when they become slightly
+// acidic]", "democracy[, often declaring as kuffar...]". The object of a
+// verb is the noun phrase; what the sentence adds about it is not. A
+// comma before another noun goes on, as a list does ("the otter, beaver
+// and hundreds of bird species").
+func modifierCut(toks []token, i, end int) int {
+	for p := i + 1; p < end; p++ {
+		if !isNominal(toks[p-1].tag) {
+			continue
+		}
+		t := toks[p]
+		if relativePronoun(t) || t.low == "whom" || t.low == "that" {
+			return p
+		}
+		if t.text != "," || p+1 >= end {
+			continue
+		}
+		n := toks[p+1]
+		switch {
+		case relativePronoun(n) || n.low == "when" || n.low == "where" || n.low == "whom":
+			return p
+		case n.tag == tagVerb && strings.HasSuffix(n.low, "ing") && !(p+2 < len(toks) && (toks[p+2].text == "," || toks[p+2].tag == tagConj)):
+			return p // ", often declaring...", not a list of "-ing" words
+		case (n.tag == tagAdverb || groupAdverbs[n.low]) && p+2 < end && toks[p+2].tag == tagVerb:
+			return p
+		}
+	}
+	return end
+}
+
 // parentheticalAfter is parentheticalBefore looking the other way: when a
 // relative clause or an appositive set off by commas, dashes or brackets
 // follows the noun phrase ending at j and a verb follows it ("Staunton,

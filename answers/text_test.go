@@ -264,3 +264,24 @@ func TestParentheticalAfter(t *testing.T) {
 		}
 	}
 }
+
+// The object of a verb ends where a relative clause or a loose modifier
+// after its noun starts; a list goes on past its commas.
+func TestModifierCut(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"committees which have the oversight of various functions", "committees"},
+		{"cytokines that influence the activity of many cell types", "cytokines"},
+		{"menarche, when they become slightly acidic", "menarche"},
+		{"democracy, often declaring as kuffar those Muslims", "democracy"},
+		{"the ceasefire, saying it was a trap", "the ceasefire"},
+		{"the otter, beaver and hundreds of bird species", "the otter, beaver and hundreds of bird species"},
+		{"swimming, running and cycling", "swimming, running and cycling"},
+		{"a proposal for a 30-day ceasefire", "a proposal for a 30-day ceasefire"},
+	}
+	for _, tt := range tests {
+		toks := taggedTokens(tt.text)
+		if j, want := modifierCut(toks, 0, len(toks)), len(taggedTokens(tt.want)); j != want {
+			t.Errorf("modifierCut of %q keeps %q, want %q", tt.text, nameText(toks, 0, j), tt.want)
+		}
+	}
+}
