@@ -68,7 +68,9 @@ var stopHint = hintOf(stopWords)
 var lightVerbs = set(`be do have get make go take give come say happen become use call`)
 
 // titles precede a name and belong to the answer ("presidential aide
-// Vladimir Medinsky", "retired Lt. Gen. Keith Kellogg").
+// Vladimir Medinsky", "retired Lt. Gen. Keith Kellogg"). Family relations
+// behave as titles do ("his wife Jill", "Bohemond, Robert's son"), so
+// "Who was Robert's son?" asks for the holder of one.
 var titles = set(`president vice prime minister secretary senator sen. representative rep.
 	governor gov. mayor premier chancellor king queen prince princess duke lord lady sir dame
 	pope bishop archbishop cardinal reverend rev. father rabbi imam sheikh
@@ -82,7 +84,9 @@ var titles = set(`president vice prime minister secretary senator sen. represent
 	reporter editor correspondent researcher scientist astronaut economist analyst
 	commissioner councillor councilor counsellor speaker mp
 	defence defense foreign finance interior justice health education trade senior junior
-	former retired late acting interim presidential national state federal provincial grand`)
+	former retired late acting interim presidential national state federal provincial grand
+	son daughter wife husband brother sister mother widow widower nephew niece cousin grandson
+	granddaughter uncle aunt heir successor predecessor`)
 
 // titleHeads are the title words that can stand for a role on their own,
 // as opposed to modifiers such as "foreign" or "retired".
@@ -94,7 +98,9 @@ var titleHeads = set(`president minister secretary senator sen. representative r
 	professor prof. dr. doctor mr. mrs. ms. coach deputy dean superintendent inspector
 	detective constable sheriff chief commissioner councillor councilor speaker economist
 	analyst scientist researcher astronaut author writer reporter editor officer lawyer
-	teacher chef correspondent`)
+	teacher chef correspondent
+	son daughter wife husband brother sister mother widow widower nephew niece cousin grandson
+	granddaughter uncle aunt heir successor predecessor`)
 
 // honorifics are title abbreviations that are always followed by a name.
 var honorifics = set(`mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. adm. rev. st.`)

@@ -594,6 +594,9 @@ func TestDescribedAsAsked(t *testing.T) {
 		{"In Oslo, Norwegian Foreign Minister Ivo Berg met the envoy.", "Who is the prime minister of Norway?", "Ivo Berg", false, true},
 		{"In Oslo, Norwegian Prime Minister Ivo Berg met the envoy.", "Who is the prime minister of Norway?", "Ivo Berg", true, false},
 		{"In Oslo, former Prime Minister Ivo Berg met the envoy.", "Who was the prime minister?", "Ivo Berg", true, false},
+		// A relation is a title too: "his wife", "Robert's son".
+		{"In 1107, the Normans under the command of Bohemond, Robert's son, landed in Valona.", "Who was Robert's son?", "Bohemond", true, false},
+		{"The mayor arrived with his wife Ada Brown and the envoy Ivo Berg.", "Who is the mayor's wife?", "Ada Brown", true, false},
 	}
 	names := FeatureNames()
 	var a Answerer
