@@ -198,9 +198,11 @@ func (r *reloader) run(ctx context.Context) {
 			cancel()
 			if hung {
 				hung = false
+				// Readiness first: whoever sees the metric cleared sees
+				// /readyz cleared too.
+				r.setState(func(s *reloadState) { s.hungFor = 0 })
 				r.metrics.reloadHung.Set(0)
 				r.log.Warn("the hung re-index has ended", "took", o.took.Round(time.Millisecond))
-				r.setState(func(s *reloadState) { s.hungFor = 0 })
 			}
 			var changing bool
 			held, changing = r.record(ctx, o, held)
