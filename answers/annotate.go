@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-17"
+const Version = "answers-18"
 
 // Entity kinds.
 const (
@@ -159,7 +159,8 @@ func fixInitial(toks []token, names map[string]bool) {
 		}
 		verbLike := strings.HasSuffix(toks[i].low, "ed") || strings.HasSuffix(toks[i].low, "ing") || strings.HasSuffix(toks[i].low, "ly")
 		next := i+1 < len(toks) && toks[i+1].tag == tagProper && isCapitalized(toks[i+1].text) && !verbLike ||
-			i+2 < len(toks) && toks[i+1].low == "&" && toks[i+2].tag == tagProper // "R&B", "AT&T"
+			i+2 < len(toks) && toks[i+1].low == "&" && toks[i+2].tag == tagProper || // "R&B", "AT&T"
+			i+2 < len(toks) && surnameParticles[toks[i+1].low] && toks[i+2].tag == tagProper && !verbLike // "Tamara de Lempicka"
 		if names[toks[i].low] || places[toks[i].low] || next {
 			continue
 		}
@@ -170,6 +171,11 @@ func fixInitial(toks []token, names map[string]bool) {
 		}
 	}
 }
+
+// surnameParticles join a given name to a surname: "Tamara de Lempicka",
+// "Ludwig van Beethoven". Fewer than nameJoiners: "la", "al" or "y" after a
+// capitalised first word say too little.
+var surnameParticles = set(`de da di du des del della der den van von bin ibn`)
 
 // placePrefixes open the names of places: Saint Albans, Fort Worth,
 // Lake Como.

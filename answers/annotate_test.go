@@ -154,6 +154,8 @@ func TestAnnotateEntityKinds(t *testing.T) {
 		{"Ms Foster left British Gas plc to join the Association of American Universities.",
 			"Ms Foster:P|British Gas plc:O|Association of American Universities:O"},
 		{"He owns autographs from Babe Ruth and skis in Lake Louise.", "Babe Ruth:P|Lake Louise:L"},
+		// A first word joined to a name by a surname's particle is a name.
+		{"Tamara de Lempicka was a painter born in Warsaw.", "Tamara de Lempicka:P|Warsaw:L"},
 	} {
 		sents := article("a", tt.text)
 		Annotate(sents)
