@@ -544,6 +544,9 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if p >= 0 && (q.toks[p].tag == tagDet || q.toks[p].tag == tagPossess) {
 			continue
 		}
+		if p >= 1 && pluralAfterBe(q.toks[p-1], q.toks[i]) && q.toks[p].tag == tagWord {
+			continue // "What are native claims?"
+		}
 		if st := q.toks[i].stem; relationIndex[st] != nil && related(st, "say") && (q.toks[i].tag == tagVerb || q.toks[i].tag == tagWord) {
 			q.want = typeQuote
 			return
@@ -908,7 +911,8 @@ func (q *question) findForm(wi int, skip []bool) {
 			(i+1 == len(toks) || toks[i+1].tag != tagDet && toks[i+1].tag != tagVerb && toks[i+1].tag != tagPossess)
 		if haveDone || t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem] && i > m && !afterDeterminer(toks, m, i) &&
 			(toks[i-1].tag == tagProper || toks[i-1].tag == tagWord || toks[i-1].tag == tagPronoun || toks[i-1].tag == tagTitle) &&
-			(i+1 == len(toks) || toks[i+1].tag != tagPossess && toks[i+1].tag != tagWord) && !nounBeforeVerb(toks, m, i) {
+			(i+1 == len(toks) || toks[i+1].tag != tagPossess && toks[i+1].tag != tagWord) && !nounBeforeVerb(toks, m, i) &&
+			!pluralAfterBe(toks[k], t) {
 			// "What is Ukraine determined to pursue?": the last verb of a
 			// chain is the one whose object is asked for.
 			for i+2 < len(toks) && toks[i+1].low == "to" && (toks[i+2].tag == tagVerb || toks[i+2].tag == tagWord && verbStems[toks[i+2].stem]) {
@@ -1167,4 +1171,11 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 	}
 	b.WriteString(q.text[last:])
 	return b.String(), true
+}
+
+// pluralAfterBe reports whether a word in -s after a form of "be" is a
+// plural noun rather than a verb: "What are native claims?" asks what
+// they are, not what natives claim.
+func pluralAfterBe(aux, t token) bool {
+	return t.tag != tagVerb && copulas[aux.low] && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")
 }

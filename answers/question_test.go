@@ -39,6 +39,10 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What are ridings?", "what", typeOther, formCopula, "", true},
 		{"What are returning officers?", "what", typeOther, formCopula, "", true},
 		{"What are protesters demanding?", "what", typeOther, formObject, "demand", false},
+		// A word in -s after "be" and a modifier is a plural noun, even
+		// one that can be a verb of saying.
+		{"What are native claims?", "what", typeOther, formCopula, "", true},
+		{"What are Harvard's Pell grant reserves?", "what", typeOther, formCopula, "", false},
 		// A verb of saying after a noun the wh-word takes, or after a
 		// determiner, is no quotation asked for.
 		{"Which think-tank wrote the report?", "which", typeOther, formSubject, "writ", false},
