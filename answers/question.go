@@ -922,7 +922,9 @@ func (q *question) findForm(wi int, skip []bool) {
 			q.form, q.verbPos = formObject, i
 			return
 		}
-		if t.tag == tagPrep && i > m+1 || t.tag == tagSub || t.tag == tagPunct {
+		// A subject may hold a phrase of its own: "What are the ethnic
+		// Albanians in Kosovo pushing for?"
+		if t.tag == tagPrep && i > m+1 && !verbAfterPhrase(toks, i) || t.tag == tagSub || t.tag == tagPunct {
 			break
 		}
 	}
@@ -1178,4 +1180,23 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 // they are, not what natives claim.
 func pluralAfterBe(aux, t token) bool {
 	return t.tag != tagVerb && copulas[aux.low] && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")
+}
+
+// verbAfterPhrase reports whether the preposition at i opens a phrase of
+// names and nouns that a verb in -ing follows, with its own preposition
+// or object: the phrase is part of the
+// subject before it ("the Albanians in Kosovo pushing for"). A passive
+// ("What is the legislature of the EU comprised of?") is read elsewhere.
+func verbAfterPhrase(toks []token, i int) bool {
+	j := i + 1
+	for j < len(toks) && (toks[j].tag == tagDet || toks[j].tag == tagProper || toks[j].tag == tagWord || toks[j].tag == tagGentile) {
+		j++
+	}
+	// The verb takes a preposition or an object of its own: "mounting" of
+	// "for the pivot mounting?" and "reciprocating" of "reciprocating
+	// pistons" are no verbs.
+	if j == i+1 || j+1 >= len(toks) || toks[j].tag != tagVerb || toks[j+1].tag != tagPrep && toks[j+1].tag != tagDet {
+		return false
+	}
+	return strings.HasSuffix(toks[j].low, "ing")
 }

@@ -39,6 +39,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What are ridings?", "what", typeOther, formCopula, "", true},
 		{"What are returning officers?", "what", typeOther, formCopula, "", true},
 		{"What are protesters demanding?", "what", typeOther, formObject, "demand", false},
+		// A subject with a phrase of its own, then the verb.
+		{"What are the ethnic Albanians in Kosovo pushing for?", "what", typeOther, formObject, "push", false},
+		{"What is another term for the pivot mounting?", "what", typeOther, formCopula, "", false},
 		// A word in -s after "be" and a modifier is a plural noun, even
 		// one that can be a verb of saying.
 		{"What are native claims?", "what", typeOther, formCopula, "", true},
