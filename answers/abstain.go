@@ -120,7 +120,7 @@ func elsewhere(q *question, ev *questionEvidence, r *ranked) float64 {
 	found := ev.inArticle[r.s.src.ArticleID]
 	out := 0.0
 	for k := range q.terms {
-		if r.near[k] == 0 && found != nil && found[k] {
+		if r.near[k] == 0 && found != nil && found[k] > 0 {
 			out = max(out, ev.idf[k])
 		}
 	}

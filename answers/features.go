@@ -271,9 +271,9 @@ type questionEvidence struct {
 	otherNations   bool
 	maxRetrieval   float64
 	people         map[string]bool
-	// inArticle says, per article and question term, whether a retrieved
-	// sentence of the article holds the term.
-	inArticle map[string][]bool
+	// inArticle counts, per article and question term, the retrieved
+	// sentences of the article that hold the term.
+	inArticle map[string][]int
 	// names are the question's names, whole across particles (properRuns).
 	names [][]string
 	// titleQuals are the qualifiers of the question's title
@@ -345,16 +345,18 @@ func gatherEvidence(q *question, ranked []ranked, res briefbot.Result) questionE
 	if ev.otherNations {
 		ev.missing *= missingName
 	}
-	ev.inArticle = make(map[string][]bool)
+	ev.inArticle = make(map[string][]int)
 	for _, r := range ranked {
 		ev.maxRetrieval = max(ev.maxRetrieval, r.s.retrieval)
 		in := ev.inArticle[r.s.src.ArticleID]
 		if in == nil {
-			in = make([]bool, len(q.terms))
+			in = make([]int, len(q.terms))
 			ev.inArticle[r.s.src.ArticleID] = in
 		}
 		for k := range q.terms {
-			in[k] = in[k] || strongest(r.matches[k]) >= 0.7
+			if strongest(r.matches[k]) >= 0.7 {
+				in[k]++
+			}
 		}
 	}
 	ev.names = properRuns(q.toks)
@@ -389,12 +391,14 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	f[fOtherNations] = b2f(ev.otherNations)
 	// What the sentence covers: its own words, its neighbours' (as
 	// rankSentences counts them), and the article's subject as its title
-	// names it ("Warsaw" in a sentence of the article on Warsaw).
+	// names it ("Warsaw" in a sentence of the article on Warsaw) or as its
+	// other sentences keep naming it (subjectMentions).
 	title := ev.titleTerms(q, r.s.src.ArticleTitle)
+	found := ev.inArticle[r.s.src.ArticleID]
 	cover := make([]float64, len(q.terms))
-	for k := range q.terms {
+	for k, t := range q.terms {
 		cover[k] = r.near[k]
-		if title[k] {
+		if title[k] || t.name && found != nil && found[k]-int(b2f(strongest(r.matches[k]) >= 0.7)) >= subjectMentions {
 			cover[k] = max(cover[k], titleCover)
 		}
 	}
@@ -526,6 +530,23 @@ var untypedMix = mix{sentence: 0.55, near: 0.2, fit: 0.25}
 // article counts as held by the sentence: the subject of an article is
 // often left out of its sentences.
 const titleCover = 0.8
+
+// subjectMentions is how many other retrieved sentences of an article must
+// hold a name of the question for the article to be about it: a sentence
+// of it that leaves the name out still speaks of it ("Principal Betty
+// Jean Aucoin says..." in the article on South Queens Junior High). One
+// mention elsewhere is not enough: a question that swaps one name of the
+// article for another ("Why did Vilnius become the capital?") must not be
+// helped by it.
+const subjectMentions = 3
+
+// subjectMentions is how many other retrieved sentences of an article must
+// name a name of the question for the article to be about it: a sentence
+// of it that leaves the name out still speaks of it ("Principal Betty
+// Jean Aucoin says..." in the article on South Queens Junior High). One
+// mention elsewhere is not enough: a question that swaps one name of the
+// article for another ("Why did Vilnius become the capital?") must not be
+// helped by it.
 
 // titleTerms says, per question term, whether a word of an article's
 // title (not a stop word) has its stem. The best sentences are often of

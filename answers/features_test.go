@@ -119,3 +119,39 @@ func TestCutStart(t *testing.T) {
 		}
 	}
 }
+
+// An article that names the question's name again and again is about it:
+// its sentence that leaves the name out ("Principal Ada Brown says...")
+// still covers it. A name the article mentions once elsewhere does not.
+func TestArticleSubjectCovers(t *testing.T) {
+	uncovered := func(texts ...string) float64 {
+		t.Helper()
+		sents := article("a", texts...)
+		Annotate(sents)
+		var a Answerer
+		q := briefbot.Question{Text: "Who is the principal of Brightwater Academy?"}
+		names := FeatureNames()
+		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+			if c.Text != "Ada Brown" {
+				continue
+			}
+			for k, v := range c.Features {
+				if names[k] == "uncovered" {
+					return v
+				}
+			}
+		}
+		t.Fatalf("no candidate Ada Brown among %q", texts)
+		return 0
+	}
+	const said = "Principal Ada Brown says the gym is a first."
+	// The sentence's neighbour names nothing, so that only the article
+	// can cover the name.
+	subject := uncovered(said, "The gym opened in May.", "Brightwater Academy opened a gym.",
+		"Brightwater Academy charges $10 a month.", "Brightwater Academy is in Oslo.")
+	once := uncovered(said, "The gym opened in May.", "Brightwater Academy opened a gym.",
+		"The gym charges $10 a month.", "It is in Oslo.")
+	if subject != 0 || once == 0 {
+		t.Errorf("uncovered: %.2f in an article about Brightwater Academy, %.2f in one naming it once; want 0 and more", subject, once)
+	}
+}
