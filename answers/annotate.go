@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-18"
+const Version = "answers-19"
 
 // Entity kinds.
 const (
@@ -161,7 +161,7 @@ func fixInitial(toks []token, names map[string]bool) {
 		next := i+1 < len(toks) && toks[i+1].tag == tagProper && isCapitalized(toks[i+1].text) && !verbLike ||
 			i+2 < len(toks) && toks[i+1].low == "&" && toks[i+2].tag == tagProper || // "R&B", "AT&T"
 			i+2 < len(toks) && surnameParticles[toks[i+1].low] && toks[i+2].tag == tagProper && !verbLike // "Tamara de Lempicka"
-		if names[toks[i].low] || places[toks[i].low] || next {
+		if names[toks[i].low] || places[toks[i].low] || next || appositiveFollows(toks, i) && !verbLike {
 			continue
 		}
 		if verbLike {
@@ -171,6 +171,29 @@ func fixInitial(toks []token, names map[string]bool) {
 		}
 	}
 }
+
+// appositiveFollows reports whether a capitalised first word is set off by
+// a comma from a noun phrase that describes it, as names are:
+// "Metrovias, the private firm which runs...", "Perrier, the iconic
+// French mineral water". A word that opens sentences ("However, the...")
+// is not one.
+func appositiveFollows(toks []token, i int) bool {
+	if i+3 >= len(toks) || toks[i+1].text != "," || toks[i+2].tag != tagDet || !isNominal(toks[i+3].tag) {
+		return false
+	}
+	w := toks[i].low
+	return !isStopWord(w) && !groupAdverbs[w] && !sentenceOpeners[w]
+}
+
+// sentenceOpeners are words that open a sentence before a comma without
+// being names.
+var sentenceOpeners = set(`however meanwhile instead nevertheless nonetheless today yesterday
+	tomorrow tonight elsewhere overall indeed moreover furthermore otherwise still then now later
+	also besides thus hence therefore yet again afterwards first second third last next finally
+	earlier initially currently previously recently similarly likewise separately together
+	altogether ultimately eventually in fact well yes no sadly happily fortunately unfortunately
+	interestingly importantly notably clearly obviously surprisingly admittedly so but and or
+	for this that these those there here somehow sideways anyway`)
 
 // surnameParticles join a given name to a surname: "Tamara de Lempicka",
 // "Ludwig van Beethoven". Fewer than nameJoiners: "la", "al" or "y" after a

@@ -156,6 +156,9 @@ func TestAnnotateEntityKinds(t *testing.T) {
 		{"He owns autographs from Babe Ruth and skis in Lake Louise.", "Babe Ruth:P|Lake Louise:L"},
 		// A first word joined to a name by a surname's particle is a name.
 		{"Tamara de Lempicka was a painter born in Warsaw.", "Tamara de Lempicka:P|Warsaw:L"},
+		// A first word set off by an appositive is a name; an opener is not.
+		{"Metrovias, the private firm which runs the tube, offered 8%.", "Metrovias:E"},
+		{"However, the private firm which runs the tube offered 8%.", ""},
 	} {
 		sents := article("a", tt.text)
 		Annotate(sents)
