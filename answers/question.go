@@ -547,6 +547,11 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if p >= 1 && pluralAfterBe(q.toks[p-1], q.toks[i]) && q.toks[p].tag == tagWord {
 			continue // "What are native claims?"
 		}
+		// "the total cost of fraud reported by consumers": a participle
+		// after its noun, no verb of the question.
+		if q.toks[i-1].tag == tagWord && i+1 < len(q.toks) && q.toks[i+1].low == "by" && strings.HasSuffix(q.toks[i].low, "ed") {
+			continue
+		}
 		if st := q.toks[i].stem; relationIndex[st] != nil && related(st, "say") && (q.toks[i].tag == tagVerb || q.toks[i].tag == tagWord) {
 			q.want = typeQuote
 			return

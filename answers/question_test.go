@@ -52,6 +52,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What did the report say?", "what", typeQuote, formObject, "", false},
 		{"What did Mayor Duarte tell the drivers?", "what", typeQuote, formObject, "tell", false},
 		{"What did Rubio say?", "what", typeQuote, formObject, "", false},
+		{"What was the total cost of fraud reported by consumers?", "what", typeOther, formCopula, "", false},
+		{"What was said by Rubio?", "what", typeQuote, formSubject, "", false},
 		{"What did Marsh do at sea?", "what", typeOther, formObject, "", false},
 		{"What is Marco Rubio's title?", "what", typeTitle, formCopula, "", false},
 		{"What is the most common cause of road closures?", "what", typeOther, formCopula, "", false},
