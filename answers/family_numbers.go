@@ -265,6 +265,10 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 			}
 			return 0.4
 		}
+		// "How many cases...?" is not answered by "almost 30%" of them.
+		if saidAsShare(toks, i, j) {
+			return shareForCountFit
+		}
 		// "How many passengers...?": the number of passengers, not of
 		// anything; its unit may be the counted noun, in any spelling
 		// ("How many miles...?": "325 mi").
@@ -316,6 +320,10 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	}
 	return 0.6
 }
+
+// shareForCountFit is the fit of a share ("almost 30%") to a question
+// asking how many.
+const shareForCountFit = 0.4
 
 // otherUnitFit is the fit of a number of another unit than the one
 // counted: "48 hours" for "How many days...?".

@@ -576,6 +576,14 @@ func TestKindAskedFor(t *testing.T) {
 			t.Errorf("quantityFit(£500m) for %q = %.2f", q, got)
 		}
 	}
+	// "How many...?" asks for a count, not a share of one.
+	share := taggedTokens("almost 30%")
+	for q, low := range map[string]bool{"How many ID fraud cases were reported?": true, "What percentage of cases were reported?": false} {
+		qa := analyzeQuestion(q)
+		if got := quantityFit(&qa, share, 0, len(share)); (got == shareForCountFit) != low {
+			t.Errorf("quantityFit(almost 30%%) for %q = %.2f", q, got)
+		}
+	}
 }
 
 // A name described as what the question asks for: the holder of an asked
