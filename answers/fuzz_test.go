@@ -133,3 +133,15 @@ func FuzzTrimTail(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJoinsTo holds joinsTo to the strings it stands for.
+func FuzzJoinsTo(f *testing.F) {
+	for _, s := range [][3]string{{"email", "e-mail", ""}, {"superbowl", "super", "bowl"}, {"superbowl", "super-", "-bowl"}, {"ab", "a-", "b-c"}, {"", "-", "--"}, {"abc", "ab", ""}} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, w, a, b string) {
+		if got, want := joinsTo(w, a, b), strings.ReplaceAll(a+b, "-", "") == w; got != want {
+			t.Fatalf("joinsTo(%q, %q, %q) = %v, want %v", w, a, b, got, want)
+		}
+	})
+}
