@@ -908,8 +908,10 @@ func skipSpace(s string, i int) int {
 
 // readBounds makes the n tokens of text whose lengths appendBounds wrote
 // at the start of b, cut from *slab (see take); rest is what follows
-// them. ok is false when they do not fit the text.
-func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string, ok bool) {
+// them. ok is false when they do not fit the text. When low is not nil,
+// the lowered copy of text its tokens are cut from (see newToken) is
+// written to it, not to a string of its own: a question's hits share one.
+func readBounds(b, text string, n int, slab *[]token, low *strings.Builder) (toks []token, rest string, ok bool) {
 	half := (n + 1) / 2
 	if len(b) < half {
 		return nil, "", false
@@ -917,6 +919,9 @@ func readBounds(b, text string, n int, slab *[]token) (toks []token, rest string
 	long := b[half:]
 	toks = take(slab, n)
 	var lowered string // see newToken
+	if low != nil {
+		lowered = appendLower(low, text)
+	}
 	end := 0
 	for k := range toks {
 		size := int(b[uint(k)/2]>>(4*(uint(k)%2))) & 0xf
@@ -979,7 +984,7 @@ func uvarint(s string) (uint64, int) {
 // decode restores the analysis of s from its annotation. It reports false
 // when the annotation is missing or does not fit the sentence (written by
 // another version), and the caller analyses the sentence itself.
-func decode(s briefbot.Sentence) (sentence, bool) { return decodeInto(s, nil) }
+func decode(s briefbot.Sentence) (sentence, bool) { return decodeInto(s, nil, nil) }
 
 // tokenCount is how many tokens decode makes of an annotation, at most.
 func tokenCount(annotation string) int {
@@ -987,8 +992,9 @@ func tokenCount(annotation string) int {
 	return len(tags)
 }
 
-// decodeInto is decode with the tokens cut from *slab (see take).
-func decodeInto(s briefbot.Sentence, slab *[]token) (sentence, bool) {
+// decodeInto is decode with the tokens cut from *slab (see take) and,
+// when low is not nil, their lowered text written to it (see readBounds).
+func decodeInto(s briefbot.Sentence, slab *[]token, low *strings.Builder) (sentence, bool) {
 	out := sentence{src: s}
 	tags, rest, ok := strings.Cut(s.Annotation, "|")
 	if !ok {
@@ -1001,7 +1007,7 @@ func decodeInto(s briefbot.Sentence, slab *[]token) (sentence, bool) {
 		ok = len(toks) == len(tags)
 		rest = "|" + rest
 	} else {
-		toks, rest, ok = readBounds(rest, s.Text, len(tags), slab)
+		toks, rest, ok = readBounds(rest, s.Text, len(tags), slab, low)
 	}
 	if !ok || !strings.HasPrefix(rest, "|") {
 		return out, false

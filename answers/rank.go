@@ -41,20 +41,24 @@ func readHitsInto(hits []briefbot.Hit, sc *scratch) []*sentence {
 	}
 	out := make([]*sentence, 0, len(hits))
 	var raw []briefbot.Sentence
-	n := 0
+	n, size := 0, 0
 	for _, h := range hits {
 		n += tokenCount(h.Sentence.Annotation)
+		size += len(h.Sentence.Text)
 	}
 	// The decoded sentences in one slice, their tokens in another; never
-	// grown, so the pointers in out stay good.
+	// grown, so the pointers in out stay good. Their lowered texts in one
+	// string, not one each.
 	decoded, slab := sc.buffers(len(hits), n)
+	var low strings.Builder
+	low.Grow(size)
 	for _, h := range hits {
 		b := score[key{h.Sentence.ArticleID, h.Sentence.Number}]
 		if b.seen || strings.TrimSpace(h.Sentence.Text) == "" {
 			continue
 		}
 		b.seen = true
-		if s, ok := decodeInto(h.Sentence, &slab); ok {
+		if s, ok := decodeInto(h.Sentence, &slab, &low); ok {
 			s.retrieval = b.score
 			decoded = append(decoded, s)
 			out = append(out, &decoded[len(decoded)-1])

@@ -255,22 +255,30 @@ func lowerIn(s string, i, j int, lowered *string, class byte) string {
 		return w
 	}
 	if *lowered == "" {
-		// The runs between capitals are copied whole: a sentence has
-		// few capitals, and a byte at a time was most of this.
 		var b strings.Builder
 		b.Grow(len(s))
-		last := 0
-		for k := 0; k < len(s); k++ {
-			if c := s[k]; 'A' <= c && c <= 'Z' {
-				b.WriteString(s[last:k])
-				b.WriteByte(c + 'a' - 'A')
-				last = k + 1
-			}
-		}
-		b.WriteString(s[last:])
-		*lowered = b.String()
+		*lowered = appendLower(&b, s)
 	}
 	return (*lowered)[i:j]
+}
+
+// appendLower writes s to b with its ASCII capitals lowered and returns
+// what it wrote, cut from b's string: b only appends, so the strings it
+// returned before stay as they were. The runs between capitals are
+// copied whole: a sentence has few capitals, and a byte at a time was
+// most of lowerIn.
+func appendLower(b *strings.Builder, s string) string {
+	at := b.Len()
+	last := 0
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[last:k])
+			b.WriteByte(c + 'a' - 'A')
+			last = k + 1
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()[at:]
 }
 
 // lower lower-cases w and straightens curly apostrophes so that "Putin’s"
