@@ -231,3 +231,29 @@ func TestNeighboursWhileSearching(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestPostingsKeyTheirNorms: the segments' postings tell their norms by
+// bits (normKeyer), so that a search asks Norm only of norms it has not
+// met; were bleve to drop it, scores would stay right and only slower.
+func TestPostingsKeyTheirNorms(t *testing.T) {
+	_, _, st := storedIndex(t, []briefbot.Sentence{{ArticleID: "a.txt", ArticleTitle: "Title", Number: 1,
+		Text: "The harbour council met at noon.", Annotation: "x"}})
+	if len(st.segs) == 0 {
+		t.Fatal("no segments")
+	}
+	dict, err := st.segs[0].Segment().Dictionary("text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := dict.PostingsList([]byte("harbour"), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := pl.Iterator(true, true, false, nil).Next()
+	if err != nil || d == nil {
+		t.Fatalf("no posting: %v", err)
+	}
+	if _, ok := d.(normKeyer); !ok {
+		t.Errorf("%T is no normKeyer", d)
+	}
+}

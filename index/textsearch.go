@@ -69,9 +69,9 @@ type postings struct {
 	seg     int                        // the segment being read
 }
 
-// next is the word's next posting: its document number, frequency and
-// norm; ok is false past the last.
-func (p *postings) next() (num, freq uint64, norm float64, ok bool, err error) {
+// next is the word's next posting and its document number; the posting
+// is nil past the last.
+func (p *postings) next() (uint64, segment.Posting, error) {
 	for ; p.seg < len(p.its); p.seg++ {
 		it := p.its[p.seg]
 		if it == nil {
@@ -79,20 +79,20 @@ func (p *postings) next() (num, freq uint64, norm float64, ok bool, err error) {
 		}
 		d, err := it.Next()
 		if err != nil {
-			return 0, 0, 0, false, err
+			return 0, nil, err
 		}
 		if d != nil {
-			return d.Number() + p.offsets[p.seg], d.Frequency(), d.Norm(), true, nil
+			return d.Number() + p.offsets[p.seg], d, nil
 		}
 	}
-	return 0, 0, 0, false, nil
+	return 0, nil, nil
 }
 
 // advance is the word's first posting at or after document num, which
 // is past the posting last read.
-func (p *postings) advance(num uint64) (uint64, uint64, float64, bool, error) {
+func (p *postings) advance(num uint64) (uint64, segment.Posting, error) {
 	if p.seg >= len(p.its) || num < p.offsets[p.seg] {
-		return 0, 0, 0, false, fmt.Errorf("search: advance to %d behind segment %d", num, p.seg)
+		return 0, nil, fmt.Errorf("search: advance to %d behind segment %d", num, p.seg)
 	}
 	seg := p.seg
 	for seg+1 < len(p.offsets) && p.offsets[seg+1] <= num {
@@ -102,20 +102,36 @@ func (p *postings) advance(num uint64) (uint64, uint64, float64, bool, error) {
 	if it := p.its[seg]; it != nil {
 		d, err := it.Advance(num - p.offsets[seg])
 		if err != nil {
-			return 0, 0, 0, false, err
+			return 0, nil, err
 		}
 		if d != nil {
-			return d.Number() + p.offsets[seg], d.Frequency(), d.Norm(), true, nil
+			return d.Number() + p.offsets[seg], d, nil
 		}
 	}
 	p.seg++
 	return p.next()
 }
 
-// memoScore is a word's score for a frequency and norm.
+// normKeyer is a posting that tells its norm by the bits it is worked out
+// from, as zap's does: its Norm takes a square root and a division, and
+// was asked of every posting read (a fortieth of an Ask's CPU), where
+// clause.at needs it only for a frequency and norm it has not met.
+type normKeyer interface{ NormUint64() uint64 }
+
+// normKey is a key for d's norm: the same for postings of the same norm,
+// different for different norms. Keys of norms known only by Norm have
+// the top bit set, which no norm's bits (a uint32's) have.
+func normKey(d segment.Posting) uint64 {
+	if k, ok := d.(normKeyer); ok {
+		return k.NormUint64()
+	}
+	return math.Float64bits(d.Norm()) | 1<<63
+}
+
+// memoScore is a word's score for a frequency and norm (by normKey).
 type memoScore struct {
 	freq  uint64
-	norm  float64
+	norm  uint64
 	score float64
 }
 
@@ -214,26 +230,27 @@ func (ts *textSearch) newClause(ctx context.Context, st *stored, m mapping.Index
 	return c, nil
 }
 
-// at sets c's number and score from a posting of its word (ok false
-// past the last).
-func (c *clause) at(sctx *search.SearchContext, num, freq uint64, norm float64, ok bool) {
-	if !ok {
+// at sets c's number and score from d, a posting of its word numbered
+// num (nil past the last).
+func (c *clause) at(sctx *search.SearchContext, num uint64, d segment.Posting) {
+	if d == nil {
 		c.num = done
 		return
 	}
 	c.num = num
-	bits := math.Float64bits(norm)
-	e := &c.memo[(freq*0x9e3779b1^bits^bits>>29)%memoSize]
-	if e.score == 0 || e.freq != freq || math.Float64bits(e.norm) != bits {
-		c.remember(sctx, e, freq, norm)
+	freq, key := d.Frequency(), normKey(d)
+	e := &c.memo[(freq*0x9e3779b1^key^key>>29)%memoSize]
+	if e.score == 0 || e.freq != freq || e.norm != key {
+		c.remember(sctx, e, freq, key, d.Norm())
 	}
 	c.score = e.score
 }
 
-// remember asks the scorer for the score of freq and norm, into e.
-func (c *clause) remember(sctx *search.SearchContext, e *memoScore, freq uint64, norm float64) {
+// remember asks the scorer for the score of freq and norm, into e; key
+// is norm's normKey.
+func (c *clause) remember(sctx *search.SearchContext, e *memoScore, freq, key uint64, norm float64) {
 	dm := c.sc.Score(sctx, &bindex.TermFieldDoc{Freq: freq, Norm: norm})
-	*e = memoScore{freq: freq, norm: norm, score: dm.Score}
+	*e = memoScore{freq: freq, norm: key, score: dm.Score}
 	sctx.DocumentMatchPool.Put(dm)
 }
 
@@ -262,11 +279,11 @@ func (c *clause) next(sctx *search.SearchContext) (ok bool, err error) {
 		}
 		return c.matched(sctx, dm), nil
 	}
-	num, freq, norm, more, err := c.p.next()
+	num, d, err := c.p.next()
 	if err != nil {
 		return false, err
 	}
-	c.at(sctx, num, freq, norm, more)
+	c.at(sctx, num, d)
 	return true, nil
 }
 
@@ -279,11 +296,11 @@ func (c *clause) advance(sctx *search.SearchContext, num uint64, id bindex.Index
 		}
 		return c.matched(sctx, dm), nil
 	}
-	num, freq, norm, more, err := c.p.advance(num)
+	num, d, err := c.p.advance(num)
 	if err != nil {
 		return false, err
 	}
-	c.at(sctx, num, freq, norm, more)
+	c.at(sctx, num, d)
 	return true, nil
 }
 
@@ -466,11 +483,11 @@ func (ts *textSearch) each(ctx context.Context, sctx *search.SearchContext, top 
 				matched++
 				if c.s == nil {
 					// A word's clause, without the call through next.
-					num, freq, norm, more, err := c.p.next()
+					num, d, err := c.p.next()
 					if err != nil {
 						return false, err
 					}
-					c.at(sctx, num, freq, norm, more)
+					c.at(sctx, num, d)
 				} else if ok, err := c.next(sctx); !ok || err != nil {
 					return false, err
 				}
