@@ -398,7 +398,7 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	cover := make([]float64, len(q.terms))
 	for k, t := range q.terms {
 		cover[k] = r.near[k]
-		if title[k] || t.name && found != nil && found[k]-int(b2f(strongest(r.matches[k]) >= 0.7)) >= subjectMentions {
+		if title[k] || t.name && namedElsewhere(found, k, r) >= subjectMentions {
 			cover[k] = max(cover[k], titleCover)
 		}
 	}
@@ -540,13 +540,19 @@ const titleCover = 0.8
 // helped by it.
 const subjectMentions = 3
 
-// subjectMentions is how many other retrieved sentences of an article must
-// name a name of the question for the article to be about it: a sentence
-// of it that leaves the name out still speaks of it ("Principal Betty
-// Jean Aucoin says..." in the article on South Queens Junior High). One
-// mention elsewhere is not enough: a question that swaps one name of the
-// article for another ("Why did Vilnius become the capital?") must not be
-// helped by it.
+// namedElsewhere counts the retrieved sentences of r's article, found
+// (questionEvidence.inArticle), that hold question term k, r's own left
+// out.
+func namedElsewhere(found []int, k int, r *ranked) int {
+	if found == nil {
+		return 0
+	}
+	n := found[k]
+	if strongest(r.matches[k]) >= 0.7 {
+		n-- // r itself was counted
+	}
+	return n
+}
 
 // titleTerms says, per question term, whether a word of an article's
 // title (not a stop word) has its stem. The best sentences are often of

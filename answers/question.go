@@ -422,8 +422,8 @@ func (q *question) headNoun(wi int) string {
 			k++
 		}
 	}
-	for k+1 < len(q.toks) && (q.toks[k].tag == tagProper || q.toks[k].tag == tagGentile) && q.toks[k+1].tag == tagWord && k > wi+1 {
-		k++ // "What kind of T cells"
+	if k > wi+1 {
+		k = pastNamesBeforeNoun(q.toks, k) // "What kind of T cells"
 	}
 	head := ""
 	for k < len(q.toks) && q.toks[k].tag == tagWord && !stopWords[q.toks[k].low] {
@@ -469,18 +469,14 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		k++
 	}
 	// "which U.S. states", "what Canadian city": the noun after the name.
-	for k+1 < len(q.toks) && (q.toks[k].tag == tagProper || q.toks[k].tag == tagGentile) && q.toks[k+1].tag == tagWord {
-		k++
-	}
+	k = pastNamesBeforeNoun(q.toks, k)
 	for k < len(q.toks) && (q.toks[k].tag == tagWord || q.toks[k].tag == tagTitle || q.toks[k].tag == tagTime) {
 		w := q.toks[k].low
 		if kindOfAt(q.toks, k) {
 			skip[k], skip[k+1] = true, true
 			k += 2
 			// "What kind of T cells": the noun after the name.
-			for k+1 < len(q.toks) && (q.toks[k].tag == tagProper || q.toks[k].tag == tagGentile) && q.toks[k+1].tag == tagWord {
-				k++
-			}
+			k = pastNamesBeforeNoun(q.toks, k)
 			continue
 		}
 		// "What earnings growth...?": a noun before another one is not
@@ -557,6 +553,16 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 			return
 		}
 	}
+}
+
+// pastNamesBeforeNoun returns the index past the names and nationalities
+// at k that qualify the noun after them: "U.S." of "U.S. states",
+// "Canadian" of "Canadian city", "T" of "T cells".
+func pastNamesBeforeNoun(toks []token, k int) int {
+	for k+1 < len(toks) && (toks[k].tag == tagProper || toks[k].tag == tagGentile) && toks[k+1].tag == tagWord {
+		k++
+	}
+	return k
 }
 
 // modifiedNoun reports whether a word after a noun may be the noun it
@@ -1189,9 +1195,9 @@ func pluralAfterBe(aux, t token) bool {
 
 // verbAfterPhrase reports whether the preposition at i opens a phrase of
 // names and nouns that a verb in -ing follows, with its own preposition
-// or object: the phrase is part of the
-// subject before it ("the Albanians in Kosovo pushing for"). A passive
-// ("What is the legislature of the EU comprised of?") is read elsewhere.
+// or object: the phrase is part of the subject before it ("the Albanians
+// in Kosovo pushing for"). A passive ("What is the legislature of the EU
+// comprised of?") is read elsewhere.
 func verbAfterPhrase(toks []token, i int) bool {
 	j := i + 1
 	for j < len(toks) && (toks[j].tag == tagDet || toks[j].tag == tagProper || toks[j].tag == tagWord || toks[j].tag == tagGentile) {
