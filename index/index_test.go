@@ -451,3 +451,39 @@ func TestDiskAndMemoryScoreAlike(t *testing.T) {
 		}
 	}
 }
+
+// A build told its corpus is large naps bleve's persister between
+// flushes (see index.Articles); everything it indexed must still reach
+// the disk before Open returns, the last batch included.
+func TestLargeBuildPersistsEverything(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	var s []briefbot.Sentence
+	for i := range 2500 { // several batches
+		id := fmt.Sprintf("a%04d.txt", i/10)
+		s = append(s, briefbot.Sentence{ArticleID: id, ArticleTitle: "Article " + id, Paragraph: 1, Number: i%10 + 1,
+			Text: fmt.Sprintf("Sentence word%d of the corpus.", i)})
+	}
+	calls := 0
+	ix, err := index.Open(ctx, dir, "large", build(s, &calls), index.Articles(1_000_000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = index.Open(ctx, dir, "large", build(s, &calls), index.Articles(1_000_000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if st := ix.Stats(); !st.Reused || st.Sentences != len(s) || st.Articles != 250 || calls != 1 {
+		t.Fatalf("reopened: stats %+v, builds %d; want %d sentences reused", st, calls, len(s))
+	}
+	for _, w := range []string{"word0", "word1234", "word2499"} {
+		hits, err := hitsOf(ix.Search(ctx, briefbot.Query{Terms: []briefbot.Term{{Text: w}}}))
+		if err != nil || len(hits) != 1 {
+			t.Errorf("%s after reopening: %v, %d hits", w, err, len(hits))
+		}
+	}
+}

@@ -148,7 +148,7 @@ func (a *app) openIndex(ctx context.Context, snap snapshot) error {
 	dir := a.cfg.indexDir(snap.src)
 	snap.progress = newBuildProgress(snap.articles, a.progressTerm, a.log)
 	snap.collector = startBuildCollector(os.Getenv)
-	ix, err := index.Open(ctx, dir, snap.fingerprint, snap.build)
+	ix, err := index.Open(ctx, dir, snap.fingerprint, snap.build, index.Articles(snap.articles))
 	snap.collector.stop()
 	if err != nil {
 		return err
@@ -240,7 +240,7 @@ func (a *app) reload(ctx context.Context, force string) (changed bool, err error
 	}
 	snap.progress = newBuildProgress(snap.articles, nil, a.log)
 	snap.collector = startBuildCollector(os.Getenv)
-	changed, err = a.index.Reload(ctx, snap.fingerprint, snap.build)
+	changed, err = a.index.Reload(ctx, snap.fingerprint, snap.build, index.Articles(snap.articles))
 	snap.collector.stop()
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)
