@@ -336,6 +336,9 @@ func (r *benchRun) indexing(ctx context.Context) error {
 	for round := range rounds {
 		last := round == rounds-1
 		side := func(raw bool) error {
+			if timed {
+				flushDisks()
+			}
 			if raw && r.raw == nil {
 				_ = os.RemoveAll(rawDir)
 				r.logf("raw bleve: indexing %d sentences", len(sents))
