@@ -365,7 +365,7 @@ func newBuildOptions(opts []Option) buildOptions {
 
 // Articles tells a build how many articles its corpus holds (an estimate
 // will do). A build of largeBuild articles or more is set up for its size;
-// see napFor.
+// see largeBuild.
 func Articles(n int) Option { return func(o *buildOptions) { o.articles = n } }
 
 // largeBuild and buildNap: a build of largeBuild articles or more lets

@@ -25,7 +25,9 @@ const RawSize = 10
 
 // BuildRaw indexes sentences in dir ("" for memory) as plain bleve with
 // the settings an Index build uses (batches of batchSize, searchable
-// before persisted, then waiting for the disk), and leaves it open.
+// before persisted, then waiting for the disk), and leaves it open. It
+// leaves out a large build's persister nap (see largeBuild): that is
+// briefbot's tuning, which a plain program would not have.
 func BuildRaw(ctx context.Context, dir string, sentences []briefbot.Sentence) (*Raw, error) {
 	var cfg map[string]interface{}
 	if dir != "" {
