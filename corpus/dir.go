@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -283,14 +282,19 @@ func stamped(fsys fs.FS, p string, d fs.DirEntry) File {
 // stamp, separated by NULs. It is written without fmt, since a start on a
 // corpus of 50,000 files formats 50,000 of them.
 func stampOf(fi fs.FileInfo) string {
-	b := make([]byte, 0, 80)
-	b = strconv.AppendInt(b, fi.Size(), 10)
-	b = append(b, 0)
-	b = strconv.AppendInt(b, fi.ModTime().UnixNano(), 10)
-	b = append(b, 0)
-	b = append(b, fi.Mode().String()...)
-	b = append(b, 0)
+	b := appendStamp(make([]byte, 0, 96), fi.Size(), fi.ModTime().UnixNano(), fi.Mode())
 	return string(appendChangeStamp(b, fi))
+}
+
+// appendStamp appends the part of a stamp every system has: size,
+// modification time and mode, each ended by a NUL.
+func appendStamp(b []byte, size, mtime int64, mode fs.FileMode) []byte {
+	b = strconv.AppendInt(b, size, 10)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, mtime, 10)
+	b = append(b, 0)
+	b = append(b, mode.String()...)
+	return append(b, 0)
 }
 
 // listWorkers bounds the directories a Dir lists at once.
@@ -317,28 +321,19 @@ func (d *Dir) list() ([]File, error) {
 	}
 	var walk func(dir string)
 	walk = func(dir string) {
-		entries, err := d.ReadDir(dir)
+		mine, subdirs, err := d.listOne(dir)
 		if err != nil {
 			add([]File{{Path: dir, Err: withoutPath(err)}})
 			return
 		}
-		mine := make([]File, 0, len(entries))
-		for _, e := range entries {
-			p := path.Join(dir, e.Name())
-			skip, isDir := leftOut(p, e)
-			switch {
-			case skip:
-			case isDir:
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					sem <- struct{}{}
-					defer func() { <-sem }()
-					walk(p)
-				}()
-			default:
-				mine = append(mine, stamped(d, p, e))
-			}
+		for _, p := range subdirs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				walk(p)
+			}()
 		}
 		add(mine)
 	}

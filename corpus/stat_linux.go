@@ -14,9 +14,14 @@ func appendChangeStamp(b []byte, fi fs.FileInfo) []byte {
 	if !ok {
 		return b
 	}
-	b = strconv.AppendUint(b, uint64(st.Dev), 10)
+	return appendChange(b, st.Dev, st.Ino, st.Ctim.Nano())
+}
+
+// appendChange appends "dev:ino:ctime".
+func appendChange(b []byte, dev, ino uint64, ctime int64) []byte {
+	b = strconv.AppendUint(b, dev, 10)
 	b = append(b, ':')
-	b = strconv.AppendUint(b, uint64(st.Ino), 10)
+	b = strconv.AppendUint(b, ino, 10)
 	b = append(b, ':')
-	return strconv.AppendInt(b, st.Ctim.Nano(), 10)
+	return strconv.AppendInt(b, ctime, 10)
 }

@@ -321,17 +321,23 @@ func writeField(w io.Writer, s string) {
 
 // listState sums up a listing: it changes whenever a file Load would read
 // appears, goes or changes.
+//
+// The fields go through a buffer and into the hash 64 KB at a time: four
+// small writes a file straight into the hash took 15-30 ms of a start at
+// 50,000 files.
 func listState(files []corpus.File) string {
 	h := sha256.New()
-	writeField(h, annotationVersion)
+	w := bufio.NewWriterSize(h, 64<<10)
+	writeField(w, annotationVersion)
 	for _, f := range files {
-		writeField(h, f.Path)
+		writeField(w, f.Path)
 		if f.Err != nil {
-			writeField(h, "error "+f.Err.Error())
+			writeField(w, "error "+f.Err.Error())
 		} else {
-			writeField(h, f.Stamp)
+			writeField(w, f.Stamp)
 		}
 	}
+	w.Flush() // a hash's Write never fails
 	return hex.EncodeToString(h.Sum(nil))
 }
 
