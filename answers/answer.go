@@ -465,12 +465,32 @@ func (adm admission) admits(q *question, c candidate) bool {
 		return false
 	case adm.typed && c.fit < typedFloorFit:
 		return false
+	case adverbsOnly(q, h.toks[c.i:c.j]):
+		return false
 	case adm.phrase && !isNominal(last.tag) && last.tag != tagQuote && last.tag != tagPunct:
 		return false
 	case (wantGroup(q) == wantOtherFocus || q.typed() && q.whEnd > q.whPos+1 && q.focus != "") && restatesFocus(q, h.toks[c.i:c.j]):
 		return false
 	case q.want == typePerson && qualifiesOther(q, h, c.j):
 		return false
+	}
+	return true
+}
+
+// adverbsOnly reports whether a span is only adverbs and function words
+// ("often", "instead", "however", "also still"), which answer no question:
+// what the question asks is in the words they qualify. A relative time
+// ("recently", "soon") answers a when-question.
+func adverbsOnly(q *question, toks []token) bool {
+	for _, t := range toks {
+		switch {
+		case t.tag == tagAdverb, groupAdverbs[t.low], connectives[t.low], isStopWord(t.low) && t.tag != tagNumber:
+			if q.want == typeDate && relativeTime[t.low] {
+				return false
+			}
+		default:
+			return false
+		}
 	}
 	return true
 }

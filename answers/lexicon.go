@@ -509,6 +509,12 @@ var commonVerbs = set(`accept accuse achieve act add admit advise affect afford 
 	travel treat trick try turn understand unionize unite urge use visit vote wait wake walk want
 	warn wash watch wear welcome win wish wonder work worry write`)
 
+// connectives join clauses and say nothing of their own: "however",
+// "instead", "except".
+var connectives = set(`however instead except rather sometimes thus therefore meanwhile moreover
+	furthermore nevertheless nonetheless hence otherwise indeed perhaps maybe besides likewise
+	accordingly consequently subsequently afterwards anyway`)
+
 // adverbs that often sit inside a verb group: "has also appointed".
 var groupAdverbs = set(`also already still just never ever not n't recently now then even only
 	really finally soon later often always usually again first once actually probably
