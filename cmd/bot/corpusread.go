@@ -92,7 +92,15 @@ func (a *app) readCorpus(full bool) (snapshot, error) {
 		return snapshot{}, err
 	}
 	defer closeFS()
+	// Listing a corpus of 50,000 files allocates some 15 MB (8 MB kept)
+	// on what is, at start, an empty heap: the default target collected
+	// it five times over, once at a build's (bot ask at a million
+	// sentences: median 280 -> 237 ms, 21 runs each). Reading the
+	// articles is left at the default: at the build's target a fresh
+	// million-sentence build took 10% more CPU.
+	gc := startBuildCollector(os.Getenv)
 	files, err := corpus.List(fsys)
+	gc.stop()
 	if err != nil {
 		return snapshot{}, fmt.Errorf("corpus %s: %w", src.name, err)
 	}
