@@ -929,7 +929,7 @@ func alignFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, r
 				}
 			}
 		}
-		if j < len(toks) && j > i && toks[j].stem == q.focus && toks[j-1].stem != q.focus && isNominal(toks[j-1].tag) {
+		if j < len(toks) && j > i && toks[j].stem == q.focus && toks[j-1].stem != q.focus && modifiers(toks[i:j]) {
 			f[fFocusMod] = 1
 			f[fFocusKind] = b2f(q.kindOf)
 		}
@@ -942,6 +942,18 @@ func alignFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, r
 			}
 		}
 	}
+}
+
+// modifiers reports whether a span can be the modifiers of the noun after
+// it: nominal words only. "This is crazy because this is hip-hop" ends
+// before "music" too, but only "hip-hop" qualifies it.
+func modifiers(toks []token) bool {
+	for _, t := range toks {
+		if !isNominal(t.tag) {
+			return false
+		}
+	}
+	return true
 }
 
 // shapeOf says what a span holds: a name, a number, a date, a verb.

@@ -155,3 +155,28 @@ func TestArticleSubjectCovers(t *testing.T) {
 		t.Errorf("uncovered: %.2f in an article about Brightwater Academy, %.2f in one naming it once; want 0 and more", subject, once)
 	}
 }
+
+// Only the words of the noun phrase qualify the noun asked about: a
+// clause ending just before it ("this is crazy because this is hip-hop"
+// before "music") does not.
+func TestFocusModifierIsNominal(t *testing.T) {
+	sents := []briefbot.Sentence{{ArticleID: "a", ArticleTitle: "Grammys", Number: 1, Text: "The singer said this is crazy because this is hip-hop music."}}
+	Annotate(sents)
+	a := &Answerer{Threshold: pickAny}
+	q := briefbot.Question{Text: "What type of music does the singer make?"}
+	clauses, modifier := 0, false
+	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		switch {
+		case c.Text == "hip-hop":
+			modifier = c.Features[fFocusMod] == 1
+		case strings.HasSuffix(c.Text, "hip-hop") && strings.Contains(c.Text, " is "):
+			clauses++
+			if c.Features[fFocusMod] != 0 {
+				t.Errorf("%q qualifies music", c.Text)
+			}
+		}
+	}
+	if !modifier || clauses == 0 {
+		t.Errorf("hip-hop qualifies music: %v; clauses ending before it offered: %d", modifier, clauses)
+	}
+}
