@@ -38,6 +38,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			// Passive: "a team led by X".
 			k := verbGroupEnd(toks, v)
 			g := verbGroupStart(toks, v)
+			if lv := lightVerbBefore(toks, v); lv >= 0 {
+				g = verbGroupStart(toks, lv) // "troops opened fire on" for "Who fired on?"
+			}
 			if k < len(toks) && toks[k].low == "by" {
 				add(k+1, npEnd(toks, k+1), 0.9, "agent", npStartBefore(toks, g), g)
 			}
@@ -173,3 +176,31 @@ func copulaComplements(q *question, s *sentence, matches [][]hit) []candidate {
 	}
 	return out
 }
+
+// lightVerbBefore returns where the light verb is whose object the noun at
+// v is ("opened fire", "made an announcement", "held talks"), the noun
+// saying what the question's verb does ("Who fired on...?", "Who
+// announced...?", "Who talked...?"), or -1.
+func lightVerbBefore(toks []token, v int) int {
+	if toks[v].tag != tagWord {
+		return -1
+	}
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		t := toks[k]
+		switch {
+		case lightVerbStems[t.stem] && (t.tag == tagVerb || t.tag == tagWord):
+			return k
+		case t.tag == tagDet || t.tag == tagAdverb || t.tag == tagWord && k < v-1:
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// lightVerbStems are the verbs that take a noun of action as their object
+// and mean little else: "opened fire", "made an announcement", "took part",
+// "held talks", "paid a visit", "staged a protest".
+var lightVerbStems = stemsOf(set(`open opened make made take took give gave hold held pay paid
+	stage staged launch launched carry carried wage waged mount mounted lodge lodged file filed
+	cast deliver delivered conduct conducted`))

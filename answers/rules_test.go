@@ -188,6 +188,22 @@ func TestAnswerRules(t *testing.T) {
 	}
 }
 
+// The subject of a light verb whose object names the question's verb is
+// the subject asked for: "riot police opened fire on students" answers
+// "Who fired on the students?".
+func TestLightVerbSubject(t *testing.T) {
+	sents := article("t", "Witnesses said riot police opened fire on students outside the university.", "Hospitals reported injuries.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	q := briefbot.Question{Text: "Who fired on the students?"}
+	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		if c.Text == "riot police" && strings.Contains(c.Rule, "subject") {
+			return
+		}
+	}
+	t.Error(`the subject rule does not offer "riot police" for "Who fired on the students?"`)
+}
+
 // pickAny is a threshold under every confidence: the answerer gives the
 // answer it picks, however unsure.
 const pickAny = 1e-9
