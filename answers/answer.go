@@ -391,7 +391,38 @@ func (a *Answerer) readQuestion(qa question, res briefbot.Result, sc *scratch) r
 	for n := range rd.all {
 		rd.all[n].score = confidence(rd.all, bySentence[rd.all[n].holder()], n, pNull)
 	}
+	if q.several {
+		wholeList(q, rd.all, bySentence)
+	}
 	return rd
+}
+
+// wholeList puts first, when the best candidate is one item of a list
+// that is a candidate too, the best such list: a question asking for
+// several things ("What animals...?", "What three companies...?") is
+// answered by "the otter, beaver and hundreds of bird species", not by
+// "the otter". The list's confidence is at least the item's: whatever
+// overlaps the item overlaps the list. A list that holds what the
+// question sets aside is none ("electric motors and internal combustion"
+// for "Along with electric motors, what engines...?").
+func wholeList(q *question, all []scored, bySentence map[*sentence][]int) {
+	if len(all) == 0 {
+		return
+	}
+	best := &all[0]
+	h := best.holder()
+	if isList(h.toks[best.i:best.j]) {
+		return
+	}
+	for _, m := range bySentence[h] {
+		l := &all[m]
+		if m != 0 && l.holder() == h && l.i <= best.i && best.j <= l.j && isList(h.toks[l.i:l.j]) && !namesQuestion(q, h.toks[l.i:l.j]) {
+			held := all[m]
+			copy(all[1:m+1], all[:m])
+			all[0] = held
+			return
+		}
+	}
 }
 
 // sortScored sorts candidates best first (see before), stably, moving
@@ -543,6 +574,29 @@ func restatesFocus(q *question, toks []token) bool {
 		}
 	}
 	return true
+}
+
+// namesQuestion reports whether a span holds a word the question sets
+// aside as already known: "along with electric motors, what...",
+// "besides Britain, where...".
+func namesQuestion(q *question, toks []token) bool {
+	known := q.setAside()
+	for _, t := range toks {
+		if t.stem != "" && !isStopWord(t.low) && slices.Contains(known, t.stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// isList reports whether a span joins items: "A and B", "A, B or C".
+func isList(toks []token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if (toks[k].low == "and" || toks[k].low == "or" || toks[k].text == ",") && isNominal(toks[k-1].tag) && isNominal(toks[k+1].tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // typedFloorFit is the fit below which a span is not of the kind a typed

@@ -46,6 +46,9 @@ type question struct {
 	// plural is set when that noun is plural: "which states" asks for a
 	// list.
 	plural bool
+	// several is set when the question asks for several things, plural
+	// or counted: see asksSeveral.
+	several bool
 	// verb is the stem of the main verb when it carries meaning ("lead"),
 	// or "".
 	verb string
@@ -360,11 +363,105 @@ func analyzeQuestion(text string) question {
 			q.kindOf = true
 		}
 	}
+	q.several = q.asksSeveral()
 	q.collectTerms(skip)
 	q.settingTerms(wi)
 	q.findRole()
 	return q
 }
+
+// asksSeveral reports whether a what- or which-question asks for several
+// things: its noun is plural ("What Irish cities...?", "Which
+// countries...?") or counted ("What two areas...?", "What are the three
+// sources...?"). The answer is then a list, whole.
+func (q *question) asksSeveral() bool {
+	if q.wh != "what" && q.wh != "which" && q.wh != "who" || q.whPos < 0 {
+		return false
+	}
+	if q.plural {
+		return true
+	}
+	end := q.whEnd
+	if end < len(q.toks) && copulas[q.toks[end].low] {
+		end += 3 // "What are the three sources", "Who were the two abbots"
+	}
+	for k := q.whPos + 1; k < min(end, len(q.toks)); k++ {
+		t := q.toks[k]
+		switch {
+		case t.tag == tagNumber && (smallCounts[t.low] || isDigits(t.text) && len(t.text) == 1 && t.text != "1"):
+			return true
+		case k >= q.whEnd || t.tag != tagWord || !pluralNoun(t):
+		case q.kindOf && kindWords[t.low]:
+			return true // "what kinds of engines"
+		case !q.kindOf && t.stem == q.focus:
+			return true // "what animals"; "what type of engines" asks for one
+		}
+	}
+	return false
+}
+
+// setAside returns the stems of the words the question gives as known
+// members of what it asks for: "Along with electric motors, what...",
+// "Besides Britain and North America, where else...".
+func (q *question) setAside() []string {
+	var out []string
+	for k := 0; k < len(q.toks); k++ {
+		n := asideMarker(q.toks, k)
+		if n == 0 {
+			continue
+		}
+		for k += n; k < len(q.toks) && q.toks[k].text != "," && q.toks[k].tag != tagWh; k++ {
+			if !isStopWord(q.toks[k].low) {
+				out = append(out, q.toks[k].stem)
+			}
+		}
+	}
+	return out
+}
+
+// asideMarker returns the length of the words at k that set a known
+// member aside ("along with", "besides", "other than"), or 0.
+func asideMarker(toks []token, k int) int {
+	next := func(w string) bool { return k+1 < len(toks) && toks[k+1].low == w }
+	switch toks[k].low {
+	case "besides", "except":
+		return 1
+	case "along", "together":
+		if next("with") {
+			return 2
+		}
+	case "apart", "aside":
+		if next("from") {
+			return 2
+		}
+	case "other":
+		if next("than") {
+			return 2
+		}
+	case "as":
+		if next("well") && k+2 < len(toks) && toks[k+2].low == "as" {
+			return 3
+		}
+	case "in":
+		if next("addition") && k+2 < len(toks) && toks[k+2].low == "to" {
+			return 3
+		}
+	}
+	return 0
+}
+
+// pluralNoun reports whether a noun is plural by its form: "animals",
+// not "bus", "glass" or "analysis".
+func pluralNoun(t token) bool {
+	return t.stem != t.low && strings.HasSuffix(t.low, "s") &&
+		!strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")
+}
+
+// kindWords ask for kinds of a thing.
+var kindWords = set(`types kinds sorts forms varieties`)
+
+// smallCounts are the numbers of things a question asks for at once.
+var smallCounts = set(`two three four five six seven eight nine ten`)
 
 // whPhraseEnd returns the end of the wh-phrase starting at wi: the
 // wh-word, the words it takes ("how many"), and the noun phrase it asks

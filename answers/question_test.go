@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -189,5 +190,31 @@ func TestHaveAsMainVerb(t *testing.T) {
 		if got != tt.main {
 			t.Errorf("%q: verb at %d (%v), want have as the main verb %v", tt.q, q.verbPos, got, tt.main)
 		}
+	}
+}
+
+// A question asks for several things when its noun is plural or counted;
+// "what type of engines" asks for one type.
+func TestAsksSeveral(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What animals does the ecosystem include?":          true,
+		"Which countries refused to sign the accord?":       true,
+		"What two areas granted rights to the Huguenots?":   true,
+		"What are the three sources of European Union law?": true,
+		"Who were the two abbots at Fécamp Abbey?":          true,
+		"What kinds of engines replaced steam?":             true,
+		"What type of engines replaced steam?":              false,
+		"What animal lives in the river?":                   false,
+		"What is the capital of Poland?":                    false,
+		"What bus did she take?":                            false,
+		"When were the two treaties signed?":                false,
+	} {
+		if got := analyzeQuestion(q); got.several != want {
+			t.Errorf("%q: several = %v, want %v", q, got.several, want)
+		}
+	}
+	q := analyzeQuestion("Along with electric motors, what engines replaced steam?")
+	if got := q.setAside(); !slices.Equal(got, []string{stem("electric"), stem("motors")}) {
+		t.Errorf("set aside %q, want electric motors", got)
 	}
 }

@@ -167,6 +167,10 @@ func TestAnswerRules(t *testing.T) {
 			"What pay rise are the drivers demanding?", "a 12% pay rise"},
 		{"a sum raised by a share", []string{"The club is to raise its fees by 8% next year, after paying back some of its debt.", "Members were told on Monday."},
 			"By how much will the club raise its fees?", "8%"},
+		{"several things asked for: the list whole", []string{"The river's ecosystem includes the otter, beaver and hundreds of bird species.", "It is protected."},
+			"What animals does the river's ecosystem include?", "the otter, beaver and hundreds of bird species"},
+		{"several things asked for: the list whole", []string{"The virus damaged files at three companies: Charles Schwab, Lucent Technologies and the Intel Corporation.", "Experts warned users."},
+			"What three companies had files damaged by the virus?", "Charles Schwab, Lucent Technologies and the Intel Corporation"},
 		{"a thing of a kind whose verb is one of saying", []string{"A quarter of users post content, according to a report by the think-tank Veritas.", "It was published in May."},
 			"Which think-tank wrote the report?", "Veritas"},
 	}
