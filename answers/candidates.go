@@ -582,6 +582,12 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		switch {
 		case toks[i].low == "by" || toks[i].low == "with" || toks[i].tag == tagAdverb || toks[i].low == "as":
 			return 1
+		case nameOnly(toks[i:j]) || toks[i].tag == tagNumber:
+			// "How did Owen Hart die?" is not answered "Alberta based
+			// wrestler" nor "How did the gunmen die?" "13 students": a
+			// manner is said by a verb or an adverb, not a name or a
+			// count.
+			return mannerlessFit
 		}
 		return 0.6
 	}
@@ -592,6 +598,26 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		return numberForThingFit
 	}
 	return 1
+}
+
+// mannerlessFit is the fit, for a how-question, of a name or a number.
+const mannerlessFit = 0.2
+
+// nameOnly reports whether a span is a name with its titles and
+// determiners, and nothing else: "U.S. President", "the Alberta-based
+// wrestler" is not (a common noun).
+func nameOnly(toks []token) bool {
+	name := false
+	for _, t := range toks {
+		switch t.tag {
+		case tagProper, tagGentile:
+			name = true
+		case tagTitle, tagDet, tagPossess:
+		default:
+			return false
+		}
+	}
+	return name
 }
 
 // roleWord reports whether a word names someone by what they do:

@@ -208,6 +208,22 @@ func TestLightVerbSubject(t *testing.T) {
 	t.Error(`the subject rule does not offer "riot police" for "Who fired on the students?"`)
 }
 
+// A how-question asks for a manner, which a name or a count is not: the
+// answer is the verb phrase, not "13 students" or "U.S. President".
+func TestMannerIsNoNameOrCount(t *testing.T) {
+	a := Answerer{Threshold: pickAny}
+	for _, tt := range []struct{ text, question, not string }{
+		{"The two gunmen killed 13 students before they shot themselves in the library.", "How did the gunmen die?", "13 students"},
+		{"His father, U.S. President John F. Kennedy, was assassinated in Dallas in 1963.", "How did his father die?", "U.S. President"},
+	} {
+		sents := article("t", tt.text, "The town mourned.")
+		Annotate(sents)
+		if got := ask(&a, sents, tt.question); got.Text == tt.not {
+			t.Errorf("%q = %q", tt.question, got.Text)
+		}
+	}
+}
+
 // pickAny is a threshold under every confidence: the answerer gives the
 // answer it picks, however unsure.
 const pickAny = 1e-9
