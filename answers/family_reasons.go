@@ -14,7 +14,28 @@ const (
 	purposeFit      = 0.6 // "to make sure..." for why
 	causeSubjectFit = 0.9 // "Rising costs have forced the club to close" for why
 	givenReasonFit  = 0.7 // ", saying the budget was spent" for why
+	feelingFit      = 0.8 // "devastated [I will no longer play]" for why devastated
 )
+
+// feelings are the words for a feeling whose cause the words after them
+// say: "angry that", "worried about", "devastated I will...".
+var feelings = set(`angry upset sad unhappy happy glad pleased delighted thrilled excited proud
+	worried concerned anxious afraid scared frightened nervous disappointed frustrated furious
+	devastated shocked surprised relieved embarrassed ashamed sorry grateful thankful annoyed
+	outraged saddened heartbroken`)
+
+// feelingLinks join a feeling to its cause.
+var feelingLinks = set(`that about at over with by because`)
+
+// asksAbout reports whether a question holds a word of stem st.
+func asksAbout(q *question, st string) bool {
+	for _, t := range q.terms {
+		if t.stem == st {
+			return true
+		}
+	}
+	return false
+}
 
 // purposeSo reports whether the clause after "so" at k-1 says a purpose
 // ("so they can keep their jobs"), not a result ("so prices rose") or a
@@ -57,6 +78,19 @@ func reasonSpans(q *question, s *sentence) []candidate {
 			}
 			if j := clauseEnd(s.toks, k, false); j > k {
 				sp.out = append(sp.out, candidate{s: s, i: i, j: j, fit: fit, rule: "reason"})
+			}
+		default:
+			// What a feeling the question asks about is about: "I'm
+			// devastated I will no longer be a hockey player" for "Why
+			// was Gretzky devastated?".
+			if feelings[t.low] && asksAbout(q, t.stem) {
+				k := i + 1
+				if k < len(s.toks) && feelingLinks[s.toks[k].low] {
+					k++
+				}
+				if k < len(s.toks) && (s.toks[k].tag == tagPronoun || s.toks[k].tag == tagDet || s.toks[k].tag == tagProper || s.toks[k].tag == tagWord) {
+					add(k, clauseEnd(s.toks, k, false), feelingFit, "feeling")
+				}
 			}
 		case "to":
 			// Purpose: "to make sure that..." after a verb.

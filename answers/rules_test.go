@@ -171,6 +171,10 @@ func TestAnswerRules(t *testing.T) {
 			"What animals does the river's ecosystem include?", "the otter, beaver and hundreds of bird species"},
 		{"several things asked for: the list whole", []string{"The virus damaged files at three companies: Charles Schwab, Lucent Technologies and the Intel Corporation.", "Experts warned users."},
 			"What three companies had files damaged by the virus?", "Charles Schwab, Lucent Technologies and the Intel Corporation"},
+		{"what a feeling is about", []string{"Critics are concerned that the directive could lead to a similar model in Europe.", "The vote is in May."},
+			"Why are critics concerned about the directive?", "the directive could lead to a similar model in Europe"},
+		{"what a feeling is about", []string{"\"I'm devastated I will no longer be a hockey player,\" said Wayne Gretzky after his final game.", "He is 38."},
+			"Why was Gretzky devastated?", "I will no longer be a hockey player"},
 		{"a thing of a kind whose verb is one of saying", []string{"A quarter of users post content, according to a report by the think-tank Veritas.", "It was published in May."},
 			"Which think-tank wrote the report?", "Veritas"},
 	}
