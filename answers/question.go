@@ -370,10 +370,11 @@ func analyzeQuestion(text string) question {
 	return q
 }
 
-// asksSeveral reports whether a what- or which-question asks for several
-// things: its noun is plural ("What Irish cities...?", "Which
+// asksSeveral reports whether a what-, which- or who-question asks for
+// several things: its noun is plural ("What Irish cities...?", "Which
 // countries...?") or counted ("What two areas...?", "What are the three
-// sources...?"). The answer is then a list, whole.
+// sources...?", "Who were the two abbots...?"). The answer is then a
+// list, whole.
 func (q *question) asksSeveral() bool {
 	if q.wh != "what" && q.wh != "which" && q.wh != "who" || q.whPos < 0 {
 		return false
