@@ -99,9 +99,8 @@ func (d *Dir) listOne(dir string) (files []File, subdirs []string, err error) {
 				case mode&fs.ModeSymlink != 0:
 					files = append(files, stampedLink(d, path.Join(dir, name)))
 				default:
-					// The path and the stamp share one allocation: at
-					// 50,000 files the first touch of fresh memory costs
-					// as much as the stat calls.
+					// The path and the stamp share one allocation, where
+					// the walk made three (path, FileInfo, stamp).
 					line = append(line[:0], prefix...)
 					line = append(line, name...)
 					k := len(line)
