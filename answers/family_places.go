@@ -28,6 +28,11 @@ func isLocPrep(w string) bool {
 	return false
 }
 
+// bareSites are the places said without an article: "in jail", "at
+// home".
+var bareSites = set(`jail prison hospital home school church court custody sea hiding exile
+	college university work office`)
+
 // placeSpans finds the places of a sentence for where and which-city
 // questions: names of places, after a preposition of place best; pairs and
 // lists of them; organisations in a place; places without a name ("in her
@@ -49,6 +54,12 @@ func placeSpans(q *question, s *sentence) []candidate {
 			if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 {
 				add(i, j, fit, "place-phrase")
 			}
+		}
+		// "in jail", "in hospital", "at home", "at sea": a place without
+		// an article, said of where someone is.
+		if (t.low == "in" || t.low == "at") && i+1 < len(s.toks) && bareSites[s.toks[i+1].low] &&
+			(i+2 == len(s.toks) || !isNominal(s.toks[i+2].tag)) {
+			add(i, i+2, placePhraseFit, "place-phrase")
 		}
 	}
 	// Places without names that are no phrase after a preposition:

@@ -175,6 +175,8 @@ func TestAnswerRules(t *testing.T) {
 			"Why are critics concerned about the directive?", "the directive could lead to a similar model in Europe"},
 		{"what a feeling is about", []string{"\"I'm devastated I will no longer be a hockey player,\" said Wayne Gretzky after his final game.", "He is 38."},
 			"Why was Gretzky devastated?", "I will no longer be a hockey player"},
+		{"a place said without an article", []string{"Mr Khodorkovsky, once Russia's richest man, is now in jail on fraud charges.", "His company was sold."},
+			"Where is Mr Khodorkovsky now?", "in jail"},
 		{"a thing of a kind whose verb is one of saying", []string{"A quarter of users post content, according to a report by the think-tank Veritas.", "It was published in May."},
 			"Which think-tank wrote the report?", "Veritas"},
 	}
