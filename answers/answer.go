@@ -414,9 +414,10 @@ func wholeList(q *question, all []scored, bySentence map[*sentence][]int) {
 	if isList(h.toks[best.i:best.j]) {
 		return
 	}
+	known := q.setAside()
 	for _, m := range bySentence[h] {
 		l := &all[m]
-		if m != 0 && l.holder() == h && l.i <= best.i && best.j <= l.j && isList(h.toks[l.i:l.j]) && !namesQuestion(q, h.toks[l.i:l.j]) {
+		if m != 0 && l.holder() == h && l.i <= best.i && best.j <= l.j && isList(h.toks[l.i:l.j]) && !holdsAny(h.toks[l.i:l.j], known) {
 			held := all[m]
 			copy(all[1:m+1], all[:m])
 			all[0] = held
@@ -576,11 +577,10 @@ func restatesFocus(q *question, toks []token) bool {
 	return true
 }
 
-// namesQuestion reports whether a span holds a word the question sets
-// aside as already known: "along with electric motors, what...",
-// "besides Britain, where...".
-func namesQuestion(q *question, toks []token) bool {
-	known := q.setAside()
+// holdsAny reports whether a span holds a content word of one of the
+// stems given: what the question sets aside as already known (see
+// setAside).
+func holdsAny(toks []token, known []string) bool {
 	for _, t := range toks {
 		if t.stem != "" && !isStopWord(t.low) && slices.Contains(known, t.stem) {
 			return true
