@@ -201,6 +201,6 @@ func lightVerbBefore(toks []token, v int) int {
 // lightVerbStems are the verbs that take a noun of action as their object
 // and mean little else: "opened fire", "made an announcement", "took part",
 // "held talks", "paid a visit", "staged a protest".
-var lightVerbStems = stemsOf(set(`open opened make made take took give gave hold held pay paid
-	stage staged launch launched carry carried wage waged mount mounted lodge lodged file filed
-	cast deliver delivered conduct conducted`))
+// Their past forms stem alike ("opened", "made", "held", "paid").
+var lightVerbStems = stemsOf(set(`open make take give hold pay stage launch carry wage mount
+	lodge file cast deliver conduct`))
