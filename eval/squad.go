@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -396,10 +397,20 @@ func ByType(results []Result) []TypeScores {
 	for t, rs := range groups {
 		out = append(out, TypeScores{Type: t, Scores: Score(rs)})
 	}
-	order := map[string]int{"who": 0, "what": 1, "when": 2, "where": 3, "why": 4, "which": 5, "how many": 6, "how much": 7, "how": 8, "other": 9}
+	order := make(map[string]int, len(questionTypes))
+	for k, t := range questionTypes {
+		order[t] = k
+	}
 	sort.Slice(out, func(i, j int) bool { return order[out[i].Type] < order[out[j].Type] })
 	return out
 }
+
+// questionTypes are QuestionType's buckets, in the order tables show them.
+var questionTypes = []string{"who", "what", "when", "where", "why", "which", "how many", "how much", "how", "other"}
+
+// QuestionTypes returns QuestionType's buckets, in the order tables show
+// them.
+func QuestionTypes() []string { return slices.Clone(questionTypes) }
 
 // TypeScores is the scores of one question type.
 type TypeScores struct {

@@ -62,7 +62,7 @@ func TestDevelopmentSetScores(t *testing.T) {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
 			ds := loadDevSet(t, tt.file)
 			a := &app{cfg: defaultConfig()}
-			run, err := a.evaluate(context.Background(), ds, tt.scope == "article", nil, func() {})
+			run, err := a.evaluate(context.Background(), ds, tt.scope == "article", nil, false, func() {})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -96,7 +96,7 @@ func TestEvaluationIsDeterministic(t *testing.T) {
 	a := &app{cfg: defaultConfig()}
 	var runs [2]evalRun
 	for i := range runs {
-		run, err := a.evaluate(context.Background(), ds, false, nil, func() {})
+		run, err := a.evaluate(context.Background(), ds, false, nil, false, func() {})
 		if err != nil {
 			t.Fatal(err)
 		}

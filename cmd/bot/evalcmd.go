@@ -33,6 +33,7 @@ func evalCommand() *command {
 			fs.StringVar(&o.details, "details", "", "write one JSON line per question (answer, sentence, citation, score, gold, EM, F1) to this `file`")
 			fs.Float64Var(&o.threshold, "threshold", -1, "confidence threshold in [0,1] (default: the configured one)")
 			fs.StringVar(&o.ablate, "ablate", "", "also score the answerer without each rule family (families) or each rule (rules) in turn, to show what each adds")
+			fs.BoolVar(&o.losses, "losses", false, "also show where the answerable questions' F1 goes: to the search, the choice of sentence or the span, and what the best of the answerer's candidates would add")
 		},
 		run: runEval,
 	}
@@ -93,7 +94,7 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 	}
 
 	start := time.Now()
-	run, err := a.evaluate(ctx, ds, o.scope == "article", nil, progress(e.stderr, countQuestions(ds)))
+	run, err := a.evaluate(ctx, ds, o.scope == "article", nil, o.losses, progress(e.stderr, countQuestions(ds)))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bot eval: %v\n", err)
 		return exitError
@@ -124,6 +125,11 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 		fmt.Fprintf(e.stderr, "note: %d questions in %s need a label (needs_label) and were left out\n", run.unlabelled, o.squad)
 	}
 	printScores(e.stdout, o, run, took)
+	if run.losses != nil {
+		printLosses(e.stdout, run.losses, run.results)
+	} else if o.losses && len(run.chains) > 0 {
+		fmt.Fprintln(e.stderr, "note: --losses leaves out files of follow-up chains, whose questions are asked in conversations")
+	}
 	if len(run.chains) > 0 {
 		printChains(e.stdout, run.chains, run.threshold)
 	}
@@ -154,6 +160,9 @@ type evalRun struct {
 	// chains are the follow-up chains of a file that has them (see
 	// chains.go), at the run's threshold.
 	chains []eval.Chain
+	// losses, when asked for, place each answer among the answerer's
+	// candidates (see losses.go).
+	losses []lossCase
 }
 
 // evidence is where an answer (or the closest passage) was found.
@@ -172,9 +181,10 @@ func (r evalRun) scored() []eval.Result { return eval.AtThreshold(r.results, r.t
 
 // evaluate indexes the dataset's articles in memory and asks every question,
 // restricted to its own article when ownArticle is set, with an answerer
-// that leaves out the rule families named in without. done is called after
+// that leaves out the rule families named in without, and places each
+// answer among the candidates when withLosses is set. done is called after
 // each question.
-func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, without []string, done func()) (evalRun, error) {
+func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, without []string, withLosses bool, done func()) (evalRun, error) {
 	start := time.Now()
 	articles, questions, unlabelled := squadArticles(ds)
 	ix, err := index.NewMemory(ctx, sentences(articles))
@@ -199,6 +209,11 @@ func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, w
 	run.halves = make([]int, len(questions))
 	for i, q := range questions {
 		run.halves[i] = q.article % 2
+	}
+	if withLosses && run.chains == nil { // a follow-up is asked in its conversation, not alone
+		if run.losses, err = losses(ctx, ix, questions, run.results, ownArticle); err != nil {
+			return evalRun{}, err
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return evalRun{}, fmt.Errorf("interrupted: %w", err)
@@ -455,7 +470,7 @@ func (a *app) printAblation(ctx context.Context, w io.Writer, ds *eval.Dataset, 
 	fmt.Fprintf(w, "\nwhat each %s adds (F1 and sentence accuracy with it, minus without it):\n", what)
 	fmt.Fprintf(w, "%-17s %13s %13s %13s\n", what, "all", "even", "odd")
 	for _, name := range names {
-		run, err := a.evaluate(ctx, ds, ownArticle, []string{name}, func() {})
+		run, err := a.evaluate(ctx, ds, ownArticle, []string{name}, false, func() {})
 		if err != nil {
 			return err
 		}

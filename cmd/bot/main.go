@@ -99,6 +99,7 @@ type options struct {
 	details   string // eval
 	threshold float64
 	ablate    string // eval
+	losses    bool   // eval
 	top       int    // feedback summary
 
 	squads stringList // fit
