@@ -244,8 +244,8 @@ func (t *qterm) matchAt(s *sentence, i int, hyphen bool) float64 {
 		return 0.6 // "skipped the show" for "not attend"
 	case t.facts.absence && tok.tag == tagNegation:
 		return 0.6 // "did not sign" for "refused to sign"
-	case t.name && nameVariant(t.low, tok.low):
-		return 0.9
+	case t.name && isCapitalized(tok.text) && nameVariant(t.low, tok.low):
+		return 0.9 // "Zelensky" for "Zelenskyy"; not "parts" for "Paris"
 	case t.facts.expandable && s.fact(i, knowExpanded).expanded == t.stem || t.facts.expanded == tok.stem:
 		return 0.9 // "Mt." for "Mount"
 	case t.facts.country != "" && t.low != tok.low && s.fact(i, knowCountry).country == t.facts.country:

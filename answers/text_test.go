@@ -172,6 +172,37 @@ func TestDerivedMatch(t *testing.T) {
 	}
 }
 
+// A name of the question is matched by a name spelt one letter apart,
+// never by a common word that happens to be: "parts" is no "Paris".
+func TestNameVariantMatch(t *testing.T) {
+	tests := []struct {
+		question, sentence, word string
+		want                     float64
+	}{
+		{"Who is the mayor of Paris?", "There will be elections for mayors in parts of England.", "parts", 0},
+		{"What did Zelenskyy say?", "Zelensky said the talks would go on.", "zelensky", 0.9},
+		{"Where does Marten live?", "Martin lives in a flat by the harbour.", "martin", 0.9},
+		{"Where does Marten live?", "The marker stands by the harbour.", "marker", 0},
+	}
+	for _, tt := range tests {
+		q := analyzeQuestion(tt.question)
+		sents := article("t", tt.sentence)
+		Annotate(sents)
+		s, _ := decode(sents[0])
+		best := 0.0
+		for _, term := range q.terms {
+			for _, h := range matchTerm(term, &s) {
+				if s.toks[h.pos].low == tt.word {
+					best = max(best, h.m)
+				}
+			}
+		}
+		if best != tt.want {
+			t.Errorf("%q in %q: %q matched %.1f, want %.1f", tt.question, tt.sentence, tt.word, best, tt.want)
+		}
+	}
+}
+
 // Tokens share one lower-case copy of their sentence where they can; what
 // they hold is still lower of their text, whatever the script, and stem
 // finds digits as unicode.IsDigit does.
