@@ -53,7 +53,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What did the report say?", "what", typeQuote, formObject, "", false},
 		{"What did Mayor Duarte tell the drivers?", "what", typeQuote, formObject, "tell", false},
 		{"What did Rubio say?", "what", typeQuote, formObject, "", false},
-		{"What was the total cost of fraud reported by consumers?", "what", typeOther, formCopula, "", false},
+		{"What was the total cost of fraud reported by consumers?", "what", typeMoney, formCopula, "", false},
 		{"What was said by Rubio?", "what", typeQuote, formSubject, "", false},
 		{"What did Marsh do at sea?", "what", typeOther, formObject, "", false},
 		{"What is Marco Rubio's title?", "what", typeTitle, formCopula, "", false},
@@ -72,6 +72,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		// A price, a profit: sums, even as the last of two nouns; a noun
 		// before another one is not the one asked about.
 		{"What is Harlow's share price?", "what", typeMoney, formCopula, "", false},
+		// A total, a rate, a turnout: numbers.
+		{"What was the turnout in the election?", "what", typeCount, formCopula, "", false},
+		{"What was the total of grants awarded by the fund?", "what", typeCount, formCopula, "", false},
 		{"How much were Kestrel's pre-tax profits?", "how much", typeMoney, formCopula, "", false},
 		{"What earnings growth does Kestrel forecast?", "what", typeOther, formObject, "", false},
 		{"How large were Kestrel's debts?", "how large", typeMoney, formCopula, "", false},
