@@ -47,6 +47,12 @@ func dateSpans(toks []token) [][2]int {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i] // not a copy: this runs for every word of every candidate's span (see shapeOf)
+		if i+1 < len(toks) && t.tag == tagNumber && toks[i+1].tag == tagTime && timeZones[toks[i+1].low] {
+			// "at 1830 GMT": a clock time, whatever its digits.
+			out = append(out, [2]int{i, i + 2})
+			i++
+			continue
+		}
 		// Most words are in none of relativeTime, durationUnits and
 		// seasons, and the hint says so without hashing the word three
 		// times.

@@ -154,7 +154,10 @@ var timeWords = set(`today yesterday tomorrow tonight morning afternoon evening 
 	weekend month year decade century day days weeks months years decades centuries hours
 	hour minutes minute seconds second season spring summer fall autumn winter now recently
 	currently soon later earlier ago last next this past early late mid noon midnight
-	christmas easter holiday holidays time times era age`)
+	christmas easter holiday holidays time times era age gmt bst utc cet cest edt pst pdt`)
+
+// timeZones follow a clock time: "at 1830 GMT" is a time, not a year.
+var timeZones = set(`gmt bst utc cet cest edt pst pdt`)
 
 // relativeTime words are date answers all by themselves.
 var relativeTime = set(`today yesterday tomorrow tonight recently soon now currently earlier

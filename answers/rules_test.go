@@ -91,6 +91,8 @@ func TestAnswerRules(t *testing.T) {
 			"How long has the lighthouse stood on the cape?", "600 years"},
 		{"a length for how deep", []string{"Tides this winter may reach 80 per cent of the 1962 surge levels.", "The 1962 surge filled the harbour with almost 3 metres of water."},
 			"How deep was the 1962 surge?", "almost 3 metres"},
+		{"a clock time with its zone", []string{"Ministers gather in Rome today.", "The prime minister is to open the meeting at 1830 GMT."},
+			"When will the prime minister open the meeting?", "1830 GMT"},
 		{"season", []string{"The old oak fell in a gale on Monday.", "The oak will be replanted in the autumn."},
 			"When will the oak be replanted?", "the autumn"},
 		{"a country's short form", []string{"Floods battered the U.S. states of Ohio and Michigan.", "Nobody was hurt."},
@@ -260,6 +262,24 @@ func TestAbstain(t *testing.T) {
 			t.Errorf("%q: no answer with %d evidence sentences and %d alternatives, want at most the closest sentence", q, len(got.Evidence), len(got.Alternatives))
 		}
 	}
+}
+
+// A time zone is no one: it is a time word, which fits a who-question as
+// little as any common word, not a name.
+func TestTimeZoneIsNoOne(t *testing.T) {
+	sents := article("rome", "The prime minister is to open the meeting at 1830 GMT.")
+	Annotate(sents)
+	s, _ := decode(sents[0])
+	q := analyzeQuestion("Who is the prime minister of Italy?")
+	for k, tok := range s.toks {
+		if tok.text == "GMT" {
+			if fit := typeFit(&q, s.toks, k, k+1); fit >= 1 {
+				t.Errorf("GMT fits a who-question %.2f, as a name does", fit)
+			}
+			return
+		}
+	}
+	t.Fatal("no GMT token")
 }
 
 // A pronoun subject is answered with its antecedent's name, citing the
