@@ -310,7 +310,9 @@ func initialSkipped(w string) bool {
 func wholeNames(q *question, s *sentence, matches [][]hit) {
 	for k := range q.terms {
 		t := &q.terms[k]
-		if t.run == "" || !strings.Contains(t.run, " ") || strongest(matches[k]) >= 0.9 {
+		// A model's number is not stood for by its maker's name:
+		// "Airbus" is no Airbus A380, "Boeing" no Boeing 777.
+		if t.run == "" || !strings.Contains(t.run, " ") || strongest(matches[k]) >= 0.9 || hasDigit(t.low) {
 			continue
 		}
 		best := hit{pos: -1}

@@ -370,7 +370,7 @@ func TestEchoCitesBoth(t *testing.T) {
 // ("Veltra" for Veltra Dynamics), a shared first name does not
 // ("Vladimir Putin" for Vladimir Medinsky).
 func TestWholeNames(t *testing.T) {
-	sents := article("t", "Brandt said Veltra will build only about three turbines.", "Vladimir Putin met Medinsky.")
+	sents := article("t", "Brandt said Veltra will build only about three turbines.", "Vladimir Putin met Medinsky.", "Orders for Airbus planes rose.")
 	Annotate(sents)
 	for _, tt := range []struct {
 		question, term string
@@ -381,6 +381,8 @@ func TestWholeNames(t *testing.T) {
 		{"Who is Vladimir Medinsky?", "medinsky", 1, true}, // named in the sentence itself
 		{"Who is Vladimir Medinsky?", "vladimir", 1, true},
 		{"Who is Vladimir Ivanov?", "ivanov", 1, false},
+		{"How long is the Airbus A380?", "airbus", 2, true},
+		{"How long is the Airbus A380?", "a380", 2, false}, // the maker is not the model
 	} {
 		q := analyzeQuestion(tt.question)
 		s, _ := decode(sents[tt.sentence])
