@@ -261,7 +261,12 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 		return closest(nil)
 	}
 	all := rd.all
-	if len(all) == 0 || all[0].score < a.threshold() {
+	// A predicate is no answer to a question that asks for a noun
+	// phrase, and when the best the articles give is one, they do not
+	// say. It is judged here, not left out of the scoring, where its
+	// probability counts for the spans it overlaps.
+	if len(all) == 0 || all[0].score < a.threshold() ||
+		admissibility(&rd.q).phrase && opensPredicate(all[0].holder().toks[all[0].i:all[0].j]) {
 		return closest(rd.ranked[0].s)
 	}
 	ans := toAnswer(all[0])
@@ -507,6 +512,22 @@ func (adm admission) admits(q *question, c candidate) bool {
 		return false
 	}
 	return true
+}
+
+// opensPredicate reports whether a span opens on a verb and its object or
+// complement ("placed an order for 70 planes", "went to the market"): a
+// predicate, not the noun phrase a typed question asks for. A verb form
+// before a title or a name qualifies it ("retired Lt. Gen. Keith
+// Kellogg").
+func opensPredicate(toks []token) bool {
+	if len(toks) < 2 || toks[0].tag != tagVerb {
+		return false
+	}
+	switch toks[1].tag {
+	case tagDet, tagPrep, tagPronoun:
+		return true
+	}
+	return false
 }
 
 // adverbsOnly reports whether a span is only adverbs and function words

@@ -264,6 +264,31 @@ func TestAbstain(t *testing.T) {
 	}
 }
 
+// A question that asks for a thing of a kind is not answered with a
+// predicate ("placed an order for..."), however well placed: when that is
+// the best the sentence gives, the articles don't say.
+func TestNoPredicateForAThing(t *testing.T) {
+	sents := article("skylark", "Budget airline Skylark has placed an order for 70 Boeing planes, in a deal worth $4bn.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	got := ask(&a, sents, "Who is the boss of Skylark?")
+	if got.Answered() && opensPredicate(tagged(got.Text)) {
+		t.Errorf("answered a predicate: %q (%.2f)", got.Text, got.Score)
+	}
+	if !opensPredicate(tagged("placed an order for 70 planes")) || opensPredicate(tagged("retired Lt. Gen. Keith Kellogg")) {
+		t.Error("opensPredicate tells a predicate from a qualified name wrongly")
+	}
+}
+
+func tagged(s string) []token {
+	toks := tokenize(s)
+	for i := range toks {
+		toks[i].tag = baseTag(toks[i])
+	}
+	refineTags(toks)
+	return toks
+}
+
 // A time zone is no one: it is a time word, which fits a who-question as
 // little as any common word, not a name.
 func TestTimeZoneIsNoOne(t *testing.T) {
