@@ -231,6 +231,10 @@ var (
 	ageNouns    = set(`age`)
 	titleNouns  = set(`title job position role post rank occupation profession`)
 	reasonNouns = set(`reason reasons cause purpose motive`)
+	// relationNouns say the answer's type and also what it is to the
+	// question's name: "the capital of Kenya" is answered by a sentence
+	// that says "capital", where "What city...?" need not say "city".
+	relationNouns = set(`capital headquarters birthplace hometown`)
 )
 
 // analyzeQuestion reads a question: its type, the answer type it expects
@@ -583,7 +587,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 			break
 		}
 		if q.typeFromNoun(w) {
-			skip[k] = true
+			skip[k] = !relationNouns[w]
 			return
 		}
 		break
@@ -611,7 +615,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		}
 		if typeNoun(t.low) {
 			if q.typeFromNoun(t.low) {
-				skip[i] = true
+				skip[i] = !relationNouns[t.low]
 			}
 		}
 		break

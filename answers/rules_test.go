@@ -93,6 +93,8 @@ func TestAnswerRules(t *testing.T) {
 			"How deep was the 1962 surge?", "almost 3 metres"},
 		{"a clock time with its zone", []string{"Ministers gather in Rome today.", "The prime minister is to open the meeting at 1830 GMT."},
 			"When will the prime minister open the meeting?", "1830 GMT"},
+		{"a capital named as one", []string{"An MP was mugged in a park in Kenya.", "He was attacked in a dangerous park in the capital, Nairobi.", "He was in Kenya before travelling to Sudan."},
+			"What is the capital of Kenya?", "Nairobi"},
 		{"season", []string{"The old oak fell in a gale on Monday.", "The oak will be replanted in the autumn."},
 			"When will the oak be replanted?", "the autumn"},
 		{"a country's short form", []string{"Floods battered the U.S. states of Ohio and Michigan.", "Nobody was hurt."},
