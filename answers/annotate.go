@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-20"
+const Version = "answers-21"
 
 // Entity kinds.
 const (
@@ -225,6 +225,19 @@ func regnal(toks []token, k int) bool {
 	return false
 }
 
+// titleSurname reports whether the capitalised title word after the name
+// [i, j) is its surname: "King" of "Mervyn King", "Major" of "John
+// Major". It is when the name is one word, no place, and nothing that
+// names follows the title: "Microsoft Chairman Bill Gates", "Google Chief
+// Executive" and "England Coach" keep their titles.
+func titleSurname(toks []token, i, j int) bool {
+	if j != i+1 || j >= len(toks) || toks[j].tag != tagTitle || !isCapitalized(toks[j].text) || isAllCaps(toks[j].text) ||
+		places[toks[i].low] || orgWords[toks[i].low] {
+		return false
+	}
+	return j+1 == len(toks) || toks[j+1].tag != tagProper && toks[j+1].tag != tagTitle
+}
+
 // appendEntities appends the names of a sentence to ents, their kinds
 // guessed from the sentence alone.
 func appendEntities(ents []entity, toks []token) []entity {
@@ -269,6 +282,10 @@ func appendEntities(ents []entity, toks []token) []entity {
 		}
 		if j < len(toks) && regnal(toks, j) {
 			toks[j].tag = tagProper // "Richard I of Normandy", "World War II"
+			j++
+		}
+		if titleSurname(toks, i, j) {
+			toks[j].tag = tagProper // "Mervyn King", "John Major"
 			j++
 		}
 		e := entity{i: i, j: j, ti: i}

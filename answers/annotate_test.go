@@ -197,6 +197,36 @@ func TestAnnotateRegnalNumbers(t *testing.T) {
 	}
 }
 
+// A title word after a one-word name is its surname when nothing that
+// names follows: "Mervyn King", "John Major"; "Chairman" before a name and
+// "Chief" before another title stay titles.
+func TestAnnotateTitleSurnames(t *testing.T) {
+	sents := article("a",
+		"Bank governor Mervyn King said rates would stay.",
+		"Former prime minister John Major spoke.",
+		"Microsoft Chairman Bill Gates and Google Chief Executive Eric Schmidt met.",
+	)
+	Annotate(sents)
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{0, "Mervyn King"},
+		{1, "John Major"},
+		{2, "Bill Gates|Google Chief Executive Eric Schmidt"}, // as before: no surname taken
+	}
+	for _, tt := range tests {
+		var names []string
+		for _, e := range entitiesOf(t, sents[tt.n]) {
+			name, _, _ := strings.Cut(e, ":")
+			names = append(names, name)
+		}
+		if got := strings.Join(names, "|"); got != tt.want {
+			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
+		}
+	}
+}
+
 // Articles are resolved separately: a surname in one article is not
 // resolved to a full name from another.
 func TestAnnotateArticlesApart(t *testing.T) {
