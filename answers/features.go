@@ -730,6 +730,9 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 		switch {
 		case !holds:
 			return 0, 0
+		case secondInRank(toks[a:b], inQ[a:b]):
+			// "deputy governor X" is not the governor asked about.
+			return 0, 1
 		case !qualified(toks[a:b], quals):
 			// "Japanese Foreign Minister X" holds "minister" but is no
 			// prime minister.
@@ -783,6 +786,21 @@ func titleQualifiers(toks []token) []string {
 
 // datingTitles qualify a title by when its holder held it.
 var datingTitles = set(`former retired late acting interim senior junior`)
+
+// secondRanks make a title the one below it: a deputy governor is no
+// governor.
+var secondRanks = set(`deputy vice assistant associate shadow under-secretary`)
+
+// secondInRank reports whether a description holds a word of secondRanks
+// that the question does not (inQ marks the question's words).
+func secondInRank(toks []token, inQ []bool) bool {
+	for k, t := range toks {
+		if !inQ[k] && secondRanks[t.low] {
+			return true
+		}
+	}
+	return false
+}
 
 // qualified reports whether a description holds every qualifier of the
 // question's title.

@@ -95,6 +95,8 @@ func TestAnswerRules(t *testing.T) {
 			"When will the prime minister open the meeting?", "1830 GMT"},
 		{"a capital named as one", []string{"An MP was mugged in a park in Kenya.", "He was attacked in a dangerous park in the capital, Nairobi.", "He was in Kenya before travelling to Sudan."},
 			"What is the capital of Kenya?", "Nairobi"},
+		{"the holder of the title, not of the one below it", []string{"The bank's deputy governor Ana Ruiz said growth was slow.", "The bank's governor Tomas Berg kept rates on hold."},
+			"Who is the governor of the bank?", "Tomas Berg"},
 		{"season", []string{"The old oak fell in a gale on Monday.", "The oak will be replanted in the autumn."},
 			"When will the oak be replanted?", "the autumn"},
 		{"a country's short form", []string{"Floods battered the U.S. states of Ohio and Michigan.", "Nobody was hurt."},
