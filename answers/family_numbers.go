@@ -182,17 +182,24 @@ var fractionWords = set(`half halves third thirds quarter quarters fifth fifths 
 var labelWords = set(`grade no. number page chapter room route highway flight episode version
 	level class channel bill apollo`)
 
-// quantityFit says how well a number fits the quantity asked for.
 // bareMoneyFit is the fit of a number without a currency to a question
 // about a price or a sum: "22.8 million" (users) is no price, and a sum
 // is written with its currency.
 const bareMoneyFit = 0.25
 
+// nameNumberFit is the fit of a number that is part of a name ("2" of
+// "Xbox 2") or a telephone number: they count and cost nothing.
+const nameNumberFit = 0.1
+
 // shareForMoneyFit is the fit of a percentage to such a question: a sum
 // changed by a share.
 const shareForMoneyFit = 0.7
 
+// quantityFit says how well a number fits the quantity asked for.
 func quantityFit(q *question, toks []token, i, j int) float64 {
+	if q.focus != "number" && telephoneNumber(toks[i:j]) { // "What number should I call?" asks for one
+		return nameNumberFit
+	}
 	unit := ""
 	if j > 0 {
 		unit = toks[j-1].low
@@ -200,6 +207,11 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if parts := strings.Split(unit, "-"); len(parts) > 1 && (numberWords[parts[0]] || isDigits(parts[0])) {
 			unit = parts[1]
 		}
+	}
+	// A number right after a name is part of it ("the new Xbox 2
+	// console", "Boeing 777 planes"): it counts and costs nothing.
+	if q.focus != "number" && j-i == 1 && i > 0 && toks[i-1].tag == tagProper && isDigits(toks[i].text) && toks[i-1].end == toks[i].start-1 {
+		return nameNumberFit
 	}
 	isYear := j-i == 1 && len(toks[i].text) == 4 && isDigits(toks[i].text)
 	// Money answers how much something costs, not how old, how long or
@@ -380,4 +392,19 @@ func quantitySpans(q *question, s *sentence) []candidate {
 		}
 	}
 	return sp.out
+}
+
+// telephoneNumber reports whether a number is one to dial: groups of
+// digits, the first with a leading zero ("0800 028 9276", "020 7946
+// 0018").
+func telephoneNumber(toks []token) bool {
+	if len(toks) < 2 || len(toks[0].text) < 3 || toks[0].text[0] != '0' {
+		return false
+	}
+	for _, t := range toks {
+		if !isDigits(t.text) {
+			return false
+		}
+	}
+	return true
 }

@@ -293,6 +293,27 @@ func tagged(s string) []token {
 	return toks
 }
 
+// A number that is part of a name ("Xbox 2") or one to dial is no price
+// and no count, unless a number to call is what is asked.
+func TestNumbersThatCountNothing(t *testing.T) {
+	sents := article("console", "Makers were given a glimpse of the new Gamebox 2 console.",
+		"Owners can order a new cable by telephoning 0800 028 9276 in the UK.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	for _, tt := range []struct{ question, not string }{
+		{"How much is the new Gamebox?", "2"},
+		{"How much is a new cable?", "0800 028 9276"},
+		{"How many cables can owners order?", "0800 028 9276"},
+	} {
+		if got := ask(&a, sents, tt.question); got.Text == tt.not {
+			t.Errorf("%q = %q (%.2f)", tt.question, got.Text, got.Score)
+		}
+	}
+	if got := ask(&a, sents, "What number should owners call for a new cable?"); got.Text != "0800 028 9276" {
+		t.Errorf("the number to call = %q (%.2f)", got.Text, got.Score)
+	}
+}
+
 // A time zone is no one: it is a time word, which fits a who-question as
 // little as any common word, not a name.
 func TestTimeZoneIsNoOne(t *testing.T) {
