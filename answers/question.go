@@ -603,6 +603,14 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if t.tag == tagWord && i+1 < len(q.toks) && q.toks[i+1].tag == tagWord && ageNouns[q.toks[i+1].low] {
 			continue
 		}
+		// "What is the inflation rate in...?", "What is the minimum
+		// wage?": past a word that qualifies a noun of a sum or a count
+		// that ends the phrase, after "the" ("What is personal income?"
+		// asks what it is).
+		if n := i + 1; t.tag == tagWord && i > 0 && q.toks[i-1].low == "the" && !typeNoun(t.low) && !strings.HasSuffix(t.low, "est") &&
+			n < len(q.toks) && (moneyNouns[q.toks[n].low] || countNouns[q.toks[n].low]) && (n+1 == len(q.toks) || q.toks[n+1].tag != tagWord) {
+			continue
+		}
 		// "What is the share price?": the last of two such nouns is the
 		// head; "What earnings growth...?" asks for no earnings.
 		if n := i + 1; typeNoun(t.low) && n < len(q.toks) && q.toks[n].tag == tagWord {

@@ -72,6 +72,10 @@ func TestAnalyzeQuestion(t *testing.T) {
 		// A price, a profit: sums, even as the last of two nouns; a noun
 		// before another one is not the one asked about.
 		{"What is Harlow's share price?", "what", typeMoney, formCopula, "", false},
+		// A sum or a count whose noun is qualified, after "the".
+		{"What is the minimum wage?", "what", typeMoney, formCopula, "", true},
+		{"What is the inflation rate in Britain?", "what", typeCount, formCopula, "", false},
+		{"What is personal income?", "what", typeOther, formCopula, "", true},
 		// A total, a rate, a turnout: numbers.
 		{"What was the turnout in the election?", "what", typeCount, formCopula, "", false},
 		{"What was the total of grants awarded by the fund?", "what", typeCount, formCopula, "", false},
