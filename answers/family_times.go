@@ -158,6 +158,51 @@ var timeWordHint = func() *keyHint {
 // rangeEndFit is the fit of a date that is one end of a range.
 const rangeEndFit = 0.8
 
+// otherTenseFit weighs a time said of the past for a question about the
+// future, or the other way round: "last year" answers no "When will
+// Google buy...?".
+const otherTenseFit = 0.3
+
+// pastMarks and futureMarks place a relative time before or after the
+// time of writing.
+var (
+	pastMarks   = set(`ago last yesterday earlier previously recently`)
+	futureMarks = set(`next tomorrow coming upcoming`)
+)
+
+// markedTense returns -1 for a time marked as past ("last year", "two
+// days ago"), 1 for one marked as future ("next week"), 0 otherwise.
+func markedTense(toks []token) int {
+	for _, t := range toks {
+		switch {
+		case pastMarks[t.low]:
+			return -1
+		case futureMarks[t.low]:
+			return 1
+		}
+	}
+	return 0
+}
+
+// tense returns 1 for a question about the future ("When will...?",
+// "When is X going to...?"), -1 for one about the past ("When did...?",
+// "When was...?"), 0 when it does not say.
+func (q *question) tense() int {
+	for k, t := range q.toks {
+		switch t.low {
+		case "will", "shall":
+			return 1
+		case "going":
+			if k+1 < len(q.toks) && q.toks[k+1].low == "to" {
+				return 1
+			}
+		case "did", "was", "were", "had":
+			return -1
+		}
+	}
+	return 0
+}
+
 // rangeJoiners join two dates into one range or pair.
 var rangeJoiners = set(`– - — to and or until through`)
 
@@ -191,6 +236,7 @@ func timeSpans(q *question, s *sentence) []candidate {
 	// "In what year...?" asks for a year, a decade or a century: not
 	// "later", not an event.
 	calendar := q.asksCalendar()
+	tense := q.tense()
 	for n, sp := range dates {
 		fit := 1.0
 		if inRange[n] {
@@ -198,6 +244,9 @@ func timeSpans(q *question, s *sentence) []candidate {
 		}
 		if calendar && !holdsNumber(s.toks[sp[0]:sp[1]]) {
 			fit = calendarlessFit
+		}
+		if tense != 0 && markedTense(s.toks[sp[0]:sp[1]]) == -tense {
+			fit *= otherTenseFit // "last year" for "When will...?"
 		}
 		add(sp[0], sp[1], fit, "date")
 	}

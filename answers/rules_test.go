@@ -314,6 +314,34 @@ func TestNumbersThatCountNothing(t *testing.T) {
 	}
 }
 
+// A time said of the past answers a question about the future weakly,
+// and the other way round: "last year" is no "When will...?".
+func TestTimeOfTheTenseAsked(t *testing.T) {
+	sents := article("ferry", "Nordline bought the Brask ferry line last year and will buy another next year.")
+	Annotate(sents)
+	s, _ := decode(sents[0])
+	for _, tt := range []struct {
+		question, span string
+		want           float64
+	}{
+		{"When will Nordline buy a ferry line?", "last year", otherTenseFit},
+		{"When will Nordline buy a ferry line?", "next year", 1},
+		{"When did Nordline buy a ferry line?", "last year", 1},
+		{"When did Nordline buy a ferry line?", "next year", otherTenseFit},
+	} {
+		q := analyzeQuestion(tt.question)
+		got := -1.0
+		for _, c := range timeSpans(&q, &s) {
+			if nameText(s.toks, c.i, c.j) == tt.span {
+				got = c.fit
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q fits %.2f, want %.2f", tt.question, tt.span, got, tt.want)
+		}
+	}
+}
+
 // A time zone is no one: it is a time word, which fits a who-question as
 // little as any common word, not a name.
 func TestTimeZoneIsNoOne(t *testing.T) {
