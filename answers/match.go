@@ -485,7 +485,9 @@ func partOf(s *sentence, p int, run string) bool {
 var genericNameWords = func() map[string]bool {
 	m := set(`new north south east west northern southern eastern western great high junior
 		senior upper lower central national international saint st. mount mt. lake port fort
-		the of and de la le el al united american canadian british royal first`)
+		the of and de la le el al united american canadian british royal first
+		tower hall palace castle cathedral abbey stadium arena theatre theater gallery station
+		building house cup open championship championships trophy prize award awards festival games`)
 	for w := range orgWords {
 		m[w] = true
 	}

@@ -448,7 +448,7 @@ func TestEchoCitesBoth(t *testing.T) {
 // ("Veltra" for Veltra Dynamics), a shared first name does not
 // ("Vladimir Putin" for Vladimir Medinsky).
 func TestWholeNames(t *testing.T) {
-	sents := article("t", "Brandt said Veltra will build only about three turbines.", "Vladimir Putin met Medinsky.", "Orders for Airbus planes rose.")
+	sents := article("t", "Brandt said Veltra will build only about three turbines.", "Vladimir Putin met Medinsky.", "Orders for Airbus planes rose.", "Lifts whisk visitors to the top of the 508m Taipei 101 Tower.")
 	Annotate(sents)
 	for _, tt := range []struct {
 		question, term string
@@ -461,6 +461,7 @@ func TestWholeNames(t *testing.T) {
 		{"Who is Vladimir Ivanov?", "ivanov", 1, false},
 		{"How long is the Airbus A380?", "airbus", 2, true},
 		{"How long is the Airbus A380?", "a380", 2, false}, // the maker is not the model
+		{"How tall is the Eiffel Tower?", "eiffel", 3, false}, // a generic head stands for no tower
 	} {
 		q := analyzeQuestion(tt.question)
 		s, _ := decode(sents[tt.sentence])
