@@ -460,7 +460,7 @@ func TestWholeNames(t *testing.T) {
 		{"Who is Vladimir Medinsky?", "vladimir", 1, true},
 		{"Who is Vladimir Ivanov?", "ivanov", 1, false},
 		{"How long is the Airbus A380?", "airbus", 2, true},
-		{"How long is the Airbus A380?", "a380", 2, false}, // the maker is not the model
+		{"How long is the Airbus A380?", "a380", 2, false},    // the maker is not the model
 		{"How tall is the Eiffel Tower?", "eiffel", 3, false}, // a generic head stands for no tower
 	} {
 		q := analyzeQuestion(tt.question)
