@@ -113,8 +113,10 @@ func TestEvaluationIsDeterministic(t *testing.T) {
 // TestIssueTenBBCQuestions asks the seven questions issue 10 was filed
 // with, on the BBC corpus as `bot ask --corpus` does: each gets an
 // answer of the kind asked for, or "The articles don't say"; the two
-// about invented places get the latter. It skips when ../shared is absent
-// and under -short (it indexes 2,225 articles).
+// about invented places get the latter. Then the questions that a later
+// round found answered wrongly by asking the corpus as a user would, each
+// fixed by a general rule (ANSWERING.md, the seventh round). It skips
+// when ../shared is absent and under -short (it indexes 2,225 articles).
 func TestIssueTenBBCQuestions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("indexes the BBC corpus")
@@ -143,6 +145,16 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"Who is the Chelsea manager?", is("Jose Mourinho"), true},
 		{"Who is the chief gardener of Zorblat Palace?", none, false},
 		{"Who is the night porter of Castle Umberfell?", none, false},
+		// Found asking as a user would; in brackets what was answered.
+		{"Who is the mayor of Paris?", none, false},                              // "England": "parts" read as Paris
+		{"Who is the prime minister of Italy?", none, false},                     // "GMT"
+		{"How much is the new Xbox?", either(price), false},                      // "2" of "Xbox 2", then a telephone number
+		{"Who is the boss of Ryanair?", none, false},                             // "placed an order for 70 Boeing 737-800 planes"
+		{"What is the capital of Kenya?", is("Nairobi"), true},                   // "Sudan"
+		{"Who is the governor of the Bank of England?", is("Mervyn King"), true}, // his deputy, then "Mervyn"
+		{"How long is the new Airbus A380?", none, false},                        // "20 years", of Boeing's planes
+		{"When will Google buy Microsoft?", none, false},                         // "last year"
+		{"How tall is the Eiffel Tower?", none, false},                           // "508m", of a tower in Taipei
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
