@@ -228,7 +228,7 @@ func overlapsQuestion(q *question, c candidate) bool {
 			}
 		}
 	}
-	return content == 0 || inQ == content || names > 0 && (q.want == typePerson || q.want == typePlace || q.want == typeTitle)
+	return content == 0 || inQ == content || names > 0 && (q.want == typePerson || q.want == typeOrg || q.want == typePlace || q.want == typeTitle)
 }
 
 // otherBearer reports whether a candidate names another bearer of a

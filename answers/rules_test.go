@@ -342,6 +342,17 @@ func TestTimeOfTheTenseAsked(t *testing.T) {
 	}
 }
 
+// Asked which team or company, the one the question names is not the
+// answer: "Jose Mourinho" answers no "Which team did Mourinho coach?".
+func TestNamedOrgIsNoAnswer(t *testing.T) {
+	sents := article("coach", "Petrov took over at Vale in June, having been replaced at Rovers by Anton Varga.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	if got := ask(&a, sents, "Which team did Varga coach before Rovers?"); strings.Contains(got.Text, "Varga") {
+		t.Errorf("answered %q (%.2f)", got.Text, got.Score)
+	}
+}
+
 // A time zone is no one: it is a time word, which fits a who-question as
 // little as any common word, not a name.
 func TestTimeZoneIsNoOne(t *testing.T) {
