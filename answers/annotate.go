@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-21"
+const Version = "answers-22"
 
 // Entity kinds.
 const (
@@ -254,11 +254,15 @@ func appendEntities(ents []entity, toks []token) []entity {
 			}
 			// Capitalised titles and nationalities inside an organisation's
 			// name: "Turkish Foreign Ministry".
-			m := j
+			// A title that names a role is a person's, not part of a
+			// name: "UN Secretary General Kofi Annan", "Labour Party
+			// Chairman Ian McCartney" name a person after an organisation.
+			m, role := j, false
 			for m < len(toks) && (toks[m].tag == tagTitle || toks[m].tag == tagGentile) && isCapitalized(toks[m].text) {
+				role = role || titleHeads[toks[m].low]
 				m++
 			}
-			if m > j && m < len(toks) && toks[m].tag == tagProper {
+			if m > j && m < len(toks) && toks[m].tag == tagProper && !role {
 				j = m // "Central African Wildlife Fund"
 				continue
 			}
@@ -294,7 +298,7 @@ func appendEntities(ents []entity, toks []token) []entity {
 			t := toks[k]
 			if t.tag == tagTitle || t.tag == tagGentile ||
 				t.low == "of" && k > 0 && toks[k-1].tag == tagTitle && isCapitalized(toks[k-1].text) ||
-				t.tag == tagProper && k+1 < len(toks) && toks[k+1].tag == tagTitle && isCapitalized(t.text) {
+				t.tag == tagProper && isCapitalized(t.text) && (toks[k+1].tag == tagTitle || e.ti < e.i) { // "Labour Party Chairman"
 				e.ti = k
 				continue
 			}

@@ -213,7 +213,7 @@ func TestAnnotateTitleSurnames(t *testing.T) {
 	}{
 		{0, "Mervyn King"},
 		{1, "John Major"},
-		{2, "Bill Gates|Google Chief Executive Eric Schmidt"}, // as before: no surname taken
+		{2, "Bill Gates|Google|Eric Schmidt"}, // no surname taken; the titles are the people's
 	}
 	for _, tt := range tests {
 		var names []string
@@ -223,6 +223,30 @@ func TestAnnotateTitleSurnames(t *testing.T) {
 		}
 		if got := strings.Join(names, "|"); got != tt.want {
 			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
+		}
+	}
+}
+
+// A title that names a role after an organisation's name is the
+// person's title, not part of one long name: "UN Secretary General Kofi
+// Annan" is Kofi Annan, titled; "Turkish Foreign Ministry" stays whole.
+func TestAnnotateRoleAfterOrganisation(t *testing.T) {
+	sents := article("a",
+		"The talks were opened by UN Secretary General Kofi Annan.",
+		"Labour Party Chairman Ian McCartney spoke.",
+		"The Turkish Foreign Ministry said so.",
+	)
+	Annotate(sents)
+	for n, want := range []string{"UN Secretary General|Kofi Annan:P", "Labour Party Chairman|Ian McCartney:P", "|Turkish Foreign Ministry:O"} {
+		s, _ := decode(sents[n])
+		var got []string
+		for _, e := range s.ents {
+			if e.kind == kindPerson || n == 2 {
+				got = append(got, nameText(s.toks, e.ti, e.i)+"|"+nameText(s.toks, e.i, e.j)+":"+string(e.kind))
+			}
+		}
+		if strings.Join(got, ",") != want {
+			t.Errorf("sentence %d: %v, want %s", n+1, got, want)
 		}
 	}
 }

@@ -78,7 +78,7 @@ var titles = set(`president vice prime minister secretary senator sen. represent
 	admiral adm. marshal corporal cpl. private officer chief
 	judge justice attorney lawyer prosecutor ambassador envoy consul diplomat spokesman
 	spokeswoman spokesperson aide adviser advisor official director manager chairman chairwoman
-	chair ceo founder president-elect leader head principal teacher professor prof. dr. doctor
+	chair ceo executive founder president-elect leader head principal teacher professor prof. dr. doctor
 	mr. mrs. ms. miss coach player captain deputy assistant minister-president
 	dean superintendent inspector detective constable sheriff chef author writer
 	reporter editor correspondent researcher scientist astronaut economist analyst
