@@ -41,7 +41,11 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // unanswerable, demands (ANSWERING.md has the trade-off). On squad2-dev
 // both halves of the trade have a floor, the unanswerable questions
 // abstained on (NoAns) and the answerable ones answered (HasAns F1), so
-// that neither is bought with the other.
+// that neither is bought with the other. The CBC sentence floor went from
+// 49 to 48.5 when predicates stopped answering typed questions: a wrong
+// answer taken from a sentence that holds the right one counted as a right
+// sentence, and an abstention counts as none (ANSWERING.md, the seventh
+// round).
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -53,7 +57,7 @@ func TestDevelopmentSetScores(t *testing.T) {
 	}{
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 45, sentence: 49}},
+		{"cbc4kids-dev.json", "article", floor{f1: 45, sentence: 48.5}},
 		{"cbc4kids-dev.json", "corpus", floor{f1: 43.5}},
 		{"squad2-dev.json", "article", floor{f1: 56.5, noAns: 78.5, hasF1: 33.5}},
 		{"squad2-dev.json", "corpus", floor{f1: 55, noAns: 77.5, hasF1: 31.5}},
