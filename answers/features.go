@@ -730,8 +730,9 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 		switch {
 		case !holds:
 			return 0, 0
-		case secondInRank(toks[a:b], inQ[a:b]):
-			// "deputy governor X" is not the governor asked about.
+		case secondInRank(toks[a:b], inQ[a:b]) || q.tense() >= 0 && pastHolder(toks[a:b], inQ[a:b]):
+			// "deputy governor X" is not the governor asked about, nor,
+			// asked who is, "former manager X".
 			return 0, 1
 		case !qualified(toks[a:b], quals):
 			// "Japanese Foreign Minister X" holds "minister" but is no
@@ -796,6 +797,17 @@ var secondRanks = set(`deputy vice assistant associate shadow under-secretary`)
 func secondInRank(toks []token, inQ []bool) bool {
 	for k, t := range toks {
 		if !inQ[k] && secondRanks[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastHolder reports whether a description says its holder held the
+// title once (former, ex-, late), where the question does not.
+func pastHolder(toks []token, inQ []bool) bool {
+	for k, t := range toks {
+		if !inQ[k] && (t.low == "former" || t.low == "late" || strings.HasPrefix(t.low, "ex-")) {
 			return true
 		}
 	}

@@ -97,6 +97,8 @@ func TestAnswerRules(t *testing.T) {
 			"What is the capital of Kenya?", "Nairobi"},
 		{"the holder of the title, not of the one below it", []string{"The bank's deputy governor Ana Ruiz said growth was slow.", "The bank's governor Tomas Berg kept rates on hold."},
 			"Who is the governor of the bank?", "Tomas Berg"},
+		{"the holder now, not a former one", []string{"Former Kestrel manager Piet Hollander has praised the work of his successor.", "Kestrel manager Ruben Alvar said the squad was tired."},
+			"Who is the manager of Kestrel?", "Ruben Alvar"},
 		{"season", []string{"The old oak fell in a gale on Monday.", "The oak will be replanted in the autumn."},
 			"When will the oak be replanted?", "the autumn"},
 		{"a country's short form", []string{"Floods battered the U.S. states of Ohio and Michigan.", "Nobody was hurt."},
