@@ -510,6 +510,10 @@ func (adm admission) admits(q *question, c candidate) bool {
 		return false
 	case q.want == typePerson && qualifiesOther(q, h, c.j):
 		return false
+	case q.want == typePlace && namedPlaceNouns[q.focus] && !holdsName(h.toks[c.i:c.j]):
+		// "Which country...?" is answered by a country's name, not by
+		// "at its fastest rate".
+		return false
 	}
 	return true
 }
@@ -526,6 +530,19 @@ func opensPredicate(toks []token) bool {
 	switch toks[1].tag {
 	case tagDet, tagPrep, tagPronoun:
 		return true
+	}
+	return false
+}
+
+// namedPlaceNouns are the places a wh-phrase asks for by a name.
+var namedPlaceNouns = set(`country nation city town state province capital continent island village`)
+
+// holdsName reports whether a span holds a name or a nationality.
+func holdsName(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagProper || t.tag == tagGentile {
+			return true
+		}
 	}
 	return false
 }

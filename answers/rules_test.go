@@ -355,6 +355,17 @@ func TestNamedOrgIsNoAnswer(t *testing.T) {
 	}
 }
 
+// "Which country...?" is answered by a name, never by a phrase that
+// happens to open like a place ("at its fastest rate").
+func TestNamedPlaceIsAName(t *testing.T) {
+	sents := article("economy", "The economy of the twelve countries sharing the krone grew at its fastest rate in four years.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	if got := ask(&a, sents, "Which country has the fastest growing economy?"); got.Answered() && !holdsName(tagged(got.Text)) {
+		t.Errorf("answered %q (%.2f)", got.Text, got.Score)
+	}
+}
+
 // A time zone is no one: it is a time word, which fits a who-question as
 // little as any common word, not a name.
 func TestTimeZoneIsNoOne(t *testing.T) {
