@@ -159,6 +159,10 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"How long is the new Airbus A380?", none, false},                        // "20 years", of Boeing's planes
 		{"When will Google buy Microsoft?", none, false},                         // "last year"
 		{"How tall is the Eiffel Tower?", none, false},                           // "508m", of a tower in Taipei
+		{"Which team did Mourinho coach before Chelsea?", none, false},           // "Jose Mourinho"
+		{"What is Kofi Annan's job?", is("UN Secretary General"), true},          // "World Bank officials and foreign ministers"
+		{"Who is the manager of Liverpool?", is("Rafael Benitez"), true},         // "Gerard Houllier", a former manager
+		{"Which country has the fastest growing economy?", none, false},          // "at its fastest rate"
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
