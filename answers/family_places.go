@@ -33,6 +33,10 @@ func isLocPrep(w string) bool {
 var bareSites = set(`jail prison hospital home school church court custody sea hiding exile
 	college university work office`)
 
+// nowhere are the nouns of phrases that place nothing: "one of the best
+// stadiums in the world", "the worst in history".
+var nowhere = set(`world history universe planet`)
+
 // placeSpans finds the places of a sentence for where and which-city
 // questions: names of places, after a preposition of place best; pairs and
 // lists of them; organisations in a place; places without a name ("in her
@@ -51,7 +55,7 @@ func placeSpans(q *question, s *sentence) []candidate {
 			case "to", "into", "from":
 				fit = destinationFit
 			}
-			if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 {
+			if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 && !nowhere[s.toks[j-1].low] {
 				add(i, j, fit, "place-phrase")
 			}
 		}

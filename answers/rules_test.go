@@ -366,6 +366,17 @@ func TestNamedPlaceIsAName(t *testing.T) {
 	}
 }
 
+// "In the world" places nothing: asked where, a sentence that only calls
+// a stadium one of the best in the world answers nothing.
+func TestTheWorldIsNoPlace(t *testing.T) {
+	sents := article("arena", "\"The Harbour Arena is probably one of the best stadiums in the world,\" he said.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	if got := ask(&a, sents, "Where is the Harbour Arena?"); strings.Contains(got.Text, "world") {
+		t.Errorf("answered %q (%.2f)", got.Text, got.Score)
+	}
+}
+
 // A time zone is no one: it is a time word, which fits a who-question as
 // little as any common word, not a name.
 func TestTimeZoneIsNoOne(t *testing.T) {
