@@ -252,6 +252,13 @@ func otherBearer(q *question, s *sentence, c candidate) bool {
 	return false
 }
 
+// organisation reports whether a span is an organisation's name: its last
+// word is a word of organisations ("Fund", "Bank", "Council").
+func organisation(toks []token) bool {
+	last := toks[len(toks)-1]
+	return last.tag == tagProper && orgWords[last.low]
+}
+
 // normalize is the SQuAD normalisation, to tell alternatives apart.
 func normalize(s string) string {
 	var b strings.Builder
@@ -528,6 +535,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// A number opening the span counts things: "three Grand Slams"
 		// names no one, "95 students" are people by their noun.
 		counted := toks[i].tag == tagNumber
+		// Asked who holds a title ("Who is the head of the World Bank?"),
+		// an organisation holds none: "the International Monetary Fund".
+		if q.role != "" && organisation(toks[i:j]) {
+			return 0.3
+		}
 		for k := i; k < j; k++ {
 			t := toks[k]
 			if t.tag == tagProper && !counted || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile && !counted ||

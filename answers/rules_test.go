@@ -377,6 +377,24 @@ func TestTheWorldIsNoPlace(t *testing.T) {
 	}
 }
 
+// Asked who holds a title, an organisation holds none: "the Harbour Fund"
+// fits "Who is the head of the Port Bank?" as little as any phrase.
+func TestOrganisationHoldsNoTitle(t *testing.T) {
+	sents := article("bank", "Ministers told the Port Bank and the Harbour Fund to study the damage.")
+	Annotate(sents)
+	s, _ := decode(sents[0])
+	q := analyzeQuestion("Who is the head of the Port Bank?")
+	for k := range s.toks {
+		if s.toks[k].text == "Harbour" {
+			if fit := typeFit(&q, s.toks, k, k+2); fit >= 1 {
+				t.Errorf("the Harbour Fund fits a title holder %.2f", fit)
+			}
+			return
+		}
+	}
+	t.Fatal("no Harbour token")
+}
+
 // A time zone is no one: it is a time word, which fits a who-question as
 // little as any common word, not a name.
 func TestTimeZoneIsNoOne(t *testing.T) {
