@@ -266,7 +266,7 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	// say. It is judged here, not left out of the scoring, where its
 	// probability counts for the spans it overlaps.
 	if len(all) == 0 || all[0].score < a.threshold() ||
-		admissibility(&rd.q).phrase && opensPredicate(all[0].holder().toks[all[0].i:all[0].j]) {
+		(admissibility(&rd.q).phrase || rd.q.asksName) && opensPredicate(all[0].holder().toks[all[0].i:all[0].j]) {
 		return closest(rd.ranked[0].s)
 	}
 	ans := toAnswer(all[0])
@@ -524,6 +524,9 @@ func (adm admission) admits(q *question, c candidate) bool {
 // before a title or a name qualifies it ("retired Lt. Gen. Keith
 // Kellogg").
 func opensPredicate(toks []token) bool {
+	for len(toks) > 0 && (toks[0].tag == tagAdverb || groupAdverbs[toks[0].low]) {
+		toks = toks[1:] // "also seeks to uncover..."
+	}
 	if len(toks) < 2 || toks[0].tag != tagVerb {
 		return false
 	}

@@ -281,7 +281,14 @@ func TestNoPredicateForAThing(t *testing.T) {
 	if got.Answered() && opensPredicate(tagged(got.Text)) {
 		t.Errorf("answered a predicate: %q (%.2f)", got.Text, got.Score)
 	}
-	if !opensPredicate(tagged("placed an order for 70 planes")) || opensPredicate(tagged("retired Lt. Gen. Keith Kellogg")) {
+	// Nor a question that asks what something is called.
+	sents = article("novel", "The novel deals with moral issues and also seeks to uncover some of the mysteries surrounding the bishop.")
+	Annotate(sents)
+	if got := ask(&a, sents, "What is the name of the new bishop?"); got.Answered() && opensPredicate(tagged(got.Text)) {
+		t.Errorf("answered a predicate for a name: %q (%.2f)", got.Text, got.Score)
+	}
+	if !opensPredicate(tagged("placed an order for 70 planes")) || !opensPredicate(tagged("also seeks to uncover the truth")) ||
+		opensPredicate(tagged("retired Lt. Gen. Keith Kellogg")) {
 		t.Error("opensPredicate tells a predicate from a qualified name wrongly")
 	}
 }
