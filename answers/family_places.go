@@ -34,8 +34,9 @@ var bareSites = set(`jail prison hospital home school church court custody sea h
 	college university work office`)
 
 // nowhere are the nouns of phrases that place nothing: "one of the best
-// stadiums in the world", "the worst in history".
-var nowhere = set(`world history universe planet`)
+// stadiums in the world", "the worst in history", "in the handheld
+// market".
+var nowhere = set(`world history universe planet market sector industry field economy`)
 
 // placeSpans finds the places of a sentence for where and which-city
 // questions: names of places, after a preposition of place best; pairs and

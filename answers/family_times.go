@@ -59,7 +59,8 @@ func dateSpans(toks []token) [][2]int {
 		timeWord := timeWordHint.may(t.low)
 		asSoonAs := t.low == "soon" && i > 0 && toks[i-1].low == "as" // a conjunction, not a time
 		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t.text) || isDecade(*t) || timeWord && relativeTime[t.low] && !asSoonAs ||
-			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late")
+			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late") &&
+				t.low != "time" && t.low != "times" // "this time" is an occasion, not a date
 		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
 			// "32 years ago", "a month ago", "more than a decade ago".
 			k := i - 1

@@ -382,6 +382,22 @@ func TestTheWorldIsNoPlace(t *testing.T) {
 	if got := ask(&a, sents, "Where is the Harbour Arena?"); strings.Contains(got.Text, "world") {
 		t.Errorf("answered %q (%.2f)", got.Text, got.Score)
 	}
+	sents = article("games", "The firm hopes to challenge the dominance of Gamewell in the handheld market.")
+	Annotate(sents)
+	var b Answerer // at its threshold: "handheld market" is a weak chunk still
+	if got := ask(&b, sents, "Where is Gamewell based?"); strings.Contains(got.Text, "market") {
+		t.Errorf("answered %q (%.2f)", got.Text, got.Score)
+	}
+}
+
+// "This time" is an occasion, not a date.
+func TestThisTimeIsNoDate(t *testing.T) {
+	sents := article("final", "This time they chose to play the final in Seville.")
+	Annotate(sents)
+	s, _ := decode(sents[0])
+	for _, sp := range dateSpans(s.toks) {
+		t.Errorf("date %q", nameText(s.toks, sp[0], sp[1]))
+	}
 }
 
 // Asked who holds a title, an organisation holds none: "the Harbour Fund"
