@@ -165,6 +165,9 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"Which country has the fastest growing economy?", none, false},                    // "at its fastest rate"
 		{"Where is the Millennium Stadium?", either(regexp.MustCompile(`Cardiff`)), false}, // "in the world"
 		{"Who is the head of the World Bank?", none, false},                                // "International Monetary Fund"
+		{"When will the Olympic host city be chosen?", none, false},                        // "This time"
+		{"Where is Nintendo based?", none, false},                                          // "in the handheld market"
+		{"What is the name of the new pope?", none, false},                                 // "also seeks to uncover some of the mysteries surrounding"
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
