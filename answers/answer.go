@@ -261,12 +261,11 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 		return closest(nil)
 	}
 	all := rd.all
-	// A predicate is no answer to a question that asks for a noun
-	// phrase, and when the best the articles give is one, they do not
-	// say. It is judged here, not left out of the scoring, where its
+	// A predicate or a clause is no answer to a question that asks for a
+	// noun phrase, and when the best the articles give is one, they do
+	// not say. It is judged here, not left out of the scoring, where its
 	// probability counts for the spans it overlaps.
-	if len(all) == 0 || all[0].score < a.threshold() ||
-		(admissibility(&rd.q).phrase || rd.q.asksName) && opensPredicate(all[0].holder().toks[all[0].i:all[0].j]) {
+	if len(all) == 0 || all[0].score < a.threshold() || notAPhrase(&rd.q, all[0].holder().toks[all[0].i:all[0].j]) {
 		return closest(rd.ranked[0].s)
 	}
 	ans := toAnswer(all[0])
@@ -544,6 +543,39 @@ var namedPlaceNouns = set(`country nation city town state province capital conti
 func holdsName(toks []token) bool {
 	for _, t := range toks {
 		if t.tag == tagProper || t.tag == tagGentile {
+			return true
+		}
+	}
+	return false
+}
+
+// notAPhrase reports whether the best answer to a question that asks for
+// a noun phrase is a predicate, or, for a name of a kind (a person, an
+// organisation, a title, a country...), a clause. A where-question's
+// place phrase may run into a clause ("on a path in the bush near the
+// ruins, he said") and keeps it.
+func notAPhrase(q *question, toks []token) bool {
+	named := q.asksName && (q.wh == "what" || q.wh == "which")
+	if !admissibility(q).phrase && !named {
+		return false
+	}
+	if opensPredicate(toks) {
+		return true
+	}
+	switch {
+	case q.want == typePerson, q.want == typeOrg, q.want == typeTitle, named,
+		q.want == typePlace && namedPlaceNouns[q.focus]:
+		return isClause(toks)
+	}
+	return false
+}
+
+// isClause reports whether a span is a clause, a subject and its verb
+// group: it holds an auxiliary after a word ("Lehmann is desperate to
+// keep his place", "we saw ... a lessening").
+func isClause(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].tag == tagAux && toks[k].low != "'s" || toks[k].tag == tagVerb && toks[k-1].tag == tagPronoun {
 			return true
 		}
 	}

@@ -281,6 +281,22 @@ func TestNoPredicateForAThing(t *testing.T) {
 	if got.Answered() && opensPredicate(tagged(got.Text)) {
 		t.Errorf("answered a predicate: %q (%.2f)", got.Text, got.Score)
 	}
+	// Nor, asked for a name of a kind, a clause; a where-question's place
+	// phrase may run into one.
+	for _, tt := range []struct {
+		question, span string
+		want           bool
+	}{
+		{"Which country hosts the 2026 World Cup?", "Brandt is desperate to keep his place in the Norway squad", true},
+		{"Which country hosts the 2026 World Cup?", "Norway", false},
+		{"Who leads the delegation?", "we saw a lessening with bookings for Rome", true},
+		{"Where did he find the figurines?", "on a path in the bush near the ruins he found", false},
+	} {
+		q := analyzeQuestion(tt.question)
+		if got := notAPhrase(&q, tagged(tt.span)); got != tt.want {
+			t.Errorf("%q, %q: not a phrase = %v, want %v", tt.question, tt.span, got, tt.want)
+		}
+	}
 	// Nor a question that asks what something is called.
 	sents = article("novel", "The novel deals with moral issues and also seeks to uncover some of the mysteries surrounding the bishop.")
 	Annotate(sents)
