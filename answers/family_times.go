@@ -185,16 +185,16 @@ func markedTense(toks []token) int {
 	return 0
 }
 
-// tense returns 1 for a question about the future ("When will...?",
+// tenseOf returns 1 for a question about the future ("When will...?",
 // "When is X going to...?"), -1 for one about the past ("When did...?",
 // "When was...?"), 0 when it does not say.
-func (q *question) tense() int {
-	for k, t := range q.toks {
+func tenseOf(toks []token) int {
+	for k, t := range toks {
 		switch t.low {
 		case "will", "shall":
 			return 1
 		case "going":
-			if k+1 < len(q.toks) && q.toks[k+1].low == "to" {
+			if k+1 < len(toks) && toks[k+1].low == "to" {
 				return 1
 			}
 		case "did", "was", "were", "had":
@@ -237,7 +237,6 @@ func timeSpans(q *question, s *sentence) []candidate {
 	// "In what year...?" asks for a year, a decade or a century: not
 	// "later", not an event.
 	calendar := q.asksCalendar()
-	tense := q.tense()
 	for n, sp := range dates {
 		fit := 1.0
 		if inRange[n] {
@@ -246,7 +245,7 @@ func timeSpans(q *question, s *sentence) []candidate {
 		if calendar && !holdsNumber(s.toks[sp[0]:sp[1]]) {
 			fit = calendarlessFit
 		}
-		if tense != 0 && markedTense(s.toks[sp[0]:sp[1]]) == -tense {
+		if q.tense != 0 && markedTense(s.toks[sp[0]:sp[1]]) == -q.tense {
 			fit *= otherTenseFit // "last year" for "When will...?"
 		}
 		add(sp[0], sp[1], fit, "date")

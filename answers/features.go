@@ -730,7 +730,7 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 		switch {
 		case !holds:
 			return 0, 0
-		case secondInRank(toks[a:b], inQ[a:b]) || q.tense() >= 0 && pastHolder(toks[a:b], inQ[a:b]):
+		case otherHolder(toks[a:b], inQ[a:b], q.tense < 0):
 			// "deputy governor X" is not the governor asked about, nor,
 			// asked who is, "former manager X".
 			return 0, 1
@@ -792,22 +792,14 @@ var datingTitles = set(`former retired late acting interim senior junior`)
 // governor.
 var secondRanks = set(`deputy vice assistant associate shadow under-secretary`)
 
-// secondInRank reports whether a description holds a word of secondRanks
-// that the question does not (inQ marks the question's words).
-func secondInRank(toks []token, inQ []bool) bool {
+// otherHolder reports whether a description gives the title to another
+// holder than the one asked about, by a word the question does not say
+// (inQ marks the question's words): a rank below (secondRanks), or, unless
+// the question asks about the past, a holder who held it once (former,
+// late, ex-).
+func otherHolder(toks []token, inQ []bool, past bool) bool {
 	for k, t := range toks {
-		if !inQ[k] && secondRanks[t.low] {
-			return true
-		}
-	}
-	return false
-}
-
-// pastHolder reports whether a description says its holder held the
-// title once (former, ex-, late), where the question does not.
-func pastHolder(toks []token, inQ []bool) bool {
-	for k, t := range toks {
-		if !inQ[k] && (t.low == "former" || t.low == "late" || strings.HasPrefix(t.low, "ex-")) {
+		if !inQ[k] && (secondRanks[t.low] || !past && (t.low == "former" || t.low == "late" || strings.HasPrefix(t.low, "ex-"))) {
 			return true
 		}
 	}

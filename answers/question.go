@@ -77,6 +77,10 @@ type question struct {
 	// asksName is set when the question asks what something is called:
 	// "What is the name of...", "What is X known as?".
 	asksName bool
+	// tense is 1 for a question about the future ("When will...?"), -1
+	// for one about the past ("When did...?"), 0 when it does not say
+	// (see tenseOf).
+	tense int
 	// kindOf is set when the wh-phrase asks for a kind of its noun: "What
 	// type of architecture...?" is answered by "rococo" in "rococo
 	// architecture".
@@ -248,6 +252,7 @@ func analyzeQuestion(text string) question {
 	// A capitalised first word is a name only if the next is too or it is
 	// a known place; "Name the..." and "Describe..." are not names.
 	fixInitial(q.toks, nil)
+	q.tense = tenseOf(q.toks)
 	for _, t := range q.toks {
 		switch t.low {
 		case "name", "names", "named", "called", "call", "known", "term", "termed", "nicknamed", "dubbed":
