@@ -168,6 +168,16 @@ func TestAnnotateEntityKinds(t *testing.T) {
 	}
 }
 
+// entityNames returns the names of a sentence's entities, joined by "|".
+func entityNames(t *testing.T, s briefbot.Sentence) string {
+	var names []string
+	for _, e := range entitiesOf(t, s) {
+		name, _, _ := strings.Cut(e, ":")
+		names = append(names, name)
+	}
+	return strings.Join(names, "|")
+}
+
 // A Roman numeral after a name is part of it, and no surname: "I" does not
 // stand for Richard I.
 func TestAnnotateRegnalNumbers(t *testing.T) {
@@ -186,12 +196,7 @@ func TestAnnotateRegnalNumbers(t *testing.T) {
 		{2, "Richard"},
 	}
 	for _, tt := range tests {
-		var names []string
-		for _, e := range entitiesOf(t, sents[tt.n]) {
-			name, _, _ := strings.Cut(e, ":")
-			names = append(names, name)
-		}
-		if got := strings.Join(names, "|"); got != tt.want {
+		if got := entityNames(t, sents[tt.n]); got != tt.want {
 			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
 		}
 	}
@@ -216,12 +221,7 @@ func TestAnnotateTitleSurnames(t *testing.T) {
 		{2, "Bill Gates|Google|Eric Schmidt"}, // no surname taken; the titles are the people's
 	}
 	for _, tt := range tests {
-		var names []string
-		for _, e := range entitiesOf(t, sents[tt.n]) {
-			name, _, _ := strings.Cut(e, ":")
-			names = append(names, name)
-		}
-		if got := strings.Join(names, "|"); got != tt.want {
+		if got := entityNames(t, sents[tt.n]); got != tt.want {
 			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
 		}
 	}

@@ -278,7 +278,7 @@ func TestNoPredicateForAThing(t *testing.T) {
 	Annotate(sents)
 	a := Answerer{Threshold: 0.01} // whatever its confidence
 	got := ask(&a, sents, "Who is the boss of Skylark?")
-	if got.Answered() && opensPredicate(tagged(got.Text)) {
+	if got.Answered() && opensPredicate(taggedTokens(got.Text)) {
 		t.Errorf("answered a predicate: %q (%.2f)", got.Text, got.Score)
 	}
 	// Nor, asked for a name of a kind, a clause; a where-question's place
@@ -293,29 +293,20 @@ func TestNoPredicateForAThing(t *testing.T) {
 		{"Where did he find the figurines?", "on a path in the bush near the ruins he found", false},
 	} {
 		q := analyzeQuestion(tt.question)
-		if got := notAPhrase(&q, tagged(tt.span)); got != tt.want {
+		if got := notAPhrase(&q, taggedTokens(tt.span)); got != tt.want {
 			t.Errorf("%q, %q: not a phrase = %v, want %v", tt.question, tt.span, got, tt.want)
 		}
 	}
 	// Nor a question that asks what something is called.
 	sents = article("novel", "The novel deals with moral issues and also seeks to uncover some of the mysteries surrounding the bishop.")
 	Annotate(sents)
-	if got := ask(&a, sents, "What is the name of the new bishop?"); got.Answered() && opensPredicate(tagged(got.Text)) {
+	if got := ask(&a, sents, "What is the name of the new bishop?"); got.Answered() && opensPredicate(taggedTokens(got.Text)) {
 		t.Errorf("answered a predicate for a name: %q (%.2f)", got.Text, got.Score)
 	}
-	if !opensPredicate(tagged("placed an order for 70 planes")) || !opensPredicate(tagged("also seeks to uncover the truth")) ||
-		opensPredicate(tagged("retired Lt. Gen. Keith Kellogg")) {
+	if !opensPredicate(taggedTokens("placed an order for 70 planes")) || !opensPredicate(taggedTokens("also seeks to uncover the truth")) ||
+		opensPredicate(taggedTokens("retired Lt. Gen. Keith Kellogg")) {
 		t.Error("opensPredicate tells a predicate from a qualified name wrongly")
 	}
-}
-
-func tagged(s string) []token {
-	toks := tokenize(s)
-	for i := range toks {
-		toks[i].tag = baseTag(toks[i])
-	}
-	refineTags(toks)
-	return toks
 }
 
 // A number that is part of a name ("Xbox 2") or one to dial is no price
@@ -384,7 +375,7 @@ func TestNamedPlaceIsAName(t *testing.T) {
 	sents := article("economy", "The economy of the twelve countries sharing the krone grew at its fastest rate in four years.")
 	Annotate(sents)
 	a := Answerer{Threshold: 0.01} // whatever its confidence
-	if got := ask(&a, sents, "Which country has the fastest growing economy?"); got.Answered() && !holdsName(tagged(got.Text)) {
+	if got := ask(&a, sents, "Which country has the fastest growing economy?"); got.Answered() && !holdsName(taggedTokens(got.Text)) {
 		t.Errorf("answered %q (%.2f)", got.Text, got.Score)
 	}
 }

@@ -139,6 +139,24 @@ func TestNameVariant(t *testing.T) {
 	}
 }
 
+// bestMatch is how strongly any word of a question matches word in a
+// sentence, 0 for not at all.
+func bestMatch(question, sentence, word string) float64 {
+	q := analyzeQuestion(question)
+	sents := article("t", sentence)
+	Annotate(sents)
+	s, _ := decode(sents[0])
+	best := 0.0
+	for _, term := range q.terms {
+		for _, h := range matchTerm(term, &s) {
+			if s.toks[h.pos].low == word {
+				best = max(best, h.m)
+			}
+		}
+	}
+	return best
+}
+
 // A question word meets its derived forms in a sentence at a lower
 // strength than its inflections, short words included ("die", "death").
 func TestDerivedMatch(t *testing.T) {
@@ -154,19 +172,7 @@ func TestDerivedMatch(t *testing.T) {
 		{"Which tower is highest?", "Its height is 90 metres.", "height", 0.6},
 	}
 	for _, tt := range tests {
-		q := analyzeQuestion(tt.question)
-		sents := article("t", tt.sentence)
-		Annotate(sents)
-		s, _ := decode(sents[0])
-		best := 0.0
-		for _, term := range q.terms {
-			for _, h := range matchTerm(term, &s) {
-				if s.toks[h.pos].low == tt.word {
-					best = max(best, h.m)
-				}
-			}
-		}
-		if best != tt.want {
+		if best := bestMatch(tt.question, tt.sentence, tt.word); best != tt.want {
 			t.Errorf("%q in %q: %q matched %.1f, want %.1f", tt.question, tt.sentence, tt.word, best, tt.want)
 		}
 	}
@@ -185,19 +191,7 @@ func TestNameVariantMatch(t *testing.T) {
 		{"Where does Marten live?", "The marker stands by the harbour.", "marker", 0},
 	}
 	for _, tt := range tests {
-		q := analyzeQuestion(tt.question)
-		sents := article("t", tt.sentence)
-		Annotate(sents)
-		s, _ := decode(sents[0])
-		best := 0.0
-		for _, term := range q.terms {
-			for _, h := range matchTerm(term, &s) {
-				if s.toks[h.pos].low == tt.word {
-					best = max(best, h.m)
-				}
-			}
-		}
-		if best != tt.want {
+		if best := bestMatch(tt.question, tt.sentence, tt.word); best != tt.want {
 			t.Errorf("%q in %q: %q matched %.1f, want %.1f", tt.question, tt.sentence, tt.word, best, tt.want)
 		}
 	}
