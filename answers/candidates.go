@@ -219,7 +219,7 @@ func overlapsQuestion(q *question, c candidate) bool {
 		content++
 		for n := range q.terms {
 			qt := &q.terms[n]
-			if qt.stem == t.stem || qt.name && isCapitalized(t.text) && nameVariant(qt.low, t.low) {
+			if qt.stem == t.stem || qt.spelledAs(t) {
 				inQ++
 				if qt.name && (t.tag == tagProper || t.tag == tagGentile) {
 					names++

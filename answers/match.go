@@ -244,8 +244,8 @@ func (t *qterm) matchAt(s *sentence, i int, hyphen bool) float64 {
 		return 0.6 // "skipped the show" for "not attend"
 	case t.facts.absence && tok.tag == tagNegation:
 		return 0.6 // "did not sign" for "refused to sign"
-	case t.name && isCapitalized(tok.text) && nameVariant(t.low, tok.low):
-		return 0.9 // "Zelensky" for "Zelenskyy"; not "parts" for "Paris"
+	case t.spelledAs(tok):
+		return 0.9
 	case t.facts.expandable && s.fact(i, knowExpanded).expanded == t.stem || t.facts.expanded == tok.stem:
 		return 0.9 // "Mt." for "Mount"
 	case t.facts.country != "" && t.low != tok.low && s.fact(i, knowCountry).country == t.facts.country:
@@ -662,6 +662,13 @@ func sameName(asked, full string) bool {
 		}
 	}
 	return true
+}
+
+// spelledAs reports whether a sentence's word is the question's name
+// spelt otherwise: "Zelensky" for "Zelenskyy"; a name, so not "parts" for
+// "Paris".
+func (t *qterm) spelledAs(tok *token) bool {
+	return t.name && isCapitalized(tok.text) && nameVariant(t.low, tok.low)
 }
 
 // nameVariant reports whether two spellings are one name: Zelenskyy and
