@@ -579,6 +579,8 @@ func deniedAt(toks []token, p int) bool {
 		switch {
 		case t.tag == tagNegation || refusals[t.stem]:
 			return true
+		case t.low == "and" && k == p-1 && k >= 2 && toks[k-2].tag == tagNegation && toks[k-1].tag == tagVerb:
+			return true // "are not recognized and attacked": both verbs denied
 		case t.tag == tagPunct || t.low == "but" || t.low == "while" || t.low == "although" || t.low == "and":
 			return false
 		}

@@ -112,6 +112,10 @@ func TestKindOfFocus(t *testing.T) {
 		"What kind of T cells are killed by the virus?": stem("cells"),
 		"What type of Canadian aircraft was lost?":      stem("aircraft"),
 		"Which U.S. states were flooded?":               stem("states"),
+		// A word in -ing that the wh-word asks about is a noun, or
+		// qualifies one.
+		"What building was a gift from the city?":  stem("building"),
+		"What trading company settled the island?": stem("company"),
 	} {
 		if got := analyzeQuestion(q).focus; got != want {
 			t.Errorf("analyzeQuestion(%q).focus = %q, want %q", q, got, want)

@@ -686,6 +686,13 @@ func refineTags(toks []token) {
 			if prev != nil && (prev.tag == tagDet || prev.tag == tagPossess) && !auxiliaries[t.low] {
 				t.tag = tagWord
 			}
+			// "What building was...?", "Which governing body...?": a word
+			// in -ing that a wh-word asks about is a noun or qualifies
+			// one, unless an object follows it ("What causing the fire").
+			if prev != nil && (prev.low == "what" || prev.low == "which") && strings.HasSuffix(t.low, "ing") &&
+				i+1 < len(toks) && toks[i+1].tag != tagDet && toks[i+1].tag != tagPronoun && toks[i+1].tag != tagPossess {
+				t.tag = tagWord
+			}
 		}
 	}
 }
@@ -804,7 +811,10 @@ func parentheticalBefore(toks []token, j int) int {
 		// A relative clause, or an appositive noun phrase without a verb
 		// of its own.
 		first := toks[c+1]
-		if relativePronoun(first) {
+		// A relative clause, a participle's phrase ("Frank Burnet,
+		// inspired by a suggestion made by Niels Jerne, formulated..."),
+		// or anything in brackets.
+		if relativePronoun(first) || opener == "(" || participlePhrase(first) && !holdsAux(toks[c+1:j-1]) {
 			return c
 		}
 		for k := c + 1; k < j-1; k++ {
@@ -841,7 +851,24 @@ func parentheticalMarks(mark string) (opener, closer string, ok bool) {
 // or another comma or bracket.
 func breaksParenthetical(t token, other string) bool {
 	return t.text == "." || t.text == ";" || t.text == ":" || t.tag == tagQuote ||
-		t.text != other && (t.text == "," || t.text == ")" || t.text == "(")
+		t.text != other && (t.text == "," && other != "(" || t.text == ")" || t.text == "(")
+}
+
+// participlePhrase reports whether t is a verb's participle opening a
+// phrase that qualifies a noun: "inspired", "speaking".
+func participlePhrase(t token) bool {
+	return (t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem]) &&
+		len(t.low) > 4 && (participle(t) || strings.HasSuffix(t.low, "ing"))
+}
+
+// holdsAux reports whether toks hold an auxiliary: a clause of its own.
+func holdsAux(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagAux {
+			return true
+		}
+	}
+	return false
 }
 
 // relativePronoun reports whether t opens a relative clause about a

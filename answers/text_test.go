@@ -2,6 +2,7 @@ package answers
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -286,6 +287,34 @@ func TestParentheticalAfter(t *testing.T) {
 		got := parentheticalAfter(toks, j)
 		if got >= len(toks) || toks[got].text != tt.want || (tt.want == toks[j].text && got != j) {
 			t.Errorf("parentheticalAfter(%q, %d) = %d, want the %q", tt.text, j, got, tt.want)
+		}
+	}
+}
+
+// The subject of a verb is found past what is set off between them: a
+// relative clause, a participle's phrase, anything in brackets; not past
+// a clause of its own.
+func TestParentheticalBefore(t *testing.T) {
+	tests := []struct {
+		text, verb string
+		want       string // the token parentheticalBefore returns, "" for the verb's
+	}{
+		{"Ada Marsh , who runs the museum , claims a record .", "claims", ","},
+		{"Ada Marsh , inspired by a talk given by Tom Reed , formulated the plan .", "formulated", ","},
+		{"The chair ( currently a former judge , Ann Reyes ) sets the agenda .", "sets", "("},
+		{"Ada Marsh , the museum was shut , claims a record .", "claims", ""},
+		{"Ada Marsh formulated the plan .", "formulated", ""},
+	}
+	for _, tt := range tests {
+		toks := taggedTokens(tt.text)
+		v := slices.IndexFunc(toks, func(t token) bool { return t.text == tt.verb })
+		got := parentheticalBefore(toks, v)
+		want := v
+		if tt.want != "" {
+			want = slices.IndexFunc(toks, func(t token) bool { return t.text == tt.want })
+		}
+		if got != want {
+			t.Errorf("parentheticalBefore(%q, %q) = %d, want %d", tt.text, tt.verb, got, want)
 		}
 	}
 }
