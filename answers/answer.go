@@ -564,7 +564,7 @@ func notAPhrase(q *question, toks []token) bool {
 	}
 	switch {
 	case q.want == typePerson, q.want == typeOrg, q.want == typeTitle, named,
-		q.want == typePlace && namedPlaceNouns[q.focus]:
+		q.want == typePlace && namedPlaceNouns[q.focus], wantGroup(q) == wantOtherFocus:
 		return isClause(toks)
 	}
 	return false

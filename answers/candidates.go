@@ -70,6 +70,9 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 		if out[k].from == nil {
 			i := out[k].i
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
+			if asksBareThing(q) {
+				out[k].i = pastLeadingMarker(out[k].s.toks, out[k].i, out[k].j)
+			}
 			// A reason keeps its marker: "so that...", "so they can...".
 			if out[k].rule == "reason" && out[k].i == i+1 && s.toks[i].tag == tagConj {
 				out[k].i = i
@@ -87,6 +90,39 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 		}
 	}
 	return append(kept, res...)
+}
+
+// asksBareThing reports whether a what- or which-question asks for a
+// thing by a noun phrase, its wh-word governed by no preposition ("What
+// divided the population?", not "By what name...?", "In which year...?")
+// and its answer no place, time, manner, reason or amount, which keep
+// theirs.
+func asksBareThing(q *question) bool {
+	if q.wh != "what" && q.wh != "which" || q.whPos > 0 && q.toks[q.whPos-1].tag == tagPrep {
+		return false
+	}
+	switch q.want {
+	case typePlace, typeDate, typeManner, typeReason, typeQuote, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		return false
+	}
+	return true
+}
+
+// pastLeadingMarker returns where a span [i, j) starts past a leading
+// preposition or example marker, when words are left after it: "religion"
+// for "by religion", "steam locomotives" for "such as steam locomotives"
+// answer "What divided...?" and "What is an application of...?". The
+// marker ties the answer to the sentence, not to the question.
+func pastLeadingMarker(toks []token, i, j int) int {
+	l := exampleMarker(toks, i)
+	// "about 30 percent": a number's qualifier is part of it.
+	if l == 0 && toks[i].tag == tagPrep && i+1 < j && toks[i+1].tag != tagNumber && toks[i+1].tag != tagMoney {
+		l = 1
+	}
+	if l == 0 || i+l >= j {
+		return i
+	}
+	return i + l
 }
 
 // extract finds the candidates of the expected type in one sentence, by
@@ -562,6 +598,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 				return 0.8
 			}
 		}
+		// "23,000 years ago", "three weeks": a time or an amount is
+		// nowhere.
+		if len(dateSpans(toks[i:j])) > 0 || toks[i].tag == tagNumber || toks[i].tag == tagMoney {
+			return datedPlaceFit
+		}
 		return 0.3
 	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
 		// The best number in the span, as the number rules judge it: "a
@@ -614,6 +655,10 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 
 // mannerlessFit is the fit, for a how-question, of a name or a number.
 const mannerlessFit = 0.2
+
+// datedPlaceFit is the fit, for a where-question, of a time or an amount
+// without a name: below typedFloorFit, no answer at all.
+const datedPlaceFit = 0.1
 
 // nameOnly reports whether a span is a name with its titles and
 // determiners, and nothing else: "U.S. President", "the Alberta-based

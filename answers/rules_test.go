@@ -291,6 +291,9 @@ func TestNoPredicateForAThing(t *testing.T) {
 		{"Which country hosts the 2026 World Cup?", "Norway", false},
 		{"Who leads the delegation?", "we saw a lessening with bookings for Rome", true},
 		{"Where did he find the figurines?", "on a path in the bush near the ruins he found", false},
+		// Nor, asked for a thing of a kind, a clause.
+		{"What building was a gift from the twin city?", "large housing projects were built", true},
+		{"What building was a gift from the twin city?", "the Palace of Culture", false},
 	} {
 		q := analyzeQuestion(tt.question)
 		if got := notAPhrase(&q, taggedTokens(tt.span)); got != tt.want {
@@ -507,6 +510,68 @@ func TestDeniedEvent(t *testing.T) {
 	}
 	if got := a.Answer(briefbot.Question{Text: "When did Okafor meet Lindgren?"}, briefbot.Result{Hits: hits}); got.Answered() {
 		t.Errorf("answered %q (%.2f) from a declined meeting", got.Text, got.Score)
+	}
+}
+
+// A time or an amount without a name is nowhere: too poor a fit for a
+// where-question to be its answer at all.
+func TestTimeIsNowhere(t *testing.T) {
+	q := analyzeQuestion("Where was the buried sled found?")
+	toks := taggedTokens("A sled that was buried 300 years ago was found in Lapland .")
+	span := func(from, to string) (int, int) {
+		i := slices.IndexFunc(toks, func(t token) bool { return t.text == from })
+		j := slices.IndexFunc(toks, func(t token) bool { return t.text == to })
+		return i, j + 1
+	}
+	if i, j := span("300", "ago"); typeFit(&q, toks, i, j) >= typedFloorFit {
+		t.Errorf("%q fits a where-question %.2f", nameText(toks, i, j), typeFit(&q, toks, i, j))
+	}
+	if i, j := span("Lapland", "Lapland"); typeFit(&q, toks, i, j) < typedFloorFit {
+		t.Errorf("%q fits a where-question only %.2f", nameText(toks, i, j), typeFit(&q, toks, i, j))
+	}
+}
+
+// Asked for a thing ("What divided...?"), a candidate starts past the
+// preposition or the example marker that ties it to its sentence; asked
+// where, it keeps it.
+func TestThingWithoutItsPreposition(t *testing.T) {
+	sents := article("t", "In the 1800s the island's population was divided by religion, such as Catholic and Protestant.", "Half were fishermen.")
+	Annotate(sents)
+	var a Answerer
+	starts := func(question string) map[string]bool {
+		out := map[string]bool{}
+		q := briefbot.Question{Text: question}
+		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+			out[strings.ToLower(strings.Fields(c.Text)[0])] = true
+		}
+		return out
+	}
+	if got := starts("What factor divided the island's population?"); got["by"] || got["such"] || !got["religion"] {
+		t.Errorf("a thing asked for: candidates start with %v, want religion and no by or such", got)
+	}
+	sents = article("t", "The old sled was found in a cave near the lake.", "Divers saw it first.")
+	Annotate(sents)
+	if got := starts("Where was the old sled found?"); !got["in"] {
+		t.Errorf("asked where: candidates start with %v, want one with in", got)
+	}
+}
+
+// A negation before two verbs joined by "and" denies both: "are not
+// recognised and attacked" says nothing attacks them.
+func TestDeniedCoordinatedVerbs(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Healthy cells are not recognized and attacked by the guards .", true},
+		{"Healthy cells are recognized and attacked by the guards .", false},
+		{"The guards did not wait and the cells were attacked .", false},
+	} {
+		toks := taggedTokens(tt.text)
+		p := slices.IndexFunc(toks, func(t token) bool { return t.low == "attacked" })
+		if got := deniedAt(toks, p); got != tt.want {
+			t.Errorf("%q: attacked denied = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
 
