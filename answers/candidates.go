@@ -598,9 +598,9 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 				return 0.8
 			}
 		}
-		// "23,000 years ago", "three weeks": a time or an amount is
-		// nowhere.
-		if len(dateSpans(toks[i:j])) > 0 || toks[i].tag == tagNumber || toks[i].tag == tagMoney {
+		// "23,000 years ago", "three weeks", "at a time": a time or an
+		// amount is nowhere.
+		if len(dateSpans(toks[i:j])) > 0 || toks[i].tag == tagNumber || toks[i].tag == tagMoney || timeHeads[toks[j-1].low] {
 			return datedPlaceFit
 		}
 		return 0.3
@@ -655,6 +655,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 
 // mannerlessFit is the fit, for a how-question, of a name or a number.
 const mannerlessFit = 0.2
+
+// timeHeads are the time words that head a noun phrase of time: "at a
+// time", "in the morning", "for a moment".
+var timeHeads = set(`time times era moment morning afternoon evening night day week weekend month
+	year decade century hour minute`)
 
 // datedPlaceFit is the fit, for a where-question, of a time or an amount
 // without a name: below typedFloorFit, no answer at all.

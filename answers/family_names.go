@@ -176,13 +176,16 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 	if q.wh == "whose" {
 		sp.out = append(sp.out, possessors(q, s)...)
 	}
-	// Lists of names: "President Trump and President Putin".
+	// Lists of names: "President Trump and President Putin", "Charles
+	// Schwab, Lucent Technologies and the Intel Corporation": of people
+	// and organisations.
+	who := func(e entity) bool { return e.kind == kindPerson || e.kind == kindOrg }
 	for n := 0; n+1 < len(s.ents); n++ {
 		a, b := s.ents[n], s.ents[n+1]
-		if a.kind == kindPerson && b.kind == kindPerson && b.ti == a.j+1 &&
+		if who(a) && who(b) && listed(s.toks, a, b) &&
 			(s.toks[a.j].low == "and" || s.toks[a.j].text == ",") {
 			end := n + 1
-			for end+1 < len(s.ents) && s.ents[end+1].kind == kindPerson && s.ents[end+1].ti == s.ents[end].j+1 {
+			for end+1 < len(s.ents) && who(s.ents[end+1]) && listed(s.toks, s.ents[end], s.ents[end+1]) {
 				end++
 			}
 			add(a.ti, s.ents[end].j, 0.75, "list")
@@ -198,4 +201,11 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 		}
 	}
 	return sp.out
+}
+
+// listed reports whether the name b follows a in a list: one word apart
+// ("and", a comma), or "and" and a determiner ("and the Intel
+// Corporation"; after a comma, "Odo, the Bishop", it describes a).
+func listed(toks []token, a, b entity) bool {
+	return b.ti == a.j+1 || b.ti == a.j+2 && toks[a.j].low == "and" && toks[a.j+1].tag == tagDet
 }

@@ -35,7 +35,7 @@ var bareSites = set(`jail prison hospital home school church court custody sea h
 
 // nowhere are the nouns of phrases that place nothing: "one of the best
 // stadiums in the world", "the worst in history", "in the handheld
-// market".
+// market"; nor do timeHeads ("at a time when...").
 var nowhere = set(`world history universe planet market sector industry field economy`)
 
 // placeSpans finds the places of a sentence for where and which-city
@@ -56,7 +56,7 @@ func placeSpans(q *question, s *sentence) []candidate {
 			case "to", "into", "from":
 				fit = destinationFit
 			}
-			if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 && !nowhere[s.toks[j-1].low] {
+			if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 && !nowhere[s.toks[j-1].low] && !timeHeads[s.toks[j-1].low] {
 				add(i, j, fit, "place-phrase")
 			}
 		}

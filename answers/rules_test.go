@@ -398,6 +398,12 @@ func TestTheWorldIsNoPlace(t *testing.T) {
 	if got := ask(&b, sents, "Where is Gamewell based?"); strings.Contains(got.Text, "market") {
 		t.Errorf("answered %q (%.2f)", got.Text, got.Score)
 	}
+	// Nor is a time: "at a time when...".
+	sents = article("arena", "The winger lifted the record Harbour Arena crowd at a time when the visitors led.")
+	Annotate(sents)
+	if got := ask(&a, sents, "Where is the Harbour Arena?"); strings.Contains(got.Text, "time") {
+		t.Errorf("answered %q (%.2f)", got.Text, got.Score)
+	}
 }
 
 // "This time" is an occasion, not a date.
