@@ -503,6 +503,10 @@ func (adm admission) admits(q *question, c candidate) bool {
 		return false
 	case adverbsOnly(q, h.toks[c.i:c.j]):
 		return false
+	case clauseOpeners[h.toks[c.i].low] && q.want != typeReason && q.want != typeManner && q.want != typeDate && q.want != typeQuote:
+		// "while Apple users are famous for..." is what the sentence
+		// adds, not what Apple launched.
+		return false
 	case adm.phrase && !isNominal(last.tag) && last.tag != tagQuote && last.tag != tagPunct:
 		return false
 	case (wantGroup(q) == wantOtherFocus || q.typed() && q.whEnd > q.whPos+1 && q.focus != "") && restatesFocus(q, h.toks[c.i:c.j]):
@@ -516,6 +520,10 @@ func (adm admission) admits(q *question, c candidate) bool {
 	}
 	return true
 }
+
+// clauseOpeners open a clause that contrasts, concedes or sets a
+// condition: what follows answers why or when at most.
+var clauseOpeners = set(`while whereas although though if unless because`)
 
 // opensPredicate reports whether a span opens on a verb and its object or
 // complement ("placed an order for 70 planes", "went to the market"): a

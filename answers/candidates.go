@@ -578,8 +578,13 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		}
 		for k := i; k < j; k++ {
 			t := toks[k]
-			if t.tag == tagProper && !counted || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile && !counted ||
-				orgNouns[t.low] || orgWords[t.low] || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") || strings.HasSuffix(t.low, "ians") {
+			if t.tag == tagProper && !counted || orgNouns[t.low] || orgWords[t.low] {
+				return 1
+			}
+			// People by their noun ("protesters", "scientists") answer
+			// who, not which company: "iPod users" made no iPod.
+			if q.want == typePerson && (personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] || t.tag == tagTitle && titleHeads[t.low] ||
+				t.tag == tagGentile && !counted || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") || strings.HasSuffix(t.low, "ians")) {
 				return 1
 			}
 		}

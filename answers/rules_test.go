@@ -562,6 +562,35 @@ func TestThingWithoutItsPreposition(t *testing.T) {
 	}
 }
 
+// Asked which company, people named by their noun ("gadget users") are
+// no answer; asked who, they are.
+func TestPeopleAreNoCompany(t *testing.T) {
+	toks := taggedTokens("Brightco makes the gadget , loved by gadget users .")
+	users := slices.IndexFunc(toks, func(t token) bool { return t.low == "users" })
+	which := analyzeQuestion("Which company makes the gadget?")
+	who := analyzeQuestion("Who loves the gadget?")
+	if fit := typeFit(&which, toks, users-1, users+1); fit >= 1 {
+		t.Errorf("gadget users fit which company %.2f", fit)
+	}
+	if fit := typeFit(&which, toks, 0, 1); fit < 1 {
+		t.Errorf("Brightco fits which company only %.2f", fit)
+	}
+	if fit := typeFit(&who, toks, users-1, users+1); fit < 1 {
+		t.Errorf("gadget users fit who only %.2f", fit)
+	}
+}
+
+// A clause that contrasts or sets a condition ("while its fans are...")
+// answers no what-question.
+func TestContrastIsNoObject(t *testing.T) {
+	sents := article("t", "Brightco is famously secretive about its product launches while Brightco fans are equally famous for guessing.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	if got := ask(&a, sents, "What did Brightco launch?"); strings.HasPrefix(got.Text, "while") {
+		t.Errorf("answered %q (%.2f)", got.Text, got.Score)
+	}
+}
+
 // A negation before two verbs joined by "and" denies both: "are not
 // recognised and attacked" says nothing attacks them.
 func TestDeniedCoordinatedVerbs(t *testing.T) {
