@@ -242,6 +242,9 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 			if j < len(toks) && relativeMarks[toks[j].low] {
 				return 0.3 // "two days before the fair" is a time
 			}
+			if clockUnits[unit] {
+				return 0.2 // "up to three hours" is nobody's age
+			}
 			return ageDurationFit
 		}
 		if j-i == 1 && i > 1 && toks[i-1].text == "," && toks[i-2].tag == tagProper && (j == len(toks) || toks[j].text == ",") {

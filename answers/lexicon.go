@@ -231,6 +231,9 @@ func unitKey(st string) string {
 var durationUnits = set(`years year months month weeks week days day hours hour minutes minute
 	seconds second decades decade centuries century`)
 
+// clockUnits are the durations too short to be anyone's age.
+var clockUnits = set(`hours hour minutes minute seconds second`)
+
 var moneyWords = set(`$ £ € ¥ dollars dollar cents cent pounds euros euro yen yuan rupees rupee
 	pence penny francs franc pesos peso roubles rouble rubles ruble`)
 

@@ -357,7 +357,8 @@ func analyzeQuestion(text string) question {
 	}
 	// "Who is Vladimir Medinsky?": a definition; the answer is a title or
 	// description, not another name.
-	if q.form == formCopula && (q.wh == "who" || q.wh == "what") && q.isDefinition(wi) {
+	// "What is the unemployment rate?" asks a number, not what the rate is.
+	if q.form == formCopula && (q.wh == "who" || q.wh == "what" && !q.typed()) && q.isDefinition(wi) {
 		q.definition = true
 		if q.wh == "who" {
 			q.want = typeTitle
@@ -612,7 +613,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		// wage?": past a word that qualifies a noun of a sum or a count
 		// that ends the phrase, after "the" ("What is personal income?"
 		// asks what it is).
-		if n := i + 1; t.tag == tagWord && i > 0 && q.toks[i-1].low == "the" && !typeNoun(t.low) && !strings.HasSuffix(t.low, "est") &&
+		if n := i + 1; t.tag == tagWord && i > 0 && q.toks[i-1].low == "the" && !typeNoun(t.low) && !superlative(t.low) &&
 			n < len(q.toks) && (moneyNouns[q.toks[n].low] || countNouns[q.toks[n].low]) && (n+1 == len(q.toks) || q.toks[n+1].tag != tagWord) {
 			continue
 		}
@@ -1061,6 +1062,16 @@ func (q *question) findForm(wi int, skip []bool) {
 		q.form = formObject
 	}
 }
+
+// superlative reports whether w ranks ("highest", "fastest", "best"), as
+// nouns and verbs in -est do not ("interest", "protest", "request").
+func superlative(w string) bool {
+	return strings.HasSuffix(w, "est") && !estWords[w]
+}
+
+// estWords end in -est without ranking anything.
+var estWords = set(`interest interests protest request contest test quest west rest arrest guest
+	conquest inquest forest harvest honest modest manifest digest invest suggest`)
 
 // ingNounPhrase reports whether toks, the rest of a question after "What
 // are", are a noun phrase that starts with an -ing word: a plural

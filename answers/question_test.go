@@ -43,6 +43,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		// A subject with a phrase of its own, then the verb.
 		{"What are the ethnic Albanians in Kosovo pushing for?", "what", typeOther, formObject, "push", false},
 		{"What is another term for the pivot mounting?", "what", typeOther, formCopula, "", false},
+		// A number asked for is no definition.
+		{"What is the unemployment rate?", "what", typeCount, formCopula, "", false},
 		// A word in -s after "be" and a modifier is a plural noun, even
 		// one that can be a verb of saying.
 		{"What are native claims?", "what", typeOther, formCopula, "", true},
@@ -73,8 +75,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		// before another one is not the one asked about.
 		{"What is Harlow's share price?", "what", typeMoney, formCopula, "", false},
 		// A sum or a count whose noun is qualified, after "the".
-		{"What is the minimum wage?", "what", typeMoney, formCopula, "", true},
+		{"What is the minimum wage?", "what", typeMoney, formCopula, "", false},
 		{"What is the inflation rate in Britain?", "what", typeCount, formCopula, "", false},
+		{"What is the interest rate?", "what", typeCount, formCopula, "", false}, // no superlative
 		{"What is personal income?", "what", typeOther, formCopula, "", true},
 		// A total, a rate, a turnout: numbers.
 		{"What was the turnout in the election?", "what", typeCount, formCopula, "", false},

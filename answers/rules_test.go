@@ -591,6 +591,17 @@ func TestContrastIsNoObject(t *testing.T) {
 	}
 }
 
+// An age is not counted in hours: "up to three hours" is nobody's age.
+func TestNoAgeInHours(t *testing.T) {
+	which := analyzeQuestion("How old is the mayor?")
+	toks := taggedTokens("The mayor spoke for up to three hours .")
+	for _, sp := range numberSpans(toks) {
+		if fit := typeFit(&which, toks, sp[0], sp[1]); fit >= typedFloorFit {
+			t.Errorf("%q fits how old %.2f", nameText(toks, sp[0], sp[1]), fit)
+		}
+	}
+}
+
 // A negation before two verbs joined by "and" denies both: "are not
 // recognised and attacked" says nothing attacks them.
 func TestDeniedCoordinatedVerbs(t *testing.T) {

@@ -174,6 +174,8 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"What is the name of the new pope?", none, false},                                               // "also seeks to uncover some of the mysteries surrounding"
 		{"Which country hosts the 2006 World Cup?", either(regexp.MustCompile(`^Germany$`)), false},      // a clause
 		{"Which company makes the iPod?", either(regexp.MustCompile(`^Apple`)), false},                   // "small size and huge numbers of iPod users"
+		{"How old is Tony Blair?", either(regexp.MustCompile(`^[0-9]+$`)), false},                        // "up to three hours"
+		{"What is the unemployment rate?", either(regexp.MustCompile(`%`)), false},                       // "still being felt in the eastern part of Germany"
 		{"What did Apple launch?", not(regexp.MustCompile(`^(?i)(while|whereas|although|if)\b`)), false}, // "while Apple users are equally famous..."
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
