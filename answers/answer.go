@@ -570,10 +570,47 @@ func notAPhrase(q *question, toks []token) bool {
 	if opensPredicate(toks) {
 		return true
 	}
+	// "What is the name of the Labour chairman?" is answered by a name,
+	// not by what he is: "the chairman of the Commons education select
+	// committee".
+	if named && q.saysName() && !opensOnName(toks) {
+		return true
+	}
 	switch {
 	case q.want == typePerson, q.want == typeOrg, q.want == typeTitle, named,
 		q.want == typePlace && namedPlaceNouns[q.focus], wantGroup(q) == wantOtherFocus:
 		return isClause(toks)
+	}
+	return false
+}
+
+// saysName reports whether the question asks for the name of something
+// ("What is the name of...?"), not for a term ("another name for",
+// "called", "known as").
+func (q *question) saysName() bool {
+	for k, t := range q.toks {
+		// "the name of the chairman"; "another name for a bin" asks a term.
+		if (t.low == "name" || t.low == "names") && k+1 < len(q.toks) && q.toks[k+1].low == "of" &&
+			(k == 0 || q.toks[k-1].low != "another" && q.toks[k-1].low != "other") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensOnName reports whether a span is a name: past its determiners, it
+// opens on a capitalised word or a quotation ("the Palace of Culture",
+// "Spotlight on a Massacre"), not on a common noun ("the chairman of the
+// Commons education committee").
+func opensOnName(toks []token) bool {
+	for _, t := range toks {
+		switch {
+		case t.tag == tagDet || t.tag == tagPossess || t.tag == tagNumber:
+			continue
+		case t.tag == tagQuote || isCapitalized(t.text):
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -294,6 +294,11 @@ func TestNoPredicateForAThing(t *testing.T) {
 		// Nor, asked for a thing of a kind, a clause.
 		{"What building was a gift from the twin city?", "large housing projects were built", true},
 		{"What building was a gift from the twin city?", "the Palace of Culture", false},
+		// Asked for the name of someone, a description is none; asked
+		// for another name for something, a term is one.
+		{"What is the name of the Labour chairman?", "the chairman of the Commons education committee", true},
+		{"What is the name of the Labour chairman?", "Ian Lucas", false},
+		{"What is another name for a coal bin?", "bunker", false},
 	} {
 		q := analyzeQuestion(tt.question)
 		if got := notAPhrase(&q, taggedTokens(tt.span)); got != tt.want {
