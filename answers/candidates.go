@@ -620,6 +620,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		}
 		return best
 	case typeTitle:
+		// "Who is Arthur Miller?" is not answered by another name:
+		// "Spector" of a list of substitutes.
+		if allProper(toks[i:j]) {
+			return nameForTitleFit
+		}
 		// "What is Tony Blair's job?": a title or a word for a role, not
 		// what he said.
 		for k := i; k < j; k++ {
@@ -665,6 +670,21 @@ const mannerlessFit = 0.2
 // time", "in the morning", "for a moment".
 var timeHeads = set(`time times era moment morning afternoon evening night day week weekend month
 	year decade century hour minute`)
+
+// nameForTitleFit is the fit of a bare name to a question asking who
+// someone is or what their title is.
+const nameForTitleFit = 0.1
+
+// allProper reports whether a span is names only, capitalised words
+// ("G Easterby"), and no title ("UN Secretary General" is one).
+func allProper(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagTitle || t.tag != tagProper && !isCapitalized(t.text) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
 
 // datedPlaceFit is the fit, for a where-question, of a time or an amount
 // without a name: below typedFloorFit, no answer at all.

@@ -20,6 +20,11 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks
 	add := func(i, j int, fit float64, rule string) {
 		i, j = trim(toks, i, j)
+		// Who someone is is no other name: "Miller, G Easterby,
+		// Humphreys" lists players.
+		if q.want == typeTitle && allProper(toks[i:j]) {
+			return
+		}
 		if i < j && j-i <= 16 {
 			out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: rule})
 		}
@@ -206,7 +211,7 @@ func titleSpans(q *question, s *sentence) []candidate {
 		}
 		// Appositive: "Name, the party's leader, ..."
 		if e.j+1 < len(s.toks) && s.toks[e.j].text == "," {
-			if k := clauseEnd(s.toks, e.j+1, true); k > e.j+1 {
+			if k := clauseEnd(s.toks, e.j+1, true); k > e.j+1 && !allProper(s.toks[e.j+1:k]) {
 				add(e.j+1, k, 0.7, "appositive")
 			}
 		}

@@ -329,10 +329,36 @@ func wholeNames(q *question, s *sentence, matches [][]hit) {
 		}
 		// Only a name stands for a name: "library" in "an important
 		// library" is no part of the Zbigniew Library.
-		if best.pos >= 0 && s.toks[best.pos].tag == tagProper && partOf(s, best.pos, t.run) {
+		if best.pos >= 0 && s.toks[best.pos].tag == tagProper && partOf(s, best.pos, t.run) && !givenNameOnly(s, best.pos, t.run) {
 			matches[k] = append(matches[k], hit{best.pos, 0.9 * best.m})
 		}
 	}
+}
+
+// givenNameOnly reports whether the token at p is in a person's name that
+// lacks the last word of the asked name run, which opens on a given name:
+// a first name alone ("King Arthur" for Arthur Miller) stands for no one,
+// where a surname ("Kowalczyk" for Marta Kowalczyk) or a firm's first
+// word ("Veltra" for Veltra Dynamics) does.
+func givenNameOnly(s *sentence, p int, run string) bool {
+	if first, _, _ := strings.Cut(run, " "); !givenNames[first] {
+		return false // "Veltra" for Veltra Dynamics
+	}
+	for _, e := range s.ents {
+		if e.i <= p && p < e.j && e.kind == kindPerson {
+			if e.full != "" {
+				return !sameName(run, lower(e.full))
+			}
+			last := run[strings.LastIndexByte(run, ' ')+1:]
+			for f := range strings.FieldsSeq(lower(s.nameOf(e.i, e.j))) {
+				if nameVariant(last, f) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // compounds matches words written together on one side and apart on the

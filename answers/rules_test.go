@@ -607,6 +607,39 @@ func TestNoAgeInHours(t *testing.T) {
 	}
 }
 
+// Who someone is is said by no other person: not by a namesake who shares
+// only the first name ("King Arthur" for Arthur Miller), nor by a surname
+// never given a first name in its article, nor by the names listed after
+// one ("Miller, G Easterby, Humphreys").
+func TestNoNamesakeNoName(t *testing.T) {
+	var a Answerer // at its threshold: weak candidates of every kind remain
+	for _, text := range []string{
+		"Live with it: King Arthur is a fun, exciting film.",
+		"The team: Sheahan, Horan, Miller, G Easterby, Humphreys, Dempsey.",
+		"Final score: Miller 1, McAllister 10.",
+	} {
+		sents := article("t", text, "It opens on Friday.")
+		Annotate(sents)
+		if got := ask(&a, sents, "Who is Arthur Miller?"); got.Answered() {
+			t.Errorf("%q: answered %q (%.2f)", text, got.Text, got.Score)
+		}
+	}
+	// Nor does a bare name fit who someone is as a title does.
+	q := analyzeQuestion("Who is Arthur Miller?")
+	toks := taggedTokens("Subs : Giggs , Spector ; Chelsea manager")
+	name := slices.IndexFunc(toks, func(t token) bool { return t.text == "Spector" })
+	title := slices.IndexFunc(toks, func(t token) bool { return t.text == "Chelsea" })
+	if typeFit(&q, toks, name, name+1) >= typeFit(&q, toks, title, title+2) {
+		t.Errorf("a bare name fits who someone is %.2f, a title %.2f", typeFit(&q, toks, name, name+1), typeFit(&q, toks, title, title+2))
+	}
+	// A surname stands for the whole name its article gave before.
+	sents := article("t", "The playwright Arthur Miller spoke in New York.", "Miller, the author of The Crucible, is 89.")
+	Annotate(sents)
+	if got := ask(&a, sents, "Who is Arthur Miller?"); !got.Answered() {
+		t.Errorf("no answer from a surname resolved to Arthur Miller")
+	}
+}
+
 // A negation before two verbs joined by "and" denies both: "are not
 // recognised and attacked" says nothing attacks them.
 func TestDeniedCoordinatedVerbs(t *testing.T) {
