@@ -73,6 +73,11 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 				if k < len(toks) && toks[k].low == "to" {
 					k++
 				}
+				// "Ofcom is carrying out a review", "X was sold": an
+				// auxiliary, not a copula; what follows is no definition.
+				if k < len(toks) && toks[k].tag == tagVerb && toks[j].low != "means" && toks[j].low != "refers" {
+					continue
+				}
 				add(k, min(clauseEnd(toks, k, true), k+12), 0.8, "copula")
 			}
 			// An explanation after it, in brackets or after a dash:

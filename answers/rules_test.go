@@ -640,6 +640,20 @@ func TestNoNamesakeNoName(t *testing.T) {
 	}
 }
 
+// "X is carrying out a review" says what X does, not what X is: after an
+// auxiliary, a verb is no definition.
+func TestAuxiliaryIsNoCopula(t *testing.T) {
+	sents := article("t", "Brightcom is carrying out a strategic review of the phone market.", "Brightcom is the phone regulator.")
+	Annotate(sents)
+	var a Answerer
+	q := briefbot.Question{Text: "What is Brightcom?"}
+	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		if strings.HasPrefix(c.Text, "carrying") && strings.Contains(c.Rule, "copula") {
+			t.Errorf("a definition after an auxiliary: %q (%s)", c.Text, c.Rule)
+		}
+	}
+}
+
 // A negation before two verbs joined by "and" denies both: "are not
 // recognised and attacked" says nothing attacks them.
 func TestDeniedCoordinatedVerbs(t *testing.T) {
