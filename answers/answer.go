@@ -570,6 +570,11 @@ func notAPhrase(q *question, toks []token) bool {
 	if opensPredicate(toks) {
 		return true
 	}
+	// "we saw ... a lessening with bookings for Australia" is no place
+	// for where the tsunami struck: a clause from its first word.
+	if q.want == typePlace && opensClause(toks) {
+		return true
+	}
 	// "What is the name of the Labour chairman?" is answered by a name,
 	// not by what he is: "the chairman of the Commons education select
 	// committee".
@@ -613,6 +618,12 @@ func opensOnName(toks []token) bool {
 		return false
 	}
 	return false
+}
+
+// opensClause reports whether a span opens on a subject pronoun and its
+// verb: "we saw...", "it was...".
+func opensClause(toks []token) bool {
+	return len(toks) > 1 && subjectPronouns[toks[0].low] && (toks[1].tag == tagVerb || toks[1].tag == tagAux || verbStems[toks[1].stem])
 }
 
 // isClause reports whether a span is a clause, a subject and its verb
