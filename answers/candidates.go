@@ -576,6 +576,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		if q.role != "" && organisation(toks[i:j]) {
 			return 0.3
 		}
+		// "in the on-going battle between Microsoft and Google" is
+		// where, not who: people are no phrase of place or time.
+		if toks[i].tag == tagPrep && toks[i].low != "by" && toks[i].low != "with" {
+			return prepForPersonFit
+		}
 		for k := i; k < j; k++ {
 			t := toks[k]
 			if t.tag == tagProper && !counted || orgNouns[t.low] || orgWords[t.low] {
@@ -670,6 +675,11 @@ const mannerlessFit = 0.2
 // time", "in the morning", "for a moment".
 var timeHeads = set(`time times era moment morning afternoon evening night day week weekend month
 	year decade century hour minute`)
+
+// prepForPersonFit is the fit, for a who-question, of a span that opens on
+// a preposition (other than an agent's "by" or a companion's "with"):
+// below typedFloorFit.
+const prepForPersonFit = 0.2
 
 // nameForTitleFit is the fit of a bare name to a question asking who
 // someone is or what their title is.

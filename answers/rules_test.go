@@ -641,6 +641,20 @@ func TestNoNamesakeNoName(t *testing.T) {
 	}
 }
 
+// People are no phrase of place or time: "in the battle between
+// Brightcom and Zorbit" does not say who leads Zorbit.
+func TestPersonOpensOnNoPlace(t *testing.T) {
+	q := analyzeQuestion("Who is the boss of Zorbit?")
+	toks := taggedTokens("in the on-going battle between Brightcom and Zorbit")
+	if fit := typeFit(&q, toks, 0, len(toks)); fit >= typedFloorFit {
+		t.Errorf("a phrase of place fits who %.2f", fit)
+	}
+	toks = taggedTokens("by Brightcom founder Ann Reyes")
+	if fit := typeFit(&q, toks, 0, len(toks)); fit < 1 {
+		t.Errorf("an agent fits who only %.2f", fit)
+	}
+}
+
 // "X is carrying out a review" says what X does, not what X is: after an
 // auxiliary, a verb is no definition.
 func TestAuxiliaryIsNoCopula(t *testing.T) {
