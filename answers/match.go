@@ -335,11 +335,13 @@ func wholeNames(q *question, s *sentence, matches [][]hit) {
 	}
 }
 
-// givenNameOnly reports whether the token at p is in a person's name that
-// lacks the last word of the asked name run, which opens on a given name:
-// a first name alone ("King Arthur" for Arthur Miller) stands for no one,
-// where a surname ("Kowalczyk" for Marta Kowalczyk) or a firm's first
-// word ("Veltra" for Veltra Dynamics) does.
+// givenNameOnly reports whether the token at p, in a person's name, may
+// not stand for the asked name run, which opens on a given name: only a
+// mention its article resolved to that full name does ("Kowalczyk" after
+// Marta Kowalczyk); a first name alone ("King Arthur" for Arthur Miller)
+// or a surname never given that first name ("Miller 1, McAllister 10")
+// stands for no one. A name that opens on no given name ("Veltra" for
+// Veltra Dynamics) is left to partOf.
 func givenNameOnly(s *sentence, p int, run string) bool {
 	if first, _, _ := strings.Cut(run, " "); !givenNames[first] {
 		return false // "Veltra" for Veltra Dynamics
@@ -348,12 +350,6 @@ func givenNameOnly(s *sentence, p int, run string) bool {
 		if e.i <= p && p < e.j && e.kind == kindPerson {
 			if e.full != "" {
 				return !sameName(run, lower(e.full))
-			}
-			last := run[strings.LastIndexByte(run, ' ')+1:]
-			for f := range strings.FieldsSeq(lower(s.nameOf(e.i, e.j))) {
-				if nameVariant(last, f) {
-					return false
-				}
 			}
 			return true
 		}
