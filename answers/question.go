@@ -611,9 +611,9 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		}
 		// "What is the inflation rate in...?", "What is the minimum
 		// wage?": past a word that qualifies a noun of a sum or a count
-		// that ends the phrase, after "the" ("What is personal income?"
-		// asks what it is).
-		if n := i + 1; t.tag == tagWord && i > 0 && q.toks[i-1].low == "the" && !typeNoun(t.low) && !superlative(t.low) &&
+		// that ends the phrase, after "the" and any names ("the UK
+		// inflation rate"; "What is personal income?" asks what it is).
+		if n := i + 1; t.tag == tagWord && afterThe(q.toks, i) && !typeNoun(t.low) && !superlative(t.low) &&
 			n < len(q.toks) && (moneyNouns[q.toks[n].low] || countNouns[q.toks[n].low]) && (n+1 == len(q.toks) || q.toks[n+1].tag != tagWord) {
 			continue
 		}
@@ -1061,6 +1061,17 @@ func (q *question) findForm(wi int, skip []bool) {
 	default:
 		q.form = formObject
 	}
+}
+
+// afterThe reports whether the word at i follows "the", past names and
+// nationalities: "the inflation rate", "the UK inflation rate", "the US
+// trade deficit".
+func afterThe(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].tag == tagProper || toks[k].tag == tagGentile) {
+		k--
+	}
+	return k >= 0 && toks[k].low == "the"
 }
 
 // superlative reports whether w ranks ("highest", "fastest", "best"), as

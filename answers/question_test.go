@@ -78,6 +78,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What is the minimum wage?", "what", typeMoney, formCopula, "", false},
 		{"What is the inflation rate in Britain?", "what", typeCount, formCopula, "", false},
 		{"What is the interest rate?", "what", typeCount, formCopula, "", false}, // no superlative
+		{"What is the UK inflation rate?", "what", typeCount, formCopula, "", false},
 		{"What is personal income?", "what", typeOther, formCopula, "", true},
 		// A total, a rate, a turnout: numbers.
 		{"What was the turnout in the election?", "what", typeCount, formCopula, "", false},

@@ -176,6 +176,7 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"Which company makes the iPod?", either(regexp.MustCompile(`^Apple`)), false},              // "small size and huge numbers of iPod users"
 		{"How old is Tony Blair?", either(regexp.MustCompile(`^[0-9]+$`)), false},                   // "up to three hours"
 		{"What is the unemployment rate?", either(regexp.MustCompile(`%`)), false},                  // "still being felt in the eastern part of Germany"
+		{"What is the UK inflation rate?", either(regexp.MustCompile(`%`)), false},                  // "Chambers of Commerce"
 		{"What is the name of the Labour chairman?", either(regexp.MustCompile(`^[A-Z"]`)), false},  // "the chairman of the Commons education select committee"
 		{"What is the name of the new Doctor Who?", either(regexp.MustCompile(`^[A-Z"]`)), false},   // "other hospitals"
 		// The corpus never names Arthur Miller.
