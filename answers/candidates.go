@@ -642,7 +642,12 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		return 0.2 // quotes come from the quote rules, with their own fit
 	case typeReason:
 		switch toks[i].low {
-		case "because", "to", "so", "due", "for", "since", "as":
+		case "as":
+			if asRole(toks, i+1) {
+				return 0.4 // "as home secretary" says a role
+			}
+			return 1
+		case "because", "to", "so", "due", "for", "since":
 			return 1
 		}
 		return 0.4

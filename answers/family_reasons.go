@@ -72,6 +72,12 @@ func reasonSpans(q *question, s *sentence) []candidate {
 			if t.low == "due" && k == i+1 || k >= len(s.toks) || t.low == "so" && k == i+1 && !purposeSo(s.toks, k) {
 				continue
 			}
+			// "resigned as home secretary": "as" and a noun phrase with
+			// no verb of its own says a role, not a reason ("as he was
+			// tired" does; so does "as a result of...").
+			if t.low == "as" && asRole(s.toks, k) {
+				continue
+			}
 			fit := 0.9
 			if t.low == "after" || t.low == "as" || t.low == "since" {
 				fit = 0.6 // also mark times
@@ -100,4 +106,21 @@ func reasonSpans(q *question, s *sentence) []candidate {
 		}
 	}
 	return sp.out
+}
+
+// asRole reports whether the words from k, after "as", are a noun phrase
+// that no verb follows: a role or a likeness ("as home secretary", "as a
+// gift"), not a clause of reason. "as a result" and "as a consequence"
+// give reasons.
+func asRole(toks []token, k int) bool {
+	e := npEnd(toks, k)
+	if e <= k {
+		return false
+	}
+	for p := k; p < e; p++ {
+		if toks[p].low == "result" || toks[p].low == "consequence" {
+			return false
+		}
+	}
+	return e == len(toks) || toks[e].tag != tagVerb && toks[e].tag != tagAux
 }

@@ -641,6 +641,31 @@ func TestNoNamesakeNoName(t *testing.T) {
 	}
 }
 
+// "as" gives a reason before a clause ("as he was tired", "as a result of
+// the storm"), a role before a noun phrase ("as home secretary").
+func TestAsRoleIsNoReason(t *testing.T) {
+	q := analyzeQuestion("Why did Ann Reyes resign?")
+	for _, tt := range []struct {
+		text   string
+		reason bool
+	}{
+		{"Ann Reyes resigned as home secretary last week .", false},
+		{"Ann Reyes resigned as she was tired of the job .", true},
+		{"Ann Reyes resigned as a result of the scandal .", true},
+	} {
+		toks := taggedTokens(tt.text)
+		as := slices.IndexFunc(toks, func(t token) bool { return t.low == "as" })
+		s := &sentence{toks: toks}
+		found := false
+		for _, c := range reasonSpans(&q, s) {
+			found = found || c.i == as
+		}
+		if found != tt.reason || (typeFit(&q, toks, as, len(toks)-1) == 1) != tt.reason {
+			t.Errorf("%q: a reason from as = %v (fit %.2f), want %v", tt.text, found, typeFit(&q, toks, as, len(toks)-1), tt.reason)
+		}
+	}
+}
+
 // People are no phrase of place or time: "in the battle between
 // Brightcom and Zorbit" does not say who leads Zorbit.
 func TestPersonOpensOnNoPlace(t *testing.T) {
