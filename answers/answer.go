@@ -563,6 +563,11 @@ func holdsName(toks []token) bool {
 // place phrase may run into a clause ("on a path in the bush near the
 // ruins, he said") and keeps it.
 func notAPhrase(q *question, toks []token) bool {
+	// "What is Bluetooth?" is not answered "technologies can be bought
+	// at extra cost": what a thing is, is said by a noun phrase.
+	if q.definition && q.wh == "what" && isClause(toks) {
+		return true
+	}
 	named := q.asksName && (q.wh == "what" || q.wh == "which")
 	if !admissibility(q).phrase && !named {
 		return false

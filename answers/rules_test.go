@@ -292,6 +292,8 @@ func TestNoPredicateForAThing(t *testing.T) {
 		{"Who leads the delegation?", "we saw a lessening with bookings for Rome", true},
 		{"Where did he find the figurines?", "on a path in the bush near the ruins he found", false},
 		{"Where did the storm strike?", "we saw a lessening with bookings for Fiji", true},
+		{"What is Wavelink?", "technologies can be bought at extra cost", true},
+		{"What is Wavelink?", "a short-range wireless technology", false},
 		// Nor, asked for a thing of a kind, a clause.
 		{"What building was a gift from the twin city?", "large housing projects were built", true},
 		{"What building was a gift from the twin city?", "the Palace of Culture", false},

@@ -182,6 +182,7 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		// The corpus never names Arthur Miller.
 		{"Who is Arthur Miller?", none, false}, // "King" of King Arthur, "Spector" of a list of substitutes after "Miller"
 		{"Where did the tsunami strike?", not(regexp.MustCompile(`^(?i)(we|they|it|he|she|i) `)), false}, // "we saw ... a lessening with bookings for Australia"
+		{"What is the A380?", not(regexp.MustCompile(` (was|is|can|will) `)), false},                     // "superjumbo was running over budget"
 		{"What did Apple launch?", not(regexp.MustCompile(`^(?i)(while|whereas|although|if)\b`)), false}, // "while Apple users are equally famous..."
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
