@@ -808,12 +808,11 @@ func parentheticalBefore(toks []token, j int) int {
 		if c == j-2 || !isNominal(toks[c-1].tag) {
 			return j
 		}
-		// A relative clause, or an appositive noun phrase without a verb
-		// of its own.
-		first := toks[c+1]
 		// A relative clause, a participle's phrase ("Frank Burnet,
 		// inspired by a suggestion made by Niels Jerne, formulated..."),
-		// or anything in brackets.
+		// anything in brackets, or an appositive noun phrase without a
+		// verb of its own.
+		first := toks[c+1]
 		if relativePronoun(first) || opener == "(" || participlePhrase(first) && !holdsAux(toks[c+1:j-1]) {
 			return c
 		}
