@@ -66,11 +66,12 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	out = append(out, namedSpans(q, s, matches)...)
 	out = append(out, restatedSpans(q, s, matches)...)
 	inQ := questionMask(s.toks, matches)
+	bare := asksBareThing(q)
 	for k := range out {
 		if out[k].from == nil {
 			i := out[k].i
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
-			if asksBareThing(q) {
+			if bare {
 				out[k].i = pastLeadingMarker(out[k].s.toks, out[k].i, out[k].j)
 			}
 			// A reason keeps its marker: "so that...", "so they can...".
