@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"testing"
 
 	"briefbot"
@@ -37,6 +38,12 @@ func taggedTokens(text string) []token {
 	}
 	refineTags(toks)
 	return toks
+}
+
+// tokenIndex returns the index of the first token whose text is text, or
+// -1.
+func tokenIndex(toks []token, text string) int {
+	return slices.IndexFunc(toks, func(t token) bool { return t.text == text })
 }
 
 // sentenceNumbered finds a ranked sentence by its number.

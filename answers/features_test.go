@@ -1,7 +1,6 @@
 package answers
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -104,7 +103,7 @@ func TestFocusKind(t *testing.T) {
 func TestCutStart(t *testing.T) {
 	toks := taggedTokens("Warsaw, the home of Director Anna Novak and Secretary-General Omar Haddad, is the seat of a Roman Catholic archdiocese.")
 	for word, want := range map[string]bool{"Catholic": true, "Roman": false, "seat": false, "Warsaw": false, "Anna": false, "Novak": true, "Omar": false} {
-		i := slices.IndexFunc(toks, func(t token) bool { return t.text == word })
+		i := tokenIndex(toks, word)
 		if got := cutStart(toks, i); got != want {
 			t.Errorf("a span from %q: cut %v, want %v", word, got, want)
 		}
@@ -113,7 +112,7 @@ func TestCutStart(t *testing.T) {
 	// its owner.
 	toks = taggedTokens("A spokesman for the Information Commissioner's Office met Russia's Putin.")
 	for word, want := range map[string]bool{"Office": true, "Putin": false} {
-		i := slices.IndexFunc(toks, func(t token) bool { return t.text == word })
+		i := tokenIndex(toks, word)
 		if got := cutStart(toks, i); got != want {
 			t.Errorf("a span from %q: cut %v, want %v", word, got, want)
 		}

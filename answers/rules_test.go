@@ -533,8 +533,8 @@ func TestTimeIsNowhere(t *testing.T) {
 	q := analyzeQuestion("Where was the buried sled found?")
 	toks := taggedTokens("A sled that was buried 300 years ago was found in Lapland .")
 	span := func(from, to string) (int, int) {
-		i := slices.IndexFunc(toks, func(t token) bool { return t.text == from })
-		j := slices.IndexFunc(toks, func(t token) bool { return t.text == to })
+		i := tokenIndex(toks, from)
+		j := tokenIndex(toks, to)
 		return i, j + 1
 	}
 	if i, j := span("300", "ago"); typeFit(&q, toks, i, j) >= typedFloorFit {
@@ -574,7 +574,7 @@ func TestThingWithoutItsPreposition(t *testing.T) {
 // no answer; asked who, they are.
 func TestPeopleAreNoCompany(t *testing.T) {
 	toks := taggedTokens("Brightco makes the gadget , loved by gadget users .")
-	users := slices.IndexFunc(toks, func(t token) bool { return t.low == "users" })
+	users := tokenIndex(toks, "users")
 	which := analyzeQuestion("Which company makes the gadget?")
 	who := analyzeQuestion("Who loves the gadget?")
 	if fit := typeFit(&which, toks, users-1, users+1); fit >= 1 {
@@ -630,8 +630,8 @@ func TestNoNamesakeNoName(t *testing.T) {
 	// Nor does a bare name fit who someone is as a title does.
 	q := analyzeQuestion("Who is Arthur Miller?")
 	toks := taggedTokens("Subs : Giggs , Spector ; Chelsea manager")
-	name := slices.IndexFunc(toks, func(t token) bool { return t.text == "Spector" })
-	title := slices.IndexFunc(toks, func(t token) bool { return t.text == "Chelsea" })
+	name := tokenIndex(toks, "Spector")
+	title := tokenIndex(toks, "Chelsea")
 	if typeFit(&q, toks, name, name+1) >= typeFit(&q, toks, title, title+2) {
 		t.Errorf("a bare name fits who someone is %.2f, a title %.2f", typeFit(&q, toks, name, name+1), typeFit(&q, toks, title, title+2))
 	}
@@ -656,7 +656,7 @@ func TestAsRoleIsNoReason(t *testing.T) {
 		{"Ann Reyes resigned as a result of the scandal .", true},
 	} {
 		toks := taggedTokens(tt.text)
-		as := slices.IndexFunc(toks, func(t token) bool { return t.low == "as" })
+		as := tokenIndex(toks, "as")
 		s := &sentence{toks: toks}
 		found := false
 		for _, c := range reasonSpans(&q, s) {
@@ -708,7 +708,7 @@ func TestDeniedCoordinatedVerbs(t *testing.T) {
 		{"The guards did not wait and the cells were attacked .", false},
 	} {
 		toks := taggedTokens(tt.text)
-		p := slices.IndexFunc(toks, func(t token) bool { return t.low == "attacked" })
+		p := tokenIndex(toks, "attacked")
 		if got := deniedAt(toks, p); got != tt.want {
 			t.Errorf("%q: attacked denied = %v, want %v", tt.text, got, tt.want)
 		}
@@ -952,7 +952,7 @@ func spanTexts(cs []candidate) []string {
 func TestThingNotNumber(t *testing.T) {
 	q := analyzeQuestion("Which film won the top prize?")
 	toks := taggedTokens("the most nominated movie has won the top prize 18 times out of the last 20 years")
-	at := slices.IndexFunc(toks, func(t token) bool { return t.text == "18" })
+	at := tokenIndex(toks, "18")
 	if got := typeFit(&q, toks, at, len(toks)); got != numberForThingFit {
 		t.Errorf("typeFit of %q for %q = %.2f, want %.2f", "18 times...", q.text, got, numberForThingFit)
 	}

@@ -2,7 +2,6 @@ package answers
 
 import (
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -307,11 +306,11 @@ func TestParentheticalBefore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := taggedTokens(tt.text)
-		v := slices.IndexFunc(toks, func(t token) bool { return t.text == tt.verb })
+		v := tokenIndex(toks, tt.verb)
 		got := parentheticalBefore(toks, v)
 		want := v
 		if tt.want != "" {
-			want = slices.IndexFunc(toks, func(t token) bool { return t.text == tt.want })
+			want = tokenIndex(toks, tt.want)
 		}
 		if got != want {
 			t.Errorf("parentheticalBefore(%q, %q) = %d, want %d", tt.text, tt.verb, got, want)
