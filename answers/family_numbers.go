@@ -52,7 +52,7 @@ func numberSpans(toks []token) [][3]int {
 		if toks[i].tag != tagNumber && toks[i].tag != tagMoney {
 			continue
 		}
-		if toks[i].tag == tagNumber && !isDigits(toks[i].text) && !cardinalWords[toks[i].low] &&
+		if toks[i].tag == tagNumber && !startsWithDigit(toks[i].text) && !cardinalWords[toks[i].low] &&
 			!strings.Contains(toks[i].low, "-") {
 			continue
 		}
@@ -62,7 +62,7 @@ func numberSpans(toks []token) [][3]int {
 		}
 		j := i + 1
 		for j < len(toks) && (toks[j].tag == tagNumber || toks[j].text == "%" ||
-			toks[j].low == "and" && j+1 < len(toks) && toks[j+1].tag == tagNumber && toks[j-1].tag == tagNumber && !isDigits(toks[j-1].text)) {
+			toks[j].low == "and" && j+1 < len(toks) && toks[j+1].tag == tagNumber && toks[j-1].tag == tagNumber && !startsWithDigit(toks[j-1].text)) {
 			j++
 		}
 		num := j
@@ -204,13 +204,13 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	if j > 0 {
 		unit = toks[j-1].low
 		// "four-day", "three-year-long": the unit joined to its number.
-		if parts := strings.Split(unit, "-"); len(parts) > 1 && (numberWords[parts[0]] || isDigits(parts[0])) {
+		if parts := strings.Split(unit, "-"); len(parts) > 1 && (numberWords[parts[0]] || startsWithDigit(parts[0])) {
 			unit = parts[1]
 		}
 	}
 	// A number right after a name is part of it ("the new Xbox 2
 	// console", "Boeing 777 planes"): it counts and costs nothing.
-	if q.focus != "number" && j-i == 1 && i > 0 && toks[i-1].tag == tagProper && isDigits(toks[i].text) && toks[i-1].end == toks[i].start-1 {
+	if q.focus != "number" && j-i == 1 && i > 0 && toks[i-1].tag == tagProper && startsWithDigit(toks[i].text) && toks[i-1].end == toks[i].start-1 {
 		return nameNumberFit
 	}
 	isYear := j-i == 1 && len(toks[i].text) == 4 && isDigits(toks[i].text)
@@ -362,7 +362,7 @@ func holdsMoney(toks []token) bool {
 // "458.5p", "40p".
 func inPence(w string) bool {
 	n, ok := strings.CutSuffix(w, "p")
-	return ok && n != "" && strings.Trim(n, "0123456789.,") == "" && isDigits(n)
+	return ok && n != "" && strings.Trim(n, "0123456789.,") == "" && startsWithDigit(n)
 }
 
 // measureUnits are the units that answer "how far", "how tall", "how

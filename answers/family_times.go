@@ -58,7 +58,7 @@ func dateSpans(toks []token) [][2]int {
 		// times.
 		timeWord := timeWordHint.may(t.low)
 		asSoonAs := t.low == "soon" && i > 0 && toks[i-1].low == "as" // a conjunction, not a time
-		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t.text) || isDecade(*t) || timeWord && relativeTime[t.low] && !asSoonAs ||
+		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t.text) || isDecade(*t) || centuryAt(toks, i) || timeWord && relativeTime[t.low] && !asSoonAs ||
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late") &&
 				t.low != "time" && t.low != "times" // "this time" is an occasion, not a date
 		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
@@ -112,7 +112,7 @@ func dateSpans(toks []token) [][2]int {
 			p := toks[k-1]
 			if p.tag == tagMonth || p.tag == tagWeekday || p.tag == tagNumber && len(p.text) <= 2 ||
 				p.low == "last" || p.low == "next" || p.low == "early" || p.low == "late" || p.low == "mid" ||
-				p.low == "this" || p.text == "," && k > 1 && (toks[k-2].tag == tagWeekday || toks[k-2].tag == tagMonth || isDigits(toks[k-2].text)) {
+				p.low == "this" || p.text == "," && k > 1 && (toks[k-2].tag == tagWeekday || toks[k-2].tag == tagMonth || startsWithDigit(toks[k-2].text)) {
 				k--
 				continue
 			}
@@ -121,9 +121,9 @@ func dateSpans(toks []token) [][2]int {
 		j := i + 1
 		for j < len(toks) {
 			n := toks[j]
-			if n.tag == tagMonth || n.tag == tagWeekday || isDigits(n.text) && len(n.text) <= 4 ||
+			if n.tag == tagMonth || n.tag == tagWeekday || isDigits(n.text) && len(n.text) <= 4 || isCentury(n.low) && isOrdinal(toks[j-1].text) ||
 				n.tag == tagTime && (t.tag == tagTime || relativeTime[t.low] || n.low == "night" || n.low == "morning" || n.low == "afternoon" || n.low == "evening") ||
-				n.text == "," && j+1 < len(toks) && (isDigits(toks[j+1].text)) && (t.tag == tagMonth || isDigits(toks[j-1].text)) {
+				n.text == "," && j+1 < len(toks) && isDigits(toks[j+1].text) && (t.tag == tagMonth || isDigits(toks[j-1].text)) {
 				j++
 				continue
 			}
@@ -133,6 +133,33 @@ func dateSpans(toks []token) [][2]int {
 		i = j - 1
 	}
 	return out
+}
+
+// centuryAt reports whether the word at i is the ordinal of a century:
+// "the 14th century", "the 10th and 11th centuries".
+func centuryAt(toks []token, i int) bool {
+	if !isOrdinal(toks[i].text) || i+1 >= len(toks) {
+		return false
+	}
+	if isCentury(toks[i+1].low) {
+		return true
+	}
+	return i+3 < len(toks) && rangeJoiners[toks[i+1].low] && isOrdinal(toks[i+2].text) && isCentury(toks[i+3].low)
+}
+
+func isCentury(w string) bool { return w == "century" || w == "centuries" }
+
+// isOrdinal reports whether a word is an ordinal in digits: "3rd", "14th".
+func isOrdinal(w string) bool {
+	n := len(w)
+	if n < 3 || !isDigits(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // isDecade reports whether t is a decade: "1850s", "1990s".

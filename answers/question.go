@@ -399,7 +399,7 @@ func (q *question) asksSeveral() bool {
 	for k := q.whPos + 1; k < min(end, len(q.toks)); k++ {
 		t := q.toks[k]
 		switch {
-		case t.tag == tagNumber && (smallCounts[t.low] || isDigits(t.text) && len(t.text) == 1 && t.text != "1"):
+		case t.tag == tagNumber && (smallCounts[t.low] || startsWithDigit(t.text) && len(t.text) == 1 && t.text != "1"):
 			return true
 		case k >= q.whEnd || t.tag != tagWord || !pluralNoun(t):
 		case q.kindOf && kindWords[t.low]:

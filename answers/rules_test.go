@@ -1161,3 +1161,45 @@ func TestQualifierIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// A year is four digits: "168m" opens on "1" but is a sum, while an
+// ordinal before "century" is a date, with its century ("the 14th
+// century", "the 10th and 11th centuries").
+func TestYearsAndCenturies(t *testing.T) {
+	sents := article("dates",
+		"The directors agreed a $168m settlement in 2005.",
+		"The cathedral was built in the 14th century and rebuilt in the 10th and 11th centuries style.",
+	)
+	Annotate(sents)
+	want := [][]string{{"2005"}, {"14th century", "10th and 11th centuries"}}
+	for n, src := range sents {
+		s, _ := decode(src)
+		var got []string
+		for _, sp := range dateSpans(s.toks) {
+			got = append(got, nameText(s.toks, sp[0], sp[1]))
+		}
+		if n == 1 {
+			// The range rule joins the two ordinals; dateSpans gives the
+			// first century and the second with its word.
+			got = got[:0]
+			q := analyzeQuestion("When was the cathedral built?")
+			for _, c := range timeSpans(&q, &s) {
+				got = append(got, c.text())
+			}
+		}
+		for _, w := range want[n] {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: dates %q, want %q among them", src.Text, got, w)
+			}
+		}
+		if slices.ContainsFunc(got, func(d string) bool { return strings.Contains(d, "168") }) {
+			t.Errorf("%q: a sum read as a date: %q", src.Text, got)
+		}
+	}
+	for w, want := range map[string]bool{"1990": true, "168m": false, "3rd": false, "": false} {
+		if isDigits(w) != want {
+			t.Errorf("isDigits(%q) = %v", w, !want)
+		}
+	}
+}
+

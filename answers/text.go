@@ -511,9 +511,25 @@ func isCapitalized(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-func isDigits(w string) bool {
+// startsWithDigit reports whether a word opens on a digit: "1990",
+// "3rd", "168m".
+func startsWithDigit(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r)
+}
+
+// isDigits reports whether a word is digits only: "1990", not "168m"
+// (which a year check must not take for 168).
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // baseTag tags a token from its own form, without context. Capitalised
@@ -530,7 +546,7 @@ func baseTag(t token) byte {
 		return tagQuote
 	case !isWordRune(r):
 		return tagPunct
-	case isDigits(t.text):
+	case startsWithDigit(t.text):
 		return tagNumber
 	case w == "not" || w == "never" || strings.HasSuffix(w, "n't"):
 		return tagNegation
@@ -964,7 +980,7 @@ var particles = set(`up down out off over away back`)
 // "three-year-long", "four-day".
 func hyphenNumber(w string) bool {
 	first, rest, ok := strings.Cut(w, "-")
-	if !ok || !(numberWords[first] || isDigits(first)) {
+	if !ok || !(numberWords[first] || startsWithDigit(first)) {
 		return false
 	}
 	unit, _, _ := strings.Cut(rest, "-")
