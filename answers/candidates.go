@@ -250,7 +250,7 @@ func overlapsQuestion(q *question, c candidate) bool {
 	content, inQ, names := 0, 0, 0
 	for k := c.i; k < c.j; k++ {
 		t := &s.toks[k]
-		if t.stem == "" || isStopWord(t.low) {
+		if t.stem == "" || isStopWord(t.low) || functionTag(t.tag) {
 			continue
 		}
 		content++
@@ -266,6 +266,16 @@ func overlapsQuestion(q *question, c candidate) bool {
 		}
 	}
 	return content == 0 || inQ == content || names > 0 && (q.want == typePerson || q.want == typeOrg || q.want == typePlace || q.want == typeTitle)
+}
+
+// functionTag reports whether a tag is of a word that carries no content
+// of its own: "before its collapse" says no more than "collapse".
+func functionTag(tag byte) bool {
+	switch tag {
+	case tagDet, tagPrep, tagConj, tagSub, tagPronoun, tagAux, tagWh, tagPossess, tagPunct, tagQuote:
+		return true
+	}
+	return false
 }
 
 // otherBearer reports whether a candidate names another bearer of a

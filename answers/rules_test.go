@@ -1203,3 +1203,17 @@ func TestYearsAndCenturies(t *testing.T) {
 	}
 }
 
+// A span that says nothing but the question's own words with a
+// preposition ("Before its collapse" for "When did Enron collapse?")
+// answers nothing.
+func TestEventTimeIsNoEcho(t *testing.T) {
+	sents := article("firm", "Before its collapse, the firm was the seventh biggest company in the region.")
+	Annotate(sents)
+	s, _ := decode(sents[0])
+	q := analyzeQuestion("When did the firm collapse?")
+	for _, c := range timeSpans(&q, &s) {
+		if c.text() == "Before its collapse" && !overlapsQuestion(&q, c) {
+			t.Errorf("%q is not taken for the question's own words", c.text())
+		}
+	}
+}
