@@ -29,6 +29,13 @@ func stemsOf(words map[string]bool) map[string]bool {
 var determiners = set(`a an the this that these those its his her their our my your some any
 	each every no another such either neither both all`)
 
+// demonstratives are determiners that are conjunctions or pronouns too:
+// "that France can win" holds no "that France".
+var demonstratives = set(`this that these those`)
+
+// predeterminers come before another determiner: "all the", "both his".
+var predeterminers = set(`all both half`)
+
 var prepositions = set(`of in on at to from by for with about into onto over under between among
 	through during before after since until till against without within across along around
 	near behind beyond toward towards upon via per despite amid amidst throughout beside besides

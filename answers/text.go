@@ -771,6 +771,15 @@ func npStartBefore(toks []token, j int) int {
 	for i > 0 {
 		t := toks[i-1]
 		switch {
+		case t.tag == tagDet && demonstratives[t.low] && i < j && toks[i].tag == tagProper:
+			return i // "forget that France can win": a conjunction, not "that France"
+		case t.tag == tagDet:
+			// A determiner opens its phrase: nothing before it is of the
+			// phrase but an "of" or "and" joining another.
+			i--
+			if i == 0 || !(toks[i-1].low == "of" || toks[i-1].low == "and" || toks[i-1].low == "&" || predeterminers[toks[i-1].low]) {
+				return i
+			}
 		case isNominal(t.tag):
 			i--
 		case (t.low == "of" || t.low == "and" || t.low == "&") && i > 1 && isNominal(toks[i-2].tag) && i < j:

@@ -260,6 +260,26 @@ func TestNPEndStopsAtAScore(t *testing.T) {
 	}
 }
 
+// A noun phrase found from its end back opens on its determiner, or on a
+// determiner before an "of" or "and" that joins it to the one before; a
+// "that" before a name opens a clause, not the phrase.
+func TestNPStartBefore(t *testing.T) {
+	tests := []struct{ text, verb, want string }{
+		{"People forget that France can still win", "can", "France"},
+		{"Insiders reckon the team won", "won", "the team"},
+		{"The head of the bank resigned", "resigned", "The head of the bank"},
+		{"Analysts expect all the banks cut rates", "cut", "all the banks"},
+		{"Rivals hope that club loses", "loses", "that club"},
+	}
+	for _, tt := range tests {
+		toks := taggedTokens(tt.text)
+		j := tokenIndex(toks, tt.verb)
+		if got := nameText(toks, npStartBefore(toks, j), j); got != tt.want {
+			t.Errorf("npStartBefore in %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // A relative clause or an appositive between commas or dashes after a
 // noun phrase is skipped to the verb that follows it; a clause of its own
 // is not.
