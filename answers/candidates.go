@@ -268,6 +268,22 @@ func overlapsQuestion(q *question, c candidate) bool {
 	return content == 0 || inQ == content || names > 0 && (q.want == typePerson || q.want == typeOrg || q.want == typePlace || q.want == typeTitle)
 }
 
+// personName reports whether the span [i, j) is a person's name and no
+// more: two or three capitalised words, the first a common given name or
+// a personal style, none a word of an organisation's ("Bill Gates", "Mr
+// Allard", not "Tom Ford Ltd").
+func personName(toks []token, i, j int) bool {
+	if j-i < 2 || j-i > 3 || !givenNames[toks[i].low] && !personalStyles[toks[i].low] {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].tag != tagProper || orgWords[toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
 // functionTag reports whether a tag is of a word that carries no content
 // of its own: "before its collapse" says no more than "collapse".
 func functionTag(tag byte) bool {
@@ -591,6 +607,12 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// where, not who: people are no phrase of place or time.
 		if toks[i].tag == tagPrep && toks[i].low != "by" && toks[i].low != "with" {
 			return prepForPersonFit
+		}
+		// Asked which company, team or paper, a person answers nothing:
+		// "Bill Gates" made no Xbox. A name opening on a common given
+		// name is a person's surely enough ("Daily Mail" is not).
+		if q.want == typeOrg && personName(toks, i, j) {
+			return 0.3
 		}
 		for k := i; k < j; k++ {
 			t := toks[k]

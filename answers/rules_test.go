@@ -1217,3 +1217,20 @@ func TestEventTimeIsNoEcho(t *testing.T) {
 		}
 	}
 }
+
+// Asked which company, a person's name fits no better than any phrase,
+// when the name is surely a person's: a given name or a personal style
+// opens it. A name that only looks like one ("Daily Mail") still fits.
+func TestPersonIsNoCompany(t *testing.T) {
+	sents := article("consoles", "On Monday Bill Gates and Mr Allard spoke while the Daily Mail and Harbour Games watched.")
+	Annotate(sents)
+	s, _ := decode(sents[0])
+	q := analyzeQuestion("Which company makes the console?")
+	for name, fits := range map[string]bool{"Bill Gates": false, "Mr Allard": false, "Daily Mail": true, "Harbour Games": true} {
+		first, _, _ := strings.Cut(name, " ")
+		k := tokenIndex(s.toks, first)
+		if got := typeFit(&q, s.toks, k, k+2) >= 1; got != fits {
+			t.Errorf("%s fits %q: %v, want %v", name, q.text, got, fits)
+		}
+	}
+}
