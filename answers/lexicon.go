@@ -293,7 +293,32 @@ var givenNames = set(`aaron adam adrian ahmed alan albert alex alexander alexei 
 	pamela pat patricia patrick paul peter philip pierre rachel ralph raymond rebecca richard rick
 	robert robin roger ronald rose roy ruth ryan sally sam samuel sandra sarah scott sean sergei
 	sharon simon stanley stephen steve steven stuart susan thomas tim timothy todd tom tony valery
-	vincent vladimir walter wayne william yuri`)
+	vincent vladimir walter wayne william yuri
+	abdul abdullah adolf agnes ahmad aisha alain alastair alberto alejandro alessandro alexandra alexis
+	alison alistair amelie amir anastasia anders andre andrei andreas andres angelina angelo anita annette
+	antoine anton antonia arjun arsene ashley audrey barack bernie beth beverly brendan brett bridget
+	bryan camilla carla carmen carolyn cate cecilia celine charlie cheryl chloe christina christine
+	cindy clara clare claude claudia clint clive colleen conrad cristina curtis cynthia damien damon
+	darren davide debbie deborah declan denis denise derek diego dimitri dominic dominique donna duncan
+	dustin edith eduardo edwin eileen elaine eleanor eli elijah elliot elton emil emmanuel enrique
+	erica ernest esther ethan eugene evan evelyn fabio felipe felix fernando fiona francesca francesco
+	francis francisco franco francois frederic gabriel gareth gavin gemma geoff gerard gerhard gianni
+	gilbert giovanni giuseppe gloria graeme gustavo gwyneth hamid harriet hassan heidi helmut herbert
+	hilary hillary hiroshi horst hussein ibrahim ingrid irene isaac isabel isabella jacob jacqui jake
+	janice jared javier jenny jenson jesse jill joanna joanne joel johan jon jonny jorge josef joshua
+	joyce jude juergen julian juliet jurgen justine kamal kareem karim kathleen kathryn kathy katie
+	keanu keira kenny kimi kirsty klaus kofi kurt kyle kylie lars laurence leah leon leonard leonardo
+	leslie liam lindsay lionel lleyton lorenzo lorraine louisa luca lucas luigi luke malcolm manuel marc
+	marcel marco marcus marianne marilyn mario marion marjorie marlene marat martha martina marvin
+	mathew matt maureen maurice megan melanie melissa michelle miguel mikhail milton miriam mitchell
+	mohammad monica moses nadia naomi natasha nathan neville nicole nigel nikita noel nora norman
+	olivia oscar owen pablo paolo pascal paula pauline pedro penelope percy phil philippe phillip
+	phyllis pietro quentin rafael ralf ramon randy raul reginald renee ricardo ricky rita robbie
+	roberto rodney roland ronnie rosemary rupert russell sabine salman samantha sara sasha saul
+	scarlett sebastian serena sergio seth shane shannon sheila shirley silvio sofia sonia sophie stefan
+	stefano stella stephanie svetlana sven sylvia tamara tanya teresa terry tessa thierry tina tobias
+	toby tommy tracy trevor ulrich ursula valentino vanessa vera veronica viktor vivian wendy werner
+	wilhelm willie wolfgang xavier yasser yvonne zach zoe`)
 
 // orgWords mark a capitalised name as an organisation.
 var orgWords = set(`ministry department agency office council committee commission parliament
