@@ -284,6 +284,23 @@ func personName(toks []token, i, j int) bool {
 	return true
 }
 
+// endsInPersonName reports whether the span [i, j) ends on a person's
+// name (personName), whatever describes it first: "Douglas's female
+// co-star Kathleen Turner"; not one joined to another name ("Commission
+// v Edith Cresson" is a case).
+func endsInPersonName(toks []token, i, j int) bool {
+	for n := 2; n <= 3; n++ {
+		if a := j - n; a >= i && personName(toks, a, j) && (a == i || toks[a-1].tag != tagProper && !nameJoinedBy[toks[a-1].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameJoinedBy are the words that join a name to another in a name of
+// something else: a case, a match, a firm.
+var nameJoinedBy = set(`v v. vs vs. versus and &`)
+
 // functionTag reports whether a tag is of a word that carries no content
 // of its own: "before its collapse" says no more than "collapse".
 func functionTag(tag byte) bool {
@@ -636,6 +653,9 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		}
 		return 0.2
 	case typePlace:
+		if personName(toks, i, j) {
+			return personForThingFit // "Kelly Holmes" is nowhere
+		}
 		for k := i; k < j; k++ {
 			if toks[k].tag == tagProper {
 				return 0.8
@@ -703,8 +723,17 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 	if q.whEnd > q.whPos+1 && q.focus != "" && !measureNouns[q.focus] && numberLike(toks[i:j], q.focus) {
 		return numberForThingFit
 	}
+	// Nor is a person's name one ("Which film won...?" is not answered
+	// "Kathleen Turner"), unless the kind is of people ("What actor...?").
+	if q.whEnd > q.whPos+1 && q.focus != "" && !personNouns[q.focus] && !titleHeads[q.focus] && endsInPersonName(toks, i, j) {
+		return personForThingFit
+	}
 	return 1
 }
+
+// personForThingFit is the fit of a person's name (personName) for a
+// question that asks for a place or a thing of a kind that is not people.
+const personForThingFit = 0.3
 
 // mannerlessFit is the fit, for a how-question, of a name or a number.
 const mannerlessFit = 0.2

@@ -195,6 +195,24 @@ const nameNumberFit = 0.1
 // changed by a share.
 const shareForMoneyFit = 0.7
 
+// gluedUnit reports whether a number is written with its unit: "800m",
+// "10km", "5kg"; not an ordinal ("3rd") or a decade ("1990s").
+func gluedUnit(w string) bool {
+	k := 0
+	for k < len(w) && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	if k == 0 || k == len(w) || isOrdinal(w) || w[k:] == "s" {
+		return false
+	}
+	for _, r := range w[k:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // quantityFit says how well a number fits the quantity asked for.
 func quantityFit(q *question, toks []token, i, j int) float64 {
 	if q.focus != "number" && telephoneNumber(toks[i:j]) { // "What number should I call?" asks for one
@@ -249,6 +267,9 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		if j-i == 1 && i > 1 && toks[i-1].text == "," && toks[i-2].tag == tagProper && (j == len(toks) || toks[j].text == ",") {
 			return 0.9
+		}
+		if gluedUnit(toks[j-1].text) {
+			return 0.2 // "800m", "10km": a distance or a weight is nobody's age
 		}
 		return 0.4
 	case typeDuration:

@@ -1234,3 +1234,39 @@ func TestPersonIsNoCompany(t *testing.T) {
 		}
 	}
 }
+
+// A person's name is no place and no thing of a kind that is not people,
+// however it is described ("Douglas's co-star Kathleen Turner" for "Which
+// film...?"); a name joined to another ("Commission v Edith Cresson") is
+// not a person's. A number written with its unit ("800m") is nobody's age.
+func TestPersonIsNoPlaceOrThing(t *testing.T) {
+	sents := article("awards", "The film saw Douglas's co-star Kathleen Turner win, after Commission v Edith Cresson, as 800m runner Kelly Holmes watched in Leeds.")
+	Annotate(sents)
+	s, _ := decode(sents[0])
+	span := func(from, to string) (int, int) {
+		return tokenIndex(s.toks, from), tokenIndex(s.toks, to) + 1
+	}
+	tests := []struct {
+		question, from, to string
+		fits               bool
+	}{
+		{"Which film won the award?", "Douglas", "Turner", false},
+		{"Which film won the award?", "Kathleen", "Turner", false},
+		{"Which case did the court hear?", "Commission", "Cresson", true},
+		{"Which actress won the award?", "Kathleen", "Turner", true},
+		{"Where did the runner watch?", "Kelly", "Holmes", false},
+		{"Where did the runner watch?", "Leeds", "Leeds", true},
+	}
+	for _, tt := range tests {
+		q := analyzeQuestion(tt.question)
+		i, j := span(tt.from, tt.to)
+		if got := typeFit(&q, s.toks, i, j) >= 0.5; got != tt.fits {
+			t.Errorf("%q fits %q: %v (%.2f), want %v", nameText(s.toks, i, j), tt.question, got, typeFit(&q, s.toks, i, j), tt.fits)
+		}
+	}
+	// A number that may be an age fits 0.4 of a number; a distance less.
+	q := analyzeQuestion("How old is Kelly Holmes?")
+	if i, j := span("800m", "800m"); typeFit(&q, s.toks, i, j) >= 0.4*numberFit {
+		t.Errorf("800m fits an age %.2f", typeFit(&q, s.toks, i, j))
+	}
+}
