@@ -301,6 +301,11 @@ func endsInPersonName(toks []token, i, j int) bool {
 // something else: a case, a match, a firm.
 var nameJoinedBy = set(`v v. vs vs. versus and &`)
 
+// holdsWord reports whether the tokens hold a word of stem st.
+func holdsWord(toks []token, st string) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return t.stem == st })
+}
+
 // functionTag reports whether a tag is of a word that carries no content
 // of its own: "before its collapse" says no more than "collapse".
 func functionTag(tag byte) bool {
@@ -623,6 +628,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// "in the on-going battle between Microsoft and Google" is
 		// where, not who: people are no phrase of place or time.
 		if toks[i].tag == tagPrep && toks[i].low != "by" && toks[i].low != "with" {
+			return prepForPersonFit
+		}
+		// Asked who holds a title, a name a preposition governs holds
+		// none of its own: "chancellor of the exchequer under Mr Blair".
+		if q.role != "" && i > 0 && toks[i-1].tag == tagPrep && toks[i-1].low != "by" && !holdsWord(toks[i:j], q.role) {
 			return prepForPersonFit
 		}
 		// Asked which company, team or paper, a person answers nothing:

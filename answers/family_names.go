@@ -155,9 +155,12 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 		}
 		// Asked who holds a title, the person bearing it.
 		if q.role != "" && e.kind != kindOrg && e.kind != kindPlace {
-			if holdsRole(s.toks, e, q.role) {
+			switch {
+			case holdsRole(s.toks, e, q.role):
 				fit = 1
-			} else {
+			case e.ti > 0 && s.toks[e.ti-1].tag == tagPrep && s.toks[e.ti-1].low != "by":
+				fit = prepForPersonFit // "chancellor under Mr Blair": see typeFit
+			default:
 				fit *= 0.7
 			}
 		}

@@ -1270,3 +1270,17 @@ func TestPersonIsNoPlaceOrThing(t *testing.T) {
 		t.Errorf("800m fits an age %.2f", typeFit(&q, s.toks, i, j))
 	}
 }
+
+// Asked who holds a title, the name a preposition governs in the title
+// holder's appositive holds none: "Gordon Brown, chancellor of the
+// exchequer under Mr Blair".
+func TestTitleHolderNotTheOneUnder(t *testing.T) {
+	sents := article("treasury",
+		"In his speech Gordon Brown, chancellor of the exchequer under Mr Blair, became the longest-serving chancellor.",
+		"He said growth was strong.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "Who is the chancellor of the exchequer?"); got.Text != "Gordon Brown" {
+		t.Errorf("answered %q (%.2f), want Gordon Brown", got.Text, got.Score)
+	}
+}
