@@ -205,16 +205,26 @@ func (r *benchRun) sourceArticles() ([]briefbot.Article, error) {
 	return arts, nil
 }
 
-// synthetic writes (once) a corpus of about opts.sentences sentences made
-// of perturbed copies of source, and returns its directory.
-func (r *benchRun) synthetic(source []briefbot.Article) (string, error) {
+// articlesDigest identifies a corpus by its articles' text: the same
+// articles give the same digest, whatever directory holds them.
+func articlesDigest(arts []briefbot.Article) string {
 	sum := sha256.New()
-	for _, a := range source {
+	for _, a := range arts {
 		fmt.Fprintf(sum, "%s\x00%s\x00%d\x00", a.ID, a.Title, len(a.Paragraphs))
 		for _, p := range a.Paragraphs {
 			io.WriteString(sum, p)
 		}
 	}
+	return hex.EncodeToString(sum.Sum(nil))
+}
+
+// rawSourceFile, in the raw side's index directory, holds the digest of
+// the articles it was built from: a kept index is reused only for them.
+const rawSourceFile = "briefbot-bench-source"
+
+// synthetic writes (once) a corpus of about opts.sentences sentences made
+// of perturbed copies of source, and returns its directory.
+func (r *benchRun) synthetic(source []briefbot.Article) (string, error) {
 	base := r.opts.dir
 	if base == "" {
 		cache, err := os.UserCacheDir()
@@ -223,7 +233,7 @@ func (r *benchRun) synthetic(source []briefbot.Article) (string, error) {
 		}
 		base = filepath.Join(cache, "briefbot", "bench")
 	}
-	dir := filepath.Join(base, fmt.Sprintf("synthetic-%d-%s", r.opts.sentences, hex.EncodeToString(sum.Sum(nil))[:12]))
+	dir := filepath.Join(base, fmt.Sprintf("synthetic-%d-%s", r.opts.sentences, articlesDigest(source)[:12]))
 	done := filepath.Join(dir, ".complete")
 	if _, err := os.Stat(done); err == nil {
 		r.logf("synthetic corpus %s (made before)", dir)
@@ -314,8 +324,12 @@ func (r *benchRun) indexing(ctx context.Context) error {
 	}
 	r.articles = len(arts)
 	timed := r.rows["indexing"]
-	_, rawErr := os.Stat(filepath.Join(rawDir, "index_meta.json"))
-	if !timed && rawErr == nil {
+	// A raw index kept under --dir answers for the corpus it was built
+	// from only: another corpus (a synthetic one of another size or
+	// source) rebuilds it, or the two sides would search different text.
+	digest := articlesDigest(arts)
+	built, rawErr := os.ReadFile(filepath.Join(rawDir, rawSourceFile))
+	if !timed && rawErr == nil && string(built) == digest {
 		if r.raw, err = index.OpenRaw(rawDir); err != nil {
 			return err
 		}
@@ -351,6 +365,9 @@ func (r *benchRun) indexing(ctx context.Context) error {
 				// Reopened read-only, as briefbot opens a finished
 				// generation, so that the process rows can open it too.
 				if err := x.Close(); err != nil {
+					return err
+				}
+				if err := os.WriteFile(filepath.Join(rawDir, rawSourceFile), []byte(digest), 0o600); err != nil {
 					return err
 				}
 				if last {

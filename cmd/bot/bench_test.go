@@ -155,6 +155,34 @@ func TestBench(t *testing.T) {
 	}
 }
 
+// A raw index kept under --dir is reused for the corpus it was built from
+// only: asked of another corpus, bot bench builds it again, so that both
+// sides search the same sentences.
+func TestBenchRawIndexFollowsTheCorpus(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	corpusA, corpusB := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(corpusA, "a.txt"), []byte("Bridge Report\n\nThe bridge over the river is closed.\n"), 0o644)
+	os.WriteFile(filepath.Join(corpusB, "b.txt"), []byte("Harbour Report\n\nThe harbour is open to ferries again.\n"), 0o644)
+	bench := func(corpus string) (rebuilt bool) {
+		t.Helper()
+		code, _, errs := c.run("bench", "--corpus", corpus, "--questions", "2", "--rounds", "1", "--rows", "latency", "--dir", dir, "-v")
+		if code != exitOK {
+			t.Fatalf("bot bench: exit %d\n%s", code, errs)
+		}
+		return strings.Contains(errs, "raw bleve: indexing")
+	}
+	if !bench(corpusA) {
+		t.Error("the first run did not build the raw index")
+	}
+	if bench(corpusA) {
+		t.Error("the same corpus again rebuilt the raw index")
+	}
+	if !bench(corpusB) {
+		t.Error("another corpus reused the raw index built for the first")
+	}
+}
+
 func TestBenchQuestions(t *testing.T) {
 	arts, _ := corpus.Load(corpus.Bundled())
 	arts = append(arts, briefbot.Article{Title: "Ad sales boost Time Warner profit"})
