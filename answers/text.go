@@ -775,9 +775,12 @@ func npStartBefore(toks []token, j int) int {
 			return i // "forget that France can win": a conjunction, not "that France"
 		case t.tag == tagDet:
 			// A determiner opens its phrase: nothing before it is of the
-			// phrase but an "of" or "and" joining another.
+			// phrase but an "of" or "and" joining another, or, for a
+			// capitalised one inside a sentence, the words before a title
+			// ("Mel Gibson's The Passion of the Christ").
 			i--
-			if i == 0 || !(toks[i-1].low == "of" || toks[i-1].low == "and" || toks[i-1].low == "&" || predeterminers[toks[i-1].low]) {
+			title := i > 0 && isCapitalized(t.text)
+			if i == 0 || !(title || toks[i-1].low == "of" || toks[i-1].low == "and" || toks[i-1].low == "&" || predeterminers[toks[i-1].low]) {
 				return i
 			}
 		case isNominal(t.tag):

@@ -270,6 +270,7 @@ func TestNPStartBefore(t *testing.T) {
 		{"The head of the bank resigned", "resigned", "The head of the bank"},
 		{"Analysts expect all the banks cut rates", "cut", "all the banks"},
 		{"Rivals hope that club loses", "loses", "that club"},
+		{"Critics said Mel Gibson's The Passion of the Christ won", "won", "Mel Gibson 's The Passion of the Christ"},
 	}
 	for _, tt := range tests {
 		toks := taggedTokens(tt.text)
