@@ -297,6 +297,12 @@ func endsInPersonName(toks []token, i, j int) bool {
 	return false
 }
 
+// commonHead reports whether the name at k is a modifier in the span
+// [k, j): a common noun ends the span ("iPod users", "Apple shares").
+func commonHead(toks []token, k, j int) bool {
+	return j-1 > k && toks[j-1].tag == tagWord
+}
+
 // nameJoinedBy are the words that join a name to another in a name of
 // something else: a case, a match, a firm.
 var nameJoinedBy = set(`v v. vs vs. versus and &`)
@@ -643,7 +649,12 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		}
 		for k := i; k < j; k++ {
 			t := toks[k]
-			if t.tag == tagProper && !counted || orgNouns[t.low] || orgWords[t.low] {
+			// A name fits when it heads the span: "huge numbers of iPod
+			// users" are users, whoever made the iPod.
+			// A capitalised first word the tagger could not tell from a
+			// common one may be a name: "Porto manager Jose Ribeiro".
+			name := t.tag == tagProper || k == 0 && t.tag == tagWord && isCapitalized(t.text)
+			if name && !counted && !commonHead(toks, k, j) || orgNouns[t.low] || orgWords[t.low] {
 				return 1
 			}
 			// People by their noun ("protesters", "scientists") answer
@@ -653,7 +664,7 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 				return 1
 			}
 		}
-		return 0.3
+		return namelessFit
 	case typeDate:
 		if len(dateSpans(toks[i:j])) > 0 {
 			if q.asksCalendar() && !holdsNumber(toks[i:j]) {
@@ -752,6 +763,12 @@ const mannerlessFit = 0.2
 // time", "in the morning", "for a moment".
 var timeHeads = set(`time times era moment morning afternoon evening night day week weekend month
 	year decade century hour minute`)
+
+// namelessFit is the fit, for a who- or which-company question, of a span
+// that holds no name and no word for people or organisations: below
+// typedFloorFit, so that such a question is answered by someone or the
+// articles don't say.
+const namelessFit = 0.25
 
 // prepForPersonFit is the fit, for a who-question, of a span that opens on
 // a preposition (other than an agent's "by" or a companion's "with"):

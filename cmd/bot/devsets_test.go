@@ -184,6 +184,12 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"Where did the tsunami strike?", not(regexp.MustCompile(`^(?i)(we|they|it|he|she|i) `)), false}, // "we saw ... a lessening with bookings for Australia"
 		{"What is the A380?", not(regexp.MustCompile(` (was|is|can|will) `)), false},                     // "superjumbo was running over budget"
 		{"What did Apple launch?", not(regexp.MustCompile(`^(?i)(while|whereas|although|if)\b`)), false}, // "while Apple users are equally famous..."
+		{"When did Enron collapse?", either(regexp.MustCompile(`^[^$£€]*[0-9]{4}`)), false},              // "168m" of "$168m", then "Before its collapse"
+		{"Who is the chancellor of the exchequer?", is("Gordon Brown"), true},                            // "Mr Blair", of "chancellor ... under Mr Blair"
+		{"Which company makes the Xbox?", not(regexp.MustCompile(`Gates`)), false},                       // "Bill Gates"
+		{"Which film won the Golden Globe?", not(regexp.MustCompile(`Turner`)), false},                   // "Douglas's female co-star Kathleen Turner"
+		{"How old is Kelly Holmes?", either(regexp.MustCompile(`^[0-9]+$`)), false},                      // "800m"
+		{"Which team wins the Six Nations?", not(regexp.MustCompile(`forget`)), false},                   // "People forget that France"
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
