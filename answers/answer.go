@@ -565,7 +565,9 @@ func holdsName(toks []token) bool {
 func notAPhrase(q *question, toks []token) bool {
 	// "What is Bluetooth?" is not answered "technologies can be bought
 	// at extra cost": what a thing is, is said by a noun phrase.
-	if q.definition && q.wh == "what" && isClause(toks) {
+	// Nor by a predicate: "has so far attracted 940,000 users" for
+	// "What is Skype?".
+	if q.definition && q.wh == "what" && (isClause(toks) || toks[0].tag == tagAux || opensPredicate(toks)) {
 		return true
 	}
 	named := q.asksName && (q.wh == "what" || q.wh == "which")

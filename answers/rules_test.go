@@ -294,6 +294,8 @@ func TestNoPredicateForAThing(t *testing.T) {
 		{"Where did the storm strike?", "we saw a lessening with bookings for Fiji", true},
 		{"What is Wavelink?", "technologies can be bought at extra cost", true},
 		{"What is Wavelink?", "a short-range wireless technology", false},
+		{"What is Wavelink?", "has so far attracted 940,000 users", true},
+		{"What is Wavelink?", "placed an order for 70 planes", true},
 		// Nor, asked for a thing of a kind, a clause.
 		{"What building was a gift from the twin city?", "large housing projects were built", true},
 		{"What building was a gift from the twin city?", "the Palace of Culture", false},
