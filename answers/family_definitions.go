@@ -116,8 +116,11 @@ const (
 // name of the Inuit homeland?" from "... a homeland called Nunasiavut" or
 // "Rubella, commonly referred to as German measles, ...": the name a
 // naming verb ("called", "known as", "dubbed") gives a phrase that holds
-// the question's words; and "Which seat...?" from "the seat of Erewash",
-// the name "of" gives the noun asked about.
+// the question's words; "Which seat...?" from "the seat of Erewash",
+// the name "of" gives the noun asked about; and "What court...?" or
+// "Which film...?" from a name that holds the noun ("the European Court
+// of Justice") or that the noun introduces ("the film Romancing The
+// Stone").
 func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	switch q.want {
 	case typeReason, typeManner, typeQuote, typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
@@ -126,6 +129,21 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks
 	var inQ []bool
 	var out []candidate
+	// "What court...?": a name that holds the noun asked about, "the
+	// European Court of Justice", is a court by its name; and one the
+	// noun introduces, "the film The Aviator", "the band Franz Ferdinand".
+	if q.focus != "" && q.whEnd > q.whPos+1 {
+		for _, e := range s.ents {
+			introduced := e.i > 0 && toks[e.i-1].stem == q.focus && !isCapitalized(toks[e.i-1].text)
+			for k := e.i; k < e.j && !introduced; k++ {
+				introduced = toks[k].stem == q.focus && isCapitalized(toks[k].text)
+			}
+			if introduced {
+				j := max(e.j, titleEnd(toks, e.i))
+				out = append(out, candidate{s: s, i: e.i, j: j, fit: namedFit * typeFit(q, toks, e.i, j), rule: "named"})
+			}
+		}
+	}
 	for k := 1; k < len(toks); k++ {
 		l := namingVerb(toks, k)
 		if l == 0 && q.focus != "" && q.whEnd > q.whPos+1 && k+1 < len(toks) && toks[k].low == "of" &&
@@ -177,6 +195,30 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	}
 	return out
 }
+
+// titleEnd returns the end of a title in capitals starting at i, its
+// small joining words included: "Hopes and Fears", "Romancing The Stone",
+// "The Passion of the Christ".
+func titleEnd(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j < i+titleReach {
+		switch {
+		case isCapitalized(toks[j].text) && toks[j].tag != tagPunct:
+			j++
+		case titleJoiners[toks[j].low] && j+1 < len(toks) && isCapitalized(toks[j+1].text) && j > i:
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// titleReach is how many words a title in capitals may take.
+const titleReach = 8
+
+// titleJoiners are the small words inside a title in capitals.
+var titleJoiners = set(`of and the in on a an to for at`)
 
 // entityEnd returns the end of the name starting at token i, or i.
 func entityEnd(s *sentence, i int) int {

@@ -1307,3 +1307,28 @@ func TestNameMustHeadTheSpan(t *testing.T) {
 		t.Errorf("Apple fits %q only %.2f", q.text, typeFit(&q, s.toks, i, j))
 	}
 }
+
+// Asked for a thing of a kind ("What court...?", "Which film...?"), a
+// name that holds the kind's noun ("the Harbour Court of Appeal") or that
+// the noun introduces ("the film Romancing The Stone", its title whole)
+// is offered as such a thing.
+func TestNameOfTheKindAsked(t *testing.T) {
+	tests := []struct{ sentence, question, want string }{
+		{"Lawyers said the Harbour Court of Appeal could overturn the fishing ban.", "What court could overturn the ban?", "Harbour Court of Appeal"},
+		{"Critics loved the adventure film Romancing The Stone in 1984.", "Which film did critics love?", "Romancing The Stone"},
+		{"Fans bought the album Hopes and Fears back then.", "Which album did fans buy?", "Hopes and Fears"},
+	}
+	for _, tt := range tests {
+		sents := article("kind", tt.sentence)
+		Annotate(sents)
+		s, _ := decode(sents[0])
+		q := analyzeQuestion(tt.question)
+		var got []string
+		for _, c := range namedSpans(&q, &s, nil) {
+			got = append(got, c.text())
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q in %q: named %q, want %q among them", tt.question, tt.sentence, got, tt.want)
+		}
+	}
+}
