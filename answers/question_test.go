@@ -37,6 +37,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Who is the director of the museum?", "who", typePerson, formCopula, "", false},
 		{"Whose invitation did Putin decline?", "whose", typePerson, formObject, "declin", false},
 		{"What did Ukraine accept?", "what", typeOther, formObject, "accept", false},
+		{"What poet wrote the ballad?", "what", typePerson, formSubject, "writ", false},
+		{"Which Scottish philosophers did Agassiz read?", "which", typePerson, formObject, "read", false},
 		{"What are ridings?", "what", typeOther, formCopula, "", true},
 		{"What are returning officers?", "what", typeOther, formCopula, "", true},
 		{"What are protesters demanding?", "what", typeOther, formObject, "demand", false},
