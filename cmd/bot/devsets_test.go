@@ -49,6 +49,10 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // more: squad2-dev's NoAns floors went 78.5 / 77.5 -> 76 / 75.5 and its
 // HasAns F1 floors 33.5 / 31.5 -> 36 / 33.5, the CBC ones F1 45 -> 46
 // and sentence 48.5 -> 50 (held out, the refit keeps NoAns above 70%).
+// The ninth round's rules offer names of the kind a what/which + noun
+// question asks for, in unanswerable questions' sentences too: HasAns F1
+// 36.9 / 34.5 -> 37.8 / 35.3, NoAns 76.9 / 76.5 -> 76.1 / 76.0, so those
+// floors went 36 / 33.5 -> 37 / 34.5 and 76 / 75.5 -> 75.5 / 75.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -62,8 +66,8 @@ func TestDevelopmentSetScores(t *testing.T) {
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
 		{"cbc4kids-dev.json", "article", floor{f1: 46, sentence: 50}},
 		{"cbc4kids-dev.json", "corpus", floor{f1: 43.5}},
-		{"squad2-dev.json", "article", floor{f1: 56, noAns: 76, hasF1: 36}},
-		{"squad2-dev.json", "corpus", floor{f1: 55, noAns: 75.5, hasF1: 33.5}},
+		{"squad2-dev.json", "article", floor{f1: 56, noAns: 75.5, hasF1: 37}},
+		{"squad2-dev.json", "corpus", floor{f1: 55, noAns: 75, hasF1: 34.5}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
