@@ -610,6 +610,29 @@ func (q *question) saysName() bool {
 	return false
 }
 
+// namedKind returns the stem of the noun whose name a question asks for:
+// "colony" of "What was the name of the Florida Huguenot colony?",
+// "party" of "What is the name of his new party?"; "" when none.
+func (q *question) namedKind() string {
+	for k, t := range q.toks {
+		if (t.low != "name" && t.low != "names") || k+1 >= len(q.toks) || q.toks[k+1].low != "of" {
+			continue
+		}
+		kind := ""
+		for _, n := range q.toks[k+2:] {
+			switch {
+			case n.tag == tagWord || n.tag == tagTitle:
+				kind = n.stem
+			case isNominal(n.tag) || n.tag == tagAdverb || n.text == ",":
+			default:
+				return kind
+			}
+		}
+		return kind
+	}
+	return ""
+}
+
 // opensOnName reports whether a span is a name: past its determiners, it
 // opens on a capitalised word or a quotation ("the Palace of Culture",
 // "Spotlight on a Massacre"), not on a common noun ("the chairman of the

@@ -129,14 +129,22 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks
 	var inQ []bool
 	var out []candidate
+	// The noun of the kind asked for: "court" of "What court...?", or
+	// "colony" of "What was the name of the Florida colony?".
+	kind := ""
+	if q.focus != "" && q.whEnd > q.whPos+1 {
+		kind = q.focus
+	} else if q.saysName() {
+		kind = q.namedKind()
+	}
 	// "What court...?": a name that holds the noun asked about, "the
 	// European Court of Justice", is a court by its name; and one the
 	// noun introduces, "the film The Aviator", "the band Franz Ferdinand".
-	if q.focus != "" && q.whEnd > q.whPos+1 {
+	if kind != "" {
 		for _, e := range s.ents {
-			introduced := e.i > 0 && toks[e.i-1].stem == q.focus && !isCapitalized(toks[e.i-1].text)
+			introduced := e.i > 0 && toks[e.i-1].stem == kind && !isCapitalized(toks[e.i-1].text)
 			for k := e.i; k < e.j && !introduced; k++ {
-				introduced = toks[k].stem == q.focus && isCapitalized(toks[k].text)
+				introduced = toks[k].stem == kind && isCapitalized(toks[k].text)
 			}
 			if introduced {
 				j := max(e.j, titleEnd(toks, e.i))
@@ -146,8 +154,8 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	}
 	for k := 1; k < len(toks); k++ {
 		l := namingVerb(toks, k)
-		if l == 0 && q.focus != "" && q.whEnd > q.whPos+1 && k+1 < len(toks) && toks[k].low == "of" &&
-			toks[k-1].stem == q.focus && toks[k+1].tag == tagProper {
+		if l == 0 && kind != "" && k+1 < len(toks) && toks[k].low == "of" &&
+			toks[k-1].stem == kind && toks[k+1].tag == tagProper {
 			// "Which seat...?": "the Derbyshire seat of Erewash", "the
 			// colony of Fort Caroline" name it as a naming verb would.
 			// The name whole, and a second joined to it: "the central

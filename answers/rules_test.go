@@ -1317,6 +1317,7 @@ func TestNameOfTheKindAsked(t *testing.T) {
 		{"Lawyers said the Harbour Court of Appeal could overturn the fishing ban.", "What court could overturn the ban?", "Harbour Court of Appeal"},
 		{"Critics loved the adventure film Romancing The Stone in 1984.", "Which film did critics love?", "Romancing The Stone"},
 		{"Fans bought the album Hopes and Fears back then.", "Which album did fans buy?", "Hopes and Fears"},
+		{"Settlers founded the small colony of Port Ellery, today a ferry town.", "What was the name of the first coastal colony?", "Port Ellery"},
 	}
 	for _, tt := range tests {
 		sents := article("kind", tt.sentence)
@@ -1329,6 +1330,23 @@ func TestNameOfTheKindAsked(t *testing.T) {
 		}
 		if !slices.Contains(got, tt.want) {
 			t.Errorf("%q in %q: named %q, want %q among them", tt.question, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// The noun whose name a question asks for is the last noun of the phrase
+// after "the name of".
+func TestNamedKind(t *testing.T) {
+	for question, want := range map[string]string{
+		"What was the name of the Florida Huguenot colony?":           stem("colony"),
+		"What is the name of the first church built in New Rochelle?": stem("church"),
+		"What is the name of his new party?":                          stem("party"),
+		"What was the name of Watt's partner?":                        stem("partner"),
+		"What is another name for a coal bin?":                        "",
+	} {
+		q := analyzeQuestion(question)
+		if got := q.namedKind(); got != want {
+			t.Errorf("%q: kind %q, want %q", question, got, want)
 		}
 	}
 }
