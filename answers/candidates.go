@@ -645,15 +645,15 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// "Bill Gates" made no Xbox. A name opening on a common given
 		// name is a person's surely enough ("Daily Mail" is not).
 		if q.want == typeOrg && personName(toks, i, j) {
-			return 0.3
+			return personForThingFit
 		}
 		for k := i; k < j; k++ {
 			t := toks[k]
-			// A name fits when it heads the span: "huge numbers of iPod
-			// users" are users, whoever made the iPod.
 			// A capitalised first word the tagger could not tell from a
 			// common one may be a name: "Porto manager Jose Ribeiro".
 			name := t.tag == tagProper || k == 0 && t.tag == tagWord && isCapitalized(t.text)
+			// A name fits when it heads the span: "huge numbers of iPod
+			// users" are users, whoever made the iPod.
 			if name && !counted && !commonHead(toks, k, j) || orgNouns[t.low] || orgWords[t.low] {
 				return 1
 			}
@@ -753,7 +753,8 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 }
 
 // personForThingFit is the fit of a person's name (personName) for a
-// question that asks for a place or a thing of a kind that is not people.
+// question that asks for a place, an organisation or a thing of a kind
+// that is not people.
 const personForThingFit = 0.3
 
 // mannerlessFit is the fit, for a how-question, of a name or a number.
