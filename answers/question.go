@@ -226,11 +226,11 @@ var (
 		researcher researchers lawyer lawyers judge judges scientists doctors teachers
 		players leaders officials politicians ministers authors writers athletes
 		king kings queen queens emperor emperors ruler rulers monarch monarchs prince princess duke
-		pope bishop priest saint general commander captain governor mayor chancellor senator
+		pope bishop priest saint commander captain governor mayor chancellor senator
 		founder founders owner owners chairman director manager professor scholar scholars
 		poet poets artist artists composer composers painter painters architect architects
 		philosopher philosophers explorer explorers inventor inventors musician musicians
-		engineer engineers rider riders pilot pilots driver drivers journalist journalists
+		engineer engineers rider riders journalist journalists
 		economist economists astronaut astronauts detective reporter reporters`)
 	orgNouns   = set(`company organization organisation group team party agency firm business band club university school network newspaper`)
 	placeNouns = set(`city country province state town place village region area continent

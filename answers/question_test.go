@@ -39,6 +39,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What did Ukraine accept?", "what", typeOther, formObject, "accept", false},
 		{"What poet wrote the ballad?", "what", typePerson, formSubject, "writ", false},
 		{"Which Scottish philosophers did Agassiz read?", "which", typePerson, formObject, "read", false},
+		{"What general principle did the court apply?", "what", typeOther, formObject, "", false},
 		{"What are ridings?", "what", typeOther, formCopula, "", true},
 		{"What are returning officers?", "what", typeOther, formCopula, "", true},
 		{"What are protesters demanding?", "what", typeOther, formObject, "demand", false},
