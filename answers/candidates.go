@@ -724,6 +724,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		case "because", "to", "so", "due", "for", "since":
 			return 1
 		}
+		// "0.4%" or "March 2004" is no reason: a number or a date alone
+		// says how much or when.
+		if numberOnly(toks[i:j]) {
+			return mannerlessFit
+		}
 		return 0.4
 	case typeManner:
 		switch {
@@ -756,6 +761,22 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 // question that asks for a place, an organisation or a thing of a kind
 // that is not people.
 const personForThingFit = 0.3
+
+// numberOnly reports whether a span is a number, a sum or a date and
+// nothing more: its words are numbers, units and function words.
+func numberOnly(toks []token) bool {
+	number := false
+	for _, t := range toks {
+		switch {
+		case t.tag == tagNumber || t.tag == tagMoney || t.tag == tagMonth || t.tag == tagWeekday:
+			number = true
+		case t.text == "%" || functionTag(t.tag) || approximators[t.low]:
+		default:
+			return false
+		}
+	}
+	return number
+}
 
 // mannerlessFit is the fit, for a how-question, of a name or a number.
 const mannerlessFit = 0.2

@@ -1350,3 +1350,15 @@ func TestNamedKind(t *testing.T) {
 		}
 	}
 }
+
+// A number, a sum or a date alone is no reason: "0.4%" says how much
+// house prices fell, not why.
+func TestNumberIsNoReason(t *testing.T) {
+	q := analyzeQuestion("Why are house prices falling?")
+	for span, reason := range map[string]bool{"0.4%": false, "about £3bn": false, "in March": false, "because rates rose": true, "the cost of borrowing": true} {
+		toks := taggedTokens(span)
+		if got := typeFit(&q, toks, 0, len(toks)) > mannerlessFit; got != reason {
+			t.Errorf("%q fits a why-question: %v, want %v", span, got, reason)
+		}
+	}
+}
