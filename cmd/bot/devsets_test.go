@@ -194,6 +194,7 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"Which film won the Golden Globe?", not(regexp.MustCompile(`Turner`)), false},                   // "Douglas's female co-star Kathleen Turner"
 		{"How old is Kelly Holmes?", either(regexp.MustCompile(`^[0-9]+$`)), false},                      // "800m"
 		{"Which team wins the Six Nations?", not(regexp.MustCompile(`forget`)), false},                   // "People forget that France"
+		{"Why are house prices falling?", not(regexp.MustCompile(`^[0-9.,]+%?$`)), false},                // "0.4%"
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
