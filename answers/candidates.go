@@ -307,11 +307,6 @@ func commonHead(toks []token, k, j int) bool {
 // something else: a case, a match, a firm.
 var nameJoinedBy = set(`v v. vs vs. versus and &`)
 
-// holdsWord reports whether the tokens hold a word of stem st.
-func holdsWord(toks []token, st string) bool {
-	return slices.ContainsFunc(toks, func(t token) bool { return t.stem == st })
-}
-
 // functionTag reports whether a tag is of a word that carries no content
 // of its own: "before its collapse" says no more than "collapse".
 func functionTag(tag byte) bool {
@@ -638,7 +633,7 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		}
 		// Asked who holds a title, a name a preposition governs holds
 		// none of its own: "chancellor of the exchequer under Mr Blair".
-		if q.role != "" && i > 0 && toks[i-1].tag == tagPrep && toks[i-1].low != "by" && !holdsWord(toks[i:j], q.role) {
+		if q.role != "" && i > 0 && toks[i-1].tag == tagPrep && toks[i-1].low != "by" && !holdsAny(toks[i:j], []string{q.role}) {
 			return prepForPersonFit
 		}
 		// Asked which company, team or paper, a person answers nothing:

@@ -46,6 +46,12 @@ func tokenIndex(toks []token, text string) int {
 	return slices.IndexFunc(toks, func(t token) bool { return t.text == text })
 }
 
+// tokenSpan returns the span from the first token whose text is from to
+// the first whose text is to, that one included.
+func tokenSpan(toks []token, from, to string) (int, int) {
+	return tokenIndex(toks, from), tokenIndex(toks, to) + 1
+}
+
 // sentenceNumbered finds a ranked sentence by its number.
 func sentenceNumbered(rs []ranked, n int) *ranked {
 	for i := range rs {

@@ -129,14 +129,7 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	toks := s.toks
 	var inQ []bool
 	var out []candidate
-	// The noun of the kind asked for: "court" of "What court...?", or
-	// "colony" of "What was the name of the Florida colony?".
-	kind := ""
-	if q.focus != "" && q.whEnd > q.whPos+1 {
-		kind = q.focus
-	} else if q.saysName() {
-		kind = q.namedKind()
-	}
+	kind := q.kind
 	// "What court...?": a name that holds the noun asked about, "the
 	// European Court of Justice", is a court by its name; and one the
 	// noun introduces, "the film The Aviator", "the band Franz Ferdinand".

@@ -77,6 +77,10 @@ type question struct {
 	// asksName is set when the question asks what something is called:
 	// "What is the name of...", "What is X known as?".
 	asksName bool
+	// kind is the stem of the noun a name of which is asked for: the
+	// focus of "What court...?", "colony" of "What was the name of the
+	// Florida colony?" (see namedSpans); "" for none.
+	kind string
 	// tense is 1 for a question about the future ("When will...?"), -1
 	// for one about the past ("When did...?"), 0 when it does not say
 	// (see tenseOf).
@@ -379,6 +383,12 @@ func analyzeQuestion(text string) question {
 		if kindOfAt(q.toks, k) {
 			q.kindOf = true
 		}
+	}
+	switch {
+	case q.focus != "" && q.whEnd > q.whPos+1:
+		q.kind = q.focus
+	case q.saysName():
+		q.kind = q.namedKind()
 	}
 	q.several = q.asksSeveral()
 	q.collectTerms(skip)

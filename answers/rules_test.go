@@ -534,11 +534,7 @@ func TestDeniedEvent(t *testing.T) {
 func TestTimeIsNowhere(t *testing.T) {
 	q := analyzeQuestion("Where was the buried sled found?")
 	toks := taggedTokens("A sled that was buried 300 years ago was found in Lapland .")
-	span := func(from, to string) (int, int) {
-		i := tokenIndex(toks, from)
-		j := tokenIndex(toks, to)
-		return i, j + 1
-	}
+	span := func(from, to string) (int, int) { return tokenSpan(toks, from, to) }
 	if i, j := span("300", "ago"); typeFit(&q, toks, i, j) >= typedFloorFit {
 		t.Errorf("%q fits a where-question %.2f", nameText(toks, i, j), typeFit(&q, toks, i, j))
 	}
@@ -1245,9 +1241,7 @@ func TestPersonIsNoPlaceOrThing(t *testing.T) {
 	sents := article("awards", "The film saw Douglas's co-star Kathleen Turner win, after Commission v Edith Cresson, as 800m runner Kelly Holmes watched in Leeds.")
 	Annotate(sents)
 	s, _ := decode(sents[0])
-	span := func(from, to string) (int, int) {
-		return tokenIndex(s.toks, from), tokenIndex(s.toks, to) + 1
-	}
+	span := func(from, to string) (int, int) { return tokenSpan(s.toks, from, to) }
 	tests := []struct {
 		question, from, to string
 		fits               bool
@@ -1296,7 +1290,7 @@ func TestNameMustHeadTheSpan(t *testing.T) {
 	Annotate(sents)
 	s, _ := decode(sents[0])
 	q := analyzeQuestion("Which company makes the iPod?")
-	span := func(from, to string) (int, int) { return tokenIndex(s.toks, from), tokenIndex(s.toks, to) + 1 }
+	span := func(from, to string) (int, int) { return tokenSpan(s.toks, from, to) }
 	if i, j := span("huge", "users"); typeFit(&q, s.toks, i, j) >= typedFloorFit {
 		t.Errorf("%q fits %q: %.2f", nameText(s.toks, i, j), q.text, typeFit(&q, s.toks, i, j))
 	}
