@@ -250,7 +250,9 @@ func overlapsQuestion(q *question, c candidate) bool {
 	content, inQ, names := 0, 0, 0
 	for k := c.i; k < c.j; k++ {
 		t := &s.toks[k]
-		if t.stem == "" || isStopWord(t.low) || functionTag(t.tag) {
+		// A number is content even when it is a stop word: "one" in "only
+		// one F-5 tornado" answers how many.
+		if t.stem == "" || isStopWord(t.low) && t.tag != tagNumber || functionTag(t.tag) {
 			continue
 		}
 		content++

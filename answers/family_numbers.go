@@ -73,6 +73,10 @@ func numberSpans(toks []token) [][3]int {
 		}
 		if j < len(toks) && units[toks[j].low] {
 			j++
+			// "73,000 square kilometres", "40 cubic metres": one unit.
+			if (toks[j-1].low == "square" || toks[j-1].low == "cubic") && j < len(toks) && units[toks[j].low] {
+				j++
+			}
 			if j+2 < len(toks) && toks[j].text == "," && toks[j+1].tag == tagNumber && units[toks[j+2].low] {
 				j += 3
 			}
@@ -280,6 +284,11 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	case typeCount:
 		if isYear {
 			return 0.3
+		}
+		// "one of the largest collections" picks one out, it counts
+		// nothing.
+		if toks[j-1].low == "one" && j < len(toks) && toks[j].low == "of" {
+			return 0.2
 		}
 		// The whole of a part: "five" in "three of the five lighthouses".
 		if i >= 3 && toks[i-1].tag == tagDet && toks[i-2].low == "of" && toks[i-3].tag == tagNumber {

@@ -53,6 +53,8 @@ func TestAnswerRules(t *testing.T) {
 			"What percentage of the town's people were farmers?", "some 25%"},
 		{"money", []string{"Season passes cost $240 a year for skaters.", "The rink is new."},
 			"How much does a season pass cost?", "$240 a year"},
+		{"area, a unit of two words", []string{"The treaty gives the Sami 73,000 square kilometres of land over 20 years.", "It was signed in Oslo."},
+			"How much land does the treaty give the Sami?", "73,000 square kilometres"},
 		{"duration", []string{"The voyage took 52 days.", "They sailed a small sloop."},
 			"How long did the voyage take?", "52 days"},
 		{"age", []string{"The winner, Marta Kowalczyk, 61, lives in Gdansk.", "She has four grandchildren."},
@@ -340,6 +342,21 @@ func TestNumbersThatCountNothing(t *testing.T) {
 	}
 	if got := ask(&a, sents, "What number should owners call for a new cable?"); got.Text != "0800 028 9276" {
 		t.Errorf("the number to call = %q (%.2f)", got.Text, got.Score)
+	}
+}
+
+// "one" counts, though it is a stop word, and "one of the" picks one out
+// and counts nothing.
+func TestOneCounts(t *testing.T) {
+	sents := article("storms", "On average, only one F-5 tornado hits the county each year.",
+		"The museum holds one of the largest collections of barometers in the world.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	if got := ask(&a, sents, "How many F-5 tornados hit the county each year?"); !strings.HasSuffix(got.Text, "one") {
+		t.Errorf("how many tornados = %q (%.2f), want one", got.Text, got.Score)
+	}
+	if got := ask(&a, sents, "How many barometers are in the museum?"); got.Text == "one" {
+		t.Errorf("how many barometers = %q (%.2f): one of the largest counts nothing", got.Text, got.Score)
 	}
 }
 
