@@ -470,6 +470,11 @@ func trim(toks []token, i, j int) (int, int) {
 	for i < j && (toks[i].tag == tagPunct || toks[i].tag == tagQuote || toks[i].tag == tagConj) {
 		i++
 	}
+	// An adverb of the verb that follows is no part of its subject:
+	// "ECLAC also said".
+	for j > i+1 && j < len(toks) && groupAdverbs[toks[j-1].low] && (toks[j].tag == tagVerb || toks[j].tag == tagAux || personCueVerbs[toks[j].low]) {
+		j--
+	}
 	for j > i && (toks[j-1].tag == tagPunct || toks[j-1].tag == tagQuote || toks[j-1].tag == tagConj ||
 		toks[j-1].tag == tagPrep || toks[j-1].tag == tagDet || toks[j-1].tag == tagSub) {
 		if toks[j-1].text == "%" && j-2 >= i && toks[j-2].tag == tagNumber {
@@ -643,6 +648,10 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// name is a person's surely enough ("Daily Mail" is not).
 		if q.want == typeOrg && personName(toks, i, j) {
 			return personForThingFit
+		}
+		// Who speaks is somebody: "The state medical examiner said...".
+		if q.want == typePerson && !counted && j < len(toks) && toks[j].low != "according" && personCueVerbs[toks[j].low] {
+			return 1
 		}
 		for k := i; k < j; k++ {
 			t := toks[k]

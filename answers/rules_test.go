@@ -360,6 +360,23 @@ func TestOneCounts(t *testing.T) {
 	}
 }
 
+// Who says something is somebody, named or not, and the adverb of the
+// speech verb is no part of the speaker.
+func TestSpeakerIsSomebody(t *testing.T) {
+	sents := article("storms", "The state medical examiner said 40 people were killed in the county on Monday.",
+		"The statistics bureau also said exports would fall next year.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	for question, want := range map[string]string{
+		"Who said 40 people were killed in the county?": "The state medical examiner",
+		"Who said exports would fall?":                  "The statistics bureau",
+	} {
+		if got := ask(&a, sents, question); got.Text != want {
+			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
+		}
+	}
+}
+
 // A time said of the past answers a question about the future weakly,
 // and the other way round: "last year" is no "When will...?".
 func TestTimeOfTheTenseAsked(t *testing.T) {
