@@ -1,10 +1,13 @@
 package answers
 
+import "slices"
+
 // The slot family answers the subject, object or agent of the question's
 // verb, whatever the type. Its rules, by the name the candidates carry:
 // agent ("a team led by X"), subject, object, done (what X did), as
 // ("characterizing Y as Z" for what X called Y), copula-complement ("the
-// sources of X are Y" for what the sources of X are).
+// sources of X are Y" for what the sources of X are), sibling (the other
+// members of a list for "Along with X, what...?").
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -204,3 +207,97 @@ func lightVerbBefore(toks []token, v int) int {
 // Their past forms stem alike ("opened", "made", "held", "paid").
 var lightVerbStems = stemsOf(set(`open make take give hold pay stage launch carry wage mount
 	lodge file cast deliver conduct`))
+
+// siblingFit is the fit of a list's other members when the question sets
+// one aside.
+const siblingFit = 0.8
+
+// siblingSpans answers "Along with X, what...?" ("Besides X", "Other
+// than X", "In addition to X") from a list in the sentence that holds X:
+// its other members, each and together ("Along with solar, coal and
+// nuclear, what sort of plants use the process?" - "virtually all solar,
+// biomass, coal and nuclear power plants"). The list may lack its
+// conjunction when it has three members or more ("admission, expansion,
+// exhaust, compression").
+func siblingSpans(q *question, s *sentence) []candidate {
+	aside := q.setAside()
+	if len(aside) == 0 {
+		return nil
+	}
+	toks := s.toks
+	var out []candidate
+	for i := 0; i < len(toks); i++ {
+		if !chunkStart(toks, i) {
+			continue
+		}
+		members := listMembers(toks, i)
+		if len(members) < 2 {
+			continue
+		}
+		known := make([]bool, len(members))
+		nKnown := 0
+		for m, r := range members {
+			known[m] = holdsAny(toks[r[0]:r[1]], aside)
+			if known[m] {
+				nKnown++
+			}
+		}
+		if nKnown > 0 && nKnown < len(members) {
+			first, last := -1, -1
+			for m, r := range members {
+				if known[m] {
+					continue
+				}
+				out = append(out, candidate{s: s, i: r[0], j: r[1], fit: siblingFit * typeFit(q, toks, r[0], r[1]), rule: "sibling"})
+				if first < 0 {
+					first = m
+				}
+				last = m
+			}
+			// The others together, when no known one is among them.
+			if last > first && !slices.Contains(known[first:last+1], true) {
+				a, b := members[first][0], members[last][1]
+				out = append(out, candidate{s: s, i: a, j: b, fit: siblingFit * typeFit(q, toks, a, b), rule: "sibling"})
+			}
+		}
+		i = members[len(members)-1][1] - 1
+	}
+	return out
+}
+
+// listMembers returns the noun phrases of the list starting at i, each
+// [start, end): "A, B and C", "A or B", or "A, B, C" without its
+// conjunction when it has three members or more; none when no such list
+// starts there.
+func listMembers(toks []token, i int) [][2]int {
+	var members [][2]int
+	joined := false
+	p := i
+	for p < len(toks) {
+		e := p
+		for e < len(toks) && (isNominal(toks[e].tag) || toks[e].tag == tagAdverb && e+1 < len(toks) && isNominal(toks[e+1].tag) ||
+			toks[e].low == "of" && e > p && e+1 < len(toks) && isNominal(toks[e+1].tag)) {
+			e++
+		}
+		if e == p {
+			break
+		}
+		members = append(members, [2]int{p, e})
+		k := e
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k < len(toks) && (toks[k].low == "and" || toks[k].low == "or") {
+			k++
+			joined = true
+		}
+		if k == e || k >= len(toks) || !isNominal(toks[k].tag) {
+			break
+		}
+		p = k
+	}
+	if len(members) < 2 || !joined && len(members) < 3 {
+		return nil
+	}
+	return members
+}

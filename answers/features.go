@@ -131,7 +131,7 @@ var ruleFamily = map[string]int{
 	"date": famTime, "date-range": famTime, "event-time": famTime,
 	"count": famNumber, "quantity": famNumber,
 	"reason": famReason, "purpose": famReason, "feeling": famReason,
-	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot,
+	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot, "sibling": famSlot,
 	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
 	"copula": famDefinition, "bracket": famDefinition, "named": famDefinition,
 	"restated": famDefinition,

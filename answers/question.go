@@ -438,13 +438,24 @@ func (q *question) setAside() []string {
 		if n == 0 {
 			continue
 		}
-		for k += n; k < len(q.toks) && q.toks[k].text != "," && q.toks[k].tag != tagWh; k++ {
-			if !isStopWord(q.toks[k].low) {
+		for k += n; k < len(q.toks) && (q.toks[k].text != "," || listGoesOn(q.toks, k+1)) && q.toks[k].tag != tagWh; k++ {
+			if !isStopWord(q.toks[k].low) && q.toks[k].text != "," {
 				out = append(out, q.toks[k].stem)
 			}
 		}
 	}
 	return out
+}
+
+// listGoesOn reports whether a list's next member starts at k: nominal
+// words up to the next comma or conjunction ("admission, exhaust and
+// compression, what...?"), not the question's own clause.
+func listGoesOn(toks []token, k int) bool {
+	e := k
+	for e < len(toks) && isNominal(toks[e].tag) {
+		e++
+	}
+	return e > k && e < len(toks) && (toks[e].text == "," || toks[e].low == "and" || toks[e].low == "or")
 }
 
 // asideMarker returns the length of the words at k that set a known

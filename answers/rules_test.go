@@ -377,6 +377,29 @@ func TestSpeakerIsSomebody(t *testing.T) {
 	}
 }
 
+// A question that sets one member of a list aside asks for the others:
+// "Along with coal, what fuels...?", however long the list set aside.
+func TestListSiblings(t *testing.T) {
+	sents := article("plants", "The plants burn coal, peat and wood chips to make electricity.",
+		"Ralph was charged with warring with the Welsh and the Scots.",
+		"The cycle comprises four events: admission, expansion, exhaust, compression.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	for question, want := range map[string]string{
+		"Along with coal, what fuels do the plants burn?":                           "peat and wood chips",
+		"Besides the Welsh, who was Ralph charged with warring with?":               "the Scots",
+		"Along with admission, exhaust and compression, what is one of the events?": "expansion",
+	} {
+		if got := ask(&a, sents, question); got.Text != want {
+			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
+		}
+	}
+	q := analyzeQuestion("Along with admission, exhaust and compression, what is an event of the cycle?")
+	if got := q.setAside(); !slices.Equal(got, []string{stem("admission"), stem("exhaust"), stem("compression")}) {
+		t.Errorf("set aside %q, want the three events", got)
+	}
+}
+
 // A time said of the past answers a question about the future weakly,
 // and the other way round: "last year" is no "When will...?".
 func TestTimeOfTheTenseAsked(t *testing.T) {
