@@ -262,10 +262,14 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	}
 	all := rd.all
 	// A predicate or a clause is no answer to a question that asks for a
-	// noun phrase, and when the best the articles give is one, they do
-	// not say. It is judged here, not left out of the scoring, where its
-	// probability counts for the spans it overlaps.
-	if len(all) == 0 || all[0].score < a.threshold() || notAPhrase(&rd.q, all[0].holder().toks[all[0].i:all[0].j]) {
+	// noun phrase: the answer is the likeliest phrase, if sure enough
+	// ("Titanic" after "written for a motion"). It is judged here, not left
+	// out of the scoring, where its probability counts for the spans it
+	// overlaps.
+	for len(all) > 0 && notAPhrase(&rd.q, all[0].holder().toks[all[0].i:all[0].j]) {
+		all = all[1:]
+	}
+	if len(all) == 0 || all[0].score < a.threshold() {
 		return closest(rd.ranked[0].s)
 	}
 	ans := toAnswer(all[0])

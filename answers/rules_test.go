@@ -400,6 +400,30 @@ func TestListSiblings(t *testing.T) {
 	}
 }
 
+// When the likeliest candidate is a predicate where a noun phrase is asked
+// for, the answer is the likeliest phrase, if sure enough, not silence.
+func TestPredicateGivesWayToPhrase(t *testing.T) {
+	sents := article("plan", "Officials say the plan will cut the night routes of the city.")
+	Annotate(sents)
+	ss := readHits([]briefbot.Hit{{Sentence: sents[0]}})
+	s := ss[0]
+	q := analyzeQuestion("Which routes will the plan cut?")
+	pi, pj := tokenSpan(s.toks, "cut", "city")
+	ni, nj := tokenSpan(s.toks, "night", "routes")
+	rd := reading{q: q, ranked: []ranked{{s: s}}, all: []scored{
+		{candidate: candidate{s: s, i: pi, j: pj, fit: 1}, p: 0.5, score: 0.6},
+		{candidate: candidate{s: s, i: ni, j: nj, fit: 1}, p: 0.3, score: 0.5},
+	}}
+	a := Answerer{Threshold: 0.4}
+	if got := a.answer(rd); got.Text != "night routes" {
+		t.Errorf("answer = %q, want the phrase \"night routes\"", got.Text)
+	}
+	a.Threshold = 0.55 // the phrase is not sure enough
+	if got := a.answer(rd); got.Text != "" {
+		t.Errorf("answer = %q, want none", got.Text)
+	}
+}
+
 // A time said of the past answers a question about the future weakly,
 // and the other way round: "last year" is no "When will...?".
 func TestTimeOfTheTenseAsked(t *testing.T) {
