@@ -694,6 +694,10 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		if len(dateSpans(toks[i:j])) > 0 || toks[i].tag == tagNumber || toks[i].tag == tagMoney || timeHeads[toks[j-1].low] {
 			return datedPlaceFit
 		}
+		// "picked up two grammys apiece" is something done, nowhere.
+		if toks[i].tag == tagVerb || toks[i].tag == tagAux {
+			return datedPlaceFit
+		}
 		return 0.3
 	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
 		// The best number in the span, as the number rules judge it: "a

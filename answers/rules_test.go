@@ -622,6 +622,11 @@ func TestTimeIsNowhere(t *testing.T) {
 	if i, j := span("Lapland", "Lapland"); typeFit(&q, toks, i, j) < typedFloorFit {
 		t.Errorf("%q fits a where-question only %.2f", nameText(toks, i, j), typeFit(&q, toks, i, j))
 	}
+	// Nor is something done a place.
+	toks = taggedTokens("The sled was found by hikers .")
+	if i, j := span("found", "hikers"); typeFit(&q, toks, i, j) >= typedFloorFit {
+		t.Errorf("%q fits a where-question %.2f", nameText(toks, i, j), typeFit(&q, toks, i, j))
+	}
 }
 
 // Asked for a thing ("What divided...?"), a candidate starts past the
