@@ -65,6 +65,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	out = append(out, gaps(q, s, matches)...)
 	out = append(out, namedSpans(q, s, matches)...)
 	out = append(out, siblingSpans(q, s)...)
+	out = append(out, kindSpans(q, s)...)
 	out = append(out, restatedSpans(q, s, matches)...)
 	inQ := questionMask(s.toks, matches)
 	bare := asksBareThing(q)

@@ -2,9 +2,12 @@ package answers
 
 import "slices"
 
-// The definition family answers who is X, what is X, what is X's title. Its
-// rules, by the name the candidates carry: title, appositive, appositive-
-// before, copula, bracket.
+// The definition family answers who is X, what is X, what is X's title,
+// and what thing of a kind. Its rules, by the name the candidates carry:
+// title, appositive, appositive-before, copula, bracket, named (names
+// given, or holding the kind asked about), restated (what the sentence
+// equates with the question's phrase), kind (what the sentence says is of
+// the kind asked about).
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -513,4 +516,73 @@ func closingBracket(toks []token, i int) int {
 		}
 	}
 	return len(toks)
+}
+
+// kindFit is the fit of a phrase the sentence says is of the kind asked
+// about.
+const kindFit = 0.6
+
+// kindSpans answers "What coalition...?" or "Which animals...?" with the
+// phrases the sentence says are of that kind, by the patterns English
+// states it with: "formed the League of Augsburg as a coalition", "a
+// coalition, the League of Augsburg,", "the League of Augsburg, a
+// coalition of...", "the League was a coalition", "coalitions such as the
+// League", "the League and other coalitions".
+func kindSpans(q *question, s *sentence) []candidate {
+	kind := q.kind
+	if kind == "" {
+		return nil
+	}
+	switch q.want {
+	case typeReason, typeManner, typeQuote, typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		return nil
+	}
+	toks := s.toks
+	var out []candidate
+	add := func(i, j int) {
+		i, j = trim(toks, i, j)
+		if i < j && j-i <= maxChunk {
+			out = append(out, candidate{s: s, i: i, j: j, fit: kindFit * typeFit(q, toks, i, j), rule: "kind"})
+		}
+	}
+	for f := range toks {
+		// The kind noun heads its phrase [a, f+1), in lower case: a
+		// capitalised one names (namedSpans).
+		if toks[f].stem != kind || isCapitalized(toks[f].text) || f+1 < len(toks) && isNominal(toks[f+1].tag) && toks[f+1].tag != tagDet {
+			continue
+		}
+		a := npStartBefore(toks, f+1)
+		indefinite := a < f && (toks[a].low == "a" || toks[a].low == "an" || toks[a].low == "the")
+		switch {
+		case a > 1 && toks[a-1].low == "as" && indefinite:
+			// "formed the League of Augsburg as a coalition"
+			add(npStartBefore(toks, a-1), a-1)
+		case a > 1 && toks[a-1].text == "," && indefinite:
+			// "the League of Augsburg, a coalition of..."
+			add(npStartBefore(toks, a-1), a-1)
+		case a > 1 && copulas[toks[a-1].low] && (toks[a].low == "a" || toks[a].low == "an"):
+			// "the League was a coalition"; not "A third subtype are
+			// the γδ T cells", which says it the other way.
+			add(npStartBefore(toks, a-1), a-1)
+		case a > 2 && toks[a-1].low == "other" && (toks[a-2].low == "and" || toks[a-2].low == "or"):
+			// "the League and other coalitions"
+			add(npStartBefore(toks, a-2), a-2)
+		}
+		k := f + 1
+		if k < len(toks) && toks[k].text == "," {
+			k++
+			// "a coalition, the League of Augsburg,": a name after a
+			// phrase that introduces one, not a description after a name
+			// ("regulatory T cells, a minor subtype,").
+			if e := npEnd(toks, k); e > k && (toks[a].low == "a" || toks[a].low == "an") && holdsName(toks[k:e]) &&
+				(e == len(toks) || toks[e].text == "," || toks[e].text == ".") {
+				add(k, e)
+			}
+		}
+		// "coalitions such as the League"
+		if l := exampleMarker(toks, k); l > 0 && k+l < len(toks) {
+			add(k+l, listOrNPEnd(toks, k+l))
+		}
+	}
+	return out
 }

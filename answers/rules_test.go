@@ -424,6 +424,35 @@ func TestPredicateGivesWayToPhrase(t *testing.T) {
 	}
 }
 
+// A what- or which-question about a kind is answered by what the sentence
+// says is of that kind, however it says so.
+func TestKindOf(t *testing.T) {
+	sents := article("kinds", "William formed the League of Augsburg as a coalition to oppose Louis.",
+		"A fleet, the Northern Squadron, blockaded the port.",
+		"The oldest building is the Mill House, a museum of weaving since 1920.",
+		"Rivers such as the Tamar and the Exe flood every spring.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	for question, want := range map[string]string{
+		"What coalition opposed Louis?":          "the League of Augsburg",
+		"What fleet blockaded the port?":         "the Northern Squadron",
+		"Which museum has been open since 1920?": "the Mill House",
+		"What rivers flood every spring?":        "the Tamar and the Exe",
+	} {
+		if got := ask(&a, sents, question); got.Text != want {
+			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
+		}
+	}
+	// "A third subtype are the γδ T cells" says the cells are a subtype,
+	// not the other way round.
+	q := analyzeQuestion("What kind of cells recognize intact antigens?")
+	sents = article("cells", "A third, minor subtype are the gamma delta T cells that recognize intact antigens.")
+	Annotate(sents)
+	for _, c := range kindSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[0]}})[0]) {
+		t.Errorf("kind of cell: %q", c.text())
+	}
+}
+
 // A time said of the past answers a question about the future weakly,
 // and the other way round: "last year" is no "When will...?".
 func TestTimeOfTheTenseAsked(t *testing.T) {
