@@ -273,6 +273,9 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 		return closest(rd.ranked[0].s)
 	}
 	ans := toAnswer(all[0])
+	if rd.q.want == typeAge {
+		ans.Text = yearsOfAge(ans.Text)
+	}
 	seen := map[string]bool{normalize(ans.Text): true}
 	// Alternatives are near-ties elsewhere, worth a reader's second look;
 	// a candidate well below the answer only adds noise to the reply, and

@@ -254,9 +254,10 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		return bareMoneyFit
 	case typeAge:
-		// "22 years old", "aged 61", "Marta Kowalczyk, 61,": an age;
-		// "two days before" is a length of time, a weaker one.
-		if j < len(toks) && toks[j].low == "old" || i > 0 && (toks[i-1].low == "aged" || toks[i-1].low == "age") ||
+		// "22 years old", "aged 61", "Marta Kowalczyk, 61,", "the
+		// 37-year-old": an age; "two days before" is a length of time, a
+		// weaker one.
+		if j < len(toks) && toks[j].low == "old" || strings.HasSuffix(toks[j-1].low, "-old") || i > 0 && (toks[i-1].low == "aged" || toks[i-1].low == "age") ||
 			i > 1 && toks[i-1].low == "of" && toks[i-2].low == "age" { // "at the age of 93"
 			return 1
 		}
@@ -277,6 +278,9 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		return 0.4
 	case typeDuration:
+		if strings.HasSuffix(toks[j-1].low, "-old") {
+			return 0.2 // "the 38-year-old" says how old, not how long
+		}
 		if durationUnits[unit] {
 			return 1
 		}
@@ -440,4 +444,15 @@ func telephoneNumber(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// yearsOfAge returns the number of an age said as one word, "37" of
+// "37-year-old" (still the sentence's own words), and any other text as
+// it is: "How old is Todd McFarlane?" is answered "37".
+func yearsOfAge(text string) string {
+	n, rest, ok := strings.Cut(text, "-")
+	if ok && (rest == "year-old" || rest == "years-old") && (isDigits(n) || cardinalWords[strings.ToLower(n)]) {
+		return n
+	}
+	return text
 }

@@ -1201,6 +1201,18 @@ func TestAgeOf(t *testing.T) {
 	if got := ask(&a, sents, "How old was Jerry Lamb when he died?"); got.Text != "93" {
 		t.Errorf("answered %q (%.2f), want 93", got.Text, got.Score)
 	}
+	// News says an age in one word: the answer is its number, the
+	// sentence's own words; and an age is no length of time.
+	sents = article("t", "Toys", "The toy maker, the 37-year-old Tom Farr, bought the ball for $3 million.",
+		"He has collected toys since he was a boy.")
+	Annotate(sents)
+	if got := ask(&a, sents, "How old is Tom Farr?"); got.Text != "37" {
+		t.Errorf("answered %q (%.2f), want 37", got.Text, got.Score)
+	}
+	a.Threshold = 0.01 // whatever its confidence
+	if got := ask(&a, sents, "How long has Tom Farr collected toys?"); got.Text == "37-year-old" {
+		t.Errorf("answered %q (%.2f): an age", got.Text, got.Score)
+	}
 }
 
 // An amount said as a change ("closed up $1.90 at $63.40") answers how
