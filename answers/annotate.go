@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-24"
+const Version = "answers-25"
 
 // Entity kinds.
 const (
@@ -157,7 +157,10 @@ func fixInitial(toks []token, names map[string]bool) {
 		if toks[i].tag != tagProper || !sentenceInitial(toks, i) {
 			continue
 		}
-		verbLike := strings.HasSuffix(toks[i].low, "ed") || strings.HasSuffix(toks[i].low, "ing") || strings.HasSuffix(toks[i].low, "ly")
+		// A common given name is a name whatever its ending: "Mohamed
+		// Morsi", "Ahmed", "Fred".
+		verbLike := !givenNames[toks[i].low] &&
+			(strings.HasSuffix(toks[i].low, "ed") || strings.HasSuffix(toks[i].low, "ing") || strings.HasSuffix(toks[i].low, "ly"))
 		next := i+1 < len(toks) && toks[i+1].tag == tagProper && isCapitalized(toks[i+1].text) && !verbLike ||
 			i+2 < len(toks) && toks[i+1].low == "&" && toks[i+2].tag == tagProper || // "R&B", "AT&T"
 			i+2 < len(toks) && surnameParticles[toks[i+1].low] && toks[i+2].tag == tagProper && !verbLike // "Tamara de Lempicka"

@@ -104,6 +104,9 @@ func TestTags(t *testing.T) {
 		{"Vladimir Putin declined an invitation.", "NNvdn."},
 		{"The club runs on volunteers.", "dnvpn."},
 		{"She quickly left Moscow on Thursday.", "ryvNpW."},
+		// A given name is a name though it ends as a verb does.
+		{"Mohamed Morsi was elected.", "NNav."},
+		{"Trained Hunters left early.", "vNvt."},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in)
