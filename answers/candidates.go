@@ -685,6 +685,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		if personName(toks, i, j) {
 			return personForThingFit // "Kelly Holmes" is nowhere
 		}
+		// "Which country...?" is answered by a country's name, not by a
+		// phrase it qualifies: "in the Germany squad" is a squad.
+		if namedPlaceNouns[q.focus] && toks[j-1].tag == tagWord {
+			return datedPlaceFit
+		}
 		for k := i; k < j; k++ {
 			if toks[k].tag == tagProper {
 				return 0.8

@@ -45,10 +45,13 @@ var nowhere = set(`world history universe planet market sector industry field ec
 func placeSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add
+	// "Which country...?" and "Which city...?" ask for a name: "in the
+	// Germany squad" places nothing of the kind.
+	named := namedPlaceNouns[q.focus]
 	for i, t := range s.toks {
 		// "in her camper van", "at a stadium": places without names;
 		// "walked to the dressing room", a destination, is less sure.
-		if i+1 < len(s.toks) && s.toks[i+1].tag == tagDet && s.toks[i+1].low != "this" {
+		if !named && i+1 < len(s.toks) && s.toks[i+1].tag == tagDet && s.toks[i+1].low != "this" {
 			fit := 0.0
 			switch t.low {
 			case "in", "at", "inside", "outside", "near", "behind", "beside":
@@ -62,7 +65,7 @@ func placeSpans(q *question, s *sentence) []candidate {
 		}
 		// "in jail", "in hospital", "at home", "at sea": a place without
 		// an article, said of where someone is.
-		if (t.low == "in" || t.low == "at") && i+1 < len(s.toks) && bareSites[s.toks[i+1].low] &&
+		if !named && (t.low == "in" || t.low == "at") && i+1 < len(s.toks) && bareSites[s.toks[i+1].low] &&
 			(i+2 == len(s.toks) || !isNominal(s.toks[i+2].tag)) {
 			add(i, i+2, placePhraseFit, "place-phrase")
 		}
@@ -70,7 +73,6 @@ func placeSpans(q *question, s *sentence) []candidate {
 	// Places without names that are no phrase after a preposition:
 	// "Fish plants have created jobs" for where jobs were created,
 	// in a sentence that names no place.
-	named := false
 	for _, e := range s.ents {
 		named = named || e.kind == kindPlace
 	}
