@@ -422,6 +422,14 @@ func TestPredicateGivesWayToPhrase(t *testing.T) {
 	if got := a.answer(rd); got.Text != "" {
 		t.Errorf("answer = %q, want none", got.Text)
 	}
+	// Asked who someone is, a predicate first says the articles do not
+	// tell: what comes after it is a guess.
+	sents = article("club", "But the biggest change occurred when billionaire Roman Abramovich bought the club in 2003.")
+	Annotate(sents)
+	a.Threshold = 0.01
+	if got := ask(&a, sents, "Who is Roman Abramovich?"); got.Text != "" {
+		t.Errorf("Who is Roman Abramovich? = %q (%.2f), want none", got.Text, got.Score)
+	}
 }
 
 // A what- or which-question about a kind is answered by what the sentence
