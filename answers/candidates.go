@@ -146,6 +146,8 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		return quantitySpans(q, s)
 	case typeReason:
 		return reasonSpans(q, s)
+	case typeManner:
+		return mannerSpans(q, s)
 	}
 	return nil
 }

@@ -1,8 +1,12 @@
 package answers
 
-// The reason family answers why. Its rules, by the name the candidates
-// carry: reason (because, since, so that, due to...), purpose ("to make
-// sure...").
+import "strings"
+
+// The reason family answers why and how (in what manner). Its rules, by
+// the name the candidates carry: reason (because, since, so that, due
+// to...), purpose ("to make sure..."), means ("by limiting access to
+// guns"), done-for ("installed insulation around the fans" for "How did
+// the crew reduce the noise?").
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -123,4 +127,66 @@ func asRole(toks []token, k int) bool {
 		}
 	}
 	return e == len(toks) || toks[e].tag != tagVerb && toks[e].tag != tagAux
+}
+
+// Fits of the manner rules.
+const (
+	meansFit   = 0.9 // "by limiting access to guns" for how
+	doneForFit = 0.7 // "installed insulation ... to reduce the noise" for how they reduced it
+)
+
+// meansMarkers introduce how something is done.
+var meansMarkers = set(`by through using via`)
+
+// mannerSpans finds how something is done, for how-questions that ask the
+// manner: a phrase of means ("By limiting access to guns, Clinton hopes
+// to end school shootings", "through cloning techniques"), and what was
+// done for the purpose the question names ("the crew installed
+// insulation around some fans to reduce the noise level" for "How did the
+// crew reduce the noise level?").
+func mannerSpans(q *question, s *sentence) []candidate {
+	sp := spans{s: s}
+	toks := s.toks
+	for i, t := range toks {
+		if meansMarkers[t.low] && i+1 < len(toks) && (toks[i+1].tag == tagVerb || isNominal(toks[i+1].tag)) {
+			if j := clauseEnd(toks, i+1, true); j > i+1 && j-i <= maxChunk && !(t.low == "by" && agentOrTime(toks[i+1:j])) {
+				sp.add(i, j, meansFit, "means")
+			}
+		}
+		// "by" names how unless it names who or when: "killed by a
+		// sniper", "by 2010".
+		// "...to reduce the noise level": the question's verb as a
+		// purpose; what was done for it is the predicate before.
+		if q.verb != "" && t.low == "to" && i+1 < len(toks) && toks[i+1].stem == q.verb && i > 1 {
+			v := i - 1
+			for v >= 0 && toks[v].tag != tagVerb && !isBoundary(toks[v]) && toks[v].text != "," {
+				v--
+			}
+			if v >= 0 && toks[v].tag == tagVerb && v+1 < i && i-v <= maxChunk {
+				sp.add(v, i, doneForFit, "done-for")
+			}
+		}
+	}
+	return sp.out
+}
+
+// agentOrTime reports whether the words after "by" name who did something
+// or when, not how: "by doctors in Saskatoon", "by larger member states",
+// "by Serb forces", "by 2010"; "by an injection" and "by limiting access"
+// say how.
+func agentOrTime(toks []token) bool {
+	if toks[0].tag == tagNumber || toks[0].tag == tagMonth || toks[0].tag == tagWeekday || toks[0].tag == tagTime {
+		return true
+	}
+	for _, t := range toks {
+		if t.tag == tagVerb && strings.HasSuffix(t.low, "ing") {
+			return false // a gerund: "by limiting", "by practising"
+		}
+		if t.tag == tagProper || t.tag == tagGentile || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] ||
+			orgNouns[t.low] || orgWords[t.low] || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") ||
+			strings.HasSuffix(t.low, "ians") || t.low == "states" {
+			return true
+		}
+	}
+	return false
 }

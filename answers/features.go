@@ -130,7 +130,7 @@ var ruleFamily = map[string]int{
 	"place": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace,
 	"date": famTime, "date-range": famTime, "event-time": famTime,
 	"count": famNumber, "quantity": famNumber,
-	"reason": famReason, "purpose": famReason, "feeling": famReason,
+	"reason": famReason, "purpose": famReason, "feeling": famReason, "means": famReason, "done-for": famReason,
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot, "sibling": famSlot,
 	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
 	"copula": famDefinition, "bracket": famDefinition, "named": famDefinition, "kind": famDefinition,

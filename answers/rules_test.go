@@ -461,6 +461,29 @@ func TestKindOf(t *testing.T) {
 	}
 }
 
+// A how-question about the manner is answered by the means ("by...",
+// "through...") or by what was done for the purpose it names; "by" an
+// agent or a time says who or when.
+func TestMannerMeans(t *testing.T) {
+	sents := article("manner", "Scientists hope to create a copy of the mammoth through cloning techniques.",
+		"Earlier, the crew installed insulation around the fans to reduce the noise level, which the engineer said reached 67 decibels.",
+		"The bridge was repaired by engineers from Leeds in 2004.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	for question, want := range map[string]string{
+		"How do scientists hope to create a copy of the mammoth?": "through cloning techniques",
+		"How did the crew reduce the noise level?":                "installed insulation around the fans",
+	} {
+		if got := ask(&a, sents, question); got.Text != want {
+			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
+		}
+	}
+	q := analyzeQuestion("How was the bridge repaired?")
+	for _, c := range mannerSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[2]}})[0]) {
+		t.Errorf("manner of the repair: %q (%s)", c.text(), c.rule)
+	}
+}
+
 // A time said of the past answers a question about the future weakly,
 // and the other way round: "last year" is no "When will...?".
 func TestTimeOfTheTenseAsked(t *testing.T) {
