@@ -54,7 +54,7 @@ func placeSpans(q *question, s *sentence) []candidate {
 		if !named && i+1 < len(s.toks) && s.toks[i+1].tag == tagDet && s.toks[i+1].low != "this" {
 			fit := 0.0
 			switch t.low {
-			case "in", "at", "inside", "outside", "near", "behind", "beside":
+			case "in", "at", "inside", "outside", "near", "behind", "beside", "on":
 				fit = placePhraseFit
 			case "to", "into", "from":
 				fit = destinationFit

@@ -59,6 +59,8 @@ func TestAnswerRules(t *testing.T) {
 			"How long did the voyage take?", "52 days"},
 		{"age", []string{"The winner, Marta Kowalczyk, 61, lives in Gdansk.", "She has four grandchildren."},
 			"How old is Marta Kowalczyk?", "61"},
+		{"place without a name, after on", []string{"The ministry wants to put graphic pictures and warnings on all cigarette packages.", "The plan starts in May."},
+			"Where does the ministry want to put the pictures?", "on all cigarette packages"},
 		{"place after a preposition", []string{"President Trump spoke to reporters in Abu Dhabi during his tour.", "He flew home."},
 			"In which city did Trump speak to reporters?", "Abu Dhabi"},
 		{"reason", []string{"The concert was cancelled because the stage roof leaked.", "Tickets were refunded."},
