@@ -70,7 +70,10 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	inQ := questionMask(s.toks, matches)
 	bare := asksBareThing(q)
 	for k := range out {
-		if out[k].from == nil {
+		// An amount keeps its unit, a word the question may hold or
+		// relate to ("cost millions of dollars" for "How much would it
+		// cost?").
+		if out[k].from == nil && out[k].rule != "quantity" {
 			i := out[k].i
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
 			if bare {

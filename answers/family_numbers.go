@@ -71,6 +71,10 @@ func numberSpans(toks []token) [][3]int {
 		if j+1 < len(toks) && toks[j].tag == tagGentile && moneyWords[toks[j+1].low] {
 			j++
 		}
+		// "millions of dollars", "hundreds of metres": a unit after "of".
+		if j+1 < len(toks) && toks[j].low == "of" && units[toks[j+1].low] && !startsWithDigit(toks[j-1].text) {
+			j++
+		}
 		if j < len(toks) && units[toks[j].low] {
 			j++
 			// "73,000 square kilometres", "40 cubic metres": one unit.

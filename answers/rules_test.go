@@ -55,6 +55,8 @@ func TestAnswerRules(t *testing.T) {
 			"How much does a season pass cost?", "$240 a year"},
 		{"area, a unit of two words", []string{"The treaty gives the Sami 73,000 square kilometres of land over 20 years.", "It was signed in Oslo."},
 			"How much land does the treaty give the Sami?", "73,000 square kilometres"},
+		{"money in words, its unit after of", []string{"The association says it would take two years and cost millions of dollars to change the packaging.", "The minister disagrees."},
+			"How much would it cost to change the packaging?", "millions of dollars"},
 		{"duration", []string{"The voyage took 52 days.", "They sailed a small sloop."},
 			"How long did the voyage take?", "52 days"},
 		{"age", []string{"The winner, Marta Kowalczyk, 61, lives in Gdansk.", "She has four grandchildren."},
