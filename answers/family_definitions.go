@@ -1,6 +1,9 @@
 package answers
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The definition family answers who is X, what is X, what is X's title,
 // and what thing of a kind. Its rules, by the name the candidates carry:
@@ -50,6 +53,11 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 					if e.ti < e.i && q.want == typeTitle && !honorificsOnly(toks[e.ti:e.i]) {
 						add(e.ti, e.i, 1, "title")
 					}
+					// A word for what someone does, before the name:
+					// "Alberta based wrestler Owen Hart".
+					if e.ti == e.i && q.want == typeTitle && e.i > 0 && toks[e.i-1].tag == tagWord && peopleWord(toks[e.i-1].low) {
+						add(npStartBefore(toks, e.i), e.i, 0.8, "title")
+					}
 				}
 			}
 			for j < len(toks) && toks[j].tag == tagPossess {
@@ -76,9 +84,16 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 				if k < len(toks) && toks[k].low == "to" {
 					k++
 				}
-				// "Ofcom is carrying out a review", "X was sold": an
-				// auxiliary, not a copula; what follows is no definition.
-				if k < len(toks) && toks[k].tag == tagVerb && toks[j].low != "means" && toks[j].low != "refers" {
+				// "Ofcom is carrying out a review", "X was sold", "X was
+				// being lowered": an auxiliary, not a copula; what follows
+				// is no definition.
+				if k < len(toks) && (toks[k].tag == tagVerb || toks[k].tag == tagAux) && toks[j].low != "means" && toks[j].low != "refers" {
+					continue
+				}
+				// Who someone is, a copula says with a noun phrase ("was
+				// a wrestler"), not with how they were ("was uneasy about
+				// the stunt").
+				if q.want == typeTitle && !opensNounPhrase(toks, k) {
 					continue
 				}
 				add(k, min(clauseEnd(toks, k, true), k+12), 0.8, "copula")
@@ -585,4 +600,32 @@ func kindSpans(q *question, s *sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// peopleWord reports whether a common noun names people by what they are
+// or do: "wrestler", "economist", "historian", "scientists".
+func peopleWord(w string) bool {
+	return personNouns[w] || personNouns[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "er") && len(w) > 4 ||
+		strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+}
+
+// opensNounPhrase reports whether a noun phrase opens at k, past adverbs:
+// a determiner, a possessive, a number, a title or a name ("never a
+// stuntman", "his brother", "President of Brazil").
+func opensNounPhrase(toks []token, k int) bool {
+	for k < len(toks) && (toks[k].tag == tagAdverb || toks[k].tag == tagNegation || groupAdverbs[toks[k].low]) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].tag {
+	case tagDet, tagPossess, tagNumber, tagTitle, tagProper, tagGentile:
+		return true
+	}
+	switch toks[k].low {
+	case "my", "our", "your", "his", "her", "its", "their":
+		return true
+	}
+	return false
 }

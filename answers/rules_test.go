@@ -488,6 +488,19 @@ func TestMannerMeans(t *testing.T) {
 	}
 }
 
+// Who someone is: the word for what they do before their name, not what
+// they were doing ("was being lowered") nor how they felt ("was uneasy").
+func TestWhoSomeoneIs(t *testing.T) {
+	sents := article("fall", "Police have a theory about the fall that killed Calgary based wrestler Tom Farr.",
+		"Tom Farr was being lowered into the ring from the rafters.",
+		"His brother said Tom Farr was uneasy about the stunt.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	if got := ask(&a, sents, "Who was Tom Farr?"); !strings.Contains(got.Text, "wrestler") {
+		t.Errorf("Who was Tom Farr? = %q (%.2f), want the wrestler", got.Text, got.Score)
+	}
+}
+
 // A time said of the past answers a question about the future weakly,
 // and the other way round: "last year" is no "When will...?".
 func TestTimeOfTheTenseAsked(t *testing.T) {
