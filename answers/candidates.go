@@ -672,8 +672,7 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 			}
 			// People by their noun ("protesters", "scientists") answer
 			// who, not which company: "iPod users" made no iPod.
-			if q.want == typePerson && (personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] || t.tag == tagTitle && titleHeads[t.low] ||
-				t.tag == tagGentile && !counted || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") || strings.HasSuffix(t.low, "ians")) {
+			if q.want == typePerson && (peopleNoun(t.low) || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile && !counted) {
 				return 1
 			}
 		}
@@ -777,6 +776,13 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		return personForThingFit
 	}
 	return 1
+}
+
+// peopleNoun reports whether a common noun names people: a word for
+// people ("protesters", "scientists", "historians").
+func peopleNoun(w string) bool {
+	return personNouns[w] || personNouns[strings.TrimSuffix(w, "s")] ||
+		strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians")
 }
 
 // personForThingFit is the fit of a person's name (personName) for a

@@ -602,11 +602,11 @@ func kindSpans(q *question, s *sentence) []candidate {
 	return out
 }
 
-// peopleWord reports whether a common noun names people by what they are
-// or do: "wrestler", "economist", "historian", "scientists".
+// peopleWord reports whether a common noun names someone by what they
+// are or do, singular forms included: "wrestler", "economist",
+// "historian" (before a name, where "-er" is seldom a thing's).
 func peopleWord(w string) bool {
-	return personNouns[w] || personNouns[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "er") && len(w) > 4 ||
-		strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+	return peopleNoun(w) || len(w) > 4 && strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian")
 }
 
 // opensNounPhrase reports whether a noun phrase opens at k, past adverbs:

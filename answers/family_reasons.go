@@ -182,9 +182,7 @@ func agentOrTime(toks []token) bool {
 		if t.tag == tagVerb && strings.HasSuffix(t.low, "ing") {
 			return false // a gerund: "by limiting", "by practising"
 		}
-		if t.tag == tagProper || t.tag == tagGentile || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] ||
-			orgNouns[t.low] || orgWords[t.low] || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") ||
-			strings.HasSuffix(t.low, "ians") || t.low == "states" {
+		if t.tag == tagProper || t.tag == tagGentile || peopleNoun(t.low) || orgNouns[t.low] || orgWords[t.low] || t.low == "states" {
 			return true
 		}
 	}
