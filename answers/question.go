@@ -566,6 +566,13 @@ func (q *question) headNoun(wi int) string {
 		head = q.toks[k].stem
 		k++
 	}
+	// A noun capitalised as a title's or a name's is still the kind asked
+	// for when the verb follows it: "Which Count did the Prince...?",
+	// "What Treaty protects...?".
+	if head == "" && k == wi+1 && k+1 < len(q.toks) && q.toks[k].tag == tagProper &&
+		(q.toks[k+1].tag == tagAux || q.toks[k+1].tag == tagVerb) {
+		head = q.toks[k].stem
+	}
 	return head
 }
 

@@ -501,6 +501,21 @@ func TestWhoSomeoneIs(t *testing.T) {
 	}
 }
 
+// A kind capitalised in the question as in a title ("Which Count...?") is
+// the kind asked for, answered by the name that holds it.
+func TestCapitalisedKind(t *testing.T) {
+	sents := article("counts", "Prince Anton of Lenz, with his sons Karl and Otto, arranged with Count Ludwig von Hessel to found a town in 1604.",
+		"The town grew quickly.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	if got := ask(&a, sents, "Which Count did the Prince strike an arrangement with?"); got.Text != "Count Ludwig von Hessel" {
+		t.Errorf("which Count = %q (%.2f), want Count Ludwig von Hessel", got.Text, got.Score)
+	}
+	if q := analyzeQuestion("What Treaty protects the freedom of movement?"); q.focus != stem("treaty") {
+		t.Errorf("What Treaty...? asks for %q, want a treaty", q.focus)
+	}
+}
+
 // A time said of the past answers a question about the future weakly,
 // and the other way round: "last year" is no "When will...?".
 func TestTimeOfTheTenseAsked(t *testing.T) {
