@@ -89,7 +89,10 @@ func dateSpans(toks []token) [][2]int {
 			if toks[k].tag == tagDet {
 				k++
 			}
-			if k < len(toks) && (toks[k].tag == tagTime || toks[k].tag == tagMonth || isYearToken(toks[k])) {
+			if k < len(toks) && (toks[k].tag == tagTime || toks[k].tag == tagMonth || isYearToken(toks[k]) || centuryAt(toks, k)) {
+				if centuryAt(toks, k) {
+					k++ // "the middle of the 19th century"
+				}
 				st := i - 1
 				if st > 0 && (toks[st-1].low == "by" || toks[st-1].low == "at" || toks[st-1].low == "until" || toks[st-1].low == "before") {
 					st--
@@ -123,7 +126,8 @@ func dateSpans(toks []token) [][2]int {
 			n := toks[j]
 			if n.tag == tagMonth || n.tag == tagWeekday || isDigits(n.text) && len(n.text) <= 4 || isCentury(n.low) && isOrdinal(toks[j-1].text) ||
 				n.tag == tagTime && (t.tag == tagTime || relativeTime[t.low] || n.low == "night" || n.low == "morning" || n.low == "afternoon" || n.low == "evening") ||
-				n.text == "," && j+1 < len(toks) && isDigits(toks[j+1].text) && (t.tag == tagMonth || isDigits(toks[j-1].text)) {
+				n.text == "," && j+1 < len(toks) && isDigits(toks[j+1].text) && (t.tag == tagMonth || isDigits(toks[j-1].text)) ||
+				n.text == "," && j+1 < len(toks) && toks[j-1].tag == tagWeekday && toks[j+1].tag == tagMonth { // "Thursday, March 4, 1999"
 				j++
 				continue
 			}

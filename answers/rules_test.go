@@ -1384,6 +1384,21 @@ func TestYearsAndCenturies(t *testing.T) {
 			t.Errorf("%q: a sum read as a date: %q", src.Text, got)
 		}
 	}
+	// A date comes whole: a weekday with its day of the month, a part of
+	// a century.
+	for text, want := range map[string]string{
+		"The deal was signed on Thursday, March 4, 1999 in Ottawa .":            "Thursday , March 4 , 1999",
+		"Mexico has had laws since the middle of the 19th century to stop it .": "the middle of the 19th century",
+	} {
+		toks := taggedTokens(text)
+		var got []string
+		for _, sp := range dateSpans(toks) {
+			got = append(got, nameText(toks, sp[0], sp[1]))
+		}
+		if !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: dates %q, want %q alone", text, got, want)
+		}
+	}
 	for w, want := range map[string]bool{"1990": true, "168m": false, "3rd": false, "": false} {
 		if isDigits(w) != want {
 			t.Errorf("isDigits(%q) = %v", w, !want)
