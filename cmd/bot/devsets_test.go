@@ -52,7 +52,12 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // The ninth round's rules offer names of the kind a what/which + noun
 // question asks for, in unanswerable questions' sentences too: HasAns F1
 // 36.9 / 34.5 -> 37.9 / 35.6, NoAns 76.9 / 76.5 -> 76.1 / 76.0, so those
-// floors went 36 / 33.5 -> 37 / 34.5 and 76 / 75.5 -> 75.5 / 75.
+// floors went 36 / 33.5 -> 37 / 34.5 and 76 / 75.5 -> 75.5 / 75. The
+// tenth round's rules (list siblings, kinds, manners, the predicate that
+// gives way to a phrase) answer more of both kinds of question: HasAns F1
+// 37.9 / 35.6 -> 38.7 / 36.5, NoAns 76.1 / 76.0 -> 75.4 / 75.3, CBC F1
+// 46.7 / 44.4 -> 48.6 / 45.9; those floors went 37 / 34.5 -> 38 / 35.5,
+// 75.5 / 75 -> 75 / 74.5, 46 / 43.5 -> 48 / 45.5 and sentence 50 -> 51.5.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -64,10 +69,10 @@ func TestDevelopmentSetScores(t *testing.T) {
 	}{
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 46, sentence: 50}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 43.5}},
-		{"squad2-dev.json", "article", floor{f1: 56, noAns: 75.5, hasF1: 37}},
-		{"squad2-dev.json", "corpus", floor{f1: 55, noAns: 75, hasF1: 34.5}},
+		{"cbc4kids-dev.json", "article", floor{f1: 48, sentence: 51.5}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 45.5}},
+		{"squad2-dev.json", "article", floor{f1: 56, noAns: 75, hasF1: 38}},
+		{"squad2-dev.json", "corpus", floor{f1: 55, noAns: 74.5, hasF1: 35.5}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
