@@ -71,7 +71,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	bare := asksBareThing(q)
 	for k := range out {
 		// An amount keeps its unit, a word the question may hold or
-		// relate to ("cost millions of dollars" for "How much would it
+		// relate to ("cost thousands of pounds" for "How much would it
 		// cost?").
 		if out[k].from == nil && out[k].rule != "quantity" {
 			i := out[k].i
@@ -258,7 +258,7 @@ func overlapsQuestion(q *question, c candidate) bool {
 	for k := c.i; k < c.j; k++ {
 		t := &s.toks[k]
 		// A number is content even when it is a stop word: "one" in "only
-		// one F-5 tornado" answers how many.
+		// one avalanche" answers how many.
 		if t.stem == "" || isStopWord(t.low) && t.tag != tagNumber || functionTag(t.tag) {
 			continue
 		}
@@ -656,7 +656,7 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		if q.want == typeOrg && personName(toks, i, j) {
 			return personForThingFit
 		}
-		// Who speaks is somebody: "The state medical examiner said...".
+		// Who speaks is somebody: "The county coroner said...".
 		if q.want == typePerson && !counted && j < len(toks) && toks[j].low != "according" && personCueVerbs[toks[j].low] {
 			return 1
 		}
@@ -690,7 +690,7 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 			return personForThingFit // "Kelly Holmes" is nowhere
 		}
 		// "Which country...?" is answered by a country's name, not by a
-		// phrase it qualifies: "in the Germany squad" is a squad.
+		// phrase it qualifies: "in the France squad" is a squad.
 		if namedPlaceNouns[q.focus] && toks[j-1].tag == tagWord {
 			return datedPlaceFit
 		}

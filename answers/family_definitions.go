@@ -54,7 +54,7 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 						add(e.ti, e.i, 1, "title")
 					}
 					// A word for what someone does, before the name:
-					// "Alberta based wrestler Owen Hart".
+					// "Leeds based trainer Tom Farr".
 					if e.ti == e.i && q.want == typeTitle && e.i > 0 && toks[e.i-1].tag == tagWord && peopleWord(toks[e.i-1].low) {
 						add(npStartBefore(toks, e.i), e.i, 0.8, "title")
 					}
@@ -539,8 +539,8 @@ const kindFit = 0.6
 
 // kindSpans answers "What coalition...?" or "Which animals...?" with the
 // phrases the sentence says are of that kind, by the patterns English
-// states it with: "formed the League of Augsburg as a coalition", "a
-// coalition, the League of Augsburg,", "the League of Augsburg, a
+// states it with: "formed the Northern League as a coalition", "a
+// coalition, the Northern League,", "the Northern League, a
 // coalition of...", "the League was a coalition", "coalitions such as the
 // League", "the League and other coalitions".
 func kindSpans(q *question, s *sentence) []candidate {
@@ -570,10 +570,10 @@ func kindSpans(q *question, s *sentence) []candidate {
 		indefinite := a < f && (toks[a].low == "a" || toks[a].low == "an" || toks[a].low == "the")
 		switch {
 		case a > 1 && toks[a-1].low == "as" && indefinite:
-			// "formed the League of Augsburg as a coalition"
+			// "formed the Northern League as a coalition"
 			add(npStartBefore(toks, a-1), a-1)
 		case a > 1 && toks[a-1].text == "," && indefinite:
-			// "the League of Augsburg, a coalition of..."
+			// "the Northern League, a coalition of..."
 			add(npStartBefore(toks, a-1), a-1)
 		case a > 1 && copulas[toks[a-1].low] && (toks[a].low == "a" || toks[a].low == "an"):
 			// "the League was a coalition"; not "A third subtype are
@@ -586,7 +586,7 @@ func kindSpans(q *question, s *sentence) []candidate {
 		k := f + 1
 		if k < len(toks) && toks[k].text == "," {
 			k++
-			// "a coalition, the League of Augsburg,": a name after a
+			// "a coalition, the Northern League,": a name after a
 			// phrase that introduces one, not a description after a name
 			// ("regulatory T cells, a minor subtype,").
 			if e := npEnd(toks, k); e > k && (toks[a].low == "a" || toks[a].low == "an") && holdsName(toks[k:e]) &&

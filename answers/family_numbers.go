@@ -71,7 +71,7 @@ func numberSpans(toks []token) [][3]int {
 		if j+1 < len(toks) && toks[j].tag == tagGentile && moneyWords[toks[j+1].low] {
 			j++
 		}
-		// "millions of dollars", "hundreds of metres": a unit after "of".
+		// "thousands of pounds", "hundreds of metres": a unit after "of".
 		if j+1 < len(toks) && toks[j].low == "of" && units[toks[j+1].low] && !startsWithDigit(toks[j-1].text) {
 			j++
 		}
@@ -452,7 +452,7 @@ func telephoneNumber(toks []token) bool {
 
 // yearsOfAge returns the number of an age said as one word, "37" of
 // "37-year-old" (still the sentence's own words), and any other text as
-// it is: "How old is Todd McFarlane?" is answered "37".
+// it is: "How old is Tom Farr?" is answered "37".
 func yearsOfAge(text string) string {
 	n, rest, ok := strings.Cut(text, "-")
 	if ok && (rest == "year-old" || rest == "years-old") && (isDigits(n) || cardinalWords[strings.ToLower(n)]) {

@@ -46,7 +46,7 @@ func placeSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add
 	// "Which country...?" and "Which city...?" ask for a name: "in the
-	// Germany squad" places nothing of the kind.
+	// France squad" places nothing of the kind.
 	named := namedPlaceNouns[q.focus]
 	for i, t := range s.toks {
 		// "in her camper van", "at a stadium": places without names;

@@ -4,9 +4,9 @@ import "strings"
 
 // The reason family answers why and how (in what manner). Its rules, by
 // the name the candidates carry: reason (because, since, so that, due
-// to...), purpose ("to make sure..."), means ("by limiting access to
-// guns"), done-for ("installed insulation around the fans" for "How did
-// the crew reduce the noise?").
+// to...), purpose ("to make sure..."), means ("through careful
+// dredging"), done-for ("fitted foam panels around the pumps" for "How
+// did the staff cut the noise?").
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -131,31 +131,30 @@ func asRole(toks []token, k int) bool {
 
 // Fits of the manner rules.
 const (
-	meansFit   = 0.9 // "by limiting access to guns" for how
-	doneForFit = 0.7 // "installed insulation ... to reduce the noise" for how they reduced it
+	meansFit   = 0.9 // "through careful dredging" for how
+	doneForFit = 0.7 // "fitted foam panels ... to cut the noise" for how they cut it
 )
 
 // meansMarkers introduce how something is done.
 var meansMarkers = set(`by through using via`)
 
 // mannerSpans finds how something is done, for how-questions that ask the
-// manner: a phrase of means ("By limiting access to guns, Clinton hopes
-// to end school shootings", "through cloning techniques"), and what was
-// done for the purpose the question names ("the crew installed
-// insulation around some fans to reduce the noise level" for "How did the
-// crew reduce the noise level?").
+// manner: a phrase of means ("By raising fares, the mayor hopes to cut
+// the deficit", "through careful dredging"), and what was done for the
+// purpose the question names ("the staff fitted foam panels around the
+// pumps to cut the noise" for "How did the staff cut the noise?").
 func mannerSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	toks := s.toks
 	for i, t := range toks {
+		// "by" names how unless it names who or when: "killed by a
+		// sniper", "by 2010".
 		if meansMarkers[t.low] && i+1 < len(toks) && (toks[i+1].tag == tagVerb || isNominal(toks[i+1].tag)) {
 			if j := clauseEnd(toks, i+1, true); j > i+1 && j-i <= maxChunk && !(t.low == "by" && agentOrTime(toks[i+1:j])) {
 				sp.add(i, j, meansFit, "means")
 			}
 		}
-		// "by" names how unless it names who or when: "killed by a
-		// sniper", "by 2010".
-		// "...to reduce the noise level": the question's verb as a
+		// "...to cut the noise": the question's verb as a
 		// purpose; what was done for it is the predicate before.
 		if q.verb != "" && t.low == "to" && i+1 < len(toks) && toks[i+1].stem == q.verb && i > 1 {
 			v := i - 1
@@ -172,7 +171,7 @@ func mannerSpans(q *question, s *sentence) []candidate {
 
 // agentOrTime reports whether the words after "by" name who did something
 // or when, not how: "by doctors in Saskatoon", "by larger member states",
-// "by Serb forces", "by 2010"; "by an injection" and "by limiting access"
+// "by Serb forces", "by 2010"; "by an injection" and "by raising fares"
 // say how.
 func agentOrTime(toks []token) bool {
 	if toks[0].tag == tagNumber || toks[0].tag == tagMonth || toks[0].tag == tagWeekday || toks[0].tag == tagTime {

@@ -214,11 +214,10 @@ const siblingFit = 0.8
 
 // siblingSpans answers "Along with X, what...?" ("Besides X", "Other
 // than X", "In addition to X") from a list in the sentence that holds X:
-// its other members, each and together ("Along with solar, coal and
-// nuclear, what sort of plants use the process?" - "virtually all solar,
-// biomass, coal and nuclear power plants"). The list may lack its
-// conjunction when it has three members or more ("admission, expansion,
-// exhaust, compression").
+// its other members, each and together ("Along with coal, what fuels do
+// the plants burn?" - "coal, peat and wood chips"). The list may lack its
+// conjunction when it has three members or more ("heats, semi-finals,
+// finals, awards").
 func siblingSpans(q *question, s *sentence) []candidate {
 	aside := q.setAside()
 	if len(aside) == 0 {

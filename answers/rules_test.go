@@ -55,14 +55,14 @@ func TestAnswerRules(t *testing.T) {
 			"How much does a season pass cost?", "$240 a year"},
 		{"area, a unit of two words", []string{"The treaty gives the Sami 73,000 square kilometres of land over 20 years.", "It was signed in Oslo."},
 			"How much land does the treaty give the Sami?", "73,000 square kilometres"},
-		{"money in words, its unit after of", []string{"The association says it would take two years and cost millions of dollars to change the packaging.", "The minister disagrees."},
-			"How much would it cost to change the packaging?", "millions of dollars"},
+		{"money in words, its unit after of", []string{"The union says the repairs would take a year and cost thousands of pounds to finish.", "The council disagrees."},
+			"How much would the repairs cost?", "thousands of pounds"},
 		{"duration", []string{"The voyage took 52 days.", "They sailed a small sloop."},
 			"How long did the voyage take?", "52 days"},
 		{"age", []string{"The winner, Marta Kowalczyk, 61, lives in Gdansk.", "She has four grandchildren."},
 			"How old is Marta Kowalczyk?", "61"},
-		{"place without a name, after on", []string{"The ministry wants to put graphic pictures and warnings on all cigarette packages.", "The plan starts in May."},
-			"Where does the ministry want to put the pictures?", "on all cigarette packages"},
+		{"place without a name, after on", []string{"The council wants to print maps and timetables on every bus shelter.", "The plan starts in May."},
+			"Where does the council want to print the maps?", "on every bus shelter"},
 		{"place after a preposition", []string{"President Trump spoke to reporters in Abu Dhabi during his tour.", "He flew home."},
 			"In which city did Trump speak to reporters?", "Abu Dhabi"},
 		{"reason", []string{"The concert was cancelled because the stage roof leaked.", "Tickets were refunded."},
@@ -352,12 +352,12 @@ func TestNumbersThatCountNothing(t *testing.T) {
 // "one" counts, though it is a stop word, and "one of the" picks one out
 // and counts nothing.
 func TestOneCounts(t *testing.T) {
-	sents := article("storms", "On average, only one F-5 tornado hits the county each year.",
+	sents := article("snow", "In a normal winter only one avalanche reaches the village.",
 		"The museum holds one of the largest collections of barometers in the world.")
 	Annotate(sents)
 	a := Answerer{Threshold: 0.01} // whatever its confidence
-	if got := ask(&a, sents, "How many F-5 tornados hit the county each year?"); !strings.HasSuffix(got.Text, "one") {
-		t.Errorf("how many tornados = %q (%.2f), want one", got.Text, got.Score)
+	if got := ask(&a, sents, "How many avalanches reach the village in a normal winter?"); !strings.HasSuffix(got.Text, "one") {
+		t.Errorf("how many avalanches = %q (%.2f), want one", got.Text, got.Score)
 	}
 	if got := ask(&a, sents, "How many barometers are in the museum?"); got.Text == "one" {
 		t.Errorf("how many barometers = %q (%.2f): one of the largest counts nothing", got.Text, got.Score)
@@ -367,13 +367,13 @@ func TestOneCounts(t *testing.T) {
 // Who says something is somebody, named or not, and the adverb of the
 // speech verb is no part of the speaker.
 func TestSpeakerIsSomebody(t *testing.T) {
-	sents := article("storms", "The state medical examiner said 40 people were killed in the county on Monday.",
+	sents := article("floods", "The county coroner said 12 people died in the floods on Monday.",
 		"The statistics bureau also said exports would fall next year.")
 	Annotate(sents)
 	a := Answerer{Threshold: 0.01} // whatever its confidence
 	for question, want := range map[string]string{
-		"Who said 40 people were killed in the county?": "The state medical examiner",
-		"Who said exports would fall?":                  "The statistics bureau",
+		"Who said 12 people died in the floods?": "The county coroner",
+		"Who said exports would fall?":           "The statistics bureau",
 	} {
 		if got := ask(&a, sents, question); got.Text != want {
 			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
@@ -386,21 +386,28 @@ func TestSpeakerIsSomebody(t *testing.T) {
 func TestListSiblings(t *testing.T) {
 	sents := article("plants", "The plants burn coal, peat and wood chips to make electricity.",
 		"Ralph was charged with warring with the Welsh and the Scots.",
-		"The cycle comprises four events: admission, expansion, exhaust, compression.")
+		"The contest has four stages: heats, semi-finals, finals, awards.")
 	Annotate(sents)
 	a := Answerer{Threshold: 0.01} // whatever its confidence
 	for question, want := range map[string]string{
-		"Along with coal, what fuels do the plants burn?":                           "peat and wood chips",
-		"Besides the Welsh, who was Ralph charged with warring with?":               "the Scots",
-		"Along with admission, exhaust and compression, what is one of the events?": "expansion",
+		"Along with coal, what fuels do the plants burn?":             "peat and wood chips",
+		"Besides the Welsh, who was Ralph charged with warring with?": "the Scots",
 	} {
 		if got := ask(&a, sents, question); got.Text != want {
 			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
 		}
 	}
-	q := analyzeQuestion("Along with admission, exhaust and compression, what is an event of the cycle?")
-	if got := q.setAside(); !slices.Equal(got, []string{stem("admission"), stem("exhaust"), stem("compression")}) {
-		t.Errorf("set aside %q, want the three events", got)
+	// A list without its conjunction, three of its members set aside.
+	q := analyzeQuestion("Along with heats, finals and awards, what is a stage of the contest?")
+	if got := q.setAside(); !slices.Equal(got, []string{stem("heats"), stem("finals"), stem("awards")}) {
+		t.Errorf("set aside %q, want the three stages", got)
+	}
+	var got []string
+	for _, c := range siblingSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[2]}})[0]) {
+		got = append(got, c.text())
+	}
+	if !slices.Equal(got, []string{"semi-finals"}) {
+		t.Errorf("siblings %q, want the one stage not set aside", got)
 	}
 }
 
@@ -428,25 +435,25 @@ func TestPredicateGivesWayToPhrase(t *testing.T) {
 	}
 	// Asked who someone is, a predicate first says the articles do not
 	// tell: what comes after it is a guess.
-	sents = article("club", "But the biggest change occurred when billionaire Roman Abramovich bought the club in 2003.")
+	sents = article("club", "But the biggest change came when businessman Piet Hollander bought the club in 1998.")
 	Annotate(sents)
 	a.Threshold = 0.01
-	if got := ask(&a, sents, "Who is Roman Abramovich?"); got.Text != "" {
-		t.Errorf("Who is Roman Abramovich? = %q (%.2f), want none", got.Text, got.Score)
+	if got := ask(&a, sents, "Who is Piet Hollander?"); got.Text != "" {
+		t.Errorf("Who is Piet Hollander? = %q (%.2f), want none", got.Text, got.Score)
 	}
 }
 
 // A what- or which-question about a kind is answered by what the sentence
 // says is of that kind, however it says so.
 func TestKindOf(t *testing.T) {
-	sents := article("kinds", "William formed the League of Augsburg as a coalition to oppose Louis.",
+	sents := article("kinds", "The duke formed the Northern League as a coalition to oppose the king.",
 		"A fleet, the Northern Squadron, blockaded the port.",
 		"The oldest building is the Mill House, a museum of weaving since 1920.",
 		"Rivers such as the Tamar and the Exe flood every spring.")
 	Annotate(sents)
 	a := Answerer{Threshold: 0.01} // whatever its confidence
 	for question, want := range map[string]string{
-		"What coalition opposed Louis?":          "the League of Augsburg",
+		"What coalition opposed the king?":       "the Northern League",
 		"What fleet blockaded the port?":         "the Northern Squadron",
 		"Which museum has been open since 1920?": "the Mill House",
 		"What rivers flood every spring?":        "the Tamar and the Exe",
@@ -469,14 +476,14 @@ func TestKindOf(t *testing.T) {
 // "through...") or by what was done for the purpose it names; "by" an
 // agent or a time says who or when.
 func TestMannerMeans(t *testing.T) {
-	sents := article("manner", "Scientists hope to create a copy of the mammoth through cloning techniques.",
-		"Earlier, the crew installed insulation around the fans to reduce the noise level, which the engineer said reached 67 decibels.",
+	sents := article("manner", "Engineers hope to restore the old mill through careful dredging.",
+		"Last week, the staff fitted foam panels around the pumps to cut the noise, which a manager said reached 80 decibels.",
 		"The bridge was repaired by engineers from Leeds in 2004.")
 	Annotate(sents)
 	a := Answerer{Threshold: 0.01} // whatever its confidence
 	for question, want := range map[string]string{
-		"How do scientists hope to create a copy of the mammoth?": "through cloning techniques",
-		"How did the crew reduce the noise level?":                "installed insulation around the fans",
+		"How do engineers hope to restore the old mill?": "through careful dredging",
+		"How did the staff cut the noise?":               "fitted foam panels around the pumps",
 	} {
 		if got := ask(&a, sents, question); got.Text != want {
 			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
@@ -491,13 +498,13 @@ func TestMannerMeans(t *testing.T) {
 // Who someone is: the word for what they do before their name, not what
 // they were doing ("was being lowered") nor how they felt ("was uneasy").
 func TestWhoSomeoneIs(t *testing.T) {
-	sents := article("fall", "Police have a theory about the fall that killed Calgary based wrestler Tom Farr.",
-		"Tom Farr was being lowered into the ring from the rafters.",
-		"His brother said Tom Farr was uneasy about the stunt.")
+	sents := article("race", "Officers are looking into the crash that injured Leeds based trainer Tom Farr.",
+		"Tom Farr was being led into the paddock at the time.",
+		"His sister said Tom Farr was nervous about the race.")
 	Annotate(sents)
 	a := Answerer{Threshold: 0.01} // whatever its confidence
-	if got := ask(&a, sents, "Who was Tom Farr?"); !strings.Contains(got.Text, "wrestler") {
-		t.Errorf("Who was Tom Farr? = %q (%.2f), want the wrestler", got.Text, got.Score)
+	if got := ask(&a, sents, "Who was Tom Farr?"); !strings.Contains(got.Text, "trainer") {
+		t.Errorf("Who was Tom Farr? = %q (%.2f), want the trainer", got.Text, got.Score)
 	}
 }
 
@@ -1387,8 +1394,8 @@ func TestYearsAndCenturies(t *testing.T) {
 	// A date comes whole: a weekday with its day of the month, a part of
 	// a century.
 	for text, want := range map[string]string{
-		"The deal was signed on Thursday, March 4, 1999 in Ottawa .":            "Thursday , March 4 , 1999",
-		"Mexico has had laws since the middle of the 19th century to stop it .": "the middle of the 19th century",
+		"The deal was signed on Thursday, March 4, 1999 in Ottawa .":        "Thursday , March 4 , 1999",
+		"The port has traded in tea since the middle of the 19th century .": "the middle of the 19th century",
 	} {
 		toks := taggedTokens(text)
 		var got []string
