@@ -514,6 +514,10 @@ func (adm admission) admits(q *question, c candidate) bool {
 		return false
 	case adm.typed && c.fit < typedFloorFit:
 		return false
+	case q.definition && q.wh == "what" && family(c.rule) != famDefinition:
+		// "What is the Kyoto protocol?" is answered by what a sentence
+		// says it is, not by any phrase near its name ("Downing Street").
+		return false
 	case adverbsOnly(q, h.toks[c.i:c.j]):
 		return false
 	case clauseOpeners[h.toks[c.i].low] && q.want != typeReason && q.want != typeManner && q.want != typeDate && q.want != typeQuote:

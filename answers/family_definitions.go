@@ -67,12 +67,16 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			if j < len(toks) && toks[j].tag == tagQuote && i > 0 && toks[i-1].tag == tagQuote {
 				j++
 			}
-			// Appositive after: "X, a member of ..., said".
-			if j+1 < len(toks) && toks[j].text == "," && isNominal(toks[j+1].tag) {
+			// Appositive after: "X, a member of ..., said"; not the
+			// subject of a clause after the comma ("...sign the Kyoto
+			// protocol, Downing Street has said").
+			if j+1 < len(toks) && toks[j].text == "," && isNominal(toks[j+1].tag) && !subjectOfClause(toks, j+1) {
 				add(j+1, clauseEnd(toks, j+1, true), 0.8, "appositive")
 			}
-			// Appositive before: "the party's leader, X,".
-			if i > 1 && toks[i-1].text == "," {
+			// Appositive before: "the party's leader, X,"; not the
+			// end of another clause before X says something ("questions
+			// of pricing and safety, Portwatch has warned").
+			if i > 1 && toks[i-1].text == "," && !subjectOfClause(toks, i) {
 				if st := npStartBefore(toks, i-1); st < i-1 {
 					add(st, i-1, 0.5, "appositive-before")
 				}
@@ -395,7 +399,7 @@ func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		case c > 0:
 			add(npStartBefore(toks, c), c, restatedFit)
 		}
-	case a > 1 && toks[a-1].text == ",":
+	case a > 1 && toks[a-1].text == "," && !subjectOfClause(toks, a):
 		// An appositive after the name: "Pawiak, an infamous prison";
 		// "\"Spotlight on a Massacre\", an anti-landmines film".
 		if i, j := quotedBefore(toks, a-1); i >= 0 {
@@ -410,7 +414,7 @@ func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			if e := npEnd(toks, k+1); e > k+1 && e < len(toks) && toks[e].text == ")" {
 				add(k+1, e, restatedFit)
 			}
-		case toks[k].text == "," && toks[k+1].tag == tagProper:
+		case toks[k].text == "," && toks[k+1].tag == tagProper && !subjectOfClause(toks, k+1):
 			add(k+1, npEnd(toks, k+1), restatedFit)
 		default:
 			if k < len(toks) && toks[k].text == "," {
@@ -628,4 +632,17 @@ func opensNounPhrase(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// subjectOfClause reports whether the noun phrase at i is the subject of
+// a clause, its verb group after it: an auxiliary, a negation or a verb
+// of speech ("Downing Street has said", "the ministry said"), not a
+// participle that qualifies it ("a dish made from seal").
+func subjectOfClause(toks []token, i int) bool {
+	e := npEnd(toks, i)
+	if e <= i || e >= len(toks) {
+		return false
+	}
+	t := toks[e]
+	return t.tag == tagAux || t.tag == tagNegation || personCueVerbs[t.low]
 }

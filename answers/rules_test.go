@@ -523,6 +523,30 @@ func TestCapitalisedKind(t *testing.T) {
 	}
 }
 
+// What something is, a sentence says by an appositive or a copula; the
+// subject of a clause after a comma says nothing of it, and no phrase
+// merely near its name answers.
+func TestWhatSomethingIs(t *testing.T) {
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	sents := article("accord", "Ministers urged Norway to join despite its refusal to sign the Varna accord, Downing Street has said.",
+		"Talks resume in May.")
+	Annotate(sents)
+	if got := ask(&a, sents, "What is the Varna accord?"); got.Text != "" {
+		t.Errorf("What is the Varna accord? = %q (%.2f), want none", got.Text, got.Score)
+	}
+	sents = article("accord", "The minister said the country will act on tariffs despite its refusal to sign the Varna accord on port charges.",
+		"Talks resume in May.")
+	Annotate(sents)
+	if got := ask(&a, sents, "What is the Varna accord?"); got.Text != "" {
+		t.Errorf("What is the Varna accord? = %q (%.2f), want none: no sentence says what it is", got.Text, got.Score)
+	}
+	sents = article("accord", "The Varna accord, a trade pact between five ports, was signed in 1990.", "Talks resume in May.")
+	Annotate(sents)
+	if got := ask(&a, sents, "What is the Varna accord?"); got.Text != "a trade pact between five ports" {
+		t.Errorf("What is the Varna accord? = %q (%.2f), want the appositive", got.Text, got.Score)
+	}
+}
+
 // A time said of the past answers a question about the future weakly,
 // and the other way round: "last year" is no "When will...?".
 func TestTimeOfTheTenseAsked(t *testing.T) {

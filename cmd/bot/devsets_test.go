@@ -205,6 +205,9 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"Who is Roman Abramovich?", not(regexp.MustCompile(`occurred`)), false}, // "the biggest change occurred when billionaire"
 		{"What is Skype?", not(regexp.MustCompile(`^allows`)), false},            // "allows people"
 		{"Who is Lakshmi Mittal?", not(regexp.MustCompile(`^investors`)), false}, // "investors the combined company"
+		// What something is, only a definition says.
+		{"What is the Kyoto protocol?", not(regexp.MustCompile(`Downing|emissions`)), false}, // "Downing Street" of "..., Downing Street has said", then "carbon emissions"
+		{"What is Ofcom?", not(regexp.MustCompile(`programme code|regulation`)), false},      // "programme code" of "Ofcom's programme code"
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
