@@ -431,7 +431,7 @@ func wholeList(q *question, all []scored, bySentence map[*sentence][]int) {
 	if isList(h.toks[best.i:best.j]) {
 		return
 	}
-	known := q.setAside()
+	known := q.aside
 	for _, m := range bySentence[h] {
 		l := &all[m]
 		if m != 0 && l.holder() == h && l.i <= best.i && best.j <= l.j && isList(h.toks[l.i:l.j]) && !holdsAny(h.toks[l.i:l.j], known) {

@@ -219,7 +219,7 @@ const siblingFit = 0.8
 // conjunction when it has three members or more ("heats, semi-finals,
 // finals, awards").
 func siblingSpans(q *question, s *sentence) []candidate {
-	aside := q.setAside()
+	aside := q.aside
 	if len(aside) == 0 {
 		return nil
 	}

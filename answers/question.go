@@ -49,6 +49,9 @@ type question struct {
 	// several is set when the question asks for several things, plural
 	// or counted: see asksSeveral.
 	several bool
+	// aside are the stems of the words the question sets aside as known
+	// members of what it asks for: see setAside.
+	aside []string
 	// verb is the stem of the main verb when it carries meaning ("lead"),
 	// or "".
 	verb string
@@ -391,6 +394,7 @@ func analyzeQuestion(text string) question {
 		q.kind = q.namedKind()
 	}
 	q.several = q.asksSeveral()
+	q.aside = q.setAside()
 	q.collectTerms(skip)
 	q.settingTerms(wi)
 	q.findRole()
