@@ -349,6 +349,18 @@ func TestNumbersThatCountNothing(t *testing.T) {
 	}
 }
 
+// wantAnswers asks each question of sents, whatever the answer's
+// confidence, and reports every answer that is not the one wanted.
+func wantAnswers(t *testing.T, sents []briefbot.Sentence, want map[string]string) {
+	t.Helper()
+	a := Answerer{Threshold: 0.01}
+	for question, w := range want {
+		if got := ask(&a, sents, question); got.Text != w {
+			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, w)
+		}
+	}
+}
+
 // "one" counts, though it is a stop word, and "one of the" picks one out
 // and counts nothing.
 func TestOneCounts(t *testing.T) {
@@ -370,15 +382,10 @@ func TestSpeakerIsSomebody(t *testing.T) {
 	sents := article("floods", "The county coroner said 12 people died in the floods on Monday.",
 		"The statistics bureau also said exports would fall next year.")
 	Annotate(sents)
-	a := Answerer{Threshold: 0.01} // whatever its confidence
-	for question, want := range map[string]string{
+	wantAnswers(t, sents, map[string]string{
 		"Who said 12 people died in the floods?": "The county coroner",
 		"Who said exports would fall?":           "The statistics bureau",
-	} {
-		if got := ask(&a, sents, question); got.Text != want {
-			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
-		}
-	}
+	})
 }
 
 // A question that sets one member of a list aside asks for the others:
@@ -388,15 +395,10 @@ func TestListSiblings(t *testing.T) {
 		"Ralph was charged with warring with the Welsh and the Scots.",
 		"The contest has four stages: heats, semi-finals, finals, awards.")
 	Annotate(sents)
-	a := Answerer{Threshold: 0.01} // whatever its confidence
-	for question, want := range map[string]string{
+	wantAnswers(t, sents, map[string]string{
 		"Along with coal, what fuels do the plants burn?":             "peat and wood chips",
 		"Besides the Welsh, who was Ralph charged with warring with?": "the Scots",
-	} {
-		if got := ask(&a, sents, question); got.Text != want {
-			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
-		}
-	}
+	})
 	// A list without its conjunction, three of its members set aside.
 	q := analyzeQuestion("Along with heats, finals and awards, what is a stage of the contest?")
 	if got := q.setAside(); !slices.Equal(got, []string{stem("heats"), stem("finals"), stem("awards")}) {
@@ -451,17 +453,12 @@ func TestKindOf(t *testing.T) {
 		"The oldest building is the Mill House, a museum of weaving since 1920.",
 		"Rivers such as the Tamar and the Exe flood every spring.")
 	Annotate(sents)
-	a := Answerer{Threshold: 0.01} // whatever its confidence
-	for question, want := range map[string]string{
+	wantAnswers(t, sents, map[string]string{
 		"What coalition opposed the king?":       "the Northern League",
 		"What fleet blockaded the port?":         "the Northern Squadron",
 		"Which museum has been open since 1920?": "the Mill House",
 		"What rivers flood every spring?":        "the Tamar and the Exe",
-	} {
-		if got := ask(&a, sents, question); got.Text != want {
-			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
-		}
-	}
+	})
 	// "A third subtype are the γδ T cells" says the cells are a subtype,
 	// not the other way round.
 	q := analyzeQuestion("What kind of cells recognize intact antigens?")
@@ -480,15 +477,10 @@ func TestMannerMeans(t *testing.T) {
 		"Last week, the staff fitted foam panels around the pumps to cut the noise, which a manager said reached 80 decibels.",
 		"The bridge was repaired by engineers from Leeds in 2004.")
 	Annotate(sents)
-	a := Answerer{Threshold: 0.01} // whatever its confidence
-	for question, want := range map[string]string{
+	wantAnswers(t, sents, map[string]string{
 		"How do engineers hope to restore the old mill?": "through careful dredging",
 		"How did the staff cut the noise?":               "fitted foam panels around the pumps",
-	} {
-		if got := ask(&a, sents, question); got.Text != want {
-			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
-		}
-	}
+	})
 	q := analyzeQuestion("How was the bridge repaired?")
 	for _, c := range mannerSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[2]}})[0]) {
 		t.Errorf("manner of the repair: %q (%s)", c.text(), c.rule)
