@@ -263,11 +263,12 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	all := rd.all
 	// A predicate or a clause is no answer to a question that asks for a
 	// noun phrase: the answer is the likeliest phrase, if sure enough
-	// ("the film Tidewater" after "written for a motion picture"). It is judged here, not left
-	// out of the scoring, where its probability counts for the spans it
-	// overlaps. Asked what or who X is, or X's name, a predicate first
-	// says the articles don't define or name X ("Skype allows people to
-	// make free calls"): what comes after it is a guess.
+	// ("the film Tidewater" after "written for a motion picture"). It is
+	// judged here, not left out of the scoring, where its probability
+	// counts for the spans it overlaps. Asked what or who X is, or X's
+	// name, a predicate first says the articles don't define or name X
+	// ("Skype allows people to make free calls"): what comes after it is
+	// a guess.
 	for len(all) > 0 && notAPhrase(&rd.q, all[0].holder().toks[all[0].i:all[0].j]) {
 		if rd.q.definition || rd.q.asksName {
 			all = nil

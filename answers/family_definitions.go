@@ -144,8 +144,7 @@ const (
 // of Justice") or that the noun introduces ("the film Romancing The
 // Stone").
 func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
-	switch q.want {
-	case typeReason, typeManner, typeQuote, typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+	if !asksNamedThing(q) {
 		return nil
 	}
 	toks := s.toks
@@ -217,6 +216,17 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		out = append(out, candidate{s: s, i: a, j: b, fit: fit * typeFit(q, toks, a, b), rule: "named"})
 	}
 	return out
+}
+
+// asksNamedThing reports whether a question asks for something a name or
+// a phrase of a kind can answer: not a reason, a manner, a quotation, a
+// time or an amount.
+func asksNamedThing(q *question) bool {
+	switch q.want {
+	case typeReason, typeManner, typeQuote, typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		return false
+	}
+	return true
 }
 
 // titleEnd returns the end of a title in capitals starting at i, its
@@ -549,11 +559,7 @@ const kindFit = 0.6
 // League", "the League and other coalitions".
 func kindSpans(q *question, s *sentence) []candidate {
 	kind := q.kind
-	if kind == "" {
-		return nil
-	}
-	switch q.want {
-	case typeReason, typeManner, typeQuote, typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+	if kind == "" || !asksNamedThing(q) {
 		return nil
 	}
 	toks := s.toks
@@ -571,15 +577,16 @@ func kindSpans(q *question, s *sentence) []candidate {
 			continue
 		}
 		a := npStartBefore(toks, f+1)
-		indefinite := a < f && (toks[a].low == "a" || toks[a].low == "an" || toks[a].low == "the")
+		indefinite := a < f && (toks[a].low == "a" || toks[a].low == "an")
+		article := indefinite || a < f && toks[a].low == "the"
 		switch {
-		case a > 1 && toks[a-1].low == "as" && indefinite:
+		case a > 1 && toks[a-1].low == "as" && article:
 			// "formed the Northern League as a coalition"
 			add(npStartBefore(toks, a-1), a-1)
-		case a > 1 && toks[a-1].text == "," && indefinite:
+		case a > 1 && toks[a-1].text == "," && article:
 			// "the Northern League, a coalition of..."
 			add(npStartBefore(toks, a-1), a-1)
-		case a > 1 && copulas[toks[a-1].low] && (toks[a].low == "a" || toks[a].low == "an"):
+		case a > 1 && copulas[toks[a-1].low] && indefinite:
 			// "the League was a coalition"; not "A third subtype are
 			// the γδ T cells", which says it the other way.
 			add(npStartBefore(toks, a-1), a-1)
@@ -593,7 +600,7 @@ func kindSpans(q *question, s *sentence) []candidate {
 			// "a coalition, the Northern League,": a name after a
 			// phrase that introduces one, not a description after a name
 			// ("regulatory T cells, a minor subtype,").
-			if e := npEnd(toks, k); e > k && (toks[a].low == "a" || toks[a].low == "an") && holdsName(toks[k:e]) &&
+			if e := npEnd(toks, k); e > k && indefinite && holdsName(toks[k:e]) &&
 				(e == len(toks) || toks[e].text == "," || toks[e].text == ".") {
 				add(k, e)
 			}

@@ -89,9 +89,10 @@ func dateSpans(toks []token) [][2]int {
 			if toks[k].tag == tagDet {
 				k++
 			}
-			if k < len(toks) && (toks[k].tag == tagTime || toks[k].tag == tagMonth || isYearToken(toks[k]) || centuryAt(toks, k)) {
-				if centuryAt(toks, k) {
-					k++ // "the middle of the 19th century"
+			century := k < len(toks) && centuryAt(toks, k) // "the middle of the 19th century"
+			if k < len(toks) && (toks[k].tag == tagTime || toks[k].tag == tagMonth || isYearToken(toks[k]) || century) {
+				if century {
+					k++ // the century's word
 				}
 				st := i - 1
 				if st > 0 && (toks[st-1].low == "by" || toks[st-1].low == "at" || toks[st-1].low == "until" || toks[st-1].low == "before") {
