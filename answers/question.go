@@ -967,6 +967,35 @@ var opinionStems = set(stem("think") + " " + stem("believe") + " " + stem("say")
 // placeVerbs say nothing but where a thing is: "Where is X located?".
 var placeVerbs = set(stem("located") + " " + stem("situated") + " " + stem("based") + " " + stem("found"))
 
+// verbInRun finds the verb in a run of words after "what" or "which" that
+// no auxiliary or tagged verb follows, toks[k:j]: "What toxin induces
+// apoptosis?", "What cells digest old bones?". The subject comes first, so
+// the verb is a later word: a known verb, else a verb by agreement, a word
+// in -s after a singular noun ("toxin induces") or a bare word after a
+// plural one ("cells digest"). It returns -1 when none is.
+func verbInRun(toks []token, k, j int) int {
+	if j < len(toks) && (toks[j].tag == tagAux || toks[j].tag == tagVerb) {
+		return -1
+	}
+	plural := func(t token) bool {
+		return t.tag == tagWord && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
+			!strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")
+	}
+	nounBefore := func(p int) bool { return toks[p-1].tag == tagWord || toks[p-1].tag == tagProper }
+	for p := k + 1; p < j; p++ {
+		if toks[p].tag == tagWord && !stopWords[toks[p].low] && verbStems[toks[p].stem] && nounBefore(p) {
+			return p
+		}
+	}
+	for p := k + 1; p < j; p++ {
+		t := toks[p]
+		if t.tag == tagWord && !stopWords[t.low] && nounBefore(p) && (plural(t) && !plural(toks[p-1]) || !plural(t) && plural(toks[p-1])) {
+			return p
+		}
+	}
+	return -1
+}
+
 // findForm finds the question's main verb and its form: subject ("Who
 // leads...", "What is giving..."), object ("What did Ukraine accept?"), or
 // copula ("What is X?"). Questions put the verb where the sentence tagger
@@ -1001,6 +1030,13 @@ func (q *question) findForm(wi int, skip []bool) {
 			// "What factor delayed...", "How many people voted...".
 			toks[j].tag = tagVerb
 			q.form, q.verbPos = formSubject, j
+			return
+		}
+		if v := verbInRun(toks, k, j); v > k {
+			// "What toxin induces apoptosis?", "What cells digest old
+			// bones?": a verb the tagger took for a noun, inside the run.
+			toks[v].tag = tagVerb
+			q.form, q.verbPos = formSubject, v
 			return
 		}
 	}

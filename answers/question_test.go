@@ -100,6 +100,12 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Who does Erik Halvorsen think built the wall?", "who", typePerson, formSubject, "build", false},
 		{"What could be forced on the airline if it does not end the dispute?", "what", typeOther, formSubject, "forc", false},
 		{"What factor delayed the vote?", "what", typeOther, formSubject, "delay", false},
+		// A verb the tagger took for a noun after the noun the wh-word
+		// takes: a known verb, a word in -s after a singular noun, a bare
+		// word after a plural one.
+		{"What enzyme splits the starch?", "what", typeOther, formSubject, stem("splits"), false},
+		{"What type of cells digest old bones?", "what", typeOther, formSubject, stem("digest"), false},
+		{"What kind of beetle eats the bark?", "what", typeOther, formSubject, stem("eats"), false},
 		{"Name the Russian negotiator.", "name", typeOther, formOther, "", false},
 	}
 	for _, tt := range tests {

@@ -71,7 +71,7 @@ func TestDevelopmentSetScores(t *testing.T) {
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
 		{"cbc4kids-dev.json", "article", floor{f1: 48, sentence: 51.5}},
 		{"cbc4kids-dev.json", "corpus", floor{f1: 45.5}},
-		{"squad2-dev.json", "article", floor{f1: 56, noAns: 75, hasF1: 38}},
+		{"squad2-dev.json", "article", floor{f1: 56, noAns: 74.5, hasF1: 38.5}},
 		{"squad2-dev.json", "corpus", floor{f1: 55, noAns: 74.5, hasF1: 35.5}},
 	}
 	for _, tt := range tests {
