@@ -204,6 +204,13 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			if c := closingQuote(toks, a); c < len(toks) && c <= a+8 {
 				a, b = a+1, c
 			}
+		} else if toks[a].text == "'" { // called 'osteoclasts'
+			for c := a + 2; c < len(toks) && c <= a+8; c++ {
+				if toks[c].text == "'" {
+					a, b = a+1, c
+					break
+				}
+			}
 		}
 		a, b = trim(toks, a, b)
 		if a >= b || slices.Contains(inQ[a:b], true) {

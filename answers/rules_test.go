@@ -1079,6 +1079,20 @@ func TestGapsWithinAPhrase(t *testing.T) {
 	}
 }
 
+// A name a naming verb gives comes without its quotation marks, single
+// ones too.
+func TestNamedInQuotes(t *testing.T) {
+	for _, sentence := range []string{
+		"The renewal is a slow task performed by cells called 'osteoclasts' that digest old bone.",
+		"The renewal is a slow task performed by cells called \"osteoclasts\" that digest old bone.",
+	} {
+		q, rs := ranks(t, "What type of cells digest old bone?", sentence)
+		if got := spanTexts(namedSpans(&q, rs[0].s, rs[0].matches)); !slices.Contains(got, "osteoclasts") {
+			t.Errorf("named spans of %q = %q, want osteoclasts", sentence, got)
+		}
+	}
+}
+
 // TestNamingVerb: the words that introduce a name, and the look-alikes
 // that do not.
 func TestNamingVerb(t *testing.T) {
