@@ -1018,6 +1018,13 @@ func (q *question) findForm(wi int, skip []bool) {
 		for k < len(toks) && skip[k] {
 			k++
 		}
+		// "Which report was...?", "Which end of...?": the tagger took
+		// "which" for a relative pronoun and its noun for a verb.
+		if q.wh == "which" && k == wi+1 && k+1 < len(toks) && toks[k].tag == tagVerb && !participle(toks[k]) &&
+			!strings.HasSuffix(toks[k].low, "ed") && !strings.HasSuffix(toks[k].low, "ing") &&
+			(toks[k+1].tag == tagAux || toks[k+1].low == "of" || toks[k+1].tag == tagVerb || toks[k+1].tag == tagWord) {
+			toks[k].tag = tagWord
+		}
 		j := k
 		for j < len(toks) && (isNominal(toks[j].tag) && toks[j].tag != tagDet || toks[j].low == "of" || toks[j].tag == tagAdverb ||
 			toks[j].tag == tagVerb && strings.HasSuffix(toks[j].low, "ing") && j+1 < len(toks) && toks[j+1].tag == tagWord) {

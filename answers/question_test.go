@@ -106,6 +106,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What enzyme splits the starch?", "what", typeOther, formSubject, stem("splits"), false},
 		{"What type of cells digest old bones?", "what", typeOther, formSubject, stem("digest"), false},
 		{"What kind of beetle eats the bark?", "what", typeOther, formSubject, stem("eats"), false},
+		// "Which" is no relative pronoun before its noun, though the noun
+		// can be a verb.
+		{"Which report was published in May?", "which", typeOther, formSubject, stem("published"), false},
 		{"Name the Russian negotiator.", "name", typeOther, formOther, "", false},
 	}
 	for _, tt := range tests {
