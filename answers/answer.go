@@ -521,6 +521,10 @@ func (adm admission) admits(q *question, c candidate) bool {
 		return false
 	case adverbsOnly(q, h.toks[c.i:c.j]):
 		return false
+	case aroundClassWord(q, h.toks[c.i:c.j]):
+		// "What nationality was she?" is answered "Scottish", not "a
+		// Scottish engineer", which the class rule has cut.
+		return false
 	case clauseOpeners[h.toks[c.i].low] && q.want != typeReason && q.want != typeManner && q.want != typeDate && q.want != typeQuote:
 		// "while Apple users are famous for..." is what the sentence
 		// adds, not what Apple launched.

@@ -66,6 +66,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	out = append(out, namedSpans(q, s, matches)...)
 	out = append(out, siblingSpans(q, s)...)
 	out = append(out, kindSpans(q, s)...)
+	out = append(out, classSpans(q, s)...)
 	out = append(out, restatedSpans(q, s, matches)...)
 	inQ := questionMask(s.toks, matches)
 	bare := asksBareThing(q)
@@ -763,6 +764,16 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 			return mannerlessFit
 		}
 		return 0.6
+	}
+	// "What nationality...?", "What religion...?": a word of the class,
+	// not a phrase around it ("a Scottish engineer").
+	if c, ok := asksClass(q); ok {
+		for k := i; k < j; k++ {
+			if !c.member(toks[k]) {
+				return classlessFit
+			}
+		}
+		return 1
 	}
 	// "Which film...?", "What treaty...?" ask for a thing of a kind: a
 	// number or a date without a name ("18 times out of the last 20

@@ -620,6 +620,106 @@ func kindSpans(q *question, s *sentence) []candidate {
 	return out
 }
 
+// classFit is the fit of a word of the closed class a question asks for:
+// a nationality, a religion, a language.
+const classFit = 0.8
+
+// classlessFit is the fit of a phrase for a question that asks for a
+// word of a class when the phrase holds more than such words.
+const classlessFit = 0.3
+
+// class is a kind a question can ask for whose members English marks by
+// their words: a nationality by its adjective ("the Scottish engineer" for
+// "What nationality was he?"), a religion or a language by its name.
+type class struct {
+	demonyms bool            // the nationality adjectives (tagged gentile) are members
+	words    map[string]bool // and these words, capitalised
+}
+
+// member reports whether a word is one of the class's.
+func (c class) member(t token) bool {
+	return c.demonyms && t.tag == tagGentile || c.words[t.low] && isCapitalized(t.text)
+}
+
+// classes are the classes by the stem of the noun that asks for them.
+var classes = map[string]class{
+	stem("nationality"):  {demonyms: true},
+	stem("ethnicity"):    {demonyms: true},
+	stem("descent"):      {demonyms: true},
+	stem("religion"):     {words: religionWords},
+	stem("faith"):        {words: religionWords},
+	stem("denomination"): {words: religionWords},
+	stem("language"):     {demonyms: true, words: languageWords},
+	stem("tongue"):       {demonyms: true, words: languageWords},
+}
+
+// asksClass returns the class a question asks for a word of, if any.
+func asksClass(q *question) (class, bool) {
+	if !asksNamedThing(q) {
+		return class{}, false
+	}
+	c, ok := classes[q.kind]
+	if !ok {
+		c, ok = classes[q.focus]
+	}
+	return c, ok
+}
+
+// aroundClassWord reports whether a span holds a word of the class the
+// question asks for and more: the class rule offers the word alone.
+func aroundClassWord(q *question, toks []token) bool {
+	c, ok := asksClass(q)
+	if !ok {
+		return false
+	}
+	members := 0
+	for _, t := range toks {
+		if c.member(t) {
+			members++
+		}
+	}
+	return members > 0 && members < len(toks)
+}
+
+// religionWords name religions and their followers, in lower case.
+var religionWords = set(`christian christians christianity catholic catholics catholicism roman protestant
+	protestants protestantism orthodox anglican anglicans anglicanism lutheran lutherans lutheranism
+	calvinist calvinists calvinism methodist methodists baptist baptists presbyterian presbyterians
+	evangelical evangelicals pentecostal mormon mormons quaker quakers huguenot huguenots muslim muslims
+	islam islamic sunni shia shiite jewish jew jews judaism hindu hindus hinduism buddhist buddhists
+	buddhism sikh sikhs sikhism jain jainism taoist taoism confucian confucianism shinto zoroastrian
+	zoroastrianism pagan paganism atheist atheists agnostic puritan puritans puritanism amish mennonite
+	mennonites unitarian unitarians`)
+
+// languageWords name languages that are no nationality's adjective.
+var languageWords = set(`latin esperanto yiddish sanskrit swahili gaelic basque catalan afrikaans
+	mandarin cantonese hindi urdu bengali punjabi tamil farsi pashto hebrew arabic creole cree inuktitut
+	occitan breton cornish manx romani quechua zulu xhosa amharic tagalog`)
+
+// classSpans answers "What nationality was he?", "What religion were
+// they?" or "What language do they speak?" with the words of that class
+// in the sentence: "Scottish" of "a Scottish engineer".
+func classSpans(q *question, s *sentence) []candidate {
+	c, ok := asksClass(q)
+	if !ok {
+		return nil
+	}
+	toks := s.toks
+	var out []candidate
+	for i := 0; i < len(toks); i++ {
+		if !c.member(toks[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && c.member(toks[j]) {
+			j++
+		}
+		out = append(out, candidate{s: s, i: i, j: j, fit: classFit, rule: "class"})
+		i = j
+	}
+	return out
+}
+
 // peopleWord reports whether a common noun names someone by what they
 // are or do, singular forms included: "wrestler", "economist",
 // "historian" (before a name, where "-er" is seldom a thing's).

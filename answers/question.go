@@ -561,6 +561,14 @@ func (q *question) headNoun(wi int) string {
 		for k < len(q.toks) && (q.toks[k].tag == tagAux || q.toks[k].tag == tagDet || q.toks[k].tag == tagPossess) {
 			k++
 		}
+		// "What is William Rankine's nationality?": past the owner's name.
+		n := k
+		for n < len(q.toks) && (q.toks[n].tag == tagProper || q.toks[n].tag == tagGentile) {
+			n++
+		}
+		if n > k && n+1 < len(q.toks) && q.toks[n].tag == tagPossess {
+			k = n + 1
+		}
 	}
 	if k > wi+1 {
 		k = pastNamesBeforeNoun(q.toks, k) // "What kind of T cells"
