@@ -222,6 +222,15 @@ func gluedUnit(w string) bool {
 }
 
 // quantityFit says how well a number fits the quantity asked for.
+// dayOfMonth reports whether toks[i:j] is a day's number next to its
+// month: "12 November", "May 3".
+func dayOfMonth(toks []token, i, j int) bool {
+	if j-i != 1 || !isDigits(toks[i].text) || len(toks[i].text) > 2 || toks[i].text == "0" {
+		return false
+	}
+	return j < len(toks) && toks[j].tag == tagMonth || i > 0 && toks[i-1].tag == tagMonth
+}
+
 func quantityFit(q *question, toks []token, i, j int) float64 {
 	if q.focus != "number" && telephoneNumber(toks[i:j]) { // "What number should I call?" asks for one
 		return nameNumberFit
@@ -237,6 +246,11 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	// A number right after a name is part of it ("the new Xbox 2
 	// console", "Boeing 777 planes"): it counts and costs nothing.
 	if q.focus != "number" && j-i == 1 && i > 0 && toks[i-1].tag == tagProper && startsWithDigit(toks[i].text) && toks[i-1].end == toks[i].start-1 {
+		return nameNumberFit
+	}
+	// A day of a month ("until 12 November", "on May 3") is a date: it
+	// counts nothing.
+	if dayOfMonth(toks, i, j) {
 		return nameNumberFit
 	}
 	isYear := j-i == 1 && len(toks[i].text) == 4 && isDigits(toks[i].text)

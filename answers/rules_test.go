@@ -367,6 +367,34 @@ func wantAnswers(t *testing.T, sents []briefbot.Sentence, want map[string]string
 	}
 }
 
+// A day of a month is a date: it counts nothing, before its month or
+// after it.
+func TestDayOfMonthCountsNothing(t *testing.T) {
+	for _, sentence := range []string{
+		"Players have until 12 November to register their interest.",
+		"Players have until November 12 to register their interest.",
+	} {
+		q, rs := ranks(t, "What is the interest rate?", sentence)
+		toks := rs[0].s.toks
+		for i, tok := range toks {
+			if tok.text == "12" {
+				if fit := quantityFit(&q, toks, i, i+1); fit > nameNumberFit {
+					t.Errorf("%q: fit of 12 = %.2f, want at most %.2f", sentence, fit, nameNumberFit)
+				}
+			}
+		}
+	}
+	q, rs := ranks(t, "How many players registered?", "By 12 November some 340 players had registered.")
+	toks := rs[0].s.toks
+	for i, tok := range toks {
+		if tok.text == "340" {
+			if fit := quantityFit(&q, toks, i, i+1); fit <= nameNumberFit {
+				t.Errorf("fit of 340 players = %.2f, want more than %.2f", fit, nameNumberFit)
+			}
+		}
+	}
+}
+
 // "one" counts, though it is a stop word, and "one of the" picks one out
 // and counts nothing.
 func TestOneCounts(t *testing.T) {
