@@ -519,7 +519,9 @@ func (adm admission) admits(q *question, c candidate) bool {
 		// "What is the Kyoto protocol?" is answered by what a sentence
 		// says it is, not by any phrase near its name ("Downing Street").
 		return false
-	case adverbsOnly(q, h.toks[c.i:c.j]):
+	case adverbsOnly(q, h.toks[c.i:c.j]) || h.toks[c.i].low == "'s":
+		// "often", "however"; "'s latest" is the end of a name's
+		// possessive, a fragment.
 		return false
 	case aroundClassWord(q, h.toks[c.i:c.j]):
 		// "What nationality was she?" is answered "Scottish", not "a

@@ -145,6 +145,8 @@ func scanWord(s string, i int) int {
 		}
 		switch {
 		case isApostrophe(r) && unicode.IsLetter(next) && unicode.IsLetter(prev):
+		case isApostrophe(r) && unicode.IsDigit(prev) && (next == 's' || next == 'S') && possessiveEnd(s, j+w+1):
+			// "U2's", "Channel 4's": a possessive, split off below.
 		case isHyphen(r) && isWordRune(next) && isWordRune(prev):
 		case (r == ',' || r == '.' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
 		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && seg <= 2 && letterRunLen(s[j+w:]) <= 2:
@@ -178,6 +180,16 @@ func keepsFullStop(word string) bool {
 		return unicode.IsUpper(r) // an initial: Samuel T. Okoro
 	}
 	return abbreviations[strings.ToLower(word)]
+}
+
+// possessiveEnd reports whether a word ends at k: the s of a possessive
+// after a digit ("U2's"), not the start of a word ("4'square").
+func possessiveEnd(s string, k int) bool {
+	if k >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return !isWordRune(r)
 }
 
 // possessiveAt returns the offset where a trailing 's of s[i:j] starts, or i.

@@ -21,6 +21,10 @@ func TestTokenize(t *testing.T) {
 		{"Samuel T. Okoro", []string{"Samuel", "T.", "Okoro"}},
 		{"“it’s time,” he said...", []string{"“", "it", "’s", "time", ",", "”", "he", "said", "..."}},
 		{"don't", []string{"don't"}},
+		// A possessive after a digit is one too; an apostrophe before a
+		// word is not.
+		{"Channel 4's news and U2's album", []string{"Channel", "4", "'s", "news", "and", "U2", "'s", "album"}},
+		{"the 4'square", []string{"the", "4", "'", "square"}},
 		{"", nil},
 	}
 	for _, tt := range tests {
