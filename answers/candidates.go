@@ -67,6 +67,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	out = append(out, siblingSpans(q, s)...)
 	out = append(out, kindSpans(q, s)...)
 	out = append(out, classSpans(q, s)...)
+	out = append(out, quotedTitleSpans(q, s)...)
 	out = append(out, restatedSpans(q, s, matches)...)
 	inQ := questionMask(s.toks, matches)
 	bare := asksBareThing(q)

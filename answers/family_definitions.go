@@ -155,14 +155,24 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	// European Court of Justice", is a court by its name; and one the
 	// noun introduces, "the film The Aviator", "the band Franz Ferdinand".
 	if kind != "" {
+		// The noun or one the relations lexicon gives for it: "the movie
+		// The Aviator" for "Which film...?".
+		rel := relatedStems(kind)
+		isKind := func(t token) bool { return (t.stem == kind || rel.has(t.stem)) && !isCapitalized(t.text) }
 		for _, e := range s.ents {
-			introduced := e.i > 0 && toks[e.i-1].stem == kind && !isCapitalized(toks[e.i-1].text)
+			i := e.i
+			// A title's own "The", outside the name: "the movie The
+			// Aviator".
+			if i > 1 && toks[i-1].text == "The" && isKind(toks[i-2]) {
+				i--
+			}
+			introduced := i > 0 && isKind(toks[i-1])
 			for k := e.i; k < e.j && !introduced; k++ {
 				introduced = toks[k].stem == kind && isCapitalized(toks[k].text)
 			}
 			if introduced {
-				j := max(e.j, titleEnd(toks, e.i))
-				out = append(out, candidate{s: s, i: e.i, j: j, fit: namedFit * typeFit(q, toks, e.i, j), rule: "named"})
+				j := max(e.j, titleEnd(toks, i))
+				out = append(out, candidate{s: s, i: i, j: j, fit: namedFit * typeFit(q, toks, i, j), rule: "named"})
 			}
 		}
 	}
@@ -615,6 +625,33 @@ func kindSpans(q *question, s *sentence) []candidate {
 		// "coalitions such as the League"
 		if l := exampleMarker(toks, k); l > 0 && k+l < len(toks) {
 			add(k+l, listOrNPEnd(toks, k+l))
+		}
+	}
+	return out
+}
+
+// workNouns name works that are titled, their titles often quoted: "the
+// film "Titanic"", "the song "My Heart Will Go On"".
+var workNouns = stemsOf(set(`film films movie movies song songs album albums book books novel novels
+	play plays show shows series documentary documentaries poem poems opera operas musical single
+	painting paintings programme program magazine newspaper column report hymn anthem`))
+
+// quotedTitleSpans answers "What movie...?" or "What is the name of the
+// documentary?" with a title in quotation marks that opens with a capital:
+// works are named so.
+func quotedTitleSpans(q *question, s *sentence) []candidate {
+	if !workNouns[q.kind] || !asksNamedThing(q) {
+		return nil
+	}
+	toks := s.toks
+	var out []candidate
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].tag != tagQuote || !opensQuote(toks[i].text) || !isCapitalized(toks[i+1].text) {
+			continue
+		}
+		if c := closingQuote(toks, i); c < len(toks) && c > i+1 && c <= i+1+titleReach {
+			out = append(out, candidate{s: s, i: i + 1, j: c, fit: namedFitAsked, rule: "named"})
+			i = c
 		}
 	}
 	return out
