@@ -523,6 +523,10 @@ func (adm admission) admits(q *question, c candidate) bool {
 		// "often", "however"; "'s latest" is the end of a name's
 		// possessive, a fragment.
 		return false
+	case namedAsThing(q, h.toks, c.i, c.j):
+		// "Who is the England captain?" is not answered "Canal Plus" of
+		// "said on television station Canal Plus".
+		return false
 	case aroundClassWord(q, h.toks[c.i:c.j]):
 		// "What nationality was she?" is answered "Scottish", not "a
 		// Scottish engineer", which the class rule has cut.

@@ -279,6 +279,20 @@ func overlapsQuestion(q *question, c candidate) bool {
 	return content == 0 || inQ == content || names > 0 && (q.want == typePerson || q.want == typeOrg || q.want == typePlace || q.want == typeTitle)
 }
 
+// namedAsThing reports whether a name is introduced by a common noun for
+// no person, which says what it is: "station" of "the England captain
+// said on television station Canal Plus". Asked who holds a title, such a
+// name holds none.
+func namedAsThing(q *question, toks []token, i, j int) bool {
+	if q.role == "" || i == 0 || toks[i].tag != tagProper || toks[i-1].tag != tagWord || stopWords[toks[i-1].low] ||
+		peopleWord(toks[i-1].low) || holdsAny(toks[i:j], []string{q.role}) {
+		return false
+	}
+	// The name ends the phrase it is in, no subject with a clause or an
+	// appositive after it ("In his speech Gordon Brown, chancellor...").
+	return j == len(toks) || toks[j].text != "," && toks[j].tag != tagAux && toks[j].tag != tagVerb
+}
+
 // personName reports whether the span [i, j) is a person's name and no
 // more: two or three capitalised words, the first a common given name or
 // a personal style, none a word of an organisation's ("Bill Gates", "Mr

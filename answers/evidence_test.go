@@ -287,6 +287,8 @@ func TestInadmissible(t *testing.T) {
 			"Who leads the Ukrainian team?", "Ivan Petrov"},
 		{"the end of a possessive or a short is", []string{"It's part of the city council's plan to close the old harbour."},
 			"Who plans to close the old harbour?", "'s part of the city council's"},
+		{"asked who holds a title, a name a noun for a thing introduces", []string{"The Kestrel captain said on radio station Wave Radio that the squad was tired."},
+			"Who is the Kestrel captain?", "Wave Radio"},
 		{"adverbs alone", []string{"Steam engines often drove the pumps; sailing ships, however, still used wind."},
 			"What did sailing ships use?", "however"},
 		{"a denied event", []string{"Putin declined an invitation from Zelenskyy to meet in Istanbul on Thursday."},

@@ -208,6 +208,11 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		// What something is, only a definition says.
 		{"What is the Kyoto protocol?", not(regexp.MustCompile(`Downing|emissions`)), false}, // "Downing Street" of "..., Downing Street has said", then "carbon emissions"
 		{"What is Ofcom?", not(regexp.MustCompile(`programme code|regulation`)), false},      // "programme code" of "Ofcom's programme code"
+		// The eleventh round.
+		{"What is the UK interest rate?", not(regexp.MustCompile(`^[0-9]{1,2}$`)), false},      // "12" of "until 12 November to register their interest"
+		{"What album did U2 release?", not(regexp.MustCompile(`^'?s `)), false},                // "'s latest" of "U2's latest album"
+		{"What film did Martin Scorsese direct?", either(regexp.MustCompile(`Aviator`)), true}, // "him in Oscar-nominated" of "the movie The Aviator"
+		{"Who is the England football captain?", not(regexp.MustCompile(`Canal`)), false},      // "Canal Plus" of "said on television station Canal Plus"
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
