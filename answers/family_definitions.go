@@ -8,9 +8,10 @@ import (
 // The definition family answers who is X, what is X, what is X's title,
 // and what thing of a kind. Its rules, by the name the candidates carry:
 // title, appositive, appositive-before, copula, bracket, named (names
-// given, or holding the kind asked about), restated (what the sentence
-// equates with the question's phrase), kind (what the sentence says is of
-// the kind asked about).
+// given, or holding the kind asked about, titles of works in quotation
+// marks), restated (what the sentence equates with the question's
+// phrase), kind (what the sentence says is of the kind asked about), class
+// (the word of a nationality, a religion or a language asked for).
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
