@@ -59,6 +59,10 @@ var antonymPairs = [][2]string{
 	{"profit", "loss"}, {"benefit", "harm"}, {"help", "harm"}, {"raise", "lower"}, {"expand", "shrink"},
 	{"expand", "contract"}, {"join", "leave"}, {"include", "omit"}, {"remember", "forget"}, {"find", "lose"},
 	{"always", "never"}, {"all", "none"}, {"everyone", "nobody"}, {"before", "since"},
+	{"rarely", "often"}, {"rarely", "usually"}, {"rarely", "normally"}, {"rarely", "commonly"},
+	{"seldom", "often"}, {"seldom", "usually"}, {"frequently", "rarely"}, {"mother", "father"},
+	{"male", "female"}, {"man", "woman"}, {"men", "women"}, {"son", "daughter"}, {"brother", "sister"},
+	{"husband", "wife"}, {"king", "queen"}, {"boy", "girl"},
 }
 
 // antonyms maps a stem to the stems of its opposites.
