@@ -632,7 +632,7 @@ func kindSpans(q *question, s *sentence) []candidate {
 }
 
 // workNouns name works that are titled, their titles often quoted: "the
-// film "Titanic"", "the song "My Heart Will Go On"".
+// film "Harbour Lights"", "the song "Blue Harbour"".
 var workNouns = stemsOf(set(`film films movie movies song songs album albums book books novel novels
 	play plays show shows series documentary documentaries poem poems opera operas musical single
 	painting paintings programme program magazine newspaper column report hymn anthem`))

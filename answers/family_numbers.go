@@ -221,7 +221,6 @@ func gluedUnit(w string) bool {
 	return true
 }
 
-// quantityFit says how well a number fits the quantity asked for.
 // dayOfMonth reports whether toks[i:j] is a day's number next to its
 // month: "12 November", "May 3".
 func dayOfMonth(toks []token, i, j int) bool {
@@ -231,6 +230,7 @@ func dayOfMonth(toks []token, i, j int) bool {
 	return j < len(toks) && toks[j].tag == tagMonth || i > 0 && toks[i-1].tag == tagMonth
 }
 
+// quantityFit says how well a number fits the quantity asked for.
 func quantityFit(q *question, toks []token, i, j int) float64 {
 	if q.focus != "number" && telephoneNumber(toks[i:j]) { // "What number should I call?" asks for one
 		return nameNumberFit

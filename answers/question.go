@@ -1026,8 +1026,8 @@ func (q *question) findForm(wi int, skip []bool) {
 		for k < len(toks) && skip[k] {
 			k++
 		}
-		// "Which report was...?", "Which end of...?": the tagger took
-		// "which" for a relative pronoun and its noun for a verb.
+		// "Which report was published?": the tagger took "which" for a
+		// relative pronoun and its noun for a verb.
 		if q.wh == "which" && k == wi+1 && k+1 < len(toks) && toks[k].tag == tagVerb && !participle(toks[k]) &&
 			!strings.HasSuffix(toks[k].low, "ed") && !strings.HasSuffix(toks[k].low, "ing") &&
 			(toks[k+1].tag == tagAux || toks[k+1].low == "of" || toks[k+1].tag == tagVerb || toks[k+1].tag == tagWord) {
