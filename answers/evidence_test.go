@@ -29,6 +29,12 @@ func readArticle(texts ...string) []*sentence {
 	return readHits(hits)
 }
 
+// readSentence reads one annotated sentence back as a retrieved hit, as
+// the answerer sees it.
+func readSentence(s briefbot.Sentence) *sentence {
+	return readHits([]briefbot.Hit{{Sentence: s}})[0]
+}
+
 // taggedTokens tokenises and tags a text as one sentence, without an
 // article's help with names.
 func taggedTokens(text string) []token {

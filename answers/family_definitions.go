@@ -158,8 +158,7 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	if kind != "" {
 		// The noun or one the relations lexicon gives for it: "the movie
 		// The Aviator" for "Which film...?".
-		rel := relatedStems(kind)
-		isKind := func(t token) bool { return (t.stem == kind || rel.has(t.stem)) && !isCapitalized(t.text) }
+		isKind := func(t token) bool { return (t.stem == kind || q.kindRel.has(t.stem)) && !isCapitalized(t.text) }
 		for _, e := range s.ents {
 			i := e.i
 			// A title's own "The", outside the name: "the movie The

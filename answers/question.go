@@ -84,6 +84,10 @@ type question struct {
 	// focus of "What court...?", "colony" of "What was the name of the
 	// Florida colony?" (see namedSpans); "" for none.
 	kind string
+	// kindRel holds the stems the relations lexicon relates to kind
+	// ("movie" for "film"), found once: namedSpans asks it of every
+	// sentence retrieved.
+	kindRel stemSet
 	// tense is 1 for a question about the future ("When will...?"), -1
 	// for one about the past ("When did...?"), 0 when it does not say
 	// (see tenseOf).
@@ -392,6 +396,9 @@ func analyzeQuestion(text string) question {
 		q.kind = q.focus
 	case q.saysName():
 		q.kind = q.namedKind()
+	}
+	if q.kind != "" {
+		q.kindRel = relatedStems(q.kind)
 	}
 	q.several = q.asksSeveral()
 	q.aside = q.setAside()

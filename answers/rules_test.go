@@ -440,11 +440,7 @@ func TestListSiblings(t *testing.T) {
 	if got := q.setAside(); !slices.Equal(got, []string{stem("heats"), stem("finals"), stem("awards")}) {
 		t.Errorf("set aside %q, want the three stages", got)
 	}
-	var got []string
-	for _, c := range siblingSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[2]}})[0]) {
-		got = append(got, c.text())
-	}
-	if !slices.Equal(got, []string{"semi-finals"}) {
+	if got := spanTexts(siblingSpans(&q, readSentence(sents[2]))); !slices.Equal(got, []string{"semi-finals"}) {
 		t.Errorf("siblings %q, want the one stage not set aside", got)
 	}
 }
@@ -454,8 +450,7 @@ func TestListSiblings(t *testing.T) {
 func TestPredicateGivesWayToPhrase(t *testing.T) {
 	sents := article("plan", "Officials say the plan will cut the night routes of the city.")
 	Annotate(sents)
-	ss := readHits([]briefbot.Hit{{Sentence: sents[0]}})
-	s := ss[0]
+	s := readSentence(sents[0])
 	q := analyzeQuestion("Which routes will the plan cut?")
 	pi, pj := tokenSpan(s.toks, "cut", "city")
 	ni, nj := tokenSpan(s.toks, "night", "routes")
@@ -500,7 +495,7 @@ func TestKindOf(t *testing.T) {
 	q := analyzeQuestion("What kind of cells recognize intact antigens?")
 	sents = article("cells", "A third, minor subtype are the gamma delta T cells that recognize intact antigens.")
 	Annotate(sents)
-	for _, c := range kindSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[0]}})[0]) {
+	for _, c := range kindSpans(&q, readSentence(sents[0])) {
 		t.Errorf("kind of cell: %q", c.text())
 	}
 }
@@ -518,7 +513,7 @@ func TestMannerMeans(t *testing.T) {
 		"How did the staff cut the noise?":               "fitted foam panels around the pumps",
 	})
 	q := analyzeQuestion("How was the bridge repaired?")
-	for _, c := range mannerSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[2]}})[0]) {
+	for _, c := range mannerSpans(&q, readSentence(sents[2])) {
 		t.Errorf("manner of the repair: %q (%s)", c.text(), c.rule)
 	}
 }
@@ -1088,7 +1083,7 @@ func TestTitleOfTheAskedPerson(t *testing.T) {
 	sents := article("t", "The delegation included Foreign Minister Ana Lopez, envoy Mark Dunn and retired Gen. Paul Grant.")
 	Annotate(sents)
 	q := analyzeQuestion("What is Ana Lopez's title?")
-	got := spanTexts(titleSpans(&q, readHits([]briefbot.Hit{{Sentence: sents[0]}})[0]))
+	got := spanTexts(titleSpans(&q, readSentence(sents[0])))
 	if !slices.Contains(got, "Foreign Minister") || slices.Contains(got, "envoy") || slices.Contains(got, "retired Gen.") {
 		t.Errorf("titles for Ana Lopez = %q, want \"Foreign Minister\" and not the others' titles", got)
 	}
