@@ -148,7 +148,15 @@ var (
 	politeRE = regexp.MustCompile(`(?i)^(?:(?:hi|hey|hello|ok|okay|so|yo|dear|bot|briefbot|please|pls|quick question|question)\b[\s,:!.-]*)+`)
 	askRE    = regexp.MustCompile(`(?i)^(?:(?:can|could|would) you (?:please )?(?:tell me|say|find out|let me know)|do you know|i (?:want|would like|'d like) to know|tell me|i wonder|any idea)\b[\s,:]*`)
 	tailRE   = regexp.MustCompile(`(?i)[\s?!.,]*(?:please|pls|thanks|thank you|thx)?[\s?!.,]*$`)
+	// chatWhRE finds a wh-word and "is" typed as one word, "whos",
+	// "whats"; chatWordRE the short forms of chat, "r", "u", "ur", in
+	// lower case (a capital R or U is a letter or a name).
+	chatWhRE   = regexp.MustCompile(`(?i)\b(who|what|where|when|how|why)s\b`)
+	chatWordRE = regexp.MustCompile(`\b(r|u|ur)\b`)
 )
+
+// chatWords are what chatWordRE finds, written out.
+var chatWords = map[string]string{"r": "are", "u": "you", "ur": "your"}
 
 // cleanQuestion removes chat noise: mentions, URLs, greetings, "please",
 // "can you tell me", trailing punctuation; full-width letters (typed
@@ -165,6 +173,11 @@ func cleanQuestion(s string) string {
 		s = urlRE.ReplaceAllString(s, " ")
 	}
 	s = strings.Join(strings.Fields(s), " ")
+	// Chat spelling: "whos leading the team", "where r the talks".
+	s = chatWhRE.ReplaceAllString(s, "$1's")
+	if strings.Contains(s, "r") || strings.Contains(s, "u") {
+		s = chatWordRE.ReplaceAllStringFunc(s, func(w string) string { return chatWords[w] })
+	}
 	for range 3 {
 		before := s
 		s = politeRE.ReplaceAllString(s, "")

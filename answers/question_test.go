@@ -13,6 +13,10 @@ func TestCleanQuestion(t *testing.T) {
 		{"What did Ukraine accept? https://example.com/story", "What did Ukraine accept"},
 		{"Do you know where the talks are?", "where the talks are"},
 		{"   ", ""},
+		{"whos leading the Russian delegation?", "who's leading the Russian delegation"},
+		{"Whats the venue?", "What's the venue"},
+		{"where r the talks, do u know", "where are the talks, do you know"},
+		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
 		{"Ｗｈｏ　ｌｅａｄｓ ｔｈｅ Ｒｕｓｓｉａｎ ｄｅｌｅｇａｔｉｏｎ？", "Who leads the Russian delegation"},
 	}
 	for _, tt := range tests {
