@@ -195,6 +195,7 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 	}
 	for _, t := range qa.terms {
 		addTerm(t.low, t.weight)
+		addTerm(otherSpelling(t.low), t.weight) // "defense" finds "defence"
 		if c := demonyms[t.low]; c != "" {
 			addTerm(c, t.weight*0.6)
 		}

@@ -322,6 +322,7 @@ func stemOf(w string, mayDigit bool) string {
 	if strings.HasSuffix(w, "'s") || w == "'s" {
 		return "'s"
 	}
+	w = americanSpelling(w)
 	if irregularHint.may(w) {
 		if base, ok := irregular[w]; ok {
 			return dropE(base)

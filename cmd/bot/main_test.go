@@ -306,3 +306,33 @@ func TestGlobalFlagsBeforeTheCommand(t *testing.T) {
 		})
 	}
 }
+
+// TestAskAcrossBritishAndAmericanSpelling asks in one spelling about
+// articles written in the other: the search and the matching both take
+// "defense" for "defence" and "center" for "centre".
+func TestAskAcrossBritishAndAmericanSpelling(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	// The other article of each pair comes first and shares every word
+	// of the question but the one spelt otherwise.
+	articles := map[string]string{
+		"a-finance.txt": "Budget week\n\nThe new finance minister is Bruno Lima, a former banker. He presents the budget on Tuesday.\n",
+		"b-defence.txt": "Cabinet changes\n\nThe new defence minister is Ana Costa, a former pilot. She takes office on Monday.\n",
+		"a-hall.txt":    "City plans\n\nThe sports hall will be built in Northfield, the council said. Work starts in autumn.\n",
+		"b-arena.txt":   "Arena\n\nThe sports center will be built in Rivermouth, the council said. Work starts in spring.\n",
+	}
+	for name, text := range articles {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct{ question, want string }{
+		{"Who is the defense minister?", "Ana Costa"},
+		{"Where will the sports centre be built?", "Rivermouth"},
+	} {
+		code, out, errs := c.run("ask", "--corpus", dir, tt.question)
+		if code != exitOK || !strings.Contains(out, tt.want) {
+			t.Errorf("%s: exit %d, want %q in\n%s%s", tt.question, code, tt.want, out, errs)
+		}
+	}
+}
