@@ -546,8 +546,37 @@ func (adm admission) admits(q *question, c candidate) bool {
 		// "Which country...?" is answered by a country's name, not by
 		// "at its fastest rate".
 		return false
+	case inYesNoQuestion(h.toks, c.i, c.j):
+		// "Is the Pope a Catholic?" says nobody is.
+		return false
 	}
 	return true
+}
+
+// inYesNoQuestion reports whether the span [i, j) is inside a question
+// that asks yes or no, "Is the Pope a Catholic?", "Will prices fall?":
+// it asserts nothing of its words. A question that opens on a wh-word
+// may ("How about $50 or more?" gives the price) and is not one.
+func inYesNoQuestion(toks []token, i, j int) bool {
+	end := j
+	for end < len(toks) && toks[end].text != "?" {
+		if t := toks[end].text; t == "." || t == ";" || t == "!" || toks[end].tag == tagQuote {
+			return false
+		}
+		end++
+	}
+	if end == len(toks) {
+		return false
+	}
+	start := i
+	for start > 0 {
+		p := toks[start-1]
+		if p.text == "." || p.text == ";" || p.text == ":" || p.text == "!" || p.text == "?" || p.tag == tagQuote {
+			break
+		}
+		start--
+	}
+	return start < i && toks[start].tag == tagAux
 }
 
 // clauseOpeners open a clause that contrasts, concedes or sets a

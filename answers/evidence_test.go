@@ -261,6 +261,10 @@ func TestQuestionKinds(t *testing.T) {
 	}{
 		{"Who is the chancellor?", typePerson, stem("chancellor")},
 		{"Who is the Chelsea manager?", typePerson, stem("manager")},
+		// Asked for the name of a title's holder: a person, as "Who is...?".
+		{"What is the name of the defence minister?", typePerson, stem("minister")},
+		{"What was the name of the first mayor?", typePerson, stem("mayor")},
+		{"What is the name of the ship?", typeOther, ""},
 		{"Who is Marco Rubio?", typeTitle, ""},
 		{"What is the price of oil?", typeMoney, ""},
 		{"How much is the fee?", typeMoney, ""},
@@ -296,6 +300,8 @@ func TestInadmissible(t *testing.T) {
 			"Who leads the Ukrainian team?", "Ivan Petrov"},
 		{"the end of a possessive or a short is", []string{"It's part of the city council's plan to close the old harbour."},
 			"Who plans to close the old harbour?", "'s part of the city council's"},
+		{"a yes-or-no question asserts nothing", []string{"Asked whether the club would sign more players, the coach laughed: \"Is the captain a Dane?\""},
+			"Who is the captain?", "Dane"},
 		{"asked who holds a title, a name a noun for a thing introduces", []string{"The Kestrel captain said on radio station Wave Radio that the squad was tired."},
 			"Who is the Kestrel captain?", "Wave Radio"},
 		{"adverbs alone", []string{"Steam engines often drove the pumps; sailing ships, however, still used wind."},

@@ -409,6 +409,11 @@ func analyzeQuestion(text string) question {
 		q.kind = q.focus
 	case q.saysName():
 		q.kind = q.namedKind()
+		// "What is the name of the defence minister?" asks who holds
+		// the title, as "Who is the defence minister?" does.
+		if q.want == typeOther && q.namesPerson() {
+			q.want = typePerson
+		}
 	}
 	if q.kind != "" {
 		q.kindRel = relatedStems(q.kind)
@@ -608,6 +613,21 @@ func (q *question) headNoun(wi int) string {
 	return head
 }
 
+// namesPerson reports whether a question asks for the name of a person
+// by a noun for one or a title: "What is the name of the chairman?", "What
+// was the name of the first president?".
+func (q *question) namesPerson() bool {
+	if q.wh != "what" || !q.saysName() {
+		return false
+	}
+	for k := len(q.toks) - 1; k >= 0; k-- {
+		if t := q.toks[k]; t.stem == q.kind && q.kind != "" {
+			return personNouns[t.low] || t.tag == tagTitle && titleHeads[t.low]
+		}
+	}
+	return false
+}
+
 // roleWeight is the weight of the title a "Who is the director of X?"
 // question asks about: it is what the answer sentence must say.
 const roleWeight = 3
@@ -615,7 +635,7 @@ const roleWeight = 3
 // findRole reads "Who is the director of X?", "Who is Canada's minister
 // of health?": the answer is the person with that title.
 func (q *question) findRole() {
-	if q.wh != "who" || q.want != typePerson || q.form != formCopula {
+	if q.wh != "who" && !q.namesPerson() || q.want != typePerson || q.form != formCopula {
 		return
 	}
 	for i, t := range q.toks {

@@ -199,6 +199,8 @@ func TestAnswerRules(t *testing.T) {
 			"Why was Gretzky devastated?", "I will no longer be a hockey player"},
 		{"a place said without an article", []string{"Mr Khodorkovsky, once Russia's richest man, is now in jail on fraud charges.", "His company was sold."},
 			"Where is Mr Khodorkovsky now?", "in jail"},
+		{"the name of a title's holder", []string{"A ministry spokesman called the plan urgent on Tuesday.", "The defence minister, Ana Costa, will present it to parliament."},
+			"What is the name of the defence minister?", "Ana Costa"},
 		{"a thing of a kind whose verb is one of saying", []string{"A quarter of users post content, according to a report by the think-tank Veritas.", "It was published in May."},
 			"Which think-tank wrote the report?", "Veritas"},
 	}

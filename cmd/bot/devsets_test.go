@@ -213,6 +213,11 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"What album did U2 release?", not(regexp.MustCompile(`^'?s `)), false},                // "'s latest" of "U2's latest album"
 		{"What film did Martin Scorsese direct?", either(regexp.MustCompile(`Aviator`)), true}, // "him in Oscar-nominated" of "the movie The Aviator"
 		{"Who is the England football captain?", not(regexp.MustCompile(`Canal`)), false},      // "Canal Plus" of "said on television station Canal Plus"
+		// The twelfth round.
+		{"What is the name of the Chancellor?", is("Gordon Brown"), true},      // "Oliver Letwin", the shadow chancellor
+		{"Who is the new pope?", none, false},                                  // "Catholic" of "Is the Pope a Catholic?"
+		{"What is the name of the defense secretary?", is("Geoff Hoon"), true}, // British "Defence Secretary Geoff Hoon"
+		{"whos the chelsea manager", is("Jose Mourinho"), true},                // nothing: "whos" was no wh-word
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
