@@ -201,6 +201,8 @@ func TestAnswerRules(t *testing.T) {
 			"Where is Mr Khodorkovsky now?", "in jail"},
 		{"the name of a title's holder", []string{"A ministry spokesman called the plan urgent on Tuesday.", "The defence minister, Ana Costa, will present it to parliament."},
 			"What is the name of the defence minister?", "Ana Costa"},
+		{"a hyphenated title", []string{"The scandal ended the careers of museum chairman Bruno Lima, director-general Ana Costa and curator Eva Moss."},
+			"Who is the director general of the museum?", "Ana Costa"},
 		{"a thing of a kind whose verb is one of saying", []string{"A quarter of users post content, according to a report by the think-tank Veritas.", "It was published in May."},
 			"Which think-tank wrote the report?", "Veritas"},
 	}

@@ -545,6 +545,26 @@ func isDigits(w string) bool {
 	return true
 }
 
+// hyphenTitle reports whether a hyphenated word is a title: one that a
+// prefix of rank opens and a title closes ("vice-president", "co-founder",
+// "ex-minister"), or one that a title opens and "general", "elect" or
+// "in-chief" closes ("director-general", "president-elect",
+// "editor-in-chief"). "half-brother" is no title.
+func hyphenTitle(w string) bool {
+	first, _, _ := strings.Cut(w, "-")
+	last := w[strings.LastIndexByte(w, '-')+1:]
+	switch {
+	case rankPrefixes[first]:
+		return lexicons[last]&lexTitle != 0
+	case last == "general" || last == "elect" || last == "chief":
+		return lexicons[first]&lexTitle != 0
+	}
+	return false
+}
+
+// rankPrefixes open a hyphenated title.
+var rankPrefixes = set(`vice co ex deputy acting interim assistant under sub joint`)
+
 // baseTag tags a token from its own form, without context. Capitalised
 // words are tagged proper here; tagSentence corrects sentence-initial ones.
 func baseTag(t token) byte {
@@ -595,6 +615,8 @@ func baseTag(t token) byte {
 		return tagSub
 	case lex&lexTimeWord != 0:
 		return tagTime
+	case strings.IndexByte(w, '-') > 0 && hyphenTitle(w):
+		return tagTitle
 	case isCapitalized(t.text):
 		return tagProper
 	case lex&lexIrregularVerb != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
