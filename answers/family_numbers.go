@@ -336,6 +336,12 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if saidAsShare(toks, i, j) {
 			return shareForCountFit
 		}
+		// Nor "How many medals...?" by "800m", a number with its unit
+		// glued on: a distance, a weight, counting nothing, unless that
+		// unit is what is counted ("10km" for "How many kilometres...?").
+		if w := toks[j-1].low; gluedUnit(w) && unitKey(stem(strings.TrimLeft(w, "0123456789"))) != unitKey(q.focus) {
+			return nameNumberFit
+		}
 		// "How many passengers...?": the number of passengers, not of
 		// anything; its unit may be the counted noun, in any spelling
 		// ("How many miles...?": "325 mi").

@@ -344,13 +344,16 @@ func TestNoPredicateForAThing(t *testing.T) {
 // and no count, unless a number to call is what is asked.
 func TestNumbersThatCountNothing(t *testing.T) {
 	sents := article("console", "Makers were given a glimpse of the new Gamebox 2 console.",
-		"Owners can order a new cable by telephoning 0800 028 9276 in the UK.")
+		"Owners can order a new cable by telephoning 0800 028 9276 in the UK.",
+		"Her 400m gold medal win was the highlight of the games.")
 	Annotate(sents)
 	a := Answerer{Threshold: 0.01} // whatever its confidence
 	for _, tt := range []struct{ question, not string }{
 		{"How much is the new Gamebox?", "2"},
 		{"How much is a new cable?", "0800 028 9276"},
 		{"How many cables can owners order?", "0800 028 9276"},
+		// A distance counts no medals.
+		{"How many gold medals did she win?", "400m"},
 	} {
 		if got := ask(&a, sents, tt.question); got.Text == tt.not {
 			t.Errorf("%q = %q (%.2f)", tt.question, got.Text, got.Score)

@@ -584,6 +584,10 @@ func baseTag(t token) byte {
 	case w == "not" || w == "never" || strings.HasSuffix(w, "n't"):
 		return tagNegation
 	}
+	// "US" in capitals is the country, not the pronoun.
+	if t.text == "US" {
+		return tagProper
+	}
 	// The word's lexicons, tried in order: one lookup, not fifteen.
 	lex := lexicons[w]
 	switch {

@@ -111,6 +111,10 @@ func TestTags(t *testing.T) {
 		// A given name is a name though it ends as a verb does.
 		{"Mohamed Morsi was elected.", "NNav."},
 		{"Trained Hunters left early.", "vNvt."},
+		// "US" in capitals is the country; "us" the pronoun. A title
+		// written with a hyphen is a title.
+		{"The US envoy told us.", "dNTvr."},
+		{"The director-general resigned.", "dTv."},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in)
