@@ -214,11 +214,13 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"What film did Martin Scorsese direct?", either(regexp.MustCompile(`Aviator`)), true}, // "him in Oscar-nominated" of "the movie The Aviator"
 		{"Who is the England football captain?", not(regexp.MustCompile(`Canal`)), false},      // "Canal Plus" of "said on television station Canal Plus"
 		// The twelfth round.
-		{"What is the name of the Chancellor?", is("Gordon Brown"), true},                     // "Oliver Letwin", the shadow chancellor
-		{"Who is the new pope?", none, false},                                                 // "Catholic" of "Is the Pope a Catholic?"
-		{"What is the name of the defense secretary?", is("Geoff Hoon"), true},                // British "Defence Secretary Geoff Hoon"
-		{"Who is the director general of the BBC?", not(regexp.MustCompile(`Davies`)), false}, // "Gavyn Davies", the chairman, before "director-general Greg Dyke"
-		{"whos the chelsea manager", is("Jose Mourinho"), true},                               // nothing: "whos" was no wh-word
+		{"What is the name of the Chancellor?", is("Gordon Brown"), true},                        // "Oliver Letwin", the shadow chancellor
+		{"Who is the new pope?", none, false},                                                    // "Catholic" of "Is the Pope a Catholic?"
+		{"What is the name of the defense secretary?", is("Geoff Hoon"), true},                   // British "Defence Secretary Geoff Hoon"
+		{"Who is the director general of the BBC?", not(regexp.MustCompile(`Davies`)), false},    // "Gavyn Davies", the chairman, before "director-general Greg Dyke"
+		{"How many gold medals did Kelly Holmes win?", not(regexp.MustCompile(`[0-9]m`)), false}, // "800m"
+		{"What is the interest rate in the US?", not(regexp.MustCompile(`£`)), false},            // "Only £100" of interest, "US" read as "us"
+		{"whos the chelsea manager", is("Jose Mourinho"), true},                                  // nothing: "whos" was no wh-word
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
