@@ -148,15 +148,49 @@ var (
 	politeRE = regexp.MustCompile(`(?i)^(?:(?:hi|hey|hello|ok|okay|so|yo|dear|bot|briefbot|please|pls|quick question|question)\b[\s,:!.-]*)+`)
 	askRE    = regexp.MustCompile(`(?i)^(?:(?:can|could|would) you (?:please )?(?:tell me|say|find out|let me know)|do you know|i (?:want|would like|'d like) to know|tell me|i wonder|any idea)\b[\s,:]*`)
 	tailRE   = regexp.MustCompile(`(?i)[\s?!.,]*(?:please|pls|thanks|thank you|thx)?[\s?!.,]*$`)
-	// chatWhRE finds a wh-word and "is" typed as one word, "whos",
-	// "whats"; chatWordRE the short forms of chat, "r", "u", "ur", in
-	// lower case (a capital R or U is a letter or a name).
-	chatWhRE   = regexp.MustCompile(`(?i)\b(who|what|where|when|how|why)s\b`)
-	chatWordRE = regexp.MustCompile(`\b(r|u|ur)\b`)
 )
 
-// chatWords are what chatWordRE finds, written out.
-var chatWords = map[string]string{"r": "are", "u": "you", "ur": "your"}
+// chatWords are words as chat spells them, written out: a wh-word and
+// "is" typed as one word ("whos", "whats"), and the short forms "r", "u",
+// "ur" in lower case (a capital R or U is a letter or a name).
+var chatWords = map[string]string{
+	"whos": "who's", "whats": "what's", "wheres": "where's", "whens": "when's", "hows": "how's", "whys": "why's",
+	"r": "are", "u": "you", "ur": "your",
+}
+
+// chatSpelling writes out the chatWords of a question whose words are
+// separated by single spaces; a wh-word keeps its capital ("Whats" is
+// "What's"). Most questions have none and are returned as they are.
+func chatSpelling(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '?' && s[j] != '!' && s[j] != '.' {
+			j++
+		}
+		if n := j - i; n >= 1 && n <= 6 {
+			w := s[i:j]
+			full, ok := chatWords[w]
+			if !ok && n >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
+				if _, ok = chatWords[strings.ToLower(w)]; ok {
+					full = w[:n-1] + "'s" // "Whats": "What's"
+				}
+			}
+			if ok {
+				b.WriteString(s[last:i])
+				b.WriteString(full)
+				last = j
+			}
+		}
+		i = j + 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
 
 // cleanQuestion removes chat noise: mentions, URLs, greetings, "please",
 // "can you tell me", trailing punctuation; full-width letters (typed
@@ -174,10 +208,7 @@ func cleanQuestion(s string) string {
 	}
 	s = strings.Join(strings.Fields(s), " ")
 	// Chat spelling: "whos leading the team", "where r the talks".
-	s = chatWhRE.ReplaceAllString(s, "$1's")
-	if strings.Contains(s, "r") || strings.Contains(s, "u") {
-		s = chatWordRE.ReplaceAllStringFunc(s, func(w string) string { return chatWords[w] })
-	}
+	s = chatSpelling(s)
 	for range 3 {
 		before := s
 		s = politeRE.ReplaceAllString(s, "")

@@ -74,7 +74,28 @@ var toAmerican, toBritish = func() (map[string]string, map[string]string) {
 	return am, br
 }()
 
-var toAmericanHint, toBritishHint = hintOf(toAmerican), hintOf(toBritish)
+var toAmericanHint, toBritishHint = lenHintOf(toAmerican), lenHintOf(toBritish)
+
+// lenHint tells, from a word's first two bytes and its length, whether
+// the word can be a key of the map it was made from: stem asks it of
+// every word it reads, and almost every word fails it at the cost of two
+// array lookups.
+type lenHint [32][32]uint64
+
+func lenHintOf(m map[string]string) *lenHint {
+	var h lenHint
+	for k := range m {
+		if len(k) >= 2 && len(k) < 64 {
+			h[k[0]&31][k[1]&31] |= 1 << len(k)
+		}
+	}
+	return &h
+}
+
+// may reports whether w can be a key of the map h was made from.
+func (h *lenHint) may(w string) bool {
+	return len(w) >= 2 && len(w) < 64 && h[w[0]&31][w[1]&31]&(1<<len(w)) != 0
+}
 
 // izeEndings are the endings spelt -ise in British English and -ize in
 // American: "organise", "organised", "organisation".
@@ -106,8 +127,7 @@ func americanSpelling(w string) string {
 	}
 	// Every ending below holds "is" or "ys" in the word's last eight
 	// letters; most words have neither there and are tried against none.
-	tail := w[max(len(w)-8, 0):]
-	if strings.Contains(tail, "is") || strings.Contains(tail, "ys") {
+	if mayEndInIse(w) {
 		for _, e := range izeEndings {
 			if n := len(w) - len(e[0]); n >= 3 && strings.HasSuffix(w, e[0]) {
 				if e[0][0] == 'i' && iseWords[w[:n]+"ise"] {
@@ -118,6 +138,17 @@ func americanSpelling(w string) string {
 		}
 	}
 	return w
+}
+
+// mayEndInIse reports whether "is" or "ys" is in the last eight bytes of
+// w, where every -ise ending has it.
+func mayEndInIse(w string) bool {
+	for k := len(w) - 1; k >= 1 && k >= len(w)-7; k-- {
+		if w[k] == 's' && (w[k-1] == 'i' || w[k-1] == 'y') {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSpelling returns the spelling of a lower-case word in the other
