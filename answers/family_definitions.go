@@ -71,7 +71,7 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			// Appositive after: "X, a member of ..., said"; not the
 			// subject of a clause after the comma ("...sign the Kyoto
 			// protocol, Downing Street has said").
-			if j+1 < len(toks) && toks[j].text == "," && isNominal(toks[j+1].tag) && !subjectOfClause(toks, j+1) {
+			if j+1 < len(toks) && toks[j].text == "," && isNominal(toks[j+1].tag) && !subjectOfClause(toks, j+1) && !listAfter(toks, j) {
 				add(j+1, clauseEnd(toks, j+1, true), 0.8, "appositive")
 			}
 			// Appositive before: "the party's leader, X,"; not the
@@ -125,6 +125,33 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	return out
+}
+
+// listAfter reports whether the comma at c goes on with a list rather
+// than an appositive: the phrase after it is a bare noun phrase, and
+// another comma and a noun phrase follow it ("Sweden, Switzerland, the
+// Dutch Republic") or it ends the list with "and" or "or" ("primary law,
+// secondary law and supplementary law"). "Mara Olsen, chief steward of
+// the Guild, spoke" and "Hugues Capet, king of France, who reigned" are
+// appositives.
+func listAfter(toks []token, c int) bool {
+	e := clauseEnd(toks, c+1, true)
+	// A list's items are bare noun phrases; "muktuk, a dish made from
+	// seal, whale and caribou" has its list inside the appositive.
+	for k := c + 1; k < e; k++ {
+		if t := toks[k]; !isNominal(t.tag) && t.low != "and" && t.low != "or" {
+			return false
+		}
+	}
+	if e+1 < len(toks) && toks[e].text == "," && isNominal(toks[e+1].tag) && !subjectOfClause(toks, e+1) {
+		return true
+	}
+	for k := c + 2; k < e-1; k++ {
+		if (toks[k].low == "and" || toks[k].low == "or") && isNominal(toks[k-1].tag) && isNominal(toks[k+1].tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedFit and namedFitAsked are the fits of a name a naming verb gives a

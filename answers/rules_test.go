@@ -1653,3 +1653,27 @@ func TestNumberIsNoReason(t *testing.T) {
 		}
 	}
 }
+
+// A comma in a list is no appositive: "Denmark, Finland and Iceland" says
+// nothing Denmark is. One after a name and before a phrase about it is.
+func TestListIsNoAppositive(t *testing.T) {
+	for _, tt := range []struct {
+		question, sentence, not, want string
+	}{
+		{"What is Denmark?", "The fund supports schools in Norway, Denmark, Finland, Estonia and Iceland.", "Finland", ""},
+		{"What is Denmark?", "The fund supports schools in Norway, Denmark, Finland and Iceland.", "Finland and Iceland", ""},
+		{"What is Velmar?", "Boats sail from Velmar, the largest port of the region, every day.", "", "the largest port of the region"},
+		{"What is muktuk?", "Elders served muktuk, a dish made from seal, whale and caribou fat.", "", "a dish made from seal"},
+	} {
+		q, rs := ranks(t, tt.question, tt.sentence)
+		var got []string
+		for _, c := range definitions(&q, rs[0].s, rs[0].matches) {
+			if c.rule == "appositive" {
+				got = append(got, c.text())
+			}
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) || tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%q: appositives %q (want %q, not %q)", tt.sentence, got, tt.want, tt.not)
+		}
+	}
+}
