@@ -80,6 +80,8 @@ func TestMatchVariants(t *testing.T) {
 		{"How was the money used?", "The town will use the money for a pool.", "used"},
 		{"Who has a fleet of ships?", "The Navy's fleet has 40 ships.", "ships"},
 		{"What does the UN say?", "The United Nations says the risk is low.", "un"},
+		{"Who is in the US team?", "The U.S. team includes two pilots.", "us"},
+		{"Who is in the U.S. team?", "The US team includes two pilots.", "u.s."},
 	}
 	for _, tt := range tests {
 		q, rs := ranks(t, tt.question, tt.sentence)

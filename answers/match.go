@@ -157,6 +157,14 @@ func (t *qterm) matchIn(s *sentence, buf *[]hit) []hit {
 			}
 		}
 	}
+	// A short form with its stops or without: "US" for "U.S." and back.
+	if t.acronym || t.name && strings.IndexByte(t.low, '.') > 0 {
+		for p := range s.toks {
+			if w := s.toks[p].low; w != t.low && len(w) <= 2*len(t.low) && sameLetters(w, t.low) {
+				hs = append(hs, hit{p, acronymMatch})
+			}
+		}
+	}
 	// Short forms: "UN" for the United Nations and back.
 	for _, e := range s.ents {
 		switch {
@@ -355,6 +363,32 @@ func givenNameOnly(s *sentence, p int, run string) bool {
 		}
 	}
 	return false
+}
+
+// sameLetters reports whether a and b are the same word but for full
+// stops: "u.s." and "us". One of them must have a stop, and both a
+// letter.
+func sameLetters(a, b string) bool {
+	if strings.IndexByte(a, '.') < 0 && strings.IndexByte(b, '.') < 0 {
+		return false
+	}
+	i, j := 0, 0
+	for {
+		for i < len(a) && a[i] == '.' {
+			i++
+		}
+		for j < len(b) && b[j] == '.' {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b) && len(a) > 0 && a[0] != '.'
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i++
+		j++
+	}
 }
 
 // compounds matches words written together on one side and apart on the
