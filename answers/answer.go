@@ -549,8 +549,32 @@ func (adm admission) admits(q *question, c candidate) bool {
 	case inYesNoQuestion(h.toks, c.i, c.j):
 		// "Is the Pope a Catholic?" says nobody is.
 		return false
+	case q.want == typePerson && titleOfAsked(q, h, c.i, c.j):
+		// "Who declined Zelenskyy's invitation?" is not answered
+		// "Ukrainian leader" of "Ukrainian leader Zelenskyy": that is
+		// the question's own person.
+		return false
 	}
 	return true
+}
+
+// titleOfAsked reports whether the span [i, j) is the title before a
+// person's name the question names: "Ukrainian leader" of "Ukrainian
+// leader Zelenskyy" when the question names Zelenskyy.
+func titleOfAsked(q *question, s *sentence, i, j int) bool {
+	for _, e := range s.ents {
+		if e.kind != kindPerson || e.i != j || e.ti > i {
+			continue
+		}
+		for p := e.i; p < e.j; p++ {
+			for _, t := range q.terms {
+				if t.name && s.toks[p].low == t.low {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // inYesNoQuestion reports whether the span [i, j) is inside a question
