@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-29"
+const Version = "answers-30"
 
 // Entity kinds.
 const (
@@ -325,6 +325,10 @@ func appendEntities(ents []entity, toks []token) []entity {
 // from its words and the words around it.
 func guessKind(toks []token, e entity) byte {
 	allPlaces := true
+	// A country's short form is a place, capitals and all: "U.S.", "UK".
+	if e.j-e.i == 1 && (countryAliases[toks[e.i].low] != "" || toks[e.i].text == "US") {
+		return kindPlace
+	}
 	for k := e.i; k < e.j; k++ {
 		w := toks[k].low
 		if orgWords[w] || isAllCaps(toks[k].text) && len(toks[k].text) > 1 || w == "&" { // "Marks & Spencer", "R&B"

@@ -38,6 +38,24 @@ var bareSites = set(`jail prison hospital home school church court custody sea h
 // market"; nor do timeHeads ("at a time when...").
 var nowhere = set(`world history universe planet market sector industry field economy`)
 
+// listJoin reports whether the words between two names join them in a
+// list, and whether they close it with "and": a comma, "and", or both
+// (", and"), a "the" after them ("Turkey, the U.S., and Ukraine").
+func listJoin(between []token) (ok, and bool) {
+	if n := len(between); n > 0 && between[n-1].low == "the" {
+		between = between[:n-1]
+	}
+	switch {
+	case len(between) == 1 && between[0].text == ",":
+		return true, false
+	case len(between) == 1 && between[0].low == "and":
+		return true, true
+	case len(between) == 2 && between[0].text == "," && between[1].low == "and":
+		return true, true
+	}
+	return false, false
+}
+
 // placeSpans finds the places of a sentence for where and which-city
 // questions: names of places, after a preposition of place best; pairs and
 // lists of them; organisations in a place; places without a name ("in her
@@ -110,15 +128,19 @@ func placeSpans(q *question, s *sentence) []candidate {
 		if a.kind != kindPlace {
 			continue
 		}
-		end := n
-		for end+1 < len(s.ents) && placeLike(s.ents[end+1]) && s.ents[end+1].ti == s.ents[end].j+1 &&
-			(s.toks[s.ents[end].j].low == "and" || s.toks[s.ents[end].j].text == ",") {
+		end, closed := n, false
+		for end+1 < len(s.ents) && placeLike(s.ents[end+1]) {
+			ok, and := listJoin(s.toks[s.ents[end].j:s.ents[end+1].ti])
+			if !ok {
+				break
+			}
 			end++
-			if s.toks[s.ents[end-1].j].low == "and" {
+			if and {
+				closed = true
 				break
 			}
 		}
-		if end == n || s.toks[s.ents[end-1].j].low != "and" {
+		if end == n || !closed {
 			continue
 		}
 		fit := 0.5

@@ -1677,3 +1677,13 @@ func TestListIsNoAppositive(t *testing.T) {
 		}
 	}
 }
+
+// A list of places comes whole with its "the" and its comma before "and",
+// and a country's short form is a place in it.
+func TestPlaceListWithArticleAndSerialComma(t *testing.T) {
+	q, rs := ranks(t, "Which countries met in the three-way meeting?",
+		"Ministry officials confirmed a three-way meeting between Norway, the U.S., and Chile took place.")
+	if got := spanTexts(placeSpans(&q, rs[0].s)); !slices.Contains(got, "Norway, the U.S., and Chile") {
+		t.Errorf("place spans %q, want the list whole", got)
+	}
+}
