@@ -493,6 +493,11 @@ func trim(toks []token, i, j int) (int, int) {
 	for i < j && (toks[i].tag == tagPunct || toks[i].tag == tagQuote || toks[i].tag == tagConj) {
 		i++
 	}
+	// A connective and its comma open the sentence, not the answer:
+	// "Meanwhile, both government sources and analysts claim...".
+	if i+2 < j && (connectives[toks[i].low] || groupAdverbs[toks[i].low]) && toks[i+1].text == "," {
+		i += 2
+	}
 	// An adverb of the verb that follows is no part of its subject:
 	// "ECLAC also said".
 	for j > i+1 && j < len(toks) && groupAdverbs[toks[j-1].low] && (toks[j].tag == tagVerb || toks[j].tag == tagAux || personCueVerbs[toks[j].low]) {

@@ -140,7 +140,10 @@ func placeSpans(q *question, s *sentence) []candidate {
 				break
 			}
 		}
-		if end == n || !closed {
+		// "a meeting between Turkey, the U.S., and Ukraine" names its
+		// sides, not where it was: the list answers which countries,
+		// not where.
+		if end == n || !closed || a.ti > 0 && s.toks[a.ti-1].low == "between" && !q.plural {
 			continue
 		}
 		fit := 0.5

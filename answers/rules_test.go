@@ -201,6 +201,8 @@ func TestAnswerRules(t *testing.T) {
 			"Where is Mr Khodorkovsky now?", "in jail"},
 		{"the name of a title's holder", []string{"A ministry spokesman called the plan urgent on Tuesday.", "The defence minister, Ana Costa, will present it to parliament."},
 			"What is the name of the defence minister?", "Ana Costa"},
+		{"a connective opens no answer", []string{"The river rose all week.", "Meanwhile, both port officials and military analysts claim the channel is closing."},
+			"Who claims the channel is closing?", "both port officials and military analysts"},
 		{"a hyphenated title", []string{"The scandal ended the careers of museum chairman Bruno Lima, director-general Ana Costa and curator Eva Moss."},
 			"Who is the director general of the museum?", "Ana Costa"},
 		{"a thing of a kind whose verb is one of saying", []string{"A quarter of users post content, according to a report by the think-tank Veritas.", "It was published in May."},
@@ -1685,5 +1687,11 @@ func TestPlaceListWithArticleAndSerialComma(t *testing.T) {
 		"Ministry officials confirmed a three-way meeting between Norway, the U.S., and Chile took place.")
 	if got := spanTexts(placeSpans(&q, rs[0].s)); !slices.Contains(got, "Norway, the U.S., and Chile") {
 		t.Errorf("place spans %q, want the list whole", got)
+	}
+	// The sides of a meeting are not where it was.
+	q, rs = ranks(t, "Where did the three-way meeting take place?",
+		"Ministry officials confirmed a three-way meeting between Norway, the U.S., and Chile took place.")
+	if got := spanTexts(placeSpans(&q, rs[0].s)); slices.Contains(got, "Norway, the U.S., and Chile") {
+		t.Errorf("place spans %q: the sides of the meeting for where it was", got)
 	}
 }
