@@ -96,6 +96,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 				k = v + l
 			}
 			end := min(clauseEnd(toks, k, false), k+14)
+			// A second verb of the subject ends the object: "releases
+			// lymphokines and activates the B cell".
+			end = coordinatedVerbCut(toks, k, end)
 			// A typed question, or one whose wh-word takes a noun ("What
 			// pay rise are they demanding?"), asks for a noun phrase.
 			if np := npEnd(toks, k); np > k && np < end && (q.want != typeOther || q.whEnd > q.whPos+1) && q.want != typeQuote {
@@ -178,6 +181,25 @@ func copulaComplements(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	return out
+}
+
+// coordinatedVerbCut returns where the phrase [k, end) ends before "and"
+// or "or" and a verb its subject does next ("and activates", "and can
+// also develop"), or end.
+func coordinatedVerbCut(toks []token, k, end int) int {
+	for p := k + 1; p+1 < end; p++ {
+		if toks[p].low != "and" && toks[p].low != "or" {
+			continue
+		}
+		n := p + 1
+		for n < end && (toks[n].tag == tagAdverb || groupAdverbs[toks[n].low]) {
+			n++
+		}
+		if n < end && (toks[n].tag == tagVerb || toks[n].tag == tagAux) {
+			return p
+		}
+	}
+	return end
 }
 
 // lightVerbBefore returns where the light verb is whose object the noun at

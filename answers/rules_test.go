@@ -1695,3 +1695,18 @@ func TestPlaceListWithArticleAndSerialComma(t *testing.T) {
 		t.Errorf("place spans %q: the sides of the meeting for where it was", got)
 	}
 }
+
+// An object ends before the next verb of its subject: "produce hormones
+// and can also regulate growth" gives "hormones".
+func TestObjectEndsBeforeCoordinatedVerb(t *testing.T) {
+	q, rs := ranks(t, "The glands use their cells to produce what?", "The glands use their cells to produce hormones and can also regulate growth.")
+	var got []string
+	for _, c := range structural(&q, rs[0].s, rs[0].matches) {
+		if c.rule == "object" {
+			got = append(got, c.text())
+		}
+	}
+	if !slices.Equal(got, []string{"hormones"}) {
+		t.Errorf("objects %q, want [hormones]", got)
+	}
+}
