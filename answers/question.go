@@ -1046,12 +1046,20 @@ var opinionStems = set(stem("think") + " " + stem("believe") + " " + stem("say")
 // placeVerbs say nothing but where a thing is: "Where is X located?".
 var placeVerbs = set(stem("located") + " " + stem("situated") + " " + stem("based") + " " + stem("found"))
 
+// runAdverb reports whether a word is an adverb that may stand between a
+// question's noun and its verb: one in -ly, or one of time ("What museum
+// currently houses...?", "What team now leads...?").
+func runAdverb(t token) bool {
+	return t.tag == tagAdverb || t.tag == tagTime && relativeTime[t.low]
+}
+
 // verbInRun finds the verb in a run of words after "what" or "which" that
 // no auxiliary or tagged verb follows, toks[k:j]: "What toxin induces
 // apoptosis?", "What cells digest old bones?". The subject comes first, so
-// the verb is a later word: a known verb, else a verb by agreement, a word
-// in -s after a singular noun ("toxin induces") or a bare word after a
-// plural one ("cells digest"). It returns -1 when none is.
+// the verb is a later word: one an adverb comes before ("castle currently
+// houses"), a known verb, else a verb by agreement, a word in -s
+// after a singular noun ("toxin induces") or a bare word after a plural
+// one ("cells digest"). It returns -1 when none is.
 func verbInRun(toks []token, k, j int) int {
 	if j < len(toks) && (toks[j].tag == tagAux || toks[j].tag == tagVerb) {
 		return -1
@@ -1061,6 +1069,14 @@ func verbInRun(toks []token, k, j int) int {
 			!strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")
 	}
 	nounBefore := func(p int) bool { return toks[p-1].tag == tagWord || toks[p-1].tag == tagProper }
+	// An adverb in -ly between the noun and a word: the word is the verb
+	// ("What castle currently houses...?", "What disease mostly strikes
+	// men?").
+	for p := k + 2; p < j; p++ {
+		if toks[p].tag == tagWord && !stopWords[toks[p].low] && runAdverb(toks[p-1]) && nounBefore(p-1) {
+			return p
+		}
+	}
 	for p := k + 1; p < j; p++ {
 		if toks[p].tag == tagWord && !stopWords[toks[p].low] && verbStems[toks[p].stem] && nounBefore(p) {
 			return p
@@ -1105,7 +1121,7 @@ func (q *question) findForm(wi int, skip []bool) {
 			toks[k].tag = tagWord
 		}
 		j := k
-		for j < len(toks) && (isNominal(toks[j].tag) && toks[j].tag != tagDet || toks[j].low == "of" || toks[j].tag == tagAdverb ||
+		for j < len(toks) && (isNominal(toks[j].tag) && toks[j].tag != tagDet || toks[j].low == "of" || runAdverb(toks[j]) ||
 			toks[j].tag == tagVerb && strings.HasSuffix(toks[j].low, "ing") && j+1 < len(toks) && toks[j+1].tag == tagWord) {
 			j++
 		}

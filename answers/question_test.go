@@ -37,6 +37,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 	}{
 		{"Who leads the Russian delegation?", "who", typePerson, formSubject, "lead", false},
 		{"Who heads the Ukrainian team?", "who", typePerson, formSubject, "head", false},
+		// An adverb between the noun and its verb: the noun is no verb.
+		{"What museum currently houses the collection?", "what", typeOther, formSubject, stem("houses"), false},
+		{"What ferry mostly carries trucks?", "what", typeOther, formSubject, stem("carries"), false},
 		{"Who is Vladimir Medinsky?", "who", typeTitle, formCopula, "", true},
 		{"Who is the director of the museum?", "who", typePerson, formCopula, "", false},
 		{"Whose invitation did Putin decline?", "whose", typePerson, formObject, "declin", false},
