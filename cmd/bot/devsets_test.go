@@ -58,6 +58,10 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // 37.9 / 35.6 -> 38.7 / 36.5, NoAns 76.1 / 76.0 -> 75.4 / 75.3, CBC F1
 // 46.7 / 44.4 -> 48.6 / 45.9; those floors went 37 / 34.5 -> 38 / 35.5,
 // 75.5 / 75 -> 75 / 74.5, 46 / 43.5 -> 48 / 45.5 and sentence 50 -> 51.5.
+// The eleventh round's moved squad2-dev's to F1 57 / 56, HasAns F1 39 /
+// 36.5, NoAns 75 / 75, and the CBC ones to 48.5 / 46, sentence 52; the
+// twelfth's (HasAns F1 39.3 / 37.1 -> 40.0 / 37.9, F1 57.4 / 56.3 -> 57.7 /
+// 56.6) squad2-dev's F1 to 57.5 / 56.5 and HasAns F1 to 39.5 / 37.5.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -71,8 +75,8 @@ func TestDevelopmentSetScores(t *testing.T) {
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
 		{"cbc4kids-dev.json", "article", floor{f1: 48.5, sentence: 52}},
 		{"cbc4kids-dev.json", "corpus", floor{f1: 46}},
-		{"squad2-dev.json", "article", floor{f1: 57, noAns: 75, hasF1: 39}},
-		{"squad2-dev.json", "corpus", floor{f1: 56, noAns: 75, hasF1: 36.5}},
+		{"squad2-dev.json", "article", floor{f1: 57.5, noAns: 75, hasF1: 39.5}},
+		{"squad2-dev.json", "corpus", floor{f1: 56.5, noAns: 75, hasF1: 37.5}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
