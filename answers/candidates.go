@@ -493,8 +493,8 @@ func trim(toks []token, i, j int) (int, int) {
 	for i < j && (toks[i].tag == tagPunct || toks[i].tag == tagQuote || toks[i].tag == tagConj) {
 		i++
 	}
-	// A connective and its comma open the sentence, not the answer:
-	// "Meanwhile, both government sources and analysts claim...".
+	// A connective or an adverb and its comma open the sentence, not the
+	// answer: "Meanwhile, both government sources and analysts claim...".
 	if i+2 < j && (connectives[toks[i].low] || groupAdverbs[toks[i].low]) && toks[i+1].text == "," {
 		i += 2
 	}

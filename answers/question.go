@@ -1069,9 +1069,9 @@ func verbInRun(toks []token, k, j int) int {
 			!strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")
 	}
 	nounBefore := func(p int) bool { return toks[p-1].tag == tagWord || toks[p-1].tag == tagProper }
-	// An adverb in -ly between the noun and a word: the word is the verb
-	// ("What castle currently houses...?", "What disease mostly strikes
-	// men?").
+	// An adverb between the noun and a word, in -ly or of time: the word
+	// is the verb ("What castle currently houses...?", "What disease
+	// mostly strikes men?").
 	for p := k + 2; p < j; p++ {
 		if toks[p].tag == tagWord && !stopWords[toks[p].low] && runAdverb(toks[p-1]) && nounBefore(p-1) {
 			return p
