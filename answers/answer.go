@@ -549,6 +549,10 @@ func (adm admission) admits(q *question, c candidate) bool {
 	case inYesNoQuestion(h.toks, c.i, c.j):
 		// "Is the Pope a Catholic?" says nobody is.
 		return false
+	case q.want == typePerson && placeNotCountry(h, c.i, c.j):
+		// "Who is trying to save the whales?" is not answered "Ellesmere
+		// Island"; a country may act ("Who did the Dutch fight?" Spain).
+		return false
 	case q.want == typePerson && titleOfAsked(q, h, c.i, c.j):
 		// "Who declined Zelenskyy's invitation?" is not answered
 		// "Ukrainian leader" of "Ukrainian leader Zelenskyy": that is
@@ -557,6 +561,32 @@ func (adm admission) admits(q *question, c candidate) bool {
 	}
 	return true
 }
+
+// placeNotCountry reports whether the span [i, j) is the name of a
+// place nobody is: a feature of the land or a town ("Ellesmere Island",
+// "Bannow Bay", "Old Town"). A country, a state, a capital or a province
+// may act ("Who did the Dutch fight?" Spain; "Kyiv's invitation"), and a
+// name with a particle inside ("Jessé de Forest") may be a person's.
+func placeNotCountry(s *sentence, i, j int) bool {
+	for _, e := range s.ents {
+		if e.i != i || e.j != j || e.kind != kindPlace || e.j-e.i > 3 {
+			continue
+		}
+		for k := e.i; k < e.j; k++ {
+			if s.toks[k].text == s.toks[k].low {
+				return false // "de", "von": a particle of a person's name
+			}
+		}
+		return featureWords[s.toks[e.j-1].low]
+	}
+	return false
+}
+
+// featureWords end the names of places that are features of the land or
+// parts of a town, never actors.
+var featureWords = set(`island islands river lake mountain mountains valley bay sea ocean gulf coast street
+	avenue road square park bridge airport harbour harbor peninsula desert strait canal falls beach
+	forest town`)
 
 // titleOfAsked reports whether the span [i, j) is the title before a
 // person's name the question names: "Ukrainian leader" of "Ukrainian

@@ -302,6 +302,8 @@ func TestInadmissible(t *testing.T) {
 			"Who leads the Ukrainian team?", "Ivan Petrov"},
 		{"the end of a possessive or a short is", []string{"It's part of the city council's plan to close the old harbour."},
 			"Who plans to close the old harbour?", "'s part of the city council's"},
+		{"a place that is no country is nobody", []string{"Fifty whales are trapped in the ice near Ellesmere Island, where wildlife officials are trying to save them."},
+			"Who is trying to save the whales?", "Ellesmere Island"},
 		{"the title of the question's own person", []string{"This comes after Ana Costa declined an invitation from Velmari leader Bruno Lima to visit the port."},
 			"Who declined Bruno Lima's invitation?", "Velmari leader"},
 		{"a yes-or-no question asserts nothing", []string{"Asked whether the club would sign more players, the coach laughed: \"Is the captain a Dane?\""},

@@ -201,6 +201,8 @@ func TestAnswerRules(t *testing.T) {
 			"Where is Mr Khodorkovsky now?", "in jail"},
 		{"the name of a title's holder", []string{"A ministry spokesman called the plan urgent on Tuesday.", "The defence minister, Ana Costa, will present it to parliament."},
 			"What is the name of the defence minister?", "Ana Costa"},
+		{"a country may act", []string{"For eighty years the rebels fought Spain, and they won."},
+			"Who did the rebels fight?", "Spain"},
 		{"a connective opens no answer", []string{"The river rose all week.", "Meanwhile, both port officials and military analysts claim the channel is closing."},
 			"Who claims the channel is closing?", "both port officials and military analysts"},
 		{"a hyphenated title", []string{"The scandal ended the careers of museum chairman Bruno Lima, director-general Ana Costa and curator Eva Moss."},
