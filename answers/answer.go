@@ -593,14 +593,20 @@ var featureWords = set(`island islands river lake mountain mountains valley bay 
 // leader Zelenskyy" when the question names Zelenskyy.
 func titleOfAsked(q *question, s *sentence, i, j int) bool {
 	for _, e := range s.ents {
-		if e.kind != kindPerson || e.i != j || e.ti > i {
-			continue
+		if e.kind == kindPerson && e.i == j && e.ti <= i && q.namesEntity(s, e) {
+			return true
 		}
-		for p := e.i; p < e.j; p++ {
-			for _, t := range q.terms {
-				if t.name && s.toks[p].low == t.low {
-					return true
-				}
+	}
+	return false
+}
+
+// namesEntity reports whether the question names the entity e of s: a
+// word of it is one of the question's names.
+func (q *question) namesEntity(s *sentence, e entity) bool {
+	for p := e.i; p < e.j; p++ {
+		for _, t := range q.terms {
+			if t.name && s.toks[p].low == t.low {
+				return true
 			}
 		}
 	}

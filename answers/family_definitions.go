@@ -315,16 +315,7 @@ func titleSpans(q *question, s *sentence) []candidate {
 	// When the sentence names the person asked about, the titles of the
 	// others it names answer nothing: "Secretary of State Marco Rubio,
 	// special envoy Steve Witkoff and retired Lt. Gen. Keith Kellogg".
-	asked := func(e entity) bool {
-		for p := e.i; p < e.j; p++ {
-			for _, t := range q.terms {
-				if t.name && s.toks[p].low == t.low {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	asked := func(e entity) bool { return q.namesEntity(s, e) }
 	named := slices.ContainsFunc(s.ents, func(e entity) bool { return e.kind == kindPerson && asked(e) })
 	for _, e := range s.ents {
 		if named && !asked(e) {
