@@ -1208,6 +1208,17 @@ func TestRestatedSpans(t *testing.T) {
 	}
 }
 
+// ruleTexts is the text of each candidate a rule found, in order.
+func ruleTexts(cs []candidate, rule string) []string {
+	var out []string
+	for _, c := range cs {
+		if c.rule == rule {
+			out = append(out, c.text())
+		}
+	}
+	return out
+}
+
 // spanTexts is the text of each candidate, in order.
 func spanTexts(cs []candidate) []string {
 	var out []string
@@ -1670,12 +1681,7 @@ func TestListIsNoAppositive(t *testing.T) {
 		{"What is muktuk?", "Elders served muktuk, a dish made from seal, whale and caribou fat.", "", "a dish made from seal"},
 	} {
 		q, rs := ranks(t, tt.question, tt.sentence)
-		var got []string
-		for _, c := range definitions(&q, rs[0].s, rs[0].matches) {
-			if c.rule == "appositive" {
-				got = append(got, c.text())
-			}
-		}
+		got := ruleTexts(definitions(&q, rs[0].s, rs[0].matches), "appositive")
 		if tt.not != "" && slices.Contains(got, tt.not) || tt.want != "" && !slices.Contains(got, tt.want) {
 			t.Errorf("%q: appositives %q (want %q, not %q)", tt.sentence, got, tt.want, tt.not)
 		}
@@ -1702,13 +1708,7 @@ func TestPlaceListWithArticleAndSerialComma(t *testing.T) {
 // and can also regulate growth" gives "hormones".
 func TestObjectEndsBeforeCoordinatedVerb(t *testing.T) {
 	q, rs := ranks(t, "The glands use their cells to produce what?", "The glands use their cells to produce hormones and can also regulate growth.")
-	var got []string
-	for _, c := range structural(&q, rs[0].s, rs[0].matches) {
-		if c.rule == "object" {
-			got = append(got, c.text())
-		}
-	}
-	if !slices.Equal(got, []string{"hormones"}) {
+	if got := ruleTexts(structural(&q, rs[0].s, rs[0].matches), "object"); !slices.Equal(got, []string{"hormones"}) {
 		t.Errorf("objects %q, want [hormones]", got)
 	}
 }
