@@ -483,3 +483,132 @@ func matchedAt(hs []hit, p int) bool {
 	}
 	return false
 }
+
+// A question about a year the sentence puts its event in another year
+// ("Who bought the factory in 1925?" against "In 1995 the factory was
+// purchased by Daewoo") is about something the sentence does not say.
+// Years, decades ("the 1990s", "1980's") and ranges ("2008-09",
+// "1994–1999") are spans of years; the question's year conflicts with a
+// sentence that dates something and whose years, with its neighbours',
+// neither meet it nor surround it.
+
+// yearSpan is a span of years, first and last included.
+type yearSpan struct{ lo, hi int }
+
+func (a yearSpan) meets(b yearSpan) bool { return a.lo <= b.hi && b.lo <= a.hi }
+
+// yearAt reads the token at k as a span of years: "1995", "1990s",
+// "mid-1990s", "2008-09"; a following "'s" makes a year a decade.
+func yearAt(toks []token, k int) (yearSpan, bool) {
+	t := toks[k].text
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		t = strings.TrimPrefix(t, p)
+	}
+	if len(t) < 4 {
+		return yearSpan{}, false
+	}
+	y := 0
+	for _, ch := range t[:4] {
+		if ch < '0' || ch > '9' {
+			return yearSpan{}, false
+		}
+		y = 10*y + int(ch-'0')
+	}
+	if y < 1000 || y > 2099 {
+		return yearSpan{}, false
+	}
+	rest := t[4:]
+	switch {
+	case rest == "" && k+1 < len(toks) && toks[k+1].low == "'s", rest == "s":
+		if y%10 != 0 {
+			return yearSpan{}, false
+		}
+		return yearSpan{y, y + 9}, true
+	case rest == "":
+		return yearSpan{y, y}, true
+	case len(rest) == 3 && rest[0] == '-', len(rest) == 5 && rest[0] == '-':
+		// "2008-09", "1914-1918"
+		end := 0
+		for _, ch := range rest[1:] {
+			if ch < '0' || ch > '9' {
+				return yearSpan{}, false
+			}
+			end = 10*end + int(ch-'0')
+		}
+		if len(rest) == 3 {
+			end += y / 100 * 100
+		}
+		if end < y {
+			return yearSpan{}, false
+		}
+		return yearSpan{y, end}, true
+	}
+	return yearSpan{}, false
+}
+
+// datesAt reports whether the number at k is used as a date: after a
+// preposition, a month, a comma or "the", after a year and a range's
+// joiner ("1990 and 1993"), or opening the sentence. "1500 acres" is a
+// count.
+func datesAt(toks []token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	switch p := toks[k-1]; {
+	case p.tag == tagPrep || p.tag == tagMonth || p.text == "," || p.low == "the":
+		return true
+	case p.low == "and" || p.low == "to" || p.text == "–" || p.text == "-":
+		_, ok := yearAt(toks, max(k-2, 0))
+		return k >= 2 && ok
+	}
+	return false
+}
+
+// yearConflict reports whether the question dates its event in a year
+// that the sentence contradicts: the sentence dates something, and
+// neither its years nor those of the sentences around it (the article's
+// neighbours the search retrieved) meet the question's.
+func yearConflict(q *question, s *sentence, ctx func(string, int) *sentence) bool {
+	var asked []yearSpan
+	for k := range q.toks {
+		if q.toks[k].tag != tagNumber || !datesAt(q.toks, k) {
+			continue
+		}
+		if y, ok := yearAt(q.toks, k); ok {
+			asked = append(asked, y)
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	// Whether the sentence dates anything, and the span from the first to
+	// the last of its years ("the years 1994–1999" hold 1996).
+	whole, dated := yearSpan{lo: 3000}, false
+	for k := range s.toks {
+		if y, ok := yearAt(s.toks, k); ok {
+			whole.lo, whole.hi = min(whole.lo, y.lo), max(whole.hi, y.hi)
+			dated = dated || datesAt(s.toks, k)
+		}
+	}
+	if !dated {
+		return false
+	}
+	mentions := func(s *sentence, y yearSpan) bool {
+		if s == nil {
+			return false
+		}
+		for k := range s.toks {
+			if m, ok := yearAt(s.toks, k); ok && m.meets(y) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, y := range asked {
+		if whole.meets(y) || mentions(ctx(s.src.ArticleID, s.src.Number-1), y) || mentions(ctx(s.src.ArticleID, s.src.Number+1), y) {
+			continue
+		}
+		return true
+	}
+	return false
+}

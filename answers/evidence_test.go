@@ -216,6 +216,35 @@ func TestEvidenceAgainst(t *testing.T) {
 	}
 }
 
+// A question dated in a year the sentence contradicts is not answered by
+// it; the same year, said as a decade or a range or in the sentence
+// around it, is no contradiction, nor is a count that looks like a year.
+func TestYearConflict(t *testing.T) {
+	tests := []struct {
+		question  string
+		sentences []string // the last is judged
+		want      bool
+	}{
+		{"Who bought the mill in 1925?", []string{"In 1995 the mill was bought by Hanwol."}, true},
+		{"Who bought the mill in 1995?", []string{"In 1995 the mill was bought by Hanwol."}, false},
+		{"Who ran the district between 1990 and 1993?", []string{"In the years 1994–1999 the mayor ran the district."}, true},
+		{"Who ran the district in 1996?", []string{"In the years 1994–1999 the mayor ran the district."}, false},
+		{"What did Hanwol lose in 2008?", []string{"It suffered about 30% loss in 2008-09."}, false},
+		{"Which band was formed in the 1970s?", []string{"The Quills were formed in 1974 in Leeds."}, false},
+		{"Which band was formed in the 1980's?", []string{"The Quills were formed in 1974 in Leeds."}, true},
+		{"Which station opened in 1903?", []string{"The line was planned in 1903.", "Its first station opened in 1905."}, false},
+		{"Who bought the mill in 1925?", []string{"Hanwol bought the mill and 1500 acres of land."}, false},
+		{"Who bought the mill in 1925?", []string{"The mill was bought by Hanwol."}, false},
+	}
+	for _, tt := range tests {
+		q, rs := ranks(t, tt.question, tt.sentences...)
+		r := sentenceNumbered(rs, len(tt.sentences))
+		if got := yearConflict(&q, r.s, contextOf(readArticle(tt.sentences...))); got != tt.want {
+			t.Errorf("%q against %q: year conflict %v, want %v", tt.question, r.s.src.Text, got, tt.want)
+		}
+	}
+}
+
 // Roles around a verb, whatever the voice.
 func TestRoles(t *testing.T) {
 	tests := []struct {
@@ -314,6 +343,8 @@ func TestInadmissible(t *testing.T) {
 			"What did sailing ships use?", "however"},
 		{"a denied event", []string{"Putin declined an invitation from Zelenskyy to meet in Istanbul on Thursday."},
 			"When did Putin meet Zelenskyy?", "Thursday"},
+		{"an event of another year", []string{"In 1995 the mill was bought by the Korean firm Hanwol, which built vans there."},
+			"Who bought the mill in 1925?", "the Korean firm Hanwol"},
 	}
 	a := Answerer{Threshold: pickAny}
 	for _, tt := range tests {

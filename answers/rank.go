@@ -126,7 +126,8 @@ type ranked struct {
 	// one before restates the question and this one holds the answer.
 	echo *sentence
 	// denied is set when the sentence says the question's event did not
-	// happen: "Putin declined an invitation to meet".
+	// happen: "Putin declined an invitation to meet", or that it happened
+	// in another year than the question's (see yearConflict).
 	denied bool
 	// near is, per question term, its match strength in the sentence or,
 	// discounted, in a neighbour.
@@ -158,7 +159,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		wholeNames(q, s, out[n].matches)
 		compounds(q, s, out[n].matches)
 		impliedAffiliation(q, s, out[n].matches)
-		out[n].denied = deny(q, s, out[n].matches)
+		out[n].denied = deny(q, s, out[n].matches) || yearConflict(q, s, ctx)
 		for k := range q.terms {
 			m := strongest(out[n].matches[k])
 			found[k] = max(found[k], m)
