@@ -2,6 +2,7 @@ package answers
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -498,43 +499,39 @@ type yearSpan struct{ lo, hi int }
 func (a yearSpan) meets(b yearSpan) bool { return a.lo <= b.hi && b.lo <= a.hi }
 
 // yearAt reads the token at k as a span of years: "1995", "1990s",
-// "mid-1990s", "2008-09"; a following "'s" makes a year a decade.
+// "mid-1990s", "2008-09", "the 16th century"; a following "'s" makes a
+// year a decade. "1600s" is read as the century, the wider of its two
+// readings.
 func yearAt(toks []token, k int) (yearSpan, bool) {
 	t := toks[k].text
 	for _, p := range []string{"mid-", "early-", "late-"} {
 		t = strings.TrimPrefix(t, p)
 	}
-	if len(t) < 4 {
+	if c, ok := centuryOf(toks, k, t); ok {
+		return yearSpan{100 * (c - 1), 100*c - 1}, true
+	}
+	if len(t) < 4 || !isDigits(t[:4]) {
 		return yearSpan{}, false
 	}
-	y := 0
-	for _, ch := range t[:4] {
-		if ch < '0' || ch > '9' {
-			return yearSpan{}, false
-		}
-		y = 10*y + int(ch-'0')
-	}
+	y, _ := strconv.Atoi(t[:4])
 	if y < 1000 || y > 2099 {
 		return yearSpan{}, false
 	}
 	rest := t[4:]
 	switch {
 	case rest == "" && k+1 < len(toks) && toks[k+1].low == "'s", rest == "s":
-		if y%10 != 0 {
-			return yearSpan{}, false
+		switch {
+		case y%100 == 0:
+			return yearSpan{y, y + 99}, true
+		case y%10 == 0:
+			return yearSpan{y, y + 9}, true
 		}
-		return yearSpan{y, y + 9}, true
+		return yearSpan{}, false
 	case rest == "":
 		return yearSpan{y, y}, true
-	case len(rest) == 3 && rest[0] == '-', len(rest) == 5 && rest[0] == '-':
+	case (len(rest) == 3 || len(rest) == 5) && rest[0] == '-' && isDigits(rest[1:]):
 		// "2008-09", "1914-1918"
-		end := 0
-		for _, ch := range rest[1:] {
-			if ch < '0' || ch > '9' {
-				return yearSpan{}, false
-			}
-			end = 10*end + int(ch-'0')
-		}
+		end, _ := strconv.Atoi(rest[1:])
 		if len(rest) == 3 {
 			end += y / 100 * 100
 		}
@@ -544,6 +541,17 @@ func yearAt(toks []token, k int) (yearSpan, bool) {
 		return yearSpan{y, end}, true
 	}
 	return yearSpan{}, false
+}
+
+// centuryOf reads "16th century" and "18th-century" (t is the token at
+// k, its prefix trimmed) as the number of the century.
+func centuryOf(toks []token, k int, t string) (int, bool) {
+	t, hyphened := strings.CutSuffix(t, "-century")
+	if !hyphened && !centuryAt(toks, k) || !isOrdinal(t) {
+		return 0, false
+	}
+	c, err := strconv.Atoi(t[:len(t)-2])
+	return c, err == nil && c >= 1 && c <= 21
 }
 
 // datesAt reports whether the number at k is used as a date: after a

@@ -234,6 +234,10 @@ func TestYearConflict(t *testing.T) {
 		{"Which band was formed in the 1980's?", []string{"The Quills were formed in 1974 in Leeds."}, true},
 		{"Which station opened in 1903?", []string{"The line was planned in 1903.", "Its first station opened in 1905."}, false},
 		{"Who bought the mill in 1925?", []string{"Hanwol bought the mill and 1500 acres of land."}, false},
+		{"What wars did Velmar fight in the 1600s?", []string{"The wars of the 16th century ruined Velmar."}, true},
+		{"What wars did Velmar fight in the 1500s?", []string{"The wars of the 16th century ruined Velmar."}, false},
+		{"What wars did Velmar fight in the 17th century?", []string{"Velmar fought the Salt Wars in 1652."}, false},
+		{"What wars did Velmar fight in the 17th century?", []string{"Velmar fought the Salt Wars in the 1550s."}, true},
 		{"Who bought the mill in 1925?", []string{"The mill was bought by Hanwol."}, false},
 	}
 	for _, tt := range tests {
