@@ -565,18 +565,16 @@ func datesAt(toks []token, k int) bool {
 	switch p := toks[k-1]; {
 	case p.tag == tagPrep || p.tag == tagMonth || p.text == "," || p.low == "the":
 		return true
-	case p.low == "and" || p.low == "to" || p.text == "–" || p.text == "-":
+	case rangeJoiners[p.low]:
 		_, ok := yearAt(toks, max(k-2, 0))
 		return k >= 2 && ok
 	}
 	return false
 }
 
-// yearConflict reports whether the question dates its event in a year
-// that the sentence contradicts: the sentence dates something, and
-// neither its years nor those of the sentences around it (the article's
-// neighbours the search retrieved) meet the question's.
-func yearConflict(q *question, s *sentence, ctx func(string, int) *sentence) bool {
+// askedYears are the years the question dates its event in, if any:
+// read once a question, for every sentence yearConflict judges.
+func askedYears(q *question) []yearSpan {
 	var asked []yearSpan
 	for k := range q.toks {
 		if q.toks[k].tag != tagNumber || !datesAt(q.toks, k) {
@@ -586,6 +584,14 @@ func yearConflict(q *question, s *sentence, ctx func(string, int) *sentence) boo
 			asked = append(asked, y)
 		}
 	}
+	return asked
+}
+
+// yearConflict reports whether a sentence contradicts the years the
+// question asks about (askedYears): the sentence dates something, and
+// neither its years nor those of the sentences around it (the article's
+// neighbours the search retrieved) meet one of them.
+func yearConflict(asked []yearSpan, s *sentence, ctx func(string, int) *sentence) bool {
 	if len(asked) == 0 {
 		return false
 	}

@@ -243,7 +243,7 @@ func TestYearConflict(t *testing.T) {
 	for _, tt := range tests {
 		q, rs := ranks(t, tt.question, tt.sentences...)
 		r := sentenceNumbered(rs, len(tt.sentences))
-		if got := yearConflict(&q, r.s, contextOf(readArticle(tt.sentences...))); got != tt.want {
+		if got := yearConflict(askedYears(&q), r.s, contextOf(readArticle(tt.sentences...))); got != tt.want {
 			t.Errorf("%q against %q: year conflict %v, want %v", tt.question, r.s.src.Text, got, tt.want)
 		}
 	}

@@ -150,6 +150,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	nt := len(q.terms)
 	allMatches, allNear := make([][]hit, len(sents)*nt), make([]float64, len(sents)*nt)
 	hits := make([]hit, 0, 4*len(sents)) // see matchWordsIn
+	asked := askedYears(q)
 	for n, s := range sents {
 		out[n] = ranked{s: s, matches: allMatches[n*nt : (n+1)*nt : (n+1)*nt], found: found, near: allNear[n*nt : (n+1)*nt : (n+1)*nt]}
 		bySentence[s] = out[n].matches
@@ -159,7 +160,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		wholeNames(q, s, out[n].matches)
 		compounds(q, s, out[n].matches)
 		impliedAffiliation(q, s, out[n].matches)
-		out[n].denied = deny(q, s, out[n].matches) || yearConflict(q, s, ctx)
+		out[n].denied = deny(q, s, out[n].matches) || yearConflict(asked, s, ctx)
 		for k := range q.terms {
 			m := strongest(out[n].matches[k])
 			found[k] = max(found[k], m)
