@@ -74,28 +74,9 @@ var toAmerican, toBritish = func() (map[string]string, map[string]string) {
 	return am, br
 }()
 
-var toAmericanHint, toBritishHint = lenHintOf(toAmerican), lenHintOf(toBritish)
-
-// lenHint tells, from a word's first two bytes and its length, whether
-// the word can be a key of the map it was made from: stem asks it of
-// every word it reads, and almost every word fails it at the cost of two
-// array lookups.
-type lenHint [32][32]uint64
-
-func lenHintOf(m map[string]string) *lenHint {
-	var h lenHint
-	for k := range m {
-		if len(k) >= 2 && len(k) < 64 {
-			h[k[0]&31][k[1]&31] |= 1 << len(k)
-		}
-	}
-	return &h
-}
-
-// may reports whether w can be a key of the map h was made from.
-func (h *lenHint) may(w string) bool {
-	return len(w) >= 2 && len(w) < 64 && h[w[0]&31][w[1]&31]&(1<<len(w)) != 0
-}
+// stem asks americanSpelling of every word it reads: a keyHint turns
+// almost every word away without hashing it.
+var toAmericanHint, toBritishHint = hintOf(toAmerican), hintOf(toBritish)
 
 // izeEndings are the endings spelt -ise in British English and -ize in
 // American: "organise", "organised", "organisation".

@@ -467,8 +467,8 @@ var derivationStems = func() map[string]string {
 
 // keyHint rules words out of a map's keys by their first byte, last byte
 // and length, without hashing them: stem and root look every word up in
-// irregular and derivationStems, and most words are in neither. It has no
-// false negatives.
+// irregular, derivationStems and the spelling maps (spelling.go), and most
+// words are in none. It has no false negatives.
 type keyHint [256]uint64
 
 func hintOf[V any](m map[string]V) *keyHint {
