@@ -91,7 +91,7 @@ var iseWords = set(`otherwise likewise clockwise anticlockwise counterclockwise 
 	enterprise franchise surprise expertise advertise compromise concise precise revise supervise
 	televise devise disguise despise comprise advise arise chastise circumcise excise improvise
 	incise merchandise paradise treatise demise reprise cruise praise bruise porpoise tortoise
-	mortise valise anise remise reprise apprise`)
+	mortise valise anise remise apprise`)
 
 // americanSpelling returns the American spelling of a lower-case word, or
 // the word. "-ise" becomes "-ize" when three letters or more come before
