@@ -146,12 +146,7 @@ func listAfter(toks []token, c int) bool {
 	if e+1 < len(toks) && toks[e].text == "," && isNominal(toks[e+1].tag) && !subjectOfClause(toks, e+1) {
 		return true
 	}
-	for k := c + 2; k < e-1; k++ {
-		if (toks[k].low == "and" || toks[k].low == "or") && isNominal(toks[k-1].tag) && isNominal(toks[k+1].tag) {
-			return true
-		}
-	}
-	return false
+	return isList(toks[c+1 : e])
 }
 
 // namedFit and namedFitAsked are the fits of a name a naming verb gives a
