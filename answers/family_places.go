@@ -140,10 +140,14 @@ func placeSpans(q *question, s *sentence) []candidate {
 				break
 			}
 		}
+		if end == n || !closed {
+			continue
+		}
 		// "a meeting between Turkey, the U.S., and Ukraine" names its
 		// sides, not where it was: the list answers which countries,
-		// not where.
-		if end == n || !closed || a.ti > 0 && s.toks[a.ti-1].low == "between" && !q.plural {
+		// not where. Nor is its tail ("U.S., and Ukraine") a list.
+		if a.ti > 0 && s.toks[a.ti-1].low == "between" && !q.plural {
+			n = end
 			continue
 		}
 		fit := 0.5

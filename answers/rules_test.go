@@ -1699,8 +1699,13 @@ func TestPlaceListWithArticleAndSerialComma(t *testing.T) {
 	// The sides of a meeting are not where it was.
 	q, rs = ranks(t, "Where did the three-way meeting take place?",
 		"Ministry officials confirmed a three-way meeting between Norway, the U.S., and Chile took place.")
-	if got := spanTexts(placeSpans(&q, rs[0].s)); slices.Contains(got, "Norway, the U.S., and Chile") {
+	got := spanTexts(placeSpans(&q, rs[0].s))
+	if slices.Contains(got, "Norway, the U.S., and Chile") {
 		t.Errorf("place spans %q: the sides of the meeting for where it was", got)
+	}
+	// Nor is the list's tail a list of its own.
+	if slices.Contains(got, "U.S., and Chile") {
+		t.Errorf("place spans %q: the tail of the sides' list", got)
 	}
 }
 
