@@ -345,7 +345,7 @@ func guessKind(toks []token, e entity) byte {
 		return kindPlace
 	}
 	for k := e.ti; k < e.i; k++ {
-		if titleHeads[toks[k].low] {
+		if titleHeads[toks[k].low] || personalStyles[toks[k].low] {
 			return kindPerson
 		}
 	}

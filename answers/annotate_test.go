@@ -42,6 +42,7 @@ func TestAnnotate(t *testing.T) {
 		"Putin said the talks would go on.",
 		"He emphasized the urgency of the meeting.",
 		"Officials in Ankara were not told.",
+		"Mr Putin left.",
 	)
 	Annotate(sents)
 	tests := []struct {
@@ -52,6 +53,8 @@ func TestAnnotate(t *testing.T) {
 		{1, "Putin:P=Vladimir Putin"},
 		{2, "He:P=Vladimir Putin"},
 		{3, "Ankara:L"},
+		// A surname with its style, the British way, is the full name too.
+		{4, "Putin:P=Vladimir Putin"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(entitiesOf(t, sents[tt.n]), "|"); got != tt.want {
@@ -151,8 +154,10 @@ func TestAnnotateStyledSurnames(t *testing.T) {
 func TestAnnotateEntityKinds(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"R&B singer Usher thanked Marks & Spencer.", "R & B:O|Usher:P|Marks & Spencer:O"},
+		// "Ms", with its full stop or without, is a person's style, no part of the name.
 		{"Ms Foster left British Gas plc to join the Association of American Universities.",
-			"Ms Foster:P|British Gas plc:O|Association of American Universities:O"},
+			"Foster:P|British Gas plc:O|Association of American Universities:O"},
+		{"Ms. Foster met Mr Allard.", "Foster:P|Allard:P"},
 		{"He owns autographs from Babe Ruth and skis in Lake Louise.", "Babe Ruth:P|Lake Louise:L"},
 		// A first word joined to a name by a surname's particle is a name.
 		{"Tamara de Lempicka was a painter born in Warsaw.", "Tamara de Lempicka:P|Warsaw:L"},

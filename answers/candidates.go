@@ -302,7 +302,7 @@ func personName(toks []token, i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if toks[k].tag != tagProper || orgWords[toks[k].low] {
+		if toks[k].tag != tagProper && (k > i || !personalStyles[toks[k].low]) || orgWords[toks[k].low] {
 			return false
 		}
 	}

@@ -191,6 +191,12 @@ func TestEvidenceAgainst(t *testing.T) {
 		{"a shorter form of the name: no conflict", "What did Vladimir Medinsky say?",
 			[]string{"Medinsky said the talks would go on."},
 			func(q *question, r *ranked, ev *questionEvidence) bool { return !nameConflict(ev.names, r) }},
+		{"a surname with its style (Ms, no full stop): no conflict", "Who is Anna Lindqvist's deputy?",
+			[]string{"Ms Lindqvist's deputy, Piet Vos, spoke."},
+			func(q *question, r *ranked, ev *questionEvidence) bool { return !nameConflict(ev.names, r) }},
+		{"a surname with its style: no other of the name", "Who is Anna Lindqvist's deputy?",
+			[]string{"Ms Lindqvist's deputy, Piet Vos, spoke."},
+			func(q *question, r *ranked, _ *questionEvidence) bool { s, _, _ := modifierSwap(q, r); return !s }},
 		{"the question's verb nowhere", "When did Maria Lind leave the party?",
 			[]string{"Maria Lind founded the party in 1941."},
 			func(q *question, r *ranked, ev *questionEvidence) bool {

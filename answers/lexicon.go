@@ -109,8 +109,10 @@ var titleHeads = set(`president minister secretary senator sen. representative r
 	son daughter wife husband brother sister mother widow widower nephew niece cousin grandson
 	granddaughter uncle aunt heir successor predecessor`)
 
-// honorifics are title abbreviations that are always followed by a name.
-var honorifics = set(`mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. adm. rev. st.`)
+// honorifics are title abbreviations that are always followed by a name,
+// with their full stop or, the British way, without: "Mr. Blair", "Ms
+// Jowell".
+var honorifics = set(`mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. adm. rev. st. mr mrs ms dr`)
 
 // abbreviations keep their full stop as part of the word.
 var abbreviations = set(`mr mrs ms dr prof sen rep gov gen lt col capt sgt adm rev st jr sr inc

@@ -621,6 +621,8 @@ func baseTag(t token) byte {
 		return tagTime
 	case strings.IndexByte(w, '-') > 0 && hyphenTitle(w):
 		return tagTitle
+	case personalStyles[w] && w != "miss" && isCapitalized(t.text) && strings.ToLower(t.text[1:]) == t.text[1:]:
+		return tagTitle // "Ms Jowell", "Mr Blair" as "Ms." and "Mr."; not "MS", the illness
 	case isCapitalized(t.text):
 		return tagProper
 	case lex&lexIrregularVerb != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
