@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-30"
+const Version = "answers-31"
 
 // Entity kinds.
 const (
@@ -241,6 +241,14 @@ func titleSurname(toks []token, i, j int) bool {
 	return j+1 == len(toks) || toks[j+1].tag != tagProper && toks[j+1].tag != tagTitle
 }
 
+// monthSurname reports whether the month after the one name word at
+// [i, j) is a surname: a common given name and a month with no day or
+// year after it, "Theresa May", "Brian May" (but "on Friday May 6").
+func monthSurname(toks []token, i, j int) bool {
+	return j == i+1 && j < len(toks) && toks[j].tag == tagMonth && isCapitalized(toks[j].text) && givenNames[toks[i].low] &&
+		(j+1 == len(toks) || toks[j+1].tag != tagNumber)
+}
+
 // appendEntities appends the names of a sentence to ents, their kinds
 // guessed from the sentence alone.
 func appendEntities(ents []entity, toks []token) []entity {
@@ -291,8 +299,8 @@ func appendEntities(ents []entity, toks []token) []entity {
 			toks[j].tag = tagProper // "Richard I of Normandy", "World War II"
 			j++
 		}
-		if titleSurname(toks, i, j) {
-			toks[j].tag = tagProper // "Mervyn King", "John Major"
+		if titleSurname(toks, i, j) || monthSurname(toks, i, j) {
+			toks[j].tag = tagProper // "Mervyn King", "John Major", "Theresa May"
 			j++
 		}
 		e := entity{i: i, j: j, ti: i}

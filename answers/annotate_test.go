@@ -158,6 +158,8 @@ func TestAnnotateEntityKinds(t *testing.T) {
 		{"Ms Foster left British Gas plc to join the Association of American Universities.",
 			"Foster:P|British Gas plc:O|Association of American Universities:O"},
 		{"Ms. Foster met Mr Allard.", "Foster:P|Allard:P"},
+		// A month after a given name is a surname, unless a day follows.
+		{"Yesterday Brian May met Lewis on Friday May 6.", "Brian May:P|Lewis:E"},
 		{"He owns autographs from Babe Ruth and skis in Lake Louise.", "Babe Ruth:P|Lake Louise:L"},
 		// A first word joined to a name by a surname's particle is a name.
 		{"Tamara de Lempicka was a painter born in Warsaw.", "Tamara de Lempicka:P|Warsaw:L"},

@@ -150,6 +150,8 @@ func scanWord(s string, i int) int {
 		case isHyphen(r) && isWordRune(next) && isWordRune(prev):
 		case (r == ',' || r == '.' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
 		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && seg <= 2 && letterRunLen(s[j+w:]) <= 2:
+		case r == '.' && (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && domainEnd(s[j+w:]):
+			// "latinohiphopradio.com", "bbc.co.uk": a web address is one word.
 		default:
 			return j
 		}
@@ -158,6 +160,17 @@ func scanWord(s string, i int) int {
 	}
 	return j
 }
+
+// domainEnd reports whether s opens with a web address's last part, a
+// top-level domain in small letters ("com" in "example.com", "co" and "uk"
+// in "bbc.co.uk") that ends the word.
+func domainEnd(s string) bool {
+	n := letterRunLen(s)
+	return n >= 2 && topLevelDomains[s[:n]]
+}
+
+// topLevelDomains are the commonest endings of web addresses in news.
+var topLevelDomains = set(`com org net gov edu info biz co uk us ca au de fr nz ie in jp tv io eu`)
 
 func letterRunLen(s string) int {
 	n := 0
@@ -172,8 +185,8 @@ func letterRunLen(s string) int {
 
 // keepsFullStop reports whether a full stop after word belongs to it.
 func keepsFullStop(word string) bool {
-	if strings.Contains(word, ".") { // U.S
-		return true
+	if k := strings.LastIndexByte(word, '.'); k >= 0 { // U.S., not example.com
+		return !domainEnd(word[k+1:])
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)

@@ -25,6 +25,10 @@ func TestTokenize(t *testing.T) {
 		// word is not.
 		{"Channel 4's news and U2's album", []string{"Channel", "4", "'s", "news", "and", "U2", "'s", "album"}},
 		{"the 4'square", []string{"the", "4", "'", "square"}},
+		// A web address is one word, and a full stop after it ends the
+		// sentence.
+		{"a site called latinohiphopradio.com.", []string{"a", "site", "called", "latinohiphopradio.com", "."}},
+		{"at bbc.co.uk and Amazon.com's", []string{"at", "bbc.co.uk", "and", "Amazon.com", "'s"}},
 		{"", nil},
 	}
 	for _, tt := range tests {
