@@ -915,7 +915,8 @@ const numberForThingFit = 0.5
 var measureNouns = stemsOf(set(`score speed temperature size height length width depth weight rate level
 	distance price cost value salary wage fee budget figure total result margin record amount
 	capacity frequency ratio density pressure volume area grade rank ranking birthday anniversary
-	horsepower power output degree angle altitude elevation mileage dose`))
+	horsepower power output degree angle altitude elevation mileage dose growth inflation unemployment
+	scoreline attendance majority`))
 
 // numberLike reports whether a span holds a number or a date, and neither
 // a name nor the noun of the kind asked for ("article 66" for "Which

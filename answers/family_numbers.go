@@ -342,6 +342,13 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if w := toks[j-1].low; gluedUnit(w) && unitKey(stem(strings.TrimLeft(w, "0123456789"))) != unitKey(q.focus) {
 			return nameNumberFit
 		}
+		// "What score...?", "What growth...?": a measure is the number,
+		// whatever its unit ("18 points", "2.1%", "6-4"), but not one
+		// that qualifies a noun ("the 12-nation eurozone"). How many
+		// counts its noun: "How many total judges...?" counts judges.
+		if measureNouns[q.focus] && q.wh != "how many" && (!strings.Contains(toks[i].text, "-") || isScore(toks[i].text)) {
+			return 1
+		}
 		// "How many passengers...?": the number of passengers, not of
 		// anything; its unit may be the counted noun, in any spelling
 		// ("How many miles...?": "325 mi").

@@ -291,7 +291,8 @@ var (
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake`)
 	dateNouns  = set(`year day date month time century decade season week era period hour`)
-	countNouns = set(`number percentage percent proportion share amount population rate total turnout`)
+	countNouns = set(`number percentage percent proportion share amount population rate total turnout
+		growth inflation unemployment score scoreline attendance majority`)
 	moneyNouns = set(`price cost fee salary wage fare rent value worth budget profit revenue turnover earning
 		income debt deficit`)
 	ageNouns    = set(`age`)

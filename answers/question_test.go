@@ -88,12 +88,15 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What is the inflation rate in Britain?", "what", typeCount, formCopula, "", false},
 		{"What is the interest rate?", "what", typeCount, formCopula, "", false}, // no superlative
 		{"What is the UK inflation rate?", "what", typeCount, formCopula, "", false},
+		// Measures news gives as numbers: growth, a score.
+		{"What was the score in Vos's win?", "what", typeCount, formCopula, "", false},
+		{"What growth is the bank forecasting?", "what", typeCount, formObject, "forecast", false},
 		{"What is personal income?", "what", typeOther, formCopula, "", true},
 		// A total, a rate, a turnout: numbers.
 		{"What was the turnout in the election?", "what", typeCount, formCopula, "", false},
 		{"What was the total of grants awarded by the fund?", "what", typeCount, formCopula, "", false},
 		{"How much were Kestrel's pre-tax profits?", "how much", typeMoney, formCopula, "", false},
-		{"What earnings growth does Kestrel forecast?", "what", typeOther, formObject, "", false},
+		{"What earnings growth does Kestrel forecast?", "what", typeCount, formObject, "", false}, // growth, not money
 		{"How large were Kestrel's debts?", "how large", typeMoney, formCopula, "", false},
 		{"How large was the crowd?", "how large", typeQuantity, formCopula, "", false},
 		{"What country initially received the refugees?", "what", typePlace, formSubject, "receiv", false},
