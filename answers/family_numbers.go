@@ -91,7 +91,55 @@ func numberSpans(toks []token) [][3]int {
 		out = append(out, [3]int{k, j, num})
 		i = j - 1
 	}
-	return out
+	return appendRanges(toks, out)
+}
+
+// appendRanges adds to the number spans the ranges two of them make:
+// "3% to 3.5%", "5,000 to 30,000", "between 10 and 25%". Each number
+// stays a span of its own too. Two numbers of different kinds ("7.8% to
+// 830bn rupees") are no range, nor is a change said from one to the other
+// ("fell from 4.75% to 3.5%", "rose 3% to 5%").
+func appendRanges(toks []token, spans [][3]int) [][3]int {
+	n := len(spans)
+	for x := 0; x+1 < n; x++ {
+		a, b := spans[x], spans[x+1]
+		if b[0] != a[1]+1 {
+			continue
+		}
+		start := a[0]
+		between := start > 0 && toks[start-1].low == "between"
+		switch toks[a[1]].low {
+		case "to", "-", "–":
+		case "and":
+			if !between {
+				continue
+			}
+		default:
+			continue
+		}
+		if start > 0 && (toks[start-1].low == "from" || changeVerbs[toks[start-1].stem]) {
+			continue
+		}
+		share := func(sp [3]int) bool { return saidAsShare(toks, sp[0], sp[1]) }
+		money := func(sp [3]int) bool { return holdsMoney(toks[sp[0]:sp[1]]) }
+		unit := func(sp [3]int) string {
+			if sp[1] > sp[2] {
+				return toks[sp[1]-1].low
+			}
+			return ""
+		}
+		// The first number may leave the unit to the second ("between 10
+		// and 25%", "3 and 14 hours"), not say another.
+		if share(a) && !share(b) || money(a) && !money(b) || share(b) && money(a) || money(b) && share(a) ||
+			unit(a) != "" && unit(b) != "" && unit(a) != unit(b) {
+			continue
+		}
+		if between {
+			start--
+		}
+		spans = append(spans, [3]int{start, b[1], b[2]})
+	}
+	return spans
 }
 
 // asksChange reports whether a how-much question asks by how much

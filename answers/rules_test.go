@@ -1725,3 +1725,31 @@ func TestObjectEndsBeforeCoordinatedVerb(t *testing.T) {
 		t.Errorf("objects %q, want [hormones]", got)
 	}
 }
+
+// Two numbers make a range ("3% to 3.5%", "between 10 and 25%"), each
+// still a number of its own; numbers of two kinds, or a change from one to
+// the other, make none.
+func TestNumberRanges(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		ranges []string
+	}{
+		{"Brown forecasts growth of 3% to 3.5% this year.", []string{"3% to 3.5%"}},
+		{"Between 15,000 and 20,000 couples go to court.", []string{"Between 15,000 and 20,000"}},
+		{"Shares fell between 10 and 25% on Friday.", []string{"between 10 and 25%"}},
+		{"The budget rose 7.8% to 830bn rupees.", nil},
+		{"Rates will fall from 4.75% to 3.5% by 2006.", nil},
+		{"Sales rose 3% to 5% and prices, 10 and 12 pounds, fell.", nil},
+	} {
+		toks := taggedTokens(tt.text)
+		var got []string
+		for _, sp := range numberSpans(toks) {
+			if text := tt.text[toks[sp[0]].start:toks[sp[1]-1].end]; strings.Contains(text, " to ") || strings.Contains(text, " and ") {
+				got = append(got, text)
+			}
+		}
+		if !slices.Equal(got, tt.ranges) {
+			t.Errorf("ranges of %q = %q, want %q", tt.text, got, tt.ranges)
+		}
+	}
+}
