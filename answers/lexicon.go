@@ -454,6 +454,15 @@ var relations = [][]string{
 	{"fight", "battle", "war", "conflict", "combat", "struggle"},
 	{"meet", "gather", "assemble", "convene"},
 	{"marry", "married", "husband", "wife", "spouse", "wed", "wedding", "marriage", "widow", "widower"},
+	{"limit", "cap", "restrict", "restriction", "curb", "ceiling"},
+	{"praise", "welcome", "applaud", "hail", "commend"},
+	{"study", "research", "survey", "analysis", "report"},
+	{"release", "publish", "issue", "unveil"},
+	{"sack", "fire", "dismiss", "oust", "axe"},
+	{"warn", "warning", "caution", "alert"},
+	{"criticise", "criticize", "criticism", "condemn", "slam", "blast", "attack"},
+	{"deport", "deportation", "expel", "expulsion"},
+	{"vote", "ballot", "election", "poll"},
 }
 
 // derivations are general English words derived from a base word whose

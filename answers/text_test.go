@@ -94,6 +94,11 @@ func TestRelated(t *testing.T) {
 		{"declined", "rejected", true},
 		{"invitation", "invited", true},
 		{"leads", "declined", false},
+		// Paraphrases news writes often: a cap is a limit, a welcome praise.
+		{"cap", "limiting", true},
+		{"praised", "welcomed", true},
+		{"deporting", "deportation", true},
+		{"cap", "praised", false},
 	}
 	for _, tt := range tests {
 		if got := related(stem(tt.a), stem(tt.b)); got != tt.want {
