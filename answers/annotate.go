@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-31"
+const Version = "answers-32"
 
 // Entity kinds.
 const (
@@ -778,7 +778,7 @@ func describedPerson(toks []token, ents []entity) int {
 var personalStyles = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame`)
 
 // subjectPronoun returns the index of a he/she that is the sentence's
-// first word, or -1.
+// first word, or that says the sentence's words, or -1.
 func subjectPronoun(toks []token) int {
 	for i, t := range toks {
 		if t.tag == tagQuote {
@@ -787,7 +787,25 @@ func subjectPronoun(toks []token) int {
 		if t.low == "he" || t.low == "she" {
 			return i
 		}
-		return -1
+		break
+	}
+	// The speaker of a quotation or of reported words, named no nearer:
+	// ""The movement faces a crisis," she said.", "Asked for his worst
+	// memory, he said: ...". Not after a name in the sentence, which may
+	// be the one speaking.
+	quoted := false
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.tag == tagQuote {
+			quoted = t.text == "\"" && !quoted || t.text != "\"" && opensQuote(t.text)
+			continue
+		}
+		if t.tag == tagProper && !quoted {
+			return -1
+		}
+		if (t.low == "he" || t.low == "she") && personCueVerbs[toks[i+1].low] {
+			return i
+		}
 	}
 	return -1
 }

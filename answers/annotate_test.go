@@ -68,6 +68,28 @@ func TestAnnotate(t *testing.T) {
 	}
 }
 
+// A he or she who says the sentence's words is the last person named:
+// after a quotation, or before one, wherever it stands; not when the
+// sentence names someone, outside the quotation, who may be speaking.
+func TestAnnotateSpeakerPronoun(t *testing.T) {
+	sents := article("a",
+		"Amnesty's chief Irene Khan spoke in London.",
+		"\"The movement faces a crisis of faith in Rome and Paris,\" she said.",
+		"Asked for her worst memory, she said: \"Losing the vote.",
+		"Asked about Kofi Annan, she said he was right.",
+	)
+	Annotate(sents)
+	for n, want := range map[int]string{
+		1: "Rome:L|Paris:L|she:P=Irene Khan",
+		2: "she:P=Irene Khan",
+		3: "Kofi Annan:P",
+	} {
+		if got := strings.Join(entitiesOf(t, sents[n]), "|"); got != want {
+			t.Errorf("sentence %d entities = %s, want %s", n+1, got, want)
+		}
+	}
+}
+
 // A definite noun phrase stands for the last name that holds its noun or
 // is of its kind; an "It" opening a sentence for the organisation that
 // opened the sentence before.
