@@ -281,8 +281,11 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 		return closest(rd.ranked[0].s)
 	}
 	ans := toAnswer(all[0])
-	if rd.q.want == typeAge {
+	switch rd.q.want {
+	case typeAge:
 		ans.Text = yearsOfAge(ans.Text)
+	case typeCount:
+		ans.Text = countOfUnit(ans.Text, rd.q.focus)
 	}
 	seen := map[string]bool{normalize(ans.Text): true}
 	// Alternatives are near-ties elsewhere, worth a reader's second look;

@@ -364,6 +364,12 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if i >= 3 && toks[i-1].tag == tagDet && toks[i-2].low == "of" && toks[i-3].tag == tagNumber {
 			return 0.5
 		}
+		// A number joined to the noun counted: "a 140,000-acre estate"
+		// for "How many acres...?", "a ten-horsepower engine" (the
+		// answer gives the number alone, countOfUnit).
+		if q.focus != "" && j-i == 1 && countOfUnit(toks[i].text, q.focus) != toks[i].text {
+			return 1
+		}
 		// A number that labels rather than counts: "grade nine", "no. 12";
 		// or measures: "three-year-long".
 		if i > 0 && labelWords[toks[i-1].low] || hyphenNumber(toks[i].low) {
@@ -523,6 +529,20 @@ func telephoneNumber(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// countOfUnit returns the number of a count said as one word with its
+// unit, "140,000" of "140,000-acre" when the question counts acres
+// (focus, a stem), and any other text as it is.
+func countOfUnit(text, focus string) string {
+	n, unit, ok := strings.Cut(text, "-")
+	if !ok || !(startsWithDigit(n) || numberWords[strings.ToLower(n)]) || strings.Contains(unit, "-") {
+		return text
+	}
+	if st := stem(strings.ToLower(unit)); st == focus || unitKey(st) == unitKey(focus) {
+		return n
+	}
+	return text
 }
 
 // yearsOfAge returns the number of an age said as one word, "37" of

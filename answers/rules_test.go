@@ -117,6 +117,8 @@ func TestAnswerRules(t *testing.T) {
 			"When will the oak be replanted?", "the autumn"},
 		{"growth asked for by its noun", []string{"The Harlow Institute expects a marked slowdown this year, and is forecasting economic growth of 2.1% in 2006.", "Rates stay low."},
 			"What growth is the Harlow Institute forecasting?", "2.1%"},
+		{"a count joined to its unit", []string{"The Duchy is a 140,000-acre estate across 25 counties.", "It pays for the prince."},
+			"How many acres does the Duchy cover?", "140,000"},
 		{"a country's short form", []string{"Floods battered the U.S. states of Ohio and Michigan.", "Nobody was hurt."},
 			"Which American states were battered by the floods?", "Ohio and Michigan"},
 		{"a misspelt name", []string{"Delegates of the World Meteorological Orgainzation want better data.", "Talks went on."},
