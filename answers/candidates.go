@@ -77,6 +77,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 		// cost?").
 		if out[k].from == nil && out[k].rule != "quantity" {
 			i := out[k].i
+			out[k].j = beforeDash(out[k].s.toks, out[k].i, out[k].j)
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
 			if bare {
 				out[k].i = pastLeadingMarker(out[k].s.toks, out[k].i, out[k].j)
@@ -117,6 +118,32 @@ func asksBareThing(q *question) bool {
 }
 
 // pastLeadingMarker returns where a span [i, j) starts past a leading
+// beforeDash returns where a span [i, j) should end: before a dash that
+// sets a phrase apart ("David Blunkett - who has resigned as home
+// secretary - built his reputation..."), which no answer runs across; a
+// dash within a word ("Polish–Lithuanian") or between numbers or dates
+// ("1562 - 1598") joins them.
+func beforeDash(toks []token, i, j int) int {
+	for p := i + 1; p < j-1; p++ {
+		switch toks[p].text {
+		case "-", "--", "–", "—":
+		default:
+			continue
+		}
+		if toks[p-1].end == toks[p].start || toks[p].end == toks[p+1].start {
+			continue // "Polish–Lithuanian": a dash within a word
+		}
+		if numeric := func(t token) bool { return t.tag == tagNumber || t.tag == tagMonth }; numeric(toks[p-1]) && numeric(toks[p+1]) {
+			continue
+		}
+		if a, b := trim(toks, i, p); a < b {
+			return p
+		}
+		return j
+	}
+	return j
+}
+
 // preposition or example marker, when words are left after it: "religion"
 // for "by religion", "steam locomotives" for "such as steam locomotives"
 // answer "What divided...?" and "What is an application of...?". The

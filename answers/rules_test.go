@@ -1755,3 +1755,20 @@ func TestNumberRanges(t *testing.T) {
 		}
 	}
 }
+
+// An answer runs across no dash that sets a phrase apart; a dash within a
+// word or between numbers joins.
+func TestBeforeDash(t *testing.T) {
+	for _, tt := range []struct{ text, from, want string }{
+		{"Blunkett - who has resigned as home secretary - built his reputation.", "as", "as home secretary"},
+		{"It set up religious freedom in the Polish–Lithuanian Commonwealth.", "religious", "religious freedom in the Polish–Lithuanian Commonwealth"},
+		{"The wars lasted from 1562 - 1598 in France.", "from", "from 1562 - 1598 in France"},
+	} {
+		toks := taggedTokens(tt.text)
+		i := tokenIndex(toks, tt.from)
+		j := len(toks) - 1 // before the full stop
+		if got := tt.text[toks[i].start:toks[beforeDash(toks, i, j)-1].end]; got != tt.want {
+			t.Errorf("%q from %q = %q, want %q", tt.text, tt.from, got, tt.want)
+		}
+	}
+}
