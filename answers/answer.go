@@ -270,7 +270,7 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	// name, a predicate first says the articles don't define or name X
 	// ("Skype allows people to make free calls"): what comes after it is
 	// a guess.
-	for len(all) > 0 && notAPhrase(&rd.q, all[0].holder().toks[all[0].i:all[0].j]) {
+	for len(all) > 0 && (notAPhrase(&rd.q, all[0].holder().toks[all[0].i:all[0].j]) || notAReason(&rd.q, all[0].holder().toks[all[0].i:all[0].j])) {
 		if rd.q.definition || rd.q.asksName {
 			all = nil
 			break
@@ -676,6 +676,21 @@ func holdsName(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// notAReason reports whether a span asked why for is no reason: a role
+// ("as home secretary"), or a noun phrase and nothing more ("a takeover
+// offer worth 3.1bn Australian dollars" for "Why did Southcorp reject the
+// bid?"). A reason is a clause ("it does not reflect the value"), or opens
+// on its marker ("because of the cost", "to save money").
+func notAReason(q *question, toks []token) bool {
+	if q.want != typeReason || len(toks) == 0 {
+		return false
+	}
+	if toks[0].low == "as" {
+		return asRole(toks, 1)
+	}
+	return npEnd(toks, 0) == len(toks)
 }
 
 // notAPhrase reports whether the best answer to a question that asks for

@@ -1772,3 +1772,24 @@ func TestBeforeDash(t *testing.T) {
 		}
 	}
 }
+
+// Asked why, a noun phrase alone or a role is no reason: the object of
+// the question's verb ("rejected a takeover offer worth...") is passed
+// over for a reason said elsewhere.
+func TestNounPhraseIsNoReason(t *testing.T) {
+	sents := article("t", "Harbour Wines has rejected a takeover offer worth 3bn dollars, from Kestrel Group.",
+		"Its board said it would not recommend the offer as it does not reflect the value of the company.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	got := ask(&a, sents, "Why did Harbour Wines reject the bid?")
+	if strings.HasPrefix(got.Text, "a takeover offer") || strings.HasPrefix(got.Text, "takeover offer") {
+		t.Errorf("answered %q (%.2f), a noun phrase", got.Text, got.Score)
+	}
+	q := analyzeQuestion("Why did Harbour Wines reject the bid?")
+	for span, want := range map[string]bool{"a takeover offer worth 3bn dollars": true, "as home secretary": true,
+		"as it does not reflect the value": false, "because of the build-up": false} {
+		if got := notAReason(&q, taggedTokens(span)); got != want {
+			t.Errorf("notAReason(%q) = %v, want %v", span, got, want)
+		}
+	}
+}
