@@ -130,6 +130,11 @@ func placeSpans(q *question, s *sentence) []candidate {
 		}
 		end, closed := n, false
 		for end+1 < len(s.ents) && placeLike(s.ents[end+1]) {
+			// A name whose titles take in the one before it ("US state
+			// Texas") lists nothing with it.
+			if s.ents[end].j > s.ents[end+1].ti {
+				break
+			}
 			ok, and := listJoin(s.toks[s.ents[end].j:s.ents[end+1].ti])
 			if !ok {
 				break

@@ -1793,3 +1793,15 @@ func TestNounPhraseIsNoReason(t *testing.T) {
 		}
 	}
 }
+
+// A name whose titles take in the name before it ("US state Texas": the
+// titles of Texas start at US) makes no list with it, and asking where
+// of such a sentence panicked.
+func TestOverlappingNamesMakeNoList(t *testing.T) {
+	sents := article("t", "On Monday the US state Texas filed a lawsuit against two men believed to be top spammers.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	for _, q := range []string{"Where was the lawsuit filed?", "Which states filed a lawsuit?", "Which state filed a lawsuit?"} {
+		ask(&a, sents, q) // must not panic
+	}
+}
