@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"time"
 	"unicode"
@@ -94,7 +95,16 @@ const PreferShare = 0.9
 // answer searches and reads, and returns the answer with the question and
 // the search result it was read from: those of the whole corpus, or of
 // the preferred article when its answer is taken instead.
-func (b *Bot) answer(ctx context.Context, q Question) (Answer, Question, Result, error) {
+func (b *Bot) answer(ctx context.Context, q Question) (_ Answer, _ Question, _ Result, err error) {
+	// A question that trips a bug in the Answerer or the Searcher fails
+	// alone, as an error every front end turns into a short apology: the
+	// chat prompt, the API and the eval go on, and the stack goes to the
+	// log with the error.
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("%w: %v\n%s", ErrInternal, v, debug.Stack())
+		}
+	}()
 	ans, res, err := b.search(ctx, q)
 	if err != nil {
 		return Answer{}, q, Result{}, err

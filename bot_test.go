@@ -105,6 +105,34 @@ func TestAskSearchErrorsAndDeadline(t *testing.T) {
 	}
 }
 
+// panickyAnswerer stands for a bug in the answerer: it panics on every
+// answer.
+type panickyAnswerer struct{ firstWordAnswerer }
+
+func (a *panickyAnswerer) Answer(_ briefbot.Question, r briefbot.Result) briefbot.Answer {
+	return briefbot.Answer{Text: r.Hits[len(r.Hits)].Sentence.Text} // out of range, as a real bug would be
+}
+
+// A question the answerer panics on fails alone, with ErrInternal and the
+// stack in the error, and the user sees an apology without the details;
+// the next question is asked as usual.
+func TestAskSurvivesAnswererPanic(t *testing.T) {
+	bot := &briefbot.Bot{Searcher: &fakeSearcher{hits: []briefbot.Hit{{Sentence: briefbot.Sentence{Text: "Ada leads."}}}},
+		Answerer: &panickyAnswerer{}}
+	for range 2 {
+		_, err := bot.Ask(context.Background(), briefbot.Question{Text: "Who leads?"})
+		if !errors.Is(err, briefbot.ErrInternal) || !strings.Contains(err.Error(), "panickyAnswerer") {
+			t.Fatalf("err = %v, want ErrInternal with the stack", err)
+		}
+		if msg := briefbot.UserMessage(err); strings.Contains(msg, "panic") || strings.Contains(msg, "goroutine") {
+			t.Errorf("user message %q shows the details", msg)
+		}
+	}
+	if _, err := bot.Explain(context.Background(), briefbot.Question{Text: "Who leads?"}); err == nil {
+		t.Error("Explain: no error from a panicking answerer")
+	}
+}
+
 func TestAskRestrictsToArticle(t *testing.T) {
 	s := &fakeSearcher{}
 	bot := &briefbot.Bot{Searcher: s, Answerer: &firstWordAnswerer{}}

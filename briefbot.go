@@ -268,4 +268,7 @@ var (
 	// ErrUnknownAnswer is returned for a vote on an answer that is not
 	// (or no longer) kept for voting.
 	ErrUnknownAnswer = errors.New("unknown or expired answer")
+	// ErrInternal is returned by Bot.Ask when answering a question
+	// panicked: a bug, reported with its stack in the error's text.
+	ErrInternal = errors.New("internal error")
 )
