@@ -399,8 +399,10 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		// "What score...?", "What growth...?": a measure is the number,
 		// whatever its unit ("18 points", "2.1%", "6-4"), but not one
 		// that qualifies a noun ("the 12-nation eurozone"). How many
-		// counts its noun: "How many total judges...?" counts judges.
-		if measureNouns[q.focus] && q.wh != "how many" && (!strings.Contains(toks[i].text, "-") || isScore(toks[i].text)) {
+		// counts its noun: "How many total judges...?" counts judges; a
+		// rate or a share is said in percent ("What is the unemployment
+		// rate?" is no "4 million").
+		if measureNouns[q.focus] && !percentNouns[q.focus] && q.wh != "how many" && (!strings.Contains(toks[i].text, "-") || isScore(toks[i].text)) {
 			return 1
 		}
 		// "How many passengers...?": the number of passengers, not of
@@ -530,6 +532,9 @@ func telephoneNumber(toks []token) bool {
 	}
 	return true
 }
+
+// percentNouns, by stem, are the measures said in percent.
+var percentNouns = stemsOf(set(`rate share percentage percent proportion`))
 
 // countOfUnit returns the number of a count said as one word with its
 // unit, "140,000" of "140,000-acre" when the question counts acres

@@ -1805,3 +1805,19 @@ func TestOverlappingNamesMakeNoList(t *testing.T) {
 		ask(&a, sents, q) // must not panic
 	}
 }
+
+// A measure takes any number as its answer ("What score...?": "18
+// points"), but a rate is said in percent: "4 million" is no unemployment
+// rate.
+func TestRateIsNoCount(t *testing.T) {
+	toks := taggedTokens("With unemployment stuck above 4 million for years, the rate is around 9% now.")
+	rate := analyzeQuestion("What is the unemployment rate?")
+	score := analyzeQuestion("What was the score in the final?")
+	at := tokenIndex(toks, "4")
+	if got := quantityFit(&rate, toks, at, at+2); got >= 1 {
+		t.Errorf("quantityFit of %q for %q = %.2f, want less than 1", "4 million", rate.text, got)
+	}
+	if got := quantityFit(&score, toks, at, at+2); got != 1 {
+		t.Errorf("quantityFit of %q for %q = %.2f, want 1", "4 million", score.text, got)
+	}
+}
