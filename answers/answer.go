@@ -269,8 +269,12 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	// counts for the spans it overlaps. Asked what or who X is, or X's
 	// name, a predicate first says the articles don't define or name X
 	// ("Skype allows people to make free calls"): what comes after it is
-	// a guess.
-	for len(all) > 0 && (notAPhrase(&rd.q, all[0].holder().toks[all[0].i:all[0].j]) || notAReason(&rd.q, all[0].holder().toks[all[0].i:all[0].j])) {
+	// a guess. Asked why, a noun phrase alone or a role is no answer
+	// either (notAReason).
+	for len(all) > 0 {
+		if span := all[0].holder().toks[all[0].i:all[0].j]; !notAPhrase(&rd.q, span) && !notAReason(&rd.q, span) {
+			break
+		}
 		if rd.q.definition || rd.q.asksName {
 			all = nil
 			break

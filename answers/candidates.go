@@ -117,7 +117,6 @@ func asksBareThing(q *question) bool {
 	return true
 }
 
-// pastLeadingMarker returns where a span [i, j) starts past a leading
 // beforeDash returns where a span [i, j) should end: before a dash that
 // sets a phrase apart ("David Blunkett - who has resigned as home
 // secretary - built his reputation..."), which no answer runs across; a
@@ -144,6 +143,7 @@ func beforeDash(toks []token, i, j int) int {
 	return j
 }
 
+// pastLeadingMarker returns where a span [i, j) starts past a leading
 // preposition or example marker, when words are left after it: "religion"
 // for "by religion", "steam locomotives" for "such as steam locomotives"
 // answer "What divided...?" and "What is an application of...?". The

@@ -120,18 +120,9 @@ func appendRanges(toks []token, spans [][3]int) [][3]int {
 		if start > 0 && (toks[start-1].low == "from" || changeVerbs[toks[start-1].stem]) {
 			continue
 		}
-		share := func(sp [3]int) bool { return saidAsShare(toks, sp[0], sp[1]) }
-		money := func(sp [3]int) bool { return holdsMoney(toks[sp[0]:sp[1]]) }
-		unit := func(sp [3]int) string {
-			if sp[1] > sp[2] {
-				return toks[sp[1]-1].low
-			}
-			return ""
-		}
-		// The first number may leave the unit to the second ("between 10
+		// The first number may leave its kind to the second ("between 10
 		// and 25%", "3 and 14 hours"), not say another.
-		if share(a) && !share(b) || money(a) && !money(b) || share(b) && money(a) || money(b) && share(a) ||
-			unit(a) != "" && unit(b) != "" && unit(a) != unit(b) {
+		if k := numberKind(toks, a); k != "" && k != numberKind(toks, b) {
 			continue
 		}
 		if between {
@@ -140,6 +131,21 @@ func appendRanges(toks []token, spans [][3]int) [][3]int {
 		spans = append(spans, [3]int{start, b[1], b[2]})
 	}
 	return spans
+}
+
+// numberKind says what a number span [start, end, end of the number]
+// measures: a share ("%"), money ("$"), its unit word, or "" for a bare
+// number.
+func numberKind(toks []token, sp [3]int) string {
+	switch {
+	case saidAsShare(toks, sp[0], sp[1]):
+		return "%"
+	case holdsMoney(toks[sp[0]:sp[1]]):
+		return "$"
+	case sp[1] > sp[2]:
+		return toks[sp[1]-1].low
+	}
+	return ""
 }
 
 // asksChange reports whether a how-much question asks by how much
