@@ -88,7 +88,7 @@ func TestDevelopmentSetScores(t *testing.T) {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
 			ds := loadDevSet(t, tt.file)
 			a := &app{cfg: defaultConfig()}
-			run, err := a.evaluate(context.Background(), ds, tt.scope == "article", nil, false, func() {})
+			run, err := a.evaluate(context.Background(), ds, nil, tt.scope == "article", nil, false, func() {})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -122,7 +122,7 @@ func TestEvaluationIsDeterministic(t *testing.T) {
 	a := &app{cfg: defaultConfig()}
 	var runs [2]evalRun
 	for i := range runs {
-		run, err := a.evaluate(context.Background(), ds, false, nil, false, func() {})
+		run, err := a.evaluate(context.Background(), ds, nil, false, nil, false, func() {})
 		if err != nil {
 			t.Fatal(err)
 		}

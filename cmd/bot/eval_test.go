@@ -72,6 +72,7 @@ func TestEvalBadInput(t *testing.T) {
 		{[]string{"eval", "--squad", "testdata/mini-squad.json", "--scope", "world"}, exitUsage, "--scope"},
 		{[]string{"eval", "--squad", "/no/such/file.json"}, exitError, "no such file"},
 		{[]string{"eval", "--squad", broken}, exitError, "read squad"},
+		{[]string{"eval", "--squad", "testdata/mini-squad.json", "--scope", "article", "--corpus", t.TempDir()}, exitUsage, "--corpus"},
 	}
 	for _, tt := range tests {
 		code, _, errs := c.run(tt.args...)
@@ -91,5 +92,40 @@ func TestEvalThresholdZero(t *testing.T) {
 	}
 	if !strings.Contains(out, "threshold 0.00") {
 		t.Errorf("output does not report threshold 0.00:\n%s", out)
+	}
+}
+
+// --corpus asks the file's questions of its articles together with the
+// corpus's, as a bot serving that corpus would; an article of the corpus
+// that is one of the file's is not indexed twice.
+func TestEvalWithCorpus(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	var ds struct {
+		Data []struct {
+			Title      string
+			Paragraphs []struct{ Context string }
+		}
+	}
+	b, err := os.ReadFile("testdata/mini-squad.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &ds); err != nil {
+		t.Fatal(err)
+	}
+	own := ds.Data[1] // the file's own story, as the corpus keeps it
+	text := own.Title + "\n\n"
+	for _, p := range own.Paragraphs {
+		text += p.Context + "\n\n"
+	}
+	os.WriteFile(filepath.Join(dir, "garden.txt"), []byte(text), 0o644)
+	os.WriteFile(filepath.Join(dir, "ferry.txt"), []byte("Ferry strike\n\nFerry workers in Port Alder went on strike on Tuesday. Mayor Linda Okafor urged both sides to talk.\n"), 0o644)
+	code, out, errs := c.run("eval", "--squad", "testdata/mini-squad.json", "--corpus", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	if !strings.Contains(out, "asked together with 1 other article(s) of "+dir) {
+		t.Errorf("output does not say one article of the corpus was added:\n%s", out)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -69,6 +70,10 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 		fmt.Fprintln(e.stderr, "bot eval: --threshold must be between 0 and 1")
 		return exitUsage
 	}
+	if o.corpus != "" && o.scope != "corpus" {
+		fmt.Fprintln(e.stderr, "bot eval: --corpus adds its articles to the file's in corpus scope; with --scope article each question reads its own article only")
+		return exitUsage
+	}
 	if o.ablate != "" && o.ablate != "families" && o.ablate != "rules" {
 		fmt.Fprintf(e.stderr, "bot eval: --ablate must be families or rules, not %q\n", o.ablate)
 		return exitUsage
@@ -93,8 +98,20 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 		return exitError
 	}
 
+	// --corpus: the file's questions are asked of its articles together
+	// with the corpus's, as the bot serving that corpus would read them.
+	var extra []briefbot.Article
+	if o.corpus != "" {
+		arts, err := a.loadArticles()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "bot eval: %v\n", err)
+			return exitError
+		}
+		extra = notInDataset(arts, ds)
+	}
+
 	start := time.Now()
-	run, err := a.evaluate(ctx, ds, o.scope == "article", nil, o.losses, progress(e.stderr, countQuestions(ds)))
+	run, err := a.evaluate(ctx, ds, extra, o.scope == "article", nil, o.losses, progress(e.stderr, countQuestions(ds)))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bot eval: %v\n", err)
 		return exitError
@@ -153,6 +170,7 @@ type evalRun struct {
 	halves    []int      // per result: 0 for the file's even articles (first, third...), 1 for the odd
 	threshold float64
 	articles  int
+	extra     int           // articles of --corpus indexed beside the file's
 	indexed   time.Duration // time to split, annotate and index the articles
 	// unlabelled counts the questions left out for having no gold yet
 	// (needs_label, from `bot feedback export`).
@@ -179,15 +197,15 @@ const evalFloor = 1e-9
 // scored returns the results at the run's threshold.
 func (r evalRun) scored() []eval.Result { return eval.AtThreshold(r.results, r.threshold) }
 
-// evaluate indexes the dataset's articles in memory and asks every question,
-// restricted to its own article when ownArticle is set, with an answerer
-// that leaves out the rule families named in without, and places each
-// answer among the candidates when withLosses is set. done is called after
-// each question.
-func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, without []string, withLosses bool, done func()) (evalRun, error) {
+// evaluate indexes the dataset's articles, and extra ones, in memory and
+// asks every question, restricted to its own article when ownArticle is
+// set, with an answerer that leaves out the rule families named in
+// without, and places each answer among the candidates when withLosses is
+// set. done is called after each question.
+func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, extra []briefbot.Article, ownArticle bool, without []string, withLosses bool, done func()) (evalRun, error) {
 	start := time.Now()
 	articles, questions, unlabelled := squadArticles(ds)
-	ix, err := index.NewMemory(ctx, sentences(articles))
+	ix, err := index.NewMemory(ctx, sentences(append(slices.Clip(articles), extra...)))
 	if err != nil {
 		return evalRun{}, err
 	}
@@ -197,7 +215,7 @@ func (a *app) evaluate(ctx context.Context, ds *eval.Dataset, ownArticle bool, w
 	// The dev sets are small: a generous deadline keeps a loaded machine
 	// from turning into spurious abstentions.
 	bot.Timeout = max(bot.Timeout, 30*time.Second)
-	run := evalRun{articles: len(articles), indexed: time.Since(start), unlabelled: unlabelled, threshold: a.cfg.Answers.Threshold}
+	run := evalRun{articles: len(articles), extra: len(extra), indexed: time.Since(start), unlabelled: unlabelled, threshold: a.cfg.Answers.Threshold}
 	if run.threshold <= 0 {
 		run.threshold = answers.DefaultThreshold
 	}
@@ -252,6 +270,30 @@ func countQuestions(ds *eval.Dataset) int {
 		}
 	}
 	return n
+}
+
+// notInDataset returns the articles whose text is none of the dataset's
+// articles (white space aside): a corpus that holds the file's own stories
+// would otherwise have each of them twice.
+func notInDataset(arts []briefbot.Article, ds *eval.Dataset) []briefbot.Article {
+	key := func(paragraphs []string) string {
+		return strings.Join(strings.Fields(strings.Join(paragraphs, " ")), " ")
+	}
+	own := make(map[string]bool, len(ds.Data))
+	for _, sa := range ds.Data {
+		var ps []string
+		for _, p := range sa.Paragraphs {
+			ps = append(ps, p.Context)
+		}
+		own[key(ps)] = true
+	}
+	var out []briefbot.Article
+	for _, a := range arts {
+		if !own[key(a.Paragraphs)] {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // squadQuestion is a question with the article it belongs to.
@@ -374,6 +416,9 @@ func printScores(w io.Writer, o *options, run evalRun, took time.Duration) {
 	s := eval.Score(results)
 	fmt.Fprintf(w, "%s: %d questions (%d answerable, %d unanswerable) over %d articles, scope %s\n",
 		o.squad, s.Total, s.HasAns, s.NoAns, run.articles, o.scope)
+	if run.extra > 0 {
+		fmt.Fprintf(w, "asked together with %d other article(s) of %s\n", run.extra, o.corpus)
+	}
 	fmt.Fprintf(w, "took %v (indexing %v); threshold %.2f\n\n", took.Round(time.Millisecond), run.indexed.Round(time.Millisecond), run.threshold)
 	fmt.Fprintf(w, "EM                 %5.1f\n", s.EM)
 	fmt.Fprintf(w, "F1                 %5.1f\n", s.F1)
@@ -470,7 +515,7 @@ func (a *app) printAblation(ctx context.Context, w io.Writer, ds *eval.Dataset, 
 	fmt.Fprintf(w, "\nwhat each %s adds (F1 and sentence accuracy with it, minus without it):\n", what)
 	fmt.Fprintf(w, "%-17s %13s %13s %13s\n", what, "all", "even", "odd")
 	for _, name := range names {
-		run, err := a.evaluate(ctx, ds, ownArticle, []string{name}, false, func() {})
+		run, err := a.evaluate(ctx, ds, nil, ownArticle, []string{name}, false, func() {})
 		if err != nil {
 			return err
 		}
