@@ -73,6 +73,14 @@ type Annotator struct {
 	// resolve's: the names' votes and the names seen
 	votes  []kindVotes
 	recent []mention
+	// Failed counts the articles a bug in the analysis panicked on: they
+	// are left unannotated (the answerer reads such sentences as they
+	// are, at question time), so that one article cannot stop an index
+	// build or a reload.
+	Failed int
+	// beforeArticle, when set (by tests), is called with each article
+	// before it is analysed.
+	beforeArticle func([]briefbot.Sentence)
 }
 
 // Annotate is the package's Annotate.
@@ -82,11 +90,29 @@ func (an *Annotator) Annotate(sentences []briefbot.Sentence) {
 		for end < len(sentences) && sentences[end].ArticleID == sentences[start].ArticleID {
 			end++
 		}
-		for _, s := range an.analyze(sentences[start:end]) {
-			an.out = appendAnnotation(an.out[:0], s)
-			sentences[start].Annotation = string(an.out)
-			start++
+		an.annotateArticle(sentences[start:end])
+		start = end
+	}
+}
+
+// annotateArticle annotates the sentences of one article, or, if the
+// analysis panics, leaves them all without annotation and counts the
+// failure; the Annotator starts afresh, its buffers in an unknown state.
+func (an *Annotator) annotateArticle(ss []briefbot.Sentence) {
+	defer func() {
+		if recover() != nil {
+			for i := range ss {
+				ss[i].Annotation = ""
+			}
+			*an = Annotator{Failed: an.Failed + 1, beforeArticle: an.beforeArticle}
 		}
+	}()
+	if an.beforeArticle != nil {
+		an.beforeArticle(ss)
+	}
+	for i, s := range an.analyze(ss) {
+		an.out = appendAnnotation(an.out[:0], s)
+		ss[i].Annotation = string(an.out)
 	}
 }
 

@@ -436,3 +436,30 @@ func TestCopyFreeForms(t *testing.T) {
 		}
 	}
 }
+
+// An article the analysis panics on is left unannotated and counted, and
+// the articles after it are annotated as if nothing had happened: one
+// article cannot stop an index build.
+func TestAnnotatorSurvivesAPanic(t *testing.T) {
+	sents := append(article("a", "Maria Lopez heads the Chilean delegation."),
+		append(article("b", "This article trips a bug."), article("c", "Anna Novak leads the Canadian team.")...)...)
+	want := append([]briefbot.Sentence(nil), sents...)
+	Annotate(want)
+	an := Annotator{beforeArticle: func(ss []briefbot.Sentence) {
+		if ss[0].ArticleID == "b" {
+			panic("a bug")
+		}
+	}}
+	an.Annotate(sents)
+	if an.Failed != 1 {
+		t.Errorf("Failed = %d, want 1", an.Failed)
+	}
+	for i, s := range sents {
+		switch {
+		case s.ArticleID == "b" && s.Annotation != "":
+			t.Errorf("the failed article's sentence %q kept an annotation", s.Text)
+		case s.ArticleID != "b" && s.Annotation != want[i].Annotation:
+			t.Errorf("sentence %q annotated %q, want %q", s.Text, s.Annotation, want[i].Annotation)
+		}
+	}
+}

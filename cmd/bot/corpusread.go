@@ -53,6 +53,8 @@ type snapshot struct {
 	progress *buildProgress
 	// collector, when set, is kept to the live heap between articles.
 	collector *buildCollector
+	// log hears of an article indexed without its annotations.
+	log *slog.Logger
 }
 
 // errCorpusChanging: the files changed while the corpus was read, so what
@@ -86,7 +88,7 @@ func (a *app) readCorpus(full bool) (snapshot, error) {
 	if err != nil {
 		return snapshot{}, err
 	}
-	snap := snapshot{src: src, opts: corpus.DirOptions{AllowOutsideLinks: a.cfg.Corpus.AllowOutsideLinks}}
+	snap := snapshot{src: src, opts: corpus.DirOptions{AllowOutsideLinks: a.cfg.Corpus.AllowOutsideLinks}, log: a.log}
 	fsys, replaced, closeFS, err := openCorpus(src, snap.opts)
 	if err != nil {
 		return snapshot{}, err
@@ -210,7 +212,13 @@ func (s snapshot) build(ctx context.Context, emit func([]briefbot.Sentence) erro
 	var an answers.Annotator // its buffers serve every article in turn
 	indexed := func(art briefbot.Article) error {
 		ss := corpus.Sentences(art)
+		failed := an.Failed
 		an.Annotate(ss)
+		if an.Failed > failed && s.log != nil {
+			// A bug in the answerer's analysis, not in the article: it is
+			// served all the same, read as it is at question time.
+			s.log.Error("could not annotate an article; indexed without annotations", "article", art.ID)
+		}
 		s.progress.add(len(ss))
 		s.collector.adjust()
 		return emit(ss)
