@@ -556,9 +556,10 @@ func (adm admission) admits(q *question, c candidate) bool {
 	case inYesNoQuestion(h.toks, c.i, c.j):
 		// "Is the Pope a Catholic?" says nobody is.
 		return false
-	case q.want == typePerson && placeNotCountry(h, c.i, c.j):
+	case (q.want == typePerson || q.want == typePlace && countryNouns[q.focus]) && placeNotCountry(h, c.i, c.j):
 		// "Who is trying to save the whales?" is not answered "Ellesmere
-		// Island"; a country may act ("Who did the Dutch fight?" Spain).
+		// Island", nor "What country is she from?" "Guantanamo Bay"; a
+		// country may act ("Who did the Dutch fight?" Spain).
 		return false
 	case q.want == typePerson && titleOfAsked(q, h, c.i, c.j):
 		// "Who declined Zelenskyy's invitation?" is not answered
@@ -588,6 +589,9 @@ func placeNotCountry(s *sentence, i, j int) bool {
 	}
 	return false
 }
+
+// countryNouns, by stem, ask for a country or a state.
+var countryNouns = stemsOf(set(`country nation state`))
 
 // featureWords end the names of places that are features of the land or
 // parts of a town, never actors.

@@ -343,6 +343,8 @@ func TestInadmissible(t *testing.T) {
 			"Who plans to close the old harbour?", "'s part of the city council's"},
 		{"a place that is no country is nobody", []string{"Fifty whales are trapped in the ice near Ellesmere Island, where wildlife officials are trying to save them."},
 			"Who is trying to save the whales?", "Ellesmere Island"},
+		{"a place that is no country is no country either", []string{"Irene Khan, who heads Amnesty, spoke in a lecture.", "Ms Khan said prisoners at Guantanamo Bay had been held without trial."},
+			"What country is Irene Khan originally from?", "Guantanamo Bay"},
 		{"the title of the question's own person", []string{"This comes after Ana Costa declined an invitation from Velmari leader Bruno Lima to visit the port."},
 			"Who declined Bruno Lima's invitation?", "Velmari leader"},
 		{"a yes-or-no question asserts nothing", []string{"Asked whether the club would sign more players, the coach laughed: \"Is the captain a Dane?\""},
