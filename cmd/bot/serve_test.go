@@ -741,3 +741,31 @@ func TestServeBindsThePortBeforeIndexing(t *testing.T) {
 		t.Errorf("index generations built before failing on the port: %v", gens)
 	}
 }
+
+// panickyAsker stands for a bug outside the core's recover.
+type panickyAsker struct{}
+
+func (panickyAsker) Ask(context.Context, briefbot.Question) (briefbot.Answer, error) {
+	var m map[string]int
+	m["boom"]++ // a nil map, as a real bug would write
+	return briefbot.Answer{}, nil
+}
+
+// A question that panics behind the API gets a JSON 500 and the stack is
+// logged; the server goes on.
+func TestAPIAskPanicIsA500(t *testing.T) {
+	logs := &logbuf.Buffer{}
+	h := &askAPI{asker: panickyAsker{}, maxBody: 1 << 16, log: slog.New(slog.NewTextHandler(logs, nil))}
+	for range 2 {
+		req := httptest.NewRequest("POST", "/api/ask", strings.NewReader(`{"question": "Who leads?"}`))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusInternalServerError || !strings.Contains(rec.Body.String(), `"error"`) {
+			t.Fatalf("status %d, body %q; want a JSON 500", rec.Code, rec.Body.String())
+		}
+	}
+	if l := logs.String(); !strings.Contains(l, "panicked") || !strings.Contains(l, "goroutine") {
+		t.Errorf("the panic and its stack are not logged:\n%s", l)
+	}
+}
