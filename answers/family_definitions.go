@@ -198,6 +198,13 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 		}
 	}
+	// "In which case...?": a case is named by its parties, "Commission v
+	// Austria", "Van Gend en Loos v Nederlandse Administratie".
+	if caseNouns[q.focus] {
+		for _, sp := range caseNames(toks) {
+			out = append(out, candidate{s: s, i: sp[0], j: sp[1], fit: namedFit, rule: "named"})
+		}
+	}
 	for k := 1; k < len(toks); k++ {
 		l := namingVerb(toks, k)
 		if l == 0 && kind != "" && k+1 < len(toks) && toks[k].low == "of" &&
@@ -253,6 +260,40 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			fit = namedFitAsked
 		}
 		out = append(out, candidate{s: s, i: a, j: b, fit: fit * typeFit(q, toks, a, b), rule: "named"})
+	}
+	return out
+}
+
+// caseNouns, by stem, ask for a lawsuit by its name.
+var caseNouns = stemsOf(set(`case lawsuit suit`))
+
+// versus are the words that join the parties of a case's name.
+var versus = set(`v v. vs vs. versus`)
+
+// caseNames finds the names of cases in a sentence: the names on either
+// side of "v" ("Commission v Austria"), each a run of capitalised words
+// and the small words within a name ("Van Gend en Loos", "Staatssecretaris
+// van Justitie").
+func caseNames(toks []token) [][2]int {
+	var out [][2]int
+	inName := func(k int) bool {
+		return isCapitalized(toks[k].text) && toks[k].tag != tagPunct && toks[k].tag != tagQuote ||
+			(nameParticles[toks[k].low] || toks[k].low == "en") && k > 0 && k+1 < len(toks) && isCapitalized(toks[k-1].text) && isCapitalized(toks[k+1].text)
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if !versus[toks[k].low] || !isCapitalized(toks[k-1].text) || !isCapitalized(toks[k+1].text) {
+			continue
+		}
+		i, j := k, k+1
+		for i > 0 && inName(i-1) && !(i-1 == 0 && sentenceOpeners[toks[0].low]) {
+			i--
+		}
+		for j < len(toks) && inName(j) && toks[j].tag != tagGentile { // "Commission v France French farmers"
+			j++
+		}
+		if i < k {
+			out = append(out, [2]int{i, j})
+		}
 	}
 	return out
 }

@@ -1821,3 +1821,30 @@ func TestRateIsNoCount(t *testing.T) {
 		t.Errorf("quantityFit of %q for %q = %.2f, want 1", "4 million", score.text, got)
 	}
 }
+
+// "In which case...?" is answered by a case's name, its parties on either
+// side of "v", small words within a name and all, not a nationality after
+// it.
+func TestCaseNames(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"In Van Gend en Loos v Nederlandse Administratie der Belastingen it was held that the Treaties apply.", "Van Gend en Loos v Nederlandse Administratie der Belastingen"},
+		{"For instance, in Commission v France French farmers blocked the trucks.", "Commission v France"},
+		{"The court heard Steymann v Staatssecretaris van Justitie in 1988.", "Steymann v Staatssecretaris van Justitie"},
+	} {
+		toks := taggedTokens(tt.text)
+		var got []string
+		for _, sp := range caseNames(toks) {
+			a, b := trim(toks, sp[0], sp[1])
+			got = append(got, tt.text[toks[a].start:toks[b-1].end])
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("case names of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	sents := article("t", "In Commission v Austria the Court held that Austria could not keep places at its universities for Austrians.", "The ruling was welcomed.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	if got := ask(&a, sents, "In which case did the Court rule on places at Austrian universities?"); got.Text != "Commission v Austria" {
+		t.Errorf("answered %q (%.2f), want Commission v Austria", got.Text, got.Score)
+	}
+}
