@@ -535,6 +535,11 @@ func trim(toks []token, i, j int) (int, int) {
 		if toks[j-1].text == "%" && j-2 >= i && toks[j-2].tag == tagNumber {
 			break
 		}
+		// A bracket the span opened is closed within it: "Article
+		// 101(1)", "Treaty on European Union (TEU)".
+		if toks[j-1].text == ")" && slices.ContainsFunc(toks[i:j-1], func(t token) bool { return t.text == "(" }) {
+			break
+		}
 		j--
 	}
 	return i, j

@@ -198,6 +198,15 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 		}
 	}
+	// "Which article...?": the noun asked about and its number, "Article
+	// 101(1)", "articles 4 and 5", "articles 1 to 7".
+	if q.focus != "" {
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].stem == q.focus && toks[k+1].tag == tagNumber {
+				out = append(out, candidate{s: s, i: k, j: numberedEnd(toks, k+1), fit: namedFit, rule: "named"})
+			}
+		}
+	}
 	// "In which case...?": a case is named by its parties, "Commission v
 	// Austria", "Van Gend en Loos v Nederlandse Administratie".
 	if caseNouns[q.focus] {
@@ -262,6 +271,23 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		out = append(out, candidate{s: s, i: a, j: b, fit: fit * typeFit(q, toks, a, b), rule: "named"})
 	}
 	return out
+}
+
+// numberedEnd returns the end of the numbers that start at i and label
+// things: "101(1)", "4 and 5", "1 to 7", "106, 107 and 108".
+func numberedEnd(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) {
+		switch {
+		case toks[j].text == "(" && j+2 < len(toks) && (toks[j+1].tag == tagNumber || len(toks[j+1].text) == 1) && toks[j+2].text == ")":
+			j += 3 // "101(1)", "6(a)"
+		case (toks[j].low == "and" || toks[j].low == "to" || toks[j].text == ",") && j+1 < len(toks) && toks[j+1].tag == tagNumber:
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // caseNouns, by stem, ask for a lawsuit by its name.

@@ -117,6 +117,8 @@ func TestAnswerRules(t *testing.T) {
 			"When will the oak be replanted?", "the autumn"},
 		{"growth asked for by its noun", []string{"The Harlow Institute expects a marked slowdown this year, and is forecasting economic growth of 2.1% in 2006.", "Rates stay low."},
 			"What growth is the Harlow Institute forecasting?", "2.1%"},
+		{"a numbered thing of the kind asked, its bracket closed", []string{"Today the Treaty of Lisbon prohibits cartels in Article 101(1), including price fixing.", "Fines follow."},
+			"In which article does the Treaty of Lisbon prohibit cartels?", "Article 101(1)"},
 		{"a count joined to its unit", []string{"The Duchy is a 140,000-acre estate across 25 counties.", "It pays for the prince."},
 			"How many acres does the Duchy cover?", "140,000"},
 		{"a country's short form", []string{"Floods battered the U.S. states of Ohio and Michigan.", "Nobody was hurt."},
@@ -1846,5 +1848,22 @@ func TestCaseNames(t *testing.T) {
 	a := Answerer{Threshold: pickAny}
 	if got := ask(&a, sents, "In which case did the Court rule on places at Austrian universities?"); got.Text != "Commission v Austria" {
 		t.Errorf("answered %q (%.2f), want Commission v Austria", got.Text, got.Score)
+	}
+}
+
+// The numbers that label things of a kind run on through brackets and
+// joiners: "101(1)", "4 and 5", "1 to 7".
+func TestNumberedEnd(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"prohibited in Article 101(1), including price fixing", "Article 101(1)"},
+		{"TEU articles 4 and 5 state that", "articles 4 and 5"},
+		{"Regulation articles 1 to 7 set out", "articles 1 to 7"},
+		{"article 66 made provisions", "article 66"},
+	} {
+		toks := taggedTokens(tt.text)
+		k := slices.IndexFunc(toks, func(t token) bool { return t.low == "article" || t.low == "articles" })
+		if got := tt.text[toks[k].start:toks[numberedEnd(toks, k+1)-1].end]; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
