@@ -174,7 +174,9 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 		return placeSpans(q, s)
 	case typeDate:
 		return timeSpans(q, s)
-	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+	case typeDuration:
+		return append(quantitySpans(q, s), sinceSpans(s)...)
+	case typeCount, typeQuantity, typeMoney, typeAge:
 		return quantitySpans(q, s)
 	case typeReason:
 		return reasonSpans(q, s)

@@ -5,10 +5,11 @@ import (
 	"strings"
 )
 
-// The time family answers when, what year. Its rules, by the name the
-// candidates carry: date (dates, weekdays, years, relative times), date-
-// range ("1775–1795", "the 10th and 11th centuries"), event-time ("after
-// the floods", "As she left").
+// The time family answers when, what year, and how long by a start or an
+// end. Its rules, by the name the candidates carry: date (dates, weekdays,
+// years, relative times), date-range ("1775–1795", "the 10th and 11th
+// centuries"), event-time ("after the floods", "As she left"), since
+// ("since 2001", "until 1796", for how long).
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -246,6 +247,42 @@ var relativeMarks = set(`before after ago later earlier since`)
 // timeSpans finds the times of a sentence for when questions: dates,
 // weekdays, years, relative times, and events that place the asked-about
 // one ("after the spring floods", "As she left the stadium").
+// sinceFit is the fit of a time said from its start or to its end
+// ("since the 1950s", "until 1796") to a how-long question.
+const sinceFit = 0.8
+
+// sinceSpans answers how long something has lasted by when it began or
+// ended: "since the 1950s", "since at least the mid-14th century", "until
+// 1796", "from 4 August 1915 until November 1918", the marker kept.
+func sinceSpans(s *sentence) []candidate {
+	sp := spans{s: s}
+	toks := s.toks
+	dates := dateSpans(toks)
+	for n, d := range dates {
+		k := d[0] - 1
+		for k > 0 && k >= d[0]-3 && (toks[k].tag == tagDet || approximators[toks[k].low] || toks[k].low == "at" || toks[k].low == "least") {
+			k-- // "since at least the mid-14th century"
+		}
+		if k < 0 {
+			continue
+		}
+		end := d[1]
+		switch toks[k].low {
+		case "since", "until", "till":
+		case "from":
+			if n+1 < len(dates) && dates[n+1][0] == end+1 && rangeJoiners[toks[end].low] {
+				end = dates[n+1][1]
+			} else {
+				continue
+			}
+		default:
+			continue
+		}
+		sp.add(k, end, sinceFit, "since")
+	}
+	return sp.out
+}
+
 func timeSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add
