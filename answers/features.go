@@ -1042,15 +1042,26 @@ func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, at []float64) {
 		return math.Min(x/total, 1)
 	}
 	f[fLeftQ] = sum(i-3, i)
-	f[fRightQ] = sum(j, j+3)
-	a, b := i, j
+	// What follows a span is read past a bracket right after it, a
+	// conversion or a gloss: "260 kilometres (160 mi) from the Baltic".
+	after := j
+	if after < len(toks) && toks[after].text == "(" {
+		for p := after + 1; p < len(toks) && p <= after+8; p++ {
+			if toks[p].text == ")" {
+				after = p + 1
+				break
+			}
+		}
+	}
+	f[fRightQ] = sum(after, after+3)
+	a, b := i, after
 	for a > 0 && !clauseMark(toks[a-1]) {
 		a--
 	}
 	for b < len(toks) && !clauseMark(toks[b]) {
 		b++
 	}
-	f[fClauseQ] = sum(a, i) + sum(j, b)
+	f[fClauseQ] = sum(a, i) + sum(after, b)
 	d := len(toks)
 	in := 0
 	for p := range toks {

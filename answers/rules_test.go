@@ -123,6 +123,8 @@ func TestAnswerRules(t *testing.T) {
 			"How long has the government been actively engaged in fighting it?", "since 2001"},
 		{"how long, from a start to an end", []string{"Warsaw was occupied by Germany from 4 August 1915 until November 1918.", "The city grew."},
 			"How long was Warsaw occupied by Germany?", "from 4 August 1915 until November 1918"},
+		{"a measure read past its conversion", []string{"The campus lies in Cambridge, some 12 miles (19 km) from the coast and about 3 miles (5 km) west of the State House in Boston.", "It is old."},
+			"How far from the State House is the campus?", "about 3 miles"},
 		{"a count joined to its unit", []string{"The Duchy is a 140,000-acre estate across 25 counties.", "It pays for the prince."},
 			"How many acres does the Duchy cover?", "140,000"},
 		{"a country's short form", []string{"Floods battered the U.S. states of Ohio and Michigan.", "Nobody was hurt."},
