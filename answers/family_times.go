@@ -244,9 +244,6 @@ var rangeJoiners = set(`– - — to and or until through`)
 // "two days before", "a year later".
 var relativeMarks = set(`before after ago later earlier since`)
 
-// timeSpans finds the times of a sentence for when questions: dates,
-// weekdays, years, relative times, and events that place the asked-about
-// one ("after the spring floods", "As she left the stadium").
 // sinceFit is the fit of a time said from its start or to its end
 // ("since the 1950s", "until 1796") to a how-long question.
 const sinceFit = 0.8
@@ -283,6 +280,9 @@ func sinceSpans(s *sentence) []candidate {
 	return sp.out
 }
 
+// timeSpans finds the times of a sentence for when questions: dates,
+// weekdays, years, relative times, and events that place the asked-about
+// one ("after the spring floods", "As she left the stadium").
 func timeSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add
