@@ -359,7 +359,7 @@ func commonHead(toks []token, k, j int) bool {
 
 // nameJoinedBy are the words that join a name to another in a name of
 // something else: a case, a match, a firm.
-var nameJoinedBy = set(`v v. vs vs. versus and &`)
+var nameJoinedBy = set(versusWords + " and &")
 
 // functionTag reports whether a tag is of a word that carries no content
 // of its own: "before its collapse" says no more than "collapse".
@@ -949,8 +949,7 @@ const numberForThingFit = 0.5
 var measureNouns = stemsOf(set(`score speed temperature size height length width depth weight rate level
 	distance price cost value salary wage fee budget figure total result margin record amount
 	capacity frequency ratio density pressure volume area grade rank ranking birthday anniversary
-	horsepower power output degree angle altitude elevation mileage dose growth inflation unemployment
-	scoreline attendance majority`))
+	horsepower power output degree angle altitude elevation mileage dose ` + numberedMeasures))
 
 // numberLike reports whether a span holds a number or a date, and neither
 // a name nor the noun of the kind asked for ("article 66" for "Which

@@ -293,8 +293,11 @@ func numberedEnd(toks []token, i int) int {
 // caseNouns, by stem, ask for a lawsuit by its name.
 var caseNouns = stemsOf(set(`case lawsuit suit`))
 
-// versus are the words that join the parties of a case's name.
-var versus = set(`v v. vs vs. versus`)
+// versus are the words that join the parties of a case's name (and, with
+// others, names of other things: nameJoinedBy).
+var versus = set(versusWords)
+
+const versusWords = "v v. vs vs. versus"
 
 // caseNames finds the names of cases in a sentence: the names on either
 // side of "v" ("Commission v Austria"), each a run of capitalised words

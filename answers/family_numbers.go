@@ -293,8 +293,8 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	if j > 0 {
 		unit = toks[j-1].low
 		// "four-day", "three-year-long": the unit joined to its number.
-		if parts := strings.Split(unit, "-"); len(parts) > 1 && (numberWords[parts[0]] || startsWithDigit(parts[0])) {
-			unit = parts[1]
+		if _, u, _, ok := numberUnit(unit); ok {
+			unit = u
 		}
 	}
 	// A number right after a name is part of it ("the new Xbox 2
@@ -546,8 +546,8 @@ var percentNouns = stemsOf(set(`rate share percentage percent proportion`))
 // unit, "140,000" of "140,000-acre" when the question counts acres
 // (focus, a stem), and any other text as it is.
 func countOfUnit(text, focus string) string {
-	n, unit, ok := strings.Cut(text, "-")
-	if !ok || !(startsWithDigit(n) || numberWords[strings.ToLower(n)]) || strings.Contains(unit, "-") {
+	n, unit, rest, ok := numberUnit(text)
+	if !ok || unit != rest {
 		return text
 	}
 	if st := stem(strings.ToLower(unit)); st == focus || unitKey(st) == unitKey(focus) {

@@ -291,8 +291,7 @@ var (
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake`)
 	dateNouns  = set(`year day date month time century decade season week era period hour`)
-	countNouns = set(`number percentage percent proportion share amount population rate total turnout
-		growth inflation unemployment score scoreline attendance majority`)
+	countNouns = set(`number percentage percent proportion share amount population rate total turnout ` + numberedMeasures)
 	moneyNouns = set(`price cost fee salary wage fare rent value worth budget profit revenue turnover earning
 		income debt deficit`)
 	ageNouns    = set(`age`)
@@ -813,6 +812,12 @@ var directions = set(`north south east west northeast northwest southeast southw
 // sizes are the how-adjectives that ask for a sum when the question is
 // about money.
 var sizes = set(`large big high low small`)
+
+// numberedMeasures are what news gives as a number whatever its unit:
+// they type a what-question as a count (countNouns) and take any number
+// as its answer (measureNouns): "What was the score?", "What growth is
+// forecast?".
+const numberedMeasures = `growth inflation unemployment score scoreline attendance majority`
 
 // typeNoun reports whether a noun after a copula says the answer type:
 // "What is X's title?".

@@ -1045,12 +1045,21 @@ var particles = set(`up down out off over away back`)
 // hyphenNumber reports whether w is a number joined to a unit: "30-day",
 // "three-year-long", "four-day".
 func hyphenNumber(w string) bool {
-	first, rest, ok := strings.Cut(w, "-")
-	if !ok || !(numberWords[first] || startsWithDigit(first)) {
-		return false
+	_, unit, _, ok := numberUnit(w)
+	return ok && (units[unit] || units[unit+"s"])
+}
+
+// numberUnit cuts a word that opens on a number and a hyphen: n is the
+// number, unit the word after it and rest all after it ("three-year-long"
+// is "three", "year" and "year-long"). ok is false when w opens on no
+// number.
+func numberUnit(w string) (n, unit, rest string, ok bool) {
+	n, rest, ok = strings.Cut(w, "-")
+	if !ok || !(numberWords[strings.ToLower(n)] || startsWithDigit(n)) {
+		return "", "", "", false
 	}
-	unit, _, _ := strings.Cut(rest, "-")
-	return units[unit] || units[unit+"s"]
+	unit, _, _ = strings.Cut(rest, "-")
+	return n, unit, rest, true
 }
 
 // isLetters reports whether w is letters only.
