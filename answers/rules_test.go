@@ -1231,6 +1231,12 @@ func ruleTexts(cs []candidate, rule string) []string {
 	return out
 }
 
+// spanText is the text of toks[i:j] as written in text, which they were
+// cut from.
+func spanText(text string, toks []token, i, j int) string {
+	return text[toks[i].start:toks[j-1].end]
+}
+
 // spanTexts is the text of each candidate, in order.
 func spanTexts(cs []candidate) []string {
 	var out []string
@@ -1754,7 +1760,7 @@ func TestNumberRanges(t *testing.T) {
 		toks := taggedTokens(tt.text)
 		var got []string
 		for _, sp := range numberSpans(toks) {
-			if text := tt.text[toks[sp[0]].start:toks[sp[1]-1].end]; strings.Contains(text, " to ") || strings.Contains(text, " and ") {
+			if text := spanText(tt.text, toks, sp[0], sp[1]); strings.Contains(text, " to ") || strings.Contains(text, " and ") {
 				got = append(got, text)
 			}
 		}
@@ -1775,7 +1781,7 @@ func TestBeforeDash(t *testing.T) {
 		toks := taggedTokens(tt.text)
 		i := tokenIndex(toks, tt.from)
 		j := len(toks) - 1 // before the full stop
-		if got := tt.text[toks[i].start:toks[beforeDash(toks, i, j)-1].end]; got != tt.want {
+		if got := spanText(tt.text, toks, i, beforeDash(toks, i, j)); got != tt.want {
 			t.Errorf("%q from %q = %q, want %q", tt.text, tt.from, got, tt.want)
 		}
 	}
@@ -1843,7 +1849,7 @@ func TestCaseNames(t *testing.T) {
 		var got []string
 		for _, sp := range caseNames(toks) {
 			a, b := trim(toks, sp[0], sp[1])
-			got = append(got, tt.text[toks[a].start:toks[b-1].end])
+			got = append(got, spanText(tt.text, toks, a, b))
 		}
 		if len(got) != 1 || got[0] != tt.want {
 			t.Errorf("case names of %q = %q, want %q", tt.text, got, tt.want)
@@ -1868,7 +1874,7 @@ func TestNumberedEnd(t *testing.T) {
 	} {
 		toks := taggedTokens(tt.text)
 		k := slices.IndexFunc(toks, func(t token) bool { return t.low == "article" || t.low == "articles" })
-		if got := tt.text[toks[k].start:toks[numberedEnd(toks, k+1)-1].end]; got != tt.want {
+		if got := spanText(tt.text, toks, k, numberedEnd(toks, k+1)); got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
 		}
 	}
