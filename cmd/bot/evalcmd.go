@@ -151,7 +151,7 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 		printChains(e.stdout, run.chains, run.threshold)
 	}
 	if o.ablate != "" {
-		if err := a.printAblation(ctx, e.stdout, ds, o.scope == "article", run, o.ablate == "rules"); err != nil {
+		if err := a.printAblation(ctx, e.stdout, ds, extra, o.scope == "article", run, o.ablate == "rules"); err != nil {
 			fmt.Fprintf(e.stderr, "bot eval: %v\n", err)
 			return exitError
 		}
@@ -279,13 +279,10 @@ func notInDataset(arts []briefbot.Article, ds *eval.Dataset) []briefbot.Article 
 	key := func(paragraphs []string) string {
 		return strings.Join(strings.Fields(strings.Join(paragraphs, " ")), " ")
 	}
-	own := make(map[string]bool, len(ds.Data))
-	for _, sa := range ds.Data {
-		var ps []string
-		for _, p := range sa.Paragraphs {
-			ps = append(ps, p.Context)
-		}
-		own[key(ps)] = true
+	articles, _, _ := squadArticles(ds)
+	own := make(map[string]bool, len(articles))
+	for _, a := range articles {
+		own[key(a.Paragraphs)] = true
 	}
 	var out []briefbot.Article
 	for _, a := range arts {
@@ -492,7 +489,9 @@ func orDash(n int, v float64) string {
 // printAblation scores the answerer without each rule family (or each
 // rule) in turn, at the run's threshold, against the run with all of them:
 // what each adds, in F1 and sentence accuracy, on both halves of the file.
-func (a *app) printAblation(ctx context.Context, w io.Writer, ds *eval.Dataset, ownArticle bool, full evalRun, rules bool) error {
+// Each run indexes the same articles as the full one, extra (--corpus)
+// included.
+func (a *app) printAblation(ctx context.Context, w io.Writer, ds *eval.Dataset, extra []briefbot.Article, ownArticle bool, full evalRun, rules bool) error {
 	part := func(run evalRun, h int) eval.Scores {
 		var rs []eval.Result
 		for i, r := range run.scored() {
@@ -515,7 +514,7 @@ func (a *app) printAblation(ctx context.Context, w io.Writer, ds *eval.Dataset, 
 	fmt.Fprintf(w, "\nwhat each %s adds (F1 and sentence accuracy with it, minus without it):\n", what)
 	fmt.Fprintf(w, "%-17s %13s %13s %13s\n", what, "all", "even", "odd")
 	for _, name := range names {
-		run, err := a.evaluate(ctx, ds, nil, ownArticle, []string{name}, false, func() {})
+		run, err := a.evaluate(ctx, ds, extra, ownArticle, []string{name}, false, func() {})
 		if err != nil {
 			return err
 		}
