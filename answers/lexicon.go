@@ -318,7 +318,7 @@ var givenNames = set(`aaron adam adrian ahmed alan albert alex alexander alexei 
 	phyllis pietro quentin rafael ralf ramon randy raul reginald renee ricardo ricky rita robbie
 	roberto rodney roland ronnie rosemary rupert russell sabine salman samantha sara sasha saul
 	scarlett sebastian serena sergio seth shane shannon sheila shirley silvio sofia sonia sophie stefan
-	stefano stella stephanie svetlana sven sylvia tamara tanya teresa terry tessa thierry tina tobias
+	stefano stella stephanie svetlana sven sylvia tamara tanya teresa terry theresa tessa thierry tina tobias
 	toby tommy tracy trevor ulrich ursula valentino vanessa vera veronica viktor vivian wendy werner
 	wilhelm willie wolfgang xavier yasser yvonne zach zoe`)
 

@@ -408,6 +408,7 @@ func analyzeQuestion(text string) question {
 		}
 	}
 	refineTags(q.toks)
+	nameSurnames(q.toks)
 	q.findForm(wi, skip)
 	// "Who does Halvorsen think built the wall?": the question is about
 	// the verb the thinking is about, and its subject.
@@ -931,6 +932,18 @@ func (q *question) isDefinition(wi int) bool {
 		return false
 	}
 	return true
+}
+
+// nameSurnames tags as a name the surname a question spells as a title
+// or a month, as the sentences' names are ("Who is Theresa May?", "What
+// did John Major say?"; see titleSurname and monthSurname).
+func nameSurnames(toks []token) {
+	for i := range toks {
+		if toks[i].tag == tagProper && (i == 0 || toks[i-1].tag != tagProper) && i+1 < len(toks) &&
+			toks[i+1].tag != tagProper && (titleSurname(toks, i, i+1) || monthSurname(toks, i, i+1)) {
+			toks[i+1].tag = tagProper
+		}
+	}
 }
 
 // collectTerms picks the words the answer sentence should contain and

@@ -41,6 +41,10 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What museum currently houses the collection?", "what", typeOther, formSubject, stem("houses"), false},
 		{"What ferry mostly carries trucks?", "what", typeOther, formSubject, stem("carries"), false},
 		{"Who is Vladimir Medinsky?", "who", typeTitle, formCopula, "", true},
+		// A surname spelt as a month or a title is a name, as in the
+		// sentences: still a definition.
+		{"Who is Theresa May?", "who", typeTitle, formCopula, "", true},
+		{"Who is Mervyn King?", "who", typeTitle, formCopula, "", true},
 		{"Who is the director of the museum?", "who", typePerson, formCopula, "", false},
 		{"Whose invitation did Putin decline?", "whose", typePerson, formObject, "declin", false},
 		{"What did Ukraine accept?", "what", typeOther, formObject, "accept", false},
