@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-32"
+const Version = "answers-33"
 
 // Entity kinds.
 const (
@@ -23,6 +23,7 @@ const (
 	kindOrg    = 'O'
 	kindPlace  = 'L'
 	kindOther  = 'E' // a name of unknown kind
+	kindEvent  = 'V' // an event or a competition: nobody and nowhere
 )
 
 // entity is a name in a sentence.
@@ -362,6 +363,9 @@ func guessKind(toks []token, e entity) byte {
 	// A country's short form is a place, capitals and all: "U.S.", "UK".
 	if e.j-e.i == 1 && (countryAliases[toks[e.i].low] != "" || toks[e.i].text == "US") {
 		return kindPlace
+	}
+	if eventName(toks, e.i, e.j) {
+		return kindEvent // "US Open", "Davis Cup", "Cannes Film Festival"
 	}
 	for k := e.i; k < e.j; k++ {
 		w := toks[k].low

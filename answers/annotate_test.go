@@ -183,6 +183,9 @@ func TestAnnotateEntityKinds(t *testing.T) {
 		// A month after a given name is a surname, unless a day follows.
 		{"Yesterday Brian May met Lewis on Friday May 6.", "Brian May:P|Lewis:E"},
 		{"He owns autographs from Babe Ruth and skis in Lake Louise.", "Babe Ruth:P|Lake Louise:L"},
+		// A name ending on an event's word is an event, whoever its first word.
+		{"Sania Mirza beat US Open champion Svetlana Kuznetsova before the Davis Cup.",
+			"Sania Mirza:P|US Open:V|Svetlana Kuznetsova:P|Davis Cup:V"},
 		// A first word joined to a name by a surname's particle is a name.
 		{"Tamara de Lempicka was a painter born in Warsaw.", "Tamara de Lempicka:P|Warsaw:L"},
 		// A first word set off by an appositive is a name; an opener is not.

@@ -682,6 +682,13 @@ func negated(toks []token, i int) bool {
 	return false
 }
 
+// eventName reports whether the span [i, j) is a name ending on a word
+// that names an event or a competition ("US Open", "Davis Cup"), as
+// guessKind tells it from its words alone.
+func eventName(toks []token, i, j int) bool {
+	return j-i >= 2 && toks[j-1].tag == tagProper && eventWords[toks[j-1].low]
+}
+
 // typeFit says how well a structural span fits the expected answer type:
 // a person question wants a name or people, a date question a date.
 func typeFit(q *question, toks []token, i, j int) float64 {
@@ -710,6 +717,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// name is a person's surely enough ("Daily Mail" is not).
 		if q.want == typeOrg && personName(toks, i, j) {
 			return personForThingFit
+		}
+		// An event is nobody: "beat US Open champion Svetlana Kuznetsova"
+		// was no win over the US Open.
+		if eventName(toks, i, j) {
+			return namelessFit
 		}
 		// Who speaks is somebody: "The county coroner said...".
 		if q.want == typePerson && !counted && j < len(toks) && toks[j].low != "according" && personCueVerbs[toks[j].low] {

@@ -322,6 +322,11 @@ var givenNames = set(`aaron adam adrian ahmed alan albert alex alexander alexei 
 	toby tommy tracy trevor ulrich ursula valentino vanessa vera veronica viktor vivian wendy werner
 	wilhelm willie wolfgang xavier yasser yvonne zach zoe`)
 
+// eventWords end the names of events and competitions, which are nobody
+// and nowhere: "US Open", "Davis Cup", "Cannes Film Festival".
+var eventWords = set(`open cup championship championships olympics prix trophy award awards
+	festival marathon prize tournament series summit expo`)
+
 // orgWords mark a capitalised name as an organisation.
 var orgWords = set(`ministry department agency office council committee commission parliament
 	congress senate assembly government administration party union league association

@@ -554,6 +554,25 @@ func TestWhoSomeoneIs(t *testing.T) {
 	}
 }
 
+// An event is nobody: asked whom a player beat, "US Open" of "US Open
+// champion Svetlana Kuznetsova" is no answer, and a surname spelt as a
+// month is still a name in the question.
+func TestEventsAndMonthSurnames(t *testing.T) {
+	sents := article("tennis", "Sania Mirza continued her rise with victory over US Open champion Svetlana Kuznetsova at the Dubai Championships on Tuesday.",
+		"Theresa May, shadow secretary for the family, told BBC Radio 4 that the plans were inadequate.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	q := briefbot.Question{Text: "Who did Sania Mirza beat?"}
+	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		if c.Text == "US Open" || c.Text == "Dubai Championships" {
+			t.Errorf("Who did Sania Mirza beat? has the candidate %q (%s, %.2f)", c.Text, c.Rule, c.P)
+		}
+	}
+	if got := ask(&a, sents, "Who is Theresa May?"); got.Text != "shadow secretary for the family" {
+		t.Errorf("Who is Theresa May? = %q (%.2f), want shadow secretary for the family", got.Text, got.Score)
+	}
+}
+
 // A kind capitalised in the question as in a title ("Which Count...?") is
 // the kind asked for, answered by the name that holds it.
 func TestCapitalisedKind(t *testing.T) {
