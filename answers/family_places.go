@@ -107,6 +107,13 @@ func placeSpans(q *question, s *sentence) []candidate {
 	for _, e := range s.ents {
 		switch {
 		case e.kind == kindPlace && (e.ti > 0 && isLocPrep(s.toks[e.ti-1].low) || e.ti > 1 && s.toks[e.ti-1].text == "," && s.toks[e.ti-2].tag == tagProper):
+			// "at London's Belmarsh prison": where is the prison, in
+			// London. A country asked for is the owner itself.
+			if l := ownedSite(s.toks, e.j); l > 0 && !namedPlaceNouns[q.focus] {
+				add(e.ti, l, 1, "place")
+				add(e.ti, e.j, ownerPlaceFit, "place")
+				break
+			}
 			add(e.ti, e.j, 1, "place")
 			// "Ashford, Kent", "Nelson, New Zealand".
 			if e.j+1 < len(s.toks) && s.toks[e.j].text == "," && s.toks[e.j+1].tag == tagProper {
@@ -163,4 +170,30 @@ func placeSpans(q *question, s *sentence) []candidate {
 		n = end
 	}
 	return sp.out
+}
+
+// ownerPlaceFit is the fit of a place that owns the site named after it:
+// "London" of "at London's Belmarsh prison".
+const ownerPlaceFit = 0.75
+
+// ownedSite returns the end of a site a place's possessive "'s" at i
+// names ("'s Belmarsh prison", "'s West End"), or 0 when none follows:
+// the site is a name or a noun of places, not "'s economy".
+func ownedSite(toks []token, i int) int {
+	if i+1 >= len(toks) || toks[i].tag != tagPossess || !isNominal(toks[i+1].tag) {
+		return 0
+	}
+	l := npEnd(toks, i+1)
+	if l <= i+1 {
+		return 0
+	}
+	for k := i + 1; k < l; k++ {
+		if toks[k].tag == tagProper {
+			return l
+		}
+	}
+	if head := toks[l-1].low; siteNouns[head] || placeWords[head] {
+		return l
+	}
+	return 0
 }

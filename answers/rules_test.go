@@ -1731,6 +1731,33 @@ func TestListIsNoAppositive(t *testing.T) {
 	}
 }
 
+// A place that owns a site named after it ("at Leeds's Armley jail") is
+// where the site is: the site is the answer, the owner a lesser one. An
+// abstract thing owned ("Britain's economy") is no site, and a country
+// asked for is the owner itself.
+func TestPlaceOwnsSite(t *testing.T) {
+	fits := func(question, sentence string) map[string]float64 {
+		q, rs := ranks(t, question, sentence)
+		m := map[string]float64{}
+		for _, c := range placeSpans(&q, rs[0].s) {
+			m[c.text()] = max(m[c.text()], c.fit)
+		}
+		return m
+	}
+	got := fits("Where are the suspects held?", "Most suspects are held at Leeds's Armley jail.")
+	if got["Leeds's Armley jail"] != 1 || got["Leeds"] >= 1 {
+		t.Errorf("place fits %v: want the jail first, then Leeds", got)
+	}
+	got = fits("Where did growth slow?", "Growth slowed in Britain's economy last year.")
+	if got["Britain"] != 1 {
+		t.Errorf("place fits %v: want Britain, owner of nothing that is a place", got)
+	}
+	got = fits("Which country are the suspects held in?", "Most suspects are held at Leeds's Armley jail.")
+	if _, ok := got["Leeds's Armley jail"]; ok {
+		t.Errorf("place fits %v: a jail for which country", got)
+	}
+}
+
 // A list of places comes whole with its "the" and its comma before "and",
 // and a country's short form is a place in it.
 func TestPlaceListWithArticleAndSerialComma(t *testing.T) {
