@@ -108,8 +108,9 @@ func placeSpans(q *question, s *sentence) []candidate {
 		switch {
 		case e.kind == kindPlace && (e.ti > 0 && isLocPrep(s.toks[e.ti-1].low) || e.ti > 1 && s.toks[e.ti-1].text == "," && s.toks[e.ti-2].tag == tagProper):
 			// "at London's Belmarsh prison": where is the prison, in
-			// London. A country asked for is the owner itself.
-			if l := ownedSite(s.toks, e.j); l > 0 && !namedPlaceNouns[q.focus] {
+			// London. A country asked for is the owner itself, and so
+			// is the place of a site the question names.
+			if l := ownedSite(s.toks, e.j); l > 0 && !namedPlaceNouns[q.focus] && !namesWord(q, s.toks[e.j+1:l]) {
 				add(e.ti, l, 1, "place")
 				add(e.ti, e.j, ownerPlaceFit, "place")
 				break
@@ -170,6 +171,20 @@ func placeSpans(q *question, s *sentence) []candidate {
 		n = end
 	}
 	return sp.out
+}
+
+// namesWord reports whether the question names one of toks' words, by
+// its stem: asked where the Millennium Stadium is, "Cardiff" of
+// "Cardiff's Millennium Stadium" answers.
+func namesWord(q *question, toks []token) bool {
+	for _, t := range toks {
+		for _, qt := range q.terms {
+			if t.stem == qt.stem {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownerPlaceFit is the fit of a place that owns the site named after it:

@@ -1756,6 +1756,10 @@ func TestPlaceOwnsSite(t *testing.T) {
 	if _, ok := got["Leeds's Armley jail"]; ok {
 		t.Errorf("place fits %v: a jail for which country", got)
 	}
+	got = fits("Where is Armley jail?", "Most suspects are held at Leeds's Armley jail.")
+	if got["Leeds"] != 1 {
+		t.Errorf("place fits %v: want Leeds for where the jail asked about is", got)
+	}
 }
 
 // A list of places comes whole with its "the" and its comma before "and",
