@@ -392,6 +392,12 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 			}
 			return 0.4
 		}
+		// A rate or a share said in percent is surely one ("What rate of
+		// income tax...?": "50%", not the "£100,000" it starts at); other
+		// numbers may be too ("a rate of £4.85 an hour").
+		if percentNouns[q.focus] && q.wh != "how many" && saidAsShare(toks, i, j) {
+			return 1
+		}
 		// "How many cases...?" is not answered by "almost 30%" of them.
 		if saidAsShare(toks, i, j) {
 			return shareForCountFit

@@ -1341,6 +1341,15 @@ func TestKindAskedFor(t *testing.T) {
 			t.Errorf("quantityFit(almost 30%%) for %q = %.2f", q, got)
 		}
 	}
+	// A rate or a share asked for is surely one said in percent, and
+	// "how many" still counts.
+	for q, want := range map[string]float64{"What rate of income tax do they want?": 1, "What share of sales are made at home?": 1,
+		"How many ID fraud cases were reported?": shareForCountFit} {
+		qa := analyzeQuestion(q)
+		if got := quantityFit(&qa, share, 0, len(share)); got != want {
+			t.Errorf("quantityFit(almost 30%%) for %q = %.2f, want %.2f", q, got, want)
+		}
+	}
 }
 
 // A name described as what the question asks for: the holder of an asked
