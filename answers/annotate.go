@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-33"
+const Version = "answers-34"
 
 // Entity kinds.
 const (
@@ -791,7 +791,8 @@ func describedPerson(toks []token, ents []entity) int {
 	if h < 0 && aged {
 		h = end - 1
 	}
-	if h < 0 || toks[h].tag == tagProper || toks[h].tag == tagNumber || toks[h].tag == tagTitle {
+	// "The 25-year-old has scored 11 goals": the age alone is a person.
+	if h < 0 || toks[h].tag == tagProper || toks[h].tag == tagNumber && !strings.HasSuffix(toks[h].low, "-year-old") || toks[h].tag == tagTitle {
 		return -1
 	}
 	switch toks[h].low {

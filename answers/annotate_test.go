@@ -125,6 +125,28 @@ func TestAnnotateNounReferences(t *testing.T) {
 	}
 }
 
+// A description opening a sentence is the person named last: by a noun
+// for what they do ("The striker") or by their age alone ("The
+// 25-year-old").
+func TestAnnotateDescribedPerson(t *testing.T) {
+	sents := article("a",
+		"Tomas Lind joined Brightwater from Leeds last summer.",
+		"The striker has scored 11 goals this season.",
+		"The 25-year-old has also won two caps.",
+		"The strikers are all injured.",
+	)
+	Annotate(sents)
+	for n, want := range map[int]string{
+		1: "striker:P=Tomas Lind",
+		2: "25-year-old:P=Tomas Lind",
+		3: "", // many, not the one named
+	} {
+		if got := strings.Join(entitiesOf(t, sents[n]), "|"); got != want {
+			t.Errorf("sentence %d entities = %s, want %s", n+1, got, want)
+		}
+	}
+}
+
 // A first name alone stands for the one full name it begins, once that
 // has been given; not when two names share it.
 func TestAnnotateFirstNames(t *testing.T) {

@@ -286,7 +286,12 @@ var (
 		poet poets artist artists composer composers painter painters architect architects
 		philosopher philosophers explorer explorers inventor inventors musician musicians
 		engineer engineers rider riders journalist journalists
-		economist economists astronaut astronauts detective reporter reporters`)
+		economist economists astronaut astronauts detective reporter reporters
+		striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers keeper
+		winger wingers batsman batsmen bowler bowlers jockey jockeys boxer boxers golfer golfers
+		swimmer swimmers sprinter sprinters runner runners cyclist cyclists champion champions
+		rapper rappers producer producers presenter presenters comedian comedians novelist
+		novelists chef chefs referee referees umpire umpires manager managers`)
 	orgNouns   = set(`company organization organisation group team party agency firm business band club university school network newspaper`)
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake`)
