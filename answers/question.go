@@ -769,6 +769,11 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 			return
 		}
 	}
+	// "What was the only language the children spoke?" asks what a
+	// thing is; the saying is in the clause that picks the thing out.
+	if wi+2 < len(q.toks) && q.toks[wi+1].tag == tagAux && q.toks[wi+1].stem == stem("be") && q.toks[wi+2].tag == tagDet {
+		return
+	}
 	for i := wi + 1; i < len(q.toks); i++ {
 		// A word after a determiner, or after a name after one, is a
 		// noun: "the report", "the Demos report"; not "What did Mayor

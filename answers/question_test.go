@@ -53,6 +53,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What are ridings?", "what", typeOther, formCopula, "", true},
 		{"What are returning officers?", "what", typeOther, formCopula, "", true},
 		{"What are protesters demanding?", "what", typeOther, formObject, "demand", false},
+		// A verb of saying in the clause that picks out the thing asked
+		// about makes no quotation question.
+		{"What was the only language the children spoke?", "what", typeOther, formObject, "speak", false},
 		// A subject with a phrase of its own, then the verb.
 		{"What are the ethnic Albanians in Kosovo pushing for?", "what", typeOther, formObject, "push", false},
 		{"What is another term for the pivot mounting?", "what", typeOther, formCopula, "", false},
