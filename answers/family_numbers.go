@@ -348,6 +348,11 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if gluedUnit(toks[j-1].text) {
 			return 0.2 // "800m", "10km": a distance or a weight is nobody's age
 		}
+		// "shot two students": a count of things is nobody's age.
+		if n := toks[j-1]; j-i > 1 && n.tag == tagWord && !durationUnits[n.low] ||
+			j < len(toks) && toks[j].tag == tagWord && !durationUnits[toks[j].low] {
+			return 0.2
+		}
 		return 0.4
 	case typeDuration:
 		if strings.HasSuffix(toks[j-1].low, "-old") {
@@ -358,7 +363,7 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		return 0.4
 	case typeCount:
-		if isYear {
+		if isYear || j-i == 1 && isDecade(toks[i]) { // "1950s" is a time, no count
 			return 0.3
 		}
 		// "one of the largest collections" picks one out, it counts
@@ -398,8 +403,9 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		if percentNouns[q.focus] && q.wh != "how many" && saidAsShare(toks, i, j) {
 			return 1
 		}
-		// "How many cases...?" is not answered by "almost 30%" of them.
-		if saidAsShare(toks, i, j) {
+		// "How many cases...?" is not answered by "almost 30%" of them,
+		// nor by "over half".
+		if saidAsShare(toks, i, j) || fractionWords[toks[j-1].low] {
 			return shareForCountFit
 		}
 		// Nor "How many medals...?" by "800m", a number with its unit

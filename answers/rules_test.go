@@ -1341,6 +1341,22 @@ func TestKindAskedFor(t *testing.T) {
 			t.Errorf("quantityFit(almost 30%%) for %q = %.2f", q, got)
 		}
 	}
+	// How many is no decade and no fraction; how old no count of things.
+	for _, tt := range []struct {
+		q, span string
+		want    float64
+	}{
+		{"How many children were locked up?", "1950s", 0.3},
+		{"How many children came to Canada?", "over half", shareForCountFit},
+		{"How old was the boy who shot the students?", "two students", 0.2},
+		{"How old was the boy who shot the students?", "14-year-old", 1},
+	} {
+		qa := analyzeQuestion(tt.q)
+		toks := taggedTokens(tt.span)
+		if got := quantityFit(&qa, toks, 0, len(toks)); got != tt.want {
+			t.Errorf("quantityFit(%q) for %q = %.2f, want %.2f", tt.span, tt.q, got, tt.want)
+		}
+	}
 	// A rate or a share asked for is surely one said in percent, and
 	// "how many" still counts.
 	for q, want := range map[string]float64{"What rate of income tax do they want?": 1, "What share of sales are made at home?": 1,
