@@ -130,7 +130,31 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 		}
 	}
+	// "How did Harris describe his campaign?": "Harris says it was the
+	// hardest-fought campaign in recent memory", or "School is a place of
+	// business," Kachmar said. What a speaker says a thing is describes
+	// it: the complement of a copula in a sentence of saying.
+	if q.want == typeManner && q.verbPos >= 0 && related(q.toks[q.verbPos].stem, stem("describe")) && saysSomething(toks) {
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].tag != tagAux || toks[k].stem != stem("be") || !isNominal(toks[k+1].tag) {
+				continue
+			}
+			if end := npEnd(toks, k+1); end > k+1 {
+				add(k+1, end, 0.8, "copula", 0, 0) // a description, as a definition is
+			}
+		}
+	}
 	return out
+}
+
+// saysSomething reports whether a sentence has a verb of saying.
+func saysSomething(toks []token) bool {
+	for _, t := range toks {
+		if (t.tag == tagVerb || t.tag == tagWord) && sayStems.has(t.stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaShare is how much of the question's weight the subject of a

@@ -53,6 +53,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What are ridings?", "what", typeOther, formCopula, "", true},
 		{"What are returning officers?", "what", typeOther, formCopula, "", true},
 		{"What are protesters demanding?", "what", typeOther, formObject, "demand", false},
+		// A known verb after "did" and a name is the question's verb,
+		// whatever word follows it.
+		{"How did Kachmar describe school?", "how", typeManner, formObject, "describ", false},
 		// A verb of saying in the clause that picks out the thing asked
 		// about makes no quotation question.
 		{"What was the only language the children spoke?", "what", typeOther, formObject, "speak", false},

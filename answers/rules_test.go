@@ -573,6 +573,15 @@ func TestEventsAndMonthSurnames(t *testing.T) {
 	}
 }
 
+// Asked how someone described a thing, what they said it is describes
+// it: the complement of a copula in their quotation.
+func TestDescribedInWhatWasSaid(t *testing.T) {
+	sents := article("gaffe", "The first minister apologised on Tuesday for his remark about the Highlands.",
+		"\"This is an incredible blunder by the first minister,\" said Moira Lind, the opposition leader.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{"How did Moira Lind describe the remark?": "an incredible blunder"})
+}
+
 // A kind capitalised in the question as in a title ("Which Count...?") is
 // the kind asked for, answered by the name that holds it.
 func TestCapitalisedKind(t *testing.T) {

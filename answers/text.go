@@ -708,6 +708,10 @@ var notAdverbs = set(`family july italy supply reply rally ally early daily week
 	yearly only belly jelly bully holy ugly silly lonely friendly lovely elderly likely
 	assembly emily kelly sally molly holly billy willy fly`)
 
+// doModals are the auxiliaries before a subject whose verb follows in a
+// question: "did Kachmar describe", "will Apple launch".
+var doModals = set(`do does did will would can could should may might must`)
+
 // subjectPronouns can be the subject of a verb that follows.
 var subjectPronouns = set(`i we you he she they it who which that`)
 
@@ -737,6 +741,8 @@ func refineTags(toks []token) {
 				t.tag = tagVerb
 			case prev.tag == tagAdverb || groupAdverbs[prev.low]:
 				t.tag = tagVerb
+			case prev.tag == tagProper && i >= 2 && doModals[toks[i-2].low]:
+				t.tag = tagVerb // "How did Kachmar describe school?"
 			case (prev.tag == tagProper || prev.tag == tagWord && (strings.HasSuffix(prev.low, "s") ||
 				i >= 2 && toks[i-2].tag == tagDet && strings.HasSuffix(t.low, "s"))) && i+1 < len(toks):
 				switch toks[i+1].tag {
