@@ -165,6 +165,9 @@ func pastLeadingMarker(toks []token, i, j int) int {
 // retrieved sentence of the same article by number, for pronouns whose
 // antecedent lives there.
 func extract(q *question, s *sentence, ctx func(article string, n int) *sentence) []candidate {
+	if q.asksRank() {
+		return rankSpans(s)
+	}
 	switch q.want {
 	case typePerson, typeOrg:
 		return nameSpans(q, s, ctx)

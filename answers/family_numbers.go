@@ -578,3 +578,94 @@ func yearsOfAge(text string) string {
 	}
 	return text
 }
+
+// The rank rule answers where someone stands in a table or a ranking:
+// "Where are Liverpool placed in the Premiership?" (fifth), "What is
+// Hantuchova's world ranking?" (number 22), "What rank ... does Warsaw
+// hold?" (9th).
+
+// rankVerbs, by stem, ask where someone stands when a table is named;
+// "rank" asks it alone.
+var rankVerbs = stemsOf(set(`rank ranked place placed lie lying sit sitting stand standing lift lifted
+	move moved climb climbed finish finished`))
+
+// rankCues, by stem, are the tables and rankings a where-question may
+// name: "in the Celtic League table", "in the world", "in the Premiership".
+var rankCues = stemsOf(set(`table league standings rankings ranking chart charts division
+	premiership championship world`))
+
+// rankNouns, by stem, are what a what-question asks for a rank by.
+var rankNouns = stemsOf(set(`rank ranking place`))
+
+// asksRank reports whether the question asks for a rank or a place in a
+// table rather than a place on the map.
+func (q *question) asksRank() bool {
+	switch q.wh {
+	case "where":
+		// The verb, or a word the tagger took for a noun ("does the win
+		// lift Ulster"), and a table named.
+		verb := false
+		for k, t := range q.toks {
+			if k > 0 && q.toks[k-1].tag != tagDet && (t.tag == tagVerb || t.tag == tagWord) {
+				if t.stem == stem("rank") {
+					return true
+				}
+				// "taking place" says where, not in which place.
+				verb = verb || rankVerbs[t.stem] && !(t.low == "place" && related(q.toks[k-1].stem, stem("take")))
+			}
+		}
+		return verb && q.namesTable()
+	case "what", "which":
+		// "What rank...?", "Which place in the table...?", "What is
+		// her world ranking?".
+		if rankNouns[q.focus] && q.whEnd > q.whPos+1 && (q.focus != stem("place") || q.namesTable()) {
+			return true // "What place...?" asks where, unless a table is named
+		}
+		for _, t := range q.toks {
+			if t.low == "ranking" || t.low == "rank" {
+				return q.form == formCopula || q.verbPos < 0 || q.toks[q.verbPos].low == "ranking"
+			}
+		}
+	}
+	return false
+}
+
+// namesTable reports whether the question names a table or a ranking.
+func (q *question) namesTable() bool {
+	for _, t := range q.toks {
+		if rankCues[t.stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankSpans are the ranks a sentence gives: an ordinal ("fifth",
+// "eighth place", "9th") or a number after "number" or "No" ("number
+// three", "No 22").
+func rankSpans(s *sentence) []candidate {
+	sp := spans{s: s}
+	toks := s.toks
+	for i, t := range toks {
+		j := i
+		switch {
+		case ordinalWords[t.low] || isOrdinal(t.text):
+			j = i + 1
+		case (t.low == "number" || t.low == "no" || t.low == "no.") && i+1 < len(toks) && toks[i+1].tag == tagNumber:
+			j = i + 2
+		default:
+			continue
+		}
+		if j < len(toks) && (toks[j].low == "place" || toks[j].low == "position" || toks[j].low == "spot") {
+			j++
+		} else if j < len(toks) && (toks[j].tag == tagWord || toks[j].tag == tagTime || toks[j].tag == tagNumber) {
+			continue // "the second half", "the third round": an ordinal of something else
+		}
+		sp.add(i, j, 1, "rank")
+	}
+	return sp.out
+}
+
+// ordinalWords are the ordinals in letters a rank is said by.
+var ordinalWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+	twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)

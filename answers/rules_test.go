@@ -582,6 +582,33 @@ func TestDescribedInWhatWasSaid(t *testing.T) {
 	wantAnswers(t, sents, map[string]string{"How did Moira Lind describe the remark?": "an incredible blunder"})
 }
 
+// Asked where someone stands in a table or a ranking, the answer is a
+// rank, not a place on the map; "What place...?" and "taking place" still
+// ask where.
+func TestRanks(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Where is Mark Lind currently ranked in the world?":             true,
+		"Where are Leeds currently placed in the Premiership?":          true,
+		"Where does the win lift Ulster to in the Celtic League table?": true,
+		"What is Hantuchova's world ranking now?":                       true,
+		"Which place in the league table are Sale in?":                  true,
+		"Where are the European Indoor Championships taking place?":     false,
+		"What place had the Norman architectural style?":                false,
+		"Where was the bomb placed?":                                    false,
+	} {
+		qa := analyzeQuestion(q)
+		if got := qa.asksRank(); got != want {
+			t.Errorf("%q asks a rank: %v, want %v", q, got, want)
+		}
+	}
+	_, rs := ranks(t, "Where are Leeds placed in the table?",
+		"Leeds are fifth in the table after the second half of the season, and number 3 in the world, one place above 9th-placed York.")
+	got := spanTexts(rankSpans(rs[0].s))
+	if !slices.Equal(got, []string{"fifth", "number 3"}) {
+		t.Errorf("rank spans %q, want fifth and number 3 (not the second half)", got)
+	}
+}
+
 // A kind capitalised in the question as in a title ("Which Count...?") is
 // the kind asked for, answered by the name that holds it.
 func TestCapitalisedKind(t *testing.T) {
