@@ -68,7 +68,10 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // ranges, case names, how long by a start, rules found asking fresh BBC
 // questions; F1 58.0 / 56.9 -> 58.6 / 57.4, HasAns F1 40.0 / 37.9 -> 41.5
 // / 39.2, CBC F1 48.8 / 46.3 -> 49.0 / 46.5) its F1 to 58.25 / 57, HasAns
-// F1 to 41 / 38.75, and the CBC F1 floors to 48.75 / 46.25.
+// F1 to 41 / 38.75, and the CBC F1 floors to 48.75 / 46.25. The
+// fifteenth's (how someone described a thing, ranks in a table; CBC F1
+// 49.0 / 46.5 -> 49.2 / 46.7, squad2-dev 58.6 / 57.4 -> 58.7 / 57.45)
+// the CBC F1 floors to 49 / 46.5.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -80,8 +83,8 @@ func TestDevelopmentSetScores(t *testing.T) {
 	}{
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 48.75, sentence: 52}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 46.25}},
+		{"cbc4kids-dev.json", "article", floor{f1: 49, sentence: 52}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 46.5}},
 		{"squad2-dev.json", "article", floor{f1: 58.25, noAns: 75.25, hasF1: 41}},
 		{"squad2-dev.json", "corpus", floor{f1: 57, noAns: 75.25, hasF1: 38.75}},
 	}
