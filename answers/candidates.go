@@ -749,7 +749,7 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		return namelessFit
 	case typeDate:
 		if len(dateSpans(toks[i:j])) > 0 {
-			if q.asksCalendar() && !holdsNumber(toks[i:j]) {
+			if q.asksCalendar() && !q.saysCalendar(toks[i:j]) {
 				return calendarlessFit
 			}
 			return 1

@@ -22,12 +22,47 @@ const (
 	calendarlessFit = 0.3  // "later" for what year
 )
 
-// asksCalendar reports whether the question asks for a year, a decade or
-// a century ("In what year...?"): a span without a number does not
-// answer it, however much it is a time ("later", "after the war").
+// asksCalendar reports whether the question asks for a year, a decade, a
+// century, a month or a day ("In what year...?", "In which month...?",
+// "On what day...?"): a span that does not say one does not answer it,
+// however much it is a time ("later", "after the war", "this week").
 func (q *question) asksCalendar() bool {
-	return q.want == typeDate && (q.focus == stem("year") || q.focus == stem("decade") || q.focus == stem("century"))
+	if q.want != typeDate {
+		return false
+	}
+	switch q.focus {
+	case stem("year"), stem("decade"), stem("century"), stem("month"), stem("day"):
+		return true
+	}
+	return false
 }
+
+// saysCalendar reports whether toks say the unit of the calendar the
+// question asks for (asksCalendar): a number for a year, a decade or a
+// century; a month's name for a month; a weekday, a date or a day
+// counted from today for a day.
+func (q *question) saysCalendar(toks []token) bool {
+	switch q.focus {
+	case stem("month"):
+		for _, t := range toks {
+			if t.tag == tagMonth {
+				return true
+			}
+		}
+		return false
+	case stem("day"):
+		for _, t := range toks {
+			if t.tag == tagWeekday || t.tag == tagMonth && holdsNumber(toks) || days[t.low] {
+				return true
+			}
+		}
+		return false
+	}
+	return holdsNumber(toks)
+}
+
+// days are the days said from today.
+var days = set(`today yesterday tomorrow tonight`)
 
 // holdsNumber reports whether toks hold a number: digits or a number word.
 func holdsNumber(toks []token) bool {
@@ -311,7 +346,7 @@ func timeSpans(q *question, s *sentence) []candidate {
 		if inRange[n] {
 			fit = rangeEndFit
 		}
-		if calendar && !holdsNumber(s.toks[sp[0]:sp[1]]) {
+		if calendar && !q.saysCalendar(s.toks[sp[0]:sp[1]]) {
 			fit = calendarlessFit
 		}
 		if q.tense != 0 && markedTense(s.toks[sp[0]:sp[1]]) == -q.tense {

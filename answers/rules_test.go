@@ -582,6 +582,31 @@ func TestDescribedInWhatWasSaid(t *testing.T) {
 	wantAnswers(t, sents, map[string]string{"How did Moira Lind describe the remark?": "an incredible blunder"})
 }
 
+// Asked for a unit of the calendar, a time that does not say it fits
+// little: "this week" for what month, "later" for what year, "last
+// month" for what day.
+func TestCalendarAskedFor(t *testing.T) {
+	for _, tt := range []struct {
+		q, span string
+		fits    bool
+	}{
+		{"In what month did the geologists make their discovery?", "January", true},
+		{"In what month did the geologists make their discovery?", "this week", false},
+		{"In what year did the war end?", "1945", true},
+		{"In what year did the war end?", "later", false},
+		{"On what day did the minister resign?", "Friday", true},
+		{"On what day did the minister resign?", "yesterday", true},
+		{"On what day did the minister resign?", "4 May", true},
+		{"On what day did the minister resign?", "last month", false},
+	} {
+		qa := analyzeQuestion(tt.q)
+		toks := taggedTokens(tt.span)
+		if got := typeFit(&qa, toks, 0, len(toks)) > calendarlessFit; got != tt.fits {
+			t.Errorf("typeFit(%q) for %q above %.1f: %v, want %v", tt.span, tt.q, calendarlessFit, got, tt.fits)
+		}
+	}
+}
+
 // Asked where someone stands in a table or a ranking, the answer is a
 // rank, not a place on the map; "What place...?" and "taking place" still
 // ask where.
