@@ -30,7 +30,9 @@ func TestEveryQuestionKindOnNews(t *testing.T) {
 	templates := []string{"Who leads %s?", "Where is %s?", "When did %s happen?", "How many people did %s employ?",
 		"Why did %s fall?", "Which country won?", "What did %s say?", "Who is %s?", "How much did it cost?",
 		"Which states joined?", "What countries met?", "How old is %s?", "What percentage rose?", "Whose plan was it?",
-		"How did %s react?", "What was the score?", "What is %s's job?", "Which film won?"}
+		"How did %s react?", "What was the score?", "What is %s's job?", "Which film won?",
+		"Where is %s ranked in the world?", "What is %s's world ranking?", "How did %s describe the move?",
+		"In what month did %s start?", "On what day did %s resign?", "Where is %s based?"}
 	name := regexp.MustCompile(`\b[A-Z][a-z]+(?: [A-Z][a-z]+)+`)
 	var a Answerer
 	asked := 0
