@@ -165,7 +165,7 @@ func pastLeadingMarker(toks []token, i, j int) int {
 // retrieved sentence of the same article by number, for pronouns whose
 // antecedent lives there.
 func extract(q *question, s *sentence, ctx func(article string, n int) *sentence) []candidate {
-	if q.asksRank() {
+	if q.rank {
 		return rankSpans(s)
 	}
 	switch q.want {

@@ -349,8 +349,8 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 			return 0.2 // "800m", "10km": a distance or a weight is nobody's age
 		}
 		// "shot two students": a count of things is nobody's age.
-		if n := toks[j-1]; j-i > 1 && n.tag == tagWord && !durationUnits[n.low] ||
-			j < len(toks) && toks[j].tag == tagWord && !durationUnits[toks[j].low] {
+		thing := func(t token) bool { return t.tag == tagWord && !durationUnits[t.low] }
+		if j-i > 1 && thing(toks[j-1]) || j < len(toks) && thing(toks[j]) {
 			return 0.2
 		}
 		return 0.4

@@ -178,10 +178,8 @@ func placeSpans(q *question, s *sentence) []candidate {
 // "Cardiff's Millennium Stadium" answers.
 func namesWord(q *question, toks []token) bool {
 	for _, t := range toks {
-		for _, qt := range q.terms {
-			if t.stem == qt.stem {
-				return true
-			}
+		if asksAbout(q, t.stem) {
+			return true
 		}
 	}
 	return false

@@ -122,9 +122,10 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	// bundled story's evidence alone (the development sets ask no such
 	// question): the construction is common in news, and without it the
 	// answer to such a question is wrong, not missing.
+	describing := q.verbPos >= 0 && related(q.toks[q.verbPos].stem, stem("describe"))
 	for _, v := range verbHits(q, s, matches) {
 		for k := v + 1; k < len(toks) && k < v+10; k++ {
-			if toks[k].low == "as" && related(q.toks[q.verbPos].stem, stem("describe")) {
+			if toks[k].low == "as" && describing {
 				add(k+1, min(clauseEnd(toks, k+1, false), k+12), 0.9, "as", 0, 0)
 				break
 			}
@@ -134,7 +135,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	// hardest-fought campaign in recent memory", or "School is a place of
 	// business," Kachmar said. What a speaker says a thing is describes
 	// it: the complement of a copula in a sentence of saying.
-	if q.want == typeManner && q.verbPos >= 0 && related(q.toks[q.verbPos].stem, stem("describe")) && saysSomething(toks) {
+	if q.want == typeManner && describing && saysSomething(toks) {
 		for k := 0; k+1 < len(toks); k++ {
 			if toks[k].tag != tagAux || toks[k].stem != stem("be") || !isNominal(toks[k+1].tag) {
 				continue

@@ -27,15 +27,15 @@ const (
 // "On what day...?"): a span that does not say one does not answer it,
 // however much it is a time ("later", "after the war", "this week").
 func (q *question) asksCalendar() bool {
-	if q.want != typeDate {
-		return false
-	}
-	switch q.focus {
-	case stem("year"), stem("decade"), stem("century"), stem("month"), stem("day"):
-		return true
-	}
-	return false
+	return q.want == typeDate && calendarUnits[q.focus]
 }
+
+// calendarUnits, by stem, are the units asksCalendar knows; monthStem and
+// dayStem the two saysCalendar tells by a name rather than a number.
+var (
+	calendarUnits      = stemsOf(set(`year decade century month day`))
+	monthStem, dayStem = stem("month"), stem("day")
+)
 
 // saysCalendar reports whether toks say the unit of the calendar the
 // question asks for (asksCalendar): a number for a year, a decade or a
@@ -43,14 +43,14 @@ func (q *question) asksCalendar() bool {
 // counted from today for a day.
 func (q *question) saysCalendar(toks []token) bool {
 	switch q.focus {
-	case stem("month"):
+	case monthStem:
 		for _, t := range toks {
 			if t.tag == tagMonth {
 				return true
 			}
 		}
 		return false
-	case stem("day"):
+	case dayStem:
 		for _, t := range toks {
 			if t.tag == tagWeekday || t.tag == tagMonth && holdsNumber(toks) || days[t.low] {
 				return true

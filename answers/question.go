@@ -49,6 +49,9 @@ type question struct {
 	// several is set when the question asks for several things, plural
 	// or counted: see asksSeveral.
 	several bool
+	// rank is set when the question asks where someone stands in a table
+	// or a ranking: see asksRank.
+	rank bool
 	// aside are the stems of the words the question sets aside as known
 	// members of what it asks for: see setAside.
 	aside []string
@@ -456,6 +459,7 @@ func analyzeQuestion(text string) question {
 		q.kindRel = relatedStems(q.kind)
 	}
 	q.several = q.asksSeveral()
+	q.rank = q.asksRank()
 	q.aside = q.setAside()
 	q.collectTerms(skip)
 	q.settingTerms(wi)
