@@ -23,18 +23,19 @@ const (
 )
 
 // asksCalendar reports whether the question asks for a year, a decade, a
-// century, a month or a day ("In what year...?", "In which month...?",
-// "On what day...?"): a span that does not say one does not answer it,
+// century, a month, a day or a date ("In what year...?", "In which
+// month...?", "On what day...?", "On what date...?"): a span that does not say one does not answer it,
 // however much it is a time ("later", "after the war", "this week").
 func (q *question) asksCalendar() bool {
 	return q.want == typeDate && calendarUnits[q.focus]
 }
 
-// calendarUnits, by stem, are the units asksCalendar knows; monthStem and
-// dayStem the two saysCalendar tells by a name rather than a number.
+// calendarUnits, by stem, are the units asksCalendar knows; monthStem,
+// dayStem and dateStem the ones saysCalendar tells by a name rather than a
+// number (a date is a day: "5 February", not "2005").
 var (
-	calendarUnits      = stemsOf(set(`year decade century month day`))
-	monthStem, dayStem = stem("month"), stem("day")
+	calendarUnits                = stemsOf(set(`year decade century month day date`))
+	monthStem, dayStem, dateStem = stem("month"), stem("day"), stem("date")
 )
 
 // saysCalendar reports whether toks say the unit of the calendar the
@@ -50,7 +51,7 @@ func (q *question) saysCalendar(toks []token) bool {
 			}
 		}
 		return false
-	case dayStem:
+	case dayStem, dateStem:
 		for _, t := range toks {
 			if t.tag == tagWeekday || t.tag == tagMonth && holdsNumber(toks) || days[t.low] {
 				return true

@@ -584,7 +584,7 @@ func TestDescribedInWhatWasSaid(t *testing.T) {
 
 // Asked for a unit of the calendar, a time that does not say it fits
 // little: "this week" for what month, "later" for what year, "last
-// month" for what day.
+// month" for what day, a year alone for what date.
 func TestCalendarAskedFor(t *testing.T) {
 	for _, tt := range []struct {
 		q, span string
@@ -598,6 +598,9 @@ func TestCalendarAskedFor(t *testing.T) {
 		{"On what day did the minister resign?", "yesterday", true},
 		{"On what day did the minister resign?", "4 May", true},
 		{"On what day did the minister resign?", "last month", false},
+		{"On what date was the vote held?", "July 22, 1948", true},
+		{"On what date was the vote held?", "Sunday", true},
+		{"On what date was the vote held?", "1948", false},
 	} {
 		qa := analyzeQuestion(tt.q)
 		toks := taggedTokens(tt.span)
