@@ -275,6 +275,16 @@ func gluedUnit(w string) bool {
 	return true
 }
 
+// picksOneOut reports whether a number ending at j is "one of" a group
+// ("one of the largest collections"): it picks one out and counts nothing.
+func picksOneOut(toks []token, j int) bool {
+	return toks[j-1].low == "one" && j < len(toks) && toks[j].low == "of"
+}
+
+// spanOpeners are the words before a length of time that make it one
+// ("the past two years", "the last three months", "spent two days").
+var spanOpeners = set(`past last next spent spend spends spending`)
+
 // dayOfMonth reports whether toks[i:j] is a day's number next to its
 // month: "12 November", "May 3".
 func dayOfMonth(toks []token, i, j int) bool {
@@ -326,16 +336,31 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		return bareMoneyFit
 	case typeAge:
-		// "22 years old", "aged 61", "Marta Kowalczyk, 61,", "the
+		// "22 years old", "50 years of age", "aged 61", "Marta Kowalczyk, 61,", "the
 		// 37-year-old": an age; "two days before" is a length of time, a
 		// weaker one.
-		if j < len(toks) && toks[j].low == "old" || strings.HasSuffix(toks[j-1].low, "-old") || i > 0 && (toks[i-1].low == "aged" || toks[i-1].low == "age") ||
+		if j < len(toks) && toks[j].low == "old" || j+1 < len(toks) && toks[j].low == "of" && toks[j+1].low == "age" || strings.HasSuffix(toks[j-1].low, "-old") || i > 0 && (toks[i-1].low == "aged" || toks[i-1].low == "age") ||
 			i > 1 && toks[i-1].low == "of" && toks[i-2].low == "age" { // "at the age of 93"
 			return 1
+		}
+		// A year, or any number past a lifetime, is nobody's age: "died in
+		// 2004" for "How old was Raskin when he died?".
+		if isYear {
+			return 0.2
+		}
+		// "one of those gatekeepers" picks one out; it is no age either.
+		if picksOneOut(toks, j) {
+			return 0.2
 		}
 		if durationUnits[unit] {
 			if j < len(toks) && relativeMarks[toks[j].low] {
 				return 0.3 // "two days before the fair" is a time
+			}
+			// "over the past two years", "in three months", "for two
+			// days": a length of time after a preposition is how long
+			// something lasted, not how old anyone is.
+			if i > 0 && (toks[i-1].tag == tagPrep && !approximators[toks[i-1].low] || spanOpeners[toks[i-1].low]) {
+				return 0.2
 			}
 			if clockUnits[unit] {
 				return 0.2 // "up to three hours" is nobody's age
@@ -368,7 +393,7 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		// "one of the largest collections" picks one out, it counts
 		// nothing.
-		if toks[j-1].low == "one" && j < len(toks) && toks[j].low == "of" {
+		if picksOneOut(toks, j) {
 			return 0.2
 		}
 		// The whole of a part: "five" in "three of the five lighthouses".

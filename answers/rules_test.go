@@ -1432,6 +1432,37 @@ func TestKindAskedFor(t *testing.T) {
 	}
 }
 
+// Asked how old someone is, a length of time that says how long
+// something lasted, a year, and "one of" are no age; "years of age" and
+// "around 50 years" still are.
+func TestAgeIsNoLengthOfTime(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, span string
+		age            bool
+	}{
+		{"Khan has had roles over the past two years.", "two years", false},
+		{"Mr Sullivan has spent two days being cross-examined.", "two days", false},
+		{"He will retire in three months.", "three months", false},
+		{"Mr Raskin was diagnosed in December 2004.", "2004", false},
+		{"He has to go to one of those gatekeepers.", "one", false},
+		{"Responses decline at around 50 years of age.", "50 years", true},
+		{"Brouwer said Willie was 22 years old.", "22 years", true},
+		{"Scott Sullivan, 42, denies fraud.", "42", true},
+	} {
+		qa := analyzeQuestion("How old is Scott Sullivan?")
+		toks := taggedTokens(tt.sentence)
+		want := taggedTokens(tt.span)
+		i := slices.IndexFunc(toks, func(t token) bool { return t.text == want[0].text })
+		if i < 0 {
+			t.Fatalf("%q not in %q", tt.span, tt.sentence)
+		}
+		j := i + len(want)
+		if got := quantityFit(&qa, toks, i, j) > 0.3; got != tt.age {
+			t.Errorf("quantityFit(%q) in %q above 0.3: %v, want %v", tt.span, tt.sentence, got, tt.age)
+		}
+	}
+}
+
 // A name described as what the question asks for: the holder of an asked
 // title, qualified by the question's names (holds-title), or given the
 // title of another ("holds-other": the coach of another team).
