@@ -294,7 +294,11 @@ var (
 		winger wingers batsman batsmen bowler bowlers jockey jockeys boxer boxers golfer golfers
 		swimmer swimmers sprinter sprinters runner runners cyclist cyclists champion champions
 		rapper rappers producer producers presenter presenters comedian comedians novelist
-		novelists chef chefs referee referees umpire umpires manager managers`)
+		novelists chef chefs referee referees umpire umpires manager managers skipper
+		councillor councillors councilor councilors mp mps candidate candidates
+		businessman businessmen businesswoman entrepreneur entrepreneurs executive executives
+		boss bosses analyst analysts activist activists campaigner campaigners protester
+		protesters investor investors banker bankers designer designers spokeswoman`)
 	orgNouns   = set(`company organization organisation group team party agency firm business band club university school network newspaper`)
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake`)
@@ -808,7 +812,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 // at k that qualify the noun after them: "U.S." of "U.S. states",
 // "Canadian" of "Canadian city", "T" of "T cells".
 func pastNamesBeforeNoun(toks []token, k int) int {
-	for k+1 < len(toks) && (toks[k].tag == tagProper || toks[k].tag == tagGentile) && toks[k+1].tag == tagWord {
+	for k+1 < len(toks) && (toks[k].tag == tagProper || toks[k].tag == tagGentile) && (toks[k+1].tag == tagWord || toks[k+1].tag == tagTitle) {
 		k++
 	}
 	return k

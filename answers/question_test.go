@@ -50,6 +50,11 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What did Ukraine accept?", "what", typeOther, formObject, "accept", false},
 		{"What poet wrote the ballad?", "what", typePerson, formSubject, "writ", false},
 		{"Which Scottish philosophers did Agassiz read?", "which", typePerson, formObject, "read", false},
+		// A name or a nationality before a noun of people, however it is
+		// tagged: "player" and "councillor" read as titles.
+		{"Which French player kicked four penalties?", "which", typePerson, formSubject, stem("kicked"), false},
+		{"Which Highland councillor defended the minister?", "which", typePerson, formSubject, stem("defended"), false},
+		{"Which US entrepreneur bought the company?", "which", typePerson, formSubject, stem("bought"), false},
 		{"What are ridings?", "what", typeOther, formCopula, "", true},
 		{"What are returning officers?", "what", typeOther, formCopula, "", true},
 		{"What are protesters demanding?", "what", typeOther, formObject, "demand", false},

