@@ -728,6 +728,13 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 			skip[k] = !relationNouns[w]
 			return
 		}
+		// "Which security company...?", "What rock band...?": a noun
+		// before the noun of a type is one of its modifiers; not before a
+		// verb ("Which articles state...?").
+		if n := k + 1; n < len(q.toks) && (modifiedNoun(q.toks[n]) || q.toks[n].tag == tagTitle && personNouns[q.toks[n].low]) && !typeNoun(w) && q.typeFromNoun(q.toks[n].low) {
+			skip[n] = !relationNouns[q.toks[n].low]
+			return
+		}
 		break
 	}
 	// "What is X's title?", "What is the reason...": the noun after the copula.

@@ -55,6 +55,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Which French player kicked four penalties?", "which", typePerson, formSubject, stem("kicked"), false},
 		{"Which Highland councillor defended the minister?", "which", typePerson, formSubject, stem("defended"), false},
 		{"Which US entrepreneur bought the company?", "which", typePerson, formSubject, stem("bought"), false},
+		// A noun before the noun of a type qualifies it.
+		{"Which security company does Kevin Hogan work for?", "which", typeOrg, formObject, "work", false},
+		{"What southern city did the Huguenots settle near?", "what", typePlace, formObject, "settl", false},
 		{"What are ridings?", "what", typeOther, formCopula, "", true},
 		{"What are returning officers?", "what", typeOther, formCopula, "", true},
 		{"What are protesters demanding?", "what", typeOther, formObject, "demand", false},
