@@ -1406,6 +1406,16 @@ func (q *question) typed() bool {
 	return false
 }
 
+// numeric reports whether the question asks for a number: a count, an
+// amount, a sum, a length of time or an age.
+func (q *question) numeric() bool {
+	switch q.want {
+	case typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		return true
+	}
+	return false
+}
+
 // relatedStems returns the stems related to st by the relations lexicon,
 // or nil.
 func relatedStems(st string) stemSet {

@@ -1438,6 +1438,19 @@ func TestKindAskedFor(t *testing.T) {
 	}
 }
 
+// A description standing for a person answers a number asked of her:
+// "The 14-year-old" says how old Emma Watson is, and is not turned into
+// her name as it is for who said something.
+func TestDescriptionAnswersNumber(t *testing.T) {
+	sents := article("bafta", "The younger stars were represented by Emma Watson, who plays Hermione in the Harry Potter films.",
+		"The 14-year-old said she was hoping to meet Keanu Reeves.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"How old is Emma Watson?":              "14",
+		"Who was hoping to meet Keanu Reeves?": "Emma Watson",
+	})
+}
+
 // Asked how old someone is, a length of time that says how long
 // something lasted, a year, and "one of" are no age; "years of age" and
 // "around 50 years" still are.
