@@ -35,8 +35,11 @@ var bareSites = set(`jail prison hospital home school church court custody sea h
 
 // nowhere are the nouns of phrases that place nothing: "one of the best
 // stadiums in the world", "the worst in history", "in the handheld
-// market"; nor do timeHeads ("at a time when...").
-var nowhere = set(`world history universe planet market sector industry field economy`)
+// market", "in an effort to...", "in the supporting categories", "on a
+// major slowdown"; nor do timeHeads ("at a time when...").
+var nowhere = set(`world history universe planet market sector industry field economy
+	effort efforts attempt bid way manner form order response addition fact favour favor support
+	category categories case cases sense respect terms slowdown recession race contest`)
 
 // listJoin reports whether the words between two names join them in a
 // list, and whether they close it with "and": a comma, "and", or both

@@ -753,6 +753,19 @@ func TestTheWorldIsNoPlace(t *testing.T) {
 	if got := ask(&a, sents, "Where is the Harbour Arena?"); strings.Contains(got.Text, "time") {
 		t.Errorf("answered %q (%.2f)", got.Text, got.Score)
 	}
+	// Nor an aim, a way or a category: "In an effort to...", "in a very
+	// general way", "in the supporting categories".
+	for _, tt := range []struct{ sentence, question, not string }{
+		{"In an effort to cut the surplus, growers will be allowed to destroy vines.", "Where will growers be allowed to destroy vines?", "effort"},
+		{"The councillor said she spoke for the harbour ward in a very general way.", "Which area does the councillor represent?", "way"},
+		{"In the supporting categories, the Oscars ceremony will honour Morgan Freeman.", "Where will the Oscars ceremony be held?", "categories"},
+	} {
+		sents = article("place", tt.sentence)
+		Annotate(sents)
+		if got := ask(&a, sents, tt.question); strings.Contains(got.Text, tt.not) {
+			t.Errorf("%s = %q (%.2f)", tt.question, got.Text, got.Score)
+		}
+	}
 }
 
 // "This time" is an occasion, not a date.
