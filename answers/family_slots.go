@@ -137,11 +137,27 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	// it: the complement of a copula in a sentence of saying.
 	if q.want == typeManner && describing && saysSomething(toks) {
 		for k := 0; k+1 < len(toks); k++ {
-			if toks[k].tag != tagAux || toks[k].stem != stem("be") || !isNominal(toks[k+1].tag) {
+			if toks[k].tag != tagAux || toks[k].stem != stem("be") {
 				continue
 			}
-			if end := npEnd(toks, k+1); end > k+1 {
-				add(k+1, end, 0.8, "copula", 0, 0) // a description, as a definition is
+			// The words said may open on "such" ("It was such a tough
+			// match"), or be quoted, the speaker's own, however they
+			// open: would be "profoundly wrong". Unquoted, an adverb
+			// grades what follows, which may be no description of the
+			// thing asked ("are extremely competitive, and have a "law
+			// of the jungle" view of life").
+			i := k + 1
+			for i < len(toks) && toks[i].tag == tagQuote {
+				i++
+			}
+			from := i
+			if i+1 < len(toks) && (toks[i].tag == tagAdverb && i > k+1 || toks[i].low == "such") {
+				i++
+			}
+			if i < len(toks) && isNominal(toks[i].tag) {
+				if end := npEnd(toks, i); end > i {
+					add(from, end, 0.8, "copula", 0, 0) // a description, as a definition is
+				}
 			}
 		}
 	}

@@ -586,6 +586,22 @@ func TestDescribedInWhatWasSaid(t *testing.T) {
 		"\"This is an incredible blunder by the first minister,\" said Moira Lind, the opposition leader.")
 	Annotate(sents)
 	wantAnswers(t, sents, map[string]string{"How did Moira Lind describe the remark?": "an incredible blunder"})
+	// Quoted, the words said are a description however they open, and
+	// "such" opens one; unquoted, an adverb grades what may describe
+	// something else.
+	for _, tt := range []struct {
+		question, sentence string
+		want               []string
+	}{
+		{"How did Alan Marsh describe the move?", "Alan Marsh said the move would be \"profoundly wrong\".", []string{"profoundly wrong"}},
+		{"How did Kova describe her match?", "\"It was such a tough first-round match,\" Kova said.", []string{"such a tough first-round match"}},
+		{"How did Yalnizyan describe the way Albertans view life?", "Yalnizyan said that Albertans are extremely competitive.", nil},
+	} {
+		q, rs := ranks(t, tt.question, tt.sentence)
+		if got := ruleTexts(structural(&q, rs[0].s, rs[0].matches), "copula"); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: copula spans %q, want %q", tt.question, got, tt.want)
+		}
+	}
 }
 
 // Asked for a unit of the calendar, a time that does not say it fits
