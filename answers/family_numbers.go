@@ -336,15 +336,15 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		return bareMoneyFit
 	case typeAge:
-		// "22 years old", "50 years of age", "aged 61", "Marta Kowalczyk, 61,", "the
-		// 37-year-old": an age; "two days before" is a length of time, a
-		// weaker one.
+		// "22 years old", "50 years of age", "aged 61", "Marta
+		// Kowalczyk, 61,", "the 37-year-old": an age; "two days before" is
+		// a length of time, a weaker one.
 		if j < len(toks) && toks[j].low == "old" || j+1 < len(toks) && toks[j].low == "of" && toks[j+1].low == "age" || strings.HasSuffix(toks[j-1].low, "-old") || i > 0 && (toks[i-1].low == "aged" || toks[i-1].low == "age") ||
 			i > 1 && toks[i-1].low == "of" && toks[i-2].low == "age" { // "at the age of 93"
 			return 1
 		}
-		// A year, or any number past a lifetime, is nobody's age: "died in
-		// 2004" for "How old was Raskin when he died?".
+		// A year is nobody's age: "diagnosed in December 2004" for "How
+		// old was Raskin when he died?".
 		if isYear {
 			return 0.2
 		}

@@ -24,8 +24,9 @@ const (
 
 // asksCalendar reports whether the question asks for a year, a decade, a
 // century, a month, a day or a date ("In what year...?", "In which
-// month...?", "On what day...?", "On what date...?"): a span that does not say one does not answer it,
-// however much it is a time ("later", "after the war", "this week").
+// month...?", "On what day...?", "On what date...?"): a span that does not
+// say one does not answer it, however much it is a time ("later", "after
+// the war", "this week").
 func (q *question) asksCalendar() bool {
 	return q.want == typeDate && calendarUnits[q.focus]
 }
