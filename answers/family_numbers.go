@@ -275,6 +275,15 @@ func gluedUnit(w string) bool {
 	return true
 }
 
+// scoreNouns, by stem, ask for a score, said as two numbers; a number
+// alone fits bareScoreFit.
+var scoreNouns = stemsOf(set(`score scoreline`))
+
+const bareScoreFit = 0.4
+
+// pointWords count a score: "18 points".
+var pointWords = set(`point points pts`)
+
 // picksOneOut reports whether a number ending at j is "one of" a group
 // ("one of the largest collections"): it picks one out and counts nothing.
 func picksOneOut(toks []token, j int) bool {
@@ -446,6 +455,12 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		// rate or a share is said in percent ("What is the unemployment
 		// rate?" is no "4 million").
 		if measureNouns[q.focus] && !percentNouns[q.focus] && q.wh != "how many" && (!strings.Contains(toks[i].text, "-") || isScore(toks[i].text)) {
+			// A score is two numbers ("2-2", "18-17") or a number of
+			// points: another number ("the last 16", "two tries") is
+			// none.
+			if scoreNouns[q.focus] && !isScore(toks[i].text) && !isScore(toks[j-1].text) && !pointWords[toks[j-1].low] && (j == len(toks) || !pointWords[toks[j].low]) {
+				return bareScoreFit
+			}
 			return 1
 		}
 		// "How many passengers...?": the number of passengers, not of

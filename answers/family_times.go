@@ -60,8 +60,16 @@ func (q *question) saysCalendar(toks []token) bool {
 		}
 		return false
 	}
+	// A decade is no year: "1950s crooner" for "In what year did Bobby
+	// Darin die?".
+	if q.focus == yearStem && len(toks) == 1 && isDecade(toks[0]) {
+		return false
+	}
 	return holdsNumber(toks)
 }
+
+// yearStem is the stem of "year", the unit a decade does not say.
+var yearStem = stem("year")
 
 // days are the days said from today.
 var days = set(`today yesterday tomorrow tonight`)

@@ -606,7 +606,8 @@ func TestDescribedInWhatWasSaid(t *testing.T) {
 
 // Asked for a unit of the calendar, a time that does not say it fits
 // little: "this week" for what month, "later" for what year, "last
-// month" for what day, a year alone for what date.
+// month" for what day, a year alone for what date, a decade for what
+// year.
 func TestCalendarAskedFor(t *testing.T) {
 	for _, tt := range []struct {
 		q, span string
@@ -623,6 +624,7 @@ func TestCalendarAskedFor(t *testing.T) {
 		{"On what date was the vote held?", "July 22, 1948", true},
 		{"On what date was the vote held?", "Sunday", true},
 		{"On what date was the vote held?", "1948", false},
+		{"In what year did the singer die?", "1950s", false},
 	} {
 		qa := analyzeQuestion(tt.q)
 		toks := taggedTokens(tt.span)
@@ -1440,7 +1442,8 @@ func TestKindAskedFor(t *testing.T) {
 			t.Errorf("quantityFit(almost 30%%) for %q = %.2f", q, got)
 		}
 	}
-	// How many is no decade and no fraction; how old no count of things.
+	// How many is no decade and no fraction; how old no count of things;
+	// a score no number alone.
 	for _, tt := range []struct {
 		q, span string
 		want    float64
@@ -1449,6 +1452,9 @@ func TestKindAskedFor(t *testing.T) {
 		{"How many children came to Canada?", "over half", shareForCountFit},
 		{"How old was the boy who shot the students?", "two students", 0.2},
 		{"How old was the boy who shot the students?", "14-year-old", 1},
+		// A score is two numbers.
+		{"What was the score in the final?", "18-17", 1},
+		{"What was the score in the final?", "16", bareScoreFit},
 	} {
 		qa := analyzeQuestion(tt.q)
 		toks := taggedTokens(tt.span)
@@ -2038,13 +2044,13 @@ func TestOverlappingNamesMakeNoList(t *testing.T) {
 	}
 }
 
-// A measure takes any number as its answer ("What score...?": "18
-// points"), but a rate is said in percent: "4 million" is no unemployment
-// rate.
+// A measure takes any number as its answer ("What attendance...?": "4
+// million"), but a rate is said in percent: "4 million" is no
+// unemployment rate.
 func TestRateIsNoCount(t *testing.T) {
 	toks := taggedTokens("With unemployment stuck above 4 million for years, the rate is around 9% now.")
 	rate := analyzeQuestion("What is the unemployment rate?")
-	score := analyzeQuestion("What was the score in the final?")
+	score := analyzeQuestion("What was the attendance at the final?")
 	at := tokenIndex(toks, "4")
 	if got := quantityFit(&rate, toks, at, at+2); got >= 1 {
 		t.Errorf("quantityFit of %q for %q = %.2f, want less than 1", "4 million", rate.text, got)
