@@ -88,14 +88,14 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 			}
 		}
 	}
+	out = append(out, chunks(q, s, matches)...)
 	// A pronoun or noun phrase standing for a name ("The university" has
 	// a unit) answers with that name: the reference itself is no answer.
 	// Asked for a number, it is: "The 14-year-old" says how old Emma
 	// Watson is, and her name answers nothing.
 	if q.numeric() {
-		return append(out, chunks(q, s, matches)...)
+		return out
 	}
-	out = append(out, chunks(q, s, matches)...)
 	res, replaced := resolved(s, ctx, out)
 	kept := out[:0]
 	for _, c := range out {

@@ -137,7 +137,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	// it: the complement of a copula in a sentence of saying.
 	if q.want == typeManner && describing && saysSomething(toks) {
 		for k := 0; k+1 < len(toks); k++ {
-			if toks[k].tag != tagAux || toks[k].stem != stem("be") {
+			if toks[k].tag != tagAux || toks[k].stem != beStem {
 				continue
 			}
 			// The words said may open on "such" ("It was such a tough
@@ -163,6 +163,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	}
 	return out
 }
+
+// beStem is the stem of "be", the copula.
+var beStem = stem("be")
 
 // saysSomething reports whether a sentence has a verb of saying.
 func saysSomething(toks []token) bool {

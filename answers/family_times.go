@@ -33,10 +33,11 @@ func (q *question) asksCalendar() bool {
 
 // calendarUnits, by stem, are the units asksCalendar knows; monthStem,
 // dayStem and dateStem the ones saysCalendar tells by a name rather than a
-// number (a date is a day: "5 February", not "2005").
+// number (a date is a day: "5 February", not "2005"), and yearStem the one
+// a decade does not say.
 var (
-	calendarUnits                = stemsOf(set(`year decade century month day date`))
-	monthStem, dayStem, dateStem = stem("month"), stem("day"), stem("date")
+	calendarUnits                          = stemsOf(set(`year decade century month day date`))
+	monthStem, dayStem, dateStem, yearStem = stem("month"), stem("day"), stem("date"), stem("year")
 )
 
 // saysCalendar reports whether toks say the unit of the calendar the
@@ -67,9 +68,6 @@ func (q *question) saysCalendar(toks []token) bool {
 	}
 	return holdsNumber(toks)
 }
-
-// yearStem is the stem of "year", the unit a decade does not say.
-var yearStem = stem("year")
 
 // days are the days said from today.
 var days = set(`today yesterday tomorrow tonight`)

@@ -786,7 +786,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	}
 	// "What was the only language the children spoke?" asks what a
 	// thing is; the saying is in the clause that picks the thing out.
-	if wi+2 < len(q.toks) && q.toks[wi+1].tag == tagAux && q.toks[wi+1].stem == stem("be") && q.toks[wi+2].tag == tagDet {
+	if wi+2 < len(q.toks) && q.toks[wi+1].tag == tagAux && q.toks[wi+1].stem == beStem && q.toks[wi+2].tag == tagDet {
 		return
 	}
 	for i := wi + 1; i < len(q.toks); i++ {
@@ -1400,10 +1400,10 @@ func (q *question) hasVerb() bool {
 // that a sentence either has or not.
 func (q *question) typed() bool {
 	switch q.want {
-	case typePerson, typeOrg, typePlace, typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+	case typePerson, typeOrg, typePlace, typeDate:
 		return true
 	}
-	return false
+	return q.numeric()
 }
 
 // numeric reports whether the question asks for a number: a count, an
