@@ -36,6 +36,17 @@ func entitiesOf(t *testing.T, s briefbot.Sentence) []string {
 	return out
 }
 
+// wantEntities checks the entities of the numbered sentences, joined by
+// "|" as entitiesOf gives them.
+func wantEntities(t *testing.T, sents []briefbot.Sentence, want map[int]string) {
+	t.Helper()
+	for n, w := range want {
+		if got := strings.Join(entitiesOf(t, sents[n]), "|"); got != w {
+			t.Errorf("sentence %d entities = %s, want %s", n+1, got, w)
+		}
+	}
+}
+
 func TestAnnotate(t *testing.T) {
 	sents := article("a",
 		"Russian President Vladimir Putin met Turkish Foreign Ministry officials in Istanbul.",
@@ -45,22 +56,14 @@ func TestAnnotate(t *testing.T) {
 		"Mr Putin left.",
 	)
 	Annotate(sents)
-	tests := []struct {
-		n    int
-		want string
-	}{
-		{0, "Vladimir Putin:P|Turkish Foreign Ministry:O|Istanbul:L"},
-		{1, "Putin:P=Vladimir Putin"},
-		{2, "He:P=Vladimir Putin"},
-		{3, "Ankara:L"},
+	wantEntities(t, sents, map[int]string{
+		0: "Vladimir Putin:P|Turkish Foreign Ministry:O|Istanbul:L",
+		1: "Putin:P=Vladimir Putin",
+		2: "He:P=Vladimir Putin",
+		3: "Ankara:L",
 		// A surname with its style, the British way, is the full name too.
-		{4, "Putin:P=Vladimir Putin"},
-	}
-	for _, tt := range tests {
-		if got := strings.Join(entitiesOf(t, sents[tt.n]), "|"); got != tt.want {
-			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
-		}
-	}
+		4: "Putin:P=Vladimir Putin",
+	})
 	// Titles are kept with the name for title answers.
 	d, _ := decode(sents[0])
 	if e := d.ents[0]; nameText(d.toks, e.ti, e.i) != "Russian President" {
@@ -79,15 +82,11 @@ func TestAnnotateSpeakerPronoun(t *testing.T) {
 		"Asked about Kofi Annan, she said he was right.",
 	)
 	Annotate(sents)
-	for n, want := range map[int]string{
+	wantEntities(t, sents, map[int]string{
 		1: "Rome:L|Paris:L|she:P=Irene Khan",
 		2: "she:P=Irene Khan",
 		3: "Kofi Annan:P",
-	} {
-		if got := strings.Join(entitiesOf(t, sents[n]), "|"); got != want {
-			t.Errorf("sentence %d entities = %s, want %s", n+1, got, want)
-		}
-	}
+	})
 }
 
 // A definite noun phrase stands for the last name that holds its noun or
@@ -107,22 +106,14 @@ func TestAnnotateNounReferences(t *testing.T) {
 		"The chairman of the club disagreed.",
 	)
 	Annotate(sents)
-	tests := []struct {
-		n    int
-		want string
-	}{
-		{1, "university:O=Brightwater University"},
-		{3, "It:O=Northwind Media Group"},
-		{4, "company:O=Northwind Media Group|Bergen:L"},
-		{5, ""}, // "the school board" is a board, not a school
-		{8, "minister:P=Elena Vasquez"},
-		{9, ""}, // said of the club, not of someone named before
-	}
-	for _, tt := range tests {
-		if got := strings.Join(entitiesOf(t, sents[tt.n]), "|"); got != tt.want {
-			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
-		}
-	}
+	wantEntities(t, sents, map[int]string{
+		1: "university:O=Brightwater University",
+		3: "It:O=Northwind Media Group",
+		4: "company:O=Northwind Media Group|Bergen:L",
+		5: "", // "the school board" is a board, not a school
+		8: "minister:P=Elena Vasquez",
+		9: "", // said of the club, not of someone named before
+	})
 }
 
 // A description opening a sentence is the person named last: by a noun
@@ -136,15 +127,11 @@ func TestAnnotateDescribedPerson(t *testing.T) {
 		"The strikers are all injured.",
 	)
 	Annotate(sents)
-	for n, want := range map[int]string{
+	wantEntities(t, sents, map[int]string{
 		1: "striker:P=Tomas Lind",
 		2: "25-year-old:P=Tomas Lind",
 		3: "", // many, not the one named
-	} {
-		if got := strings.Join(entitiesOf(t, sents[n]), "|"); got != want {
-			t.Errorf("sentence %d entities = %s, want %s", n+1, got, want)
-		}
-	}
+	})
 }
 
 // A first name alone stands for the one full name it begins, once that
@@ -158,19 +145,11 @@ func TestAnnotateFirstNames(t *testing.T) {
 		"Maria left first.",
 	)
 	Annotate(sents)
-	tests := []struct {
-		n    int
-		want string
-	}{
-		{1, "Ilona:P=Ilona Marsh"},
-		{2, "She:P=Ilona Marsh|Ireland:L"}, // "Northern" is kept as its title
-		{4, "Maria:E"},
-	}
-	for _, tt := range tests {
-		if got := strings.Join(entitiesOf(t, sents[tt.n]), "|"); got != tt.want {
-			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
-		}
-	}
+	wantEntities(t, sents, map[int]string{
+		1: "Ilona:P=Ilona Marsh",
+		2: "She:P=Ilona Marsh|Ireland:L", // "Northern" is kept as its title
+		4: "Maria:E",
+	})
 }
 
 // A name whose surname the article styles "Mr" is a person's, wherever it
