@@ -32,6 +32,13 @@ func holdsRole(toks []token, e entity, role string) bool {
 			return true
 		}
 	}
+	// "The Liberals led by Dalton McGuinty": the agent of the title's
+	// verb holds it (lead for leader, coach, chair, head).
+	if b := e.ti - 1; b > 0 && toks[b].low == "by" && toks[b-1].tag == tagVerb && participle(toks[b-1]) {
+		if v := toks[b-1].stem; root(v) == root(role) || related(v, role) {
+			return true
+		}
+	}
 	if e.j+1 < len(toks) && toks[e.j].text == "," {
 		// An appositive is a noun phrase: a verb ends it ("Mr Blair,
 		// became Britain's longest-serving chancellor" gives Blair no

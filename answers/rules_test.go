@@ -1409,6 +1409,26 @@ func TestHoldsRole(t *testing.T) {
 	}
 }
 
+// The agent of the verb a title is named for holds the title: "the Greens
+// led by Mara Holt" have Holt as leader, and one led by nobody named has
+// none; "supported by" names no leader.
+func TestHoldsRoleAsAgent(t *testing.T) {
+	s := readArticle("The Greens led by Mara Holt won 12 seats, and the Farmers Party under leader Ivo Sand took three, supported by Lena Ott.")[0]
+	got := map[string]bool{}
+	for _, e := range s.ents {
+		got[nameText(s.toks, e.i, e.j)] = holdsRole(s.toks, e, stem("leader"))
+	}
+	if !got["Mara Holt"] || !got["Ivo Sand"] || got["Lena Ott"] {
+		t.Errorf("holds the role of leader: %v, want Mara Holt and Ivo Sand, not Lena Ott", got)
+	}
+	sents := article("vote", "The Greens led by Mara Holt won 12 seats, and the Farmers Party under leader Ivo Sand took three.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "Who is the leader of the Greens?"); got.Text != "Mara Holt" {
+		t.Errorf("answered %q (%.2f), want Mara Holt", got.Text, got.Score)
+	}
+}
+
 // The kind asked for: a job is a title or a word for a role, not a clause
 // beside the name; a person is no count of named things; an age, a length of time or a count is no sum of
 // money, an amount may be.
