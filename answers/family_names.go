@@ -13,8 +13,9 @@ import "strings"
 // --ablate rules` shows what each rule adds.
 
 // holdsRole reports whether a name bears a title: before it ("Director
-// Anna Novak") or in an appositive after it ("Omar Haddad, the
-// secretary-general").
+// Anna Novak"), in an appositive after it ("Omar Haddad, the
+// secretary-general"), or as the agent of the title's verb ("the Liberals
+// led by Dalton McGuinty" for leader).
 func holdsRole(toks []token, e entity, role string) bool {
 	has := func(t token) bool {
 		if t.stem == role {
