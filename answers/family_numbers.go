@@ -556,6 +556,9 @@ var measureUnits = func() map[string]map[string]bool {
 		stem("far"): length, stem("tall"): length, stem("high"): length, stem("deep"): length,
 		stem("wide"): length, stem("heavy"): weight, stem("hot"): temperature,
 		stem("cold"): temperature, stem("large"): area, stem("big"): area,
+		stem("close"): length, stem("near"): length, stem("thick"): length,
+		stem("steep"): set(`% percent cent`), // "How steep was the fall?": 4.5%
+		stem("late"):  durationUnits, stem("early"): durationUnits, stem("soon"): durationUnits,
 	}
 }()
 

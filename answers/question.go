@@ -401,8 +401,12 @@ func analyzeQuestion(text string) question {
 			case "old":
 				q.wh, q.want = "how old", typeAge
 				skip[wi+1] = true
+			// A degree asks for a measure: "How late was the plane?" is
+			// answered "10 hours", "How close was the fire?" "9
+			// kilometres", not a manner.
 			case "far", "tall", "high", "large", "big", "wide", "deep", "heavy", "fast", "often",
-				"small", "short", "hot", "cold", "low", "long-term", "severe", "serious", "strong":
+				"small", "short", "hot", "cold", "low", "long-term", "severe", "serious", "strong",
+				"late", "early", "soon", "young", "close", "near", "steep", "thick":
 				q.wh, q.want = "how "+a, typeQuantity
 				q.focus = stem(a)
 				skip[wi+1] = true

@@ -121,6 +121,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How long did the trip take?", "how long", typeDuration, formObject, "", false},
 		{"How old is Marta Kowalczyk?", "how old", typeAge, formCopula, "", false},
 		{"How tall was the tower?", "how tall", typeQuantity, formCopula, "", false},
+		{"How late was the ferry?", "how late", typeQuantity, formCopula, "", false}, // a delay, not a manner
+		{"How young were the workers?", "how young", typeQuantity, formCopula, "", false},
 		{"What year did the war begin?", "what", typeDate, formObject, "begin", false},
 		{"Which company owns the network?", "which", typeOrg, formSubject, "own", false},
 		{"Which American states were battered by the floods?", "which", typePlace, formSubject, "batter", false},
