@@ -287,6 +287,9 @@ var (
 		pope bishop priest saint commander captain governor mayor chancellor senator
 		founder founders owner owners chairman director manager professor scholar scholars
 		poet poets artist artists composer composers painter painters architect architects
+		son sons daughter daughters brother brothers sister sisters sibling siblings wife wives
+		husband husbands mother mothers father fathers cousin cousins uncle uncles aunt aunts
+		nephew nephews niece nieces grandson grandsons granddaughter granddaughters
 		philosopher philosophers explorer explorers inventor inventors musician musicians
 		engineer engineers rider riders journalist journalists
 		economist economists astronaut astronauts detective reporter reporters
@@ -711,6 +714,27 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	// "what three countries": the noun after the number.
 	if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
 		k++
+	}
+	// "Which of the candidates...?", "Which one of Owen's brothers...?":
+	// the noun after "of", past its determiner or its owner.
+	if q.wh == "which" && k+1 < len(q.toks) && q.toks[k].low == "one" && q.toks[k+1].low == "of" {
+		skip[k] = true
+		k++
+	}
+	if q.wh == "which" && k+1 < len(q.toks) && q.toks[k].low == "of" {
+		skip[k] = true
+		k++
+		if q.toks[k].tag == tagDet {
+			skip[k] = true
+			k++
+		}
+		n := k
+		for n < len(q.toks) && q.toks[n].tag == tagProper {
+			n++
+		}
+		if n > k && n+1 < len(q.toks) && q.toks[n].tag == tagPossess {
+			k = n + 1
+		}
 	}
 	// "which U.S. states", "what Canadian city": the noun after the name.
 	k = pastNamesBeforeNoun(q.toks, k)

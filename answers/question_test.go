@@ -124,6 +124,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How late was the ferry?", "how late", typeQuantity, formCopula, "", false}, // a delay, not a manner
 		{"How young were the workers?", "how young", typeQuantity, formCopula, "", false},
 		{"What year did the war begin?", "what", typeDate, formObject, "begin", false},
+		{"Which of the candidates won the seat?", "which", typePerson, formSubject, "win", false},
+		{"Which one of Owen's brothers is a wrestler?", "which", typePerson, formCopula, "", false},
+		{"Which of the companies was fined?", "which", typeOrg, formSubject, "fin", false},
 		{"Which company owns the network?", "which", typeOrg, formSubject, "own", false},
 		{"Which American states were battered by the floods?", "which", typePlace, formSubject, "batter", false},
 		{"When he lived in Lisbon, what would Tomas do after his shifts?", "what", typeOther, formObject, "", false},
