@@ -646,6 +646,17 @@ func nounRefs(s *sentence, recent []mention) []entity {
 		for h+1 < len(toks) && toks[h].tag == tagTitle && toks[h+1].tag == tagTitle && !inName[h+1] {
 			h++
 		}
+		// Or words that qualify a title's head: "the constitutional
+		// affairs secretary", "the shadow home secretary".
+		if h == i+1 && toks[h].tag == tagWord {
+			k := h
+			for k+1 < len(toks) && k < i+4 && toks[k].tag == tagWord && !inName[k+1] && (toks[k+1].tag == tagWord || toks[k+1].tag == tagTitle) {
+				k++
+			}
+			if toks[k].tag == tagTitle && titleHeads[toks[k].low] {
+				h = k
+			}
+		}
 		noun := toks[h].low
 		kind, ok := refNouns[noun]
 		title := toks[h].tag == tagTitle && (titleHeads[noun] || h > i+1 && titleHeads[toks[i+1].low])

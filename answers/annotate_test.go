@@ -104,6 +104,9 @@ func TestAnnotateNounReferences(t *testing.T) {
 		"Drivers were asked.",
 		"The minister says the tolls will work.",
 		"The chairman of the club disagreed.",
+		"Constitutional Affairs Secretary Lord Falconer spoke.",
+		"Judges were told.",
+		"The constitutional affairs secretary outlined the plans.",
 	)
 	Annotate(sents)
 	wantEntities(t, sents, map[int]string{
@@ -113,6 +116,8 @@ func TestAnnotateNounReferences(t *testing.T) {
 		5: "", // "the school board" is a board, not a school
 		8: "minister:P=Elena Vasquez",
 		9: "", // said of the club, not of someone named before
+		// A title's head after words that qualify it.
+		12: "constitutional affairs secretary:P=Falconer",
 	})
 }
 
