@@ -647,9 +647,12 @@ func (q *question) headNoun(wi int) string {
 			k = n + 1
 		}
 	}
-	if k > wi+1 {
-		k = pastNamesBeforeNoun(q.toks, k) // "What kind of T cells"
+	// "Which 1950s TV sitcom...?": past a number and names before the
+	// noun, as analyzeWhat reads them.
+	if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
+		k++
 	}
+	k = pastNamesBeforeNoun(q.toks, k) // "What kind of T cells"
 	head := ""
 	for k < len(q.toks) && q.toks[k].tag == tagWord && !stopWords[q.toks[k].low] {
 		head = q.toks[k].stem

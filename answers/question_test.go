@@ -164,6 +164,9 @@ func TestKindOfFocus(t *testing.T) {
 		// qualifies one.
 		"What building was a gift from the city?":  stem("building"),
 		"What trading company settled the island?": stem("company"),
+		// Past a number and a name before the noun.
+		"Which 1970s TV show did the minister praise?": stem("show"),
+		"Which Danish skier was named an ambassador?":  stem("skier"),
 	} {
 		if got := analyzeQuestion(q).focus; got != want {
 			t.Errorf("analyzeQuestion(%q).focus = %q, want %q", q, got, want)

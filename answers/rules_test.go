@@ -135,6 +135,8 @@ func TestAnswerRules(t *testing.T) {
 			"Which of Anna's brothers is a wrestler?", "Tomas Varga"},
 		{"which of the things asked about", []string{"Three firms bid for the contract in March.", "The regulator later fined Norlake Energy for breaking the rules."},
 			"Which of the firms was fined?", "Norlake Energy"},
+		{"the name of the kind asked, past a nationality", []string{"The campaign began in Odense.", "Danish skier Anna Berg was named an Andersen ambassador on Monday."},
+			"Which Danish skier was named an Andersen ambassador?", "Anna Berg"},
 		{"a delay for how late", []string{"The ferry from Oban reached the island at dawn.", "It docked six hours behind schedule after the storm."},
 			"How late was the ferry?", "six hours"},
 		{"a distance for how close", []string{"The blaze spread through the forest on Tuesday.", "By evening it burned only 4 kilometres from the village."},
