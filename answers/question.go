@@ -428,6 +428,9 @@ func analyzeQuestion(text string) question {
 	}
 	refineTags(q.toks)
 	nameSurnames(q.toks)
+	if q.wh == "what" || q.wh == "which" {
+		q.nounAfterWh(wi)
+	}
 	q.findForm(wi, skip)
 	// "Who does Halvorsen think built the wall?": the question is about
 	// the verb the thinking is about, and its subject.
@@ -647,9 +650,12 @@ func (q *question) headNoun(wi int) string {
 			k = n + 1
 		}
 	}
-	// "Which 1950s TV sitcom...?": past a number and names before the
-	// noun, as analyzeWhat reads them.
+	// "Which 1950s TV sitcom...?", "What other show...?": past a number,
+	// "other" and names before the noun, as analyzeWhat reads them.
 	if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
+		k++
+	}
+	if k+1 < len(q.toks) && (q.toks[k].low == "other" || q.toks[k].low == "another") {
 		k++
 	}
 	k = pastNamesBeforeNoun(q.toks, k) // "What kind of T cells"
@@ -714,8 +720,12 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	// "what city", "which year", "what kind of job": the first noun after
 	// the wh-word, skipping "kind of", "type of".
 	k := wi + 1
-	// "what three countries": the noun after the number.
+	// "what three countries": the noun after the number; "what other
+	// towns": after "other".
 	if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
+		k++
+	}
+	if k+1 < len(q.toks) && (q.toks[k].low == "other" || q.toks[k].low == "another") {
 		k++
 	}
 	// "Which of the candidates...?", "Which one of Owen's brothers...?":
@@ -846,12 +856,55 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	}
 }
 
+// nounAfterWh tags as a noun the word a what- or which-phrase asks about
+// when the tagger took it for a verb: "cells" of "What cells can't act?",
+// "part" of "What part of the mammoth...?", "steam" of "What type of
+// steam engine doesn't...?".
+func (q *question) nounAfterWh(wi int) {
+	k := wi + 1
+	if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
+		k++
+	}
+	if k+1 < len(q.toks) && (q.toks[k].low == "other" || q.toks[k].low == "another") {
+		k++
+	}
+	k = pastNamesBeforeNoun(q.toks, k)
+	if kindOfAt(q.toks, k) {
+		k = pastNamesBeforeNoun(q.toks, k+2)
+	}
+	if k < len(q.toks) && nounTaggedVerb(q.toks, k) {
+		q.toks[k].tag = tagWord
+	}
+}
+
+// nounTaggedVerb reports whether the word at k, tagged a verb, is the noun
+// a wh-phrase asks about: "cells" of "What cells can't act?", "part" of
+// "What part of the mammoth...?", "wrestling" of "What kind of wrestling
+// is...?". An auxiliary, a negation or "of" follows it, or a noun and
+// then one of those.
+func nounTaggedVerb(toks []token, k int) bool {
+	if toks[k].tag != tagVerb || k+1 >= len(toks) {
+		return false
+	}
+	follows := func(t token) bool { return t.tag == tagAux || t.tag == tagNegation || t.low == "of" }
+	if follows(toks[k+1]) {
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].tag == tagWord && follows(toks[k+2])
+}
+
 // pastNamesBeforeNoun returns the index past the names and nationalities
 // at k that qualify the noun after them: "U.S." of "U.S. states",
 // "Canadian" of "Canadian city", "T" of "T cells".
 func pastNamesBeforeNoun(toks []token, k int) int {
-	for k+1 < len(toks) && (toks[k].tag == tagProper || toks[k].tag == tagGentile) && (toks[k+1].tag == tagWord || toks[k+1].tag == tagTitle) {
-		k++
+	// A run of names ("South African industry") is skipped when a noun
+	// ends it.
+	e := k
+	for e < len(toks) && (toks[e].tag == tagProper || toks[e].tag == tagGentile) {
+		e++
+	}
+	if e > k && e < len(toks) && (toks[e].tag == tagWord || toks[e].tag == tagTitle) {
+		return e
 	}
 	return k
 }
@@ -1196,12 +1249,13 @@ func (q *question) findForm(wi int, skip []bool) {
 			toks[k].tag = tagWord
 		}
 		j := k
-		for j < len(toks) && (isNominal(toks[j].tag) && toks[j].tag != tagDet || toks[j].low == "of" || runAdverb(toks[j]) ||
+		for j < len(toks) && (isNominal(toks[j].tag) && (toks[j].tag != tagDet || j > k && toks[j-1].low == "of") || toks[j].low == "of" || runAdverb(toks[j]) ||
 			toks[j].tag == tagVerb && strings.HasSuffix(toks[j].low, "ing") && j+1 < len(toks) && toks[j+1].tag == tagWord) {
 			j++
 		}
 		switch {
-		case j > k && j < len(toks) && toks[j].tag == tagAux:
+		case j > k && j < len(toks) && (toks[j].tag == tagAux || toks[j].tag == tagNegation):
+			// "What part of the mammoth has...?", "What cells can't...?"
 			k = j
 		case j > k && j < len(toks) && (toks[j].tag == tagVerb || toks[j].tag == tagWord && verbStems[toks[j].stem]):
 			// "What factor delayed...", "How many people voted...".

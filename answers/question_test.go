@@ -125,6 +125,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How young were the workers?", "how young", typeQuantity, formCopula, "", false},
 		{"What year did the war begin?", "what", typeDate, formObject, "begin", false},
 		{"Which of the candidates won the seat?", "which", typePerson, formSubject, "win", false},
+		{"What cells can't act independently?", "what", typeOther, formSubject, "act", false},
+		{"What part of the mammoth has rotted away?", "what", typeOther, formSubject, "rot", false},
 		{"Which one of Owen's brothers is a wrestler?", "which", typePerson, formCopula, "", false},
 		{"Which of the companies was fined?", "which", typeOrg, formSubject, "fin", false},
 		{"Which company owns the network?", "which", typeOrg, formSubject, "own", false},
@@ -167,6 +169,13 @@ func TestKindOfFocus(t *testing.T) {
 		// Past a number and a name before the noun.
 		"Which 1970s TV show did the minister praise?": stem("show"),
 		"Which Danish skier was named an ambassador?":  stem("skier"),
+		// Past "other" and a run of names; a noun the tagger took for a
+		// verb.
+		"What other towns did the settlers found?":      stem("towns"),
+		"What South African industry did they start?":   stem("industry"),
+		"What kind of wrestling is practiced in Japan?": stem("wrestling"),
+		"What cells can't act independently?":           stem("cells"),
+		"What part of the mammoth has rotted away?":     stem("part"),
 	} {
 		if got := analyzeQuestion(q).focus; got != want {
 			t.Errorf("analyzeQuestion(%q).focus = %q, want %q", q, got, want)
