@@ -660,8 +660,15 @@ func (q *question) headNoun(wi int) string {
 	}
 	k = pastNamesBeforeNoun(q.toks, k) // "What kind of T cells"
 	head := ""
-	for k < len(q.toks) && q.toks[k].tag == tagWord && !stopWords[q.toks[k].low] {
-		head = q.toks[k].stem
+	// The head is the last noun of the phrase: "Which former wrestling
+	// star...?", "Which home secretary...?".
+	for k < len(q.toks) {
+		t := q.toks[k]
+		if t.tag == tagWord && !stopWords[t.low] || t.tag == tagTitle {
+			head = t.stem
+		} else if !(t.tag == tagVerb && strings.HasSuffix(t.low, "ing") && k+1 < len(q.toks) && (q.toks[k+1].tag == tagWord || q.toks[k+1].tag == tagTitle)) {
+			break
+		}
 		k++
 	}
 	// A noun capitalised as a title's or a name's is still the kind asked

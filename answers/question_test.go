@@ -169,6 +169,10 @@ func TestKindOfFocus(t *testing.T) {
 		// Past a number and a name before the noun.
 		"Which 1970s TV show did the minister praise?": stem("show"),
 		"Which Danish skier was named an ambassador?":  stem("skier"),
+		// The last noun of the phrase, past a title word or a word in
+		// -ing that qualifies it.
+		"Which former wrestling star became governor?":    stem("star"),
+		"Which foreign strategic investor made an offer?": stem("investor"),
 		// Past "other" and a run of names; a noun the tagger took for a
 		// verb.
 		"What other towns did the settlers found?":      stem("towns"),
