@@ -302,9 +302,11 @@ var (
 		businessman businessmen businesswoman entrepreneur entrepreneurs executive executives
 		boss bosses analyst analysts activist activists campaigner campaigners protester
 		protesters investor investors banker bankers designer designers spokeswoman`)
-	orgNouns   = set(`company organization organisation group team party agency firm business band club university school network newspaper`)
+	orgNouns = set(`company organization organisation group team party agency firm business band club university school network newspaper
+		charity airline broadcaster magazine bank`)
 	placeNouns = set(`city country province state town place village region area continent
-		island capital location neighbourhood neighborhood street country's site river lake`)
+		island capital location neighbourhood neighborhood street country's site river lake
+		stadium venue county airport port harbour harbor valley coast`)
 	dateNouns  = set(`year day date month time century decade season week era period hour`)
 	countNouns = set(`number percentage percent proportion share amount population rate total turnout ` + numberedMeasures)
 	moneyNouns = set(`price cost fee salary wage fare rent value worth budget profit revenue turnover earning

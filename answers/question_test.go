@@ -125,6 +125,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How young were the workers?", "how young", typeQuantity, formCopula, "", false},
 		{"What year did the war begin?", "what", typeDate, formObject, "begin", false},
 		{"Which of the candidates won the seat?", "which", typePerson, formSubject, "win", false},
+		{"Which charity did the singer support?", "which", typeOrg, formObject, "support", false},
+		{"Which stadium will host the final?", "which", typePlace, formSubject, "host", false},
 		{"What cells can't act independently?", "what", typeOther, formSubject, "act", false},
 		{"What part of the mammoth has rotted away?", "what", typeOther, formSubject, "rot", false},
 		{"Which one of Owen's brothers is a wrestler?", "which", typePerson, formCopula, "", false},
