@@ -675,10 +675,16 @@ func (q *question) headNoun(wi int) string {
 	}
 	// A noun capitalised as a title's or a name's is still the kind asked
 	// for when the verb follows it: "Which Count did the Prince...?",
-	// "What Treaty protects...?".
-	if head == "" && k == wi+1 && k+1 < len(q.toks) && q.toks[k].tag == tagProper &&
-		(q.toks[k+1].tag == tagAux || q.toks[k+1].tag == tagVerb) {
-		head = q.toks[k].stem
+	// "What Treaty protects...?", the last of several ("What French City
+	// was...?", "Which First Nation do...?").
+	if head == "" && k < len(q.toks) && (q.toks[k].tag == tagProper || q.toks[k].tag == tagGentile) {
+		e := k
+		for e < len(q.toks) && (q.toks[e].tag == tagProper || q.toks[e].tag == tagGentile) {
+			e++
+		}
+		if e < len(q.toks) && q.toks[e-1].tag == tagProper && (q.toks[e].tag == tagAux || q.toks[e].tag == tagVerb) {
+			head = q.toks[e-1].stem
+		}
 	}
 	return head
 }
@@ -749,6 +755,9 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if q.toks[k].tag == tagDet {
 			skip[k] = true
 			k++
+		}
+		if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
+			k++ // "Which of the two games...?"
 		}
 		n := k
 		for n < len(q.toks) && q.toks[n].tag == tagProper {

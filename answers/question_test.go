@@ -173,7 +173,10 @@ func TestKindOfFocus(t *testing.T) {
 		"Which Danish skier was named an ambassador?":  stem("skier"),
 		// The last noun of the phrase, past a title word or a word in
 		// -ing that qualifies it.
-		"Which former wrestling star became governor?":    stem("star"),
+		"Which former wrestling star became governor?": stem("star"),
+		// A capitalised noun ending names before the verb.
+		"What French City was Port Royal named after?":    stem("city"),
+		"Which two Irishmen could block the takeover?":    stem("irishmen"),
 		"Which foreign strategic investor made an offer?": stem("investor"),
 		// Past "other" and a run of names; a noun the tagger took for a
 		// verb.
