@@ -234,6 +234,11 @@ var surnameParticles = set(`de da di du des del della der den van von bin ibn`)
 // Lake Como.
 var placePrefixes = set(`saint st. fort port mount mt. lake cape san santa los las`)
 
+// placeQualifiers qualify a place's name and keep it one: "New York",
+// "South Korea", "North America", "Greater London".
+var placeQualifiers = set(`new north south east west northern southern eastern western central upper
+	lower greater`)
+
 // companySuffixes end a company's name: "British Gas plc".
 var companySuffixes = set(`plc ltd ltd. inc inc. corp corp. llc gmbh`)
 
@@ -359,7 +364,7 @@ func appendEntities(ents []entity, toks []token) []entity {
 // guessKind guesses whether a name is a person, an organisation or a place
 // from its words and the words around it.
 func guessKind(toks []token, e entity) byte {
-	allPlaces := true
+	allPlaces, place := true, false
 	// A country's short form is a place, capitals and all: "U.S.", "UK".
 	if e.j-e.i == 1 && (countryAliases[toks[e.i].low] != "" || toks[e.i].text == "US") {
 		return kindPlace
@@ -375,11 +380,12 @@ func guessKind(toks []token, e entity) byte {
 		if placeWords[w] || k == e.i && e.j-e.i >= 2 && placePrefixes[w] {
 			return kindPlace
 		}
-		if !places[w] && !nameJoiners[w] {
+		place = place || places[w]
+		if !places[w] && !nameJoiners[w] && !(placeQualifiers[w] && e.j-e.i >= 2) {
 			allPlaces = false
 		}
 	}
-	if allPlaces {
+	if allPlaces && place {
 		return kindPlace
 	}
 	for k := e.ti; k < e.i; k++ {

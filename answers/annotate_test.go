@@ -197,6 +197,8 @@ func TestAnnotateEntityKinds(t *testing.T) {
 		// A first word set off by an appositive is a name; an opener is not.
 		{"Metrovias, the private firm which runs the tube, offered 8%.", "Metrovias:E"},
 		{"However, the private firm which runs the tube offered 8%.", ""},
+		// A place's name qualified by new, south... is a place's.
+		{"The show moved from Cooperstown, New York to South Korea.", "Cooperstown:L|New York:L|South Korea:L"},
 	} {
 		sents := article("a", tt.text)
 		Annotate(sents)
