@@ -237,7 +237,7 @@ var placePrefixes = set(`saint st. fort port mount mt. lake cape san santa los l
 // placeQualifiers qualify a place's name and keep it one: "New York",
 // "South Korea", "North America", "Greater London".
 var placeQualifiers = set(`new north south east west northern southern eastern western central upper
-	lower greater`)
+	lower greater united arab`)
 
 // companySuffixes end a company's name: "British Gas plc".
 var companySuffixes = set(`plc ltd ltd. inc inc. corp corp. llc gmbh`)

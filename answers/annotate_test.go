@@ -199,6 +199,7 @@ func TestAnnotateEntityKinds(t *testing.T) {
 		{"However, the private firm which runs the tube offered 8%.", ""},
 		// A place's name qualified by new, south... is a place's.
 		{"The show moved from Cooperstown, New York to South Korea.", "Cooperstown:L|New York:L|South Korea:L"},
+		{"Officials of the United Nations toured the United States.", "United Nations:O|United States:L"},
 	} {
 		sents := article("a", tt.text)
 		Annotate(sents)

@@ -334,7 +334,7 @@ var orgWords = set(`ministry department agency office council committee commissi
 	school academy company corporation corp. inc. ltd. co. plc llc gmbh group bank fund foundation trust
 	church board bureau service services army navy force forces police court tribunal
 	hospital clinic museum centre center club team network press times post news journal
-	kremlin pentagon nato un eu unesco unicef fbi cia rcmp cbc bbc nasa`)
+	kremlin pentagon nato un eu unesco unicef fbi cia rcmp cbc bbc nasa nations cross`)
 
 // siteNouns name places without being names: where-questions take them
 // as answers when nothing named fits.
@@ -366,7 +366,8 @@ var places = set(`afghanistan africa alaska albania alberta algeria america amer
 	brunswick columbia toronto montreal ottawa vancouver calgary edmonton winnipeg halifax
 	london paris berlin moscow beijing tokyo washington york chicago boston kyiv kiev istanbul
 	ankara rome madrid geneva brussels jerusalem baghdad cairo delhi sydney dubai abu dhabi
-	minnesota texas california florida oklahoma oregon ohio michigan colorado`)
+	minnesota texas california florida oklahoma oregon ohio michigan colorado
+	states zealand emirates`)
 
 // personCueVerbs follow or precede a person's name ("X said", "said X").
 var personCueVerbs = set(`said says told tells asked added explained according stated noted
