@@ -336,6 +336,13 @@ func appendEntities(ents []entity, toks []token) []entity {
 			j++
 		}
 		e := entity{i: i, j: j, ti: i}
+		// A noun for what someone does, capitalised only because it opens
+		// the sentence, is a title: "Referee Graham Poll", "Psychologist
+		// Jo Nanson".
+		if i == 0 && j-i >= 3 && personNouns[toks[0].low] && !titles[toks[0].low] {
+			toks[0].tag = tagTitle
+			e.i = 1
+		}
 		// Titles before the name belong to a person's answer span.
 		for k := i - 1; k >= 0; k-- {
 			t := toks[k]

@@ -200,6 +200,8 @@ func TestAnnotateEntityKinds(t *testing.T) {
 		// A place's name qualified by new, south... is a place's.
 		{"The show moved from Cooperstown, New York to South Korea.", "Cooperstown:L|New York:L|South Korea:L"},
 		{"Officials of the United Nations toured the United States.", "United Nations:O|United States:L"},
+		// A noun for someone's job opening the sentence is no part of the name.
+		{"Referee Graham Poll sent off two players.", "Graham Poll:P"},
 	} {
 		sents := article("a", tt.text)
 		Annotate(sents)
