@@ -75,7 +75,10 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // player...?" as asking for a person, and so answered one more of
 // squad2-dev's unanswerable questions with a name (NoAns corpus 75.3 ->
 // 75.2, for +0.5 to +1.2 on four fresh BBC sets): that NoAns floor went
-// 75.25 -> 75.
+// 75.25 -> 75. The eighteenth's (the noun a which-question asks about,
+// kin as people, the United States as a place; CBC F1 49.6 / 46.7 -> 50.2
+// / 47.25, squad2-dev 58.7 / 57.45 -> 58.9 / 57.5) the CBC F1 floors to
+// 49.75 / 46.75.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -87,8 +90,8 @@ func TestDevelopmentSetScores(t *testing.T) {
 	}{
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 49, sentence: 52}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 46.5}},
+		{"cbc4kids-dev.json", "article", floor{f1: 49.75, sentence: 52}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 46.75}},
 		{"squad2-dev.json", "article", floor{f1: 58.25, noAns: 75.25, hasF1: 41}},
 		{"squad2-dev.json", "corpus", floor{f1: 57, noAns: 75, hasF1: 38.75}},
 	}
