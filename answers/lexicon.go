@@ -367,7 +367,7 @@ var places = set(`afghanistan africa alaska albania alberta algeria america amer
 	london paris berlin moscow beijing tokyo washington york chicago boston kyiv kiev istanbul
 	ankara rome madrid geneva brussels jerusalem baghdad cairo delhi sydney dubai abu dhabi
 	minnesota texas california florida oklahoma oregon ohio michigan colorado
-	states zealand emirates`)
+	states emirates`)
 
 // personCueVerbs follow or precede a person's name ("X said", "said X").
 var personCueVerbs = set(`said says told tells asked added explained according stated noted
