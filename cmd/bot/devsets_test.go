@@ -76,8 +76,8 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // squad2-dev's unanswerable questions with a name (NoAns corpus 75.3 ->
 // 75.2, for +0.5 to +1.2 on four fresh BBC sets): that NoAns floor went
 // 75.25 -> 75. The eighteenth's (the noun a which-question asks about,
-// kin as people, the United States as a place; CBC F1 49.6 / 46.7 -> 50.2
-// / 47.25, squad2-dev 58.7 / 57.45 -> 58.9 / 57.5) the CBC F1 floors to
+// kin as people, the United States as a place; CBC F1 49.6 / 46.7 -> 50.1
+// / 47.2, squad2-dev 58.7 / 57.45 -> 58.9 / 57.5) the CBC F1 floors to
 // 49.75 / 46.75.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
