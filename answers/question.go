@@ -654,13 +654,7 @@ func (q *question) headNoun(wi int) string {
 	}
 	// "Which 1950s TV sitcom...?", "What other show...?": past a number,
 	// "other" and names before the noun, as analyzeWhat reads them.
-	if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
-		k++
-	}
-	if k+1 < len(q.toks) && (q.toks[k].low == "other" || q.toks[k].low == "another") {
-		k++
-	}
-	k = pastNamesBeforeNoun(q.toks, k) // "What kind of T cells"
+	k = pastNamesBeforeNoun(q.toks, pastCountAndOther(q.toks, k)) // "What kind of T cells"
 	head := ""
 	// The head is the last noun of the phrase: "Which former wrestling
 	// star...?", "Which home secretary...?".
@@ -737,12 +731,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	k := wi + 1
 	// "what three countries": the noun after the number; "what other
 	// towns": after "other".
-	if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
-		k++
-	}
-	if k+1 < len(q.toks) && (q.toks[k].low == "other" || q.toks[k].low == "another") {
-		k++
-	}
+	k = pastCountAndOther(q.toks, k)
 	// "Which of the candidates...?", "Which one of Owen's brothers...?":
 	// the noun after "of", past its determiner or its owner.
 	if q.wh == "which" && k+1 < len(q.toks) && q.toks[k].low == "one" && q.toks[k+1].low == "of" {
@@ -879,20 +868,26 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 // "part" of "What part of the mammoth...?", "steam" of "What type of
 // steam engine doesn't...?".
 func (q *question) nounAfterWh(wi int) {
-	k := wi + 1
-	if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
-		k++
-	}
-	if k+1 < len(q.toks) && (q.toks[k].low == "other" || q.toks[k].low == "another") {
-		k++
-	}
-	k = pastNamesBeforeNoun(q.toks, k)
+	k := pastNamesBeforeNoun(q.toks, pastCountAndOther(q.toks, wi+1))
 	if kindOfAt(q.toks, k) {
 		k = pastNamesBeforeNoun(q.toks, k+2)
 	}
 	if k < len(q.toks) && nounTaggedVerb(q.toks, k) {
 		q.toks[k].tag = tagWord
 	}
+}
+
+// pastCountAndOther returns the index past a number and then "other" or
+// "another" at k, which come before the noun a wh-phrase asks about:
+// "what three countries", "what other towns", "which 1950s TV sitcom".
+func pastCountAndOther(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].tag == tagNumber {
+		k++
+	}
+	if k+1 < len(toks) && (toks[k].low == "other" || toks[k].low == "another") {
+		k++
+	}
+	return k
 }
 
 // nounTaggedVerb reports whether the word at k, tagged a verb, is the noun
