@@ -644,13 +644,7 @@ func (q *question) headNoun(wi int) string {
 			k++
 		}
 		// "What is William Rankine's nationality?": past the owner's name.
-		n := k
-		for n < len(q.toks) && (q.toks[n].tag == tagProper || q.toks[n].tag == tagGentile) {
-			n++
-		}
-		if n > k && n+1 < len(q.toks) && q.toks[n].tag == tagPossess {
-			k = n + 1
-		}
+		k = pastOwner(q.toks, k)
 	}
 	// "Which 1950s TV sitcom...?", "What other show...?": past a number,
 	// "other" and names before the noun, as analyzeWhat reads them.
@@ -671,14 +665,9 @@ func (q *question) headNoun(wi int) string {
 	// for when the verb follows it: "Which Count did the Prince...?",
 	// "What Treaty protects...?", the last of several ("What French City
 	// was...?", "Which First Nation do...?").
-	if head == "" && k < len(q.toks) && (q.toks[k].tag == tagProper || q.toks[k].tag == tagGentile) {
-		e := k
-		for e < len(q.toks) && (q.toks[e].tag == tagProper || q.toks[e].tag == tagGentile) {
-			e++
-		}
-		if e < len(q.toks) && q.toks[e-1].tag == tagProper && (q.toks[e].tag == tagAux || q.toks[e].tag == tagVerb) {
-			head = q.toks[e-1].stem
-		}
+	if e := nameRunEnd(q.toks, k); head == "" && e > k && e < len(q.toks) && q.toks[e-1].tag == tagProper &&
+		(q.toks[e].tag == tagAux || q.toks[e].tag == tagVerb) {
+		head = q.toks[e-1].stem
 	}
 	return head
 }
@@ -748,13 +737,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if k+1 < len(q.toks) && q.toks[k].tag == tagNumber {
 			k++ // "Which of the two games...?"
 		}
-		n := k
-		for n < len(q.toks) && q.toks[n].tag == tagProper {
-			n++
-		}
-		if n > k && n+1 < len(q.toks) && q.toks[n].tag == tagPossess {
-			k = n + 1
-		}
+		k = pastOwner(q.toks, k)
 	}
 	// "which U.S. states", "what Canadian city": the noun after the name.
 	k = pastNamesBeforeNoun(q.toks, k)
@@ -912,12 +895,25 @@ func nounTaggedVerb(toks []token, k int) bool {
 func pastNamesBeforeNoun(toks []token, k int) int {
 	// A run of names ("South African industry") is skipped when a noun
 	// ends it.
-	e := k
-	for e < len(toks) && (toks[e].tag == tagProper || toks[e].tag == tagGentile) {
-		e++
-	}
-	if e > k && e < len(toks) && (toks[e].tag == tagWord || toks[e].tag == tagTitle) {
+	if e := nameRunEnd(toks, k); e > k && e < len(toks) && (toks[e].tag == tagWord || toks[e].tag == tagTitle) {
 		return e
+	}
+	return k
+}
+
+// nameRunEnd returns the index past the names and nationalities at k.
+func nameRunEnd(toks []token, k int) int {
+	for k < len(toks) && (toks[k].tag == tagProper || toks[k].tag == tagGentile) {
+		k++
+	}
+	return k
+}
+
+// pastOwner returns the index past an owner's name and its "'s" at k
+// ("William Rankine's", "Owen's"), or k when none is there.
+func pastOwner(toks []token, k int) int {
+	if e := nameRunEnd(toks, k); e > k && e+1 < len(toks) && toks[e].tag == tagPossess {
+		return e + 1
 	}
 	return k
 }
