@@ -640,6 +640,9 @@ var rankCues = stemsOf(set(`table league standings rankings ranking chart charts
 // rankNouns, by stem, are what a what-question asks for a rank by.
 var rankNouns = stemsOf(set(`rank ranking place`))
 
+// rankStem, placeStem and takeStem are the stems asksRank compares with.
+var rankStem, placeStem, takeStem = stem("rank"), stem("place"), stem("take")
+
 // asksRank reports whether the question asks for a rank or a place in a
 // table rather than a place on the map.
 func (q *question) asksRank() bool {
@@ -650,18 +653,18 @@ func (q *question) asksRank() bool {
 		verb := false
 		for k, t := range q.toks {
 			if k > 0 && q.toks[k-1].tag != tagDet && (t.tag == tagVerb || t.tag == tagWord) {
-				if t.stem == stem("rank") {
+				if t.stem == rankStem {
 					return true
 				}
 				// "taking place" says where, not in which place.
-				verb = verb || rankVerbs[t.stem] && !(t.low == "place" && related(q.toks[k-1].stem, stem("take")))
+				verb = verb || rankVerbs[t.stem] && !(t.low == "place" && related(q.toks[k-1].stem, takeStem))
 			}
 		}
 		return verb && q.namesTable()
 	case "what", "which":
 		// "What rank...?", "Which place in the table...?", "What is
 		// her world ranking?".
-		if rankNouns[q.focus] && q.whEnd > q.whPos+1 && (q.focus != stem("place") || q.namesTable()) {
+		if rankNouns[q.focus] && q.whEnd > q.whPos+1 && (q.focus != placeStem || q.namesTable()) {
 			return true // "What place...?" asks where, unless a table is named
 		}
 		for _, t := range q.toks {

@@ -122,7 +122,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	// bundled story's evidence alone (the development sets ask no such
 	// question): the construction is common in news, and without it the
 	// answer to such a question is wrong, not missing.
-	describing := q.verbPos >= 0 && related(q.toks[q.verbPos].stem, stem("describe"))
+	describing := q.verbPos >= 0 && related(q.toks[q.verbPos].stem, describeStem)
 	for _, v := range verbHits(q, s, matches) {
 		for k := v + 1; k < len(toks) && k < v+10; k++ {
 			if toks[k].low == "as" && describing {
@@ -164,8 +164,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	return out
 }
 
-// beStem is the stem of "be", the copula.
-var beStem = stem("be")
+// beStem is the stem of "be", the copula; describeStem that of
+// "describe", whose related verbs structural reads as describing.
+var beStem, describeStem = stem("be"), stem("describe")
 
 // saysSomething reports whether a sentence has a verb of saying.
 func saysSomething(toks []token) bool {
