@@ -561,6 +561,11 @@ func (adm admission) admits(q *question, c candidate) bool {
 		// Island", nor "What country is she from?" "Guantanamo Bay"; a
 		// country may act ("Who did the Dutch fight?" Spain).
 		return false
+	case q.want == typePerson && locatedAt(h, c.i, c.j):
+		// "Who is she married to?" is not answered "Los Angeles" of
+		// "married in Los Angeles": a place the sentence puts something
+		// in is where, not who ("Kyiv's invitation" still acts).
+		return false
 	case q.want == typePerson && titleOfAsked(q, h, c.i, c.j):
 		// "Who declined Zelenskyy's invitation?" is not answered
 		// "Ukrainian leader" of "Ukrainian leader Zelenskyy": that is
@@ -586,6 +591,32 @@ func placeNotCountry(s *sentence, i, j int) bool {
 			}
 		}
 		return featureWords[s.toks[e.j-1].low]
+	}
+	return false
+}
+
+// locatedAt reports whether the span [i, j) opens with a place's name,
+// with its article or not, that the sentence puts something in
+// (locatedPlace): "Los Angeles last September" of "married in Los
+// Angeles last September". A place something goes to or comes from may
+// be a side ("at home to Bayer Leverkusen"), so only in, at and the
+// like count; and a span that goes on to name a person ("Egypt in 1928
+// by Hassan al Banna") is not only the place.
+func locatedAt(s *sentence, i, j int) bool {
+	for _, e := range s.ents {
+		if e.kind == kindPerson && e.i >= i && e.j <= j {
+			return false
+		}
+	}
+	for _, e := range s.ents {
+		if e.j > j || e.ti != i && (e.ti != i+1 || s.toks[i].tag != tagDet) || !locatedPlace(s.toks, e) {
+			continue
+		}
+		switch s.toks[e.ti-1].low {
+		case "to", "toward", "towards", "from":
+			return false
+		}
+		return true
 	}
 	return false
 }

@@ -28,6 +28,15 @@ func isLocPrep(w string) bool {
 	return false
 }
 
+// locatedPlace reports whether e is a place the sentence puts something
+// in: a place's name after a preposition of place ("at Busch Stadium",
+// "to Ottawa") or after a comma and another name ("in Cooperstown, New
+// York").
+func locatedPlace(toks []token, e entity) bool {
+	return e.kind == kindPlace && (e.ti > 0 && isLocPrep(toks[e.ti-1].low) ||
+		e.ti > 1 && toks[e.ti-1].text == "," && toks[e.ti-2].tag == tagProper)
+}
+
 // bareSites are the places said without an article: "in jail", "at
 // home".
 var bareSites = set(`jail prison hospital home school church court custody sea hiding exile
@@ -109,7 +118,7 @@ func placeSpans(q *question, s *sentence) []candidate {
 	}
 	for _, e := range s.ents {
 		switch {
-		case e.kind == kindPlace && (e.ti > 0 && isLocPrep(s.toks[e.ti-1].low) || e.ti > 1 && s.toks[e.ti-1].text == "," && s.toks[e.ti-2].tag == tagProper):
+		case locatedPlace(s.toks, e):
 			// "at London's Belmarsh prison": where is the prison, in
 			// London. A country asked for is the owner itself, and so
 			// is the place of a site the question names.
