@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-37"
+const Version = "answers-38"
 
 // Entity kinds.
 const (
@@ -260,6 +260,32 @@ func regnal(toks []token, k int) bool {
 	return false
 }
 
+// jointName returns where the name at [i, j) ends when "and" joins it to
+// the rest of an organisation's name: "the Food and Drug
+// Administration", "the Transport and General Workers' Union". The
+// first part is one word after "the" that names nothing on its own, and
+// the second ends on a word for an organisation within a few words; so
+// "the BBC and Channel Four" stay two.
+func jointName(toks []token, i, j int) int {
+	if j != i+1 || i == 0 || toks[i-1].low != "the" || j+1 >= len(toks) || toks[j].low != "and" ||
+		orgWords[toks[i].low] || places[toks[i].low] || isAllCaps(toks[i].text) {
+		return j
+	}
+	m := j + 1
+	for ; m < len(toks) && m < j+6; m++ {
+		t := toks[m]
+		capital := isCapitalized(t.text) && (t.tag == tagProper || t.tag == tagTitle || t.tag == tagGentile)
+		apostrophe := t.text == "'" && m > j+1 && m+1 < len(toks) && isCapitalized(toks[m+1].text) // "Workers' Union"
+		if !capital && !apostrophe {
+			break
+		}
+	}
+	if m > j+1 && orgWords[toks[m-1].low] {
+		return m
+	}
+	return j
+}
+
 // titleSurname reports whether the capitalised title word after the name
 // [i, j) is its surname: "King" of "Mervyn King", "Major" of "John
 // Major". It is when the name is one word, no place, and nothing that
@@ -327,6 +353,7 @@ func appendEntities(ents []entity, toks []token) []entity {
 			}
 			break
 		}
+		j = jointName(toks, i, j)
 		if j < len(toks) && regnal(toks, j) {
 			toks[j].tag = tagProper // "Richard I of Normandy", "World War II"
 			j++

@@ -200,6 +200,10 @@ func TestAnnotateEntityKinds(t *testing.T) {
 		// A place's name qualified by new, south... is a place's.
 		{"The show moved from Cooperstown, New York to South Korea.", "Cooperstown:L|New York:L|South Korea:L"},
 		{"Officials of the United Nations toured the United States.", "United Nations:O|United States:L"},
+		// "And" inside an organisation's name: one word after "the", then a
+		// name ending on an organisation's word; "the BBC and Sky News" stay two.
+		{"The ministry consulted the Food and Drug Administration and the BBC and Sky News.",
+			"Food and Drug Administration:O|BBC:O|Sky News:O"},
 		// A noun for someone's job opening the sentence is no part of the name.
 		{"Referee Graham Poll sent off two players.", "Graham Poll:P"},
 	} {

@@ -561,6 +561,11 @@ func (adm admission) admits(q *question, c candidate) bool {
 		// Island", nor "What country is she from?" "Guantanamo Bay"; a
 		// country may act ("Who did the Dutch fight?" Spain).
 		return false
+	case q.want == typePerson && q.role != "" && !holdsName(h.toks[c.i:c.j]):
+		// "Who is Chelsea's manager?" is answered by a name, not "great
+		// players" nor "few people" of "the attorney general says few
+		// people have come forward".
+		return false
 	case q.want == typePerson && locatedAt(h, c.i, c.j):
 		// "Who is she married to?" is not answered "Los Angeles" of
 		// "married in Los Angeles": a place the sentence puts something
