@@ -309,6 +309,10 @@ func TestQuestionKinds(t *testing.T) {
 		{"Who is Marco Rubio?", typeTitle, ""},
 		{"What is the price of oil?", typeMoney, ""},
 		{"How much is the fee?", typeMoney, ""},
+		// An owner's sum or rate, past the words that qualify it.
+		{"What is Velmari's defence budget now?", typeMoney, ""},
+		{"What was Velmari economic growth last year?", typeCount, ""},
+		{"What is personal income?", typeOther, ""},
 	}
 	for _, tt := range tests {
 		q := analyzeQuestion(tt.question)

@@ -782,8 +782,11 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		// "What is the inflation rate in...?", "What is the minimum
 		// wage?": past a word that qualifies a noun of a sum or a count
 		// that ends the phrase, after "the" and any names ("the UK
-		// inflation rate"; "What is personal income?" asks what it is).
-		if n := i + 1; t.tag == tagWord && afterThe(q.toks, i) && !typeNoun(t.low) && !superlative(t.low) &&
+		// inflation rate") or after an owner's name ("UK economic
+		// growth", "India's defence budget"): "What is personal income?"
+		// asks what it is.
+		owned := afterThe(q.toks, i) || i > 0 && (q.toks[i-1].tag == tagProper || q.toks[i-1].tag == tagPossess)
+		if n := i + 1; (t.tag == tagWord || t.tag == tagTitle) && owned && !typeNoun(t.low) && !superlative(t.low) &&
 			n < len(q.toks) && (moneyNouns[q.toks[n].low] || countNouns[q.toks[n].low]) && (n+1 == len(q.toks) || q.toks[n+1].tag != tagWord) {
 			continue
 		}
