@@ -571,10 +571,11 @@ func (adm admission) admits(q *question, c candidate) bool {
 		// "married in Los Angeles": a place the sentence puts something
 		// in is where, not who ("Kyiv's invitation" still acts).
 		return false
-	case q.want == typePerson && titleOfAsked(q, h, c.i, c.j):
+	case (q.want == typePerson || q.want == typeOther && !q.definition) && titleOfAsked(q, h, c.i, c.j):
 		// "Who declined Zelenskyy's invitation?" is not answered
-		// "Ukrainian leader" of "Ukrainian leader Zelenskyy": that is
-		// the question's own person.
+		// "Ukrainian leader" of "Ukrainian leader Zelenskyy", nor "What
+		// did Whittingdale call the bill?" "shadow culture secretary":
+		// that is the question's own person.
 		return false
 	}
 	return true
@@ -635,12 +636,27 @@ var featureWords = set(`island islands river lake mountain mountains valley bay 
 	avenue road square park bridge airport harbour harbor peninsula desert strait canal falls beach
 	forest town`)
 
-// titleOfAsked reports whether the span [i, j) is the title before a
-// person's name the question names: "Ukrainian leader" of "Ukrainian
-// leader Zelenskyy" when the question names Zelenskyy.
+// titleOfAsked reports whether the span [i, j) describes a person the
+// question names: the title before the name ("Ukrainian leader" of
+// "Ukrainian leader Zelenskyy" when the question names Zelenskyy,
+// "Conservative shadow culture secretary John Whittingdale"), or an
+// appositive after it ("Iain Duncan Smith, one of the chief critics of
+// the plans, condemned...").
 func titleOfAsked(q *question, s *sentence, i, j int) bool {
+	toks := s.toks
 	for _, e := range s.ents {
-		if e.kind == kindPerson && e.i == j && e.ti <= i && q.namesEntity(s, e) {
+		if e.kind != kindPerson || !q.namesEntity(s, e) {
+			continue
+		}
+		if e.i == j && (e.ti <= i || toks[j-1].tag == tagTitle) {
+			return true
+		}
+		// An appositive is a noun phrase and names nobody: "Frank
+		// Burnet, Niels Jerne, ..." is a list, and "Frank Burnet,
+		// inspired by a suggestion made by Niels Jerne, ..." a clause.
+		if e.j+1 == i && toks[e.j].text == "," && j < len(toks) && toks[j].text == "," && !slices.ContainsFunc(toks[i:j], func(t token) bool {
+			return t.tag == tagProper || t.tag == tagVerb
+		}) {
 			return true
 		}
 	}
