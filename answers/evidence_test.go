@@ -313,6 +313,9 @@ func TestQuestionKinds(t *testing.T) {
 		{"What is Velmari's defence budget now?", typeMoney, ""},
 		{"What was Velmari economic growth last year?", typeCount, ""},
 		{"What is personal income?", typeOther, ""},
+		// The title of a work is its name, no job.
+		{"What was the title of Ana Costa's third novel?", typeOther, ""},
+		{"What is the title of the head of state?", typeTitle, ""},
 	}
 	for _, tt := range tests {
 		q := analyzeQuestion(tt.question)

@@ -188,7 +188,9 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			if i > 1 && toks[i-1].text == "The" && isKind(toks[i-2]) {
 				i--
 			}
-			introduced := i > 0 && isKind(toks[i-1])
+			// Or sets it off by a comma: "her first feature film, A Way
+			// Of Life,".
+			introduced := i > 0 && isKind(toks[i-1]) || i > 1 && toks[i-1].text == "," && isKind(toks[i-2])
 			for k := e.i; k < e.j && !introduced; k++ {
 				introduced = toks[k].stem == kind && isCapitalized(toks[k].text)
 			}

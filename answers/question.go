@@ -800,7 +800,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 				break
 			}
 		}
-		if typeNoun(t.low) {
+		if typeNoun(t.low) && !titleOfWork(q.toks, i) {
 			if q.typeFromNoun(t.low) {
 				skip[i] = !relationNouns[t.low]
 			}

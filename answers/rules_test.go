@@ -1873,6 +1873,8 @@ func TestNameOfTheKindAsked(t *testing.T) {
 		{"Critics loved the adventure film Romancing The Stone in 1984.", "Which film did critics love?", "Romancing The Stone"},
 		{"Fans bought the album Hopes and Fears back then.", "Which album did fans buy?", "Hopes and Fears"},
 		{"Settlers founded the small colony of Port Ellery, today a ferry town.", "What was the name of the first coastal colony?", "Port Ellery"},
+		// The name set off by a comma; and the title of a work is its name.
+		{"Her third novel, Salt Harbour, sold well.", "What was the title of Ana Costa's third novel?", "Salt Harbour"},
 	}
 	for _, tt := range tests {
 		sents := article("kind", tt.sentence)
@@ -1898,6 +1900,8 @@ func TestNamedKind(t *testing.T) {
 		"What is the name of his new party?":                          stem("party"),
 		"What was the name of Watt's partner?":                        stem("partner"),
 		"What is another name for a coal bin?":                        "",
+		"What was the title of Ana Costa's third novel?":              stem("novel"),
+		"What is the title of the head of state?":                     "",
 	} {
 		q := analyzeQuestion(question)
 		if got := q.namedKind(); got != want {
