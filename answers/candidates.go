@@ -89,6 +89,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 		}
 	}
 	out = append(out, chunks(q, s, matches)...)
+	out = possessorsOnly(q, out)
 	// A pronoun or noun phrase standing for a name ("The university" has
 	// a unit) answers with that name: the reference itself is no answer.
 	// Asked for a number, it is: "The 14-year-old" says how old Emma
@@ -104,6 +105,28 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 		}
 	}
 	return append(kept, res...)
+}
+
+// possessorsOnly keeps, asked whose something is, only the possessors a
+// sentence says own it, when it says any ("supermodel Claudia Schiffer -
+// who was supporting her director husband"): the other names of the
+// sentence are not the question's ("Troy actress Diane Kruger").
+func possessorsOnly(q *question, out []candidate) []candidate {
+	if q.wh != "whose" || !slices.ContainsFunc(out, func(c candidate) bool { return c.rule == "whose" }) {
+		return out
+	}
+	var kept []candidate
+	for _, c := range out {
+		// The possessor cut another way stays with it ("Claudia Schiffer"
+		// of the chunk rule, "Napoleon's army"), but not behind an article
+		// ("the Sarah Holt" of "the Sarah Holt CD").
+		if slices.ContainsFunc(out, func(w candidate) bool {
+			return w.rule == "whose" && w.s == c.s && w.i < c.j && c.i < w.j && (c.i >= w.i || c.s.toks[c.i].tag != tagDet)
+		}) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // asksBareThing reports whether a what- or which-question asks for a

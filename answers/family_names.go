@@ -71,10 +71,27 @@ func possessors(q *question, s *sentence) []candidate {
 		if noun == "" || t.stem != noun && !related(t.stem, noun) {
 			continue
 		}
+		// The words that qualify the noun: "Ken Corley's World Studies
+		// class", "the Sarah McLaughlan CD".
+		m := k
+		for m > 0 && k-m < 3 && (toks[m-1].tag == tagProper || toks[m-1].tag == tagWord || toks[m-1].tag == tagGentile) {
+			m--
+		}
 		for _, e := range s.ents {
+			if e.kind != kindPerson && e.kind != kindOrg && e.kind != kindOther || isRef(toks, e) {
+				continue
+			}
 			switch {
-			case e.j+1 == k && toks[e.j].tag == tagPossess:
+			case e.j+1 <= k && e.j+1 >= m && toks[e.j].tag == tagPossess:
 				out = append(out, candidate{s: s, i: e.i, j: e.j, fit: 1, rule: "whose"})
+			case (e.j == k && e.kind != kindOrg || e.j == k+1 && e.i < k) && e.ti > 0 && toks[e.ti-1].tag == tagDet:
+				// "the Sarah McLaughlan CD": whose it is by its maker (the
+				// noun may have been read into the name, capitalised).
+				out = append(out, candidate{s: s, i: e.i, j: k, fit: 0.8, rule: "whose"})
+			case relativeOwner(toks, e, k):
+				// "Claudia Schiffer - who was supporting her director
+				// husband Matthew Vaughn".
+				out = append(out, candidate{s: s, i: e.i, j: e.j, fit: 0.9, rule: "whose"})
 			case k+2 == e.ti && (toks[k+1].low == "from" || toks[k+1].low == "of" || toks[k+1].low == "by"):
 				out = append(out, candidate{s: s, i: e.i, j: e.j, fit: 1, rule: "whose"})
 				if e.ti < e.i {
@@ -84,6 +101,25 @@ func possessors(q *question, s *sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// relativeOwner reports whether the name e owns the noun at k through a
+// relative clause about it: "Claudia Schiffer - who was supporting her
+// director husband" (his, her or their before the noun, within a few
+// words, no other clause in between).
+func relativeOwner(toks []token, e entity, k int) bool {
+	if e.j+1 >= len(toks) || toks[e.j].text != "," && toks[e.j].text != "-" && toks[e.j].text != "–" || toks[e.j+1].low != "who" {
+		return false
+	}
+	for p := e.j + 2; p < k && p < e.j+10; p++ {
+		switch {
+		case toks[p].low == "his" || toks[p].low == "her" || toks[p].low == "their":
+			return k-p <= 3
+		case toks[p].tag == tagPunct || toks[p].tag == tagSub:
+			return false
+		}
+	}
+	return false
 }
 
 // affiliated returns the person an organisation is named as theirs, by
