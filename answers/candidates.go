@@ -75,7 +75,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 		// An amount keeps its unit, a word the question may hold or
 		// relate to ("cost thousands of pounds" for "How much would it
 		// cost?").
-		if out[k].from == nil && out[k].rule != "quantity" {
+		if out[k].from == nil && out[k].rule != "quantity" && out[k].rule != "frequency" {
 			i := out[k].i
 			out[k].j = beforeDash(out[k].s.toks, out[k].i, out[k].j)
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
@@ -208,6 +208,9 @@ func extract(q *question, s *sentence, ctx func(article string, n int) *sentence
 	case typeDuration:
 		return append(quantitySpans(q, s), sinceSpans(s)...)
 	case typeCount, typeQuantity, typeMoney, typeAge:
+		if q.focus == oftenStem {
+			return append(withFrequencyMarker(s, quantitySpans(q, s)), frequencySpans(s)...)
+		}
 		return quantitySpans(q, s)
 	case typeReason:
 		return reasonSpans(q, s)

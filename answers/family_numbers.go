@@ -579,6 +579,66 @@ func quantitySpans(q *question, s *sentence) []candidate {
 	return sp.out
 }
 
+// oftenStem is the stem of "often": "How often...?" asks for a frequency.
+var oftenStem = stem("often")
+
+// frequencyWords say how often on their own: "the yearly Toy Fair",
+// "renewed annually".
+var frequencyWords = set(`yearly annually annual daily weekly monthly hourly nightly fortnightly
+	quarterly biannually biennially`)
+
+// frequencySpans answers "How often...?": a word of frequency ("yearly"),
+// "on a monthly basis", and a length of time with its marker whole
+// ("every four weeks", "once in two weeks", "each six months", "once a
+// year", "twice a week", "every year"), which the number rules give
+// without "every" or "once in".
+func frequencySpans(s *sentence) []candidate {
+	sp := spans{s: s}
+	toks := s.toks
+	for k, t := range toks {
+		switch {
+		case frequencyWords[t.low]:
+			if k >= 2 && toks[k-2].low == "on" && toks[k-1].low == "a" && k+1 < len(toks) && toks[k+1].low == "basis" {
+				sp.add(k-2, k+2, 1, "frequency") // "on a monthly basis"
+			} else {
+				sp.add(k, k+1, 1, "frequency")
+			}
+		case t.low == "every" || t.low == "each" || t.low == "once" || t.low == "twice":
+			// "every four weeks", "once in two weeks", "once a year",
+			// "twice a week": the marker, "a", "in" or "per", a number,
+			// and a unit of time.
+			j := k + 1
+			if j < len(toks) && (toks[j].low == "a" || toks[j].low == "in" || toks[j].low == "per" || toks[j].low == "every") && t.low != "every" && t.low != "each" {
+				j++
+			}
+			if j < len(toks) && (toks[j].tag == tagNumber || toks[j].low == "other" || toks[j].low == "few") {
+				j++
+			}
+			if j < len(toks) && durationUnits[toks[j].low] {
+				sp.add(k, j+1, 1, "frequency")
+			}
+		}
+	}
+	return sp.out
+}
+
+// withFrequencyMarker widens the number candidates of a how-often
+// question over the marker before them: "every four weeks", "each six
+// months", "once in two weeks", not "four weeks".
+func withFrequencyMarker(s *sentence, out []candidate) []candidate {
+	toks := s.toks
+	for k := range out {
+		i := out[k].i
+		switch {
+		case i >= 1 && (toks[i-1].low == "every" || toks[i-1].low == "each"):
+			out[k].i--
+		case i >= 2 && (toks[i-1].low == "in" || toks[i-1].low == "every") && (toks[i-2].low == "once" || toks[i-2].low == "twice"):
+			out[k].i -= 2
+		}
+	}
+	return out
+}
+
 // telephoneNumber reports whether a number is one to dial: groups of
 // digits, the first with a leading zero ("0800 028 9276", "020 7946
 // 0018").

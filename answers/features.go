@@ -129,7 +129,7 @@ var ruleFamily = map[string]int{
 	"name": famName, "list": famName, "people": famName, "pronoun": famName, "whose": famName,
 	"place": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace,
 	"date": famTime, "date-range": famTime, "event-time": famTime, "since": famTime,
-	"count": famNumber, "quantity": famNumber, "rank": famNumber,
+	"count": famNumber, "quantity": famNumber, "rank": famNumber, "frequency": famNumber,
 	"reason": famReason, "purpose": famReason, "feeling": famReason, "means": famReason, "done-for": famReason,
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot, "sibling": famSlot,
 	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
