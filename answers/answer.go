@@ -639,7 +639,8 @@ var featureWords = set(`island islands river lake mountain mountains valley bay 
 // titleOfAsked reports whether the span [i, j) describes a person the
 // question names: the title before the name ("Ukrainian leader" of
 // "Ukrainian leader Zelenskyy" when the question names Zelenskyy,
-// "Conservative shadow culture secretary John Whittingdale"), or an
+// "Conservative shadow culture secretary John Whittingdale", "Best
+// actress winner Imelda Staunton"), or an
 // appositive after it ("Iain Duncan Smith, one of the chief critics of
 // the plans, condemned...").
 func titleOfAsked(q *question, s *sentence, i, j int) bool {
@@ -648,7 +649,7 @@ func titleOfAsked(q *question, s *sentence, i, j int) bool {
 		if e.kind != kindPerson || !q.namesEntity(s, e) {
 			continue
 		}
-		if e.i == j && (e.ti <= i || toks[j-1].tag == tagTitle) {
+		if e.i == j && (e.ti <= i || toks[j-1].tag == tagTitle || personNouns[toks[j-1].low]) {
 			return true
 		}
 		// An appositive is a noun phrase and names nobody: "Frank

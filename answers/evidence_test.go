@@ -309,6 +309,10 @@ func TestQuestionKinds(t *testing.T) {
 		{"Who is Marco Rubio?", typeTitle, ""},
 		{"What is the price of oil?", typeMoney, ""},
 		{"How much is the fee?", typeMoney, ""},
+		// A which-phrase with a noun after names asks for the noun's kind,
+		// though its verb is one of saying.
+		{"Which Nobel Peace Prize winner spoke about the accord?", typePerson, ""},
+		{"What did Nobel winner Ana Costa say?", typeQuote, ""},
 		// An owner's sum or rate, past the words that qualify it.
 		{"What is Velmari's defence budget now?", typeMoney, ""},
 		{"What was Velmari economic growth last year?", typeCount, ""},
@@ -360,6 +364,8 @@ func TestInadmissible(t *testing.T) {
 			"Who declined Bruno Lima's invitation?", "Velmari leader"},
 		{"nor what the question's own person is, asked what they said", []string{"Opposition housing spokeswoman Dana Reyes said the plan was a \"fiasco\"."},
 			"What did Dana Reyes call the plan?", "Opposition housing spokeswoman"},
+		{"nor a noun for a person before the name", []string{"Best actress winner Ana Costa wore a dress by the designer Tom Vale."},
+			"Which designer made Ana Costa's dress?", "Best actress winner"},
 		{"nor their appositive", []string{"Tom Farr, one of the fiercest critics of the plan, called it a \"charade\"."},
 			"What did Tom Farr call the plan?", "one of the fiercest critics of the plan"},
 		{"a yes-or-no question asserts nothing", []string{"Asked whether the club would sign more players, the coach laughed: \"Is the captain a Dane?\""},

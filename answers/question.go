@@ -298,6 +298,7 @@ var (
 		swimmer swimmers sprinter sprinters runner runners cyclist cyclists champion champions
 		rapper rappers producer producers presenter presenters comedian comedians novelist
 		novelists chef chefs referee referees umpire umpires manager managers skipper
+		winner winners laureate laureates victim victims survivor survivors
 		councillor councillors councilor councilors mp mps candidate candidates
 		businessman businessmen businesswoman entrepreneur entrepreneurs executive executives
 		boss bosses analyst analysts activist activists campaigner campaigners protester
@@ -811,10 +812,14 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		return
 	}
 	// "What did Rubio say?"; not "Which think-tank wrote the report?",
-	// whose wh-word takes a noun: that asks for a think-tank.
+	// whose wh-word takes a noun: that asks for a think-tank; nor "Which
+	// Nobel Peace Prize winner spoke...?", a noun after names.
 	if wi+1 < len(q.toks) {
 		switch q.toks[wi+1].tag {
 		case tagWord, tagTitle, tagTime, tagGentile, tagNumber:
+			return
+		}
+		if k := pastNamesBeforeNoun(q.toks, wi+1); k > wi+1 && k < len(q.toks) && (q.toks[k].tag == tagWord || q.toks[k].tag == tagTitle) {
 			return
 		}
 	}
