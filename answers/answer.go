@@ -637,10 +637,10 @@ var featureWords = set(`island islands river lake mountain mountains valley bay 
 	forest town`)
 
 // titleOfAsked reports whether the span [i, j) describes a person the
-// question names: the title before the name ("Ukrainian leader" of
-// "Ukrainian leader Zelenskyy" when the question names Zelenskyy,
-// "Conservative shadow culture secretary John Whittingdale", "Best
-// actress winner Imelda Staunton"), or an
+// question names: the title or noun for a person before the name
+// ("Ukrainian leader" of "Ukrainian leader Zelenskyy" when the question
+// names Zelenskyy, "Conservative shadow culture secretary John
+// Whittingdale", "Best actress winner Imelda Staunton"), or an
 // appositive after it ("Iain Duncan Smith, one of the chief critics of
 // the plans, condemned...").
 func titleOfAsked(q *question, s *sentence, i, j int) bool {

@@ -78,17 +78,16 @@ func possessors(q *question, s *sentence) []candidate {
 			m--
 		}
 		for _, e := range s.ents {
-			if e.kind != kindPerson && e.kind != kindOrg && e.kind != kindOther || isRef(toks, e) {
-				continue
-			}
+			// A maker or a relative clause's owner is someone named there.
+			named := e.kind != kindPlace && e.kind != kindEvent && !isRef(toks, e)
 			switch {
 			case e.j+1 <= k && e.j+1 >= m && toks[e.j].tag == tagPossess:
 				out = append(out, candidate{s: s, i: e.i, j: e.j, fit: 1, rule: "whose"})
-			case (e.j == k && e.kind != kindOrg || e.j == k+1 && e.i < k) && e.ti > 0 && toks[e.ti-1].tag == tagDet:
+			case named && (e.j == k && e.kind != kindOrg || e.j == k+1 && e.i < k) && e.ti > 0 && toks[e.ti-1].tag == tagDet:
 				// "the Sarah McLaughlan CD": whose it is by its maker (the
 				// noun may have been read into the name, capitalised).
 				out = append(out, candidate{s: s, i: e.i, j: k, fit: 0.8, rule: "whose"})
-			case relativeOwner(toks, e, k):
+			case named && relativeOwner(toks, e, k):
 				// "Claudia Schiffer - who was supporting her director
 				// husband Matthew Vaughn".
 				out = append(out, candidate{s: s, i: e.i, j: e.j, fit: 0.9, rule: "whose"})
