@@ -740,7 +740,7 @@ func holdsName(toks []token) bool {
 }
 
 // notAReason reports whether a span asked why for is no reason: a role
-// ("as home secretary"), or a noun phrase and nothing more ("a takeover
+// or an adverb after "as" ("as home secretary", "as well"), or a noun phrase and nothing more ("a takeover
 // offer worth 3.1bn Australian dollars" for "Why did Southcorp reject the
 // bid?"). A reason is a clause ("it does not reflect the value"), or opens
 // on its marker ("because of the cost", "to save money").
@@ -749,7 +749,7 @@ func notAReason(q *question, toks []token) bool {
 		return false
 	}
 	if toks[0].low == "as" {
-		return asRole(toks, 1)
+		return !asCause(toks, 0)
 	}
 	return npEnd(toks, 0) == len(toks)
 }

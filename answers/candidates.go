@@ -839,8 +839,8 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 	case typeReason:
 		switch toks[i].low {
 		case "as":
-			if asRole(toks, i+1) {
-				return 0.4 // "as home secretary" says a role
+			if !asCause(toks, i) {
+				return 0.4 // "as home secretary" says a role, "as well" nothing
 			}
 			return 1
 		case "because", "to", "so", "due", "for", "since":

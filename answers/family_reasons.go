@@ -79,7 +79,7 @@ func reasonSpans(q *question, s *sentence) []candidate {
 			// "resigned as home secretary": "as" and a noun phrase with
 			// no verb of its own says a role, not a reason ("as he was
 			// tired" does; so does "as a result of...").
-			if t.low == "as" && asRole(s.toks, k) {
+			if t.low == "as" && !asCause(s.toks, i) {
 				continue
 			}
 			fit := 0.9
@@ -111,6 +111,29 @@ func reasonSpans(q *question, s *sentence) []candidate {
 	}
 	return sp.out
 }
+
+// asCause reports whether the "as" at i opens a cause ("as he was tired",
+// "as a result of the storm"): not a role ("as home secretary", see
+// asRole), a comparison ("as big as", "such as"), an adverb ("as well",
+// "as soon as", "as if") or a preposition ("as of May", "as for the rest",
+// "as part of").
+func asCause(toks []token, i int) bool {
+	if i > 0 && asBefore[toks[i-1].low] || i+1 < len(toks) && asAfter[toks[i+1].low] || asRole(toks, i+1) {
+		return false
+	}
+	for p := i + 2; p < len(toks) && p <= i+3; p++ {
+		if toks[p].low == "as" {
+			return false
+		}
+	}
+	return true
+}
+
+// The words around an "as" that make it no "because".
+var (
+	asBefore = set(`such same as`)
+	asAfter  = set(`well soon far much many long if though of for to such usual expected planned part opposed little few`)
+)
 
 // asRole reports whether the words from k, after "as", are a noun phrase
 // that no verb follows: a role or a likeness ("as home secretary", "as a

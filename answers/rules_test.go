@@ -1041,7 +1041,8 @@ func TestNoNamesakeNoName(t *testing.T) {
 }
 
 // "as" gives a reason before a clause ("as he was tired", "as a result of
-// the storm"), a role before a noun phrase ("as home secretary").
+// the storm"), a role before a noun phrase ("as home secretary"), and
+// nothing as an adverb or in a comparison ("as well", "as soon as").
 func TestAsRoleIsNoReason(t *testing.T) {
 	q := analyzeQuestion("Why did Ann Reyes resign?")
 	for _, tt := range []struct {
@@ -1051,6 +1052,11 @@ func TestAsRoleIsNoReason(t *testing.T) {
 		{"Ann Reyes resigned as home secretary last week .", false},
 		{"Ann Reyes resigned as she was tired of the job .", true},
 		{"Ann Reyes resigned as a result of the scandal .", true},
+		// An adverb, a comparison or a preposition: no cause follows.
+		{"Ann Reyes resigned as well , serving out the term .", false},
+		{"Ann Reyes resigned as soon as the vote was lost .", false},
+		{"Ann Reyes resigned as if nothing had happened .", false},
+		{"Ann Reyes resigned as quickly as she had arrived .", false},
 	} {
 		toks := taggedTokens(tt.text)
 		as := tokenIndex(toks, "as")
