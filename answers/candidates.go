@@ -79,6 +79,9 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 			i := out[k].i
 			out[k].j = beforeDash(out[k].s.toks, out[k].i, out[k].j)
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
+			if q.want != typeReason && q.want != typeManner {
+				out[k].j = beforeQuestionPhrase(out[k].s.toks, out[k].i, out[k].j, inQ)
+			}
 			if bare {
 				out[k].i = pastLeadingMarker(out[k].s.toks, out[k].i, out[k].j)
 			}
@@ -668,6 +671,36 @@ func trimQuestion(toks []token, i, j int, inQ []bool) (int, int) {
 		i += 2
 	}
 	return trim(toks, i, j)
+}
+
+// beforeQuestionPhrase cuts a span before a phrase inside it that is the
+// question's own: "hand drums to the game to taunt the players" answers
+// "What did fans bring to the game to taunt the players?" as "hand
+// drums"; "racist pamphlets on their bus seats following a game" answers
+// "What did the players find on their bus seats?" as "racist pamphlets".
+// The phrase opens on a preposition other than "of" (which ties a noun
+// phrase together: "the return of a ratio") after the span's first word,
+// runs over any "of", and holds content words, all of them the
+// question's.
+func beforeQuestionPhrase(toks []token, i, j int, inQ []bool) int {
+	for p := i + 1; p+1 < j; p++ {
+		if toks[p].tag != tagPrep || inQ[p] || toks[p].low == "of" {
+			continue
+		}
+		content, all := 0, true
+		for e := p + 1; e < j && (toks[e].tag != tagPrep || toks[e].low == "of") && toks[e].tag != tagPunct && toks[e].tag != tagVerb && !isBoundary(toks[e]); e++ {
+			if toks[e].tag == tagDet || toks[e].tag == tagPossess || toks[e].tag == tagPronoun || isStopWord(toks[e].low) {
+				continue
+			}
+			content++
+			all = all && inQ[e]
+		}
+		if content > 0 && all {
+			_, e := trim(toks, i, p)
+			return e
+		}
+	}
+	return j
 }
 
 func hasContent(toks []token) bool {

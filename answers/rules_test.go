@@ -35,6 +35,8 @@ func TestAnswerRules(t *testing.T) {
 			"What are wards?", "small districts of the city"},
 		{"object", []string{"Ukraine has accepted a proposal for a 30-day ceasefire, but Russia has not.", "Talks go on."},
 			"What did Ukraine accept?", "a proposal for a 30-day ceasefire"},
+		{"object, cut before the question's own phrase", []string{"At the derby, visiting fans brought foghorns to the stadium to drown out the anthem, officials said.", "The club apologised."},
+			"What did fans bring to the stadium to drown out the anthem?", "foghorns"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
