@@ -89,6 +89,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 			if out[k].rule == "reason" && out[k].i == i+1 && s.toks[i].tag == tagConj {
 				out[k].i = i
 			}
+			out[k].i = pastComplementizer(out[k].s.toks, out[k].i, out[k].j)
 		}
 	}
 	out = append(out, chunks(q, s, matches)...)
@@ -103,11 +104,49 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	res, replaced := resolved(s, ctx, out)
 	kept := out[:0]
 	for _, c := range out {
-		if !replaced[[2]int{c.i, c.j}] || c.from != nil {
+		if (!replaced[[2]int{c.i, c.j}] || c.from != nil) && !(c.from == nil && q.want != typeReason && q.want != typeManner && relativeClause(s.toks, c.i, c.j)) {
 			kept = append(kept, c)
 		}
 	}
 	return append(kept, res...)
+}
+
+// pastComplementizer returns where a span [i, j) starts past the "that"
+// a verb puts before its clause: "required that higher education..."
+// answers with "higher education", not "that higher education". A "that"
+// after anything else may point ("if that friendly peck...") and stays.
+func pastComplementizer(toks []token, i, j int) int {
+	if i > 0 && i+1 < j && toks[i].low == "that" && toks[i-1].tag == tagVerb && isNominal(toks[i+1].tag) {
+		return i + 1
+	}
+	return i
+}
+
+// relativeClause reports whether a span [i, j) is a clause that opens on a
+// relative or a complementizer and goes on with a verb or a subject
+// ("which interprets EU law", "who stayed in Normandy", "that we're
+// one"): it describes something, but names nothing that answers what,
+// who, where or when. Why and how may be answered so ("who undertook
+// major reviews" says why they were knighted).
+func relativeClause(toks []token, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	switch toks[i].low {
+	case "which", "who", "whom", "whether", "that":
+	default:
+		return false
+	}
+	switch toks[i+1].tag {
+	case tagVerb, tagAux, tagAdverb, tagNegation, tagPronoun:
+		return true
+	case tagWord:
+		// "which interprets EU law": after a relative pronoun a word
+		// the tagger left open is its verb; after "that" it may be a
+		// noun ("that friendly peck").
+		return toks[i].low != "that" && toks[i].low != "whether"
+	}
+	return false
 }
 
 // possessorsOnly keeps, asked whose something is, only the possessors a

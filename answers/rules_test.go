@@ -2159,3 +2159,42 @@ func TestNumberedEnd(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause describes and names nothing: no answer to what, who,
+// where or when. A verb's "that" opens its clause and no answer.
+func TestRelativeClauseAndComplementizer(t *testing.T) {
+	for _, tt := range []struct {
+		span string
+		want bool
+	}{
+		{"which interprets EU law", true},
+		{"who stayed in Normandy", true},
+		{"that we 're one of the leaders", true},
+		{"that friendly peck", false},
+		{"the court which interprets EU law", false},
+		{"who", false},
+	} {
+		toks := taggedTokens(tt.span)
+		if got := relativeClause(toks, 0, len(toks)); got != tt.want {
+			t.Errorf("relativeClause(%q) = %v, want %v", tt.span, got, tt.want)
+		}
+	}
+	a := Answerer{Threshold: -1}
+	sents := article("t", "Delegates agreed that the union's main court, which interprets its laws, sits in Luxembourg.", "They met in May.")
+	Annotate(sents)
+	if got := ask(&a, sents, "What does the union's main court do?"); got.Answered() && strings.HasPrefix(got.Text, "which") {
+		t.Errorf("answered with a relative clause: %q", got.Text)
+	}
+	for _, tt := range []struct {
+		text, from, want string
+	}{
+		{"The court required that higher education be open to all .", "that", "higher"},
+		{"If that friendly peck gets too passionate , they are sent home .", "that", "that"},
+	} {
+		toks := taggedTokens(tt.text)
+		i := tokenIndex(toks, tt.from)
+		if got := toks[pastComplementizer(toks, i, len(toks))].low; got != tt.want {
+			t.Errorf("%q: the span from %q starts at %q, want %q", tt.text, tt.from, got, tt.want)
+		}
+	}
+}
