@@ -284,6 +284,27 @@ const bareScoreFit = 0.4
 // pointWords count a score: "18 points".
 var pointWords = set(`point points pts`)
 
+// copulaAge reports whether a bare number is what someone is or was, the
+// clause ending on it: "Camille Laurin was 76.", "Pascal, who is 20,",
+// "Geoffrey Dewis was then nine." Said of a person, such a number is an
+// age; "the hall was 40 metres long" has its unit, "was 20 per cent"
+// its sign.
+func copulaAge(toks []token, i, j int) bool {
+	if j-i != 1 || i < 2 || j < len(toks) && toks[j].tag != tagPunct {
+		return false
+	}
+	k := i - 1
+	if toks[k].low == "then" || toks[k].low == "now" || toks[k].low == "only" || toks[k].low == "just" {
+		k--
+	}
+	switch toks[k].low {
+	case "is", "was", "'s":
+	default:
+		return false
+	}
+	return k > 0 && (toks[k-1].tag == tagProper || toks[k-1].tag == tagPronoun || toks[k-1].low == "who")
+}
+
 // picksOneOut reports whether a number ending at j is "one of" a group
 // ("one of the largest collections"): it picks one out and counts nothing.
 func picksOneOut(toks []token, j int) bool {
@@ -377,6 +398,9 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 			return ageDurationFit
 		}
 		if j-i == 1 && i > 1 && toks[i-1].text == "," && toks[i-2].tag == tagProper && (j == len(toks) || toks[j].text == ",") {
+			return 0.9
+		}
+		if copulaAge(toks, i, j) {
 			return 0.9
 		}
 		if gluedUnit(toks[j-1].text) {

@@ -2198,3 +2198,25 @@ func TestRelativeClauseAndComplementizer(t *testing.T) {
 		}
 	}
 }
+
+// A bare number someone is or was is an age, as sure as "Marta
+// Kowalczyk, 61,"; one a thing is, or one with a unit, is not.
+func TestCopulaAge(t *testing.T) {
+	q := analyzeQuestion("How old was Tomasz Wrona when he died?")
+	for _, tt := range []struct {
+		text string
+		age  bool
+	}{
+		{"Tomasz Wrona was 83 .", true},
+		{"Tomasz , who is 20 , was freed .", true},
+		{"Tomasz Wrona was then nine .", true},
+		{"The score was 83 .", false},
+		{"Tomasz Wrona was 83 metres from the door .", false},
+	} {
+		toks := taggedTokens(tt.text)
+		i := slices.IndexFunc(toks, func(t token) bool { return t.tag == tagNumber })
+		if got := typeFit(&q, toks, i, i+1) >= 0.7; got != tt.age {
+			t.Errorf("%q: %q fits how old %.2f, want an age: %v", tt.text, toks[i].text, typeFit(&q, toks, i, i+1), tt.age)
+		}
+	}
+}
