@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-38"
+const Version = "answers-39"
 
 // Entity kinds.
 const (
@@ -623,7 +623,7 @@ func (an *Annotator) resolve(sents []sentence) {
 				continue
 			}
 			m := mention{text: s.nameOf(e.i, e.j), titles: lower(s.nameOf(e.ti, e.i)), kind: e.kind, at: s.src.Number,
-				first: e.ti == 0 || e.ti == 1 && s.toks[0].tag == tagDet}
+				first: e.ti == 0 || e.ti == 1 && s.toks[0].tag == tagDet || e.j < len(s.toks) && personCueVerbs[s.toks[e.j].low]}
 			if e.full != "" {
 				m.text = e.full
 			}
@@ -638,7 +638,7 @@ type mention struct {
 	titles string // the title words before it, lower case
 	kind   byte
 	at     int  // the number of the sentence where it was named
-	first  bool // it opens its sentence: the sentence's subject
+	first  bool // it opens its sentence, or says something: a subject
 }
 
 // refNouns are the nouns that, after "the", stand for a name named just

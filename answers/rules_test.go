@@ -23,6 +23,8 @@ func TestAnswerRules(t *testing.T) {
 			"Who heads the Chilean delegation?", "Maria Lopez"},
 		{"subject, people", []string{"Angry dockers blocked the bridge for three hours.", "Police watched."},
 			"Who blocked the bridge?", "Angry dockers"},
+		{"a title standing for the last speaker", []string{"Fines were among the options, Ann Harwell said.", "The constitutional affairs secretary outlined the access plans on Tuesday.", "Critics were unmoved."},
+			"Who outlined the access plans?", "Ann Harwell"},
 		{"title before name", []string{"Talks were led by presidential envoy Omar Haddad.", "They lasted a day."},
 			"Who is Omar Haddad?", "presidential envoy"},
 		{"appositive", []string{"Mara Olsen, chief steward of the Coastal Fishers Guild, spoke first.", "She was brief."},
