@@ -620,6 +620,35 @@ func trim(toks []token, i, j int) (int, int) {
 		}
 		j--
 	}
+	return balanced(toks, i, j)
+}
+
+// balanced returns the span [i, j) without a bracket it opens and does not
+// close, or closes and did not open: "the Children's Memorial Health
+// Institute (CMHI" ends before the bracket, "about 60 km (37 mi" is
+// "about 60 km". A span that would be left empty stays as it is.
+func balanced(toks []token, i, j int) (int, int) {
+	depth, open := 0, -1
+	for p := i; p < j; p++ {
+		switch toks[p].text {
+		case "(":
+			if depth == 0 {
+				open = p
+			}
+			depth++
+		case ")":
+			if depth == 0 {
+				if p+1 < j {
+					return trim(toks, p+1, j)
+				}
+				return i, j
+			}
+			depth--
+		}
+	}
+	if depth > 0 && open > i {
+		return trim(toks, i, open)
+	}
 	return i, j
 }
 

@@ -2222,3 +2222,24 @@ func TestCopulaAge(t *testing.T) {
 		}
 	}
 }
+
+// No answer opens a bracket it does not close, or closes one it did not
+// open: "(CMHI" and "(37 mi" are cut off, "(TEU)" is kept whole.
+func TestSpansKeepBracketsBalanced(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"home to the Memorial Health Institute ( CMHI", "home to the Memorial Health Institute"},
+		{"about 60 km ( 37 mi", "about 60 km"},
+		{"the Treaty on European Union ( TEU )", "the Treaty on European Union ( TEU )"},
+		{"mi ) west of the city", "west of the city"},
+	} {
+		toks := taggedTokens(tt.text)
+		i, j := trim(toks, 0, len(toks))
+		var got []string
+		for _, tok := range toks[i:j] {
+			got = append(got, tok.text)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("trim(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
