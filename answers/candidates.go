@@ -71,6 +71,9 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	out = append(out, restatedSpans(q, s, matches)...)
 	inQ := questionMask(s.toks, matches)
 	bare := asksBareThing(q)
+	// Why and how are answered by clauses, kept whole; other questions by
+	// what a clause names.
+	clauses := q.want == typeReason || q.want == typeManner
 	for k := range out {
 		// An amount keeps its unit, a word the question may hold or
 		// relate to ("cost thousands of pounds" for "How much would it
@@ -79,7 +82,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 			i := out[k].i
 			out[k].j = beforeDash(out[k].s.toks, out[k].i, out[k].j)
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
-			if q.want != typeReason && q.want != typeManner {
+			if !clauses {
 				out[k].j = beforeQuestionPhrase(out[k].s.toks, out[k].i, out[k].j, inQ)
 			}
 			if bare {
@@ -104,9 +107,10 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	res, replaced := resolved(s, ctx, out)
 	kept := out[:0]
 	for _, c := range out {
-		if (!replaced[[2]int{c.i, c.j}] || c.from != nil) && !(c.from == nil && q.want != typeReason && q.want != typeManner && relativeClause(s.toks, c.i, c.j)) {
-			kept = append(kept, c)
+		if replaced[[2]int{c.i, c.j}] && c.from == nil || c.from == nil && !clauses && relativeClause(s.toks, c.i, c.j) {
+			continue
 		}
+		kept = append(kept, c)
 	}
 	return append(kept, res...)
 }
