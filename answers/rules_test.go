@@ -2234,12 +2234,8 @@ func TestSpansKeepBracketsBalanced(t *testing.T) {
 	} {
 		toks := taggedTokens(tt.text)
 		i, j := trim(toks, 0, len(toks))
-		var got []string
-		for _, tok := range toks[i:j] {
-			got = append(got, tok.text)
-		}
-		if g := strings.Join(got, " "); g != tt.want {
-			t.Errorf("trim(%q) = %q, want %q", tt.text, g, tt.want)
+		if got := spanText(tt.text, toks, i, j); got != tt.want {
+			t.Errorf("trim(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
