@@ -742,8 +742,9 @@ func holdsName(toks []token) bool {
 // notAReason reports whether a span asked why for is no reason: a role
 // or an adverb after "as" ("as home secretary", "as well"), or a noun
 // phrase and nothing more ("a takeover offer worth 3.1bn Australian
-// dollars" for "Why did Southcorp reject the bid?"). A reason is a clause ("it does not reflect the value"), or opens
-// on its marker ("because of the cost", "to save money").
+// dollars" for "Why did Southcorp reject the bid?"). A reason is a clause
+// ("it does not reflect the value"), or opens on its marker ("because of
+// the cost", "to save money").
 func notAReason(q *question, toks []token) bool {
 	if q.want != typeReason || len(toks) == 0 {
 		return false
