@@ -283,6 +283,9 @@ type questionEvidence struct {
 	// candidate's alignFeatures asks for.
 	before, after []int
 	both          bool
+	// front are the question's words after its wh-phrase, in order, when
+	// it asks for an adjunct (frontSides): they follow a fronted answer.
+	front []int
 	// missing is the factor ruleScore gives for what no retrieved
 	// sentence holds.
 	missing float64
@@ -362,6 +365,7 @@ func gatherEvidence(q *question, ranked []ranked, res briefbot.Result) questionE
 	ev.names = properRuns(q.toks)
 	ev.titleQuals = titleQualifiers(q.toks)
 	ev.before, ev.after, ev.both = q.slotSides()
+	ev.front = q.frontSide()
 	ev.qroles, ev.whRole = q.questionRoles()
 	return ev
 }
@@ -863,6 +867,72 @@ func (q *question) slotSides() (before, after []int, both bool) {
 	return before[:min(len(before), alignTerms)], after[:min(len(after), alignTerms)], both
 }
 
+// frontSide returns the question's words after its wh-phrase, in order,
+// nearest the wh-phrase first, when the wh-phrase is an adjunct (when,
+// where, why, how it was done) of an inverted clause: such an answer can
+// open the sentence, with the clause after it ("On Monday, the talks
+// resumed" for "When did the talks resume?"). Nil for other questions.
+func (q *question) frontSide() []int {
+	if q.whPos < 0 || q.form == formSubject || q.form == formCopula {
+		return nil
+	}
+	switch q.want {
+	case typeDate, typePlace, typeReason, typeManner:
+	default:
+		return nil
+	}
+	var front []int
+	for k, t := range q.terms {
+		if t.pos >= q.whEnd && len(front) < alignTerms {
+			front = append(front, k)
+		}
+	}
+	return front
+}
+
+// fronted reports whether toks[i:j] is set off by a comma at the head of
+// its sentence: it opens the sentence (after a conjunction or quote mark),
+// or follows other verbless adverbials set off so ("On Wednesday, [after
+// the rumours], Kurds tried...").
+func fronted(toks []token, i, j int) bool {
+	if j >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	k := 0
+	for k < i && (toks[k].tag == tagPunct || toks[k].tag == tagConj) {
+		k++
+	}
+	if k == i {
+		return true
+	}
+	// Each phrase before it is one word ("Thus,") or opens on a
+	// preposition, subordinator or time word, and none has a verb: "The
+	// talks, on Monday, resumed" has its subject first.
+	for k < i {
+		end := k
+		for end < i && toks[end].text != "," {
+			end++
+		}
+		if end == i {
+			return false
+		}
+		switch toks[k].tag {
+		case tagPrep, tagSub, tagTime, tagMonth, tagWeekday:
+		default:
+			if end > k+1 {
+				return false
+			}
+		}
+		for _, t := range toks[k:end] {
+			if t.tag == tagVerb || t.tag == tagAux || t.tag == tagPronoun {
+				return false
+			}
+		}
+		k = end + 1
+	}
+	return true
+}
+
 // alignFeatures fill the features that compare a span's surroundings with
 // the wh-phrase's in the question: the answer takes the wh-phrase's place
 // in a sentence that states it, so the question's words are around it as
@@ -930,6 +1000,13 @@ func alignFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence, r
 		// Either way round: the better of the two.
 		if rb, rbw := side(after, true); rb > a {
 			a, aw = rb, rbw
+		}
+	}
+	if len(ev.front) > 0 && fronted(toks, i, j) {
+		// "[By limiting access to guns], Clinton hopes to end...": the
+		// clause the question inverts follows its fronted adjunct.
+		if fb, fbw := side(ev.front, false); fb > b {
+			b, bw = fb, fbw
 		}
 	}
 	f[fLeftAlign], f[fRightAlign] = b, a

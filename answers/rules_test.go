@@ -2239,3 +2239,38 @@ func TestSpansKeepBracketsBalanced(t *testing.T) {
 		}
 	}
 }
+
+// An adjunct can open its sentence, set off by a comma, with the clause the
+// question inverts after it: "By limiting access to guns, Clinton hopes
+// to..." answers "How does Clinton hope to...?". Only adjuncts move so:
+// a subject's words still follow it, and a phrase inside the clause is not
+// fronted.
+func TestFrontedAdjunct(t *testing.T) {
+	for _, tt := range []struct {
+		text, span string
+		want       bool
+	}{
+		{"By limiting access to guns , Clinton hopes to end school shootings .", "By limiting access to guns", true},
+		{"But on Monday , the talks resumed .", "on Monday", true},
+		{"Thus , on 1 August 1944 , as the army neared , the uprising began .", "as the army neared", true},
+		{"The talks , on Monday , resumed .", "on Monday", false},
+		{"He said that on Monday , the talks resumed .", "on Monday", false},
+		{"By limiting access to guns Clinton hopes to end shootings .", "By limiting access to guns", false},
+	} {
+		toks := taggedTokens(tt.text)
+		span := taggedTokens(tt.span)
+		i := tokenIndex(toks, span[0].text)
+		if got := fronted(toks, i, i+len(span)); got != tt.want {
+			t.Errorf("%q: fronted(%q) = %v, want %v", tt.text, tt.span, got, tt.want)
+		}
+	}
+	if q := analyzeQuestion("Who hopes to end school shootings?"); q.frontSide() != nil {
+		t.Errorf("a subject question has a fronted side: %v", q.frontSide())
+	}
+	a := Answerer{Threshold: -1}
+	sents := article("t", "By limiting access to guns, President Clinton hopes to put an end to school shootings like the one in Littleton.")
+	Annotate(sents)
+	if got := ask(&a, sents, "How does President Clinton hope to put an end to school shootings?"); got.Text != "By limiting access to guns" {
+		t.Errorf("how, with the means fronted: %q", got.Text)
+	}
+}
