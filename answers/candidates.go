@@ -862,6 +862,13 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		if eventName(toks, i, j) {
 			return namelessFit
 		}
+		// A name before people or a title qualifies them: "Manitoba" of
+		// "a group of Manitoba parents", "Chelsea" of "Chelsea manager"
+		// is nobody.
+		if q.want == typePerson && j < len(toks) && toks[j-1].tag == tagProper &&
+			(peopleNoun(toks[j].low) || toks[j].tag == tagTitle && titleHeads[toks[j].low]) {
+			return namelessFit
+		}
 		// Who speaks is somebody: "The county coroner said...".
 		if q.want == typePerson && !counted && j < len(toks) && toks[j].low != "according" && personCueVerbs[toks[j].low] {
 			return 1

@@ -2274,3 +2274,26 @@ func TestFrontedAdjunct(t *testing.T) {
 		t.Errorf("how, with the means fronted: %q", got.Text)
 	}
 }
+
+// A name before people or a title qualifies them and is nobody: "Manitoba"
+// of "a group of Manitoba parents" does not answer who; the parents do.
+func TestNameQualifyingPeopleIsNobody(t *testing.T) {
+	q := analyzeQuestion("Who tried to stop the vaccinations?")
+	for _, tt := range []struct {
+		text, span string
+		person     bool
+	}{
+		{"a group of Manitoba parents tried to stop it .", "Manitoba", false},
+		{"a group of Manitoba parents tried to stop it .", "Manitoba parents", true},
+		{"Chelsea manager Jose Mourinho tried to stop it .", "Chelsea", false},
+		{"Chelsea manager Jose Mourinho tried to stop it .", "Jose Mourinho", true},
+		{"Jose Mourinho tried to stop it .", "Jose Mourinho", true},
+	} {
+		toks := taggedTokens(tt.text)
+		span := taggedTokens(tt.span)
+		i := tokenIndex(toks, span[0].text)
+		if got := typeFit(&q, toks, i, i+len(span)) >= 0.7; got != tt.person {
+			t.Errorf("%q: %q fits who %.2f, want a person: %v", tt.text, tt.span, typeFit(&q, toks, i, i+len(span)), tt.person)
+		}
+	}
+}
