@@ -423,6 +423,13 @@ func undouble(w string) string {
 // their spelling ("death", "growth", "height") go by derivations.
 // Matches on roots count for less than matches on stems.
 func root(st string) string {
+	// A noun in -cy names the state of its word in -t: "bankruptcy",
+	// "democracy", "presidency", "pregnancy" are "bankrupt", "democrat",
+	// "president", "pregnant"; "currency" is not "current". Short ones
+	// are words of their own ("policy", "fancy", "agency").
+	if len(st) >= 7 && strings.HasSuffix(st, "cy") && st != "currency" {
+		st = strings.TrimSuffix(st[:len(st)-2], "t") + "t"
+	}
 	if derivationHint.may(st) {
 		if base, ok := derivationStems[st]; ok {
 			return root(base)

@@ -70,14 +70,17 @@ func TestStem(t *testing.T) {
 		{"decision", "decide"}, {"discovery", "discover"}, {"employee", "employ"}, {"employment", "employed"},
 		{"failure", "failed"}, {"signature", "sign"}, {"survivor", "survival"}, {"participant", "participate"},
 		{"death", "died"}, {"dead", "die"}, {"growth", "grow"}, {"height", "high"}, {"highest", "high"},
-		{"strength", "strong"}, {"flight", "flew"}, {"loss", "lost"}} {
+		{"strength", "strong"}, {"flight", "flew"}, {"loss", "lost"},
+		{"bankruptcy", "bankrupt"}, {"democracy", "democrats"}, {"presidency", "president"}, {"pregnancy", "pregnant"},
+		{"efficiency", "efficient"}, {"privacy", "private"}} {
 		if a, b := root(stem(p[0])), root(stem(p[1])); a != b {
 			t.Errorf("root(%q) = %q, root(%q) = %q; want equal", p[0], a, p[1], b)
 		}
 	}
 	// A suffix is stripped only from a long enough stem: "winter" is not
 	// "win".
-	for _, p := range [][2]string{{"winter", "win"}, {"decision", "decimal"}, {"river", "rive"}} {
+	for _, p := range [][2]string{{"winter", "win"}, {"decision", "decimal"}, {"river", "rive"},
+		{"currency", "current"}, {"policy", "polite"}, {"agency", "agent"}} {
 		if a, b := root(stem(p[0])), root(stem(p[1])); a == b {
 			t.Errorf("root(%q) == root(%q) == %q; want different", p[0], p[1], a)
 		}
