@@ -449,6 +449,11 @@ func root(st string) string {
 					strings.IndexByte("aeiou", cut[len(cut)-2]) >= 0 {
 					cut = cut[:len(cut)-1] + "d"
 				}
+				// "improvement", "requirement": stem drops the e of
+				// "improve" and "require", so the root does too.
+				if len(cut) > 4 && cut[len(cut)-1] == 'e' {
+					cut = cut[:len(cut)-1]
+				}
 				break
 			}
 		}
@@ -461,10 +466,11 @@ func root(st string) string {
 }
 
 // derivSuffixes are derivational suffixes in their stemmed form (stem
-// drops a final e: "competitive" is "competitiv"), longer before shorter.
+// drops a final e: "competitive" is "competitiv"), longer before shorter;
+// "i" is the y of a stem that had an ending ("supplied", "colonies").
 var derivSuffixes = []string{"ation", "ition", "itor", "itiv", "ativ", "ment", "ness", "ship",
 	"ism", "ist", "ity", "ion", "anc", "enc", "ant", "est", "ee", "er", "or", "al", "iv", "ful",
-	"ous", "ic", "at", "ur", "y"}
+	"ous", "ic", "at", "ur", "y", "i"}
 
 // suffixesEnding holds derivSuffixes by their last letter, in their
 // order: root tries only those a stem can end with.

@@ -72,7 +72,9 @@ func TestStem(t *testing.T) {
 		{"death", "died"}, {"dead", "die"}, {"growth", "grow"}, {"height", "high"}, {"highest", "high"},
 		{"strength", "strong"}, {"flight", "flew"}, {"loss", "lost"},
 		{"bankruptcy", "bankrupt"}, {"democracy", "democrats"}, {"presidency", "president"}, {"pregnancy", "pregnant"},
-		{"efficiency", "efficient"}, {"privacy", "private"}} {
+		{"efficiency", "efficient"}, {"privacy", "private"},
+		{"improvement", "improve"}, {"requirement", "required"}, {"effectiveness", "effective"},
+		{"colonies", "colony"}, {"colonial", "colonies"}, {"industrial", "industry"}} {
 		if a, b := root(stem(p[0])), root(stem(p[1])); a != b {
 			t.Errorf("root(%q) = %q, root(%q) = %q; want equal", p[0], a, p[1], b)
 		}
