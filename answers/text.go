@@ -470,7 +470,7 @@ func root(st string) string {
 // "i" is the y of a stem that had an ending ("supplied", "colonies").
 var derivSuffixes = []string{"ation", "ition", "itor", "itiv", "ativ", "ment", "ness", "ship",
 	"ism", "ist", "ity", "ion", "anc", "enc", "ant", "est", "ee", "er", "or", "al", "iv", "ful",
-	"ous", "ic", "at", "ur", "y", "i"}
+	"ous", "ic", "at", "ur", "iz", "abl", "ibl", "y", "i"}
 
 // suffixesEnding holds derivSuffixes by their last letter, in their
 // order: root tries only those a stem can end with.

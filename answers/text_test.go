@@ -74,7 +74,8 @@ func TestStem(t *testing.T) {
 		{"bankruptcy", "bankrupt"}, {"democracy", "democrats"}, {"presidency", "president"}, {"pregnancy", "pregnant"},
 		{"efficiency", "efficient"}, {"privacy", "private"},
 		{"improvement", "improve"}, {"requirement", "required"}, {"effectiveness", "effective"},
-		{"colonies", "colony"}, {"colonial", "colonies"}, {"industrial", "industry"}} {
+		{"colonies", "colony"}, {"colonial", "colonies"}, {"industrial", "industry"},
+		{"symbolize", "symbol"}, {"recognize", "recognition"}, {"accessible", "access"}, {"comfortable", "comfort"}} {
 		if a, b := root(stem(p[0])), root(stem(p[1])); a != b {
 			t.Errorf("root(%q) = %q, root(%q) = %q; want equal", p[0], a, p[1], b)
 		}
@@ -82,7 +83,7 @@ func TestStem(t *testing.T) {
 	// A suffix is stripped only from a long enough stem: "winter" is not
 	// "win".
 	for _, p := range [][2]string{{"winter", "win"}, {"decision", "decimal"}, {"river", "rive"},
-		{"currency", "current"}, {"policy", "polite"}, {"agency", "agent"}} {
+		{"currency", "current"}, {"policy", "polite"}, {"agency", "agent"}, {"table", "tab"}, {"prize", "pry"}} {
 		if a, b := root(stem(p[0])), root(stem(p[1])); a == b {
 			t.Errorf("root(%q) == root(%q) == %q; want different", p[0], p[1], a)
 		}
