@@ -1082,6 +1082,7 @@ func (q *question) collectTerms(skip []bool) {
 			continue
 		}
 		term := qterm{low: t.low, stem: t.stem, root: t.root, pos: i, rel: relatedStems(t.stem), facts: factsOf(t)}
+		term.addHyphenParts()
 		switch t.tag {
 		case tagProper:
 			term.weight, term.name = 3, true
@@ -1533,6 +1534,30 @@ func relatedStems(st string) stemSet {
 		}
 	}
 	return set
+}
+
+// addHyphenParts lets a word written with hyphens match the words it
+// joins as a related word would: "cancer-inducing" the "cancer" of "the
+// cancer it induces", "state-owned" "owned by the state". (A word of the
+// sentence so written matches its parts already: hyphenPart.)
+func (t *qterm) addHyphenParts() {
+	if strings.IndexByte(t.low, '-') < 0 {
+		return
+	}
+	// "non-Muslim", "anti-war", "un-elected" deny or oppose their word.
+	switch first, _, _ := strings.Cut(t.low, "-"); first {
+	case "non", "un", "dis", "anti", "counter", "mis", "ex", "pre", "post", "self":
+		return
+	}
+	for part := range strings.SplitSeq(t.low, "-") {
+		if len(part) < 3 || stopWords[part] {
+			continue
+		}
+		if t.rel.m == nil {
+			t.rel.m = make(map[string]bool)
+		}
+		t.rel.add(stem(part))
+	}
 }
 
 // stemSet is a set of stems that rules most words out before hashing

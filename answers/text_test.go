@@ -385,3 +385,24 @@ func TestModifierCut(t *testing.T) {
 		}
 	}
 }
+
+// A question word written with hyphens meets the words it joins as a
+// related word would; one whose first part denies or opposes its word
+// ("non-Muslim", "anti-war") meets neither.
+func TestHyphenatedQuestionWord(t *testing.T) {
+	tests := []struct {
+		question, sentence, word string
+		want                     float64
+	}{
+		{"Which state-owned bank is for sale?", "The bank is owned by the state.", "state", 0.7},
+		{"Which state-owned bank is for sale?", "The bank is owned by the state.", "owned", 0.7},
+		{"What causes cancer-inducing mutations?", "The mutations cause cancer.", "cancer", 0.7},
+		{"Where was the non-Muslim Brotherhood founded?", "The Muslim Brotherhood was founded in Egypt.", "muslim", 0},
+		{"Who led the anti-war protests?", "Critics of the war led the protests.", "war", 0},
+	}
+	for _, tt := range tests {
+		if got := bestMatch(tt.question, tt.sentence, tt.word); got != tt.want {
+			t.Errorf("%q in %q: %q matches %.2f, want %.2f", tt.question, tt.sentence, tt.word, got, tt.want)
+		}
+	}
+}
