@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -223,6 +224,7 @@ func (t *qterm) matchWordsIn(s *sentence, buf *[]hit) []hit {
 				t.facts.country != "" && countryHint.may(tok.low)) ||
 			sameStart(t.root, tok.root) ||
 			hyphen && s.mayHyphen(i) ||
+			t.era[0] != 0 && tok.tag == tagNumber ||
 			t.rel.has(tok.stem)
 		if !may {
 			continue
@@ -264,8 +266,53 @@ func (t *qterm) matchAt(s *sentence, i int, hyphen bool) float64 {
 		return 0.6
 	case hyphen && strings.IndexByte(tok.low, '-') >= 0 && hyphenPart(tok.low, t.stem) && !negatedForm(tok.low, t.low):
 		return 0.8 // "general" in "Secretary-General"
+	case t.era[0] != 0 && tok.tag == tagNumber:
+		if lo, hi, ok := eraOf(s.toks, i); ok && lo >= t.era[0] && hi <= t.era[1] {
+			if lo == t.era[0] && hi == t.era[1] {
+				return 0.9 // "the 17th century" for "the 1600s"
+			}
+			return 0.6 // "in 1564" for "in the 16th century"
+		}
 	}
 	return 0
+}
+
+// eraOf returns the years a number word at i stands for: a year itself,
+// a decade ("1990s", "90s"), or a century ("1600s", "17th century", the
+// "17th" of "the 17th and 18th centuries"). ok is false for other words.
+func eraOf(toks []token, i int) (lo, hi int, ok bool) {
+	w := strings.TrimPrefix(toks[i].low, "'")
+	digits := 0
+	for digits < len(w) && w[digits] >= '0' && w[digits] <= '9' {
+		digits++
+	}
+	n, err := strconv.Atoi(w[:digits])
+	if digits == 0 || err != nil {
+		return 0, 0, false
+	}
+	switch rest := w[digits:]; {
+	case rest == "" && digits == 4 && n >= 1000 && n < 2100:
+		return n, n, true
+	case rest == "s" && digits == 4 && n%100 == 0:
+		return n, n + 99, true // "the 1600s"
+	case rest == "s" && digits == 4 && n%10 == 0:
+		return n, n + 9, true
+	case rest == "s" && digits == 2 && n%10 == 0 && n >= 30:
+		return 1900 + n, 1909 + n, true // "the 90s"
+	case (rest == "st" || rest == "nd" || rest == "rd" || rest == "th") && n >= 1 && n <= 21:
+		// An ordinal counts centuries when "century" follows it, past
+		// other ordinals of a list: "the 17th and 18th centuries".
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			switch l := toks[k].low; {
+			case l == "century" || l == "centuries" || l == "-century":
+				return (n - 1) * 100, (n-1)*100 + 99, true
+			case l == "and" || l == "or" || l == "," || toks[k].tag == tagNumber:
+				continue
+			}
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // acronymMatch is how strongly a short form matches the name it stands

@@ -142,6 +142,9 @@ type qterm struct {
 	frame bool
 	// facts are what matchTerm asks of the word, found once.
 	facts wordFacts
+	// era is the span of years a century or a decade covers ("the
+	// 1600s", "the 17th century", "the 1990s"), zero for other words.
+	era [2]int
 }
 
 var (
@@ -1083,6 +1086,9 @@ func (q *question) collectTerms(skip []bool) {
 		}
 		term := qterm{low: t.low, stem: t.stem, root: t.root, pos: i, rel: relatedStems(t.stem), facts: factsOf(t)}
 		term.addHyphenParts()
+		if lo, hi, ok := eraOf(q.toks, i); ok && lo != hi {
+			term.era = [2]int{lo, hi}
+		}
 		switch t.tag {
 		case tagProper:
 			term.weight, term.name = 3, true

@@ -406,3 +406,26 @@ func TestHyphenatedQuestionWord(t *testing.T) {
 		}
 	}
 }
+
+// A century or a decade meets itself written otherwise, and a year it
+// holds more weakly; a year does not meet the century that holds it, nor
+// an ordinal that counts no centuries.
+func TestEraMatch(t *testing.T) {
+	tests := []struct {
+		question, sentence, word string
+		want                     float64
+	}{
+		{"Who were mayors in the 1600s and 1700s?", "Huguenots served as mayors in the 17th and 18th centuries.", "17th", 0.9},
+		{"Who were mayors in the 1600s and 1700s?", "Huguenots served as mayors in the 17th and 18th centuries.", "18th", 0.9},
+		{"How long did batteries last for most of the 1990s?", "For most of the 90s battery life was stuck.", "90s", 0.9},
+		{"Where was a colony founded in the 16th century?", "In 1564 a group of Huguenots founded a colony.", "1564", 0.6},
+		{"Where was a colony founded in 1564?", "The colony was founded in the 16th century.", "16th", 0},
+		{"Who came 17th in the 1600 metres?", "He finished 17th in the race.", "17th", 1},
+		{"Where was a colony founded in the 1600s?", "He finished 17th in the race.", "17th", 0},
+	}
+	for _, tt := range tests {
+		if got := bestMatch(tt.question, tt.sentence, tt.word); got != tt.want {
+			t.Errorf("%q in %q: %q matches %.2f, want %.2f", tt.question, tt.sentence, tt.word, got, tt.want)
+		}
+	}
+}
