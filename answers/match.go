@@ -299,18 +299,8 @@ func eraOf(toks []token, i int) (lo, hi int, ok bool) {
 		return n, n + 9, true
 	case rest == "s" && digits == 2 && n%10 == 0 && n >= 30:
 		return 1900 + n, 1909 + n, true // "the 90s"
-	case (rest == "st" || rest == "nd" || rest == "rd" || rest == "th") && n >= 1 && n <= 21:
-		// An ordinal counts centuries when "century" follows it, past
-		// other ordinals of a list: "the 17th and 18th centuries".
-		for k := i + 1; k < len(toks) && k <= i+4; k++ {
-			switch l := toks[k].low; {
-			case l == "century" || l == "centuries" || l == "-century":
-				return (n - 1) * 100, (n-1)*100 + 99, true
-			case l == "and" || l == "or" || l == "," || toks[k].tag == tagNumber:
-				continue
-			}
-			break
-		}
+	case n >= 1 && n <= 21 && centuryAt(toks, i):
+		return (n - 1) * 100, (n-1)*100 + 99, true
 	}
 	return 0, 0, false
 }
