@@ -224,7 +224,7 @@ func (t *qterm) matchWordsIn(s *sentence, buf *[]hit) []hit {
 				t.facts.country != "" && countryHint.may(tok.low)) ||
 			sameStart(t.root, tok.root) ||
 			hyphen && s.mayHyphen(i) ||
-			t.era[0] != 0 && tok.tag == tagNumber ||
+			(t.era[0] != 0 || t.numKind != notNumber) && tok.tag == tagNumber ||
 			t.rel.has(tok.stem)
 		if !may {
 			continue
@@ -273,8 +273,76 @@ func (t *qterm) matchAt(s *sentence, i int, hyphen bool) float64 {
 			}
 			return 0.6 // "in 1564" for "in the 16th century"
 		}
+	case t.numKind != notNumber && tok.tag == tagNumber:
+		if v, k := numberValue(tok.low); k == t.numKind && v == t.num {
+			return 0.9 // "9" for "nine", "10,000" for "10000"
+		}
 	}
 	return 0
+}
+
+// numeral says whether a word is a number, and which kind.
+type numeral uint8
+
+const (
+	notNumber numeral = iota
+	cardinal
+	ordinal
+)
+
+// numberValue returns the value of a number word however it is written:
+// in digits with or without thousands commas ("10,000", "2.5"), in
+// letters up to ninety-nine ("nine", "twenty-five"), or as an ordinal
+// ("first", "21st").
+func numberValue(w string) (float64, numeral) {
+	if w == "" {
+		return 0, notNumber
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		kind := cardinal
+		if isOrdinal(w) {
+			w, kind = w[:len(w)-2], ordinal
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+		if err != nil {
+			return 0, notNumber
+		}
+		return v, kind
+	}
+	tens, units, ok := strings.Cut(w, "-")
+	if !ok {
+		tens, units = "", w
+	}
+	u, kind := letterNumbers[units].v, letterNumbers[units].kind
+	if kind == notNumber || tens != "" && (letterNumbers[tens].kind != cardinal || letterNumbers[tens].v < 20 || u >= 10) {
+		return 0, notNumber
+	}
+	return letterNumbers[tens].v + u, kind
+}
+
+// letterNumbers are the numbers written in letters that numberValue
+// reads, cardinal and ordinal.
+var letterNumbers = func() map[string]numberWord {
+	m := make(map[string]numberWord)
+	for n, w := range strings.Fields(`zero one two three four five six seven eight nine ten eleven twelve
+		thirteen fourteen fifteen sixteen seventeen eighteen nineteen`) {
+		m[w] = numberWord{float64(n), cardinal}
+	}
+	for n, w := range strings.Fields(`twenty thirty forty fifty sixty seventy eighty ninety`) {
+		m[w] = numberWord{float64(20 + 10*n), cardinal}
+	}
+	for n, w := range strings.Fields(`first second third fourth fifth sixth seventh eighth ninth tenth
+		eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+		twentieth`) {
+		m[w] = numberWord{float64(n + 1), ordinal}
+	}
+	return m
+}()
+
+// numberWord is a number's value and kind.
+type numberWord struct {
+	v    float64
+	kind numeral
 }
 
 // eraOf returns the years a number word at i stands for: a year itself,

@@ -145,6 +145,10 @@ type qterm struct {
 	// era is the span of years a century or a decade covers ("the
 	// 1600s", "the 17th century", "the 1990s"), zero for other words.
 	era [2]int
+	// num is the value of a number however written ("nine", "9",
+	// "10,000", "first", "1st"); numKind says whether it is one.
+	num     float64
+	numKind numeral
 }
 
 var (
@@ -1089,6 +1093,7 @@ func (q *question) collectTerms(skip []bool) {
 		if lo, hi, ok := eraOf(q.toks, i); ok && lo != hi {
 			term.era = [2]int{lo, hi}
 		}
+		term.num, term.numKind = numberValue(t.low)
 		switch t.tag {
 		case tagProper:
 			term.weight, term.name = 3, true

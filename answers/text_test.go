@@ -429,3 +429,24 @@ func TestEraMatch(t *testing.T) {
 		}
 	}
 }
+
+// A number meets itself however it is written, in digits or letters,
+// with or without thousands commas; a cardinal does not meet an ordinal.
+func TestNumberValueMatch(t *testing.T) {
+	tests := []struct {
+		question, sentence, word string
+		want                     float64
+	}{
+		{"What happened when Geoffrey was nine years old?", "When he was 9, the war began.", "9", 0.9},
+		{"What happened when Geoffrey was 9 years old?", "When he was nine, the war began.", "nine", 0.9},
+		{"Who won the 1st prize?", "She won the first prize.", "first", 0.9},
+		{"As of what year were 10000 horsepower engines available?", "By 1883, engines of 10,000 hp were feasible.", "10,000", 0.9},
+		{"Who scored twenty-five points?", "He scored 25 points.", "25", 0.9},
+		{"Who came second?", "He scored 2 points.", "2", 0},
+	}
+	for _, tt := range tests {
+		if got := bestMatch(tt.question, tt.sentence, tt.word); got != tt.want {
+			t.Errorf("%q in %q: %q matches %.2f, want %.2f", tt.question, tt.sentence, tt.word, got, tt.want)
+		}
+	}
+}
