@@ -367,8 +367,9 @@ func stemOf(w string, mayDigit bool) string {
 		return w[:2] + "e" // "using", "aging"
 	case strings.HasSuffix(w, "ied") && n > 4:
 		w = w[:n-3] + "y"
+	case eedWords[w]:
 	case strings.HasSuffix(w, "eed"):
-		w = w[:n-1]
+		w = w[:n-1] // "agreed", "freed": the verb is "agree"
 	case strings.HasSuffix(w, "ed") && n > 4 && hasVowel(w[:n-2]):
 		w = undouble(w[:n-2])
 	case strings.HasSuffix(w, "ing") && n > 5 && hasVowel(w[:n-3]):
@@ -393,6 +394,11 @@ func hasDigit(w string) bool {
 	}
 	return false
 }
+
+// eedWords end in -eed as their base form, not as a verb in -ee with its
+// -d: "need", "succeed" are no "nee", "succee".
+var eedWords = set(`need feed breed speed seed bleed succeed proceed exceed greed weed heed deed
+	reed indeed creed steed tweed screed`)
 
 func dropE(w string) string {
 	if len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {

@@ -51,13 +51,14 @@ func TestStem(t *testing.T) {
 		{"declined", "decline"}, {"leads", "led"}, {"leading", "lead"}, {"making", "made"},
 		{"cities", "city"}, {"stopped", "stop"}, {"told", "tell"}, {"boxes", "box"},
 		{"appointed", "appoint"}, {"born", "bear"}, {"agreed", "agree"},
+		{"need", "needed"}, {"succeeds", "succeeded"}, {"feed", "fed"}, {"freed", "free"},
 	}
 	for _, p := range same {
 		if a, b := stem(p[0]), stem(p[1]); a != b {
 			t.Errorf("stem(%q) = %q, stem(%q) = %q; want equal", p[0], a, p[1], b)
 		}
 	}
-	differ := [][2]string{{"leader", "lead"}, {"news", "new"}, {"species", "specie"}}
+	differ := [][2]string{{"leader", "lead"}, {"news", "new"}, {"species", "specie"}, {"seed", "see"}}
 	for _, p := range differ {
 		if a, b := stem(p[0]), stem(p[1]); a == b {
 			t.Errorf("stem(%q) == stem(%q) == %q; want different", p[0], p[1], a)
