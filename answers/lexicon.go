@@ -530,6 +530,18 @@ var irregular = map[string]string{
 	"dove": "dive", "swore": "swear", "sworn": "swear", "overcame": "overcome", "underwent": "undergo",
 	"undergone": "undergo", "beaten": "beat", "withdrew": "withdraw", "withdrawn": "withdraw", "forbade": "forbid", "died": "die", "dies": "die", "dying": "die", "lying": "lie", "lied": "lie",
 	"tied": "tie", "ties": "tie", "eyes": "eye",
+	"frozen": "freeze", "stolen": "steal", "forgave": "forgive", "forgiven": "forgive",
+	"bitten": "bite", "lent": "lend", "overthrew": "overthrow", "overthrown": "overthrow",
+	"undertook": "undertake", "undertaken": "undertake", "mistook": "mistake", "mistaken": "mistake",
+	"proven": "prove", "shaken": "shake", "woken": "wake", "rode": "ride", "ridden": "ride",
+	"sank": "sink", "sunk": "sink", "sprang": "spring", "sprung": "spring", "swung": "swing",
+	"spun": "spin", "shone": "shine", "slain": "slay", "slew": "slay", "shrank": "shrink",
+	"shrunk": "shrink", "drank": "drink", "drunk": "drink", "rang": "ring", "rung": "ring",
+	"upheld": "uphold", "withheld": "withhold", "foresaw": "foresee", "foreseen": "foresee",
+	"overtook": "overtake", "overtaken": "overtake", "arose": "arise", "arisen": "arise",
+	"bent": "bend", "burnt": "burn", "learnt": "learn", "wept": "weep", "swept": "sweep",
+	"crept": "creep", "stuck": "stick", "rebuilt": "rebuild", "retook": "retake", "retaken": "retake",
+	"oversaw": "oversee", "overseen": "oversee", "strove": "strive", "striven": "strive",
 }
 
 // commonVerbs are frequent English verbs in their base form. A word whose

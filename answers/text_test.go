@@ -52,6 +52,7 @@ func TestStem(t *testing.T) {
 		{"cities", "city"}, {"stopped", "stop"}, {"told", "tell"}, {"boxes", "box"},
 		{"appointed", "appoint"}, {"born", "bear"}, {"agreed", "agree"},
 		{"need", "needed"}, {"succeeds", "succeeded"}, {"feed", "fed"}, {"freed", "free"},
+		{"overthrown", "overthrew"}, {"stolen", "steals"}, {"rode", "riding"}, {"rang", "ring"},
 	}
 	for _, p := range same {
 		if a, b := stem(p[0]), stem(p[1]); a != b {
