@@ -82,7 +82,12 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // CBC F1 50.12 / 47.21 -> 50.18 / 47.27, squad2-dev 58.87 / 57.50 ->
 // 58.91 / 57.54, HasAns F1 42.00 / 39.44 -> 42.07 / 39.52) the CBC F1
 // floors to 50 / 47, squad2-dev's F1 to 58.5 / 57.25 and HasAns F1 to
-// 41.5 / 39.
+// 41.5 / 39. The twenty-first's (fronted adjuncts, word forms: roots,
+// hyphens, numbers and centuries, -eed stems, irregular verbs; CBC F1
+// 50.37 / 47.32 -> 51.60 / 48.73, sentence 53.4 -> 54.4, squad2-dev 59.00
+// / 57.60 -> 59.33 / 57.91, HasAns F1 42.18 / 39.64 -> 42.98 / 40.42) the
+// CBC F1 floors to 51 / 48 and sentence to 53.5, squad2-dev's F1 to 58.75
+// / 57.5 and HasAns F1 to 42.25 / 39.75.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -94,10 +99,10 @@ func TestDevelopmentSetScores(t *testing.T) {
 	}{
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 50, sentence: 52}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 47}},
-		{"squad2-dev.json", "article", floor{f1: 58.5, noAns: 75.25, hasF1: 41.5}},
-		{"squad2-dev.json", "corpus", floor{f1: 57.25, noAns: 75, hasF1: 39}},
+		{"cbc4kids-dev.json", "article", floor{f1: 51, sentence: 53.5}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 48}},
+		{"squad2-dev.json", "article", floor{f1: 58.75, noAns: 75.25, hasF1: 42.25}},
+		{"squad2-dev.json", "corpus", floor{f1: 57.5, noAns: 75, hasF1: 39.75}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
