@@ -374,7 +374,7 @@ func stemOf(w string, mayDigit bool) string {
 		w = undouble(w[:n-2])
 	case strings.HasSuffix(w, "ing") && n > 5 && hasVowel(w[:n-3]):
 		w = undouble(w[:n-3])
-	case strings.HasSuffix(w, "ly") && n > 5:
+	case strings.HasSuffix(w, "ly") && n > 5 && !lyWords[w]:
 		w = w[:n-2]
 	}
 	return dropE(w)
@@ -414,7 +414,8 @@ func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 // undouble turns "stopp" into "stop" (but leaves "call" and "pass").
 func undouble(w string) string {
 	n := len(w)
-	if n >= 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouylsz", rune(w[n-1])) {
+	// "stopped" is "stop"; "added" stays "add", a word of its own.
+	if n >= 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouylsz", rune(w[n-1])) {
 		return w[:n-1]
 	}
 	return w
@@ -725,7 +726,13 @@ var verbStems = stemsOf(commonVerbs)
 // notAdverbs end in -ly but are not adverbs.
 var notAdverbs = set(`family july italy supply reply rally ally early daily weekly monthly
 	yearly only belly jelly bully holy ugly silly lonely friendly lovely elderly likely
-	assembly emily kelly sally molly holly billy willy fly`)
+	assembly emily kelly sally molly holly billy willy fly apply comply imply multiply`)
+
+// lyWords end in -ly without being a word and -ly: stem keeps them whole
+// ("supply" is no "supp", "family" no "fami"), as it cuts "weekly" to
+// "week" and "quickly" to "quick".
+var lyWords = set(`supply reply apply comply imply multiply family assembly italy july rally
+	ally belly jelly bully holly holy ugly silly emily kelly sally molly billy willy`)
 
 // doModals are the auxiliaries before a subject whose verb follows in a
 // question: "did Kachmar describe", "will Apple launch".

@@ -53,6 +53,7 @@ func TestStem(t *testing.T) {
 		{"appointed", "appoint"}, {"born", "bear"}, {"agreed", "agree"},
 		{"need", "needed"}, {"succeeds", "succeeded"}, {"feed", "fed"}, {"freed", "free"},
 		{"overthrown", "overthrew"}, {"stolen", "steals"}, {"rode", "riding"}, {"rang", "ring"},
+		{"add", "added"}, {"supply", "supplied"}, {"family", "families"}, {"weekly", "week"},
 	}
 	for _, p := range same {
 		if a, b := stem(p[0]), stem(p[1]); a != b {
@@ -132,6 +133,8 @@ func TestTags(t *testing.T) {
 		// written with a hyphen is a title.
 		{"The US envoy told us.", "dNTvr."},
 		{"The director-general resigned.", "dTv."},
+		// A verb in -ly is no adverb: "the courts apply the law".
+		{"The courts apply the law.", "dnvdn."},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in)
