@@ -542,6 +542,7 @@ var irregular = map[string]string{
 	"bent": "bend", "burnt": "burn", "learnt": "learn", "wept": "weep", "swept": "sweep",
 	"crept": "creep", "stuck": "stick", "rebuilt": "rebuild", "retook": "retake", "retaken": "retake",
 	"oversaw": "oversee", "overseen": "oversee", "strove": "strive", "striven": "strive",
+	"sued": "sue", "suing": "sue",
 }
 
 // commonVerbs are frequent English verbs in their base form. A word whose

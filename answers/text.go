@@ -349,6 +349,8 @@ func stemOf(w string, mayDigit bool) string {
 	n := len(w)
 	switch {
 	case w[n-1] != 's':
+	case strings.HasSuffix(w, "ies") && n > 4 && ieNouns[w[:n-1]]:
+		w = w[:n-1] // "movies" is "movie", not "movy"
 	case strings.HasSuffix(w, "ies") && n > 4:
 		w = w[:n-3] + "y"
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
@@ -411,11 +413,16 @@ func hasVowel(w string) bool { return strings.ContainsAny(w, "aeiouy") }
 
 func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 
-// undouble turns "stopp" into "stop" (but leaves "call" and "pass").
+// ieNouns end in -ie, and their plurals in -ies are theirs, not a y's.
+var ieNouns = set(`movie cookie calorie rookie zombie hoodie prairie pixie genie lassie
+	brownie selfie smoothie sortie auntie birdie budgie`)
+
+// undouble turns "stopp" into "stop" (but leaves "call", "pass" and
+// "staff").
 func undouble(w string) string {
 	n := len(w)
 	// "stopped" is "stop"; "added" stays "add", a word of its own.
-	if n >= 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouylsz", rune(w[n-1])) {
+	if n >= 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouylszf", rune(w[n-1])) {
 		return w[:n-1]
 	}
 	return w
