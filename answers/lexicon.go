@@ -526,7 +526,7 @@ var irregular = map[string]string{
 	"largest": "large", "older": "old", "oldest": "old", "better": "good", "best": "good",
 	"worse": "bad", "worst": "bad", "more": "more", "most": "more", "less": "less",
 	"least": "less", "further": "far", "farther": "far", "lay": "lie", "lain": "lie",
-	"slid": "slide", "lit": "light", "wound": "wind", "bound": "bind", "ground": "ground",
+	"slid": "slide", "lit": "light", "bound": "bind", "ground": "ground",
 	"dove": "dive", "swore": "swear", "sworn": "swear", "overcame": "overcome", "underwent": "undergo",
 	"undergone": "undergo", "beaten": "beat", "withdrew": "withdraw", "withdrawn": "withdraw", "forbade": "forbid", "died": "die", "dies": "die", "dying": "die", "lying": "lie", "lied": "lie",
 	"tied": "tie", "ties": "tie", "eyes": "eye",
@@ -542,7 +542,7 @@ var irregular = map[string]string{
 	"bent": "bend", "burnt": "burn", "learnt": "learn", "wept": "weep", "swept": "sweep",
 	"crept": "creep", "stuck": "stick", "rebuilt": "rebuild", "retook": "retake", "retaken": "retake",
 	"oversaw": "oversee", "overseen": "oversee", "strove": "strive", "striven": "strive",
-	"sued": "sue", "suing": "sue",
+	"sued": "sue", "suing": "sue", "shots": "shoot", "thoughts": "think",
 }
 
 // commonVerbs are frequent English verbs in their base form. A word whose

@@ -54,7 +54,7 @@ func TestStem(t *testing.T) {
 		{"need", "needed"}, {"succeeds", "succeeded"}, {"feed", "fed"}, {"freed", "free"},
 		{"overthrown", "overthrew"}, {"stolen", "steals"}, {"rode", "riding"}, {"rang", "ring"},
 		{"add", "added"}, {"supply", "supplied"}, {"family", "families"}, {"weekly", "week"},
-		{"movie", "movies"}, {"staff", "staffing"}, {"sue", "sued"},
+		{"movie", "movies"}, {"staff", "staffing"}, {"sue", "sued"}, {"wound", "wounded"}, {"shots", "shot"},
 	}
 	for _, p := range same {
 		if a, b := stem(p[0]), stem(p[1]); a != b {
