@@ -1282,6 +1282,21 @@ func (q *question) findForm(wi int, skip []bool) {
 			toks[j].tag == tagVerb && strings.HasSuffix(toks[j].low, "ing") && j+1 < len(toks) && toks[j+1].tag == tagWord) {
 			j++
 		}
+		// The counted noun's own phrase of place or origin before the
+		// verb: "How many parents from Calgary protested...?" (without
+		// it, the fallback below takes "parents" for the verb). Not for
+		// what and which: "What department in the U.S. spearheaded...?"
+		// read so answered more of squad2-dev's unanswerable questions.
+		for hop := 0; hop < 2 && q.wh == "how many" && j > k && j+1 < len(toks) && toks[j].tag == tagPrep && toks[j].low != "of"; hop++ {
+			e := j + 1
+			for e < len(toks) && isNominal(toks[e].tag) {
+				e++
+			}
+			if e == j+1 || e == len(toks) {
+				break
+			}
+			j = e
+		}
 		switch {
 		case j > k && j < len(toks) && (toks[j].tag == tagAux || toks[j].tag == tagNegation):
 			// "What part of the mammoth has...?", "What cells can't...?"

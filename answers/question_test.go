@@ -311,3 +311,23 @@ func TestPeopleNounsThatQualify(t *testing.T) {
 		t.Errorf("a poet asked for is no person: %v", q.want)
 	}
 }
+
+// "How many N from X verb...?": the counted noun's own phrase of place or
+// origin stands between it and its verb, which is the question's verb; the
+// noun is not ("parents" had been read as the verb).
+func TestHowManyNounWithPhrase(t *testing.T) {
+	for text, verb := range map[string]string{
+		"How many parents from Calgary protested against a strike?": "protested",
+		"How many students from the school went to Ottawa?":         "went",
+		"How many soldiers died in the attack?":                     "died",
+	} {
+		q := analyzeQuestion(text)
+		if q.verbPos < 0 || q.toks[q.verbPos].low != verb || q.form != formSubject {
+			got := ""
+			if q.verbPos >= 0 {
+				got = q.toks[q.verbPos].low
+			}
+			t.Errorf("%q: verb %q (form %d), want %q as the subject's verb", text, got, q.form, verb)
+		}
+	}
+}
