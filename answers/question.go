@@ -1327,13 +1327,19 @@ func (q *question) findForm(wi int, skip []bool) {
 	isVerbLike := func(t token) bool {
 		return t.tag == tagVerb || t.tag == tagWord && (verbStems[t.stem] || strings.HasSuffix(t.low, "s"))
 	}
-	if t := toks[k]; t.tag == tagNegation && k+1 < len(toks) {
+	// "Why didn't Canadian astronaut Julie Payette get time...?": after a
+	// wh-word that cannot be the subject, a negated auxiliary is one like
+	// any other, its subject after it.
+	adjunct := q.wh == "why" || q.wh == "when" || q.wh == "where" || q.wh == "how" ||
+		strings.HasPrefix(q.wh, "how ") && q.wh != "how many" && q.wh != "how much"
+	negatedAux := toks[k].tag == tagNegation && adjunct
+	if t := toks[k]; t.tag == tagNegation && k+1 < len(toks) && !negatedAux {
 		// "Who doesn't need...": the negated auxiliary.
 		toks[k+1].tag = tagVerb
 		q.form, q.verbPos = formSubject, k+1
 		return
 	}
-	if t := toks[k]; t.tag != tagAux {
+	if t := toks[k]; t.tag != tagAux && !negatedAux {
 		if isVerbLike(t) || t.tag == tagWord {
 			toks[k].tag = tagVerb
 			q.form, q.verbPos = formSubject, k
@@ -1406,7 +1412,7 @@ func (q *question) findForm(wi int, skip []bool) {
 		}
 	}
 	switch toks[k].low {
-	case "is", "was", "are", "were", "'s", "'re":
+	case "is", "was", "are", "were", "'s", "'re", "isn't", "wasn't", "aren't", "weren't":
 		q.form = formCopula
 	default:
 		q.form = formObject

@@ -331,3 +331,25 @@ func TestHowManyNounWithPhrase(t *testing.T) {
 		}
 	}
 }
+
+// After a wh-word that cannot be the subject, a negated auxiliary is an
+// auxiliary: its subject follows, then the verb ("Canadian" had been read
+// as the verb of "Why didn't Canadian astronaut Julie Payette get
+// time?"). After who, the word after it is the verb still.
+func TestNegatedAuxiliary(t *testing.T) {
+	for text, verb := range map[string]string{
+		"Why didn't Canadian astronaut Julie Payette get time?": "get",
+		"Why won't the United States sign the treaty?":          "sign",
+		"Why didn't they start their own station?":              "start",
+		"Who doesn't need another revolution?":                  "need",
+	} {
+		q := analyzeQuestion(text)
+		if q.verbPos < 0 || q.toks[q.verbPos].low != verb {
+			got := ""
+			if q.verbPos >= 0 {
+				got = q.toks[q.verbPos].low
+			}
+			t.Errorf("%q: verb %q, want %q", text, got, verb)
+		}
+	}
+}
