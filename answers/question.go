@@ -1277,6 +1277,15 @@ func (q *question) findForm(wi int, skip []bool) {
 			(toks[k+1].tag == tagAux || toks[k+1].low == "of" || toks[k+1].tag == tagVerb || toks[k+1].tag == tagWord) {
 			toks[k].tag = tagWord
 		}
+		// "Which countries offer broadband speeds...?": the asked-about
+		// noun is skipped, and a verb right after it is the verb, not the
+		// first noun of a run whose verb comes later.
+		if k > wi+1 && k < len(toks) && skip[k-1] && toks[k].tag == tagWord && verbStems[toks[k].stem] && !stopWords[toks[k].low] &&
+			(k+1 == len(toks) || toks[k+1].tag != tagAux && toks[k+1].tag != tagVerb) {
+			toks[k].tag = tagVerb
+			q.form, q.verbPos = formSubject, k
+			return
+		}
 		j := k
 		for j < len(toks) && (isNominal(toks[j].tag) && (toks[j].tag != tagDet || j > k && toks[j-1].low == "of") || toks[j].low == "of" || runAdverb(toks[j]) ||
 			toks[j].tag == tagVerb && strings.HasSuffix(toks[j].low, "ing") && j+1 < len(toks) && toks[j+1].tag == tagWord) {

@@ -353,3 +353,23 @@ func TestNegatedAuxiliary(t *testing.T) {
 		}
 	}
 }
+
+// A verb right after the asked-about noun is the question's verb: "Which
+// countries offer broadband speeds...?" had been read with "speeds", the
+// next noun that can be a verb, as its verb.
+func TestVerbAfterAskedNoun(t *testing.T) {
+	for text, verb := range map[string]string{
+		"Which countries offer broadband speeds of up to 40Mbps?": "offer",
+		"What cells digest old bones?":                            "digest",
+		"Which company bought the firm?":                          "bought",
+	} {
+		q := analyzeQuestion(text)
+		if q.verbPos < 0 || q.toks[q.verbPos].low != verb || q.form != formSubject {
+			got := ""
+			if q.verbPos >= 0 {
+				got = q.toks[q.verbPos].low
+			}
+			t.Errorf("%q: verb %q (form %d), want %q", text, got, q.form, verb)
+		}
+	}
+}
