@@ -303,6 +303,12 @@ func numberValue(w string) (float64, numeral) {
 		if isOrdinal(w) {
 			w, kind = w[:len(w)-2], ordinal
 		}
+		// Digits, commas and a point only: "1990s" or "3-and-a-half" is
+		// no value here, and is not handed to ParseFloat, whose error
+		// allocates.
+		if strings.Trim(w, "0123456789,.") != "" {
+			return 0, notNumber
+		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
 		if err != nil {
 			return 0, notNumber
@@ -354,8 +360,11 @@ func eraOf(toks []token, i int) (lo, hi int, ok bool) {
 	for digits < len(w) && w[digits] >= '0' && w[digits] <= '9' {
 		digits++
 	}
+	if digits == 0 {
+		return 0, 0, false
+	}
 	n, err := strconv.Atoi(w[:digits])
-	if digits == 0 || err != nil {
+	if err != nil {
 		return 0, 0, false
 	}
 	switch rest := w[digits:]; {
