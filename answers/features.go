@@ -284,7 +284,7 @@ type questionEvidence struct {
 	before, after []int
 	both          bool
 	// front are the question's words after its wh-phrase, in order, when
-	// it asks for an adjunct (frontSides): they follow a fronted answer.
+	// it asks for an adjunct (frontSide): they follow a fronted answer.
 	front []int
 	// missing is the factor ruleScore gives for what no retrieved
 	// sentence holds.

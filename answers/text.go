@@ -370,6 +370,7 @@ func stemOf(w string, mayDigit bool) string {
 	case strings.HasSuffix(w, "ied") && n > 4:
 		w = w[:n-3] + "y"
 	case eedWords[w]:
+		// "need", "succeed": a word of its own, kept whole.
 	case strings.HasSuffix(w, "eed"):
 		w = w[:n-1] // "agreed", "freed": the verb is "agree"
 	case strings.HasSuffix(w, "ed") && n > 4 && hasVowel(w[:n-2]):
