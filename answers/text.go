@@ -484,8 +484,8 @@ func root(st string) string {
 // drops a final e: "competitive" is "competitiv"), longer before shorter;
 // "i" is the y of a stem that had an ending ("supplied", "colonies").
 var derivSuffixes = []string{"ation", "ition", "itor", "itiv", "ativ", "ment", "ness", "ship",
-	"ism", "ist", "ity", "ion", "anc", "enc", "ant", "est", "ee", "er", "or", "al", "iv", "ful",
-	"ous", "ic", "at", "ur", "iz", "abl", "ibl", "y", "i"}
+	"ism", "ist", "ity", "ion", "anc", "enc", "ant", "est", "abl", "ibl", "ful", "ous", "ee", "er",
+	"or", "al", "iv", "ic", "at", "ur", "iz", "y", "i"}
 
 // suffixesEnding holds derivSuffixes by their last letter, in their
 // order: root tries only those a stem can end with.
