@@ -166,22 +166,37 @@ func (t *qterm) matchIn(s *sentence, buf *[]hit) []hit {
 			}
 		}
 	}
-	// Short forms: "UN" for the United Nations and back.
+	// Short forms: "UN" or "U.N." for the United Nations and back.
+	letters := strings.ReplaceAll(t.low, ".", "")
 	for _, e := range s.ents {
 		switch {
-		case t.acronym && initialsOf(s.toks[e.i:e.j], len(t.low)) == t.low:
-			for k, n := e.i, 0; k < e.j && n < len(t.low); k++ {
+		case t.acronym && initialsOf(s.toks[e.i:e.j], len(letters)) == letters:
+			for k, n := e.i, 0; k < e.j && n < len(letters); k++ {
 				hs = append(hs, hit{k, acronymMatch})
-				if s.toks[k].tag == tagProper && !nameJoiners[s.toks[k].low] {
+				if initialed(s.toks[k]) {
 					n++
 				}
 			}
-		case t.run != "" && strings.Contains(t.run, " ") && e.j-e.i == 1 && isAllCaps(s.toks[e.i].text) &&
-			isLetters(s.toks[e.i].text) && initials(t.run) == s.toks[e.i].low:
+		case t.run != "" && strings.Contains(t.run, " ") && e.j-e.i == 1 && initialism(s.toks[e.i].text, t.run):
 			hs = append(hs, hit{e.i, acronymMatch})
 		}
 	}
 	return hs
+}
+
+// initialism reports whether a word in capitals, with stops or without
+// ("US", "U.S."), spells the initials of a lower-case name ("united
+// states").
+func initialism(word, name string) bool {
+	w := strings.ReplaceAll(word, ".", "")
+	return w != "" && isAllCaps(w) && isLetters(w) && initials(name) == strings.ToLower(w)
+}
+
+// initialed reports whether a word of a name gives its initial to the
+// name's short form: a capitalised word or a nationality ("European" of
+// the European Union), not a joiner.
+func initialed(t token) bool {
+	return (t.tag == tagProper || t.tag == tagGentile) && !initialSkipped(t.low)
 }
 
 // matchWords finds the words of s that match t by matchAt, in order.
@@ -395,7 +410,7 @@ func initialsOf(toks []token, n int) string {
 		if len(b) == n {
 			break
 		}
-		if initialSkipped(t.low) || t.tag != tagProper {
+		if !initialed(t) {
 			continue
 		}
 		b = append(b, t.low[0])

@@ -1097,7 +1097,10 @@ func (q *question) collectTerms(skip []bool) {
 		switch t.tag {
 		case tagProper:
 			term.weight, term.name = 3, true
-			term.acronym = len(t.text) >= 2 && len(t.text) <= 5 && isAllCaps(t.text) && isLetters(t.text)
+			// "UN", "U.N.", "EU": a short form in capitals, its stops or
+			// none.
+			letters := strings.ReplaceAll(t.text, ".", "")
+			term.acronym = len(letters) >= 2 && len(letters) <= 5 && isAllCaps(letters) && isLetters(letters)
 		case tagGentile:
 			term.weight, term.name = 2.5, true
 		case tagNumber, tagMonth, tagWeekday:

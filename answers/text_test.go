@@ -456,3 +456,23 @@ func TestNumberValueMatch(t *testing.T) {
 		}
 	}
 }
+
+// A short form with stops or without meets the name it abbreviates, both
+// ways, and a nationality gives its initial ("EU" for the European Union).
+func TestShortFormMatch(t *testing.T) {
+	tests := []struct {
+		question, sentence, word string
+		want                     float64
+	}{
+		{"What did the U.S. say?", "The United States said no.", "united", 0.9},
+		{"What did the United States say?", "The U.S. said no.", "u.s.", 0.9},
+		{"What did the EU say?", "The European Union said no.", "european", 0.9},
+		{"Who leads the U.N.?", "The UN is led by him.", "un", 0.9},
+		{"What did the US say?", "The European Union said no.", "european", 0},
+	}
+	for _, tt := range tests {
+		if got := bestMatch(tt.question, tt.sentence, tt.word); got != tt.want {
+			t.Errorf("%q in %q: %q matches %.2f, want %.2f", tt.question, tt.sentence, tt.word, got, tt.want)
+		}
+	}
+}
