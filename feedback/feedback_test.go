@@ -81,6 +81,10 @@ func vote(id string, up bool, adapter, user string) briefbot.Vote {
 	return briefbot.Vote{AnswerID: id, Up: up, Origin: briefbot.Origin{Adapter: adapter, Channel: "C1", User: user}}
 }
 
+// rawUser is a platform's user ID, long and odd enough that no random
+// answer ID in the file can hold it by chance ("U1" once did: "...FU1h").
+const rawUser = "U0RAWUSER7Q"
+
 func TestCollectorKeepsAnswersAndRecordsVotes(t *testing.T) {
 	f := &memFile{}
 	obs := &countObserver{}
@@ -101,12 +105,12 @@ func TestCollectorKeepsAnswersAndRecordsVotes(t *testing.T) {
 		want    error
 		written int
 	}{
-		{vote(ans.ID, true, "slack", "U1"), nil, 1},
-		{vote(ans.ID, true, "slack", "U1"), nil, 1},   // a second click: counted once
-		{vote(ans.ID, false, "slack", "U1"), nil, 2},  // changed: a new line
-		{vote(ans.ID, true, "discord", "U1"), nil, 3}, // another platform's U1 is another person
-		{vote("nope", true, "slack", "U1"), briefbot.ErrUnknownAnswer, 3},
-		{vote(strings.Repeat("x", 500), true, "slack", "U1"), briefbot.ErrUnknownAnswer, 3},
+		{vote(ans.ID, true, "slack", rawUser), nil, 1},
+		{vote(ans.ID, true, "slack", rawUser), nil, 1},   // a second click: counted once
+		{vote(ans.ID, false, "slack", rawUser), nil, 2},  // changed: a new line
+		{vote(ans.ID, true, "discord", rawUser), nil, 3}, // another platform's same ID is another person
+		{vote("nope", true, "slack", rawUser), briefbot.ErrUnknownAnswer, 3},
+		{vote(strings.Repeat("x", 500), true, "slack", rawUser), briefbot.ErrUnknownAnswer, 3},
 	}
 	for i, s := range steps {
 		if err := c.Vote(ctx, s.v); !errors.Is(err, s.want) && err != s.want {
@@ -127,15 +131,15 @@ func TestCollectorKeepsAnswersAndRecordsVotes(t *testing.T) {
 		t.Errorf("user hashes: %q %q %q", got[0].User, got[1].User, got[2].User)
 	}
 	line, _ := json.Marshal(got)
-	if bytes.Contains(line, []byte("U1")) {
+	if bytes.Contains(line, []byte(rawUser)) {
 		t.Errorf("a raw user ID is in the file: %s", line)
 	}
 	if obs.votes[Up] != 2 || obs.votes[Down] != 1 {
 		t.Errorf("observed %v", obs.votes)
 	}
 	// The same key hashes the same in another process; another key not.
-	same := (&Collector{Key: []byte("k")}).hash("slack", "U1")
-	other := (&Collector{Key: []byte("other")}).hash("slack", "U1")
+	same := (&Collector{Key: []byte("k")}).hash("slack", rawUser)
+	other := (&Collector{Key: []byte("other")}).hash("slack", rawUser)
 	if same != got[0].User || other == same || len(same) != 32 {
 		t.Errorf("hash: %q, %q, file %q", same, other, got[0].User)
 	}
