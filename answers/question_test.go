@@ -312,59 +312,13 @@ func TestPeopleNounsThatQualify(t *testing.T) {
 	}
 }
 
-// "How many N from X verb...?": the counted noun's own phrase of place or
-// origin stands between it and its verb, which is the question's verb; the
-// noun is not ("parents" had been read as the verb).
-func TestHowManyNounWithPhrase(t *testing.T) {
-	for text, verb := range map[string]string{
-		"How many parents from Calgary protested against a strike?": "protested",
-		"How many students from the school went to Ottawa?":         "went",
-		"How many soldiers died in the attack?":                     "died",
-	} {
+// wantVerbs checks the verb analyzeQuestion finds in each question, and
+// its form unless form is anyForm.
+func wantVerbs(t *testing.T, verbs map[string]string, form questionForm) {
+	t.Helper()
+	for text, verb := range verbs {
 		q := analyzeQuestion(text)
-		if q.verbPos < 0 || q.toks[q.verbPos].low != verb || q.form != formSubject {
-			got := ""
-			if q.verbPos >= 0 {
-				got = q.toks[q.verbPos].low
-			}
-			t.Errorf("%q: verb %q (form %d), want %q as the subject's verb", text, got, q.form, verb)
-		}
-	}
-}
-
-// After a wh-word that cannot be the subject, a negated auxiliary is an
-// auxiliary: its subject follows, then the verb ("Canadian" had been read
-// as the verb of "Why didn't Canadian astronaut Julie Payette get
-// time?"). After who, the word after it is the verb still.
-func TestNegatedAuxiliary(t *testing.T) {
-	for text, verb := range map[string]string{
-		"Why didn't Canadian astronaut Julie Payette get time?": "get",
-		"Why won't the United States sign the treaty?":          "sign",
-		"Why didn't they start their own station?":              "start",
-		"Who doesn't need another revolution?":                  "need",
-	} {
-		q := analyzeQuestion(text)
-		if q.verbPos < 0 || q.toks[q.verbPos].low != verb {
-			got := ""
-			if q.verbPos >= 0 {
-				got = q.toks[q.verbPos].low
-			}
-			t.Errorf("%q: verb %q, want %q", text, got, verb)
-		}
-	}
-}
-
-// A verb right after the asked-about noun is the question's verb: "Which
-// countries offer broadband speeds...?" had been read with "speeds", the
-// next noun that can be a verb, as its verb.
-func TestVerbAfterAskedNoun(t *testing.T) {
-	for text, verb := range map[string]string{
-		"Which countries offer broadband speeds of up to 40Mbps?": "offer",
-		"What cells digest old bones?":                            "digest",
-		"Which company bought the firm?":                          "bought",
-	} {
-		q := analyzeQuestion(text)
-		if q.verbPos < 0 || q.toks[q.verbPos].low != verb || q.form != formSubject {
+		if q.verbPos < 0 || q.toks[q.verbPos].low != verb || form != anyForm && q.form != form {
 			got := ""
 			if q.verbPos >= 0 {
 				got = q.toks[q.verbPos].low
@@ -372,4 +326,42 @@ func TestVerbAfterAskedNoun(t *testing.T) {
 			t.Errorf("%q: verb %q (form %d), want %q", text, got, q.form, verb)
 		}
 	}
+}
+
+// anyForm tells wantVerbs not to check the form.
+const anyForm questionForm = -1
+
+// "How many N from X verb...?": the counted noun's own phrase of place or
+// origin stands between it and its verb, which is the question's verb; the
+// noun is not ("parents" had been read as the verb).
+func TestHowManyNounWithPhrase(t *testing.T) {
+	wantVerbs(t, map[string]string{
+		"How many parents from Calgary protested against a strike?": "protested",
+		"How many students from the school went to Ottawa?":         "went",
+		"How many soldiers died in the attack?":                     "died",
+	}, formSubject)
+}
+
+// After a wh-word that cannot be the subject, a negated auxiliary is an
+// auxiliary: its subject follows, then the verb ("Canadian" had been read
+// as the verb of "Why didn't Canadian astronaut Julie Payette get
+// time?"). After who, the word after it is the verb still.
+func TestNegatedAuxiliary(t *testing.T) {
+	wantVerbs(t, map[string]string{
+		"Why didn't Canadian astronaut Julie Payette get time?": "get",
+		"Why won't the United States sign the treaty?":          "sign",
+		"Why didn't they start their own station?":              "start",
+		"Who doesn't need another revolution?":                  "need",
+	}, anyForm)
+}
+
+// A verb right after the asked-about noun is the question's verb: "Which
+// countries offer broadband speeds...?" had been read with "speeds", the
+// next noun that can be a verb, as its verb.
+func TestVerbAfterAskedNoun(t *testing.T) {
+	wantVerbs(t, map[string]string{
+		"Which countries offer broadband speeds of up to 40Mbps?": "offer",
+		"What cells digest old bones?":                            "digest",
+		"Which company bought the firm?":                          "bought",
+	}, formSubject)
 }

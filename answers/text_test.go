@@ -189,44 +189,45 @@ func bestMatch(question, sentence, word string) float64 {
 	return best
 }
 
+// matchCase is a question, a sentence, one of the sentence's words, and
+// how strongly the question's words should match it (bestMatch).
+type matchCase struct {
+	question, sentence, word string
+	want                     float64
+}
+
+// wantMatches checks each case's bestMatch.
+func wantMatches(t *testing.T, tests []matchCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := bestMatch(tt.question, tt.sentence, tt.word); got != tt.want {
+			t.Errorf("%q in %q: %q matches %.2f, want %.2f", tt.question, tt.sentence, tt.word, got, tt.want)
+		}
+	}
+}
+
 // A question word meets its derived forms in a sentence at a lower
 // strength than its inflections, short words included ("die", "death").
 func TestDerivedMatch(t *testing.T) {
-	tests := []struct {
-		question, sentence, word string
-		want                     float64
-	}{
+	wantMatches(t, []matchCase{
 		{"How fast did the town grow?", "Its growth surprised planners.", "growth", 0.6},
 		{"Why is the bridge so strong?", "Its strength comes from steel.", "strength", 0.6},
 		{"How did the climber die?", "He died in a storm.", "died", 1},
 		{"Who will compete in the race?", "Forty competitors lined up at dawn.", "competitors", 0.6},
 		{"When did the boiler explode?", "The explosion woke the street.", "explosion", 0.6},
 		{"Which tower is highest?", "Its height is 90 metres.", "height", 0.6},
-	}
-	for _, tt := range tests {
-		if best := bestMatch(tt.question, tt.sentence, tt.word); best != tt.want {
-			t.Errorf("%q in %q: %q matched %.1f, want %.1f", tt.question, tt.sentence, tt.word, best, tt.want)
-		}
-	}
+	})
 }
 
 // A name of the question is matched by a name spelt one letter apart,
 // never by a common word that happens to be: "parts" is no "Paris".
 func TestNameVariantMatch(t *testing.T) {
-	tests := []struct {
-		question, sentence, word string
-		want                     float64
-	}{
+	wantMatches(t, []matchCase{
 		{"Who is the mayor of Paris?", "There will be elections for mayors in parts of England.", "parts", 0},
 		{"What did Zelenskyy say?", "Zelensky said the talks would go on.", "zelensky", 0.9},
 		{"Where does Marten live?", "Martin lives in a flat by the harbour.", "martin", 0.9},
 		{"Where does Marten live?", "The marker stands by the harbour.", "marker", 0},
-	}
-	for _, tt := range tests {
-		if best := bestMatch(tt.question, tt.sentence, tt.word); best != tt.want {
-			t.Errorf("%q in %q: %q matched %.1f, want %.1f", tt.question, tt.sentence, tt.word, best, tt.want)
-		}
-	}
+	})
 }
 
 // Tokens share one lower-case copy of their sentence where they can; what
@@ -396,31 +397,20 @@ func TestModifierCut(t *testing.T) {
 // related word would; one whose first part denies or opposes its word
 // ("non-Muslim", "anti-war") meets neither.
 func TestHyphenatedQuestionWord(t *testing.T) {
-	tests := []struct {
-		question, sentence, word string
-		want                     float64
-	}{
+	wantMatches(t, []matchCase{
 		{"Which state-owned bank is for sale?", "The bank is owned by the state.", "state", 0.7},
 		{"Which state-owned bank is for sale?", "The bank is owned by the state.", "owned", 0.7},
 		{"What causes cancer-inducing mutations?", "The mutations cause cancer.", "cancer", 0.7},
 		{"Where was the non-Muslim Brotherhood founded?", "The Muslim Brotherhood was founded in Egypt.", "muslim", 0},
 		{"Who led the anti-war protests?", "Critics of the war led the protests.", "war", 0},
-	}
-	for _, tt := range tests {
-		if got := bestMatch(tt.question, tt.sentence, tt.word); got != tt.want {
-			t.Errorf("%q in %q: %q matches %.2f, want %.2f", tt.question, tt.sentence, tt.word, got, tt.want)
-		}
-	}
+	})
 }
 
 // A century or a decade meets itself written otherwise, and a year it
 // holds more weakly; a year does not meet the century that holds it, nor
 // an ordinal that counts no centuries.
 func TestEraMatch(t *testing.T) {
-	tests := []struct {
-		question, sentence, word string
-		want                     float64
-	}{
+	wantMatches(t, []matchCase{
 		{"Who were mayors in the 1600s and 1700s?", "Huguenots served as mayors in the 17th and 18th centuries.", "17th", 0.9},
 		{"Who were mayors in the 1600s and 1700s?", "Huguenots served as mayors in the 17th and 18th centuries.", "18th", 0.9},
 		{"How long did batteries last for most of the 1990s?", "For most of the 90s battery life was stuck.", "90s", 0.9},
@@ -428,51 +418,30 @@ func TestEraMatch(t *testing.T) {
 		{"Where was a colony founded in 1564?", "The colony was founded in the 16th century.", "16th", 0},
 		{"Who came 17th in the 1600 metres?", "He finished 17th in the race.", "17th", 1},
 		{"Where was a colony founded in the 1600s?", "He finished 17th in the race.", "17th", 0},
-	}
-	for _, tt := range tests {
-		if got := bestMatch(tt.question, tt.sentence, tt.word); got != tt.want {
-			t.Errorf("%q in %q: %q matches %.2f, want %.2f", tt.question, tt.sentence, tt.word, got, tt.want)
-		}
-	}
+	})
 }
 
 // A number meets itself however it is written, in digits or letters,
 // with or without thousands commas; a cardinal does not meet an ordinal.
 func TestNumberValueMatch(t *testing.T) {
-	tests := []struct {
-		question, sentence, word string
-		want                     float64
-	}{
+	wantMatches(t, []matchCase{
 		{"What happened when Geoffrey was nine years old?", "When he was 9, the war began.", "9", 0.9},
 		{"What happened when Geoffrey was 9 years old?", "When he was nine, the war began.", "nine", 0.9},
 		{"Who won the 1st prize?", "She won the first prize.", "first", 0.9},
 		{"As of what year were 10000 horsepower engines available?", "By 1883, engines of 10,000 hp were feasible.", "10,000", 0.9},
 		{"Who scored twenty-five points?", "He scored 25 points.", "25", 0.9},
 		{"Who came second?", "He scored 2 points.", "2", 0},
-	}
-	for _, tt := range tests {
-		if got := bestMatch(tt.question, tt.sentence, tt.word); got != tt.want {
-			t.Errorf("%q in %q: %q matches %.2f, want %.2f", tt.question, tt.sentence, tt.word, got, tt.want)
-		}
-	}
+	})
 }
 
 // A short form with stops or without meets the name it abbreviates, both
 // ways, and a nationality gives its initial ("EU" for the European Union).
 func TestShortFormMatch(t *testing.T) {
-	tests := []struct {
-		question, sentence, word string
-		want                     float64
-	}{
+	wantMatches(t, []matchCase{
 		{"What did the U.S. say?", "The United States said no.", "united", 0.9},
 		{"What did the United States say?", "The U.S. said no.", "u.s.", 0.9},
 		{"What did the EU say?", "The European Union said no.", "european", 0.9},
 		{"Who leads the U.N.?", "The UN is led by him.", "un", 0.9},
 		{"What did the US say?", "The European Union said no.", "european", 0},
-	}
-	for _, tt := range tests {
-		if got := bestMatch(tt.question, tt.sentence, tt.word); got != tt.want {
-			t.Errorf("%q in %q: %q matches %.2f, want %.2f", tt.question, tt.sentence, tt.word, got, tt.want)
-		}
-	}
+	})
 }
