@@ -731,16 +731,18 @@ var lightStems = stemsOf(lightVerbs)
 // verbStems holds the stems of commonVerbs.
 var verbStems = stemsOf(commonVerbs)
 
-// notAdverbs end in -ly but are not adverbs.
-var notAdverbs = set(`family july italy supply reply rally ally early daily weekly monthly
-	yearly only belly jelly bully holy ugly silly lonely friendly lovely elderly likely
-	assembly emily kelly sally molly holly billy willy fly apply comply imply multiply`)
-
 // lyWords end in -ly without being a word and -ly: stem keeps them whole
 // ("supply" is no "supp", "family" no "fami"), as it cuts "weekly" to
 // "week" and "quickly" to "quick".
-var lyWords = set(`supply reply apply comply imply multiply family assembly italy july rally
-	ally belly jelly bully holly holy ugly silly emily kelly sally molly billy willy`)
+var lyWords = set(lyWordList)
+
+// notAdverbs end in -ly but are not adverbs: the lyWords, and adjectives
+// made with -ly.
+var notAdverbs = set(lyWordList + ` early daily weekly monthly yearly only lonely friendly lovely
+	elderly likely fly`)
+
+const lyWordList = `supply reply apply comply imply multiply family assembly italy july rally
+	ally belly jelly bully holly holy ugly silly emily kelly sally molly billy willy`
 
 // doModals are the auxiliaries before a subject whose verb follows in a
 // question: "did Kachmar describe", "will Apple launch".
