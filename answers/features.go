@@ -284,7 +284,7 @@ type questionEvidence struct {
 	before, after []int
 	both          bool
 	// front are the question's words after its wh-phrase, in order, when
-	// it asks for an adjunct (frontSide): they follow a fronted answer.
+	// it asks for an adjunct (slotSides): they follow a fronted answer.
 	front []int
 	// missing is the factor ruleScore gives for what no retrieved
 	// sentence holds.
@@ -364,8 +364,7 @@ func gatherEvidence(q *question, ranked []ranked, res briefbot.Result) questionE
 	}
 	ev.names = properRuns(q.toks)
 	ev.titleQuals = titleQualifiers(q.toks)
-	ev.before, ev.after, ev.both = q.slotSides()
-	ev.front = q.frontSide()
+	ev.before, ev.after, ev.front, ev.both = q.slotSides()
 	ev.qroles, ev.whRole = q.questionRoles()
 	return ev
 }
@@ -838,10 +837,13 @@ const (
 // was Zia born?": "Zia was born [then]"). A copula goes either way ("What
 // is the highest court?": "[X] is the highest court", "The highest court
 // is [X]"): both is set, and the words after the wh-phrase are given as
-// both.
-func (q *question) slotSides() (before, after []int, both bool) {
+// both. An adjunct of an inverted clause (when, where, why, how it was
+// done) can also open the sentence, the clause after it ("On Monday, the
+// talks resumed" for "When did the talks resume?"): front holds the words
+// after the wh-phrase in their order for such a question, nil for others.
+func (q *question) slotSides() (before, after, front []int, both bool) {
 	if q.whPos < 0 {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	for k := len(q.terms) - 1; k >= 0; k-- {
 		if q.terms[k].pos < q.whPos {
@@ -863,31 +865,12 @@ func (q *question) slotSides() (before, after []int, both bool) {
 		for k := len(rest) - 1; k >= 0; k-- {
 			before = append(before, rest[k])
 		}
-	}
-	return before[:min(len(before), alignTerms)], after[:min(len(after), alignTerms)], both
-}
-
-// frontSide returns the question's words after its wh-phrase, in order,
-// nearest the wh-phrase first, when the wh-phrase is an adjunct (when,
-// where, why, how it was done) of an inverted clause: such an answer can
-// open the sentence, with the clause after it ("On Monday, the talks
-// resumed" for "When did the talks resume?"). Nil for other questions.
-func (q *question) frontSide() []int {
-	if q.whPos < 0 || q.form == formSubject || q.form == formCopula {
-		return nil
-	}
-	switch q.want {
-	case typeDate, typePlace, typeReason, typeManner:
-	default:
-		return nil
-	}
-	var front []int
-	for k, t := range q.terms {
-		if t.pos >= q.whEnd && len(front) < alignTerms {
-			front = append(front, k)
+		switch q.want {
+		case typeDate, typePlace, typeReason, typeManner:
+			front = rest[:min(len(rest), alignTerms)]
 		}
 	}
-	return front
+	return before[:min(len(before), alignTerms)], after[:min(len(after), alignTerms)], front, both
 }
 
 // fronted reports whether toks[i:j] is set off by a comma at the head of

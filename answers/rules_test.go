@@ -2264,8 +2264,9 @@ func TestFrontedAdjunct(t *testing.T) {
 			t.Errorf("%q: fronted(%q) = %v, want %v", tt.text, tt.span, got, tt.want)
 		}
 	}
-	if q := analyzeQuestion("Who hopes to end school shootings?"); q.frontSide() != nil {
-		t.Errorf("a subject question has a fronted side: %v", q.frontSide())
+	q := analyzeQuestion("Who hopes to end school shootings?")
+	if _, _, front, _ := q.slotSides(); front != nil {
+		t.Errorf("a subject question has a fronted side: %v", front)
 	}
 	a := Answerer{Threshold: -1}
 	sents := article("t", "By limiting access to guns, President Clinton hopes to put an end to school shootings like the one in Littleton.")
