@@ -371,25 +371,28 @@ type numberWord struct {
 // "17th" of "the 17th and 18th centuries"). ok is false for other words.
 func eraOf(toks []token, i int) (lo, hi int, ok bool) {
 	w := strings.TrimPrefix(toks[i].low, "'")
+	// A year and a decade as the time rules read them.
+	switch u := (token{text: w}); {
+	case isYearToken(u):
+		n, _ := strconv.Atoi(w)
+		return n, n, true
+	case isDecade(u):
+		n, _ := strconv.Atoi(w[:4])
+		if n%100 == 0 {
+			return n, n + 99, true // "the 1600s"
+		}
+		return n, n + 9, true
+	}
 	digits := 0
 	for digits < len(w) && w[digits] >= '0' && w[digits] <= '9' {
 		digits++
 	}
-	if digits == 0 {
+	if digits == 0 || digits > 2 {
 		return 0, 0, false
 	}
-	n, err := strconv.Atoi(w[:digits])
-	if err != nil {
-		return 0, 0, false
-	}
-	switch rest := w[digits:]; {
-	case rest == "" && digits == 4 && n >= 1000 && n < 2100:
-		return n, n, true
-	case rest == "s" && digits == 4 && n%100 == 0:
-		return n, n + 99, true // "the 1600s"
-	case rest == "s" && digits == 4 && n%10 == 0:
-		return n, n + 9, true
-	case rest == "s" && digits == 2 && n%10 == 0 && n >= 30:
+	n, _ := strconv.Atoi(w[:digits])
+	switch {
+	case w[digits:] == "s" && digits == 2 && n%10 == 0 && n >= 30:
 		return 1900 + n, 1909 + n, true // "the 90s"
 	case n >= 1 && n <= 21 && centuryAt(toks, i):
 		return (n - 1) * 100, (n-1)*100 + 99, true
