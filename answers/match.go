@@ -177,7 +177,7 @@ func (t *qterm) matchIn(s *sentence, buf *[]hit) []hit {
 					n++
 				}
 			}
-		case t.run != "" && strings.Contains(t.run, " ") && e.j-e.i == 1 && initialism(s.toks[e.i].text, t.run):
+		case t.runInitials != "" && e.j-e.i == 1 && initialism(s.toks[e.i].text, t.runInitials):
 			hs = append(hs, hit{e.i, acronymMatch})
 		}
 	}
@@ -185,11 +185,10 @@ func (t *qterm) matchIn(s *sentence, buf *[]hit) []hit {
 }
 
 // initialism reports whether a word in capitals, with stops or without
-// ("US", "U.S."), spells the initials of a lower-case name ("united
-// states").
-func initialism(word, name string) bool {
+// ("US", "U.S."), spells a name's initials ("us" of "united states").
+func initialism(word, initials string) bool {
 	w := strings.ReplaceAll(word, ".", "")
-	return w != "" && isAllCaps(w) && isLetters(w) && initials(name) == strings.ToLower(w)
+	return w != "" && isAllCaps(w) && isLetters(w) && initials == strings.ToLower(w)
 }
 
 // initialed reports whether a word of a name gives its initial to the

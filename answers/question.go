@@ -149,6 +149,10 @@ type qterm struct {
 	// "10,000", "first", "1st"); numKind says whether it is one.
 	num     float64
 	numKind numeral
+	// runInitials are the initials of run when it has two words or more
+	// ("us" of "united states"), found once: a short form in capitals
+	// meets them (initialism).
+	runInitials string
 }
 
 var (
@@ -1139,6 +1143,9 @@ func (q *question) collectTerms(skip []bool) {
 			}
 			a, b := runStart, runEnd
 			term.run = run
+			if strings.Contains(run, " ") {
+				term.runInitials = initials(run)
+			}
 			// A long name is one name: its words share the weight of one,
 			// or "Northgate High School" would outweigh everything else.
 			term.weight /= math.Sqrt(float64(b - a))
