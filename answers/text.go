@@ -798,6 +798,14 @@ func refineTags(toks []token) {
 			if prev != nil && (prev.tag == tagDet || prev.tag == tagPossess) && !auxiliaries[t.low] {
 				t.tag = tagWord
 			}
+			// "Russian shelling", "the Nazi bombing of England": a
+			// nationality, or a name after a determiner, qualifies a noun
+			// in -ing; it is no subject ("Russians fighting", in the
+			// plural, still is).
+			if prev != nil && strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(prev.low, "s") &&
+				(prev.tag == tagGentile || prev.tag == tagProper && i >= 2 && (toks[i-2].tag == tagDet || toks[i-2].tag == tagPossess)) {
+				t.tag = tagWord
+			}
 			// "What building was...?", "Which governing body...?": a word
 			// in -ing that a wh-word asks about is a noun or qualifies
 			// one, unless an object follows it ("What causing the fire").

@@ -136,6 +136,11 @@ func TestTags(t *testing.T) {
 		{"The director-general resigned.", "dTv."},
 		// A verb in -ly is no adverb: "the courts apply the law".
 		{"The courts apply the law.", "dnvdn."},
+		// A noun in -ing after a nationality, or after a determiner and a
+		// name; a name alone before it is its subject.
+		{"They died in the Nazi bombing of England.", "rvpdNnpN."},
+		{"Russian shelling continued.", "Gnv."},
+		{"Analysts saw Putin visiting Kyiv.", "nvNvN."},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in)
