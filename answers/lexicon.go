@@ -468,6 +468,10 @@ var relations = [][]string{
 	{"warn", "warning", "caution", "alert"},
 	{"criticise", "criticize", "criticism", "condemn", "slam", "blast", "attack"},
 	{"deport", "deportation", "expel", "expulsion"},
+	{"main", "principal", "primary"},
+	{"today", "modern", "nowadays", "present-day"},
+	{"treaty", "agreement", "accord", "pact", "deal"},
+	{"last", "final"},
 	{"vote", "ballot", "election", "poll"},
 }
 

@@ -109,6 +109,13 @@ func TestRelated(t *testing.T) {
 		{"praised", "welcomed", true},
 		{"deporting", "deportation", true},
 		{"cap", "praised", false},
+		// General English for the same thing: the main or principal
+		// one, a treaty or an accord, the last or final game.
+		{"main", "principal", true},
+		{"today", "modern", true},
+		{"treaty", "accord", true},
+		{"last", "final", true},
+		{"main", "final", false},
 	}
 	for _, tt := range tests {
 		if got := related(stem(tt.a), stem(tt.b)); got != tt.want {
