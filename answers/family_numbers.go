@@ -168,6 +168,9 @@ const changeForLevelFit = 0.5
 // as a level or a change: 1, or changeForLevelFit when the question asks
 // for the other. "What did shares rise to?" asks for the level.
 func levelFit(q *question, toks []token, i, j int) float64 {
+	if levelOfOther(q, toks, i) {
+		return changeForLevelFit
+	}
 	change := saidAsChange(toks, i, j)
 	if q.asksChange() && !q.asksTarget() {
 		change = !change && saidAsLevel(toks, i)
@@ -176,6 +179,27 @@ func levelFit(q *question, toks []token, i, j int) float64 {
 		return changeForLevelFit
 	}
 	return 1
+}
+
+// levelOfOther reports whether the amount starting at i is the level a
+// noun the question does not ask about reached: "$16.2bn" of "a rise in
+// annual profits to $16.2bn" is no price of oil. The noun is the one
+// right before "to" or "at"; a question word there ("oil prices at
+// $50") or a number or unit ("up 3% to 120p") is no other noun.
+func levelOfOther(q *question, toks []token, i int) bool {
+	if i < 2 || toks[i-1].low != "to" && toks[i-1].low != "at" {
+		return false
+	}
+	n := toks[i-2]
+	if n.tag != tagWord || n.stem == "" || isStopWord(n.low) || units[n.low] || inPence(n.low) || changeVerbs[n.stem] {
+		return false
+	}
+	for k := range q.terms {
+		if t := &q.terms[k]; t.stem == n.stem || t.root == root(n.stem) || t.rel.has(n.stem) {
+			return false
+		}
+	}
+	return true
 }
 
 // asksTarget reports whether a question about a change asks where it

@@ -1677,6 +1677,22 @@ func TestLevelNotChange(t *testing.T) {
 	}
 }
 
+// An amount that another noun rose or fell to ("a rise in annual profits
+// to $16.2bn") is no price of what the question asks about; one said of
+// the asked noun ("oil prices past $50") is.
+func TestLevelOfAnotherNoun(t *testing.T) {
+	sents := article("t", "Oil giant Petrel has announced a 26% rise in annual profits to $16.2bn on the back of record oil prices.",
+		"Cold weather took crude oil prices past $50 a barrel on Tuesday.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	if got := ask(&a, sents, "What is the price of oil?"); got.Text != "$50" && got.Text != "$50 a barrel" {
+		t.Errorf("answered %q, want the $50 a barrel of oil", got.Text)
+	}
+	if got := ask(&a, sents, "How much were Petrel's annual profits?"); got.Text != "$16.2bn" {
+		t.Errorf("answered %q, want $16.2bn: the profits are asked for", got.Text)
+	}
+}
+
 // The question's words after a subject are looked for past a
 // parenthetical after it: "Ada Marsh, who runs the museum, claims..." is
 // as well aligned with "Who claims...?" as "Ada Marsh claims...".

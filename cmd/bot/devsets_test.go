@@ -183,6 +183,7 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 	a := diskApp(t, cfg, bbcDir, slog.New(slog.DiscardHandler))
 	noun := regexp.MustCompile(`^[^0-9]+$`)
 	price := regexp.MustCompile(`[$£€]\s?[0-9]`)
+	oilPrice := regexp.MustCompile(`^[$£€]\s?[0-9.]+( a barrel)?$`) // no "bn" or "m": a barrel costs dollars
 	either := func(re *regexp.Regexp) func(string) bool { return func(s string) bool { return re.MatchString(s) } }
 	is := func(want string) func(string) bool { return func(s string) bool { return s == want } }
 	none := func(string) bool { return false }
@@ -196,7 +197,7 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"Who is the prime minister of Japan?", none, false},
 		{"Who is the chancellor?", is("Gordon Brown"), true},
 		{"Which film won best picture at the Oscars?", either(noun), false},
-		{"What is the price of oil?", either(price), false},
+		{"What is the price of oil?", either(oilPrice), false}, // "$16.2bn", BP's profits, until the twenty-second round
 		{"Who is the Chelsea manager?", is("Jose Mourinho"), true},
 		{"Who is the chief gardener of Zorblat Palace?", none, false},
 		{"Who is the night porter of Castle Umberfell?", none, false},
