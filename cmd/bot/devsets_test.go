@@ -95,7 +95,11 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // 75.2, three of its questions about the EU written to be unanswerable,
 // and that floor 75.25 -> 75; its corpus NoAns to 74.9, and that floor
 // 74.75 -> 74.5. Over the round squad2-dev's corpus scope answered five
-// more unanswerable questions and gained 1.2 of HasAns F1.
+// more unanswerable questions and gained 1.2 of HasAns F1. The
+// twenty-second round's related words (main/principal, treaty/accord,
+// last/final, today/modern: CBC corpus F1 48.92 -> 49.38, squad2-dev
+// HasAns F1 43.45 / 40.87 -> 43.78 / 41.04) raised the CBC corpus F1
+// floor to 48.5 and squad2-dev's HasAns F1 floors to 42.5 / 40.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -108,9 +112,9 @@ func TestDevelopmentSetScores(t *testing.T) {
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
 		{"cbc4kids-dev.json", "article", floor{f1: 51, sentence: 53.5}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 48}},
-		{"squad2-dev.json", "article", floor{f1: 58.75, noAns: 75, hasF1: 42.25}},
-		{"squad2-dev.json", "corpus", floor{f1: 57.5, noAns: 74.5, hasF1: 39.75}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 48.5}},
+		{"squad2-dev.json", "article", floor{f1: 58.75, noAns: 75, hasF1: 42.5}},
+		{"squad2-dev.json", "corpus", floor{f1: 57.5, noAns: 74.5, hasF1: 40}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
