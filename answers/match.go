@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -562,6 +563,62 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 			matches[c.k] = append(matches[c.k], hit{p, 0.9}, hit{p + 1, 0.9})
 		}
 	}
+}
+
+// superlatives pick one thing out of a class: "best picture", "largest
+// city". A word put between one and its noun makes another class ("best
+// foreign film", "largest Canadian city"). "first" and "last" are left
+// out: they are as often adverbs ("first wanted to") or a team's rank
+// ("the first team").
+var superlatives = set(`best worst most least largest biggest greatest highest longest
+	oldest youngest smallest fastest richest strongest latest newest`)
+
+// narrowed drops the matches of a noun the question qualifies with a
+// superlative ("Which film won best picture?") where the sentence puts a
+// word of its own between them ("won best foreign film"): that is the
+// best of another class, and the sentence does not say what the
+// question asks. The superlative itself is bound to its noun in the
+// same way: "best" of "won best drama" is no match of "best" in "won
+// best picture".
+func narrowed(q *question, s *sentence, matches [][]hit) {
+	matchedHere := func(p int) bool {
+		return slices.ContainsFunc(matches, func(hs []hit) bool { return matchedAt(hs, p) })
+	}
+	drop := func(k int, other func(p int) bool) {
+		kept := matches[k][:0:0]
+		for _, h := range matches[k] {
+			if !other(h.pos) {
+				kept = append(kept, h)
+			}
+		}
+		if len(kept) < len(matches[k]) {
+			matches[k] = kept
+		}
+	}
+	for k := range q.terms {
+		t := &q.terms[k]
+		if len(matches[k]) == 0 {
+			continue
+		}
+		switch {
+		case superlatives[t.low] && slices.ContainsFunc(q.terms, func(n qterm) bool { return n.pos == t.pos+1 }):
+			drop(k, func(p int) bool { // "best drama"
+				return p+1 < len(s.toks) && insertedModifier(s.toks[p+1]) && !matchedHere(p+1)
+			})
+		case t.pos > 0 && superlatives[q.toks[t.pos-1].low]:
+			sup := q.toks[t.pos-1].low
+			drop(k, func(p int) bool { // "best foreign film"
+				return p >= 2 && s.toks[p-2].low == sup && insertedModifier(s.toks[p-1]) && !matchedHere(p-1)
+			})
+		}
+	}
+}
+
+// insertedModifier reports whether a word after a superlative narrows
+// its class: a common word or a nationality, not a number ("best 10
+// films" are still films).
+func insertedModifier(t token) bool {
+	return (t.tag == tagWord || t.tag == tagTitle || t.tag == tagGentile) && t.stem != ""
 }
 
 // joinsTo reports whether a and then b, their hyphens left out, spell w:

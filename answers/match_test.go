@@ -96,3 +96,46 @@ func TestMatchWordsRulesOutNoMatch(t *testing.T) {
 		t.Fatal("no word matched: the test tests nothing")
 	}
 }
+
+// A superlative picks one thing out of a class, and a word put between it
+// and its noun makes another class: "won best foreign film" says nothing
+// of "best picture", nor does "won best drama"; "won the best picture
+// award" does.
+func TestSuperlativeBindsItsNoun(t *testing.T) {
+	// How strongly the question's word qword matches the sentence's word.
+	matchAfterNarrowing := func(question, sentence, qword, word string) float64 {
+		q := analyzeQuestion(question)
+		sents := article("t", sentence)
+		Annotate(sents)
+		s, _ := decode(sents[0])
+		matches := make([][]hit, len(q.terms))
+		for k := range q.terms {
+			matches[k] = matchTerm(q.terms[k], &s)
+		}
+		narrowed(&q, &s, matches)
+		best := 0.0
+		for k, hs := range matches {
+			for _, h := range hs {
+				if q.terms[k].low == qword && s.toks[h.pos].low == word {
+					best = max(best, h.m)
+				}
+			}
+		}
+		return best
+	}
+	const question = "Which film won best picture at the Oscars?"
+	for _, tt := range []struct {
+		sentence, qword, word string
+		matched               bool
+	}{
+		{"The Sea Inside won best foreign film at the Oscars.", "picture", "film", false},
+		{"The Passion of the Christ won best drama at the Oscars.", "best", "best", false},
+		{"Million Dollar Baby won the best picture award at the Oscars.", "best", "best", true},
+		{"Million Dollar Baby won the best picture award at the Oscars.", "picture", "picture", true},
+		{"Million Dollar Baby was named the best film of the year.", "picture", "film", true},
+	} {
+		if got := matchAfterNarrowing(question, tt.sentence, tt.qword, tt.word); (got > 0) != tt.matched {
+			t.Errorf("%q for %q in %q matches %.2f, want matched %v", tt.word, tt.qword, tt.sentence, got, tt.matched)
+		}
+	}
+}

@@ -159,6 +159,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		}
 		wholeNames(q, s, out[n].matches)
 		compounds(q, s, out[n].matches)
+		narrowed(q, s, out[n].matches)
 		impliedAffiliation(q, s, out[n].matches)
 		out[n].denied = deny(q, s, out[n].matches) || yearConflict(asked, s, ctx)
 		for k := range q.terms {
