@@ -106,13 +106,48 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	}
 	res, replaced := resolved(s, ctx, out)
 	kept := out[:0]
+	kind := asksKindOfThing(q)
 	for _, c := range out {
 		if replaced[[2]int{c.i, c.j}] && c.from == nil || c.from == nil && !clauses && relativeClause(s.toks, c.i, c.j) {
 			continue
 		}
+		if kind && c.from == nil && timesOnly(s.toks[c.i:c.j], inQ[c.i:c.j]) {
+			continue // "Which film won best picture?": not "18 times out of the last 20 years"
+		}
 		kept = append(kept, c)
 	}
 	return append(kept, res...)
+}
+
+// asksKindOfThing reports whether a what- or which-question asks for a
+// thing of a kind that is no measure, time or count ("Which film...?",
+// "What treaty...?").
+func asksKindOfThing(q *question) bool {
+	return (q.wh == "what" || q.wh == "which") && q.want == typeOther && q.whEnd > q.whPos+1 &&
+		q.focus != "" && !measureNouns[q.focus] && !timeWords[q.focus] && !durationUnits[q.focus]
+}
+
+// timesOnly reports whether a span says only how many times or how long:
+// numbers with units of time, "times" and the words around them ("18
+// times out of the last 20 years", "three days"), and the question's own
+// words (inQ: "best picture 18 times"). Such a span is no thing of a
+// kind, whatever the sentence around it says.
+func timesOnly(toks []token, inQ []bool) bool {
+	number, unit := false, false
+	for p, t := range toks {
+		switch {
+		case inQ[p]:
+		case t.tag == tagNumber && (numberWords[t.low] || strings.Trim(t.low, "0123456789,.") == ""):
+			number = true // "18", "three"; not "100m", "2Mbps" or "10/1"
+		case durationUnits[t.low] || t.low == "times" || t.low == "time":
+			unit = true
+		case t.tag == tagDet || t.tag == tagPrep || t.tag == tagPunct || approximators[t.low] ||
+			t.low == "last" || t.low == "past" || t.low == "next" || t.low == "out":
+		default:
+			return false
+		}
+	}
+	return number && unit
 }
 
 // pastComplementizer returns where a span [i, j) starts past the "that"

@@ -1693,6 +1693,23 @@ func TestLevelOfAnotherNoun(t *testing.T) {
 	}
 }
 
+// Asked which film, a count of times or a length of time is no film,
+// however well its sentence matches: the answer is another candidate or
+// none. Asked which year, it still answers.
+func TestTimesAreNoThingOfAKind(t *testing.T) {
+	sents := article("t", "Baby becomes the favourite",
+		"The most nominated movie has won best picture 18 times out of the last 20 years.",
+		"The Aviator has 11 nominations.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	if got := ask(&a, sents, "Which film won best picture?"); strings.Contains(got.Text, "times") {
+		t.Errorf("answered %q: a count of times for a film", got.Text)
+	}
+	if got := ask(&a, sents, "How many times has the most nominated movie won best picture?"); !strings.HasPrefix(got.Text, "18") {
+		t.Errorf("answered %q, want 18 times", got.Text)
+	}
+}
+
 // The question's words after a subject are looked for past a
 // parenthetical after it: "Ada Marsh, who runs the museum, claims..." is
 // as well aligned with "Who claims...?" as "Ada Marsh claims...".
