@@ -794,6 +794,13 @@ func refineTags(toks []token) {
 					}
 				}
 			}
+		case tagPrep:
+			// A preposition in capitals after a name, not opening the
+			// sentence, ends a title: "The Sea Inside", "Black Hawk Down".
+			if i >= 2 && prev.tag == tagProper && len(t.text) > 2 && isCapitalized(t.text) && !isAllCaps(t.text) &&
+				(i+1 == len(toks) || toks[i+1].tag != tagProper && !isCapitalized(toks[i+1].text)) {
+				t.tag = tagProper
+			}
 		case tagVerb:
 			if prev != nil && (prev.tag == tagDet || prev.tag == tagPossess) && !auxiliaries[t.low] {
 				t.tag = tagWord
