@@ -185,7 +185,6 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 	cfg := defaultConfig()
 	cfg.Corpus.Watch = false
 	a := diskApp(t, cfg, bbcDir, slog.New(slog.DiscardHandler))
-	noun := regexp.MustCompile(`^[^0-9]+$`)
 	price := regexp.MustCompile(`[$£€]\s?[0-9]`)
 	oilPrice := regexp.MustCompile(`^[$£€]\s?[0-9.]+( a barrel)?$`) // no "bn" or "m": a barrel costs dollars
 	either := func(re *regexp.Regexp) func(string) bool { return func(s string) bool { return re.MatchString(s) } }
@@ -200,8 +199,8 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		// The corpus names Japan's foreign minister, not its prime minister.
 		{"Who is the prime minister of Japan?", none, false},
 		{"Who is the chancellor?", is("Gordon Brown"), true},
-		{"Which film won best picture at the Oscars?", either(noun), false},
-		{"What is the price of oil?", either(oilPrice), false}, // "$16.2bn", BP's profits, until the twenty-second round
+		{"Which film won best picture at the Oscars?", either(regexp.MustCompile(`^Million Dollar Baby$`)), false}, // "The Sea", of "The Sea Inside ... won best foreign film", then "18 times out of the last 20 years", until the twenty-second round
+		{"What is the price of oil?", either(oilPrice), false},                                                     // "$16.2bn", BP's profits, until the twenty-second round
 		{"Who is the Chelsea manager?", is("Jose Mourinho"), true},
 		{"Who is the chief gardener of Zorblat Palace?", none, false},
 		{"Who is the night porter of Castle Umberfell?", none, false},
