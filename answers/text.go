@@ -796,7 +796,8 @@ func refineTags(toks []token) {
 			}
 		case tagPrep:
 			// A preposition in capitals after a name, not opening the
-			// sentence, ends a title: "The Sea Inside", "Black Hawk Down".
+			// sentence and before a word in small letters, ends a title:
+			// "film The Sea Inside from Spain".
 			if i >= 2 && prev.tag == tagProper && len(t.text) > 2 && isCapitalized(t.text) && !isAllCaps(t.text) &&
 				(i+1 == len(toks) || toks[i+1].tag != tagProper && !isCapitalized(toks[i+1].text)) {
 				t.tag = tagProper
