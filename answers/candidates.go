@@ -942,6 +942,12 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		if namedPlaceNouns[q.focus] && toks[j-1].tag == tagWord {
 			return datedPlaceFit
 		}
+		// "picked up two grammys apiece" is something done, nowhere, and
+		// so is "destroyed much of the Sri Lankan coast", a name in it
+		// or not.
+		if toks[i].tag == tagVerb || toks[i].tag == tagAux {
+			return datedPlaceFit
+		}
 		for k := i; k < j; k++ {
 			if toks[k].tag == tagProper {
 				return 0.8
@@ -950,10 +956,6 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// "23,000 years ago", "three weeks", "at a time": a time or an
 		// amount is nowhere.
 		if len(dateSpans(toks[i:j])) > 0 || toks[i].tag == tagNumber || toks[i].tag == tagMoney || timeHeads[toks[j-1].low] {
-			return datedPlaceFit
-		}
-		// "picked up two grammys apiece" is something done, nowhere.
-		if toks[i].tag == tagVerb || toks[i].tag == tagAux {
 			return datedPlaceFit
 		}
 		return 0.3

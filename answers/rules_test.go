@@ -1710,6 +1710,19 @@ func TestTimesAreNoThingOfAKind(t *testing.T) {
 	}
 }
 
+// A where-question is not answered by something done, though a name is
+// in it: "destroyed much of the Sri Lankan coast" is no place, "much of
+// the Sri Lankan coast" is.
+func TestPlaceIsNoDeed(t *testing.T) {
+	sents := article("t", "Aid workers arrive",
+		"He was one of the first on the scene after the tsunami destroyed much of the Sri Lankan coast.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	if got := ask(&a, sents, "Where was the tsunami?"); strings.HasPrefix(got.Text, "destroyed") {
+		t.Errorf("answered %q: a deed for a place", got.Text)
+	}
+}
+
 // The question's words after a subject are looked for past a
 // parenthetical after it: "Ada Marsh, who runs the museum, claims..." is
 // as well aligned with "Who claims...?" as "Ada Marsh claims...".
