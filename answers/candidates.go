@@ -647,6 +647,12 @@ func trim(toks []token, i, j int) (int, int) {
 	for j > i+1 && j < len(toks) && groupAdverbs[toks[j-1].low] && (toks[j].tag == tagVerb || toks[j].tag == tagAux || personCueVerbs[toks[j].low]) {
 		j--
 	}
+	// An honorific is part of the name after it, not of a span that
+	// stops before the name: "Manchester United coach [Sir] Alex
+	// Ferguson".
+	for j > i+1 && j < len(toks) && toks[j].tag == tagProper && (honorifics[toks[j-1].low] || nameHonorifics[toks[j-1].low]) {
+		j--
+	}
 	for j > i && (toks[j-1].tag == tagPunct || toks[j-1].tag == tagQuote || toks[j-1].tag == tagConj ||
 		toks[j-1].tag == tagPrep || toks[j-1].tag == tagDet || toks[j-1].tag == tagSub) {
 		if toks[j-1].text == "%" && j-2 >= i && toks[j-2].tag == tagNumber {
@@ -661,6 +667,9 @@ func trim(toks []token, i, j int) (int, int) {
 	}
 	return balanced(toks, i, j)
 }
+
+// nameHonorifics are the honorifics written in full before a name.
+var nameHonorifics = set(`sir dame lord lady`)
 
 // balanced returns the span [i, j) without a bracket it opens and does not
 // close, or closes and did not open: "the Children's Memorial Health

@@ -1710,6 +1710,18 @@ func TestTimesAreNoThingOfAKind(t *testing.T) {
 	}
 }
 
+// An honorific goes with the name after it: asked who Sir Alex Ferguson
+// is, the answer is his role, without the "Sir" of his name.
+func TestHonorificStaysWithItsName(t *testing.T) {
+	sents := article("t", "United win",
+		"Manchester United coach Sir Alex Ferguson said it was a fantastic performance.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	if got := ask(&a, sents, "Who is Sir Alex Ferguson?"); got.Text != "Manchester United coach" {
+		t.Errorf("answered %q, want Manchester United coach", got.Text)
+	}
+}
+
 // A where-question is not answered by something done, though a name is
 // in it: "destroyed much of the Sri Lankan coast" is no place, "much of
 // the Sri Lankan coast" is.
