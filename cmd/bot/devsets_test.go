@@ -263,6 +263,9 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"How many gold medals did Kelly Holmes win?", not(regexp.MustCompile(`[0-9]m`)), false}, // "800m"
 		{"What is the interest rate in the US?", not(regexp.MustCompile(`£`)), false},            // "Only £100" of interest, "US" read as "us"
 		{"whos the chelsea manager", is("Jose Mourinho"), true},                                  // nothing: "whos" was no wh-word
+		// The twenty-second round.
+		{"Where was the tsunami?", not(regexp.MustCompile(`^destroyed`)), false}, // "destroyed much of the Sri Lankan coast"
+		{"Who is Sir Alex Ferguson?", not(regexp.MustCompile(`Sir$`)), false},    // "Manchester United coach Sir"
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
