@@ -572,6 +572,67 @@ func datesAt(toks []token, k int) bool {
 	return false
 }
 
+// A question about when something will happen ("When will the new
+// Harry Potter book be published?", "When is the dam due to be
+// completed?") is not answered by a sentence that says only what
+// happened: one with no word of the future, no modal and no verb in the
+// present, which schedules ("Mr Khatami's second term ends on 1
+// August"). Asked of fresh news at threshold 0, 13 when-will questions
+// were answered from such sentences and one of them was right.
+
+// asksFuture reports whether a when-question asks about a time to come:
+// "will" or "'ll", or "due", "expected", "set", "going" or "scheduled"
+// followed by "to".
+func asksFuture(q *question) bool {
+	if q.want != typeDate || q.wh != "when" {
+		return false
+	}
+	for k := q.whPos + 1; k < len(q.toks); k++ {
+		switch w := q.toks[k].low; {
+		case w == "will" || w == "'ll" || w == "shall":
+			return true
+		case futureFrames[w] && k+1 < len(q.toks) && q.toks[k+1].low == "to":
+			return true
+		}
+	}
+	return false
+}
+
+// futureFrames, before "to", put an event in the future: "is due to",
+// "is expected to".
+var futureFrames = set(`due expected set going scheduled planned poised slated`)
+
+// futureWords say in a sentence that something is to come, may come or
+// is planned.
+var futureWords = set(`will 'll would shall should could may might must can due expected expects
+	expect scheduled planned plans plan planning intends intend aims aim hopes hope wants want next
+	upcoming soon tomorrow later forthcoming going`)
+
+// saysFuture reports whether a sentence can say when something will
+// happen: a word of the future or a modal (futureWords), "is to" or
+// "are to", or a verb in the present tense ("ends", "opens").
+func saysFuture(toks []token) bool {
+	for k, t := range toks {
+		switch {
+		case futureWords[t.low]:
+			return true
+		case (t.low == "is" || t.low == "are") && k+1 < len(toks) && toks[k+1].low == "to":
+			return true
+		case (t.tag == tagVerb || t.tag == tagWord && verbStems[t.stem]) && k > 0 &&
+			strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !auxiliaries[t.low]:
+			return true // "ends", "opens"; a plural that may be a verb ("talks") too, to be safe
+		}
+	}
+	return false
+}
+
+// tenseConflict reports whether the question asks when something will
+// happen (asksFuture) and the sentence says nothing of a time to come
+// (saysFuture): it tells of the past, and its dates are not the answer.
+func tenseConflict(future bool, s *sentence) bool {
+	return future && !saysFuture(s.toks)
+}
+
 // askedYears are the years the question dates its event in, if any:
 // read once a question, for every sentence yearConflict judges.
 func askedYears(q *question) []yearSpan {

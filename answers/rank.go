@@ -150,7 +150,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	nt := len(q.terms)
 	allMatches, allNear := make([][]hit, len(sents)*nt), make([]float64, len(sents)*nt)
 	hits := make([]hit, 0, 4*len(sents)) // see matchWordsIn
-	asked := askedYears(q)
+	asked, future := askedYears(q), asksFuture(q)
 	for n, s := range sents {
 		out[n] = ranked{s: s, matches: allMatches[n*nt : (n+1)*nt : (n+1)*nt], found: found, near: allNear[n*nt : (n+1)*nt : (n+1)*nt]}
 		bySentence[s] = out[n].matches
@@ -161,7 +161,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		compounds(q, s, out[n].matches)
 		narrowed(q, s, out[n].matches)
 		impliedAffiliation(q, s, out[n].matches)
-		out[n].denied = deny(q, s, out[n].matches) || yearConflict(asked, s, ctx)
+		out[n].denied = deny(q, s, out[n].matches) || yearConflict(asked, s, ctx) || tenseConflict(future, s)
 		for k := range q.terms {
 			m := strongest(out[n].matches[k])
 			found[k] = max(found[k], m)

@@ -1710,6 +1710,32 @@ func TestTimesAreNoThingOfAKind(t *testing.T) {
 	}
 }
 
+// Asked when something will happen, a sentence that tells only of the
+// past does not say: its date is of another time. A sentence with a word
+// of the future, or a verb in the present that schedules, may.
+func TestFutureAskedOfThePast(t *testing.T) {
+	a := Answerer{Threshold: pickAny}
+	past := article("t", "Books", "The fifth book was published in June 2003 and sold five million copies.")
+	Annotate(past)
+	if got := ask(&a, past, "When will the new book be published?"); got.Text == "June 2003" {
+		t.Errorf("answered %q, a date of the past, for a time to come", got.Text)
+	}
+	if got := ask(&a, past, "When was the fifth book published?"); got.Text != "June 2003" {
+		t.Errorf("answered %q, want June 2003", got.Text)
+	}
+	both := article("t", "Books", "The fifth book was published in June 2003.",
+		"The sixth book will be published next July.", "The author's tour ends on 1 August.")
+	Annotate(both)
+	for _, tt := range []struct{ question, want string }{
+		{"When will the sixth book be published?", "next July"},
+		{"When is the author's tour due to end?", "1 August"},
+	} {
+		if got := ask(&a, both, tt.question); got.Text != tt.want {
+			t.Errorf("%s answered %q, want %q", tt.question, got.Text, tt.want)
+		}
+	}
+}
+
 // An honorific goes with the name after it: asked who Sir Alex Ferguson
 // is, the answer is his role, without the "Sir" of his name.
 func TestHonorificStaysWithItsName(t *testing.T) {
