@@ -264,8 +264,9 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"What is the interest rate in the US?", not(regexp.MustCompile(`£`)), false},            // "Only £100" of interest, "US" read as "us"
 		{"whos the chelsea manager", is("Jose Mourinho"), true},                                  // nothing: "whos" was no wh-word
 		// The twenty-second round.
-		{"Where was the tsunami?", not(regexp.MustCompile(`^destroyed`)), false}, // "destroyed much of the Sri Lankan coast"
-		{"Who is Sir Alex Ferguson?", not(regexp.MustCompile(`Sir$`)), false},    // "Manchester United coach Sir"
+		{"Where was the tsunami?", not(regexp.MustCompile(`^destroyed`)), false},                      // "destroyed much of the Sri Lankan coast"
+		{"Who is Sir Alex Ferguson?", not(regexp.MustCompile(`Sir$`)), false},                         // "Manchester United coach Sir"
+		{"When will the new Harry Potter book be published?", not(regexp.MustCompile(`2003`)), false}, // "June 2003", of the book before
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
