@@ -186,7 +186,8 @@ func letterRunLen(s string) int {
 // keepsFullStop reports whether a full stop after word belongs to it.
 func keepsFullStop(word string) bool {
 	if k := strings.LastIndexByte(word, '.'); k >= 0 { // U.S., not example.com
-		return !domainEnd(word[k+1:])
+		// Nor a number with decimals ending a sentence: "at $172.55."
+		return !domainEnd(word[k+1:]) && !isDigits(word[k+1:])
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)

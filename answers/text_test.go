@@ -29,6 +29,8 @@ func TestTokenize(t *testing.T) {
 		// sentence.
 		{"a site called latinohiphopradio.com.", []string{"a", "site", "called", "latinohiphopradio.com", "."}},
 		{"at bbc.co.uk and Amazon.com's", []string{"at", "bbc.co.uk", "and", "Amazon.com", "'s"}},
+		// So does one after a number with decimals.
+		{"to close at $172.55.", []string{"to", "close", "at", "$", "172.55", "."}},
 		{"", nil},
 	}
 	for _, tt := range tests {
