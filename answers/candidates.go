@@ -647,10 +647,11 @@ func trim(toks []token, i, j int) (int, int) {
 	for j > i+1 && j < len(toks) && groupAdverbs[toks[j-1].low] && (toks[j].tag == tagVerb || toks[j].tag == tagAux || personCueVerbs[toks[j].low]) {
 		j--
 	}
-	// An honorific is part of the name after it, not of a span that
+	// A courtesy title is part of the name after it, not of a span that
 	// stops before the name: "Manchester United coach [Sir] Alex
-	// Ferguson".
-	for j > i+1 && j < len(toks) && toks[j].tag == tagProper && (honorifics[toks[j-1].low] || nameHonorifics[toks[j-1].low]) {
+	// Ferguson". A rank is a title of its own: "retired Lt. Gen." is
+	// Keith Kellogg's.
+	for j > i+1 && j < len(toks) && toks[j].tag == tagProper && nameHonorifics[toks[j-1].low] {
 		j--
 	}
 	for j > i && (toks[j-1].tag == tagPunct || toks[j-1].tag == tagQuote || toks[j-1].tag == tagConj ||
@@ -668,8 +669,9 @@ func trim(toks []token, i, j int) (int, int) {
 	return balanced(toks, i, j)
 }
 
-// nameHonorifics are the honorifics written in full before a name.
-var nameHonorifics = set(`sir dame lord lady`)
+// nameHonorifics are the courtesy titles that go with a name: "Mr",
+// "Sir", "Dame"; not ranks or offices ("Gen.", "Dr.", "Gov.").
+var nameHonorifics = set(`mr mr. mrs mrs. ms ms. miss sir dame lord lady`)
 
 // balanced returns the span [i, j) without a bracket it opens and does not
 // close, or closes and did not open: "the Children's Memorial Health

@@ -1746,6 +1746,12 @@ func TestHonorificStaysWithItsName(t *testing.T) {
 	if got := ask(&a, sents, "Who is Sir Alex Ferguson?"); got.Text != "Manchester United coach" {
 		t.Errorf("answered %q, want Manchester United coach", got.Text)
 	}
+	// A rank is no courtesy title: it is the answer.
+	ranked := article("t", "Talks", "The U.S. delegation included retired Lt. Gen. Keith Kellogg.")
+	Annotate(ranked)
+	if got := ask(&a, ranked, "What is Keith Kellogg's rank?"); got.Text != "retired Lt. Gen." {
+		t.Errorf("answered %q, want retired Lt. Gen.", got.Text)
+	}
 }
 
 // A where-question is not answered by something done, though a name is
