@@ -256,31 +256,35 @@ func (a *Answerer) Answer(q briefbot.Question, r briefbot.Result) briefbot.Answe
 	return a.answer(a.readQuestion(analyzeQuestion(q.Text), r, sc))
 }
 
+// admitted returns the candidates, best first, from the first that may
+// be the answer on. A predicate or a clause is no answer to a question
+// that asks for a noun phrase: the answer is the likeliest phrase, if
+// sure enough ("the film Tidewater" after "written for a motion
+// picture"). It is judged here, not left out of the scoring, where its
+// probability counts for the spans it overlaps. Asked what or who X is,
+// or X's name, a predicate first says the articles don't define or name
+// X ("Skype allows people to make free calls"): what comes after it is a
+// guess, and none is admitted. Asked why, a noun phrase alone or a role
+// is no answer either (notAReason).
+func admitted(q *question, all []scored) []scored {
+	for len(all) > 0 {
+		if span := all[0].holder().toks[all[0].i:all[0].j]; !notAPhrase(q, span) && !notAReason(q, span) {
+			break
+		}
+		if q.definition || q.asksName {
+			return nil
+		}
+		all = all[1:]
+	}
+	return all
+}
+
 // answer is Answer for a question read.
 func (a *Answerer) answer(rd reading) briefbot.Answer {
 	if len(rd.ranked) == 0 {
 		return closest(nil)
 	}
-	all := rd.all
-	// A predicate or a clause is no answer to a question that asks for a
-	// noun phrase: the answer is the likeliest phrase, if sure enough
-	// ("the film Tidewater" after "written for a motion picture"). It is
-	// judged here, not left out of the scoring, where its probability
-	// counts for the spans it overlaps. Asked what or who X is, or X's
-	// name, a predicate first says the articles don't define or name X
-	// ("Skype allows people to make free calls"): what comes after it is
-	// a guess. Asked why, a noun phrase alone or a role is no answer
-	// either (notAReason).
-	for len(all) > 0 {
-		if span := all[0].holder().toks[all[0].i:all[0].j]; !notAPhrase(&rd.q, span) && !notAReason(&rd.q, span) {
-			break
-		}
-		if rd.q.definition || rd.q.asksName {
-			all = nil
-			break
-		}
-		all = all[1:]
-	}
+	all := admitted(&rd.q, rd.all)
 	if len(all) == 0 || all[0].score < a.threshold() {
 		return closest(rd.ranked[0].s)
 	}

@@ -44,9 +44,13 @@ func (a *Answerer) Explain(q briefbot.Question, r briefbot.Result) briefbot.Expl
 	if e.Type == "" {
 		e.Type = "other"
 	}
-	ans := a.Answer(q, r)
+	// One reading for the answer and its trace; the candidates explained
+	// are those the answer was chosen from (admitted): a predicate
+	// ranked first for a question asking for a phrase is none.
+	rd := a.read(q.Text, r)
+	ans := a.answer(rd)
 	e.Answer = ans.Text
-	cands := a.Candidates(q, r)
+	cands := exported(admitted(&rd.q, rd.all))
 	if len(cands) == 0 {
 		if len(ans.Evidence) > 0 {
 			e.Best.Sentence = ans.Evidence[0]

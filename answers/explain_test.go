@@ -54,6 +54,29 @@ func TestExplainAgreesWithAnswer(t *testing.T) {
 	}
 }
 
+// An explanation of no answer never shows a candidate the answer was not
+// chosen from: asked a name, a predicate ranked first ("led by
+// presidential aide Vladimir Medinsky", 0.33) means the articles don't
+// name it, and "scored 0.33, under the 0.29 an answer needs" would be
+// false.
+func TestExplainLeavesOutWhatNoAnswerMayBe(t *testing.T) {
+	sents := article("t", "Talks", "Instead of Zelenskyy and Putin, a Ukrainian delegation headed by Defense Minister Rustem Umerov is scheduled to meet with a lower-level Russian team led by presidential aide Vladimir Medinsky.")
+	Annotate(sents)
+	a := &Answerer{}
+	q := briefbot.Question{Text: "What is the name of the Russian team?"}
+	res := search(sents, a.Query(q))
+	if cs := a.Candidates(q, res); len(cs) == 0 || cs[0].Score < DefaultThreshold {
+		t.Fatalf("the case is gone: candidates %v", cs)
+	}
+	e := a.Explain(q, res)
+	if e.Answered() || e.Best.Text != "" && e.Best.Score >= e.Threshold {
+		t.Errorf("answer %q, best candidate %q scoring %.2f against %.2f", e.Answer, e.Best.Text, e.Best.Score, e.Threshold)
+	}
+	if e.Best.Sentence.Text == "" {
+		t.Error("no closest passage")
+	}
+}
+
 // TestExplainTells: what an explanation says of two questions, one
 // answered and one the articles don't answer.
 func TestExplainTells(t *testing.T) {

@@ -1186,9 +1186,13 @@ type Candidate struct {
 // with its features: what `bot fit` fits the weights on, and the trace
 // that explains an answer.
 func (a *Answerer) Candidates(q briefbot.Question, r briefbot.Result) []Candidate {
-	rd := a.read(q.Text, r)
-	out := make([]Candidate, len(rd.all))
-	for n, c := range rd.all {
+	return exported(a.read(q.Text, r).all)
+}
+
+// exported is the Candidates of scored candidates, in their order.
+func exported(all []scored) []Candidate {
+	out := make([]Candidate, len(all))
+	for n, c := range all {
 		h := c.holder()
 		out[n] = Candidate{
 			Text: c.text(), Sentence: h.src, Start: h.toks[c.i].start, End: h.toks[c.j-1].end,
