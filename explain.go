@@ -100,6 +100,19 @@ func article(kind string) string {
 	return "a " + kind
 }
 
+// Scores formats the best candidate's score and the threshold for a
+// reader: two decimals, or as many more (up to four) as it takes for a
+// score under the threshold not to read as equal to it ("0.289 under
+// 0.290", not "0.29 under 0.29").
+func (e Explanation) Scores() (score, threshold string) {
+	for p := 2; ; p++ {
+		score, threshold = fmt.Sprintf("%.*f", p, e.Best.Score), fmt.Sprintf("%.*f", p, e.Threshold)
+		if score != threshold || e.Best.Score >= e.Threshold || p == 4 {
+			return score, threshold
+		}
+	}
+}
+
 // WhyMessage is the short reply when an answer cannot be explained: err
 // is briefbot.ErrUnknownAnswer for one no longer kept.
 func WhyMessage(err error) string {

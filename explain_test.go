@@ -176,3 +176,22 @@ func TestWhyMessage(t *testing.T) {
 		t.Errorf("details leak: %q", m)
 	}
 }
+
+// A score under the threshold never reads as equal to it: "0.289 under
+// 0.290", not "0.29 under 0.29"; two decimals otherwise.
+func TestExplanationScores(t *testing.T) {
+	for _, tt := range []struct {
+		score, threshold float64
+		want             [2]string
+	}{
+		{0.2893, 0.29, [2]string{"0.289", "0.290"}},
+		{0.28999, 0.29, [2]string{"0.2900", "0.2900"}}, // four decimals at most
+		{0.12, 0.29, [2]string{"0.12", "0.29"}},
+		{0.2905, 0.29, [2]string{"0.29", "0.29"}}, // an answer: "0.29, needs 0.29" reads true
+	} {
+		e := briefbot.Explanation{Best: briefbot.Candidate{Score: tt.score}, Threshold: tt.threshold}
+		if s, th := e.Scores(); s != tt.want[0] || th != tt.want[1] {
+			t.Errorf("Scores(%v, %v) = %q, %q; want %q, %q", tt.score, tt.threshold, s, th, tt.want[0], tt.want[1])
+		}
+	}
+}

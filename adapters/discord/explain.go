@@ -37,12 +37,13 @@ func formatExplanation(e briefbot.Explanation) string {
 		}
 	}
 	tail.WriteString("\n")
+	score, threshold := e.Scores()
 	switch {
 	case e.Answered():
-		fmt.Fprintf(&tail, "Answer **%s**: score %.2f (an answer needs %.2f).", escape(e.Answer, maxAnswerLen), e.Best.Score, e.Threshold)
+		fmt.Fprintf(&tail, "Answer **%s**: score %s (an answer needs %s).", escape(e.Answer, maxAnswerLen), score, threshold)
 	case e.Best.Text != "":
-		fmt.Fprintf(&tail, "The best candidate, **%s**, scored %.2f, under the %.2f an answer needs, so: %s",
-			escape(e.Best.Text, maxAnswerLen), e.Best.Score, e.Threshold, briefbot.NoAnswerText)
+		fmt.Fprintf(&tail, "The best candidate, **%s**, scored %s, under the %s an answer needs, so: %s",
+			escape(e.Best.Text, maxAnswerLen), score, threshold, briefbot.NoAnswerText)
 	default:
 		tail.WriteString("No candidate of the kind asked for in the sentences found, so: " + briefbot.NoAnswerText)
 	}

@@ -50,23 +50,25 @@ func renderExplanation(e briefbot.Explanation) reply {
 // verdict says, in mrkdwn, how the best candidate scored against the
 // threshold.
 func verdict(e briefbot.Explanation) string {
+	score, threshold := e.Scores()
 	switch {
 	case e.Answered():
-		return fmt.Sprintf("Answer %s: score %.2f (an answer needs %.2f).", bold(fit(briefbot.CleanText(e.Answer), maxAltText*3)), e.Best.Score, e.Threshold)
+		return fmt.Sprintf("Answer %s: score %s (an answer needs %s).", bold(fit(briefbot.CleanText(e.Answer), maxAltText*3)), score, threshold)
 	case e.Best.Text != "":
-		return fmt.Sprintf("The best candidate, %s, scored %.2f, under the %.2f an answer needs, so: %s",
-			bold(fit(briefbot.CleanText(e.Best.Text), maxAltText*3)), e.Best.Score, e.Threshold, esc(briefbot.NoAnswerText))
+		return fmt.Sprintf("The best candidate, %s, scored %s, under the %s an answer needs, so: %s",
+			bold(fit(briefbot.CleanText(e.Best.Text), maxAltText*3)), score, threshold, esc(briefbot.NoAnswerText))
 	}
 	return esc("No candidate of the kind asked for in the sentences found, so: " + briefbot.NoAnswerText)
 }
 
 // verdictText is the verdict as plain text, for notifications.
 func verdictText(e briefbot.Explanation) string {
+	score, threshold := e.Scores()
 	switch {
 	case e.Answered():
-		return fmt.Sprintf("Answer “%s”: score %.2f (an answer needs %.2f).", e.Answer, e.Best.Score, e.Threshold)
+		return fmt.Sprintf("Answer “%s”: score %s (an answer needs %s).", e.Answer, score, threshold)
 	case e.Best.Text != "":
-		return fmt.Sprintf("The best candidate, “%s”, scored %.2f, under %.2f.", e.Best.Text, e.Best.Score, e.Threshold)
+		return fmt.Sprintf("The best candidate, “%s”, scored %s, under %s.", e.Best.Text, score, threshold)
 	}
 	return briefbot.NoAnswerText
 }

@@ -37,11 +37,12 @@ func writeExplanation(w io.Writer, e briefbot.Explanation, terminal bool) {
 		fmt.Fprintf(w, "  “%s”\n", mark(s.Text, e.Matched, on, off))
 		fmt.Fprintf(w, "  — %s\n", cite(s.Citation()))
 	}
+	score, threshold := e.Scores()
 	switch {
 	case e.Answered():
-		fmt.Fprintf(w, "Answer “%s”: score %.2f (an answer needs %.2f).\n", e.Answer, e.Best.Score, e.Threshold)
+		fmt.Fprintf(w, "Answer “%s”: score %s (an answer needs %s).\n", e.Answer, score, threshold)
 	case e.Best.Text != "":
-		fmt.Fprintf(w, "The best candidate, “%s”, scored %.2f, under the %.2f an answer needs, so: %s\n", e.Best.Text, e.Best.Score, e.Threshold, briefbot.NoAnswerText)
+		fmt.Fprintf(w, "The best candidate, “%s”, scored %s, under the %s an answer needs, so: %s\n", e.Best.Text, score, threshold, briefbot.NoAnswerText)
 	default:
 		fmt.Fprintf(w, "No candidate of the kind asked for in the sentences found, so: %s\n", briefbot.NoAnswerText)
 	}
