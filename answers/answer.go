@@ -756,8 +756,33 @@ func notAReason(q *question, toks []token) bool {
 	if toks[0].low == "as" {
 		return !asCause(toks, 0)
 	}
-	return npEnd(toks, 0) == len(toks)
+	return npEnd(toks, 0) == len(toks) || modifiedNounPhrase(toks)
 }
+
+// modifiedNounPhrase reports whether a span is a noun phrase and what
+// qualifies it, with no verb of its own: it opens on a determiner, and
+// every verb in it follows "to" ("an invitation from Zelenskyy to meet in
+// Istanbul for peace negotiations"). Asked why, such a span says what,
+// not why: a reason is a clause or opens on its marker ("because",
+// "to", "after", "as").
+func modifiedNounPhrase(toks []token) bool {
+	if toks[0].tag != tagDet || npEnd(toks, 0) < 2 {
+		return false
+	}
+	for k, t := range toks {
+		switch {
+		case t.tag == tagAux || t.tag == tagSub || reasonMarkers[t.low]:
+			return false
+		case t.tag == tagVerb && (k == 0 || toks[k-1].low != "to"):
+			return false
+		}
+	}
+	return true
+}
+
+// reasonMarkers open a reason inside a longer span: "the rain, because
+// of which...", "the delays due to the strike".
+var reasonMarkers = set(`because due since so thanks owing`)
 
 // notAPhrase reports whether the best answer to a question that asks for
 // a noun phrase is a predicate, or, for a name of a kind (a person, an

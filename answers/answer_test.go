@@ -185,3 +185,29 @@ func TestAnswerConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// Asked why, a noun phrase and what qualifies it is no reason, an
+// infinitive in it or not; a clause, or a phrase opening on a reason's
+// marker, may be.
+func TestModifiedNounPhraseIsNoReason(t *testing.T) {
+	q := analyzeQuestion("Why did Putin decline?")
+	for _, tt := range []struct {
+		span string
+		want bool
+	}{
+		{"an invitation from Ukrainian leader Zelenskyy to meet in Istanbul for peace negotiations", true},
+		{"the delays due to the strike", false},
+		{"the talks were going nowhere", false},
+		{"to avoid meeting Zelenskyy", false},
+		{"because the talks were too low-level", false},
+	} {
+		toks := tokenize(tt.span)
+		for i := range toks {
+			toks[i].tag = baseTag(toks[i])
+		}
+		refineTags(toks)
+		if got := notAReason(&q, toks); got != tt.want {
+			t.Errorf("notAReason(%q) = %v, want %v", tt.span, got, tt.want)
+		}
+	}
+}
