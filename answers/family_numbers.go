@@ -195,7 +195,7 @@ func levelOfOther(q *question, toks []token, i int) bool {
 		return false
 	}
 	for k := range q.terms {
-		if t := &q.terms[k]; t.stem == n.stem || t.root == root(n.stem) || t.rel.has(n.stem) {
+		if t := &q.terms[k]; t.stem == n.stem || t.root == n.root || t.rel.has(n.stem) {
 			return false
 		}
 	}
