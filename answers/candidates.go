@@ -97,6 +97,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	}
 	out = append(out, chunks(q, s, matches)...)
 	out = possessorsOnly(q, out)
+	out = outsideRestated(q, s, matches, inQ, out)
 	// A pronoun or noun phrase standing for a name ("The university" has
 	// a unit) answers with that name: the reference itself is no answer.
 	// Asked for a number, it is: "The 14-year-old" says how old Emma
@@ -117,6 +118,69 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 		kept = append(kept, c)
 	}
 	return append(kept, res...)
+}
+
+// restatedClause finds in a sentence an adverbial clause the question
+// restates: one opening on a subordinator of time, cause or condition
+// that the question holds after its wh-phrase ("What did the president
+// promise when he was elected?" against "...promised to reduce
+// unemployment when he was elected two years ago"): the clause follows the
+// question's verb and holds one of the sentence's words the question
+// holds (inQ). When the question's verb is not found before it, the
+// clause may be what the question asks into ("what were drivers looking
+// to generate when they fastened the valves?"). It
+// returns the clause as [p, e), or p < 0.
+func restatedClause(q *question, s *sentence, matches [][]hit, inQ []bool) (p, e int) {
+	toks := s.toks
+	verbs := verbHits(q, s, matches)
+	if len(verbs) == 0 {
+		return -1, -1
+	}
+	for p := verbs[0] + 1; p < len(toks); p++ {
+		w := toks[p].low
+		if !adverbialOpeners[w] || !q.holdsAfterWh(w) {
+			continue
+		}
+		e := clauseEnd(toks, p+1, true)
+		if slices.Contains(inQ[p+1:e], true) {
+			return p, e
+		}
+	}
+	return -1, -1
+}
+
+// holdsAfterWh reports whether the question holds the word w after its
+// wh-phrase.
+func (q *question) holdsAfterWh(w string) bool {
+	for k := q.whEnd; k < len(q.toks); k++ {
+		if q.toks[k].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialOpeners open a clause of time, cause or condition, and
+// nothing else ("before", "after" and "since" open phrases too: "emptied
+// before winter to clean them").
+var adverbialOpeners = set(`when whenever while because unless if although though`)
+
+// outsideRestated drops the candidates inside a clause the question
+// restates (restatedClause): what the question already says is not its
+// answer ("two years ago" of "when he was elected two years ago").
+func outsideRestated(q *question, s *sentence, matches [][]hit, inQ []bool, out []candidate) []candidate {
+	p, e := restatedClause(q, s, matches, inQ)
+	if p < 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, c := range out {
+		if c.from == nil && c.i > p && c.j <= e {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 // asksKindOfThing reports whether a what- or which-question asks for a

@@ -39,6 +39,8 @@ func TestAnswerRules(t *testing.T) {
 			"What did Ukraine accept?", "a proposal for a 30-day ceasefire"},
 		{"object, cut before the question's own phrase", []string{"At the derby, visiting fans brought foghorns to the stadium to drown out the anthem, officials said.", "The club apologised."},
 			"What did fans bring to the stadium to drown out the anthem?", "foghorns"},
+		{"object, cut before a clause the question restates", []string{"Mayor Ines Duarte promised to rebuild the harbour when she was elected three years ago.", "Work has not begun."},
+			"What did the mayor promise when she was elected?", "rebuild the harbour"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
