@@ -517,6 +517,22 @@ func personName(toks []token, i, j int) bool {
 	return true
 }
 
+// namedWithPersonNoun reports whether the span [i, j) ends on a name that a
+// word for a person describes, within the span or just before it: "R&B
+// singer Usher", "defence minister Rustem Umerov". Whatever the name, it
+// is a person's.
+func namedWithPersonNoun(toks []token, i, j int) bool {
+	for k := j - 1; k >= i && k > 0; k-- {
+		if toks[k].tag != tagProper {
+			return false
+		}
+		if p := toks[k-1]; personNouns[p.low] || p.tag == tagTitle && titleHeads[p.low] {
+			return true
+		}
+	}
+	return false
+}
+
 // endsInPersonName reports whether the span [i, j) ends on a person's
 // name (personName), whatever describes it first: "Douglas's female
 // co-star Kathleen Turner"; not one joined to another name ("Commission
@@ -964,7 +980,7 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// Asked which company, team or paper, a person answers nothing:
 		// "Bill Gates" made no Xbox. A name opening on a common given
 		// name is a person's surely enough ("Daily Mail" is not).
-		if q.want == typeOrg && personName(toks, i, j) {
+		if q.want == typeOrg && (personName(toks, i, j) || namedWithPersonNoun(toks, i, j)) {
 			return personForThingFit
 		}
 		// An event is nobody: "beat US Open champion Svetlana Kuznetsova"

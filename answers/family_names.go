@@ -184,6 +184,8 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 		switch {
 		case e.kind == kindPerson && q.want == typePerson, e.kind == kindOrg && q.want == typeOrg:
 			fit = 1
+		case q.want == typeOrg && namedWithPersonNoun(s.toks, e.i, e.j):
+			fit = personForThingFit // "R&B singer Usher" is no band
 		case e.kind == kindOther:
 			fit = 0.6
 		case e.kind == kindOrg, e.kind == kindPerson:

@@ -41,6 +41,8 @@ func TestAnswerRules(t *testing.T) {
 			"What did fans bring to the stadium to drown out the anthem?", "foghorns"},
 		{"object, cut before a clause the question restates", []string{"Mayor Ines Duarte promised to rebuild the harbour when she was elected three years ago.", "Work has not begun."},
 			"What did the mayor promise when she was elected?", "rebuild the harbour"},
+		{"asked which band, a person by their noun is none", []string{"Pop singer Lara Venn won best female act, while folk band Tarrow were named best live act.", "The show was in Oslo."},
+			"Which folk band won best live act?", "Tarrow"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
