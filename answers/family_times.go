@@ -66,7 +66,24 @@ func (q *question) saysCalendar(toks []token) bool {
 	if q.focus == yearStem && len(toks) == 1 && isDecade(toks[0]) {
 		return false
 	}
+	// Nor is a day of a month: "September 27".
+	if q.focus == yearStem && dayOfMonthOnly(toks) {
+		return false
+	}
 	return holdsNumber(toks)
+}
+
+// dayOfMonthOnly reports whether a date names a month and no year:
+// "September 27", "27 September".
+func dayOfMonthOnly(toks []token) bool {
+	month := false
+	for _, t := range toks {
+		if isYearToken(t) {
+			return false
+		}
+		month = month || t.tag == tagMonth
+	}
+	return month
 }
 
 // days are the days said from today.
@@ -216,6 +233,16 @@ func isDecade(t token) bool {
 	return len(t.text) == 5 && t.text[4] == 's' && isDigits(t.text[:4]) && strings.HasSuffix(t.text[:4], "0")
 }
 
+// yearOf returns where the date [i, j) ending on a year has it: "In what
+// year...?" is answered "2002", not "May 2002", as the question's own
+// year would be. Other dates keep i.
+func yearOf(toks []token, i, j int) int {
+	if j-i >= 2 && isYearToken(toks[j-1]) {
+		return j - 1
+	}
+	return i
+}
+
 func isYearToken(t token) bool {
 	return len(t.text) == 4 && isDigits(t.text) && (strings.HasPrefix(t.text, "1") || strings.HasPrefix(t.text, "20"))
 }
@@ -359,6 +386,9 @@ func timeSpans(q *question, s *sentence) []candidate {
 		}
 		if q.tense != 0 && markedTense(s.toks[sp[0]:sp[1]]) == -q.tense {
 			fit *= otherTenseFit // "last year" for "When will...?"
+		}
+		if q.focus == yearStem {
+			sp[0] = yearOf(s.toks, sp[0], sp[1])
 		}
 		add(sp[0], sp[1], fit, "date")
 	}

@@ -43,6 +43,8 @@ func TestAnswerRules(t *testing.T) {
 			"What did the mayor promise when she was elected?", "rebuild the harbour"},
 		{"asked which band, a person by their noun is none", []string{"Pop singer Lara Venn won best female act, while folk band Tarrow were named best live act.", "The show was in Oslo."},
 			"Which folk band won best live act?", "Tarrow"},
+		{"a year asked, the year of a date", []string{"Elected to the council in 2001, Dana Pruitt's first post was transport chief, a role she took in May 2003.", "She retired."},
+			"In what year was Dana Pruitt elected to the council?", "2001"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
@@ -657,6 +659,8 @@ func TestCalendarAskedFor(t *testing.T) {
 		{"On what date was the vote held?", "Sunday", true},
 		{"On what date was the vote held?", "1948", false},
 		{"In what year did the singer die?", "1950s", false},
+		{"In what year was the war launched?", "September 27", false},
+		{"In what year was the war launched?", "1 September 1939", true},
 	} {
 		qa := analyzeQuestion(tt.q)
 		toks := taggedTokens(tt.span)
