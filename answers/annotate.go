@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-44"
+const Version = "answers-45"
 
 // Entity kinds.
 const (
@@ -422,6 +422,13 @@ func guessKind(toks []token, e entity) byte {
 	if allPlaces && place {
 		return kindPlace
 	}
+	// The rest of an organisation's name: "Social Justice" of "the
+	// Commission on Social Justice", "Public Policy Research" of "the
+	// Institute for Public Policy Research".
+	if e.i >= 2 && (toks[e.i-1].low == "on" || toks[e.i-1].low == "for" || toks[e.i-1].low == "of") &&
+		toks[e.i-2].tag == tagProper && orgWords[toks[e.i-2].low] {
+		return kindOrg
+	}
 	for k := e.ti; k < e.i; k++ {
 		if titleHeads[toks[k].low] || personalStyles[toks[k].low] {
 			return kindPerson
@@ -491,10 +498,6 @@ func (v *kindVotes) add(kind byte) {
 // Vladimir Medinsky), and sentence-initial he/she to the last person
 // mentioned.
 func (an *Annotator) resolve(sents []sentence) {
-	type fullName struct {
-		text string
-		at   int
-	}
 	// kinds is where a name's votes are in votes: one map for the
 	// article, not one a name.
 	kinds := make(map[string]int)
@@ -605,18 +608,13 @@ func (an *Annotator) resolve(sents []sentence) {
 			s.ents = append(s.ents, refs...)
 			sort.SliceStable(s.ents, func(a, b int) bool { return s.ents[a].i < s.ents[b].i })
 		}
-		for _, e := range s.ents {
-			if e.kind != kindPerson || isRef(s.toks, e) {
-				continue
-			}
-			// The sentence where the person was last named, so that a
-			// pronoun can cite it.
-			if e.full != "" {
-				lastPerson = fullName{e.full, s.src.Number}
-			} else {
-				lastPerson = fullName{s.nameOf(e.i, e.j), s.src.Number}
-			}
-			break // the first person named is most often the subject
+		// The first person named is most often the subject, unless an
+		// opening phrase names another: "Prior to working for Mr Blair,
+		// David Miliband spent time at...".
+		if e, ok := firstPerson(s, openingPhraseEnd(s.toks)); ok {
+			lastPerson = e
+		} else if e, ok := firstPerson(s, 0); ok {
+			lastPerson = e
 		}
 		for _, e := range s.ents {
 			if isRef(s.toks, e) {
@@ -802,6 +800,44 @@ func titleText(toks []token) string {
 		w = append(w, t.low)
 	}
 	return strings.Join(w, " ")
+}
+
+// fullName is a name as an article first gives it in full, and the
+// number of the sentence giving it.
+type fullName struct {
+	text string
+	at   int
+}
+
+// firstPerson returns the first person the sentence names (not a
+// reference) from token from on, with the sentence naming them, so that a
+// pronoun can cite it.
+func firstPerson(s *sentence, from int) (fullName, bool) {
+	for _, e := range s.ents {
+		if e.kind != kindPerson || isRef(s.toks, e) || e.i < from {
+			continue
+		}
+		if e.full != "" {
+			return fullName{e.full, s.src.Number}, true
+		}
+		return fullName{s.nameOf(e.i, e.j), s.src.Number}, true
+	}
+	return fullName{}, false
+}
+
+// openingPhraseEnd returns where the clause of a sentence opening on a
+// phrase of preposition or subordinator set off by a comma begins ("Prior
+// to working for Mr Blair, ...", "According to Ms Reid, ..."), or 0.
+func openingPhraseEnd(toks []token) int {
+	if len(toks) == 0 || toks[0].tag != tagPrep && toks[0].tag != tagSub && toks[0].low != "prior" && toks[0].low != "according" {
+		return 0
+	}
+	for k := 1; k < len(toks) && k < 16; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // isRef reports whether an entity is a pronoun or a noun phrase standing

@@ -139,6 +139,22 @@ func TestAnnotateDescribedPerson(t *testing.T) {
 	})
 }
 
+// The person named last is the subject of the sentence naming them, not
+// one named in a phrase opening it; and the rest of an organisation's
+// name after "on", "for" or "of" is no person.
+func TestAnnotateLastPersonIsTheSubject(t *testing.T) {
+	sents := article("a",
+		"Prior to working for Ms Hale, Ruth Okafor spent time at a think tank.",
+		"She then became secretary of the Commission on Social Justice.",
+		"The 39-year-old studied at Oxford.",
+	)
+	Annotate(sents)
+	wantEntities(t, sents, map[int]string{
+		1: "She:P=Ruth Okafor|Commission:O|Social Justice:O",
+		2: "39-year-old:P=Ruth Okafor|Oxford:L",
+	})
+}
+
 // A first name alone stands for the one full name it begins, once that
 // has been given; not when two names share it.
 func TestAnnotateFirstNames(t *testing.T) {
