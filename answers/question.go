@@ -723,6 +723,36 @@ func (q *question) findRole() {
 	}
 }
 
+// nounBeforeAux reports whether the word at k, not itself an auxiliary,
+// comes before one, so that it is a noun whatever its tag: "states" of
+// "Which American states were battered...?".
+func nounBeforeAux(toks []token, k int) bool {
+	return toks[k].tag != tagAux && k+1 < len(toks) && toks[k+1].tag == tagAux
+}
+
+// memberNoun reports whether a capitalised word names a member of a
+// nation ("American", "Briton") or of a party ("Conservative",
+// "Democrat"). A nationality in "-ish", "-ese" or "-ch" ("British",
+// "Chinese", "French") names no one.
+func memberNoun(t token) bool {
+	if !isCapitalized(t.text) {
+		return false
+	}
+	if t.tag == tagGentile {
+		return !strings.HasSuffix(t.low, "ish") && !strings.HasSuffix(t.low, "ese") && !strings.HasSuffix(t.low, "ch")
+	}
+	return partyMembers[t.low] || nationals[t.low]
+}
+
+// partyMembers and nationals are nouns for members of a party and of a
+// nation that no nationality adjective gives.
+var (
+	partyMembers = set(`conservative conservatives tory tories democrat democrats republican republicans
+		liberal liberals socialist socialists communist communists nationalist nationalists unionist unionists`)
+	nationals = set(`briton britons scot scots frenchman frenchwoman englishman englishwoman welshman irishman
+		dane danes swede swedes pole poles finn finns turk turks spaniard spaniards`)
+)
+
 // analyzeWhat sets the answer type of a what/which question from the noun
 // it asks about and its verb.
 func (q *question) analyzeWhat(wi int, skip []bool) {
@@ -750,6 +780,14 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 			k++ // "Which of the two games...?"
 		}
 		k = pastOwner(q.toks, k)
+	}
+	// "Which American won...?", "Which Conservative said...?": a member
+	// of a nation or a party, alone before the verb, is somebody; not
+	// before a noun taken for a verb ("Which American states were...?").
+	if k == wi+1 && k+1 < len(q.toks) && memberNoun(q.toks[k]) && !nounBeforeAux(q.toks, k+1) &&
+		(q.toks[k+1].tag == tagVerb || q.toks[k+1].tag == tagAux || verbStems[q.toks[k+1].stem]) {
+		q.want = typePerson
+		return
 	}
 	// "which U.S. states", "what Canadian city": the noun after the name.
 	k = pastNamesBeforeNoun(q.toks, k)
