@@ -132,6 +132,14 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 // returns the clause as [p, e), or p < 0.
 func restatedClause(q *question, s *sentence, matches [][]hit, inQ []bool) (p, e int) {
 	toks := s.toks
+	// "What did the boys do as they moved through the school?": the
+	// phrase after "do" is restated, and "do" is found nowhere.
+	if q.doWhat {
+		if o := restatedOpener(q, toks, inQ); o > 0 {
+			return o, clauseEnd(toks, o+1, true)
+		}
+		return -1, -1
+	}
 	verbs := verbHits(q, s, matches)
 	if len(verbs) == 0 {
 		return -1, -1
@@ -166,8 +174,9 @@ func (q *question) holdsAfterWh(w string) bool {
 var adverbialOpeners = set(`when whenever while because unless if although though`)
 
 // outsideRestated drops the candidates inside a clause the question
-// restates (restatedClause): what the question already says is not its
-// answer ("two years ago" of "when he was elected two years ago").
+// restates (restatedClause), and ends those running into it: what the
+// question already says is not its answer ("two years ago" of "when he
+// was elected two years ago").
 func outsideRestated(q *question, s *sentence, matches [][]hit, inQ []bool, out []candidate) []candidate {
 	p, e := restatedClause(q, s, matches, inQ)
 	if p < 0 {
@@ -177,6 +186,11 @@ func outsideRestated(q *question, s *sentence, matches [][]hit, inQ []bool, out 
 	for _, c := range out {
 		if c.from == nil && c.i > p && c.j <= e {
 			continue
+		}
+		// One running into the clause ends before it: "laughed as they
+		// moved" answers "laughed".
+		if c.from == nil && c.i < p && c.j > p && c.j <= e {
+			c.j = p
 		}
 		kept = append(kept, c)
 	}

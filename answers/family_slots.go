@@ -83,6 +83,16 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 				}
 			}
 		}
+		// "What did Hudon do in jail to protest his arrest?": the verb
+		// phrase before the phrase the question restates, "he had
+		// staged a hunger strike to protest his arrest"; "What did the
+		// boys do as they moved through the school?": "laughed as they
+		// moved through the school".
+		if o := restatedOpener(q, toks, questionMask(toks, matches)); o > 0 {
+			if v := verbBefore(toks, o); v >= 0 {
+				add(v, o, 0.7, "done", 0, 0)
+			}
+		}
 	case q.form == formObject && q.hasVerb():
 		for _, v := range verbHits(q, s, matches) {
 			k := verbGroupEnd(toks, v)
@@ -174,6 +184,59 @@ func restatedClauseCut(q *question, s *sentence, matches [][]hit, i, end int) in
 		return p
 	}
 	return end
+}
+
+// restatedOpener returns where the sentence opens a phrase that follows
+// "do" in a what-did-X-do question ("to protest his arrest", "as they
+// moved through the school"): the same preposition, subordinator or "to",
+// and then the same word, past determiners, pronouns and adverbs ("as
+// they methodically moved"). It returns -1 when there is none.
+func restatedOpener(q *question, toks []token, inQ []bool) int {
+	if q.verbPos < 0 {
+		return -1
+	}
+	for n := q.verbPos + 1; n+1 < len(q.toks); n++ {
+		w := q.toks[n]
+		if w.tag != tagPrep && w.tag != tagSub && w.low != "to" {
+			continue
+		}
+		qw := pastFunctionWords(q.toks, n+1)
+		if qw >= len(q.toks) {
+			continue
+		}
+		for p := 1; p+1 < len(toks); p++ {
+			if sw := pastFunctionWords(toks, p+1); toks[p].low == w.low && sw < len(toks) && inQ[sw] && toks[sw].stem == q.toks[qw].stem {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// pastFunctionWords returns the index past the determiners, pronouns,
+// possessives and adverbs at k: the first word of the phrase's own.
+func pastFunctionWords(toks []token, k int) int {
+	for k < len(toks) && (toks[k].tag == tagDet || toks[k].tag == tagPronoun || toks[k].tag == tagPossess || toks[k].tag == tagAdverb) {
+		k++
+	}
+	return k
+}
+
+// verbBefore returns the verb nearest before o in o's clause, past the
+// words of its object: "staged" of "had staged a hunger strike [to...".
+// It returns -1 when a comma, a subordinator or the sentence's start
+// comes first.
+func verbBefore(toks []token, o int) int {
+	for k := o - 1; k >= 0 && k >= o-8; k-- {
+		t := toks[k]
+		switch {
+		case t.tag == tagVerb:
+			return k
+		case t.text == "," || t.tag == tagSub || t.tag == tagPunct || t.tag == tagQuote:
+			return -1
+		}
+	}
+	return -1
 }
 
 // beStem is the stem of "be", the copula; describeStem that of

@@ -45,6 +45,8 @@ func TestAnswerRules(t *testing.T) {
 			"Which folk band won best live act?", "Tarrow"},
 		{"a year asked, the year of a date", []string{"Elected to the council in 2001, Dana Pruitt's first post was transport chief, a role she took in May 2003.", "She retired."},
 			"In what year was Dana Pruitt elected to the council?", "2001"},
+		{"what X did, before the phrase the question restates", []string{"Witnesses said the guards sang as they slowly marched through the square carrying flags.", "Nobody was hurt."},
+			"What did the guards do as they marched through the square?", "sang"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
