@@ -103,14 +103,30 @@ func reasonSpans(q *question, s *sentence) []candidate {
 				}
 			}
 		case "to":
-			// Purpose: "to make sure that..." after a verb.
-			if i+1 < len(s.toks) && (s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord && verbStems[s.toks[i+1].stem]) && i > 0 && s.toks[i-1].tag != tagNumber {
+			// Purpose: "to make sure that..." after a verb; not the
+			// infinitive a verb or adjective takes ("fighting to stay
+			// alive", "wants to leave", "unable to attend"), which says
+			// what, not why.
+			if i+1 < len(s.toks) && (s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord && verbStems[s.toks[i+1].stem]) && i > 0 && s.toks[i-1].tag != tagNumber &&
+				!takesInfinitive[s.toks[i-1].stem] {
 				add(i, clauseEnd(s.toks, i+1, false), purposeFit, "purpose")
 			}
 		}
 	}
 	return sp.out
 }
+
+// takesInfinitive holds, by stem, the verbs and adjectives whose
+// complement is an infinitive: "to" after them opens no purpose.
+var takesInfinitive = stemsOf(set(`want wants wanted try tries tried trying fight fights fought fighting
+	struggle struggles struggled struggling hope hopes hoped hoping plan plans planned planning
+	decide decides decided deciding agree agrees agreed refuse refuses refused need needs needed
+	seem seems seemed manage manages managed fail fails failed attempt attempts attempted
+	expect expects expected intend intends intended promise promises promised threaten threatens
+	threatened offer offers offered continue continues continued begin begins began start starts
+	started like likes liked love loves loved prefer prefers preferred choose chooses chose
+	learn learns learned learnt appear appears appeared tend tends tended going used able unable
+	likely unlikely willing unwilling ready eager set due about allowed forced asked told urged`))
 
 // asCause reports whether the "as" at i opens a cause ("as he was tired",
 // "as a result of the storm"): not a role ("as home secretary", see

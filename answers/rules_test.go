@@ -1085,6 +1085,32 @@ func TestAsRoleIsNoReason(t *testing.T) {
 	}
 }
 
+// An infinitive is a purpose after a clause, not after a verb or an
+// adjective that takes it: "struggling to reach the whales" says what the
+// rescuers are doing, not why the whales are trapped.
+func TestTakenInfinitiveIsNoPurpose(t *testing.T) {
+	q := analyzeQuestion("Why are the whales trapped?")
+	for _, tt := range []struct {
+		text    string
+		purpose bool
+	}{
+		{"Rescuers sailed north on Monday to reach the whales .", true},
+		{"Rescuers are struggling to reach the whales .", false},
+		{"Rescuers want to reach the whales .", false},
+		{"Rescuers were unable to reach the whales .", false},
+	} {
+		toks := taggedTokens(tt.text)
+		to := tokenIndex(toks, "to")
+		found := false
+		for _, c := range reasonSpans(&q, &sentence{toks: toks}) {
+			found = found || c.i == to
+		}
+		if found != tt.purpose {
+			t.Errorf("%q: a purpose from to = %v, want %v", tt.text, found, tt.purpose)
+		}
+	}
+}
+
 // People are no phrase of place or time: "in the battle between
 // Brightcom and Zorbit" does not say who leads Zorbit.
 func TestPersonOpensOnNoPlace(t *testing.T) {
