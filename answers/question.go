@@ -940,7 +940,8 @@ func nounTaggedVerb(toks []token, k int) bool {
 		return false
 	}
 	follows := func(t token) bool { return t.tag == tagAux || t.tag == tagNegation || t.low == "of" }
-	if follows(toks[k+1]) {
+	// Or the verb of the question: "hit" of "Which OutKast hit won...?".
+	if follows(toks[k+1]) || toks[k+1].tag == tagVerb {
 		return true
 	}
 	return k+2 < len(toks) && toks[k+1].tag == tagWord && follows(toks[k+2])
@@ -952,7 +953,7 @@ func nounTaggedVerb(toks []token, k int) bool {
 func pastNamesBeforeNoun(toks []token, k int) int {
 	// A run of names ("South African industry") is skipped when a noun
 	// ends it.
-	if e := nameRunEnd(toks, k); e > k && e < len(toks) && (toks[e].tag == tagWord || toks[e].tag == tagTitle) {
+	if e := nameRunEnd(toks, k); e > k && e < len(toks) && (toks[e].tag == tagWord || toks[e].tag == tagTitle || nounTaggedVerb(toks, e)) {
 		return e
 	}
 	return k

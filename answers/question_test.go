@@ -55,6 +55,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Which French player kicked four penalties?", "which", typePerson, formSubject, stem("kicked"), false},
 		{"Which Highland councillor defended the minister?", "which", typePerson, formSubject, stem("defended"), false},
 		{"Which US entrepreneur bought the company?", "which", typePerson, formSubject, stem("bought"), false},
+		// A noun taken for a verb before the question's verb is the noun
+		// asked about.
+		{"Which Motown hit topped the charts?", "which", typeOther, formSubject, stem("topped"), false},
 		// A member of a nation or a party is somebody, whatever the verb.
 		{"Which American won the race?", "which", typePerson, formSubject, stem("won"), false},
 		{"Which Conservative criticised the plan?", "which", typePerson, formSubject, stem("criticised"), false},
