@@ -293,7 +293,7 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	case typeAge:
 		ans.Text = yearsOfAge(ans.Text)
 	case typeCount:
-		ans.Text = countOfUnit(ans.Text, rd.q.focus)
+		ans.Text = cardinalOfOrdinal(countOfUnit(ans.Text, rd.q.focus))
 	}
 	seen := map[string]bool{normalize(ans.Text): true}
 	// Alternatives are near-ties elsewhere, worth a reader's second look;

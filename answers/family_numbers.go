@@ -624,7 +624,48 @@ func quantitySpans(q *question, s *sentence) []candidate {
 			add(sp[0], sp[1], fit, "quantity")
 		}
 	}
+	// "For the sixth year in a row": an ordinal of the times, years or
+	// seasons counted says how many (ordinals in digits, "the 13th time",
+	// are numbers above).
+	if q.want == typeCount && repeatUnits[q.focus] {
+		toks := s.toks
+		for i, t := range toks {
+			if !ordinalWords[t.low] {
+				continue
+			}
+			n := i + 1
+			if n < len(toks) && (toks[n].low == "consecutive" || toks[n].low == "straight" || toks[n].low == "successive") {
+				n++
+			}
+			if n < len(toks) && toks[n].stem == q.focus {
+				add(i, i+1, 1, "count")
+			}
+		}
+	}
 	return sp.out
+}
+
+// repeatUnits are, by stem, what an ordinal counts the repeats of: "the
+// sixth year in a row", "the 13th time".
+var repeatUnits = stemsOf(set(`time times year years season seasons month months week weeks day days`))
+
+// cardinalOfOrdinal returns the number an ordinal counts up to, when the
+// ordinal begins with it: "13" of "13th", "six" of "sixth" (still the
+// sentence's own words); other text as it is ("third" stays).
+func cardinalOfOrdinal(text string) string {
+	if isOrdinal(text) {
+		return text[:len(text)-2]
+	}
+	low := strings.ToLower(text)
+	if !ordinalWords[low] {
+		return text
+	}
+	for c := range cardinalWords {
+		if len(c) >= 3 && strings.HasPrefix(low, c) && len(low)-len(c) <= 2 {
+			return text[:len(c)]
+		}
+	}
+	return text
 }
 
 // oftenStem is the stem of "often": "How often...?" asks for a frequency.

@@ -47,6 +47,10 @@ func TestAnswerRules(t *testing.T) {
 			"In what year was Dana Pruitt elected to the council?", "2001"},
 		{"what X did, before the phrase the question restates", []string{"Witnesses said the guards sang as they slowly marched through the square carrying flags.", "Nobody was hurt."},
 			"What did the guards do as they marched through the square?", "sang"},
+		{"an ordinal of the years counted", []string{"For the fourth year in a row, the survey has ranked Oslo the safest city.", "Crime fell."},
+			"How many years in a row has the survey ranked Oslo the safest city?", "four"},
+		{"the Nth time counts the times", []string{"It is only the 13th time the veto has been used since 1950.", "It was last used in 1976."},
+			"How many times has the veto been used since 1950?", "13"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
@@ -1107,6 +1111,19 @@ func TestTakenInfinitiveIsNoPurpose(t *testing.T) {
 		}
 		if found != tt.purpose {
 			t.Errorf("%q: a purpose from to = %v, want %v", tt.text, found, tt.purpose)
+		}
+	}
+}
+
+// An ordinal answers a count with the number it begins with, still the
+// sentence's own words; one that begins with none stays as it is.
+func TestCardinalOfOrdinal(t *testing.T) {
+	for in, want := range map[string]string{
+		"13th": "13", "21st": "21", "sixth": "six", "Seventh": "Seven", "eighteenth": "eighteen",
+		"tenth": "ten", "third": "third", "fifth": "fifth", "13": "13", "six": "six",
+	} {
+		if got := cardinalOfOrdinal(in); got != want {
+			t.Errorf("cardinalOfOrdinal(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
