@@ -182,7 +182,30 @@ func placeSpans(q *question, s *sentence) []candidate {
 		add(a.ti, s.ents[end].j, fit, "place-list")
 		n = end
 	}
+	// Where someone is from: "the 37-year-old Calgary native", "a native
+	// of Alberta".
+	for i, t := range s.toks {
+		if t.low != "native" && t.low != "natives" {
+			continue
+		}
+		if k := nameRunStart(s.toks, i); k < i {
+			add(k, i, 1, "native")
+		}
+		if i+2 < len(s.toks) && s.toks[i+1].low == "of" && s.toks[i+2].tag == tagProper {
+			add(i+2, nameRunEnd(s.toks, i+2), 1, "native")
+		}
+	}
 	return sp.out
+}
+
+// nameRunStart returns where the run of names ending before j starts, j
+// when none does.
+func nameRunStart(toks []token, j int) int {
+	k := j
+	for k > 0 && toks[k-1].tag == tagProper {
+		k--
+	}
+	return k
 }
 
 // namesWord reports whether the question names one of toks' words, by

@@ -51,6 +51,8 @@ func TestAnswerRules(t *testing.T) {
 			"How many years in a row has the survey ranked Oslo the safest city?", "four"},
 		{"the Nth time counts the times", []string{"It is only the 13th time the veto has been used since 1950.", "It was last used in 1976."},
 			"How many times has the veto been used since 1950?", "13"},
+		{"where someone is a native of", []string{"Tom Rees was freed on Monday.", "After 12 years in prison, the Manitoba native became the first Canadian to be pardoned in the U.S."},
+			"Of which province in Canada was Tom Rees a native?", "Manitoba"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
