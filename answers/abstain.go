@@ -633,6 +633,50 @@ func tenseConflict(future bool, s *sentence) bool {
 	return future && !saysFuture(s.toks)
 }
 
+// rateConflict reports whether the question asks for a rate per one unit
+// of time ("How many projects does the Centre realize a month?") and the
+// sentence gives a rate per another ("about 500 projects a year") and
+// none per the question's.
+func rateConflict(asked []string, s *sentence) bool {
+	if len(asked) == 0 {
+		return false
+	}
+	said := rateUnits(s.toks)
+	if len(said) == 0 {
+		return false
+	}
+	for _, u := range asked {
+		if slices.Contains(said, u) {
+			return false
+		}
+	}
+	return true
+}
+
+// rateUnits returns, by stem, the units of time rates are given per:
+// "a month", "per year", "each week", "every two years".
+func rateUnits(toks []token) []string {
+	var out []string
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].low {
+		case "a", "an", "per", "each", "every":
+		default:
+			continue
+		}
+		n := k + 1
+		if toks[k].low == "every" && n+1 < len(toks) && toks[n].tag == tagNumber {
+			n++
+		}
+		if rateUnitStems[toks[n].stem] {
+			out = append(out, unitKey(toks[n].stem))
+		}
+	}
+	return out
+}
+
+// rateUnitStems are the units of time a rate is given per, by stem.
+var rateUnitStems = stemsOf(set(`hour hours day days week weeks month months year years decade decades`))
+
 // askedYears are the years the question dates its event in, if any:
 // read once a question, for every sentence yearConflict judges.
 func askedYears(q *question) []yearSpan {

@@ -772,6 +772,34 @@ func TestTimeOfTheTenseAsked(t *testing.T) {
 	}
 }
 
+// A rate asked per one unit of time is not given by a rate per another:
+// "a month" is not answered by "500 projects a year".
+func TestRateOfAnotherUnit(t *testing.T) {
+	for _, tt := range []struct {
+		question, sentence string
+		conflict           bool
+	}{
+		{"How many projects does the centre run a month?", "The centre runs about 500 projects a year.", true},
+		{"How many projects does the centre run a month?", "The centre runs 40 projects a month, or 500 a year.", false},
+		{"How many projects does the centre run a month?", "The centre runs about 500 projects.", false},
+		{"How often does the ferry sail?", "The ferry sails every two weeks.", false},
+		{"How many trains run per hour?", "Ninety trains run each day.", true},
+		{"How many trains run per hour?", "Four trains run every two hours.", false}, // the same unit: the rule does not reckon
+	} {
+		q := analyzeQuestion(tt.question)
+		s := &sentence{toks: taggedTokens(tt.sentence)}
+		if got := rateConflict(rateUnits(q.toks), s); got != tt.conflict {
+			t.Errorf("%q against %q: conflict %v, want %v", tt.question, tt.sentence, got, tt.conflict)
+		}
+	}
+	sents := article("centre", "The Riverside Centre runs about 500 arts projects a year.", "It opened in 1998.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "How many arts projects does the Riverside Centre run a month?"); got.Answered() {
+		t.Errorf("a rate a month answered %q (%.2f) from a rate a year", got.Text, got.Score)
+	}
+}
+
 // Asked which team or company, the one the question names is not the
 // answer: "Jose Mourinho" answers no "Which team did Mourinho coach?".
 func TestNamedOrgIsNoAnswer(t *testing.T) {
