@@ -99,7 +99,10 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // twenty-second round's related words (main/principal, treaty/accord,
 // last/final, today/modern: CBC corpus F1 48.92 -> 49.38, squad2-dev
 // HasAns F1 43.45 / 40.87 -> 43.78 / 41.04) raised the CBC corpus F1
-// floor to 48.5 and squad2-dev's HasAns F1 floors to 42.5 / 40.
+// floor to 48.5 and squad2-dev's HasAns F1 floors to 42.5 / 40. The
+// twenty-third's (restated clauses, what X did, ordinals that count, a
+// native of a place; CBC F1 52.04 / 49.38 -> 52.73 / 49.89) raised the
+// CBC F1 floors to 52 / 49: issue 10's CBC article target is a floor now.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -111,8 +114,8 @@ func TestDevelopmentSetScores(t *testing.T) {
 	}{
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 51, sentence: 53.5}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 48.5}},
+		{"cbc4kids-dev.json", "article", floor{f1: 52, sentence: 54}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 49}},
 		{"squad2-dev.json", "article", floor{f1: 58.75, noAns: 75, hasF1: 42.5}},
 		{"squad2-dev.json", "corpus", floor{f1: 57.5, noAns: 74.5, hasF1: 40}},
 	}
