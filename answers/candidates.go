@@ -140,6 +140,9 @@ func restatedClause(q *question, s *sentence, matches [][]hit, inQ []bool) (p, e
 		}
 		return -1, -1
 	}
+	if !q.restatesClause() {
+		return -1, -1 // most questions: no need to look for the verb
+	}
 	verbs := verbHits(q, s, matches)
 	if len(verbs) == 0 {
 		return -1, -1
@@ -155,6 +158,17 @@ func restatedClause(q *question, s *sentence, matches [][]hit, inQ []bool) (p, e
 		}
 	}
 	return -1, -1
+}
+
+// restatesClause reports whether the question holds an adverbial
+// clause's opener after its wh-phrase (adverbialOpeners).
+func (q *question) restatesClause() bool {
+	for k := q.whEnd; k < len(q.toks); k++ {
+		if adverbialOpeners[q.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAfterWh reports whether the question holds the word w after its

@@ -180,6 +180,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 // elected two years ago" answers "What did the president promise when he
 // was elected?" with what comes before "when".
 func restatedClauseCut(q *question, s *sentence, matches [][]hit, i, end int) int {
+	if !q.doWhat && !q.restatesClause() {
+		return end
+	}
 	if p, _ := restatedClause(q, s, matches, questionMask(s.toks, matches)); p > i && p < end {
 		return p
 	}
