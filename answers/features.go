@@ -755,7 +755,8 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 		return min(1, float64(n)/float64(len(q.terms))), 0
 	}
 	a := i
-	for a > 0 && a > i-4 && (toks[a-1].tag == tagTitle || toks[a-1].tag == tagProper || toks[a-1].tag == tagWord || toks[a-1].tag == tagGentile) {
+	for a > 0 && a > i-4 && (toks[a-1].tag == tagTitle || toks[a-1].tag == tagProper || toks[a-1].tag == tagWord || toks[a-1].tag == tagGentile ||
+		toks[a-1].low == "of" && a > 1 && titleHeads[toks[a-2].low]) { // "Secretary of State Condoleezza Rice"
 		a--
 	}
 	share, other = judge(a, i)
@@ -775,14 +776,28 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 
 // titleQualifiers returns the stems of the words that make a question's
 // title another title: "prime" of "prime minister", "vice" of "vice
-// president", "foreign" of "foreign minister"; not those that only date
-// its holder ("former", "acting").
+// president", "foreign" of "foreign minister", "state" of "secretary of
+// state"; not those that only date its holder ("former", "acting").
 func titleQualifiers(toks []token) []string {
 	var out []string
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k]
 		if titles[t.low] && !titleHeads[t.low] && !datingTitles[t.low] && titleHeads[toks[k+1].low] {
 			out = append(out, t.stem)
+		}
+		// "secretary of state", "minister of health": the office's
+		// complement, a common noun; a name ("leader of the Liberals",
+		// "president of France", said "French President") qualifies
+		// the title as the names of the question do (see
+		// describedAsAsked).
+		if titleHeads[t.low] && k+2 < len(toks) && toks[k+1].low == "of" {
+			c := k + 2
+			if toks[c].tag == tagDet && c+1 < len(toks) {
+				c++
+			}
+			if w := toks[c]; w.tag == tagWord && country(w.low) == "" && !places[w.low] {
+				out = append(out, w.stem)
+			}
 		}
 	}
 	return out

@@ -53,6 +53,8 @@ func TestAnswerRules(t *testing.T) {
 			"How many times has the veto been used since 1950?", "13"},
 		{"where someone is a native of", []string{"Tom Rees was freed on Monday.", "After 12 years in prison, the Manitoba native became the first Canadian to be pardoned in the U.S."},
 			"Of which province in Canada was Tom Rees a native?", "Manitoba"},
+		{"an office named by its complement", []string{"The comments came a day after US Treasury Secretary John Snow said a strong dollar was in America's interest.", "Mr Blair will meet new US Secretary of State Condoleezza Rice in London on Friday."},
+			"Who is the US secretary of state?", "Condoleezza Rice"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
