@@ -211,6 +211,16 @@ func outsideRestated(q *question, s *sentence, matches [][]hit, inQ []bool, out 
 	return kept
 }
 
+// betweenSides reports whether the span at i is one of the sides a
+// "between" names: "Turkey" of "between Turkey, the U.S., and Ukraine".
+func betweenSides(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].tag == tagProper || toks[k].tag == tagGentile || toks[k].tag == tagDet || toks[k].text == "," || toks[k].low == "and") {
+		k--
+	}
+	return k >= 0 && toks[k].low == "between"
+}
+
 // asksKindOfThing reports whether a what- or which-question asks for a
 // thing of a kind that is no measure, time or count ("Which film...?",
 // "What treaty...?").
@@ -1066,6 +1076,17 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// or not.
 		if toks[i].tag == tagVerb || toks[i].tag == tagAux {
 			return datedPlaceFit
+		}
+		// "Turkish Foreign Ministry officials confirmed...": an
+		// organisation that qualifies people says whom they work for,
+		// not where anything is ("at the Foreign Ministry" is a place).
+		if organisation(toks[i:j]) && j < len(toks) && peopleNoun(toks[j].low) {
+			return 0.3
+		}
+		// "a meeting between Turkey, the U.S., and Ukraine": its sides,
+		// not where it was.
+		if betweenSides(toks, i) {
+			return 0.3
 		}
 		for k := i; k < j; k++ {
 			if toks[k].tag == tagProper {

@@ -118,6 +118,8 @@ func placeSpans(q *question, s *sentence) []candidate {
 	}
 	for _, e := range s.ents {
 		switch {
+		case e.kind == kindPlace && betweenSides(s.toks, e.ti):
+			add(e.ti, e.j, 0.3, "place") // a side of "a meeting between Turkey and Ukraine"
 		case locatedPlace(s.toks, e):
 			// "at London's Belmarsh prison": where is the prison, in
 			// London. A country asked for is the owner itself, and so

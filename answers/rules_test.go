@@ -1160,6 +1160,37 @@ func TestCardinalOfOrdinal(t *testing.T) {
 	}
 }
 
+// Asked where, neither the sides of a meeting ("between Norway, Chile,
+// and Peru") nor an organisation that qualifies people ("Foreign Ministry
+// officials") is a place; "at the Foreign Ministry" is.
+func TestSidesAndEmployersAreNowhere(t *testing.T) {
+	q := analyzeQuestion("Where are the talks being held?")
+	for _, tt := range []struct {
+		text, span string
+		place      bool
+	}{
+		{"Norwegian Foreign Ministry officials confirmed a meeting between Norway , Chile , and Peru .", "Norway", false},
+		{"Norwegian Foreign Ministry officials confirmed a meeting between Norway , Chile , and Peru .", "Chile", false},
+		{"Norwegian Foreign Ministry officials confirmed a meeting between Norway , Chile , and Peru .", "Norwegian Foreign Ministry", false},
+		{"The delegates met at the Foreign Ministry in Oslo .", "Foreign Ministry", true},
+		{"The delegates met in Oslo on Monday .", "Oslo", true},
+	} {
+		sents := article("t", tt.text)
+		Annotate(sents)
+		s, _ := decode(sents[0])
+		i, j := tokenSpan(s.toks, strings.Fields(tt.span)[0], strings.Fields(tt.span)[len(strings.Fields(tt.span))-1])
+		best := typeFit(&q, s.toks, i, j)
+		for _, c := range placeSpans(&q, &s) {
+			if c.i == i && c.j == j {
+				best = max(best, c.fit)
+			}
+		}
+		if got := best > 0.5; got != tt.place {
+			t.Errorf("%q in %q: fits where %.2f, want a place %v", tt.span, tt.text, best, tt.place)
+		}
+	}
+}
+
 // People are no phrase of place or time: "in the battle between
 // Brightcom and Zorbit" does not say who leads Zorbit.
 func TestPersonOpensOnNoPlace(t *testing.T) {
