@@ -145,6 +145,8 @@ func TestStoryRuleAnswers(t *testing.T) {
 	for _, tt := range []struct{ question, want string }{
 		{"Where is Trump?", "Abu Dhabi"},
 		{"How many officials are in the Russian delegation?", "three"},
+		// Who did it, not to whom it was done (roleFirst).
+		{"Who appointed the experts?", "Putin"},
 	} {
 		if got := ask(&a, sents, tt.question); got.Text != tt.want {
 			t.Errorf("%s = %q, want %s", tt.question, got.Text, tt.want)
