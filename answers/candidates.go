@@ -202,8 +202,9 @@ func outsideRestated(q *question, s *sentence, matches [][]hit, inQ []bool, out 
 			continue
 		}
 		// One running into the clause ends before it: "laughed as they
-		// moved" answers "laughed".
-		if c.from == nil && c.i < p && c.j > p && c.j <= e {
+		// moved" answers "laughed", and the object of "promised to
+		// reduce unemployment when he was elected" ends before "when".
+		if c.from == nil && c.i < p && c.j > p {
 			c.j = p
 		}
 		kept = append(kept, c)

@@ -109,7 +109,6 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			// A second verb of the subject ends the object: "releases
 			// lymphokines and activates the B cell".
 			end = coordinatedVerbCut(toks, k, end)
-			end = restatedClauseCut(q, s, matches, k, end)
 			// A typed question, or one whose wh-word takes a noun ("What
 			// pay rise are they demanding?"), asks for a noun phrase.
 			if np := npEnd(toks, k); np > k && np < end && (q.want != typeOther || q.whEnd > q.whPos+1) && q.want != typeQuote {
@@ -173,20 +172,6 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	return out
-}
-
-// restatedClauseCut ends an object before a clause the question itself
-// holds (restatedClause): "promised to reduce unemployment when he was
-// elected two years ago" answers "What did the president promise when he
-// was elected?" with what comes before "when".
-func restatedClauseCut(q *question, s *sentence, matches [][]hit, i, end int) int {
-	if !q.doWhat && !q.restatesClause() {
-		return end
-	}
-	if p, _ := restatedClause(q, s, matches, questionMask(s.toks, matches)); p > i && p < end {
-		return p
-	}
-	return end
 }
 
 // restatedOpener returns where the sentence opens a phrase that follows
