@@ -89,11 +89,18 @@ var titles = set(`president vice prime minister secretary senator sen. represent
 	mr. mrs. ms. miss coach player captain deputy assistant minister-president
 	dean superintendent inspector detective constable sheriff chef author writer
 	reporter editor correspondent researcher scientist astronaut economist analyst
-	commissioner councillor councilor counsellor speaker mp
-	defence defense foreign finance interior justice health education trade senior junior
-	former retired late acting interim presidential national state federal provincial grand
+	commissioner councillor councilor counsellor speaker mp justice
+	` + titleQualifierList + `
 	son daughter wife husband brother sister mother widow widower nephew niece cousin grandson
 	granddaughter uncle aunt heir successor predecessor`)
+
+// qualifierTitles qualify a title ("Defence Secretary", "former
+// President"): capitalised with no title after them, they are part of a
+// name ("the Grand National", "the Federal Reserve"; see nameQualifiers).
+var qualifierTitles = set(titleQualifierList)
+
+const titleQualifierList = `defence defense foreign finance interior health education trade senior junior
+	former retired late acting interim presidential national state federal provincial grand`
 
 // titleHeads are the title words that can stand for a role on their own,
 // as opposed to modifiers such as "foreign" or "retired".

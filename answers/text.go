@@ -756,6 +756,7 @@ var subjectPronouns = set(`i we you he she they it who which that`)
 // after a determiner is a noun, a known verb after a subject, "to" or an
 // auxiliary is a verb, -ly words are adverbs.
 func refineTags(toks []token) {
+	nameQualifiers(toks)
 	for i := range toks {
 		t := &toks[i]
 		var prev *token
@@ -823,6 +824,39 @@ func refineTags(toks []token) {
 				t.tag = tagWord
 			}
 		}
+	}
+}
+
+// nameQualifiers tags as name words the capitalised title qualifiers in a
+// run of capitalised words that holds no title: "the Grand National", "the
+// Federal Reserve", "the State Department". A run with a title in it is a
+// title ("Foreign Secretary Jack Straw", "Grand Duke"), and a qualifier
+// alone at the start of a sentence is capitalised for that ("Senior
+// officials said"). The complement of a title ("Secretary of State") and
+// a run before a title in small letters ("Former Labour prime minister")
+// qualify the title.
+func nameQualifiers(toks []token) {
+	for i := 0; i < len(toks); {
+		j, qualifiers, title := i, 0, false
+		for ; j < len(toks) && (toks[j].tag == tagTitle || toks[j].tag == tagProper) && isCapitalized(toks[j].text); j++ {
+			switch {
+			case toks[j].tag != tagTitle:
+			case qualifierTitles[toks[j].low]:
+				qualifiers++
+			default:
+				title = true
+			}
+		}
+		// "Secretary of State Marco Rubio": the title's complement;
+		// "Former Labour prime minister": a title in small letters.
+		ofTitle := i >= 2 && toks[i-1].low == "of" && toks[i-2].tag == tagTitle
+		title = title || ofTitle || j < len(toks) && toks[j].tag == tagTitle
+		if qualifiers > 0 && !title && (j-i >= 2 || !sentenceInitial(toks, i)) {
+			for k := i; k < j; k++ {
+				toks[k].tag = tagProper
+			}
+		}
+		i = max(j, i+1)
 	}
 }
 

@@ -154,6 +154,15 @@ func TestTags(t *testing.T) {
 		// small letters is a preposition.
 		{"He saw The Sea Inside from Spain.", "rvdNNpN."},
 		{"He lives in Paris in the spring.", "rnpNpdt."},
+		// A title's qualifier in capitals with no title after it is part
+		// of a name; before or after a title, or alone at the start, it
+		// qualifies the title.
+		{"He won the Grand National again.", "rvdNNn."},
+		{"The Federal Reserve met.", "dNNv."},
+		{"Foreign Secretary Jack Straw spoke.", "TTNNv."},
+		{"Secretary of State Marco Rubio spoke.", "TpTNNv."},
+		{"Former Labour prime minister Ed Wells died.", "TNTTNNv."},
+		{"Senior officials met.", "Tnv."},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in)
