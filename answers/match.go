@@ -263,7 +263,7 @@ func sameStart(a, b string) bool { return len(a) == len(b) && (a == "" || a[0] =
 func (t *qterm) matchAt(s *sentence, i int, hyphen bool) float64 {
 	tok := &s.toks[i]
 	switch {
-	case tok.stem == t.stem:
+	case tok.stem == t.stem && !t.derivedName(tok):
 		return 1
 	case t.negated && s.fact(i, knowAbsence).absence:
 		return 0.6 // "skipped the show" for "not attend"
@@ -277,7 +277,7 @@ func (t *qterm) matchAt(s *sentence, i int, hyphen bool) float64 {
 		return 0.8 // a nationality and its country, short forms: sameCountry
 	case t.rel.has(tok.stem):
 		return 0.7
-	case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || derivationStems[tok.stem] != ""):
+	case t.root == tok.root && (len(t.stem) > 4 || t.facts.derived || derivationStems[tok.stem] != "") && !t.derivedName(tok):
 		return 0.6
 	case hyphen && strings.IndexByte(tok.low, '-') >= 0 && hyphenPart(tok.low, t.stem) && !negatedForm(tok.low, t.low):
 		return 0.8 // "general" in "Secretary-General"
@@ -989,4 +989,26 @@ func verbHits(q *question, s *sentence, matches [][]hit) []int {
 		}
 	}
 	return out
+}
+
+// derivedName reports whether tok is another word made from t's stem
+// where t is a word of a name of several words: "Nations" for the
+// "National" of "Grand National". Such a name is spelled one way; only its
+// plural is the same word. A name of one word is often an adjective, and
+// its forms say the same ("Islamist" and "Islamism").
+func (t *qterm) derivedName(tok *token) bool {
+	return t.name && strings.IndexByte(t.run, ' ') > 0 && !sameWordForm(t.low, tok.low)
+}
+
+// sameWordForm reports whether two lower-case words are one word but for a
+// plural ending: "nation" and "nations", "city" and "cities".
+func sameWordForm(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	rest, ok := strings.CutPrefix(b, a)
+	if ok && (rest == "" || rest == "s" || rest == "es") {
+		return true
+	}
+	return strings.HasSuffix(a, "y") && b == a[:len(a)-1]+"ies"
 }

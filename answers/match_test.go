@@ -139,3 +139,31 @@ func TestSuperlativeBindsItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// A word of a name of several words is matched by itself and its plural,
+// not by another word of its stem ("Nations" for the "National" of "Grand
+// National"); a name of one word is, as other words are ("Islamism" for
+// "Islamist").
+func TestNameFormsMatch(t *testing.T) {
+	for _, tt := range []struct {
+		question, word, sentence string
+		want                     bool
+	}{
+		{"Who won the Grand National?", "national", "Wales won a third Six Nations title.", false},
+		{"Who won the Grand National?", "national", "Red Rum won the Grand National.", true},
+		{"Who founded the Ottoman Empire?", "ottoman", "The Ottomans founded an empire.", true},
+		{"What do Islamist groups reject?", "islamist", "Islamism rejects democracy.", true},
+	} {
+		sents := article("a", tt.sentence)
+		Annotate(sents)
+		s, _ := decode(sents[0])
+		q := analyzeQuestion(tt.question)
+		k := slices.IndexFunc(q.terms, func(t qterm) bool { return t.low == tt.word })
+		if k < 0 || !q.terms[k].name {
+			t.Fatalf("%q: no name %q among the terms", tt.question, tt.word)
+		}
+		if got := strongest(q.terms[k].matchWords(&s)) >= 0.6; got != tt.want {
+			t.Errorf("%q in %q: matched = %v, want %v", tt.word, tt.sentence, got, tt.want)
+		}
+	}
+}
