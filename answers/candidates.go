@@ -163,7 +163,7 @@ func restatedClause(q *question, s *sentence, matches [][]hit, inQ []bool) (p, e
 // restatesClause reports whether the question holds an adverbial
 // clause's opener after its wh-phrase (adverbialOpeners).
 func (q *question) restatesClause() bool {
-	for k := q.whEnd; k < len(q.toks); k++ {
+	for k := q.afterWh(); k < len(q.toks); k++ {
 		if adverbialOpeners[q.toks[k].low] {
 			return true
 		}
@@ -171,10 +171,15 @@ func (q *question) restatesClause() bool {
 	return false
 }
 
+// afterWh is where the question's words after its wh-phrase start: all
+// of them in a question without one ("Is the treaty one that...?", "The
+// practice was called?").
+func (q *question) afterWh() int { return max(q.whEnd, 0) }
+
 // holdsAfterWh reports whether the question holds the word w after its
 // wh-phrase.
 func (q *question) holdsAfterWh(w string) bool {
-	for k := q.whEnd; k < len(q.toks); k++ {
+	for k := q.afterWh(); k < len(q.toks); k++ {
 		if q.toks[k].low == w {
 			return true
 		}

@@ -127,6 +127,11 @@ func TestDevelopmentSetScores(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// A question that fails (a panic recovered as an internal
+			// error) counts as unanswered and would hide in the scores.
+			if n, first := run.failed(); n > 0 {
+				t.Errorf("%d questions failed; the first: %s", n, first)
+			}
 			s := eval.Score(run.scored())
 			t.Logf("EM %.1f F1 %.1f HasAns F1 %.1f NoAns %.1f sentence %.1f", s.EM, s.F1, s.HasAnsF1, s.NoAnsAccuracy, s.SentenceAccuracy)
 			if s.EM < tt.min.em {

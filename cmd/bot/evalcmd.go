@@ -190,6 +190,23 @@ type evidence struct {
 	err             string
 }
 
+// failed counts the questions whose asking failed (an internal error, a
+// timeout), and gives the first one's error: each counts as unanswered,
+// and none should happen.
+func (r evalRun) failed() (n int, first string) {
+	for i, ev := range r.evidence {
+		if ev.err == "" {
+			continue
+		}
+		if n == 0 {
+			line, _, _ := strings.Cut(ev.err, "\n")
+			first = fmt.Sprintf("%s (%s)", line, r.results[i].ID)
+		}
+		n++
+	}
+	return n, first
+}
+
 // evalFloor is the threshold questions are asked with, so that every
 // answer comes back with its confidence.
 const evalFloor = 1e-9
@@ -426,7 +443,11 @@ func printScores(w io.Writer, o *options, run evalRun, took time.Duration) {
 		fmt.Fprintf(w, "NoAns accuracy     %5.1f\n", s.NoAnsAccuracy)
 	}
 	fmt.Fprintf(w, "sentence accuracy  %5.1f\n", s.SentenceAccuracy)
-	fmt.Fprintf(w, "abstained          %5d\n\n", s.Abstained)
+	fmt.Fprintf(w, "abstained          %5d\n", s.Abstained)
+	if n, first := run.failed(); n > 0 {
+		fmt.Fprintf(w, "FAILED             %5d  first: %s\n", n, first)
+	}
+	fmt.Fprintln(w)
 
 	fmt.Fprintf(w, "%-9s %4s %6s %6s %6s %6s\n", "type", "n", "EM", "F1", "sent%", "abst")
 	for _, t := range eval.ByType(results) {
