@@ -18,6 +18,7 @@ func FuzzAnswer(f *testing.F) {
 	f.Add("When was Putin born?", "Putin was born in 1952.", "“It’s time,” he said…", "")
 	f.Add("Whose invitation did Putin decline?", "Putin declined an invitation from Ukrainian leader Zelenskyy.", "$90 a month, 6 feet, 4 inches", "x|0-9:P=Z@3")
 	f.Add("", "", "", "|")
+	f.Add("The Russian team was led by?", "A Russian team led by presidential aide Vladimir Medinsky arrived when talks began.", "He spoke.", "")
 	f.Add("How many?", "four-day 30,000 3.5 (VOCs) U.S. Lt. Gen.", "'s ’s ' \" “ ”", "N|0-1,0:P")
 	f.Fuzz(func(t *testing.T, question, s1, s2, annotation string) {
 		start := time.Now()
