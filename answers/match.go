@@ -615,10 +615,12 @@ func narrowed(q *question, s *sentence, matches [][]hit) {
 }
 
 // insertedModifier reports whether a word after a superlative narrows
-// its class: a common word or a nationality, not a number ("best 10
+// its class: a common word, a nationality or a participle ("best
+// supporting actress", "best animated film"), not a number ("best 10
 // films" are still films).
 func insertedModifier(t token) bool {
-	return (t.tag == tagWord || t.tag == tagTitle || t.tag == tagGentile) && t.stem != ""
+	participle := t.tag == tagVerb && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed"))
+	return (t.tag == tagWord || t.tag == tagTitle || t.tag == tagGentile || participle) && t.stem != ""
 }
 
 // joinsTo reports whether a and then b, their hyphens left out, spell w:

@@ -138,6 +138,10 @@ func TestSuperlativeBindsItsNoun(t *testing.T) {
 			t.Errorf("%q for %q in %q matches %.2f, want matched %v", tt.word, tt.qword, tt.sentence, got, tt.matched)
 		}
 	}
+	// A participle narrows the class as an adjective does.
+	if got := matchAfterNarrowing("Who won best actress at the Baftas?", "Kate Hale won best supporting actress at the Baftas.", "actress", "actress"); got > 0 {
+		t.Errorf("best supporting actress matches best actress (%.2f)", got)
+	}
 }
 
 // A word of a name of several words is matched by itself and its plural,
