@@ -299,6 +299,25 @@ func gluedUnit(w string) bool {
 	return true
 }
 
+// inMillions reports whether the number ending at j is written in
+// millions or billions and counts the noun asked: "133m text messages",
+// "25bn" ("bn" and "tn" are no units), not "the 800m final".
+func inMillions(toks []token, j int, focus string) bool {
+	w := toks[j-1].low
+	if strings.HasSuffix(w, "bn") || strings.HasSuffix(w, "tn") {
+		return true
+	}
+	if !strings.HasSuffix(w, "m") || focus == "" {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if toks[k].stem == focus {
+			return true
+		}
+	}
+	return false
+}
+
 // scoreNouns, by stem, ask for a score, said as two numbers; a number
 // alone fits bareScoreFit.
 var scoreNouns = stemsOf(set(`score scoreline`))
@@ -493,7 +512,7 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		// Nor "How many medals...?" by "800m", a number with its unit
 		// glued on: a distance, a weight, counting nothing, unless that
 		// unit is what is counted ("10km" for "How many kilometres...?").
-		if w := toks[j-1].low; gluedUnit(w) && unitKey(stem(strings.TrimLeft(w, "0123456789"))) != unitKey(q.focus) {
+		if w := toks[j-1].low; gluedUnit(w) && unitKey(stem(strings.TrimLeft(w, "0123456789"))) != unitKey(q.focus) && !inMillions(toks, j, q.focus) {
 			return nameNumberFit
 		}
 		// "What score...?", "What growth...?": a measure is the number,

@@ -49,6 +49,8 @@ func TestAnswerRules(t *testing.T) {
 			"What did the guards do as they marched through the square?", "sang"},
 		{"an ordinal of the years counted", []string{"For the fourth year in a row, the survey has ranked Oslo the safest city.", "Crime fell."},
 			"How many years in a row has the survey ranked Oslo the safest city?", "four"},
+		{"a count in millions", []string{"Between midnight and dawn, 133m text messages were sent in the UK.", "It was a record."},
+			"How many text messages were sent in the UK?", "133m"},
 		{"the Nth time counts the times", []string{"It is only the 13th time the veto has been used since 1950.", "It was last used in 1976."},
 			"How many times has the veto been used since 1950?", "13"},
 		{"where someone is a native of", []string{"Tom Rees was freed on Monday.", "After 12 years in prison, the Manitoba native became the first Canadian to be pardoned in the U.S."},
