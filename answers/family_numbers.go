@@ -301,7 +301,8 @@ func gluedUnit(w string) bool {
 
 // inMillions reports whether the number ending at j is written in
 // millions or billions and counts the noun asked: "133m text messages",
-// "25bn" ("bn" and "tn" are no units), not "the 800m final".
+// "25bn" ("bn" and "tn" are no units), not "the 800m final" or "her 400m
+// gold medal".
 func inMillions(toks []token, j int, focus string) bool {
 	w := toks[j-1].low
 	if strings.HasSuffix(w, "bn") || strings.HasSuffix(w, "tn") {
@@ -310,8 +311,10 @@ func inMillions(toks []token, j int, focus string) bool {
 	if !strings.HasSuffix(w, "m") || focus == "" {
 		return false
 	}
+	// Millions of what is counted, in the plural: "her 400m gold medal
+	// win" is a distance.
 	for k := j; k < len(toks) && k < j+3; k++ {
-		if toks[k].stem == focus {
+		if toks[k].stem == focus && (strings.HasSuffix(toks[k].low, "s") || toks[k].low == "people") {
 			return true
 		}
 	}
