@@ -213,3 +213,23 @@ func TestModifiedNounPhraseIsNoReason(t *testing.T) {
 		}
 	}
 }
+
+// A name of several words is searched for by its short form too, which an
+// article may use alone ("said Mike Short, chairman of the MDA"); a short
+// form of two letters would find the pronoun "us".
+func TestQuerySearchesShortForms(t *testing.T) {
+	var a Answerer
+	terms := func(question string) []string {
+		var out []string
+		for _, t := range a.Query(briefbot.Question{Text: question}).Terms {
+			out = append(out, t.Text)
+		}
+		return out
+	}
+	if got := terms("Who chairs the Mobile Data Association?"); !slices.Contains(got, "mda") {
+		t.Errorf("query terms %q, want the short form mda among them", got)
+	}
+	if got := terms("What did the United States say?"); slices.Contains(got, "us") {
+		t.Errorf("query terms %q hold us", got)
+	}
+}
