@@ -201,17 +201,24 @@ func negatedNear(q *question, r *ranked) bool {
 // negatedBefore reports whether a negation comes before the word at p in
 // its clause: "did not sign", "never signed".
 func negatedBefore(toks []token, p int) bool {
+	verb := false // a verb between the negation and p
 	for k := p - 1; k >= 0 && k >= p-deniedReach; k-- {
 		t := toks[k]
 		if t.tag == tagNegation || negators[t.low] || strings.HasPrefix(t.low, "non-") {
-			return true
+			// "no" denies its noun phrase, which a verb ends: "shows no
+			// sign of slowing, reveals the survey" denies no survey.
+			return !verb || !nounNegators[t.low]
 		}
 		if isBoundary(t) || t.text == "," || t.tag == tagSub {
 			break
 		}
+		verb = verb || t.tag == tagVerb
 	}
 	return false
 }
+
+// nounNegators deny the noun phrase they open, not the clause.
+var nounNegators = set(`no none nothing nobody`)
 
 // negationMismatch reports whether a sentence and a question differ in
 // negation: the sentence denies the question's verb and the question
