@@ -421,7 +421,10 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 		if t.name && cover[k] == 0 {
 			missName++
 		}
-		if q.toks[t.pos].tag == tagNumber && cover[k] == 0 {
+		// "first" before a noun or a verb is as often the earliest, said
+		// otherwise ("in April 1995 persuaded investors" for "Yahoo's
+		// first funding"), as it is a rank; "ranked first" is one.
+		if q.toks[t.pos].tag == tagNumber && !earliest(q.toks, t.pos) && cover[k] == 0 {
 			missNumber++
 		}
 	}
@@ -801,6 +804,19 @@ func titleQualifiers(toks []token) []string {
 		}
 	}
 	return out
+}
+
+// earliest reports whether the word at k is "first" qualifying the noun
+// or the verb after it: "the first funding", "first recorded".
+func earliest(toks []token, k int) bool {
+	if toks[k].low != "first" || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].tag {
+	case tagWord, tagVerb, tagProper, tagGentile:
+		return true
+	}
+	return false
 }
 
 // datingTitles qualify a title by when its holder held it.

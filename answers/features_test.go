@@ -179,3 +179,29 @@ func TestFocusModifierIsNominal(t *testing.T) {
 		t.Errorf("hip-hop qualifies music: %v; clauses ending before it offered: %d", modifier, clauses)
 	}
 }
+
+// A number the question holds and the sentence lacks counts against it,
+// but "first" before a noun or a verb, often the earliest said otherwise,
+// does not; "ranked first" does.
+func TestFirstIsEarliest(t *testing.T) {
+	missing := func(question, answer string, texts ...string) float64 {
+		t.Helper()
+		sents := article("a", texts...)
+		Annotate(sents)
+		a := &Answerer{Threshold: pickAny}
+		q := briefbot.Question{Text: question}
+		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+			if c.Text == answer {
+				return c.Features[fSentMissNumber]
+			}
+		}
+		t.Fatalf("%q: no candidate %q", question, answer)
+		return 0
+	}
+	if got := missing("How much was Yahoo's first funding?", "$2m", "In April 1995 investors gave Yahoo funding of $2m."); got != 0 {
+		t.Errorf("first funding: sent-miss-number %.0f, want 0", got)
+	}
+	if got := missing("Who ranked first in healthcare?", "Japan", "Japan ranked top in healthcare, the report said."); got == 0 {
+		t.Errorf("ranked first: sent-miss-number 0, want 1")
+	}
+}
