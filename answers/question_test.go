@@ -130,6 +130,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How late was the ferry?", "how late", typeQuantity, formCopula, "", false}, // a delay, not a manner
 		{"How young were the workers?", "how young", typeQuantity, formCopula, "", false},
 		{"What year did the war begin?", "what", typeDate, formObject, "begin", false},
+		{"In which minute did Arsenal score?", "which", typeDate, formObject, "scor", false},
 		{"Which of the candidates won the seat?", "which", typePerson, formSubject, "win", false},
 		{"Which charity did the singer support?", "which", typeOrg, formObject, "support", false},
 		{"Which stadium will host the final?", "which", typePlace, formSubject, "host", false},
