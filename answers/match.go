@@ -71,7 +71,7 @@ const (
 // factsOf returns all the facts of a question word.
 func factsOf(t token) wordFacts {
 	return wordFacts{
-		country:    country(t.low),
+		country:    tokenCountry(t),
 		expanded:   expanded(t.low),
 		absence:    absences[t.stem],
 		derived:    derivationStems[t.stem] != "",
@@ -127,7 +127,7 @@ func (s *sentence) fact(i int, want uint8) *wordFacts {
 	}
 	t := &s.toks[i]
 	if want&knowCountry != 0 && f.known&knowCountry == 0 {
-		f.country = country(t.low)
+		f.country = tokenCountry(*t)
 	}
 	if want&knowExpanded != 0 && f.known&knowExpanded == 0 {
 		f.expanded = expanded(t.low)
@@ -236,7 +236,7 @@ func (t *qterm) matchWordsIn(s *sentence, buf *[]hit) []hit {
 				t.facts.absence && tok.tag == tagNegation ||
 				t.name && (sameStart(tok.low, t.low) || len(t.low) >= 5 && len(tok.low) >= 5 && t.low[0] == tok.low[0]) ||
 				t.facts.expanded != "" && sameStart(t.facts.expanded, tok.stem) ||
-				t.facts.country != "" && countryHint.may(tok.low)) ||
+				t.facts.country != "" && (countryHint.may(tok.low) || tok.text == "US")) ||
 			sameStart(t.root, tok.root) ||
 			hyphen && s.mayHyphen(i) ||
 			(t.era[0] != 0 || t.numKind != notNumber) && tok.tag == tagNumber ||
@@ -850,6 +850,15 @@ func sameCountry(a, b string) bool {
 // country returns the country a word names or is the nationality of, or
 // "".
 func country(w string) string { return countryOf[w] }
+
+// tokenCountry is country for a token: "US" in capitals is the United
+// States (America, American), which "us" in small letters is not.
+func tokenCountry(t token) string {
+	if t.text == "US" {
+		return countryAliases["u.s."]
+	}
+	return country(t.low)
+}
 
 // countryOf is country's answer for every word that has one, in one map:
 // a nationality's country, else an alias's, else the place itself. It

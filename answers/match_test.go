@@ -148,7 +148,8 @@ func TestSuperlativeBindsItsNoun(t *testing.T) {
 // is matched by itself and its plural, not by another word of its stem
 // ("Nations" for the "National" of "Grand National"); a name of one word
 // is, as other words are ("Islamism" for "Islamist"). A word matches the
-// words the relations lexicon groups with it ("saved" for "rescued").
+// words the relations lexicon groups with it ("saved" for "rescued"), and
+// a country its other names ("US" in capitals for America, not "us").
 func TestTermMatches(t *testing.T) {
 	for _, tt := range []struct {
 		question, word, sentence string
@@ -162,6 +163,9 @@ func TestTermMatches(t *testing.T) {
 		{"Who conducted the survey?", "conducted", "The survey was performed by Gallup.", true},
 		{"Who was kidnapped in Baghdad?", "kidnapped", "Two aid workers were abducted in Baghdad.", true},
 		{"Who rescued the climbers?", "rescued", "The climbers were seen by a helicopter crew.", false},
+		{"Who won the election in the US?", "us", "Ann Lee won the election in America.", true},
+		{"Which American won the election?", "american", "Ann Lee of the US won the election.", true},
+		{"Which American won the election?", "american", "Ann Lee told us she won the election.", false},
 	} {
 		sents := article("a", tt.sentence)
 		Annotate(sents)
