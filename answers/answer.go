@@ -3,6 +3,7 @@ package answers
 import (
 	"math"
 	"slices"
+	"strings"
 	"sync"
 
 	"briefbot"
@@ -193,11 +194,21 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 		seen[w] = true
 		out.Terms = append(out.Terms, briefbot.Term{Text: w, Boost: boost})
 	}
-	for _, t := range qa.terms {
+	for k, t := range qa.terms {
 		addTerm(t.low, t.weight)
 		addTerm(otherSpelling(t.low), t.weight) // "defense" finds "defence"
 		if c := demonyms[t.low]; c != "" {
 			addTerm(c, t.weight*0.6)
+		}
+		// A title's short form finds its long one and back: "PM",
+		// "prime minister".
+		if long := titleLongForms[t.low]; long != "" {
+			first, second, _ := strings.Cut(long, " ")
+			addTerm(first, t.weight*0.6)
+			addTerm(second, t.weight*0.6)
+		}
+		if k+1 < len(qa.terms) && qa.terms[k+1].pos == t.pos+1 {
+			addTerm(titleShortForms[t.low+" "+qa.terms[k+1].low], t.weight)
 		}
 	}
 	// Words that carry the answer itself: an age is said "37-year-old",

@@ -233,3 +233,26 @@ func TestQuerySearchesShortForms(t *testing.T) {
 		t.Errorf("query terms %q hold us", got)
 	}
 }
+
+// A title's short form finds its long form and back, in the search and in
+// the sentence: "CEO" and "chief executive", "PM" and "prime minister".
+func TestTitleShortForms(t *testing.T) {
+	var a Answerer
+	for _, tt := range []struct{ question, sentence string }{
+		{"Who is the CEO of Acme?", "Acme chief executive John Smith spoke on Monday."},
+		{"Who is the chief executive of Acme?", "Acme CEO John Smith spoke on Monday."},
+	} {
+		sents := article("a", tt.sentence, "It rained.")
+		Annotate(sents)
+		if got := ask(&a, sents, tt.question); got.Text != "John Smith" {
+			t.Errorf("%q of %q = %q (%.2f), want John Smith", tt.question, tt.sentence, got.Text, got.Score)
+		}
+	}
+	var terms []string
+	for _, term := range a.Query(briefbot.Question{Text: "Who is the PM?"}).Terms {
+		terms = append(terms, term.Text)
+	}
+	if !slices.Contains(terms, "prime") || !slices.Contains(terms, "minister") {
+		t.Errorf("query terms %q, want prime and minister among them", terms)
+	}
+}

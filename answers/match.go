@@ -662,14 +662,38 @@ func compoundsOf(q *question) []compoundTerm {
 				if whole := strings.ReplaceAll(t.low+u.low, "-", ""); len(whole) > 5 {
 					out = append(out, compoundTerm{k: k, l: l, whole: whole})
 				}
+				// "prime minister" for "PM" in the sentence.
+				if short := titleShortForms[t.low+" "+u.low]; short != "" {
+					out = append(out, compoundTerm{k: k, l: l, whole: short})
+				}
 			}
 		}
 		if len(t.low) >= 6 {
 			out = append(out, compoundTerm{k: k, l: -1, whole: strings.ReplaceAll(t.low, "-", "")})
 		}
+		// "PM" for "prime minister" in the sentence.
+		if long := titleLongForms[t.low]; long != "" {
+			out = append(out, compoundTerm{k: k, l: -1, whole: strings.ReplaceAll(long, " ", "")})
+		}
 	}
 	return out
 }
+
+// titleShortForms are the short forms news writes titles of two words
+// in: "PM" for prime minister, "CEO" for chief executive.
+var titleShortForms = map[string]string{
+	"prime minister": "pm", "chief executive": "ceo", "managing director": "md",
+	"chief financial": "cfo", "chief operating": "coo",
+}
+
+// titleLongForms are the titles titleShortForms shortens, by short form.
+var titleLongForms = func() map[string]string {
+	m := make(map[string]string, len(titleShortForms))
+	for long, short := range titleShortForms {
+		m[short] = long
+	}
+	return m
+}()
 
 // impliedAffiliation lets "Ada Ruiz of the Harbour Trust" say where Ada
 // Ruiz works, whom she represents, what she belongs to: the question's
