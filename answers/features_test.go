@@ -125,23 +125,7 @@ func TestCutStart(t *testing.T) {
 func TestArticleSubjectCovers(t *testing.T) {
 	uncovered := func(texts ...string) float64 {
 		t.Helper()
-		sents := article("a", texts...)
-		Annotate(sents)
-		var a Answerer
-		q := briefbot.Question{Text: "Who is the principal of Brightwater Academy?"}
-		names := FeatureNames()
-		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
-			if c.Text != "Ada Brown" {
-				continue
-			}
-			for k, v := range c.Features {
-				if names[k] == "uncovered" {
-					return v
-				}
-			}
-		}
-		t.Fatalf("no candidate Ada Brown among %q", texts)
-		return 0
+		return featureOf(t, "Who is the principal of Brightwater Academy?", "Ada Brown", fUncovered, texts...)
 	}
 	const said = "Principal Ada Brown says the gym is a first."
 	// The sentence's neighbour names nothing, so that only the article
@@ -184,24 +168,27 @@ func TestFocusModifierIsNominal(t *testing.T) {
 // but "first" before a noun or a verb, often the earliest said otherwise,
 // does not; "ranked first" does.
 func TestFirstIsEarliest(t *testing.T) {
-	missing := func(question, answer string, texts ...string) float64 {
-		t.Helper()
-		sents := article("a", texts...)
-		Annotate(sents)
-		a := &Answerer{Threshold: pickAny}
-		q := briefbot.Question{Text: question}
-		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
-			if c.Text == answer {
-				return c.Features[fSentMissNumber]
-			}
-		}
-		t.Fatalf("%q: no candidate %q", question, answer)
-		return 0
-	}
-	if got := missing("How much was Yahoo's first funding?", "$2m", "In April 1995 investors gave Yahoo funding of $2m."); got != 0 {
+	if got := featureOf(t, "How much was Yahoo's first funding?", "$2m", fSentMissNumber, "In April 1995 investors gave Yahoo funding of $2m."); got != 0 {
 		t.Errorf("first funding: sent-miss-number %.0f, want 0", got)
 	}
-	if got := missing("Who ranked first in healthcare?", "Japan", "Japan ranked top in healthcare, the report said."); got == 0 {
+	if got := featureOf(t, "Who ranked first in healthcare?", "Japan", fSentMissNumber, "Japan ranked top in healthcare, the report said."); got == 0 {
 		t.Errorf("ranked first: sent-miss-number 0, want 1")
 	}
+}
+
+// featureOf returns feature f of the candidate answer to question on an
+// invented article of texts, failing the test when there is none.
+func featureOf(t *testing.T, question, answer string, f int, texts ...string) float64 {
+	t.Helper()
+	sents := article("a", texts...)
+	Annotate(sents)
+	var a Answerer
+	q := briefbot.Question{Text: question}
+	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		if c.Text == answer {
+			return c.Features[f]
+		}
+	}
+	t.Fatalf("%q: no candidate %q among %q", question, answer, texts)
+	return 0
 }
