@@ -119,7 +119,17 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			add(k, end, 0.8, "object", 0, 0)
 		}
 	}
-	if q.form == formCopula && !q.definition && !q.typed() {
+	// "What was the engine a component of?": the object of the same
+	// preposition after the question's word before it, "a key component
+	// of [the Industrial Revolution]".
+	if q.strandedPrep() {
+		for _, p := range strandedPreps(q, toks, matches) {
+			if e := npEnd(toks, p+1); e > p+1 {
+				add(p+1, e, 0.8, "prep-object", 0, 0)
+			}
+		}
+	}
+	if q.form == formCopula && !q.definition && !q.typed() && !q.strandedPrep() {
 		out = append(out, copulaComplements(q, s, matches)...)
 	}
 	if q.definition || q.form == formCopula && q.role == "" && !q.typed() {
@@ -429,4 +439,34 @@ func listMembers(toks []token, i int) [][2]int {
 		return nil
 	}
 	return members
+}
+
+// strandedPreps returns where a sentence has the preposition a question
+// ends on ("...a component of?") after a word matching the question's
+// last word before it, past other prepositions and adverbs ("made out
+// of", "known mainly for").
+func strandedPreps(q *question, toks []token, matches [][]hit) []int {
+	n := len(q.toks) - 1
+	var out []int
+	for k := len(q.terms) - 1; k >= 0; k-- {
+		if q.terms[k].pos >= n || q.terms[k].pos < q.whEnd {
+			continue
+		}
+		for _, h := range matches[k] {
+			if h.m < 0.7 {
+				continue
+			}
+			for p := h.pos + 1; p < len(toks) && p <= h.pos+3; p++ {
+				if toks[p].low == q.toks[n].low {
+					out = append(out, p)
+					break
+				}
+				if toks[p].tag != tagPrep && toks[p].tag != tagAdverb {
+					break
+				}
+			}
+		}
+		break
+	}
+	return out
 }

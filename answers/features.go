@@ -887,10 +887,16 @@ func (q *question) slotSides() (before, after, front []int, both bool) {
 			rest = append(rest, k)
 		}
 	}
-	switch q.form {
-	case formSubject:
+	switch {
+	case q.strandedPrep():
+		// "What was the engine a component of?": the wh-phrase is the
+		// preposition's object, after every other word of the clause.
+		for k := len(rest) - 1; k >= 0; k-- {
+			before = append(before, rest[k])
+		}
+	case q.form == formSubject:
 		after = rest
-	case formCopula:
+	case q.form == formCopula:
 		after, both = rest, true
 	default:
 		for k := len(rest) - 1; k >= 0; k-- {

@@ -138,6 +138,13 @@ func (q *question) passive() bool {
 	return false
 }
 
+// strandedPrep reports whether the question ends on a preposition whose
+// object is the wh-phrase: "Who did X give it to?", "What was the engine a
+// component of?".
+func (q *question) strandedPrep() bool {
+	return q.whPos >= 0 && len(q.toks) > q.whEnd && q.toks[len(q.toks)-1].tag == tagPrep
+}
+
 // questionRoles returns, for the question's main verb, its voice and the
 // role of each question term (by index), and the role the wh-phrase has.
 func (q *question) questionRoles() (roles []role, wh role) {
@@ -170,8 +177,8 @@ func (q *question) questionRoles() (roles []role, wh role) {
 			wh = "" // "What was X given?": hard to tell
 		}
 		// "Who did X give it to?": the stranded preposition.
-		if last := q.toks[len(q.toks)-1]; last.tag == tagPrep {
-			wh = role(last.low)
+		if q.strandedPrep() {
+			wh = role(q.toks[len(q.toks)-1].low)
 		}
 	}
 	return roles, wh

@@ -57,6 +57,8 @@ func TestAnswerRules(t *testing.T) {
 			"Of which province in Canada was Tom Rees a native?", "Manitoba"},
 		{"an office named by its complement", []string{"The comments came a day after US Treasury Secretary John Snow said a strong dollar was in America's interest.", "Mr Blair will meet new US Secretary of State Condoleezza Rice in London on Friday."},
 			"Who is the US secretary of state?", "Condoleezza Rice"},
+		{"the object of a stranded preposition", []string{"The old canal was a vital part of the wool trade, letting mills ship cloth cheaply.", "It closed in 1950."},
+			"What was the canal an important part of?", "the wool trade"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
