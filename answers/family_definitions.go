@@ -39,7 +39,11 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 	// The asked-about phrase: the span of matched question words that ends
 	// last among the first run of matches.
 	for k, t := range q.terms {
-		if !t.name && !q.definition {
+		// A question asking what a thing is called ("What are white
+		// blood cells known as?") finds its other name in brackets
+		// only: "Leukocytes (white blood cells)".
+		bracketsOnly := !t.name && !q.definition
+		if bracketsOnly && !q.asksName {
 			continue
 		}
 		for _, h := range matches[k] {
@@ -60,6 +64,21 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 						add(npStartBefore(toks, e.i), e.i, 0.8, "title")
 					}
 				}
+			}
+			// Bracketed short form: "volatile organic compounds (VOCs)".
+			if i > 0 && toks[i-1].text == "(" {
+				if st := npStartBefore(toks, i-1); st < i-1 {
+					add(st, i-1, 1, "bracket")
+				}
+			}
+			if bracketsOnly {
+				// The phrase in brackets after the asked-about one.
+				if j := npEnd(toks, i); j+1 < len(toks) && toks[j].text == "(" {
+					if e := closingBracket(toks, j); e > j+1 && e <= j+8 {
+						add(pastNamingVerb(toks, j+1, e), e, 0.8, "bracket")
+					}
+				}
+				continue
 			}
 			for j < len(toks) && toks[j].tag == tagPossess {
 				j++
@@ -114,12 +133,6 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 					}
 				case "-", "--", "–", "—":
 					add(j+1, clauseEnd(toks, j+1, true), 0.8, "appositive")
-				}
-			}
-			// Bracketed short form: "volatile organic compounds (VOCs)".
-			if i > 0 && toks[i-1].text == "(" {
-				if st := npStartBefore(toks, i-1); st < i-1 {
-					add(st, i-1, 1, "bracket")
 				}
 			}
 		}
@@ -240,9 +253,10 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			inQ = questionMask(toks, matches)
 		}
 		// The phrase named: the noun phrase before the verb group and a
-		// comma ("Rubella, commonly referred to as").
+		// comma or bracket ("Rubella, commonly referred to as",
+		// "vaccination (also called immunization)").
 		e := verbGroupStart(toks, k)
-		if e > 0 && toks[e-1].text == "," {
+		if e > 0 && (toks[e-1].text == "," || toks[e-1].text == "(") {
 			e--
 		}
 		if !slices.Contains(inQ[npStartBefore(toks, e):e], true) {
@@ -524,7 +538,7 @@ func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		switch k := b; {
 		case toks[k].text == "(":
 			if e := npEnd(toks, k+1); e > k+1 && e < len(toks) && toks[e].text == ")" {
-				add(k+1, e, restatedFit)
+				add(pastNamingVerb(toks, k+1, e), e, restatedFit) // "(also called stewards)
 			}
 		case toks[k].text == "," && toks[k+1].tag == tagProper && !subjectOfClause(toks, k+1):
 			add(k+1, npEnd(toks, k+1), restatedFit)

@@ -83,13 +83,27 @@ func trimGap(toks []token, i, j int) (int, int) {
 				continue
 			}
 		}
-		if l := namingVerb(toks, i); l > 0 && i+l < j {
-			i += l // "called melanomas": the name is the answer
+		if k := pastNamingVerb(toks, i, j); k > i {
+			i = k // "called melanomas": the name is the answer
 			continue
 		}
 		break
 	}
 	return trim(toks, i, j)
+}
+
+// pastNamingVerb returns where the name starts when toks[i:j] opens on a
+// naming verb, with an adverb before it or not ("called melanomas", "also
+// known as immunization"), and i otherwise.
+func pastNamingVerb(toks []token, i, j int) int {
+	k := i
+	if (toks[k].tag == tagAdverb || groupAdverbs[toks[k].low]) && k+1 < j {
+		k++
+	}
+	if l := namingVerb(toks, k); l > 0 && k+l < j {
+		return k + l
+	}
+	return i
 }
 
 // namingVerb returns how many words at toks[i] introduce a name ("called",

@@ -132,7 +132,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	if q.form == formCopula && !q.definition && !q.typed() && !q.strandedPrep() {
 		out = append(out, copulaComplements(q, s, matches)...)
 	}
-	if q.definition || q.form == formCopula && q.role == "" && !q.typed() {
+	if q.definition || (q.form == formCopula && q.role == "" || q.asksName) && !q.typed() {
 		out = append(out, definitions(q, s, matches)...)
 	}
 	if q.want == typeQuote {
