@@ -402,7 +402,9 @@ func timeSpans(q *question, s *sentence) []candidate {
 		case "as", "when", "while", "once":
 			// A clause opening the sentence or following a comma:
 			// "As he left the arena, ...", "..., when the ice broke".
-			if (i == 0 || s.toks[i-1].text == ",") && i+2 < len(s.toks) &&
+			// A clause after a date says what happened then, and the date
+			// is the time: "in 1598, when Henry issued the Edict".
+			if (i == 0 || s.toks[i-1].text == ",") && i+2 < len(s.toks) && !dateEndsAt(dates, i-1) &&
 				(s.toks[i+1].tag == tagPronoun || s.toks[i+1].tag == tagProper || s.toks[i+1].tag == tagDet) {
 				add(i, min(clauseEnd(s.toks, i+1, true), i+10), eventTimeFit, "event-time")
 			}
@@ -413,4 +415,14 @@ func timeSpans(q *question, s *sentence) []candidate {
 		}
 	}
 	return sp.out
+}
+
+// dateEndsAt reports whether one of the date spans ends just before k.
+func dateEndsAt(dates [][2]int, k int) bool {
+	for _, sp := range dates {
+		if sp[1] == k {
+			return true
+		}
+	}
+	return false
 }

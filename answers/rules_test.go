@@ -63,6 +63,8 @@ func TestAnswerRules(t *testing.T) {
 			"What are blue crabs known as?", "Callinectes sapidus"},
 		{"another name, in the brackets after a naming verb", []string{"Only ward officers (also called stewards) may keep order in the hall.", "The hall seats 300."},
 			"What are ward officers also known as?", "stewards"},
+		{"the date a when-clause follows, not the clause", []string{"The revolt was finally put down in 1648, when Maria of Aragon, having taken the throne, signed the Treaty of Lund.", "Peace held."},
+			"When did Maria sign the Treaty of Lund?", "1648"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
