@@ -1122,6 +1122,17 @@ func matchedWeights(r *ranked, weights, buf []float64) []float64 {
 	return at
 }
 
+// refAt reports whether a pronoun or description standing for a name
+// given elsewhere (isRef) starts at token p.
+func refAt(s *sentence, p int) bool {
+	for _, e := range s.ents {
+		if e.i == p && isRef(s.toks, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeFeatures fills the features that say where a span [i, j) sits
 // among the question's words matched in its sentence; at is the
 // sentence's matchedWeights.
@@ -1166,7 +1177,11 @@ func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, at []float64) {
 			continue
 		}
 		if p >= i && p < j {
-			in++
+			// A description standing for the asked name is its place,
+			// not its words: "The 39-year-old" says how old he is.
+			if !refAt(r.s, p) {
+				in++
+			}
 			continue
 		}
 		d = min(d, distance(i, j, p))

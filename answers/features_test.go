@@ -192,3 +192,14 @@ func featureOf(t *testing.T, question, answer string, f int, texts ...string) fl
 	t.Fatalf("%q: no candidate %q among %q", question, answer, texts)
 	return 0
 }
+
+// A description standing for the asked person is where the person is, not
+// the question's own words: "The 31-year-old" answers "How old is Tom
+// Verran?", and holds no word of the question.
+func TestDescriptionIsNoQuestionWord(t *testing.T) {
+	texts := []string{"Tom Verran has been made Cabinet Office minister.",
+		"The 31-year-old was educated at a comprehensive before going on to York to study history."}
+	if got := featureOf(t, "How old is Tom Verran?", "31-year-old", fInQ, texts...); got != 0 {
+		t.Errorf("in-q of the description standing for the person = %.2f, want 0", got)
+	}
+}
