@@ -322,7 +322,7 @@ var (
 	dateNouns  = set(`year day date month time century decade season week era period hour minute`)
 	countNouns = set(`number percentage percent proportion share amount population rate total turnout ` + numberedMeasures)
 	moneyNouns = set(`price cost fee salary wage fare rent value worth budget profit revenue turnover earning
-		income debt deficit`)
+		income debt deficit fine tax bonus payout compensation pension loan donation ransom`)
 	ageNouns    = set(`age`)
 	titleNouns  = set(`title job position role post rank occupation profession`)
 	reasonNouns = set(`reason reasons cause purpose motive`)

@@ -65,6 +65,8 @@ func TestAnswerRules(t *testing.T) {
 			"What are ward officers also known as?", "stewards"},
 		{"the date a when-clause follows, not the clause", []string{"The revolt was finally put down in 1648, when Maria of Aragon, having taken the throne, signed the Treaty of Lund.", "Peace held."},
 			"When did Maria sign the Treaty of Lund?", "1648"},
+		{"a fine is a sum of money", []string{"The insurer has been fined 9m euros for breaking disclosure rules three years ago.", "It will appeal."},
+			"How large was the fine for breaking disclosure rules?", "9m euros"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
