@@ -13,10 +13,8 @@ import "strings"
 
 // Fits of the rules whose spans answer less surely than a name or a date.
 const (
-	vagueDurationFit = 0.7 // "within minutes" for how long
-	ageDurationFit   = 0.7 // "two days" for how old
-	vagueCountFit    = 0.5 // "several" for how many
-	numberFit        = 0.8 // a span holding a number that fits, for how many/much
+	ageDurationFit = 0.7 // "two days" for how old
+	numberFit      = 0.8 // a span holding a number that fits, for how many/much
 )
 
 // vagueCounts stand for a number before a unit of time: "a few days",

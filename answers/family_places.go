@@ -5,7 +5,8 @@ import "strings"
 // The place family answers where, which city or country. Its rules, by the
 // name the candidates carry: place (place names, best after a preposition
 // of place), place-pair ("Ashford, Kent"), place-list, place-phrase ("in
-// her camper van").
+// her camper van"), site (a place without a name: "fish plants"), native
+// ("the Manitoba native").
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -16,7 +17,6 @@ import "strings"
 const (
 	placePhraseFit = 0.5  // "in her camper van" for where
 	destinationFit = 0.4  // "to the dressing room" for where
-	withinFit      = 0.9  // "Stavanger" in "Stavanger, Rogaland" for where in Rogaland
 	siteFit        = 0.35 // "fish plants" for where
 )
 

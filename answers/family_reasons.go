@@ -4,9 +4,9 @@ import "strings"
 
 // The reason family answers why and how (in what manner). Its rules, by
 // the name the candidates carry: reason (because, since, so that, due
-// to...), purpose ("to make sure..."), means ("through careful
-// dredging"), done-for ("fitted foam panels around the pumps" for "How
-// did the staff cut the noise?").
+// to...), purpose ("to make sure..."), feeling ("devastated [I will no
+// longer play]"), means ("through careful dredging"), done-for ("fitted
+// foam panels around the pumps" for "How did the staff cut the noise?").
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -15,10 +15,8 @@ import "strings"
 
 // Fits of the rules whose spans answer less surely than a name or a date.
 const (
-	purposeFit      = 0.6 // "to make sure..." for why
-	causeSubjectFit = 0.9 // "Rising costs have forced the club to close" for why
-	givenReasonFit  = 0.7 // ", saying the budget was spent" for why
-	feelingFit      = 0.8 // "devastated [I will no longer play]" for why devastated
+	purposeFit = 0.6 // "to make sure..." for why
+	feelingFit = 0.8 // "devastated [I will no longer play]" for why devastated
 )
 
 // feelings are the words for a feeling whose cause the words after them
@@ -55,9 +53,9 @@ func purposeSo(toks []token, k int) bool {
 }
 
 // reasonSpans finds the reasons of a sentence for why questions: clauses
-// marked by because, since, so that, due to; reasons given by a speaker
-// (", saying ..."); purposes ("to make sure..."); causes as subjects
-// ("Rising costs have forced...").
+// marked by because, since, so that, due to; purposes ("to make
+// sure..."); what a feeling the question asks about is about ("devastated
+// I will no longer play").
 func reasonSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add

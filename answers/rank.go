@@ -534,8 +534,6 @@ const (
 	echoRest          = 2    // words beside the question's that still make an echo
 	markedReasonFit   = 0.9  // the fit of a reason its marker introduces ("because...")
 	echoNear          = 0.5  // the nearness of a candidate in a sentence that inherits an echo's score
-	stayShare         = 0.8  // of the best sentence's score below which another sentence's candidate does not win
-	stayFit           = 0.3  // the fit a candidate of the best sentence needs to stay
 	alternativeShare  = 0.9  // of the answer's score an alternative needs to be shown
 )
 
