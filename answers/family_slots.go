@@ -7,7 +7,9 @@ import "slices"
 // agent ("a team led by X"), subject, object, done (what X did), as
 // ("characterizing Y as Z" for what X called Y), copula-complement ("the
 // sources of X are Y" for what the sources of X are), sibling (the other
-// members of a list for "Along with X, what...?").
+// members of a list for "Along with X, what...?"), prep-object (the object
+// of the preposition a question ends on: "a key component of [the
+// Industrial Revolution]" for "What was the engine a component of?").
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights

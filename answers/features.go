@@ -127,11 +127,12 @@ var familyNames = [numFamilies]string{"name", "place", "time", "number", "reason
 // ruleFamily maps each rule to its family.
 var ruleFamily = map[string]int{
 	"name": famName, "list": famName, "people": famName, "pronoun": famName, "whose": famName,
-	"place": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace,
+	"place": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace, "site": famPlace, "native": famPlace,
 	"date": famTime, "date-range": famTime, "event-time": famTime, "since": famTime,
 	"count": famNumber, "quantity": famNumber, "rank": famNumber, "frequency": famNumber,
 	"reason": famReason, "purpose": famReason, "feeling": famReason, "means": famReason, "done-for": famReason,
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot, "sibling": famSlot,
+	"as": famSlot, "prep-object": famSlot,
 	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
 	"copula": famDefinition, "bracket": famDefinition, "named": famDefinition, "kind": famDefinition, "class": famDefinition,
 	"restated": famDefinition,

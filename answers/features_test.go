@@ -1,6 +1,11 @@
 package answers
 
 import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"io/fs"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -201,5 +206,59 @@ func TestDescriptionIsNoQuestionWord(t *testing.T) {
 		"The 31-year-old was educated at a comprehensive before going on to York to study history."}
 	if got := featureOf(t, "How old is Tom Verran?", "31-year-old", fInQ, texts...); got != 0 {
 		t.Errorf("in-q of the description standing for the person = %.2f, want 0", got)
+	}
+}
+
+// TestEveryRuleHasAFamily: a rule missing from ruleFamily is judged as a
+// gap, with the gap family's weights, and is left out when its family is
+// ablated. The rule names are read from the source: the value of a
+// candidate's rule field, and the string arguments of the add helpers the
+// families call.
+func TestEveryRuleHasAFamily(t *testing.T) {
+	fset := gotoken.NewFileSet()
+	pkgs, err := parser.ParseDir(fset, ".", func(fi fs.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := map[string]string{} // rule -> where it is named
+	note := func(e ast.Expr) {
+		if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == gotoken.STRING {
+			r, _ := strconv.Unquote(lit.Value)
+			rules[r] = fset.Position(lit.Pos()).String()
+		}
+	}
+	for _, pkg := range pkgs {
+		for _, f := range pkg.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.KeyValueExpr:
+					if id, ok := n.Key.(*ast.Ident); ok && id.Name == "rule" {
+						note(n.Value)
+					}
+				case *ast.CallExpr:
+					name := ""
+					switch fn := n.Fun.(type) {
+					case *ast.Ident:
+						name = fn.Name
+					case *ast.SelectorExpr:
+						name = fn.Sel.Name
+					}
+					if name == "add" {
+						for _, a := range n.Args {
+							note(a)
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	if len(rules) < 30 {
+		t.Fatalf("found only %d rule names in the source: %v", len(rules), rules)
+	}
+	for r, at := range rules {
+		if _, ok := ruleFamily[r]; !ok {
+			t.Errorf("rule %q (%s) has no family in ruleFamily", r, at)
+		}
 	}
 }
