@@ -103,6 +103,11 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // twenty-third's (restated clauses, what X did, ordinals that count, a
 // native of a place; CBC F1 52.04 / 49.38 -> 52.73 / 49.89) raised the
 // CBC F1 floors to 52 / 49: issue 10's CBC article target is a floor now.
+// The twenty-fifth's (stranded prepositions, other names in brackets,
+// four rules that had no family; CBC 52.98 / 50.14 -> 53.19 / 50.35,
+// squad2-dev 59.83 / 58.25 -> 60.15 / 58.53, HasAns F1 43.85 / 41.25 ->
+// 44.64 / 41.89) raised the CBC F1 floors to 53 / 50 and squad2-dev's to
+// 59.75 / 58.25, HasAns F1 44 / 41.5.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -114,10 +119,10 @@ func TestDevelopmentSetScores(t *testing.T) {
 	}{
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 52.5, sentence: 54.5}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 49.5}},
-		{"squad2-dev.json", "article", floor{f1: 59.25, noAns: 75, hasF1: 43}},
-		{"squad2-dev.json", "corpus", floor{f1: 57.75, noAns: 74.5, hasF1: 40.5}},
+		{"cbc4kids-dev.json", "article", floor{f1: 53, sentence: 54.5}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 50}},
+		{"squad2-dev.json", "article", floor{f1: 59.75, noAns: 75, hasF1: 44}},
+		{"squad2-dev.json", "corpus", floor{f1: 58.25, noAns: 74.5, hasF1: 41.5}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
