@@ -73,9 +73,9 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 			if bracketsOnly {
 				// The phrase in brackets after the asked-about one.
-				if j := npEnd(toks, i); j+1 < len(toks) && toks[j].text == "(" {
-					if e := closingBracket(toks, j); e > j+1 && e <= j+8 {
-						add(pastNamingVerb(toks, j+1, e), e, 0.8, "bracket")
+				if end := npEnd(toks, i); end+1 < len(toks) && toks[end].text == "(" {
+					if e := closingBracket(toks, end); e > end+1 && e <= end+8 {
+						add(pastNamingVerb(toks, end+1, e), e, 0.8, "bracket")
 					}
 				}
 				continue
@@ -538,7 +538,7 @@ func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		switch k := b; {
 		case toks[k].text == "(":
 			if e := npEnd(toks, k+1); e > k+1 && e < len(toks) && toks[e].text == ")" {
-				add(pastNamingVerb(toks, k+1, e), e, restatedFit) // "(also called stewards)
+				add(pastNamingVerb(toks, k+1, e), e, restatedFit) // "(also called stewards)"
 			}
 		case toks[k].text == "," && toks[k+1].tag == tagProper && !subjectOfClause(toks, k+1):
 			add(k+1, npEnd(toks, k+1), restatedFit)
