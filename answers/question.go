@@ -326,6 +326,7 @@ var (
 	ageNouns    = set(`age`)
 	titleNouns  = set(`title job position role post rank occupation profession`)
 	reasonNouns = set(`reason reasons cause purpose motive`)
+	mannerNouns = set(`way manner means method`)
 	// relationNouns say the answer's type and also what it is to the
 	// question's name: "the capital of Kenya" is answered by a sentence
 	// that says "capital", where "What city...?" need not say "city".
@@ -412,6 +413,10 @@ func analyzeQuestion(text string) question {
 				if q.mentionsMoney() {
 					q.want = typeMoney
 				}
+			case "come":
+				// "How come Putin did not go?" asks why.
+				q.wh, q.want = "why", typeReason
+				skip[wi+1] = true
 			case "long":
 				q.wh, q.want = "how long", typeDuration
 				skip[wi+1] = true
@@ -438,6 +443,10 @@ func analyzeQuestion(text string) question {
 			}
 		case "what", "which":
 			q.analyzeWhat(wi, skip)
+			// "In what way...?" and "By what means...?" ask how.
+			if wi > 0 && (q.toks[wi-1].low == "in" || q.toks[wi-1].low == "by") && mannerNouns[next(wi+1)] {
+				q.want = typeManner
+			}
 		}
 	}
 	refineTags(q.toks)

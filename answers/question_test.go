@@ -102,6 +102,11 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Where is the Kremlin's delegation meeting the Ukrainians?", "where", typePlace, formObject, "meet", false},
 		{"Why did Putin decline the invitation?", "why", typeReason, formObject, "declin", false},
 		{"How did the workers reduce the dust?", "how", typeManner, formObject, "reduc", false},
+		// Other ways of asking why and how.
+		// (A clause in the order of a statement has no form of its own.)
+		{"How come Putin declined the invitation?", "why", typeReason, formOther, "", false},
+		{"In what way did the workers reduce the dust?", "what", typeManner, formObject, "reduc", false},
+		{"By what method did the workers reduce the dust?", "what", typeManner, formObject, "reduc", false},
 		{"How many lower-level officials did Putin appoint as experts?", "how many", typeCount, formObject, "appoint", false},
 		{"How much does a membership cost?", "how much", typeMoney, formObject, "cost", false},
 		// A price, a profit: sums, even as the last of two nouns; a noun
