@@ -333,6 +333,21 @@ var (
 	relationNouns = set(`capital headquarters birthplace hometown`)
 )
 
+// contractedAfterWh reads "'s" after a wh-word as the "is" it stands for,
+// not a possessive: "What's Rubio's title?", "Where's the meeting?". Chat
+// questions are typed so. It runs after baseTag, which tags by the text.
+func contractedAfterWh(toks []token) {
+	is := tokenize("is")[0]
+	for i := 1; i < len(toks); i++ {
+		switch toks[i-1].low {
+		case "what", "who", "where", "when", "why", "how":
+			if toks[i].low == "'s" {
+				toks[i].low, toks[i].stem, toks[i].root, toks[i].tag = is.low, is.stem, is.root, baseTag(is)
+			}
+		}
+	}
+}
+
 // analyzeQuestion reads a question: its type, the answer type it expects
 // and the words the answer sentence should hold.
 func analyzeQuestion(text string) question {
@@ -341,6 +356,7 @@ func analyzeQuestion(text string) question {
 	for i := range q.toks {
 		q.toks[i].tag = baseTag(q.toks[i])
 	}
+	contractedAfterWh(q.toks)
 	// A capitalised first word is a name only if the next is too or it is
 	// a known place; "Name the..." and "Describe..." are not names.
 	fixInitial(q.toks, nil)

@@ -2,6 +2,7 @@ package answers
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -376,4 +377,32 @@ func TestVerbAfterAskedNoun(t *testing.T) {
 		"What cells digest old bones?":                            "digest",
 		"Which company bought the firm?":                          "bought",
 	}, formSubject)
+}
+
+// A contracted "is" after a wh-word is read as "is", not as a possessive:
+// the question is analysed as its spelt-out form is.
+func TestContractedIs(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"What's Marco Rubio's title?", "What is Marco Rubio's title?"},
+		{"Where's the Kremlin's delegation meeting the Ukrainians?", "Where is the Kremlin's delegation meeting the Ukrainians?"},
+		{"Who's leading the Russian delegation?", "Who is leading the Russian delegation?"},
+		{"When’s the vote?", "When is the vote?"},
+	} {
+		got, want := analyzeQuestion(pair[0]), analyzeQuestion(pair[1])
+		if got.wh != want.wh || got.want != want.want || got.form != want.form || got.verbPos != want.verbPos || got.focus != want.focus || got.definition != want.definition {
+			t.Errorf("%q: wh %q want %v form %v verb %d focus %q def %v; as %q: wh %q want %v form %v verb %d focus %q def %v",
+				pair[0], got.wh, got.want, got.form, got.verbPos, got.focus, got.definition,
+				pair[1], want.wh, want.want, want.form, want.verbPos, want.focus, want.definition)
+		}
+		var gw, ww []string
+		for _, tm := range got.terms {
+			gw = append(gw, tm.stem)
+		}
+		for _, tm := range want.terms {
+			ww = append(ww, tm.stem)
+		}
+		if strings.Join(gw, " ") != strings.Join(ww, " ") {
+			t.Errorf("%q: terms %q, as %q: %q", pair[0], gw, pair[1], ww)
+		}
+	}
 }
