@@ -1117,8 +1117,10 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		return best
 	case typeTitle:
 		// "Who is Arthur Miller?" is not answered by another name:
-		// "Spector" of a list of substitutes.
-		if allProper(toks[i:j]) {
+		// "Spector" of a list of substitutes; nor by another person's
+		// title and name: "retired Lt. Gen. Keith Kellogg" for "Who is
+		// Rubio?".
+		if allProper(toks[i:j]) || endsInPersonName(toks, i, j) {
 			return nameForTitleFit
 		}
 		// "What is Tony Blair's job?": a title or a word for a role, not

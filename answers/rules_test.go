@@ -67,6 +67,8 @@ func TestAnswerRules(t *testing.T) {
 			"When did Maria sign the Treaty of Lund?", "1648"},
 		{"a fine is a sum of money", []string{"The insurer has been fined 9m euros for breaking disclosure rules three years ago.", "It will appeal."},
 			"How large was the fine for breaking disclosure rules?", "9m euros"},
+		{"who someone is, not the next person of a list", []string{"The British delegation included Foreign Secretary Ann Price and retired Maj. Gen. Paul Stone.", "Price expressed doubt on Friday about any deal."},
+			"Who is Price?", "Foreign Secretary"},
 		{"the N of Name", []string{"The former host will contest the coastal seat of Brackmoor at the next election.", "Polls open in May."},
 			"Which seat will the former host contest?", "Brackmoor"},
 		{"weekday", []string{"The minister spoke to reporters in Lisbon on Thursday.", "She left."},
