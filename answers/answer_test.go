@@ -108,6 +108,11 @@ func TestTruecased(t *testing.T) {
 		{"who leads the russian team?", "who leads the Russian team"},
 		{"where is the church?", ""},
 		{"Who is vladimir Medinsky?", ""},
+		// A nationality or a country the sentences do not name, singular
+		// or plural.
+		{"who leads the german team?", "who leads the German team"},
+		{"did the germans meet?", "did the Germans meet"},
+		{"who went to germany?", "who went to Germany"},
 	} {
 		q := analyzeQuestion(tt.question)
 		got, ok := truecased(&q, sents)

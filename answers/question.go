@@ -1733,7 +1733,8 @@ func countedNounTag(t byte) bool {
 // capitals. Only a question with no capital but its first letter is
 // changed, and a word only when the sentences capitalise it inside a
 // sentence and never write it in lower case ("church" stays a church
-// beside "the French Church").
+// beside "the French Church"), or, for a nationality or a country, when
+// they do not write it at all.
 func truecased(q *question, sents []*sentence) (string, bool) {
 	for i, r := range q.text {
 		if i > 0 && unicode.IsUpper(r) {
@@ -1782,6 +1783,13 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 	last, changed := 0, false
 	for _, t := range q.toks {
 		c := want[t.low]
+		// A nationality or a country the sentences do not hold is
+		// capitalised all the same: "who leads the german delegation?"
+		// asks about the Germans, whom a story of Russians and
+		// Ukrainians does not name.
+		if c != nil && c.cased == 0 && c.plain == 0 && (demonyms[t.low] != "" || demonyms[strings.TrimSuffix(t.low, "s")] != "" || countries[t.low]) {
+			c.cased, c.form = 1, strings.ToUpper(t.low[:1])+t.low[1:]
+		}
 		if c == nil || c.cased == 0 || c.plain > 0 || t.text == c.form {
 			continue
 		}
