@@ -333,6 +333,52 @@ var (
 	relationNouns = set(`capital headquarters birthplace hometown`)
 )
 
+// fragmentWh returns the wh-word a question that is a noun phrase alone
+// asks with: "who" for a noun of people or a title ("leader of the
+// Russian delegation", "Russian delegation leader"), "what" for another
+// noun ("price of oil"); "" for a question with a verb, an imperative, a
+// name alone ("Istanbul?" could ask anything) or a single word.
+func fragmentWh(toks []token) string {
+	if len(toks) < 2 {
+		return "" // "Medinsky?", "price?": too little to read
+	}
+	switch toks[0].low {
+	case "name", "list", "identify", "give", "state", "describe", "explain":
+		return "" // analyzeImperative's
+	}
+	// The head is the last common noun before "of", or of the phrase.
+	head, of := -1, false
+	for i, t := range toks {
+		switch t.tag {
+		case tagWord, tagTitle:
+			if !of {
+				head = i
+			}
+		case tagProper, tagGentile, tagDet, tagPossess, tagNumber:
+		case tagPrep:
+			if t.low != "of" || head < 0 {
+				return ""
+			}
+			of = true
+		default:
+			return "" // a verb, an auxiliary, a wh-word, a clause
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	return wordWh(toks[head])
+}
+
+// wordWh is the wh-word that asks for a thing a noun names: who for
+// people or a title, what for the rest.
+func wordWh(t token) string {
+	if personNouns[t.low] || t.tag == tagTitle || titleHeads[t.low] || peopleNoun(t.low) {
+		return "who"
+	}
+	return "what"
+}
+
 // contractedAfterWh reads "'s" after a wh-word as the "is" it stands for,
 // not a possessive: "What's Rubio's title?", "Where's the meeting?". Chat
 // questions are typed so. It runs after baseTag, which tags by the text.
@@ -350,7 +396,12 @@ func contractedAfterWh(toks []token) {
 
 // analyzeQuestion reads a question: its type, the answer type it expects
 // and the words the answer sentence should hold.
-func analyzeQuestion(text string) question {
+func analyzeQuestion(text string) question { return analyzeText(text, true) }
+
+// analyzeText is analyzeQuestion; fragments says whether a noun phrase
+// alone may be read as a question about it (once: the reading is a
+// question with a wh-word).
+func analyzeText(text string, fragments bool) question {
 	q := question{text: cleanQuestion(text)}
 	q.toks = tokenize(q.text)
 	for i := range q.toks {
@@ -373,6 +424,17 @@ func analyzeQuestion(text string) question {
 		if t.tag == tagWh {
 			wi = i
 			break
+		}
+	}
+	// "leader of the russian delegation?", "oil price?": a noun phrase
+	// alone asks what, or who, it is.
+	if wi < 0 && fragments {
+		if wh := fragmentWh(q.toks); wh != "" {
+			the := "the "
+			if q.toks[0].tag == tagDet || len(q.toks) > 1 && q.toks[1].tag == tagPossess {
+				the = "" // "the leader of...", "Russia's leader"
+			}
+			return analyzeText(wh+" is "+the+q.text, false)
 		}
 	}
 	// "When he lived in Lisbon, what would Tomas do...?": a clause before

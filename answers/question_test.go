@@ -406,3 +406,29 @@ func TestContractedIs(t *testing.T) {
 		}
 	}
 }
+
+// A noun phrase alone asks who or what it is: "leader of the russian
+// delegation?" is read as "who is the leader of the russian delegation",
+// "oil price" as "what is the oil price". A name alone, a single word, a
+// phrase with a verb and an imperative are read as they are.
+func TestFragmentQuestions(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"leader of the russian delegation?", "who is the leader of the russian delegation?"},
+		{"Russian delegation leader?", "Who is the Russian delegation leader?"},
+		{"Russia's delegation leader", "Who is Russia's delegation leader?"},
+		{"the price of oil?", "What is the price of oil?"},
+		{"oil price", "What is the oil price?"},
+	} {
+		got, want := analyzeQuestion(pair[0]), analyzeQuestion(pair[1])
+		if got.wh != want.wh || got.want != want.want || got.form != want.form || got.role != want.role || got.focus != want.focus || got.definition != want.definition {
+			t.Errorf("%q: wh %q want %v form %v role %q focus %q def %v; as %q: wh %q want %v form %v role %q focus %q def %v",
+				pair[0], got.wh, got.want, got.form, got.role, got.focus, got.definition,
+				pair[1], want.wh, want.want, want.form, want.role, want.focus, want.definition)
+		}
+	}
+	for _, text := range []string{"Istanbul?", "Medinsky?", "The Russian delegation was led by?", "Name the leader of the Russian delegation."} {
+		if q := analyzeQuestion(text); q.wh == "who" || q.wh == "what" {
+			t.Errorf("%q read as a %s-question", text, q.wh)
+		}
+	}
+}
