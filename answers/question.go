@@ -342,8 +342,7 @@ func fragmentWh(toks []token) string {
 	if len(toks) < 2 {
 		return "" // "Medinsky?", "price?": too little to read
 	}
-	switch toks[0].low {
-	case "name", "list", "identify", "give", "state", "describe", "explain":
+	if imperatives[toks[0].low] {
 		return "" // analyzeImperative's
 	}
 	// The head is the last common noun before "of", or of the phrase.
@@ -373,7 +372,7 @@ func fragmentWh(toks []token) string {
 // wordWh is the wh-word that asks for a thing a noun names: who for
 // people or a title, what for the rest.
 func wordWh(t token) string {
-	if personNouns[t.low] || t.tag == tagTitle || titleHeads[t.low] || peopleNoun(t.low) {
+	if peopleNoun(t.low) || t.tag == tagTitle || titleHeads[t.low] {
 		return "who"
 	}
 	return "what"
@@ -383,16 +382,23 @@ func wordWh(t token) string {
 // not a possessive: "What's Rubio's title?", "Where's the meeting?". Chat
 // questions are typed so. It runs after baseTag, which tags by the text.
 func contractedAfterWh(toks []token) {
-	is := tokenize("is")[0]
+	is := isToken
 	for i := 1; i < len(toks); i++ {
 		switch toks[i-1].low {
 		case "what", "who", "where", "when", "why", "how":
 			if toks[i].low == "'s" {
-				toks[i].low, toks[i].stem, toks[i].root, toks[i].tag = is.low, is.stem, is.root, baseTag(is)
+				toks[i].low, toks[i].stem, toks[i].root, toks[i].tag = is.low, is.stem, is.root, is.tag
 			}
 		}
 	}
 }
+
+// isToken is the word "is", as contractedAfterWh writes it for "'s".
+var isToken = func() token {
+	t := tokenize("is")[0]
+	t.tag = baseTag(t)
+	return t
+}()
 
 // analyzeQuestion reads a question: its type, the answer type it expects
 // and the words the answer sentence should hold.
@@ -1128,14 +1134,17 @@ func (q *question) typeFromNoun(w string) bool {
 	return true
 }
 
+// imperatives open a question asked as a command: "Name the...", "List
+// the...". analyzeImperative reads them; fragmentWh leaves them to it.
+var imperatives = set(`name list identify give state describe explain`)
+
 // analyzeImperative handles "Name the ..." and "List ..." and yes/no
 // questions.
 func (q *question) analyzeImperative(skip []bool) {
 	if len(q.toks) == 0 {
 		return
 	}
-	switch q.toks[0].low {
-	case "name", "list", "identify", "give", "state", "describe", "explain":
+	if imperatives[q.toks[0].low] {
 		skip[0] = true
 		q.wh = "name"
 		for i := 1; i < len(q.toks); i++ {
