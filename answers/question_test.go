@@ -379,6 +379,29 @@ func TestVerbAfterAskedNoun(t *testing.T) {
 	}, formSubject)
 }
 
+// sameReading fails when a question is not analysed as the question it
+// stands for: the same wh-word, answer type, form, verb, role, focus,
+// definition and terms.
+func sameReading(t *testing.T, text, as string) {
+	t.Helper()
+	got, want := analyzeQuestion(text), analyzeQuestion(as)
+	if got.wh != want.wh || got.want != want.want || got.form != want.form || got.verbPos != want.verbPos || got.role != want.role || got.focus != want.focus || got.definition != want.definition {
+		t.Errorf("%q: wh %q want %v form %v verb %d role %q focus %q def %v; as %q: wh %q want %v form %v verb %d role %q focus %q def %v",
+			text, got.wh, got.want, got.form, got.verbPos, got.role, got.focus, got.definition,
+			as, want.wh, want.want, want.form, want.verbPos, want.role, want.focus, want.definition)
+	}
+	stems := func(q question) string {
+		var out []string
+		for _, tm := range q.terms {
+			out = append(out, tm.stem)
+		}
+		return strings.Join(out, " ")
+	}
+	if g, w := stems(got), stems(want); g != w {
+		t.Errorf("%q: terms %q, as %q: %q", text, g, as, w)
+	}
+}
+
 // A contracted "is" after a wh-word is read as "is", not as a possessive:
 // the question is analysed as its spelt-out form is.
 func TestContractedIs(t *testing.T) {
@@ -388,22 +411,7 @@ func TestContractedIs(t *testing.T) {
 		{"Who's leading the Russian delegation?", "Who is leading the Russian delegation?"},
 		{"When’s the vote?", "When is the vote?"},
 	} {
-		got, want := analyzeQuestion(pair[0]), analyzeQuestion(pair[1])
-		if got.wh != want.wh || got.want != want.want || got.form != want.form || got.verbPos != want.verbPos || got.focus != want.focus || got.definition != want.definition {
-			t.Errorf("%q: wh %q want %v form %v verb %d focus %q def %v; as %q: wh %q want %v form %v verb %d focus %q def %v",
-				pair[0], got.wh, got.want, got.form, got.verbPos, got.focus, got.definition,
-				pair[1], want.wh, want.want, want.form, want.verbPos, want.focus, want.definition)
-		}
-		var gw, ww []string
-		for _, tm := range got.terms {
-			gw = append(gw, tm.stem)
-		}
-		for _, tm := range want.terms {
-			ww = append(ww, tm.stem)
-		}
-		if strings.Join(gw, " ") != strings.Join(ww, " ") {
-			t.Errorf("%q: terms %q, as %q: %q", pair[0], gw, pair[1], ww)
-		}
+		sameReading(t, pair[0], pair[1])
 	}
 }
 
@@ -419,12 +427,7 @@ func TestFragmentQuestions(t *testing.T) {
 		{"the price of oil?", "What is the price of oil?"},
 		{"oil price", "What is the oil price?"},
 	} {
-		got, want := analyzeQuestion(pair[0]), analyzeQuestion(pair[1])
-		if got.wh != want.wh || got.want != want.want || got.form != want.form || got.role != want.role || got.focus != want.focus || got.definition != want.definition {
-			t.Errorf("%q: wh %q want %v form %v role %q focus %q def %v; as %q: wh %q want %v form %v role %q focus %q def %v",
-				pair[0], got.wh, got.want, got.form, got.role, got.focus, got.definition,
-				pair[1], want.wh, want.want, want.form, want.role, want.focus, want.definition)
-		}
+		sameReading(t, pair[0], pair[1])
 	}
 	for _, text := range []string{"Istanbul?", "Medinsky?", "The Russian delegation was led by?", "Name the leader of the Russian delegation."} {
 		if q := analyzeQuestion(text); q.wh == "who" || q.wh == "what" {
