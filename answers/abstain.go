@@ -136,17 +136,29 @@ func elsewhere(q *question, ev *questionEvidence, r *ranked) float64 {
 // ("American" in "an American ship", "Music" in "Music University"): when
 // the sentence holds the qualified word but not the qualifier, it may
 // speak of another thing of that kind. swapped reports that the sentence
-// qualifies the word otherwise ("a European ship"); missing that it
+// qualifies the word otherwise ("a European ship"), or gives the
+// question's nationality to another thing ("the delegation left despite
+// Russian reluctance" for "the Russian delegation"); missing that it
 // leaves the qualifier out; degree that the qualifier left out grades or
 // ranks ("the least important", "vice president").
 func modifierSwap(q *question, r *ranked) (swapped, missing, degree bool) {
 	inQ := questionMask(r.s.toks, r.matches)
 	for k, t := range q.terms {
-		if t.frame || strongest(r.matches[k]) >= 0.6 {
+		if t.frame {
 			continue
 		}
 		n, ok := q.termAt(t.pos + 1)
 		if !ok || strongest(r.matches[n]) < 0.7 {
+			continue
+		}
+		if strongest(r.matches[k]) >= 0.6 {
+			// A nationality the sentence gives another thing: "a team
+			// led by his defense minister ... despite Russian
+			// reluctance" for "the Russian delegation".
+			if q.toks[t.pos].tag == tagGentile && q.toks[t.pos+1].tag != tagProper &&
+				detached(r.s.toks, r.matches[k], r.matches[n]) {
+				swapped = true
+			}
 			continue
 		}
 		missing = true
@@ -164,6 +176,55 @@ func modifierSwap(q *question, r *ranked) (swapped, missing, degree bool) {
 		}
 	}
 	return swapped, missing, degree
+}
+
+// detached reports whether a sentence holds a question's nationality and
+// the word it qualifies only apart: the nationality is there, as a
+// nationality, but nowhere in the word's noun phrase, before it ("a
+// lower-level Russian team") or after it by a preposition ("the team of
+// Russian officials"). A country named elsewhere ("shown in Austria ...
+// on television" for "Austrian television") is no nationality given to
+// another thing.
+func detached(toks []token, quals, heads []hit) bool {
+	seen := false
+	for _, hq := range quals {
+		if hq.m < 0.6 || toks[hq.pos].tag != tagGentile {
+			continue
+		}
+		seen = true
+		for _, hn := range heads {
+			if hn.m < 0.7 {
+				continue
+			}
+			if hq.pos == hn.pos {
+				return false
+			}
+			if hq.pos < hn.pos && hn.pos-hq.pos <= 3 && phraseBetween(toks, hq.pos, hn.pos, false) {
+				return false
+			}
+			if hn.pos < hq.pos && hq.pos-hn.pos <= 3 && phraseBetween(toks, hn.pos, hq.pos, true) {
+				return false
+			}
+		}
+	}
+	return seen
+}
+
+// phraseBetween reports whether the words strictly between i and j keep
+// them in one noun phrase: no boundary, comma or verb; with prep, one of
+// them must be a preposition ("team of Russian officials").
+func phraseBetween(toks []token, i, j int, prep bool) bool {
+	sawPrep := !prep
+	for k := i + 1; k < j; k++ {
+		t := toks[k]
+		if isBoundary(t) || t.text == "," || t.tag == tagVerb {
+			return false
+		}
+		if t.tag == tagPrep {
+			sawPrep = true
+		}
+	}
+	return sawPrep
 }
 
 // gradeWords grade or rank what they qualify: a question that adds one

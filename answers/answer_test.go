@@ -124,12 +124,14 @@ func TestTruecased(t *testing.T) {
 
 // A country owning the thing asked about stands for its nationality:
 // "Russia's delegation" is the Russian team, not the Ukrainian delegation
-// beside it.
+// beside it. And a team sent to Istanbul "despite perceived Russian
+// reluctance" is no Russian delegation to Istanbul.
 func TestOwnerCountry(t *testing.T) {
 	sents := annotatedStory(t)
 	var a Answerer
 	want := ask(&a, sents, "Who leads the Russian delegation?")
-	for _, q := range []string{"Who leads Russia's delegation?", "Who leads the delegation of Russia?"} {
+	for _, q := range []string{"Who leads Russia's delegation?", "Who leads the delegation of Russia?",
+		"Who leads the Russian delegation to Istanbul?"} {
 		if got := ask(&a, sents, q); got.Text != want.Text {
 			t.Errorf("%q = %q, want %q as for the Russian delegation", q, got.Text, want.Text)
 		}
