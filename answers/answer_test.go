@@ -138,6 +138,33 @@ func TestOwnerCountry(t *testing.T) {
 	}
 }
 
+// "In charge of" is leading: a chat user's "who's in charge of the
+// ukrainian delegation?" is answered as "Who heads the Ukrainian
+// delegation?" is, where it had no word the story relates to "led" or
+// "headed". A charge of another kind keeps its own sense.
+func TestInCharge(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	for _, pair := range [][2]string{
+		{"who's in charge of the ukrainian delegation?", "Who heads the Ukrainian delegation?"},
+		{"Who is in charge of the Russian team?", "Who leads the Russian delegation?"},
+	} {
+		got, want := ask(&a, sents, pair[0]), ask(&a, sents, pair[1])
+		if got.Text != want.Text || want.Text == "" {
+			t.Errorf("%q = %q, want %q as for %q", pair[0], got.Text, want.Text, pair[1])
+		}
+	}
+	for _, text := range []string{"He was charged with fraud.", "The charge of fraud was dropped.", "They will charge a fee."} {
+		toks := tokenize(text)
+		refineTags(toks)
+		for _, tok := range toks {
+			if tok.stem == leadStem {
+				t.Errorf("%q: %q has the stem of lead", text, tok.text)
+			}
+		}
+	}
+}
+
 // Questions of the story that rules of their own answer:
 //   - a sentence that only names the question's one name does not restate
 //     it: "Where is Trump?" is answered from the sentence that says where

@@ -752,11 +752,26 @@ var doModals = set(`do does did will would can could should may might must`)
 // subjectPronouns can be the subject of a verb that follows.
 var subjectPronouns = set(`i we you he she they it who which that`)
 
+// idioms gives the words of a fixed phrase the stem of the one word it
+// means, so that a question and a sentence that say it differently
+// match: "in charge of the team" is leading it.
+func idioms(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].low == "charge" && toks[i-1].low == "in" {
+			toks[i].stem = leadStem
+			toks[i].root = root(leadStem)
+		}
+	}
+}
+
+var leadStem = stemOf("lead", false)
+
 // refineTags corrects context-free tags with their neighbours: a word
 // after a determiner is a noun, a known verb after a subject, "to" or an
 // auxiliary is a verb, -ly words are adverbs.
 func refineTags(toks []token) {
 	nameQualifiers(toks)
+	idioms(toks)
 	for i := range toks {
 		t := &toks[i]
 		var prev *token
