@@ -172,9 +172,16 @@ var chatWords = map[string]string{
 	"r": "are", "u": "you", "ur": "your",
 }
 
-// chatSpelling writes out the chatWords of a question whose words are
-// separated by single spaces; a wh-word keeps its capital ("Whats" is
-// "What's"). Most questions have none and are returned as they are.
+// chatNegations are negated auxiliaries typed without their apostrophe:
+// "why isnt putin going", "didnt", "wont". Each is read with it, whatever
+// its capitals ("Isnt": "Isn't").
+var chatNegations = set(`isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt
+	wont hasnt havent hadnt mustnt`)
+
+// chatSpelling writes out the chatWords and chatNegations of a question
+// whose words are separated by single spaces; a wh-word keeps its capital
+// ("Whats" is "What's"). Most questions have none and are returned as
+// they are.
 func chatSpelling(s string) string {
 	var b strings.Builder
 	last := 0
@@ -183,13 +190,16 @@ func chatSpelling(s string) string {
 		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '?' && s[j] != '!' && s[j] != '.' {
 			j++
 		}
-		if n := j - i; n >= 1 && n <= 6 {
+		if n := j - i; n >= 1 && n <= 8 {
 			w := s[i:j]
 			full, ok := chatWords[w]
 			if !ok && n >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
 				if _, ok = chatWords[strings.ToLower(w)]; ok {
 					full = w[:n-1] + "'s" // "Whats": "What's"
 				}
+			}
+			if !ok && n >= 4 && chatNegations[strings.ToLower(w)] {
+				full, ok = w[:n-1]+"'"+w[n-1:], true // "didnt": "didn't"
 			}
 			if ok {
 				b.WriteString(s[last:i])

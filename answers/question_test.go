@@ -17,6 +17,8 @@ func TestCleanQuestion(t *testing.T) {
 		{"whos leading the Russian delegation?", "who's leading the Russian delegation"},
 		{"Whats the venue?", "What's the venue"},
 		{"where r the talks, do u know", "where are the talks, do you know"},
+		{"why isnt putin going", "why isn't putin going"},
+		{"Didnt Rubio say, why wont they come? Shouldnt they?", "Didn't Rubio say, why won't they come? Shouldn't they"},
 		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
 		{"Ｗｈｏ　ｌｅａｄｓ ｔｈｅ Ｒｕｓｓｉａｎ ｄｅｌｅｇａｔｉｏｎ？", "Who leads the Russian delegation"},
 	}
