@@ -165,10 +165,14 @@ var (
 )
 
 // chatWords are words as chat spells them, written out: a wh-word and
-// "is" typed as one word ("whos", "whats"), and the short forms "r", "u",
-// "ur" in lower case (a capital R or U is a letter or a name).
+// "is" typed as one word ("whos", "whats"), a wh-word and "did"
+// contracted ("how'd howard describe..."; "who'd" is as often "who
+// would" and is left alone), and the short forms "r", "u", "ur" in lower
+// case (a capital R or U is a letter or a name).
 var chatWords = map[string]string{
 	"whos": "who's", "whats": "what's", "wheres": "where's", "whens": "when's", "hows": "how's", "whys": "why's",
+	"what'd": "what did", "when'd": "when did", "where'd": "where did", "why'd": "why did", "how'd": "how did",
+	"what’d": "what did", "when’d": "when did", "where’d": "where did", "why’d": "why did", "how’d": "how did",
 	"r": "are", "u": "you", "ur": "your",
 }
 
@@ -190,12 +194,12 @@ func chatSpelling(s string) string {
 		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '?' && s[j] != '!' && s[j] != '.' {
 			j++
 		}
-		if n := j - i; n >= 1 && n <= 8 {
+		if n := j - i; n >= 1 && n <= 10 {
 			w := s[i:j]
 			full, ok := chatWords[w]
 			if !ok && n >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
-				if _, ok = chatWords[strings.ToLower(w)]; ok {
-					full = w[:n-1] + "'s" // "Whats": "What's"
+				if full, ok = chatWords[strings.ToLower(w)]; ok {
+					full = w[:1] + full[1:] // "Whats": "What's"
 				}
 			}
 			if !ok && n >= 4 && chatNegations[strings.ToLower(w)] {
@@ -346,8 +350,10 @@ var (
 // fragmentWh returns the wh-word a question that is a noun phrase alone
 // asks with: "who" for a noun of people or a title ("leader of the
 // Russian delegation", "Russian delegation leader"), "what" for another
-// noun ("price of oil"); "" for a question with a verb, an imperative, a
-// name alone ("Istanbul?" could ask anything) or a single word.
+// noun ("price of oil", "rate on the account"); "" for a question with a
+// verb, an imperative, a name alone ("Istanbul?" could ask anything), a
+// phrase that starts with a preposition or a single word. The head is
+// the last common noun before the first preposition.
 func fragmentWh(toks []token) string {
 	if len(toks) < 2 {
 		return "" // "Medinsky?", "price?": too little to read
@@ -363,12 +369,16 @@ func fragmentWh(toks []token) string {
 			if !of {
 				head = i
 			}
-		case tagProper, tagGentile, tagDet, tagPossess, tagNumber:
-		case tagPrep:
-			if t.low != "of" || head < 0 {
+		case tagProper, tagGentile, tagDet, tagPossess, tagNumber, tagMonth, tagConj:
+		case tagPunct:
+			if t.text != "&" {
 				return ""
 			}
-			of = true
+		case tagPrep:
+			if head < 0 {
+				return "" // "in Istanbul?"
+			}
+			of = true // "price of oil", "rate on the account"
 		default:
 			return "" // a verb, an auxiliary, a wh-word, a clause
 		}
@@ -445,6 +455,10 @@ func analyzeText(text string, fragments bool) question {
 	// "leader of the russian delegation?", "oil price?": a noun phrase
 	// alone asks what, or who, it is.
 	if wi < 0 && fragments {
+		// "number of gun deaths in 2004?" asks how many.
+		if len(q.toks) > 2 && q.toks[0].low == "number" && q.toks[1].low == "of" {
+			return analyzeText("how many "+q.text[q.toks[2].start:], false)
+		}
 		if wh := fragmentWh(q.toks); wh != "" {
 			the := "the "
 			if q.toks[0].tag == tagDet || len(q.toks) > 1 && q.toks[1].tag == tagPossess {

@@ -18,6 +18,8 @@ func TestCleanQuestion(t *testing.T) {
 		{"Whats the venue?", "What's the venue"},
 		{"where r the talks, do u know", "where are the talks, do you know"},
 		{"why isnt putin going", "why isn't putin going"},
+		{"how'd howard describe blair's govt", "how did howard describe blair's govt"},
+		{"Why'd Koeman leave? where’d he go", "Why did Koeman leave? where did he go"},
 		{"Didnt Rubio say, why wont they come? Shouldnt they?", "Didn't Rubio say, why won't they come? Shouldn't they"},
 		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
 		{"Ｗｈｏ　ｌｅａｄｓ ｔｈｅ Ｒｕｓｓｉａｎ ｄｅｌｅｇａｔｉｏｎ？", "Who leads the Russian delegation"},
@@ -419,8 +421,9 @@ func TestContractedIs(t *testing.T) {
 
 // A noun phrase alone asks who or what it is: "leader of the russian
 // delegation?" is read as "who is the leader of the russian delegation",
-// "oil price" as "what is the oil price". A name alone, a single word, a
-// phrase with a verb and an imperative are read as they are.
+// "oil price" as "what is the oil price", "number of gun deaths" as "how
+// many gun deaths". A name alone, a single word, a phrase with a verb or
+// starting with a preposition, and an imperative are read as they are.
 func TestFragmentQuestions(t *testing.T) {
 	for _, pair := range [][2]string{
 		{"leader of the russian delegation?", "who is the leader of the russian delegation?"},
@@ -428,10 +431,14 @@ func TestFragmentQuestions(t *testing.T) {
 		{"Russia's delegation leader", "Who is Russia's delegation leader?"},
 		{"the price of oil?", "What is the price of oil?"},
 		{"oil price", "What is the oil price?"},
+		{"rate on the alliance & leicester account", "what is the rate on the alliance & leicester account"},
+		{"min purchase for premium bonds?", "what is the min purchase for premium bonds?"},
+		{"number of gun deaths in england and wales in june", "how many gun deaths in england and wales in june"},
 	} {
 		sameReading(t, pair[0], pair[1])
 	}
-	for _, text := range []string{"Istanbul?", "Medinsky?", "The Russian delegation was led by?", "Name the leader of the Russian delegation."} {
+	for _, text := range []string{"Istanbul?", "Medinsky?", "The Russian delegation was led by?", "Name the leader of the Russian delegation.",
+		"in istanbul?"} {
 		if q := analyzeQuestion(text); q.wh == "who" || q.wh == "what" {
 			t.Errorf("%q read as a %s-question", text, q.wh)
 		}
