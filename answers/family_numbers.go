@@ -241,6 +241,16 @@ func saidAsChange(toks []token, i, j int) bool {
 var changeVerbs = stemsOf(set(`rise raise increase fall drop cut grow climb decline jump dip slip gain lose reduce lower
 	boost shrink slump soar plunge`))
 
+// closesApposition reports whether t ends an aside set off by a comma:
+// a comma, the sentence's or a clause's end, or a closing bracket.
+func closesApposition(t token) bool {
+	switch t.text {
+	case ",", ".", ";", ":", "!", "?", ")":
+		return true
+	}
+	return false
+}
+
 // asksShare reports whether the question asks for a percentage: its
 // answer is said with its unit, "25%".
 func (q *question) asksShare() bool {
@@ -441,7 +451,9 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 			}
 			return ageDurationFit
 		}
-		if j-i == 1 && i > 1 && toks[i-1].text == "," && toks[i-2].tag == tagProper && (j == len(toks) || toks[j].text == ",") {
+		// "Marta Kowalczyk, 61," and, at the end of a sentence or
+		// clause, "and Letisha Shakespeare, 17."
+		if j-i == 1 && i > 1 && toks[i-1].text == "," && toks[i-2].tag == tagProper && (j == len(toks) || closesApposition(toks[j])) {
 			return 0.9
 		}
 		if copulaAge(toks, i, j) {

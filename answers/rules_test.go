@@ -2422,7 +2422,8 @@ func TestRelativeClauseAndComplementizer(t *testing.T) {
 }
 
 // A bare number someone is or was is an age, as sure as "Marta
-// Kowalczyk, 61,"; one a thing is, or one with a unit, is not.
+// Kowalczyk, 61," or, at a sentence's end, "and Tomasz Wrona, 17."; one a
+// thing is, or one with a unit, is not. The last number is judged.
 func TestCopulaAge(t *testing.T) {
 	q := analyzeQuestion("How old was Tomasz Wrona when he died?")
 	for _, tt := range []struct {
@@ -2434,13 +2435,24 @@ func TestCopulaAge(t *testing.T) {
 		{"Tomasz Wrona was then nine .", true},
 		{"The score was 83 .", false},
 		{"Tomasz Wrona was 83 metres from the door .", false},
+		{"They mourned Anna Nowak , 18 , and Tomasz Wrona , 17 .", true},
 	} {
 		toks := taggedTokens(tt.text)
-		i := slices.IndexFunc(toks, func(t token) bool { return t.tag == tagNumber })
+		i := lastNumber(toks)
 		if got := typeFit(&q, toks, i, i+1) >= 0.7; got != tt.age {
 			t.Errorf("%q: %q fits how old %.2f, want an age: %v", tt.text, toks[i].text, typeFit(&q, toks, i, i+1), tt.age)
 		}
 	}
+}
+
+// lastNumber returns the index of the last number of toks.
+func lastNumber(toks []token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].tag == tagNumber {
+			return i
+		}
+	}
+	return -1
 }
 
 // No answer opens a bracket it does not close, or closes one it did not
