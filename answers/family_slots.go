@@ -305,7 +305,8 @@ func copulaComplements(q *question, s *sentence, matches [][]hit) []candidate {
 
 // coordinatedVerbCut returns where the phrase [k, end) ends before "and"
 // or "or" and a verb its subject does next ("and activates", "and can
-// also develop"), or end.
+// also develop") or a clause with a subject of its own ("and Bonds are
+// sold"), or end.
 func coordinatedVerbCut(toks []token, k, end int) int {
 	for p := k + 1; p+1 < end; p++ {
 		if toks[p].low != "and" && toks[p].low != "or" {
@@ -316,6 +317,11 @@ func coordinatedVerbCut(toks []token, k, end int) int {
 			n++
 		}
 		if n < end && (toks[n].tag == tagVerb || toks[n].tag == tagAux) {
+			return p
+		}
+		// "is £100 and Bonds are sold in multiples of £10": a clause
+		// of its own, with its own subject.
+		if e := npEnd(toks, n); e > n && e < end && toks[e].tag == tagAux {
 			return p
 		}
 	}

@@ -2235,12 +2235,18 @@ func TestPlaceListWithArticleAndSerialComma(t *testing.T) {
 	}
 }
 
-// An object ends before the next verb of its subject: "produce hormones
-// and can also regulate growth" gives "hormones".
+// An object ends before the next verb of its subject, or a clause with a
+// subject of its own: "produce hormones and can also regulate growth"
+// gives "hormones", "produce hormones and the cells are renewed" too.
 func TestObjectEndsBeforeCoordinatedVerb(t *testing.T) {
-	q, rs := ranks(t, "The glands use their cells to produce what?", "The glands use their cells to produce hormones and can also regulate growth.")
-	if got := ruleTexts(structural(&q, rs[0].s, rs[0].matches), "object"); !slices.Equal(got, []string{"hormones"}) {
-		t.Errorf("objects %q, want [hormones]", got)
+	for _, text := range []string{
+		"The glands use their cells to produce hormones and can also regulate growth.",
+		"The glands use their cells to produce hormones and the cells are renewed each week.",
+	} {
+		q, rs := ranks(t, "The glands use their cells to produce what?", text)
+		if got := ruleTexts(structural(&q, rs[0].s, rs[0].matches), "object"); !slices.Equal(got, []string{"hormones"}) {
+			t.Errorf("%q: objects %q, want [hormones]", text, got)
+		}
 	}
 }
 
