@@ -234,7 +234,8 @@ func roleSwaps(q *question, r *ranked, qroles []role) (swapped, oblique, contrar
 // "Mr Nevzlin is based in Israel" for "Where is Yukos based?". The subject
 // is the noun phrase right before the verb (past auxiliaries and
 // adverbs), of a verb in the question's voice; it is another's when it
-// holds a name and no word of the question's subject.
+// holds a name and no word of the question's subject, nor belongs to it
+// ("Size, whose New Forms album won" for "When did Size win?").
 func subjectSwap(q *question, r *ranked, qroles []role) bool {
 	if q.verbPos < 0 {
 		return false
@@ -278,13 +279,25 @@ func subjectSwap(q *question, r *ranked, qroles []role) bool {
 			if toks[p].tag == tagProper {
 				named = true
 			}
-			for _, h := range r.matches[asked] {
-				if h.pos == p && h.m >= 0.7 {
-					ours = true
-				}
+			ours = ours || heldAt(r.matches[asked], p)
+		}
+		// "Size, whose New Forms album won": the subject is Size's.
+		if p > 0 && toks[p].low == "whose" {
+			for p--; p >= 0 && (toks[p].text == "," || isNominal(toks[p].tag)); p-- {
+				ours = ours || heldAt(r.matches[asked], p)
 			}
 		}
 		if named && !ours {
+			return true
+		}
+	}
+	return false
+}
+
+// heldAt reports whether a question word's hits hold token p strongly.
+func heldAt(hs []hit, p int) bool {
+	for _, h := range hs {
+		if h.pos == p && h.m >= 0.7 {
 			return true
 		}
 	}
