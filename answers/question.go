@@ -220,6 +220,34 @@ func chatSpelling(s string) string {
 	return b.String()
 }
 
+// uncapitalised returns a question typed in capitals throughout ("WHERE
+// ARE THE TALKS?") or with every word capitalised ("Where Are The Talks
+// Being Held?") in lower case: its capitals say nothing of which words
+// are names, and read as names its words match no sentence's. Truecasing
+// (truecased) then capitalises the names the sentences write so. Other
+// questions, and those of fewer than three words, are returned as they
+// are.
+func uncapitalised(s string) string {
+	words, small := 0, 0
+	for i, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return s
+		}
+		words++
+		if i > 0 && stopWords[strings.ToLower(w)] {
+			small++ // "The", "Are": only a capitalised question writes them so
+		}
+	}
+	if words < 3 || small == 0 && strings.ToUpper(s) != s {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
 // cleanQuestion removes chat noise: mentions, URLs, greetings, "please",
 // "can you tell me", trailing punctuation; full-width letters (typed
 // with an East Asian keyboard) become plain ones.
@@ -235,6 +263,7 @@ func cleanQuestion(s string) string {
 		s = urlRE.ReplaceAllString(s, " ")
 	}
 	s = strings.Join(strings.Fields(s), " ")
+	s = uncapitalised(s)
 	// Chat spelling: "whos leading the team", "where r the talks".
 	s = chatSpelling(s)
 	for range 3 {

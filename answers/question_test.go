@@ -23,6 +23,13 @@ func TestCleanQuestion(t *testing.T) {
 		{"Didnt Rubio say, why wont they come? Shouldnt they?", "Didn't Rubio say, why won't they come? Shouldn't they"},
 		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
 		{"Ｗｈｏ　ｌｅａｄｓ ｔｈｅ Ｒｕｓｓｉａｎ ｄｅｌｅｇａｔｉｏｎ？", "Who leads the Russian delegation"},
+		// Capitals throughout, or on every word, say nothing of names.
+		{"Where Are The Talks Being Held?", "where are the talks being held"},
+		{"WHO LEADS THE RUSSIAN DELEGATION?", "who leads the russian delegation"},
+		{"Whos Leading The Russian Side", "who's leading the russian side"},
+		{"Marco Rubio's Title?", "Marco Rubio's Title"}, // no small word capitalised: names may be all there is
+		{"Who Is Marco Rubio?", "who is marco rubio"},
+		{"Who leads NATO?", "Who leads NATO"},
 	}
 	for _, tt := range tests {
 		if got := cleanQuestion(tt.in); got != tt.want {
