@@ -307,6 +307,49 @@ func TestGlobalFlagsBeforeTheCommand(t *testing.T) {
 	}
 }
 
+// TestAskAsChatUsersType asks the bundled story, through the real index,
+// questions as people type them in Slack or Discord: lower case, Title
+// Case, capitals throughout, contractions without apostrophes, a noun
+// phrase alone, idioms. Each must get the answer its plainly written form
+// gets, and that answer must be one.
+func TestAskAsChatUsersType(t *testing.T) {
+	c := newCLI(t)
+	answer := func(question string) string {
+		t.Helper()
+		code, out, errs := c.run("ask", "--json", question)
+		var got struct {
+			Answered bool   `json:"answered"`
+			Answer   string `json:"answer"`
+		}
+		if code != exitOK || json.Unmarshal([]byte(out), &got) != nil {
+			t.Fatalf("ask %q: exit %d\n%s%s", question, code, out, errs)
+		}
+		if !got.Answered {
+			return ""
+		}
+		return got.Answer
+	}
+	for _, pair := range [][2]string{
+		{"who's in charge of the ukrainian delegation?", "Who heads the Ukrainian delegation?"},
+		{"Who leads the Russian delegation to Istanbul?", "Who leads the Russian delegation?"},
+		{"russian delegation leader?", "Who leads the Russian delegation?"},
+		{"Who Leads The Russian Delegation?", "Who leads the Russian delegation?"},
+		{"WHERE ARE THE TALKS BEING HELD?", "Where are the talks being held?"},
+		{"whats marco rubio's title", "What is Marco Rubio's title?"},
+		{"why isnt putin going", "Why isn't Putin going?"},
+		{"how'd zelenskyy characterize the russian team", "How did Zelenskyy characterize the Russian team?"},
+	} {
+		want := answer(pair[1])
+		if want == "" {
+			t.Errorf("%q: no answer", pair[1])
+			continue
+		}
+		if got := answer(pair[0]); got != want {
+			t.Errorf("%q = %q, want %q as for %q", pair[0], got, want, pair[1])
+		}
+	}
+}
+
 // TestAskAcrossBritishAndAmericanSpelling asks in one spelling about
 // articles written in the other: the search and the matching both take
 // "defense" for "defence" and "center" for "centre".
