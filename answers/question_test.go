@@ -18,7 +18,7 @@ func TestCleanQuestion(t *testing.T) {
 		{"Whats the venue?", "What's the venue"},
 		{"where r the talks, do u know", "where are the talks, do you know"},
 		{"why isnt putin going", "why isn't putin going"},
-		{"how'd howard describe blair's govt", "how did howard describe blair's govt"},
+		{"how'd howard describe blair's govt", "how did howard describe blair's government"},
 		{"Why'd Koeman leave? where’d he go", "Why did Koeman leave? where did he go"},
 		{"Didnt Rubio say, why wont they come? Shouldnt they?", "Didn't Rubio say, why won't they come? Shouldn't they"},
 		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
