@@ -2250,6 +2250,24 @@ func TestObjectEndsBeforeCoordinatedVerb(t *testing.T) {
 	}
 }
 
+// The question's own object is no answer: "What did critics call the
+// plan?" is answered by what follows the plan ("called the plan [a
+// disaster]", "described the plan as [a disaster]"), and a quoted name
+// is taken whole, with its "of" phrase.
+func TestObjectAfterTheQuestionsOwn(t *testing.T) {
+	for _, tt := range []struct{ question, text, rule, want string }{
+		{"What did critics call the plan?", "Critics called the plan a disaster.", "object", "a disaster"},
+		{"What did critics call the plan?", "Critics described the plan as a disaster.", "object", "a disaster"},
+		{"What did critics call the plan?", "Critics called the plan a disaster.", "as", "a disaster"},
+		{"What did Tony Blair call the statement?", `Tony Blair called the statement a "fair summary" of his opinion.`, "as", `a "fair summary" of his opinion`},
+	} {
+		q, rs := ranks(t, tt.question, tt.text)
+		if got := ruleTexts(structural(&q, rs[0].s, rs[0].matches), tt.rule); !slices.Contains(got, tt.want) {
+			t.Errorf("%q in %q: %s spans %q, want %q", tt.question, tt.text, tt.rule, got, tt.want)
+		}
+	}
+}
+
 // Two numbers make a range ("3% to 3.5%", "between 10 and 25%"), each
 // still a number of its own; numbers of two kinds, or a change from one to
 // the other, make none.
