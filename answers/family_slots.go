@@ -349,18 +349,20 @@ func quotedClauseEnd(toks []token, i int) int {
 	return clauseEnd(toks, i, false)
 }
 
-// firstPhraseEnd returns the end of the noun phrase at i, which a second
-// determiner ends: "the plan" of "the plan a disaster", where npEnd takes
-// both.
+// firstPhraseEnd returns the end of the noun phrase at i (npEnd), which a
+// second determiner ends: "the plan" of "the plan a disaster", where
+// npEnd takes both.
 func firstPhraseEnd(toks []token, i int) int {
-	e, noun := i, false
-	for ; e < len(toks) && isNominal(toks[e].tag); e++ {
-		switch toks[e].tag {
+	e, noun := npEnd(toks, i), false
+	for k := i; k < e; k++ {
+		switch toks[k].tag {
 		case tagDet:
 			if noun {
-				return e
+				return k
 			}
 		case tagPossess:
+		case tagPrep:
+			noun = false // "the crown of the boiler's firebox" is one phrase
 		default:
 			noun = true
 		}

@@ -2258,6 +2258,7 @@ func TestObjectAfterTheQuestionsOwn(t *testing.T) {
 	for _, tt := range []struct{ question, text, rule, want string }{
 		{"What did critics call the plan?", "Critics called the plan a disaster.", "object", "a disaster"},
 		{"What did critics call the plan?", "Critics described the plan as a disaster.", "object", "a disaster"},
+		{"What did Zelenskyy call the team?", "Zelenskyy spoke, characterizing their low-level negotiating team as a theater prop.", "object", "a theater prop"},
 		{"What did critics call the plan?", "Critics called the plan a disaster.", "as", "a disaster"},
 		{"What did Tony Blair call the statement?", `Tony Blair called the statement a "fair summary" of his opinion.`, "as", `a "fair summary" of his opinion`},
 	} {
