@@ -156,23 +156,10 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	// did Tony Blair call the statement?"); the construction is common in
 	// news, and without it the answer is wrong, not missing.
 	describing := q.verbPos >= 0 && related(q.toks[q.verbPos].stem, describeStem)
-	for _, v := range verbHits(q, s, matches) {
-		if !describing {
-			break
-		}
-		as := false
-		for k := v + 1; k < len(toks) && k < v+10; k++ {
-			if toks[k].low == "as" {
-				add(k+1, min(quotedClauseEnd(toks, k+1), k+12), 0.9, "as", 0, 0)
-				as = true
-				break
-			}
-		}
-		// "Blair called the statement a fair summary": without "as",
-		// what the thing is called follows the thing the question names.
-		if k := verbGroupEnd(toks, v); !as && k < len(toks) {
-			if e := firstPhraseEnd(toks, k); e > k && e < len(toks) && holdsObjectWord(q, matches, k, e) {
-				add(e, min(quotedClauseEnd(toks, e), e+12), 0.9, "as", 0, 0)
+	if describing {
+		for _, v := range verbHits(q, s, matches) {
+			if i := calledAt(q, toks, matches, v); i > 0 {
+				add(i, min(quotedClauseEnd(toks, i), i+12), 0.9, "as", 0, 0)
 			}
 		}
 	}
@@ -324,6 +311,24 @@ func copulaComplements(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	return out
+}
+
+// calledAt returns where what a thing is called starts after the verb of
+// calling at v, or 0: after "as" within ten words ("characterizing Y as
+// Z"), or, without "as", after the noun phrase that holds the question's
+// own object ("Blair called the statement a fair summary").
+func calledAt(q *question, toks []token, matches [][]hit, v int) int {
+	for k := v + 1; k < len(toks) && k < v+10; k++ {
+		if toks[k].low == "as" {
+			return k + 1
+		}
+	}
+	if k := verbGroupEnd(toks, v); k < len(toks) {
+		if e := firstPhraseEnd(toks, k); e > k && e < len(toks) && holdsObjectWord(q, matches, k, e) {
+			return e
+		}
+	}
+	return 0
 }
 
 // quotedClauseEnd is clauseEnd, past a quotation the phrase at i opens
