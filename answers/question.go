@@ -230,8 +230,9 @@ func chatSpelling(s string) string {
 // questions, and those of fewer than three words, are returned as they
 // are.
 func uncapitalised(s string) string {
-	words, small := 0, 0
-	for i, w := range strings.Fields(s) {
+	words, small, i := 0, 0, -1
+	for w := range strings.FieldsSeq(s) { // no slice: this runs for every question
+		i++
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			continue
