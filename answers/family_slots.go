@@ -110,7 +110,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			// "What did critics call the plan?": the plan, the question's
 			// own object, comes first; the answer is what follows it ("the
 			// plan [a disaster]", "the team as [a theater prop]").
-			if e := firstPhraseEnd(toks, k); e > k && e < len(toks) && holdsObjectWord(q, matches, k, e) {
+			if e := ownObjectEnd(q, toks, matches, k); e > k {
 				if toks[e].low == "as" {
 					e++
 				}
@@ -288,11 +288,8 @@ func copulaComplements(q *question, s *sentence, matches [][]hit) []candidate {
 	share := func(i, j int) float64 {
 		held := 0.0
 		for k, term := range q.terms {
-			for _, h := range matches[k] {
-				if !term.frame && h.m >= 0.7 && h.pos >= i && h.pos < j {
-					held += term.weight
-					break
-				}
+			if !term.frame && heldWithin(matches[k], i, j) {
+				held += term.weight
 			}
 		}
 		return held / total
@@ -324,11 +321,21 @@ func calledAt(q *question, toks []token, matches [][]hit, v int) int {
 		}
 	}
 	if k := verbGroupEnd(toks, v); k < len(toks) {
-		if e := firstPhraseEnd(toks, k); e > k && e < len(toks) && holdsObjectWord(q, matches, k, e) {
+		if e := ownObjectEnd(q, toks, matches, k); e > k {
 			return e
 		}
 	}
 	return 0
+}
+
+// ownObjectEnd returns the end of the noun phrase at k when it holds the
+// question's own words after its verb and a word follows it ("called [the
+// statement] a fair summary"), or k.
+func ownObjectEnd(q *question, toks []token, matches [][]hit, k int) int {
+	if e := firstPhraseEnd(toks, k); e > k && e < len(toks) && holdsObjectWord(q, matches, k, e) {
+		return e
+	}
+	return k
 }
 
 // quotedClauseEnd is clauseEnd, past a quotation the phrase at i opens
@@ -380,13 +387,8 @@ func firstPhraseEnd(toks []token, i int) int {
 // names.
 func holdsObjectWord(q *question, matches [][]hit, i, j int) bool {
 	for k, t := range q.terms {
-		if t.pos <= q.verbPos || t.frame {
-			continue
-		}
-		for _, h := range matches[k] {
-			if h.m >= 0.7 && i <= h.pos && h.pos < j {
-				return true
-			}
+		if t.pos > q.verbPos && !t.frame && heldWithin(matches[k], i, j) {
+			return true
 		}
 	}
 	return false

@@ -21,6 +21,17 @@ func strongest(hs []hit) float64 {
 	return best
 }
 
+// heldWithin reports whether a question word's hits hold one of the
+// tokens [i, j) strongly (0.7 or more).
+func heldWithin(hs []hit, i, j int) bool {
+	for _, h := range hs {
+		if h.m >= 0.7 && i <= h.pos && h.pos < j {
+			return true
+		}
+	}
+	return false
+}
+
 // nearest is the best match of a question word for a candidate: its
 // strength times how close it is, in [0, 1].
 func nearest(c candidate, hs []hit) float64 {

@@ -393,12 +393,13 @@ func fragmentWh(toks []token) string {
 	if imperatives[toks[0].low] {
 		return "" // analyzeImperative's
 	}
-	// The head is the last common noun before "of", or of the phrase.
-	head, of := -1, false
+	// The head is the last common noun before the first preposition, or
+	// of the phrase.
+	head, afterPrep := -1, false
 	for i, t := range toks {
 		switch t.tag {
 		case tagWord, tagTitle:
-			if !of {
+			if !afterPrep {
 				head = i
 			}
 		case tagProper, tagGentile, tagDet, tagPossess, tagNumber, tagMonth, tagConj:
@@ -410,7 +411,7 @@ func fragmentWh(toks []token) string {
 			if head < 0 {
 				return "" // "in Istanbul?"
 			}
-			of = true // "price of oil", "rate on the account"
+			afterPrep = true // "price of oil", "rate on the account"
 		default:
 			return "" // a verb, an auxiliary, a wh-word, a clause
 		}

@@ -279,25 +279,15 @@ func subjectSwap(q *question, r *ranked, qroles []role) bool {
 			if toks[p].tag == tagProper {
 				named = true
 			}
-			ours = ours || heldAt(r.matches[asked], p)
+			ours = ours || heldWithin(r.matches[asked], p, p+1)
 		}
 		// "Size, whose New Forms album won": the subject is Size's.
 		if p > 0 && toks[p].low == "whose" {
 			for p--; p >= 0 && (toks[p].text == "," || isNominal(toks[p].tag)); p-- {
-				ours = ours || heldAt(r.matches[asked], p)
+				ours = ours || heldWithin(r.matches[asked], p, p+1)
 			}
 		}
 		if named && !ours {
-			return true
-		}
-	}
-	return false
-}
-
-// heldAt reports whether a question word's hits hold token p strongly.
-func heldAt(hs []hit, p int) bool {
-	for _, h := range hs {
-		if h.pos == p && h.m >= 0.7 {
 			return true
 		}
 	}

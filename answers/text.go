@@ -758,13 +758,15 @@ var subjectPronouns = set(`i we you he she they it who which that`)
 func idioms(toks []token) {
 	for i := 1; i < len(toks); i++ {
 		if toks[i].low == "charge" && toks[i-1].low == "in" {
-			toks[i].stem = leadStem
-			toks[i].root = root(leadStem)
+			toks[i].stem, toks[i].root = leadStem, leadRoot
 		}
 	}
 }
 
-var leadStem = stemOf("lead", false)
+var (
+	leadStem = stemOf("lead", false)
+	leadRoot = root(leadStem)
+)
 
 // refineTags corrects context-free tags with their neighbours: a word
 // after a determiner is a noun, a known verb after a subject, "to" or an
