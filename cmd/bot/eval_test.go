@@ -82,6 +82,75 @@ func TestEvalBadInput(t *testing.T) {
 	}
 }
 
+// --baseline compares a run with an earlier run's --details file: a
+// question whose answer the baseline had wrong counts as changed and
+// better, on its half, and is listed; the baseline may be the very file
+// --details rewrites, as it is read first.
+func TestEvalBaseline(t *testing.T) {
+	c := newCLI(t)
+	details := filepath.Join(t.TempDir(), "details.jsonl")
+	if code, _, errs := c.run("eval", "--squad", "testdata/mini-squad.json", "--scope", "article", "--details", details); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	b, err := os.ReadFile(details)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The baseline: the same run but a wrong answer to the first question
+	// the run got right.
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	changed := ""
+	for i, l := range lines {
+		var d detail
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatal(err)
+		}
+		if d.F1 == 1 && d.Answer != "" && changed == "" {
+			changed = d.ID
+			d.Answer, d.EM, d.F1 = "something else entirely", 0, 0
+			nb, _ := json.Marshal(d)
+			lines[i] = string(nb)
+		}
+	}
+	if changed == "" {
+		t.Fatal("the run got no question right; nothing to compare")
+	}
+	os.WriteFile(details, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+
+	code, out, errs := c.run("eval", "--squad", "testdata/mini-squad.json", "--scope", "article", "--baseline", details, "--details", details)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	_, table, ok := strings.Cut(out, "against the baseline")
+	if !ok {
+		t.Fatalf("no baseline section:\n%s", out)
+	}
+	var all string
+	for _, l := range strings.Split(table, "\n") {
+		if strings.HasPrefix(l, "all ") {
+			all = strings.Join(strings.Fields(l), " ")
+		}
+	}
+	if all != "all 6 1 1 0 +16.67" {
+		t.Errorf("baseline totals %q, want 6 compared, 1 changed, 1 better, 0 worse, +16.67 F1:\n%s", all, out)
+	}
+	if !strings.Contains(table, changed) || !strings.Contains(table, `"something else entirely" ->`) {
+		t.Errorf("the changed question %s is not listed:\n%s", changed, out)
+	}
+	// --details rewrote the file after the baseline was read: now it is
+	// this run's, with the right answer back.
+	if b, _ := os.ReadFile(details); strings.Contains(string(b), "something else entirely") {
+		t.Error("--details did not rewrite the baseline file")
+	}
+
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	os.WriteFile(bad, []byte("{\"id\":\"m1\"}\nnot json\n"), 0o644)
+	code, _, errs = c.run("eval", "--squad", "testdata/mini-squad.json", "--baseline", bad)
+	if code != exitError || !strings.Contains(errs, "bad.jsonl:2") {
+		t.Errorf("malformed baseline: exit %d, stderr %q; want an error naming line 2", code, errs)
+	}
+}
+
 // --threshold 0 answers every question that has a candidate, rather than
 // falling back to the default threshold as a zero in the configuration does.
 func TestEvalThresholdZero(t *testing.T) {

@@ -32,6 +32,7 @@ func evalCommand() *command {
 			fs.StringVar(&o.scope, "scope", "corpus", "answer from all articles of the file (corpus) or from the question's own article (article)")
 			fs.StringVar(&o.out, "out", "", "write predictions, {\"question id\": \"answer\"}, to this `file`")
 			fs.StringVar(&o.details, "details", "", "write one JSON line per question (answer, sentence, citation, score, gold, EM, F1) to this `file`")
+			fs.StringVar(&o.baseline, "baseline", "", "compare with an earlier run's --details `file`: answers changed, better and worse, F1 gained on each half, the changed questions worst first")
 			fs.Float64Var(&o.threshold, "threshold", -1, "confidence threshold in [0,1] (default: the configured one)")
 			fs.StringVar(&o.ablate, "ablate", "", "also score the answerer without each rule family (families) or each rule (rules) in turn, to show what each adds")
 			fs.BoolVar(&o.losses, "losses", false, "also show where the answerable questions' F1 goes: to the search, the choice of sentence or the span, and what the best of the answerer's candidates would add")
@@ -59,7 +60,7 @@ type detail struct {
 
 func runEval(ctx context.Context, a *app, o *options, args []string, e env) int {
 	if o.squad == "" || len(args) > 0 {
-		fmt.Fprintln(e.stderr, "usage: bot eval --squad FILE [--scope article|corpus] [--out PRED.json] [--details DETAILS.jsonl]")
+		fmt.Fprintln(e.stderr, "usage: bot eval --squad FILE [--scope article|corpus] [--out PRED.json] [--details DETAILS.jsonl] [--baseline OLD-DETAILS.jsonl]")
 		return exitUsage
 	}
 	if o.scope != "corpus" && o.scope != "article" {
@@ -85,6 +86,15 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 		a.cfg.Answers.Threshold = evalFloor
 	case o.threshold > 0:
 		a.cfg.Answers.Threshold = o.threshold
+	}
+	// The baseline is read first: it may be the file --details rewrites.
+	var base map[string]detail
+	if o.baseline != "" {
+		var err error
+		if base, err = readDetails(o.baseline); err != nil {
+			fmt.Fprintf(e.stderr, "bot eval: --baseline: %v\n", err)
+			return exitError
+		}
 	}
 	f, err := os.Open(o.squad)
 	if err != nil {
@@ -129,8 +139,12 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 			return exitError
 		}
 	}
+	var details []detail
+	if o.details != "" || base != nil {
+		details = run.detailsAt(results)
+	}
 	if o.details != "" {
-		if err := writeJSONLines(o.details, run.detailsAt(results)); err != nil {
+		if err := writeJSONLines(o.details, details); err != nil {
 			fmt.Fprintf(e.stderr, "bot: %v\n", err)
 			return exitError
 		}
@@ -142,6 +156,9 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 		fmt.Fprintf(e.stderr, "note: %d questions in %s need a label (needs_label) and were left out\n", run.unlabelled, o.squad)
 	}
 	printScores(e.stdout, o, run, took)
+	if base != nil {
+		printBaseline(e.stdout, o.baseline, base, details, run.halves)
+	}
 	if run.losses != nil {
 		printLosses(e.stdout, run.losses, run.results)
 	} else if o.losses && len(run.chains) > 0 {

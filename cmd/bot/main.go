@@ -97,6 +97,7 @@ type options struct {
 	scope     string // eval
 	out       string // eval
 	details   string // eval
+	baseline  string // eval
 	threshold float64
 	ablate    string // eval
 	losses    bool   // eval
