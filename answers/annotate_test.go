@@ -497,3 +497,26 @@ func TestAnnotatorSurvivesAPanic(t *testing.T) {
 		}
 	}
 }
+
+// "major", "general" and "principal" are titles only when capitalised: in
+// small letters they are adjectives, and the name after them no person's.
+func TestAdjectiveTitles(t *testing.T) {
+	sents := article("a",
+		"Bookings will be taken at the major Manchester hotels.",
+		"Major Tom Hall said the plan worked.",
+		"The general Bristol area was flooded.",
+	)
+	Annotate(sents)
+	for n, name := range map[int]string{0: "Manchester", 2: "Bristol"} {
+		for _, e := range entitiesOf(t, sents[n]) {
+			if strings.HasPrefix(e, name+":P") {
+				t.Errorf("sentence %d: %s, a person after a lower-case title", n+1, e)
+			}
+		}
+	}
+	wantEntities(t, sents, map[int]string{1: "Tom Hall:P"})
+	d, _ := decode(sents[1])
+	if e := d.ents[0]; nameText(d.toks, e.ti, e.i) != "Major" {
+		t.Errorf("titles before Tom Hall = %q, want Major", nameText(d.toks, e.ti, e.i))
+	}
+}

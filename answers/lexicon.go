@@ -102,6 +102,11 @@ var qualifierTitles = set(titleQualifierList)
 const titleQualifierList = `defence defense foreign finance interior health education trade senior junior
 	former retired late acting interim presidential national state federal provincial grand`
 
+// adjectiveTitles are titles only when capitalised ("Major Tom Hall",
+// "General Sir Mike Jackson"); in small letters they are adjectives: "at
+// the major Manchester hotels" names no officer.
+var adjectiveTitles = set(`major general principal`)
+
 // titleHeads are the title words that can stand for a role on their own,
 // as opposed to modifiers such as "foreign" or "retired".
 var titleHeads = set(`president minister secretary senator sen. representative rep. governor gov.

@@ -643,7 +643,7 @@ func baseTag(t token) byte {
 		return tagWeekday
 	case lex&lexDemonym != 0 && isCapitalized(t.text):
 		return tagGentile
-	case lex&lexTitle != 0:
+	case lex&lexTitle != 0 && (isCapitalized(t.text) || !adjectiveTitles[w]):
 		return tagTitle
 	case lex&lexNumber != 0 || hyphenNumber(w):
 		return tagNumber
