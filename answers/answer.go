@@ -386,7 +386,9 @@ func (a *Answerer) readQuestion(qa question, res briefbot.Result, sc *scratch) r
 			// Nor is a candidate said of another nationality than the one
 			// asked about an answer: asked about the Russian team, the
 			// leader of the Ukrainian one is not.
-			if overlapsQuestion(q, c) || r.denied || otherNationality(q, c) || !adm.admits(q, c) {
+			// Nor what the sentence says is not so: "in Manchester and not
+			// Blackpool", "rather than Blackpool".
+			if overlapsQuestion(q, c) || r.denied || otherNationality(q, c) || !adm.admits(q, c) || contrasted(q, c) {
 				continue
 			}
 			kept = append(kept, c)

@@ -652,6 +652,45 @@ func normalize(s string) string {
 	return b.String()
 }
 
+// contrasted reports whether the sentence sets the candidate against
+// what is so: "in Manchester and not Blackpool", "but not Blackpool",
+// "rather than Blackpool", "instead of Blackpool". Unless the question is
+// itself negative ("Which city will not host...?"), it is no answer.
+func contrasted(q *question, c candidate) bool {
+	toks := c.s.toks
+	i := c.i
+	if c.from != nil || i < 2 {
+		return false
+	}
+	contrast := toks[i-1].low == "not" && (toks[i-2].low == "and" || toks[i-2].low == "but" || toks[i-2].text == ",") ||
+		toks[i-2].low == "rather" && toks[i-1].low == "than" ||
+		toks[i-2].low == "instead" && toks[i-1].low == "of"
+	if !contrast {
+		return false
+	}
+	for _, t := range q.toks {
+		if t.tag == tagNegation {
+			return false
+		}
+	}
+	return true
+}
+
+// contrastCut returns where a span [i, j) ends before the words that set
+// something against it ("rather than", "instead of", ", not", "and
+// not"), or j.
+func contrastCut(toks []token, i, j int) int {
+	for k := i + 1; k+1 < j; k++ {
+		switch {
+		case toks[k].low == "rather" && toks[k+1].low == "than",
+			toks[k].low == "instead" && toks[k+1].low == "of",
+			(toks[k].low == "and" || toks[k].low == "but" || toks[k].text == ",") && toks[k+1].low == "not" && (k+2 >= len(toks) || toks[k+2].low != "only"):
+			return k
+		}
+	}
+	return j
+}
+
 // otherNationality reports whether the question names a nationality and
 // the nationality nearest the candidate is another one: asked about the
 // Ukrainian team, the leader of the Russian team is the wrong answer.

@@ -122,6 +122,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			// A second verb of the subject ends the object: "releases
 			// lymphokines and activates the B cell".
 			end = coordinatedVerbCut(toks, k, end)
+			// What the sentence sets against it is not part of it: "the
+			// old bridge [rather than a new tunnel]".
+			end = contrastCut(toks, k, end)
 			// A typed question, or one whose wh-word takes a noun ("What
 			// pay rise are they demanding?"), asks for a noun phrase.
 			if np := npEnd(toks, k); np > k && np < end && (q.want != typeOther || q.whEnd > q.whPos+1) && q.want != typeQuote {

@@ -279,6 +279,10 @@ func TestAnswerRules(t *testing.T) {
 			"Who is the director general of the museum?", "Ana Costa"},
 		{"a thing of a kind whose verb is one of saying", []string{"A quarter of users post content, according to a report by the think-tank Veritas.", "It was published in May."},
 			"Which think-tank wrote the report?", "Veritas"},
+		{"what the sentence says is not so is no answer", []string{"The Green Party will hold its spring conference in Leeds and not Harrogate, it has been confirmed.", "Delegates welcomed it."},
+			"In which city will the Green Party hold its spring conference?", "Leeds"},
+		{"rather than", []string{"The council chose to repair the old bridge rather than a new tunnel.", "Work starts in May."},
+			"What did the council choose to repair?", "the old bridge"},
 	}
 	// The rules are tested on the answer they pick, however sure: whether
 	// it is sure enough to give is the model's and the threshold's, tested
@@ -2552,6 +2556,31 @@ func TestNameQualifyingPeopleIsNobody(t *testing.T) {
 		i := tokenIndex(toks, span[0].text)
 		if got := typeFit(&q, toks, i, i+len(span)) >= 0.7; got != tt.person {
 			t.Errorf("%q: %q fits who %.2f, want a person: %v", tt.text, tt.span, typeFit(&q, toks, i, i+len(span)), tt.person)
+		}
+	}
+}
+
+// A candidate the sentence sets against what is so ("and not X", "rather
+// than X", "instead of X") is none, unless the question asks what is not
+// so.
+func TestContrastedIsNoAnswer(t *testing.T) {
+	var a Answerer
+	sents := article("t", "The Green Party will hold its spring conference in Leeds and not Harrogate, it has been confirmed.", "Delegates welcomed it.")
+	Annotate(sents)
+	for _, tt := range []struct {
+		question  string
+		harrogate bool // whether Harrogate may be a candidate
+	}{
+		{"In which city will the Green Party hold its spring conference?", false},
+		{"Which city will not host the Green Party's spring conference?", true},
+	} {
+		q := briefbot.Question{Text: tt.question}
+		found := false
+		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+			found = found || c.Text == "Harrogate"
+		}
+		if found != tt.harrogate {
+			t.Errorf("%q: Harrogate a candidate = %v, want %v", tt.question, found, tt.harrogate)
 		}
 	}
 }
