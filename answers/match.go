@@ -463,13 +463,23 @@ func wholeNames(q *question, s *sentence, matches [][]hit) {
 		t := &q.terms[k]
 		// A model's number is not stood for by its maker's name:
 		// "Airbus" is no Airbus A380, "Boeing" no Boeing 777.
-		if t.run == "" || !strings.Contains(t.run, " ") || strongest(matches[k]) >= 0.9 || hasDigit(t.low) {
+		if t.run == "" || strongest(matches[k]) >= 0.9 || hasDigit(t.low) {
 			continue
+		}
+		run, of := t.run, ""
+		if !strings.Contains(run, " ") {
+			// "the Commons" for the House of Commons, "the Lords" for
+			// the House of Lords: a generic word and "of" open the name
+			// whose distinctive part the sentence gives alone.
+			if of = ofNameAfter(q, t); of == "" {
+				continue
+			}
+			run += " of " + of
 		}
 		best := hit{pos: -1}
 		for l := range q.terms {
 			u := &q.terms[l]
-			if l == k || u.run != t.run || genericNameWords[u.low] {
+			if l == k || u.run != t.run && (of == "" || u.run != of) || genericNameWords[u.low] {
 				continue
 			}
 			for _, h := range matches[l] {
@@ -480,10 +490,26 @@ func wholeNames(q *question, s *sentence, matches [][]hit) {
 		}
 		// Only a name stands for a name: "library" in "an important
 		// library" is no part of the Zbigniew Library.
-		if best.pos >= 0 && s.toks[best.pos].tag == tagProper && partOf(s, best.pos, t.run) && !givenNameOnly(s, best.pos, t.run) {
+		if best.pos >= 0 && s.toks[best.pos].tag == tagProper && partOf(s, best.pos, run) && !givenNameOnly(s, best.pos, run) {
 			matches[k] = append(matches[k], hit{best.pos, 0.9 * best.m})
 		}
 	}
+}
+
+// ofNameAfter returns the name run after "of" when t is a generic name
+// word of one word that "of" follows ("House" of "House of Commons",
+// "University" of "University of Toronto"), or "".
+func ofNameAfter(q *question, t *qterm) string {
+	p := t.pos
+	if !genericNameWords[t.low] || p+2 >= len(q.toks) || q.toks[p+1].low != "of" || q.toks[p+2].tag != tagProper {
+		return ""
+	}
+	for _, u := range q.terms {
+		if u.pos == p+2 {
+			return u.run
+		}
+	}
+	return ""
 }
 
 // givenNameOnly reports whether the token at p, in a person's name, may

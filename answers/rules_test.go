@@ -1274,10 +1274,12 @@ func TestEchoCitesBoth(t *testing.T) {
 }
 
 // A distinctive part of the question's long name matches the whole name
-// ("Veltra" for Veltra Dynamics), a shared first name does not
+// ("Veltra" for Veltra Dynamics, "the Commons" for the House of Commons),
+// a shared first name does not
 // ("Vladimir Putin" for Vladimir Medinsky).
 func TestWholeNames(t *testing.T) {
-	sents := article("t", "Brandt said Veltra will build only about three turbines.", "Vladimir Putin met Medinsky.", "Orders for Airbus planes rose.", "Lifts whisk visitors to the top of the 508m Taipei 101 Tower.")
+	sents := article("t", "Brandt said Veltra will build only about three turbines.", "Vladimir Putin met Medinsky.", "Orders for Airbus planes rose.", "Lifts whisk visitors to the top of the 508m Taipei 101 Tower.",
+		"The bill has been adopted by Ann Taylor in the Commons.")
 	Annotate(sents)
 	for _, tt := range []struct {
 		question, term string
@@ -1291,6 +1293,10 @@ func TestWholeNames(t *testing.T) {
 		{"How long is the Airbus A380?", "airbus", 2, true},
 		{"How long is the Airbus A380?", "a380", 2, false},    // the maker is not the model
 		{"How tall is the Eiffel Tower?", "eiffel", 3, false}, // a generic head stands for no tower
+		// "the Commons" is the House of Commons; "the Commons" is no
+		// Tower of Babel.
+		{"Who adopted the bill in the House of Commons?", "house", 4, true},
+		{"Who adopted the bill in the Tower of Babel?", "tower", 4, false},
 	} {
 		q := analyzeQuestion(tt.question)
 		s, _ := decode(sents[tt.sentence])
