@@ -711,6 +711,11 @@ func otherNationality(q *question, c candidate) bool {
 		if s.toks[k].tag != tagGentile {
 			continue
 		}
+		// The candidate's own name is no nationality said of it: "the
+		// Soviet Union" is the answer to whom the Dutch beat.
+		if k >= c.i && k+1 < c.j && s.toks[k+1].tag == tagProper {
+			continue
+		}
 		// The phrase the candidate is said of decides, when known.
 		if c.gj > c.gi {
 			if k >= c.gi && k < c.gj {

@@ -9,7 +9,10 @@ import "slices"
 // sources of X are Y" for what the sources of X are), sibling (the other
 // members of a list for "Along with X, what...?"), prep-object (the object
 // of the preposition a question ends on: "a key component of [the
-// Industrial Revolution]" for "What was the engine a component of?").
+// Industrial Revolution]" for "What was the engine a component of?"),
+// contest (a side of a contest named by its result: "a 2-0 win over [the
+// Soviet Union]" for whom they beat, "a loss to [Gustavo Kuerten]" for
+// who beat him).
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -163,6 +166,18 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 		for _, v := range verbHits(q, s, matches) {
 			if i := calledAt(q, toks, matches, v); i > 0 {
 				add(i, min(quotedClauseEnd(toks, i), i+12), 0.9, "as", 0, 0)
+			}
+		}
+	}
+	// "Whom did the Netherlands defeat?": "a 2-0 win over the Soviet
+	// Union"; "Who knocked Federer out?": "a third-round loss to Gustavo
+	// Kuerten". News tells a contest by its result, a noun.
+	if side := contestSide(q); side != 0 {
+		for k := 1; k+2 < len(toks); k++ {
+			if r := contestResult(toks, k); r != 0 && r == side {
+				if e := npEnd(toks, k+2); e > k+2 {
+					add(k+2, e, 1, "contest", 0, 0)
+				}
 			}
 		}
 	}
@@ -571,4 +586,57 @@ func strandedPreps(q *question, toks []token, matches [][]hit) []int {
 		break
 	}
 	return out
+}
+
+// The sides of a contest a question asks for or a result names.
+const (
+	contestWinner = 1
+	contestLoser  = 2
+)
+
+// beatStems are the verbs of one side beating another: their subject
+// won; "lose" is the other way round. "knock" counts with "out" ("knocked
+// Federer out").
+var beatStems = stemsOf(set(`beat beats beaten defeat defeated overcome overcame thrash thrashed`))
+
+// contestSide returns the side of a contest a question asks for: the
+// winner for "Who beat Federer?" or "Who did Federer lose to?", the loser
+// for "Whom did the Netherlands defeat?" or "Who lost to Federer?"; 0
+// when it asks of no contest.
+func contestSide(q *question) int {
+	if q.verbPos < 0 || q.form != formSubject && q.form != formObject {
+		return 0
+	}
+	v := q.toks[q.verbPos]
+	beat := beatStems[v.stem]
+	if v.stem == "knock" {
+		for _, t := range q.toks[q.verbPos+1:] {
+			beat = beat || t.low == "out"
+		}
+	}
+	switch {
+	case beat && q.form == formSubject, v.stem == "lose" && q.form == formObject:
+		return contestWinner
+	case beat, v.stem == "lose":
+		return contestLoser
+	}
+	return 0
+}
+
+// contestResult reports which side of a contest the noun phrase after the
+// result noun at k and its preposition is: the loser after "a win over"
+// or "victory against", the winner after "a loss to", "defeat by"; or 0.
+// The noun follows a determiner or a modifier ("a 2-0 win", "his
+// third-round loss"), or it is a verb.
+func contestResult(toks []token, k int) int {
+	if !isNominal(toks[k-1].tag) && toks[k-1].tag != tagAdverb {
+		return 0
+	}
+	switch noun, prep := toks[k].low, toks[k+1].low; {
+	case (noun == "win" || noun == "victory" || noun == "triumph") && (prep == "over" || prep == "against"):
+		return contestLoser
+	case (noun == "loss" || noun == "defeat") && (prep == "to" || prep == "by" || prep == "against"):
+		return contestWinner
+	}
+	return 0
 }

@@ -595,7 +595,7 @@ var commonVerbs = set(`accept accuse achieve act add admit advise affect afford 
 	build burn buy call campaign care carry catch cause celebrate change charge chase check
 	choose claim clean clear climb close collect come compare compete complain complete concern
 	confirm consider contain continue control convince cook cost count cover crash create cross
-	cry cut damage dance deal decide declare decline defend deliver demand deny depend describe
+	cry cut damage dance deal decide declare decline defeat defend deliver demand deny depend describe
 	design destroy develop die dig discover discuss dislike donate drink drive drop earn eat
 	educate elect emerge employ encourage end enjoy ensure enter escape establish estimate
 	expand expect experience explain explode express face fail fall fear feed feel fight fill

@@ -281,6 +281,12 @@ func TestAnswerRules(t *testing.T) {
 			"Which think-tank wrote the report?", "Veritas"},
 		{"what the sentence says is not so is no answer", []string{"The Green Party will hold its spring conference in Leeds and not Harrogate, it has been confirmed.", "Delegates welcomed it."},
 			"In which city will the Green Party hold its spring conference?", "Leeds"},
+		{"a contest by its result: the loser", []string{"Coached by Tom Hale since May, the Rovers took the cup with a 3-1 win over Leeds United at Wembley.", "It was their first cup."},
+			"Whom did the Rovers beat in the final?", "Leeds United"},
+		{"a contest by its result: the winner", []string{"Top seed Anna Berg, coached by Lena Holt, went out of the Open with a second-round loss to Maria Ruiz, the 12th seed.", "Berg will rest."},
+			"Who beat Anna Berg at the Open?", "Maria Ruiz"},
+		{"a nationality in the answer's own name", []string{"The coach led his side to the 1996 Asian Cup title with a 3-1 win over the Soviet Union in the final.", "He retired in 1999."},
+			"Whom did the coach's side defeat in the final of the 1996 Asian Cup?", "the Soviet Union"},
 		{"rather than", []string{"The council chose to repair the old bridge rather than a new tunnel.", "Work starts in May."},
 			"What did the council choose to repair?", "the old bridge"},
 	}
