@@ -745,6 +745,67 @@ func rateUnits(toks []token) []string {
 // rateUnitStems are the units of time a rate is given per, by stem.
 var rateUnitStems = stemsOf(set(`hour hours day days week weeks month months year years decade decades`))
 
+// askedMonths are the months the question dates its event in ("in
+// November 2004", "December's job gains"), by their lower-case name: read
+// once a question, for every sentence monthConflict judges.
+func askedMonths(q *question) []string {
+	var asked []string
+	for _, t := range q.toks {
+		if t.tag == tagMonth {
+			asked = append(asked, t.low)
+		}
+	}
+	return asked
+}
+
+// monthConflict reports whether a sentence dates something in another
+// month than the one the question asks about, as yearConflict does for
+// years: "US firms added only 146,000 jobs in January" does not say how
+// many they added in November. The sentence names a month, neither it nor
+// the sentences around it name the one asked, so the figure is another
+// month's.
+func monthConflict(asked []string, s *sentence, ctx func(string, int) *sentence) bool {
+	if len(asked) == 0 {
+		return false
+	}
+	// A month the sentence measures from is no date of what it says: "its
+	// lowest level since September 2001".
+	dated := false
+	for k, t := range s.toks {
+		if t.tag != tagMonth {
+			continue
+		}
+		from := false
+		for p := max(k-2, 0); p < k; p++ {
+			switch s.toks[p].low {
+			case "since", "until", "till", "before", "after", "than":
+				from = true
+			}
+		}
+		dated = dated || !from
+	}
+	if !dated {
+		return false
+	}
+	mentions := func(s *sentence, m string) bool {
+		if s == nil {
+			return false
+		}
+		for _, t := range s.toks {
+			if t.tag == tagMonth && t.low == m {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range asked {
+		if mentions(s, m) || mentions(ctx(s.src.ArticleID, s.src.Number-1), m) || mentions(ctx(s.src.ArticleID, s.src.Number+1), m) {
+			return false
+		}
+	}
+	return true
+}
+
 // askedYears are the years the question dates its event in, if any:
 // read once a question, for every sentence yearConflict judges.
 func askedYears(q *question) []yearSpan {

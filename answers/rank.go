@@ -127,7 +127,8 @@ type ranked struct {
 	echo *sentence
 	// denied is set when the sentence says the question's event did not
 	// happen: "Putin declined an invitation to meet", or that it happened
-	// in another year than the question's (see yearConflict), or gives a
+	// in another year or month than the question's (see yearConflict and
+	// monthConflict), or gives a
 	// rate per another unit of time (see rateConflict).
 	denied bool
 	// near is, per question term, its match strength in the sentence or,
@@ -151,7 +152,7 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 	nt := len(q.terms)
 	allMatches, allNear := make([][]hit, len(sents)*nt), make([]float64, len(sents)*nt)
 	hits := make([]hit, 0, 4*len(sents)) // see matchWordsIn
-	asked, future, rate := askedYears(q), asksFuture(q), rateUnits(q.toks)
+	asked, months, future, rate := askedYears(q), askedMonths(q), asksFuture(q), rateUnits(q.toks)
 	for n, s := range sents {
 		out[n] = ranked{s: s, matches: allMatches[n*nt : (n+1)*nt : (n+1)*nt], found: found, near: allNear[n*nt : (n+1)*nt : (n+1)*nt]}
 		bySentence[s] = out[n].matches
@@ -162,7 +163,8 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 		compounds(q, s, out[n].matches)
 		narrowed(q, s, out[n].matches)
 		impliedAffiliation(q, s, out[n].matches)
-		out[n].denied = deny(q, s, out[n].matches) || yearConflict(asked, s, ctx) || tenseConflict(future, s) || rateConflict(rate, s)
+		out[n].denied = deny(q, s, out[n].matches) || yearConflict(asked, s, ctx) || monthConflict(months, s, ctx) ||
+			tenseConflict(future, s) || rateConflict(rate, s)
 		for k := range q.terms {
 			m := strongest(out[n].matches[k])
 			found[k] = max(found[k], m)

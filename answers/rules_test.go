@@ -2596,3 +2596,27 @@ func TestContrastedIsNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that dates its figure in another month than the question's
+// does not answer it; a month it measures from ("since September") dates
+// nothing.
+func TestMonthConflict(t *testing.T) {
+	sents := article("t",
+		"Retailers added only 46,000 jobs in January, the statistics office said.",
+		"The figures came as a surprise to economists.",
+		"Analysts expect a recovery later in the year.",
+		"The jobless rate fell to 4.8%, its lowest level since September 2001.",
+	)
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	for question, want := range map[string]string{
+		"How many jobs did retailers add in January?":  "46,000",
+		"How many jobs did retailers add in November?": "",
+		"What was the jobless rate in March?":          "4.8%",
+	} {
+		got := ask(&a, sents, question)
+		if strings.TrimPrefix(got.Text, "only ") != want {
+			t.Errorf("%q = %q, want %q", question, got.Text, want)
+		}
+	}
+}
