@@ -543,8 +543,8 @@ func analyzeText(text string, fragments bool) question {
 					from += 2
 				}
 				for k := from; k < len(q.toks) && countedNounTag(q.toks[k].tag); k++ {
-					if k > from && (verbStems[q.toks[k].stem] || units[q.toks[k-1].low]) {
-						break // "how many workers joined", "how many miles east"
+					if k > from && (verbStems[q.toks[k].stem] || units[q.toks[k-1].low] || groupAdverbs[q.toks[k].low]) {
+						break // "how many workers joined", "how many miles east", "how many peers still sit"
 					}
 					q.focus = q.toks[k].stem
 				}

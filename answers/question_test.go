@@ -217,13 +217,17 @@ func TestKindOfFocus(t *testing.T) {
 }
 
 // A how-many question counts the noun after it, a unit of time too, and
-// a unit ends the noun: "miles east of Berlin" counts miles.
+// a unit ends the noun ("miles east of Berlin" counts miles), as an adverb
+// does ("peers still sit" counts peers).
 func TestCountedNoun(t *testing.T) {
 	for q, want := range map[string]string{
 		"How many days did the siege last?":                 stem("days"),
 		"How many miles east of Berlin is the town?":        stem("miles"),
 		"How many lower-level officials did Putin appoint?": stem("officials"),
 		"How many workers joined the strike?":               stem("workers"),
+		// An adverb before the verb ends the noun too.
+		"How many hereditary peers still sit in the Lords?": stem("peers"),
+		"How many firms already use the system?":            stem("firms"),
 	} {
 		if got := analyzeQuestion(q).focus; got != want {
 			t.Errorf("analyzeQuestion(%q).focus = %q, want %q", q, got, want)
