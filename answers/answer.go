@@ -229,13 +229,13 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 			j++
 		}
 		if j-i >= 2 {
-			name := nameText(qa.toks, i, j)
-			out.Phrases = append(out.Phrases, briefbot.Term{Text: name, Boost: 2})
-			// Its short form: "MDA" for the Mobile Data Association.
-			// Two letters ("US", "UN") would find the pronoun "us".
-			if in := initials(lower(name)); len(in) >= 3 {
-				addTerm(in, 1)
-			}
+			out.Phrases = append(out.Phrases, briefbot.Term{Text: nameText(qa.toks, i, j), Boost: 2})
+		}
+		// Its short form: "MDA" for the Mobile Data Association, "ADSS"
+		// for the Association of Directors of Social Services. Two
+		// letters ("US", "UN") would find the pronoun "us".
+		if in := initials(joinedNameRun(qa.toks, i, j)); len(in) >= 3 {
+			addTerm(in, 1)
 		}
 		i = j
 	}

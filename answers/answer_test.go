@@ -263,6 +263,9 @@ func TestQuerySearchesShortForms(t *testing.T) {
 	if got := terms("Who chairs the Mobile Data Association?"); !slices.Contains(got, "mda") {
 		t.Errorf("query terms %q, want the short form mda among them", got)
 	}
+	if got := terms("Who is the president of the Association of Directors of Social Services?"); !slices.Contains(got, "adss") {
+		t.Errorf("query terms %q, want the short form adss, joiners and all, among them", got)
+	}
 	if got := terms("What did the United States say?"); slices.Contains(got, "us") {
 		t.Errorf("query terms %q hold us", got)
 	}

@@ -1335,8 +1335,10 @@ func (q *question) collectTerms(skip []bool) {
 			}
 			a, b := runStart, runEnd
 			term.run = run
-			if strings.Contains(run, " ") {
-				term.runInitials = initials(run)
+			// The short form spells the whole name, joiners and all: "ADSS"
+			// for the Association of Directors of Social Services.
+			if whole := joinedNameRun(q.toks, a, b); strings.Contains(whole, " ") {
+				term.runInitials = initials(whole)
 			}
 			// A long name is one name: its words share the weight of one,
 			// or "Northgate High School" would outweigh everything else.
@@ -1628,6 +1630,26 @@ func (q *question) findForm(wi int, skip []bool) {
 	default:
 		q.form = formObject
 	}
+}
+
+// joinedNameRun returns the name that holds the run of name words
+// [a, b), with the runs that joiners ("of", "for", "and", "the") tie to
+// it, in lower case: "association of directors of social services" for
+// any of its runs.
+func joinedNameRun(toks []token, a, b int) string {
+	for a >= 2 && initialSkipped(toks[a-1].low) && toks[a-2].tag == tagProper {
+		a -= 2
+		for a > 0 && toks[a-1].tag == tagProper {
+			a--
+		}
+	}
+	for b+1 < len(toks) && initialSkipped(toks[b].low) && toks[b+1].tag == tagProper {
+		b += 2
+		for b < len(toks) && toks[b].tag == tagProper {
+			b++
+		}
+	}
+	return lower(nameText(toks, a, b))
 }
 
 // afterThe reports whether the word at i follows "the", past names and
