@@ -903,6 +903,10 @@ var (
 		dane danes swede swedes pole poles finn finns turk turks spaniard spaniards`)
 )
 
+// tenureWords say when someone holds an office, before its noun:
+// "former leader", "acting president".
+var tenureWords = set(`former retired late acting interim outgoing incoming current previous`)
+
 // analyzeWhat sets the answer type of a what/which question from the noun
 // it asks about and its verb.
 func (q *question) analyzeWhat(wi int, skip []bool) {
@@ -938,6 +942,11 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		(q.toks[k+1].tag == tagVerb || q.toks[k+1].tag == tagAux || verbStems[q.toks[k+1].stem]) {
 		q.want = typePerson
 		return
+	}
+	// "Which former Conservative leader...?": past a word for when the
+	// office was held, and the names after it.
+	for k+1 < len(q.toks) && tenureWords[q.toks[k].low] {
+		k++
 	}
 	// "which U.S. states", "what Canadian city": the noun after the name.
 	k = pastNamesBeforeNoun(q.toks, k)

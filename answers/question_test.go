@@ -209,6 +209,8 @@ func TestKindOfFocus(t *testing.T) {
 		"What kind of wrestling is practiced in Japan?": stem("wrestling"),
 		"What cells can't act independently?":           stem("cells"),
 		"What part of the mammoth has rotted away?":     stem("part"),
+		// Past a word for when an office was held, and a party.
+		"Which former Conservative leader backs the plan?": stem("leader"),
 	} {
 		if got := analyzeQuestion(q).focus; got != want {
 			t.Errorf("analyzeQuestion(%q).focus = %q, want %q", q, got, want)
