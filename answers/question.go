@@ -551,7 +551,12 @@ func analyzeText(text string, fragments bool) question {
 			case "much":
 				q.wh, q.want = "how much", typeQuantity
 				skip[wi+1] = true
-				if q.mentionsMoney() {
+				switch {
+				case next(wi+2) == "time":
+					// "How much time do users spend searching?" asks how
+					// long, whatever is spent.
+					q.want = typeDuration
+				case q.mentionsMoney():
 					q.want = typeMoney
 				}
 			case "come":

@@ -142,6 +142,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How large was the crowd?", "how large", typeQuantity, formCopula, "", false},
 		{"What country initially received the refugees?", "what", typePlace, formSubject, "receiv", false},
 		{"How long did the trip take?", "how long", typeDuration, formObject, "", false},
+		{"How much time do users spend searching?", "how much", typeDuration, formObject, "spend", false},
 		{"How old is Marta Kowalczyk?", "how old", typeAge, formCopula, "", false},
 		{"How tall was the tower?", "how tall", typeQuantity, formCopula, "", false},
 		{"How late was the ferry?", "how late", typeQuantity, formCopula, "", false}, // a delay, not a manner
