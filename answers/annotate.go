@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-48"
+const Version = "answers-49"
 
 // Entity kinds.
 const (
@@ -857,6 +857,14 @@ func describedPerson(toks []token, ents []entity) int {
 	if end < 2 || end < len(toks) && toks[end].low == "of" {
 		return -1 // "the leader of the club" is said of another
 	}
+	// "The 27-year-old believes...": a verb in -s the tagger took for a
+	// noun ends the description.
+	for k := 1; k+1 < end; k++ {
+		if strings.HasSuffix(toks[k].low, "-year-old") && verbStems[toks[k+1].stem] && strings.HasSuffix(toks[k+1].low, "s") {
+			end = k + 1
+			break
+		}
+	}
 	for _, e := range ents {
 		if e.kind == kindPerson && e.i < end {
 			return -1
@@ -879,7 +887,10 @@ func describedPerson(toks []token, ents []entity) int {
 		h = end - 1
 	}
 	// "The 25-year-old has scored 11 goals": the age alone is a person.
-	if h < 0 || toks[h].tag == tagProper || toks[h].tag == tagNumber && !strings.HasSuffix(toks[h].low, "-year-old") || toks[h].tag == tagTitle {
+	// A title is another person ("The President said..."), unless an age
+	// describes the one named before: "The 73-year-old former Chelsea
+	// chairman sealed the deal".
+	if h < 0 || toks[h].tag == tagProper || toks[h].tag == tagNumber && !strings.HasSuffix(toks[h].low, "-year-old") || toks[h].tag == tagTitle && !aged {
 		return -1
 	}
 	switch toks[h].low {

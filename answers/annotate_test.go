@@ -520,3 +520,23 @@ func TestAdjectiveTitles(t *testing.T) {
 		t.Errorf("titles before Tom Hall = %q, want Major", nameText(d.toks, e.ti, e.i))
 	}
 }
+
+// A description with an age opening a sentence is the person named
+// before: with a title for its head ("The 73-year-old former club
+// chairman"), and when the tagger takes the verb after the age for a
+// noun ("The 27-year-old believes").
+func TestAgedDescription(t *testing.T) {
+	sents := article("a",
+		"Ken Bates has completed his takeover of the club.",
+		"The 73-year-old former club chairman sealed the deal on Friday.",
+		"Kelli White was banned in May.",
+		"The 27-year-old believes doping is common in sport.",
+	)
+	Annotate(sents)
+	for n, want := range map[int]string{1: "=Ken Bates", 3: "=Kelli White"} {
+		got := strings.Join(entitiesOf(t, sents[n]), "|")
+		if !strings.Contains(got, want) {
+			t.Errorf("sentence %d entities = %s, want one resolved to %s", n+1, got, want[1:])
+		}
+	}
+}
