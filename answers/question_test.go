@@ -20,6 +20,8 @@ func TestCleanQuestion(t *testing.T) {
 		{"why isnt putin going", "why isn't putin going"},
 		{"how'd howard describe blair's govt", "how did howard describe blair's government"},
 		{"Why'd Koeman leave? where’d he go", "Why did Koeman leave? where did he go"},
+		{"whats between the two party hq lol", "what's between the two party headquarters"},
+		{"how many uni students abt", "how many university students about"},
 		{"Didnt Rubio say, why wont they come? Shouldnt they?", "Didn't Rubio say, why won't they come? Shouldn't they"},
 		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
 		{"Ｗｈｏ　ｌｅａｄｓ ｔｈｅ Ｒｕｓｓｉａｎ ｄｅｌｅｇａｔｉｏｎ？", "Who leads the Russian delegation"},
