@@ -390,7 +390,7 @@ var personCueVerbs = set(`said says told tells asked added explained according s
 // Matching is on stems (see stem); each group is one relation.
 var relations = [][]string{
 	{"film", "movie", "picture"},
-	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "boss", "front"},
+	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "boss", "front", "manager"},
 	{"say", "tell", "state", "claim", "announce", "add", "explain", "report", "note", "assert",
 		"declare", "remark", "express", "comment", "speak", "talk", "reply"},
 	{"describe", "call", "characterize", "characterise", "label", "dub", "brand", "term", "portray", "refer"},

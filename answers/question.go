@@ -176,7 +176,7 @@ var chatWords = map[string]string{
 	"what’d": "what did", "when’d": "when did", "where’d": "where did", "why’d": "why did", "how’d": "how did",
 	"r": "are", "u": "you", "ur": "your",
 	"govt": "government", "gov't": "government", "dept": "department", "ppl": "people", "yr": "year", "yrs": "years",
-	"uni": "university", "mgr": "manager", "hq": "headquarters", "avg": "average", "info": "information",
+	"uni": "university", "mgr": "manager", "sec": "secretary", "hq": "headquarters", "avg": "average", "info": "information",
 	"abt": "about", "cos": "because", "coz": "because", "lol": "",
 }
 

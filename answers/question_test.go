@@ -22,6 +22,7 @@ func TestCleanQuestion(t *testing.T) {
 		{"Why'd Koeman leave? where’d he go", "Why did Koeman leave? where did he go"},
 		{"whats between the two party hq lol", "what's between the two party headquarters"},
 		{"how many uni students abt", "how many university students about"},
+		{"who's the home sec", "who's the home secretary"},
 		{"Didnt Rubio say, why wont they come? Shouldnt they?", "Didn't Rubio say, why won't they come? Shouldn't they"},
 		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
 		{"Ｗｈｏ　ｌｅａｄｓ ｔｈｅ Ｒｕｓｓｉａｎ ｄｅｌｅｇａｔｉｏｎ？", "Who leads the Russian delegation"},

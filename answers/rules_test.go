@@ -287,6 +287,8 @@ func TestAnswerRules(t *testing.T) {
 			"Who beat Anna Berg at the Open?", "Maria Ruiz"},
 		{"a nationality in the answer's own name", []string{"The coach led his side to the 1996 Asian Cup title with a 3-1 win over the Soviet Union in the final.", "He retired in 1999."},
 			"Whom did the coach's side defeat in the final of the 1996 Asian Cup?", "the Soviet Union"},
+		{"a boss for a manager", []string{"Rovers striker Ian Pole said the ban was fair.", "Rovers boss Tom Hale said the ban was harsh."},
+			"rovers manager?", "Tom Hale"},
 		{"rather than", []string{"The council chose to repair the old bridge rather than a new tunnel.", "Work starts in May."},
 			"What did the council choose to repair?", "the old bridge"},
 	}
