@@ -502,6 +502,17 @@ func analyzeText(text string, fragments bool) question {
 			return analyzeText(wh+" is "+the+q.text, false)
 		}
 	}
+	// "leeds debt when krasner's lot took over?": a noun phrase before a
+	// clause of time asks what it was then, as the phrase alone would.
+	if fragments && wi > 1 && q.toks[wi].low == "when" {
+		if wh := fragmentWh(q.toks[:wi]); wh != "" {
+			the := "the "
+			if q.toks[0].tag == tagDet || q.toks[1].tag == tagPossess {
+				the = ""
+			}
+			return analyzeText(wh+" was "+the+q.text, false)
+		}
+	}
 	// "When he lived in Lisbon, what would Tomas do...?": a clause before
 	// the question proper.
 	if wi == 0 && (q.toks[0].low == "when" || q.toks[0].low == "while") {

@@ -439,7 +439,8 @@ func TestContractedIs(t *testing.T) {
 // A noun phrase alone asks who or what it is: "leader of the russian
 // delegation?" is read as "who is the leader of the russian delegation",
 // "oil price" as "what is the oil price", "number of gun deaths" as "how
-// many gun deaths". A name alone, a single word, a phrase with a verb or
+// many gun deaths", "leeds debt when the board took over" as "what was
+// the leeds debt when...". A name alone, a single word, a phrase with a verb or
 // starting with a preposition, and an imperative are read as they are.
 func TestFragmentQuestions(t *testing.T) {
 	for _, pair := range [][2]string{
@@ -451,6 +452,8 @@ func TestFragmentQuestions(t *testing.T) {
 		{"rate on the alliance & leicester account", "what is the rate on the alliance & leicester account"},
 		{"min purchase for premium bonds?", "what is the min purchase for premium bonds?"},
 		{"number of gun deaths in england and wales in june", "how many gun deaths in england and wales in june"},
+		// Before a clause of time: what it was then.
+		{"leeds debt when the new board took over?", "what was the leeds debt when the new board took over?"},
 	} {
 		sameReading(t, pair[0], pair[1])
 	}
