@@ -638,6 +638,21 @@ func organisation(toks []token) bool {
 	return last.tag == tagProper && orgWords[last.low]
 }
 
+// venueWords are the organisations that are buildings too: "the Museum of
+// Independence", "Toronto General Hospital" are places wherever they
+// stand.
+var venueWords = set(`museum hospital clinic centre center church school college university academy
+	court club library gallery theatre theater`)
+
+// placedByPrep reports whether a preposition of place governs the phrase
+// at i, past a determiner: "at the Foreign Ministry", "in Parliament".
+func placedByPrep(toks []token, i int) bool {
+	if i > 0 && toks[i-1].tag == tagDet {
+		i--
+	}
+	return i > 0 && isLocPrep(toks[i-1].low)
+}
+
 // normalize is the SQuAD normalisation, to tell alternatives apart.
 func normalize(s string) string {
 	var b strings.Builder
@@ -1136,6 +1151,13 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// "a meeting between Turkey, the U.S., and Ukraine": its sides,
 		// not where it was.
 		if betweenSides(toks, i) {
+			return 0.3
+		}
+		// "The Labour Party will hold its conference...", "a company
+		// known as The Forward Sports Fund": an organisation is somewhere
+		// only as a preposition of place puts it ("at the Foreign
+		// Ministry"), or as a building ("the Museum of Independence").
+		if organisation(toks[i:j]) && !venueWords[toks[j-1].low] && !placedByPrep(toks, i) {
 			return 0.3
 		}
 		for k := i; k < j; k++ {

@@ -999,8 +999,9 @@ func TestDeniedEvent(t *testing.T) {
 	}
 }
 
-// A time or an amount without a name is nowhere: too poor a fit for a
-// where-question to be its answer at all.
+// A time or an amount without a name is nowhere, nor is an organisation
+// that does something: too poor a fit for a where-question to be its
+// answer at all.
 func TestTimeIsNowhere(t *testing.T) {
 	q := analyzeQuestion("Where was the buried sled found?")
 	toks := taggedTokens("A sled that was buried 300 years ago was found in Lapland .")
@@ -1015,6 +1016,24 @@ func TestTimeIsNowhere(t *testing.T) {
 	toks = taggedTokens("The sled was found by hikers .")
 	if i, j := span("found", "hikers"); typeFit(&q, toks, i, j) >= typedFloorFit {
 		t.Errorf("%q fits a where-question %.2f", nameText(toks, i, j), typeFit(&q, toks, i, j))
+	}
+	// Nor, better than the floor, an organisation that does something;
+	// one is somewhere only as a preposition of place or a building puts
+	// it.
+	q = analyzeQuestion("At which venue will the conference be held?")
+	for _, tt := range []struct {
+		text, from, to string
+		place          bool
+	}{
+		{"The Green Party will hold its conference in Leeds .", "Green", "Party", false},
+		{"Delegates met at the Green Party before the vote .", "Green", "Party", true},
+		{"Delegates met beside the Leeds City Museum before the vote .", "Leeds", "Museum", true},
+	} {
+		toks := taggedTokens(tt.text)
+		i, j := tokenSpan(toks, tt.from, tt.to)
+		if fit := typeFit(&q, toks, i, j); (fit > typedFloorFit) != tt.place {
+			t.Errorf("%q in %q fits a where-question %.2f, want a place: %v", nameText(toks, i, j), tt.text, fit, tt.place)
+		}
 	}
 }
 
