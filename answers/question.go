@@ -178,6 +178,9 @@ var chatWords = map[string]string{
 	"govt": "government", "gov't": "government", "dept": "department", "ppl": "people", "yr": "year", "yrs": "years",
 	"uni": "university", "mgr": "manager", "sec": "secretary", "hq": "headquarters", "avg": "average", "info": "information",
 	"abt": "about", "cos": "because", "coz": "because", "lol": "",
+	"vs": "against", "fx": "foreign exchange",
+	"q1": "the first quarter", "q2": "the second quarter", "q3": "the third quarter", "q4": "the fourth quarter",
+	"%": "percentage",
 }
 
 // chatNegations are negated auxiliaries typed without their apostrophe:

@@ -23,6 +23,8 @@ func TestCleanQuestion(t *testing.T) {
 		{"whats between the two party hq lol", "what's between the two party headquarters"},
 		{"how many uni students abt", "how many university students about"},
 		{"who's the home sec", "who's the home secretary"},
+		{"what % backed it", "what percentage backed it"},
+		{"how much did the dollar lose vs the euro in q4", "how much did the dollar lose against the euro in the fourth quarter"},
 		{"Didnt Rubio say, why wont they come? Shouldnt they?", "Didn't Rubio say, why won't they come? Shouldn't they"},
 		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
 		{"Ｗｈｏ　ｌｅａｄｓ ｔｈｅ Ｒｕｓｓｉａｎ ｄｅｌｅｇａｔｉｏｎ？", "Who leads the Russian delegation"},
