@@ -442,11 +442,19 @@ func wordWh(t token) string {
 func contractedAfterWh(toks []token) {
 	is := isToken
 	for i := 1; i < len(toks); i++ {
+		if toks[i].low != "'s" {
+			continue
+		}
 		switch toks[i-1].low {
 		case "what", "who", "where", "when", "why", "how":
-			if toks[i].low == "'s" {
-				toks[i].low, toks[i].stem, toks[i].root, toks[i].tag = is.low, is.stem, is.root, is.tag
-			}
+			toks[i].low, toks[i].stem, toks[i].root, toks[i].tag = is.low, is.stem, is.root, is.tag
+			continue
+		}
+		// "which ground's the game at", "what time's the match": after
+		// the wh-word's noun and before a determiner, "'s" is "is" (an
+		// owner's "'s" comes before a noun: "which team's captain").
+		if i >= 2 && (toks[i-2].low == "which" || toks[i-2].low == "what") && i+1 < len(toks) && determiners[toks[i+1].low] {
+			toks[i].low, toks[i].stem, toks[i].root, toks[i].tag = is.low, is.stem, is.root, is.tag
 		}
 	}
 }

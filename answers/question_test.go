@@ -425,16 +425,24 @@ func sameReading(t *testing.T, text, as string) {
 	}
 }
 
-// A contracted "is" after a wh-word is read as "is", not as a possessive:
-// the question is analysed as its spelt-out form is.
+// A contracted "is" after a wh-word, or after its noun and before a
+// determiner, is read as "is", not as a possessive: the question is
+// analysed as its spelt-out form is.
 func TestContractedIs(t *testing.T) {
 	for _, pair := range [][2]string{
 		{"What's Marco Rubio's title?", "What is Marco Rubio's title?"},
 		{"Where's the Kremlin's delegation meeting the Ukrainians?", "Where is the Kremlin's delegation meeting the Ukrainians?"},
 		{"Who's leading the Russian delegation?", "Who is leading the Russian delegation?"},
 		{"When’s the vote?", "When is the vote?"},
+		// After the wh-word's noun, before a determiner.
+		{"which ground's the ireland game at", "which ground is the ireland game at"},
+		{"What time's the final?", "What time is the final?"},
 	} {
 		sameReading(t, pair[0], pair[1])
+	}
+	// Before a noun it is an owner's: "which team's captain".
+	if q := analyzeQuestion("Which team's captain scored?"); q.toks[2].low == "is" {
+		t.Error(`"Which team's captain" read with "is"`)
 	}
 }
 
