@@ -180,7 +180,8 @@ var chatWords = map[string]string{
 	"abt": "about", "cos": "because", "coz": "because", "lol": "",
 	"vs": "against", "fx": "foreign exchange",
 	"q1": "the first quarter", "q2": "the second quarter", "q3": "the third quarter", "q4": "the fourth quarter",
-	"%": "percentage",
+	"%": "percentage", "xmas": "christmas", "msgs": "messages", "msg": "message", "max": "maximum",
+	"aussie": "australian", "docs": "documents",
 }
 
 // chatNegations are negated auxiliaries typed without their apostrophe:
@@ -633,6 +634,11 @@ func analyzeText(text string, fragments bool) question {
 			q.verbPos, q.form = v+1, formSubject
 		}
 	}
+	// "What time did Holmes run in Birmingham?" asks how long the race
+	// took her ("52.98 seconds"), not when it started.
+	if q.want == typeDate && q.focus == timeStem && q.verbPos >= 0 && raceStems[q.toks[q.verbPos].stem] {
+		q.want = typeDuration
+	}
 	// "Who is Vladimir Medinsky?": a definition; the answer is a title or
 	// description, not another name.
 	// "What is the unemployment rate?" asks a number, not what the rate is.
@@ -930,6 +936,13 @@ var (
 		liberal liberals socialist socialists communist communists nationalist nationalists unionist unionists`)
 	nationals = set(`briton britons scot scots frenchman frenchwoman englishman englishwoman welshman irishman
 		dane danes swede swedes pole poles finn finns turk turks spaniard spaniards`)
+)
+
+// timeStem is the stem of "time"; raceStems are the verbs of a time set
+// in a race: "What time did she run?", "What time did he record?".
+var (
+	timeStem  = stem("time")
+	raceStems = stemsOf(set(`run ran record clock post finish swim swam complete`))
 )
 
 // tenureWords say when someone holds an office, before its noun:

@@ -24,6 +24,7 @@ func TestCleanQuestion(t *testing.T) {
 		{"how many uni students abt", "how many university students about"},
 		{"who's the home sec", "who's the home secretary"},
 		{"what % backed it", "what percentage backed it"},
+		{"max jail time? aussie sales over xmas", "maximum jail time? australian sales over christmas"},
 		{"how much did the dollar lose vs the euro in q4", "how much did the dollar lose against the euro in the fourth quarter"},
 		{"Didnt Rubio say, why wont they come? Shouldnt they?", "Didn't Rubio say, why won't they come? Shouldn't they"},
 		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
@@ -148,6 +149,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What country initially received the refugees?", "what", typePlace, formSubject, "receiv", false},
 		{"How long did the trip take?", "how long", typeDuration, formObject, "", false},
 		{"How much time do users spend searching?", "how much", typeDuration, formObject, "spend", false},
+		{"What time did Holmes run in Birmingham?", "what", typeDuration, formObject, "run", false},
+		{"What time does the match start?", "what", typeDate, formObject, "start", false},
 		{"How old is Marta Kowalczyk?", "how old", typeAge, formCopula, "", false},
 		{"How tall was the tower?", "how tall", typeQuantity, formCopula, "", false},
 		{"How late was the ferry?", "how late", typeQuantity, formCopula, "", false}, // a delay, not a manner
