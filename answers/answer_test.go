@@ -97,12 +97,14 @@ func TestLowerCaseQuestions(t *testing.T) {
 	}
 }
 
-// Only a word the sentences write with a capital, and never without, is
-// recased; a question with capitals of its own is left as it is.
+// Only a word the sentences write with a capital, and never without, or
+// the initials of a name they give, is recased; a question with capitals
+// of its own is left as it is.
 func TestTruecased(t *testing.T) {
 	sents := readArticle(
 		"Talks with the Russian team led by Vladimir Medinsky went on.",
-		"The team met at the church near the French Church.")
+		"The team met at the church near the French Church.",
+		"The Scottish National Party welcomed the talks.")
 	for _, tt := range []struct{ question, want string }{
 		{"who is vladimir medinsky?", "who is Vladimir Medinsky"},
 		{"who leads the russian team?", "who leads the Russian team"},
@@ -113,6 +115,10 @@ func TestTruecased(t *testing.T) {
 		{"who leads the german team?", "who leads the German team"},
 		{"did the germans meet?", "did the Germans meet"},
 		{"who went to germany?", "who went to Germany"},
+		// A word the sentences do not hold that spells a name's
+		// initials is its short form; one they hold is not.
+		{"what did the snp welcome?", "what did the SNP welcome"},
+		{"what did the tea welcome?", ""},
 	} {
 		q := analyzeQuestion(tt.question)
 		got, ok := truecased(&q, sents)

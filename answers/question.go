@@ -1991,6 +1991,12 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 		if c != nil && c.cased == 0 && c.plain == 0 && (demonyms[t.low] != "" || demonyms[strings.TrimSuffix(t.low, "s")] != "" || countries[t.low]) {
 			c.cased, c.form = 1, strings.ToUpper(t.low[:1])+t.low[1:]
 		}
+		// A word the sentences do not hold that spells the initials of a
+		// name they give is its short form: "snp" for the Scottish
+		// National Party, "rba" for the Reserve Bank of Australia.
+		if c != nil && c.cased == 0 && c.plain == 0 && len(t.low) >= 2 && len(t.low) <= 5 && isLetters(t.low) && initialsOfAName(sents, t.low) {
+			c.cased, c.form = 1, strings.ToUpper(t.low)
+		}
 		if c == nil || c.cased == 0 || c.plain > 0 || t.text == c.form {
 			continue
 		}
@@ -2003,6 +2009,19 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 	}
 	b.WriteString(q.text[last:])
 	return b.String(), true
+}
+
+// initialsOfAName reports whether a name of the sentences, of as many
+// words as w has letters, past its joiners, has w's initials.
+func initialsOfAName(sents []*sentence, w string) bool {
+	for _, s := range sents {
+		for _, e := range s.ents {
+			if e.j-e.i >= 2 && initialsOf(s.toks[e.i:e.j], len(w)) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pluralAfterBe reports whether a word in -s after a form of "be" is a
