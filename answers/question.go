@@ -599,7 +599,8 @@ func analyzeText(text string, fragments bool) question {
 			// kilometres", not a manner.
 			case "far", "tall", "high", "large", "big", "wide", "deep", "heavy", "fast", "often",
 				"small", "short", "hot", "cold", "low", "long-term", "severe", "serious", "strong",
-				"late", "early", "soon", "young", "close", "near", "steep", "thick":
+				"late", "early", "soon", "young", "close", "near", "steep", "thick",
+				"badly", "heavily": // "How badly did New Zealand beat France?": by 45-6
 				q.wh, q.want = "how "+a, typeQuantity
 				q.focus = stem(a)
 				skip[wi+1] = true

@@ -150,6 +150,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How long did the trip take?", "how long", typeDuration, formObject, "", false},
 		{"How much time do users spend searching?", "how much", typeDuration, formObject, "spend", false},
 		{"What time did Holmes run in Birmingham?", "what", typeDuration, formObject, "run", false},
+		{"How badly did New Zealand beat France?", "how badly", typeQuantity, formObject, "beat", false},
 		{"What time does the match start?", "what", typeDate, formObject, "start", false},
 		{"How old is Marta Kowalczyk?", "how old", typeAge, formCopula, "", false},
 		{"How tall was the tower?", "how tall", typeQuantity, formCopula, "", false},
