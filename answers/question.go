@@ -197,6 +197,10 @@ var chatNegations = set(`isnt arent wasnt werent dont doesnt didnt cant couldnt 
 func chatSpelling(s string) string {
 	var b strings.Builder
 	last := 0
+	// "v" is "against" where the question is typed in small letters
+	// throughout ("final score v arsenal?"); between names it belongs to
+	// them ("Procureur du Roi v Dassonville", "Scotland v Italy").
+	lower := strings.ToLower(s) == s
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '?' && s[j] != '!' && s[j] != '.' {
@@ -205,6 +209,9 @@ func chatSpelling(s string) string {
 		if n := j - i; n >= 1 && n <= 10 {
 			w := s[i:j]
 			full, ok := chatWords[w]
+			if w == "v" && lower {
+				full, ok = "against", true
+			}
 			if !ok && n >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
 				if full, ok = chatWords[strings.ToLower(w)]; ok {
 					full = w[:1] + full[1:] // "Whats": "What's"

@@ -25,6 +25,8 @@ func TestCleanQuestion(t *testing.T) {
 		{"who's the home sec", "who's the home secretary"},
 		{"what % backed it", "what percentage backed it"},
 		{"max jail time? aussie sales over xmas", "maximum jail time? australian sales over christmas"},
+		{"final score v arsenal?", "final score against arsenal"},
+		{"When is Scotland v Italy?", "When is Scotland v Italy"},
 		{"how much did the dollar lose vs the euro in q4", "how much did the dollar lose against the euro in the fourth quarter"},
 		{"Didnt Rubio say, why wont they come? Shouldnt they?", "Didn't Rubio say, why won't they come? Shouldn't they"},
 		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
