@@ -677,10 +677,7 @@ func contrasted(q *question, c candidate) bool {
 	if c.from != nil || i < 2 {
 		return false
 	}
-	contrast := toks[i-1].low == "not" && (toks[i-2].low == "and" || toks[i-2].low == "but" || toks[i-2].text == ",") ||
-		toks[i-2].low == "rather" && toks[i-1].low == "than" ||
-		toks[i-2].low == "instead" && toks[i-1].low == "of"
-	if !contrast {
+	if !contrastAt(toks, i-2) {
 		return false
 	}
 	for _, t := range q.toks {
@@ -691,15 +688,21 @@ func contrasted(q *question, c candidate) bool {
 	return true
 }
 
+// contrastAt reports whether the two words at k set what follows them
+// against what is so: "rather than", "instead of", "and not", "but not",
+// ", not".
+func contrastAt(toks []token, k int) bool {
+	a, b := toks[k], toks[k+1]
+	return a.low == "rather" && b.low == "than" || a.low == "instead" && b.low == "of" ||
+		b.low == "not" && (a.low == "and" || a.low == "but" || a.text == ",")
+}
+
 // contrastCut returns where a span [i, j) ends before the words that set
-// something against it ("rather than", "instead of", ", not", "and
-// not"), or j.
+// something against it (contrastAt), or j; "and not only" adds, it sets
+// nothing against.
 func contrastCut(toks []token, i, j int) int {
 	for k := i + 1; k+1 < j; k++ {
-		switch {
-		case toks[k].low == "rather" && toks[k+1].low == "than",
-			toks[k].low == "instead" && toks[k+1].low == "of",
-			(toks[k].low == "and" || toks[k].low == "but" || toks[k].text == ",") && toks[k+1].low == "not" && (k+2 >= len(toks) || toks[k+2].low != "only"):
+		if contrastAt(toks, k) && (toks[k+1].low != "not" || k+2 >= len(toks) || toks[k+2].low != "only") {
 			return k
 		}
 	}

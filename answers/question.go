@@ -453,15 +453,17 @@ func contractedAfterWh(toks []token) {
 		if toks[i].low != "'s" {
 			continue
 		}
+		var verb bool
 		switch toks[i-1].low {
 		case "what", "who", "where", "when", "why", "how":
-			toks[i].low, toks[i].stem, toks[i].root, toks[i].tag = is.low, is.stem, is.root, is.tag
-			continue
+			verb = true
+		default:
+			// "which ground's the game at", "what time's the match": after
+			// the wh-word's noun and before a determiner, "'s" is "is" (an
+			// owner's "'s" comes before a noun: "which team's captain").
+			verb = i >= 2 && (toks[i-2].low == "which" || toks[i-2].low == "what") && i+1 < len(toks) && determiners[toks[i+1].low]
 		}
-		// "which ground's the game at", "what time's the match": after
-		// the wh-word's noun and before a determiner, "'s" is "is" (an
-		// owner's "'s" comes before a noun: "which team's captain").
-		if i >= 2 && (toks[i-2].low == "which" || toks[i-2].low == "what") && i+1 < len(toks) && determiners[toks[i+1].low] {
+		if verb {
 			toks[i].low, toks[i].stem, toks[i].root, toks[i].tag = is.low, is.stem, is.root, is.tag
 		}
 	}
@@ -1338,7 +1340,7 @@ func nameSurnames(toks []token) {
 // weighs them: names first, then numbers, nouns, verbs.
 func (q *question) collectTerms(skip []bool) {
 	seen := make(map[string]bool)
-	runStart, runEnd, run := 0, 0, ""
+	runStart, runEnd, run, runInitials := 0, 0, "", ""
 	for i, t := range q.toks {
 		if skip[i] || t.stem == "" {
 			continue
@@ -1391,14 +1393,16 @@ func (q *question) collectTerms(skip []bool) {
 					runEnd++
 				}
 				run = lower(nameText(q.toks, runStart, runEnd))
+				// The short form spells the whole name, joiners and all:
+				// "ADSS" for the Association of Directors of Social
+				// Services.
+				runInitials = ""
+				if whole := joinedNameRun(q.toks, runStart, runEnd); strings.Contains(whole, " ") {
+					runInitials = initials(whole)
+				}
 			}
 			a, b := runStart, runEnd
-			term.run = run
-			// The short form spells the whole name, joiners and all: "ADSS"
-			// for the Association of Directors of Social Services.
-			if whole := joinedNameRun(q.toks, a, b); strings.Contains(whole, " ") {
-				term.runInitials = initials(whole)
-			}
+			term.run, term.runInitials = run, runInitials
 			// A long name is one name: its words share the weight of one,
 			// or "Northgate High School" would outweigh everything else.
 			term.weight /= math.Sqrt(float64(b - a))
