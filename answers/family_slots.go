@@ -599,6 +599,10 @@ const (
 // Federer out").
 var beatStems = stemsOf(set(`beat beats beaten defeat defeated overcome overcame thrash thrashed`))
 
+// loseStem and knockStem are the stems of "lose" ("lost" too) and
+// "knock", as the question's words carry them.
+var loseStem, knockStem = stem("lose"), stem("knock")
+
 // contestSide returns the side of a contest a question asks for: the
 // winner for "Who beat Federer?" or "Who did Federer lose to?", the loser
 // for "Whom did the Netherlands defeat?" or "Who lost to Federer?"; 0
@@ -609,15 +613,15 @@ func contestSide(q *question) int {
 	}
 	v := q.toks[q.verbPos]
 	beat := beatStems[v.stem]
-	if v.stem == "knock" {
+	if v.stem == knockStem {
 		for _, t := range q.toks[q.verbPos+1:] {
 			beat = beat || t.low == "out"
 		}
 	}
 	switch {
-	case beat && q.form == formSubject, v.stem == "lose" && q.form == formObject:
+	case beat && q.form == formSubject, v.stem == loseStem && q.form == formObject:
 		return contestWinner
-	case beat, v.stem == "lose":
+	case beat, v.stem == loseStem:
 		return contestLoser
 	}
 	return 0

@@ -2641,3 +2641,22 @@ func TestMonthConflict(t *testing.T) {
 		}
 	}
 }
+
+// A question of a contest asks for its winner or its loser, whichever
+// verb it asks with: beat and defeat have the winner for subject, lose
+// (and lost) the loser.
+func TestContestSide(t *testing.T) {
+	for question, want := range map[string]int{
+		"Who beat Anna Berg?":        contestWinner,
+		"Whom did Anna Berg beat?":   contestLoser,
+		"Who did Anna Berg lose to?": contestWinner,
+		"Who lost to Anna Berg?":     contestLoser,
+		"Who knocked Anna Berg out?": contestWinner,
+		"Who coached Anna Berg?":     0,
+	} {
+		q := analyzeQuestion(question)
+		if got := contestSide(&q); got != want {
+			t.Errorf("contestSide(%q) = %d, want %d", question, got, want)
+		}
+	}
+}
