@@ -787,23 +787,32 @@ func monthConflict(asked []string, s *sentence, ctx func(string, int) *sentence)
 	if !dated {
 		return false
 	}
-	mentions := func(s *sentence, m string) bool {
-		if s == nil {
+	for _, m := range asked {
+		mentions := func(s *sentence) bool {
+			for _, t := range s.toks {
+				if t.tag == tagMonth && t.low == m {
+					return true
+				}
+			}
 			return false
 		}
-		for _, t := range s.toks {
-			if t.tag == tagMonth && t.low == m {
-				return true
-			}
-		}
-		return false
-	}
-	for _, m := range asked {
-		if mentions(s, m) || mentions(ctx(s.src.ArticleID, s.src.Number-1), m) || mentions(ctx(s.src.ArticleID, s.src.Number+1), m) {
+		if mentions(s) || besideHolds(s, ctx, mentions) {
 			return false
 		}
 	}
 	return true
+}
+
+// besideHolds reports whether f holds of a sentence next to s that the
+// search retrieved (ctx gives them): a date, a name said there is said of
+// what s says.
+func besideHolds(s *sentence, ctx func(string, int) *sentence, f func(*sentence) bool) bool {
+	for _, d := range []int{-1, 1} {
+		if nb := ctx(s.src.ArticleID, s.src.Number+d); nb != nil && f(nb) {
+			return true
+		}
+	}
+	return false
 }
 
 // askedYears are the years the question dates its event in, if any:
@@ -841,19 +850,16 @@ func yearConflict(asked []yearSpan, s *sentence, ctx func(string, int) *sentence
 	if !dated {
 		return false
 	}
-	mentions := func(s *sentence, y yearSpan) bool {
-		if s == nil {
+	for _, y := range asked {
+		mentions := func(s *sentence) bool {
+			for k := range s.toks {
+				if m, ok := yearAt(s.toks, k); ok && m.meets(y) {
+					return true
+				}
+			}
 			return false
 		}
-		for k := range s.toks {
-			if m, ok := yearAt(s.toks, k); ok && m.meets(y) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, y := range asked {
-		if whole.meets(y) || mentions(ctx(s.src.ArticleID, s.src.Number-1), y) || mentions(ctx(s.src.ArticleID, s.src.Number+1), y) {
+		if whole.meets(y) || besideHolds(s, ctx, mentions) {
 			continue
 		}
 		return true
