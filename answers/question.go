@@ -392,6 +392,17 @@ var (
 	relationNouns = set(`capital headquarters birthplace hometown`)
 )
 
+// fragmentThe is the article a noun phrase asked about alone takes when
+// it is written out as a question ("oil price?": "what is the oil
+// price"): none when it has one or an owner of its own ("the leader
+// of...", "Russia's leader").
+func fragmentThe(toks []token) string {
+	if toks[0].tag == tagDet || len(toks) > 1 && toks[1].tag == tagPossess {
+		return ""
+	}
+	return "the "
+}
+
 // fragmentWh returns the wh-word a question that is a noun phrase alone
 // asks with: "who" for a noun of people or a title ("leader of the
 // Russian delegation", "Russian delegation leader"), "what" for another
@@ -516,22 +527,14 @@ func analyzeText(text string, fragments bool) question {
 			return analyzeText("how many "+q.text[q.toks[2].start:], false)
 		}
 		if wh := fragmentWh(q.toks); wh != "" {
-			the := "the "
-			if q.toks[0].tag == tagDet || len(q.toks) > 1 && q.toks[1].tag == tagPossess {
-				the = "" // "the leader of...", "Russia's leader"
-			}
-			return analyzeText(wh+" is "+the+q.text, false)
+			return analyzeText(wh+" is "+fragmentThe(q.toks)+q.text, false)
 		}
 	}
 	// "leeds debt when krasner's lot took over?": a noun phrase before a
 	// clause of time asks what it was then, as the phrase alone would.
 	if fragments && wi > 1 && q.toks[wi].low == "when" {
 		if wh := fragmentWh(q.toks[:wi]); wh != "" {
-			the := "the "
-			if q.toks[0].tag == tagDet || q.toks[1].tag == tagPossess {
-				the = ""
-			}
-			return analyzeText(wh+" was "+the+q.text, false)
+			return analyzeText(wh+" was "+fragmentThe(q.toks)+q.text, false)
 		}
 	}
 	// "When he lived in Lisbon, what would Tomas do...?": a clause before
