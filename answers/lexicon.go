@@ -392,7 +392,7 @@ var relations = [][]string{
 	{"film", "movie", "picture"},
 	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "boss", "front", "manager"},
 	{"say", "tell", "state", "claim", "announce", "add", "explain", "report", "note", "assert",
-		"declare", "remark", "express", "comment", "speak", "talk", "reply"},
+		"declare", "remark", "express", "comment", "speak", "talk", "reply", "address"},
 	{"describe", "call", "characterize", "characterise", "label", "dub", "brand", "term", "portray", "refer"},
 	{"meet", "talks", "negotiate", "negotiation", "summit", "discuss", "meeting"},
 	{"delegation", "team", "group", "side", "party", "mission", "crew", "squad"},
@@ -509,6 +509,17 @@ var relations = [][]string{
 	{"kidnap", "abduct", "seize", "capture"},
 	{"cure", "treat", "treatment", "heal"},
 	{"teach", "educate", "education"},
+	{"head", "chief"},
+	{"cancel", "cancellation", "scrap", "abandon"},
+	{"postpone", "delay", "defer", "reschedule"},
+	{"match", "game", "fixture", "clash"},
+	{"stadium", "ground", "venue", "arena"},
+	{"concert", "gig", "performance"},
+	{"fan", "supporter", "spectator"},
+	{"newspaper", "paper", "publication"},
+	{"customer", "user", "consumer", "client", "subscriber"},
+	{"rival", "competitor", "opponent"},
+	{"ill", "sick", "illness", "unwell"},
 }
 
 // derivations are general English words derived from a base word whose

@@ -2660,3 +2660,26 @@ func TestContestSide(t *testing.T) {
 		}
 	}
 }
+
+// The nouns a title is held by are one relation ("chief" for "head"), a
+// speech is addressed ("addressed" for "spoke to"), and a match is a game:
+// a question worded one way is answered by a sentence worded the other,
+// with the confidence of a sentence that covers it.
+func TestNewsSynonyms(t *testing.T) {
+	sents := article("t",
+		"Rowing federation chief Anna Berg says the regatta will go ahead.",
+		"Speaking to the city council on Tuesday, Mr Holt said the bridge was safe.",
+		"The organisers have called off Saturday's match because of snow.",
+	)
+	Annotate(sents)
+	var a Answerer // the shipped threshold: the answer must be confident too
+	for question, want := range map[string]string{
+		"Who is the head of the rowing federation?":          "Anna Berg",
+		"On which day did Mr Holt address the city council?": "Tuesday",
+		"Why did the organisers call off Saturday's game?":   "because of snow",
+	} {
+		if got := ask(&a, sents, question); got.Text != want {
+			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
+		}
+	}
+}
