@@ -53,7 +53,7 @@ func purposeSo(toks []token, k int) bool {
 }
 
 // reasonSpans finds the reasons of a sentence for why questions: clauses
-// marked by because, since, so that, due to; purposes ("to make
+// marked by because, since, so that, due to, thanks to, owing to; purposes ("to make
 // sure..."); what a feeling the question asks about is about ("devastated
 // I will no longer play").
 func reasonSpans(q *question, s *sentence) []candidate {
@@ -61,17 +61,22 @@ func reasonSpans(q *question, s *sentence) []candidate {
 	add := sp.add
 	for i, t := range s.toks {
 		switch t.low {
-		case "because", "since", "so", "after", "due", "as":
+		case "because", "since", "so", "after", "due", "thanks", "owing", "as":
 			// The marker stays in the answer: "because they are...",
 			// "so that the farmers could...", "due to cuts in...".
 			k := i + 1
 			if t.low == "so" && k < len(s.toks) && s.toks[k].low == "that" {
 				k++
 			}
-			if t.low == "due" && k < len(s.toks) && s.toks[k].low == "to" {
+			// "due to cuts", "thanks to deregulation", "owing to the
+			// weather": the word is a cause marker only with its "to".
+			toMarker := t.low == "due" || t.low == "thanks" || t.low == "owing"
+			if toMarker && k < len(s.toks) && s.toks[k].low == "to" {
 				k++
 			}
-			if t.low == "due" && k == i+1 || k >= len(s.toks) || t.low == "so" && k == i+1 && !purposeSo(s.toks, k) {
+			// "so" with no "that" after a comma says what follows, not why:
+			// "prices are rising thanks to X, so we can expect Y".
+			if toMarker && k == i+1 || k >= len(s.toks) || t.low == "so" && k == i+1 && (!purposeSo(s.toks, k) || i > 0 && s.toks[i-1].text == ",") {
 				continue
 			}
 			// "resigned as home secretary": "as" and a noun phrase with

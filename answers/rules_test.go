@@ -2683,3 +2683,24 @@ func TestNewsSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// "thanks to" and "owing to" give a cause as "due to" does; "so" after a
+// comma gives what follows from the clause, not why it happened.
+func TestCauseMarkers(t *testing.T) {
+	for text, want := range map[string]string{
+		"The match was abandoned owing to heavy rain .":                            "owing to heavy rain",
+		"Sales are rising thanks to cheaper loans , so we can expect more shops .": "thanks to cheaper loans",
+		"They saved money so they could buy a house .":                             "so they could buy a house",
+	} {
+		toks := taggedTokens(text)
+		var got []string
+		for _, c := range reasonSpans(&question{}, &sentence{toks: toks}) {
+			if c.rule == "reason" {
+				got = append(got, spanText(text, toks, c.i, c.j))
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: reasons %q, want only %q", text, got, want)
+		}
+	}
+}
