@@ -1060,6 +1060,15 @@ func eventName(toks []token, i, j int) bool {
 	return j-i >= 2 && toks[j-1].tag == tagProper && eventWords[toks[j-1].low]
 }
 
+// nounBeforeName reports whether a lower-case noun at k stands between a
+// name and a person's name, which it describes: "Clocking Off creator Paul
+// Abbott", "Balco founder Victor Conte". The name before it qualifies the
+// noun and is not the person.
+func nounBeforeName(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].tag == tagWord && !stopWords[toks[k].low] && !isCapitalized(toks[k].text) &&
+		toks[k+1].tag == tagProper && givenNames[toks[k+1].low] && toks[k+2].tag == tagProper
+}
+
 // typeFit says how well a structural span fits the expected answer type:
 // a person question wants a name or people, a date question a date.
 func typeFit(q *question, toks []token, i, j int) float64 {
@@ -1098,7 +1107,7 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		// "a group of Manitoba parents", "Chelsea" of "Chelsea manager"
 		// is nobody.
 		if q.want == typePerson && j < len(toks) && toks[j-1].tag == tagProper &&
-			(peopleNoun(toks[j].low) || toks[j].tag == tagTitle && titleHeads[toks[j].low]) {
+			(peopleNoun(toks[j].low) || toks[j].tag == tagTitle && titleHeads[toks[j].low] || nounBeforeName(toks, j)) {
 			return namelessFit
 		}
 		// Who speaks is somebody: "The county coroner said...".

@@ -2704,3 +2704,18 @@ func TestCauseMarkers(t *testing.T) {
 		}
 	}
 }
+
+// A name before a common noun and a person's name qualifies the noun:
+// "Hit Parade creator Paul Abbott" is Paul Abbott, not "Hit Parade".
+func TestNameBeforeDescribedPerson(t *testing.T) {
+	q := analyzeQuestion("Who was given a lifetime achievement award?")
+	text := "Shameless and Hit Parade creator Paul Abbott got a lifetime achievement award ."
+	toks := taggedTokens(text)
+	for span, person := range map[string]bool{"Hit Parade": false, "Paul Abbott": true} {
+		sp := taggedTokens(span)
+		i := tokenIndex(toks, sp[0].text)
+		if got := typeFit(&q, toks, i, i+len(sp)) >= 0.7; got != person {
+			t.Errorf("%q fits who %.2f, want a person: %v", span, typeFit(&q, toks, i, i+len(sp)), person)
+		}
+	}
+}
