@@ -89,6 +89,9 @@ func placeSpans(q *question, s *sentence) []candidate {
 			case "to", "into", "from":
 				fit = destinationFit
 			}
+			if i > 0 && governsPrep(s.toks[i-1], t.low) {
+				fit = 0 // "contingent on his non-attendance", "a rise in prices"
+			}
 			if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 && !nowhere[s.toks[j-1].low] && !timeHeads[s.toks[j-1].low] {
 				add(i, j, fit, "place-phrase")
 			}
@@ -246,4 +249,27 @@ func ownedSite(toks []token, i int) int {
 		return l
 	}
 	return 0
+}
+
+// prepComplements holds, by preposition, the stems of words whose
+// complement that preposition opens: after them it says on what, in
+// what or at what, not where ("contingent on his own non-attendance",
+// "interested in politics", "a rise in prices", "aimed at children").
+var prepComplements = map[string]map[string]bool{
+	"on": stemsOf(set(`depend depends depended dependent contingent rely relies relied reliant based focus
+		focused concentrate concentrated insist insisted comment commented agree agreed decide decided
+		impose imposed spend spent count counted reflect reflected hinge hinges hinged dwell embark
+		embarked crack cracking effect impact influence ban tax pressure emphasis views report vote
+		voted`)),
+	"in": stemsOf(set(`interested interest involved involvement believe believed succeed succeeded
+		result resulted participate participated invest invested engaged rise increase fall drop
+		decline cut change changes delay stake confidence role`)),
+	"at": stemsOf(set(`look looked looking aimed aim good surprised angry laugh laughed stare stared
+		hint hinted`)),
+}
+
+// governsPrep reports whether the word before a preposition takes it as
+// its complement (see prepComplements).
+func governsPrep(before token, prep string) bool {
+	return prepComplements[prep][before.stem]
 }

@@ -2719,3 +2719,24 @@ func TestNameBeforeDescribedPerson(t *testing.T) {
 		}
 	}
 }
+
+// A preposition a word governs opens its complement, not a place:
+// "contingent on his own approval" says on what, not where.
+func TestGovernedPrepositionIsNoPlace(t *testing.T) {
+	q := analyzeQuestion("Where is the minister?")
+	for text, want := range map[string]string{
+		"The minister said the deal was contingent on his own approval .": "",
+		"The minister said the deal was signed in the old town hall .":    "in the old town hall",
+	} {
+		toks := taggedTokens(text)
+		got := ""
+		for _, c := range placeSpans(&q, &sentence{toks: toks}) {
+			if c.rule == "place-phrase" {
+				got = spanText(text, toks, c.i, c.j)
+			}
+		}
+		if got != want {
+			t.Errorf("%q: place phrase %q, want %q", text, got, want)
+		}
+	}
+}
