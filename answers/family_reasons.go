@@ -53,9 +53,9 @@ func purposeSo(toks []token, k int) bool {
 }
 
 // reasonSpans finds the reasons of a sentence for why questions: clauses
-// marked by because, since, so that, due to, thanks to, owing to; purposes ("to make
-// sure..."); what a feeling the question asks about is about ("devastated
-// I will no longer play").
+// marked by because, since, so that, due to, thanks to, owing to;
+// purposes ("to make sure..."); what a feeling the question asks about is
+// about ("devastated I will no longer play").
 func reasonSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add
