@@ -510,6 +510,7 @@ var relations = [][]string{
 	{"cure", "treat", "treatment", "heal"},
 	{"teach", "educate", "education"},
 	{"head", "chief"},
+	{"tell", "advise", "urge", "instruct", "order", "encourage"},
 	{"cancel", "cancellation", "scrap", "abandon"},
 	{"postpone", "delay", "defer", "reschedule"},
 	{"match", "game", "fixture", "clash"},

@@ -1110,6 +1110,11 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if q.toks[i-1].tag == tagWord && i+1 < len(q.toks) && q.toks[i+1].low == "by" && strings.HasSuffix(q.toks[i].low, "ed") {
 			continue
 		}
+		// "What are ticket holders told to do?" asks for an instruction,
+		// not words said: a verb of saying before "to" and a verb.
+		if i+2 < len(q.toks) && q.toks[i+1].low == "to" && (q.toks[i+2].tag == tagVerb || q.toks[i+2].tag == tagAux || verbStems[q.toks[i+2].stem]) {
+			continue
+		}
 		if st := q.toks[i].stem; relationIndex[st] != nil && related(st, "say") && (q.toks[i].tag == tagVerb || q.toks[i].tag == tagWord) {
 			q.want = typeQuote
 			return

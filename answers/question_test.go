@@ -110,6 +110,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What did Rubio say?", "what", typeQuote, formObject, "", false},
 		{"What was the total cost of fraud reported by consumers?", "what", typeMoney, formCopula, "", false},
 		{"What was said by Rubio?", "what", typeQuote, formSubject, "", false},
+		// Told to do something is an instruction, not words said.
+		{"What are ticket holders told to do?", "what", typeOther, formObject, "tell", false},
 		{"What did Marsh do at sea?", "what", typeOther, formObject, "", false},
 		{"What is Marco Rubio's title?", "what", typeTitle, formCopula, "", false},
 		{"What is the most common cause of road closures?", "what", typeOther, formCopula, "", false},

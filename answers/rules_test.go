@@ -2740,3 +2740,15 @@ func TestGovernedPrepositionIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// "What are ticket holders told to do?" asks for the instruction, which
+// a sentence may give with another verb of telling someone to act
+// ("advised to", "urged to").
+func TestInstructionAsked(t *testing.T) {
+	sents := article("t", "Fans who bought a ticket for the Leeds show are being advised to keep their ticket stubs.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	if got := ask(&a, sents, "What are Leeds ticket holders told to do?"); got.Text != "keep their ticket stubs" {
+		t.Errorf("got %q, want %q", got.Text, "keep their ticket stubs")
+	}
+}
