@@ -1446,11 +1446,12 @@ const frameWeight = 0.5
 // frameStems are the stems of the words that frame a question rather
 // than say what it is about: "What is the name of...", "What is X
 // known as / called?", "What type of...", "X is an example of what?",
-// "Where is X located?", "When did X take place?".
+// "Where is X located?", "When did X take place?", "Who runs the club
+// now?" (the present a sentence in the present tense rarely restates).
 var frameStems = stemsOf(set(`name names call called known know term type types kind kinds sort
 	example examples part located situated based found happen happened happens occur occurred
 	take place made make use used able become became include included consider considered refer
-	referred describe described give given get got many much also`))
+	referred describe described give given get got many much also now currently`))
 
 // settingWeight is the factor for the words of a phrase that sets the
 // scene before the question proper.

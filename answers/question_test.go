@@ -482,3 +482,20 @@ func TestFragmentQuestions(t *testing.T) {
 		}
 	}
 }
+
+// "now" and "currently" date a question in the present, which a sentence
+// in the present tense rarely restates: they are words of its frame,
+// weighed little and never counted as missing.
+func TestPresentIsFrame(t *testing.T) {
+	for _, text := range []string{"Who runs the club now?", "Who currently runs the club?"} {
+		q := analyzeQuestion(text)
+		for _, tm := range q.terms {
+			if (tm.low == "now" || tm.low == "currently") && !tm.frame {
+				t.Errorf("%q: %q is no frame word", text, tm.low)
+			}
+			if tm.low == "club" && tm.frame {
+				t.Errorf("%q: %q is a frame word", text, tm.low)
+			}
+		}
+	}
+}
