@@ -884,6 +884,10 @@ func deniedAt(toks []token, p int) bool {
 	for k := p - 1; k >= 0 && k >= p-deniedReach; k-- {
 		t := toks[k]
 		switch {
+		case refusals[t.stem] && t.tag != tagNegation && objectNounOf(toks, k, p):
+			// "declined an invitation from Zelenskyy": what is declined
+			// was made; the inviting happened.
+			return false
 		case t.tag == tagNegation || refusals[t.stem]:
 			return true
 		case t.low == "and" && k == p-1 && k >= 2 && toks[k-2].tag == tagNegation && toks[k-1].tag == tagVerb:
@@ -893,6 +897,23 @@ func deniedAt(toks []token, p int) bool {
 		}
 	}
 	return false
+}
+
+// objectNounOf reports whether the word at p is the noun a refusal at k
+// takes as its object, past determiners, possessives, names and "of":
+// "declined an invitation", "rejection of Zelenskyy's invitation".
+func objectNounOf(toks []token, k, p int) bool {
+	if toks[p].tag == tagVerb || toks[p].tag == tagAux {
+		return false
+	}
+	for i := k + 1; i < p; i++ {
+		switch t := toks[i]; {
+		case t.tag == tagDet || t.tag == tagPossess || t.tag == tagProper || t.tag == tagGentile || t.low == "of":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // deniedReach is how far back in its clause a denial reaches.

@@ -2752,3 +2752,23 @@ func TestInstructionAsked(t *testing.T) {
 		t.Errorf("got %q, want %q", got.Text, "keep their ticket stubs")
 	}
 }
+
+// What a refusal takes as its object was made: "declined an invitation
+// from the mayor" says the mayor invited; "declined to attend" says she
+// did not attend.
+func TestRefusedObjectWasMade(t *testing.T) {
+	sents := article("t",
+		"Maria Lopez declined an invitation from Mayor Anna Berg to perform at the festival.",
+		"She also declined to attend the gala dinner on Friday.",
+	)
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	for question, want := range map[string]string{
+		"Who invited Maria Lopez?":              "Anna Berg",
+		"When did Maria Lopez attend the gala?": "",
+	} {
+		if got := ask(&a, sents, question); strings.TrimPrefix(got.Text, "Mayor ") != want {
+			t.Errorf("%q = %q, want %q", question, got.Text, want)
+		}
+	}
+}
