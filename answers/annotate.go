@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-49"
+const Version = "answers-50"
 
 // Entity kinds.
 const (
@@ -194,9 +194,12 @@ func fixInitial(toks []token, names map[string]bool) {
 		if names[toks[i].low] || places[toks[i].low] || next || appositiveFollows(toks, i) && !verbLike {
 			continue
 		}
-		if verbLike {
+		switch {
+		case verbLike && len(toks[i].low) > 4 && strings.HasSuffix(toks[i].low, "ly") && !notAdverbs[toks[i].low]:
+			toks[i].tag = tagAdverb // "Roughly how many...?", "Recently, ..."
+		case verbLike:
 			toks[i].tag = tagVerb
-		} else {
+		default:
 			toks[i].tag = tagWord
 		}
 	}

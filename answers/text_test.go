@@ -163,6 +163,9 @@ func TestTags(t *testing.T) {
 		{"Secretary of State Marco Rubio spoke.", "TpTNNv."},
 		{"Former Labour prime minister Ed Wells died.", "TNTTNNv."},
 		{"Senior officials met.", "Tnv."},
+		// A capitalised first word in -ly is an adverb, one in -ed a verb.
+		{"Roughly 3,000 people live there.", "y#nnn."},
+		{"Reported cases rose.", "vnv."},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in)
