@@ -647,8 +647,32 @@ func narrowed(q *question, s *sentence, matches [][]hit) {
 			drop(k, func(p int) bool { // "best foreign film"
 				return p >= 2 && s.toks[p-2].low == sup && insertedModifier(s.toks[p-1]) && !matchedHere(p-1)
 			})
+		case (q.toks[t.pos].tag == tagTitle || titles[t.low]) && !asksRankBelow(q):
+			drop(k, func(p int) bool { return rankedBelow(s.toks, p) }) // "deputy chief executive"
 		}
 	}
+}
+
+// asksRankBelow reports whether the question itself asks about a title a
+// rank below ("Who is the deputy leader?").
+func asksRankBelow(q *question) bool {
+	return slices.ContainsFunc(q.toks, func(t token) bool { return secondRanks[t.low] })
+}
+
+// rankedBelow reports whether the title word at p is held a rank below,
+// by a word of rank before it in its title ("deputy chief executive",
+// "vice president"): a deputy chief is no chief, nor the head asked
+// about.
+func rankedBelow(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if secondRanks[toks[k].low] {
+			return true
+		}
+		if toks[k].tag != tagTitle && !titles[toks[k].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // insertedModifier reports whether a word after a superlative narrows

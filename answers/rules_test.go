@@ -2772,3 +2772,20 @@ func TestRefusedObjectWasMade(t *testing.T) {
 		}
 	}
 }
+
+// A title held a rank below is another title: a deputy chief executive is
+// no chief executive, nor the head asked about, unless the question asks
+// for the deputy.
+func TestRankBelowIsAnotherTitle(t *testing.T) {
+	sents := article("t", "Northwind deputy chief executive Anna Berg said fares would rise.")
+	Annotate(sents)
+	var a Answerer // the shipped threshold: a sentence about the deputy does not say
+	for question, want := range map[string]string{
+		"Who is the chief executive of Northwind?":        "",
+		"Who is the deputy chief executive of Northwind?": "Anna Berg",
+	} {
+		if got := ask(&a, sents, question); got.Text != want {
+			t.Errorf("%q = %q, want %q", question, got.Text, want)
+		}
+	}
+}
