@@ -709,6 +709,21 @@ func contrastCut(toks []token, i, j int) int {
 	return j
 }
 
+// conjoinedBetween reports whether "and", "or" or a comma stands between
+// a candidate and the word at k.
+func conjoinedBetween(toks []token, c candidate, k int) bool {
+	lo, hi := k+1, c.i
+	if k >= c.j {
+		lo, hi = c.j, k
+	}
+	for p := lo; p < hi; p++ {
+		if toks[p].low == "and" || toks[p].low == "or" || toks[p].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // otherNationality reports whether the question names a nationality and
 // the nationality nearest the candidate is another one: asked about the
 // Ukrainian team, the leader of the Russian team is the wrong answer.
@@ -741,7 +756,10 @@ func otherNationality(q *question, c candidate) bool {
 			}
 			continue
 		}
-		if d := distance(c.i, c.j, k); d < nd {
+		// A nationality across "and" or a comma is another conjunct's:
+		// "Italian Prime Minister Silvio Berlusconi and German
+		// Chancellor Gerhard Schroeder".
+		if d := distance(c.i, c.j, k); d < nd && !conjoinedBetween(s.toks, c, k) {
 			near, nd = k, d
 		}
 	}

@@ -2789,3 +2789,20 @@ func TestRankBelowIsAnotherTitle(t *testing.T) {
 		}
 	}
 }
+
+// A nationality across "and" or a comma is said of the other conjunct:
+// asked about the Italian, "Italian Prime Minister X and German
+// Chancellor Y" gives X, however near "German" stands to him.
+func TestNationalityOfTheOtherConjunct(t *testing.T) {
+	sents := article("t", "The president met Italian Prime Minister Carlo Verdi and German Chancellor Hans Brandt to talk about trade.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	for question, want := range map[string]string{
+		"Who is the Italian Prime Minister?": "Carlo Verdi",
+		"Who is the German Chancellor?":      "Hans Brandt",
+	} {
+		if got := ask(&a, sents, question); got.Text != want {
+			t.Errorf("%q = %q, want %q", question, got.Text, want)
+		}
+	}
+}
