@@ -1013,9 +1013,17 @@ var degreeWords = set(`most more less least very so too much many such`)
 // thing the question asks about: "the most nominated movie" for "Which
 // film won?" is no film's name, nor is "the private firm" the firm of
 // "Which firm runs the tube?".
+//
+// Asked for a kind ("What type of treaty...?"), a kind of the noun is the
+// answer, the noun and all: "amending treaty", "continuous rotary motion".
 func restatesFocus(q *question, toks []token) bool {
 	last := toks[len(toks)-1]
 	if last.stem != q.focus && !related(last.stem, q.focus) {
+		return false
+	}
+	if asksKind(q) && slices.ContainsFunc(toks[:len(toks)-1], func(t token) bool {
+		return !isStopWord(t.low) && !degreeWords[t.low] && (t.tag == tagWord || t.tag == tagVerb || t.tag == tagGentile || t.tag == tagAdverb)
+	}) {
 		return false
 	}
 	for _, t := range toks {
@@ -1025,6 +1033,21 @@ func restatesFocus(q *question, toks []token) bool {
 	}
 	return true
 }
+
+// asksKind reports whether the question asks for a kind of its noun:
+// "What type of treaty", "what kind of deprivation", "what sort of
+// motion".
+func asksKind(q *question) bool {
+	for k := 0; k+1 < len(q.toks); k++ {
+		if kindOf[q.toks[k].low] && q.toks[k+1].low == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOf are the words that ask for a kind of what follows them with "of".
+var kindOf = set(`type types kind kinds sort sorts form forms`)
 
 // holdsAny reports whether a span holds a content word of one of the
 // stems given: what the question sets aside as already known (see

@@ -2806,3 +2806,23 @@ func TestNationalityOfTheOtherConjunct(t *testing.T) {
 		}
 	}
 }
+
+// Asked for a kind of a thing, a kind of it is the answer, its noun and
+// all ("an amending treaty"); asked which one, a phrase that only names
+// the kind again is none ("the private firm").
+func TestKindOfFocusIsAnAnswer(t *testing.T) {
+	for _, tt := range []struct {
+		question, span string
+		restates       bool
+	}{
+		{"What type of treaty was the Lisbon Treaty?", "amending treaty", false},
+		{"What kind of engines replaced steam?", "internal combustion engines", false},
+		{"Which firm runs the tube?", "the private firm", true},
+		{"What type of treaty was the Lisbon Treaty?", "the treaty", true},
+	} {
+		q := analyzeQuestion(tt.question)
+		if got := restatesFocus(&q, taggedTokens(tt.span)); got != tt.restates {
+			t.Errorf("%q: %q restates the focus %v, want %v", tt.question, tt.span, got, tt.restates)
+		}
+	}
+}
