@@ -103,9 +103,6 @@ func holdsNumber(toks []token) bool {
 // days and years, years, and relative times ("last night", "32 years ago").
 func dateSpans(toks []token) [][2]int {
 	var out [][2]int
-	isYear := func(text string) bool {
-		return len(text) == 4 && isDigits(text) && (strings.HasPrefix(text, "1") || strings.HasPrefix(text, "20"))
-	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i] // not a copy: this runs for every word of every candidate's span (see shapeOf)
 		if i+1 < len(toks) && t.tag == tagNumber && toks[i+1].tag == tagTime && timeZones[toks[i+1].low] {
@@ -119,7 +116,7 @@ func dateSpans(toks []token) [][2]int {
 		// times.
 		timeWord := timeWordHint.may(t.low)
 		asSoonAs := t.low == "soon" && i > 0 && toks[i-1].low == "as" // a conjunction, not a time
-		core := t.tag == tagMonth || t.tag == tagWeekday || isYear(t.text) || isDecade(*t) || centuryAt(toks, i) || timeWord && relativeTime[t.low] && !asSoonAs ||
+		core := t.tag == tagMonth || t.tag == tagWeekday || isYearToken(*t) || yearRange(t.text) || isDecade(*t) || centuryAt(toks, i) || timeWord && relativeTime[t.low] && !asSoonAs ||
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late") &&
 				t.low != "time" && t.low != "times" // "this time" is an occasion, not a date
 		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
@@ -243,8 +240,22 @@ func yearOf(toks []token, i, j int) int {
 	return i
 }
 
-func isYearToken(t token) bool {
-	return len(t.text) == 4 && isDigits(t.text) && (strings.HasPrefix(t.text, "1") || strings.HasPrefix(t.text, "20"))
+func isYearToken(t token) bool { return isYear(t.text) }
+
+// isYear reports whether a word is a year: four digits from 1000 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && isDigits(w) && (strings.HasPrefix(w, "1") || strings.HasPrefix(w, "20"))
+}
+
+// yearRange reports whether a word is a span of years hyphenated into one
+// word: "1759-60", "1806-07", "2004-2009". (With a dash, "1914–1918" is
+// three words, which timeSpans joins as a range.)
+func yearRange(w string) bool {
+	if len(w) < 7 || !isYear(w[:4]) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w[4:], "-")
+	return ok && (len(rest) == 2 && isDigits(rest) || isYear(rest))
 }
 
 var seasons = set(`spring summer fall autumn winter`)

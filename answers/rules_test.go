@@ -2024,6 +2024,8 @@ func TestYearsAndCenturies(t *testing.T) {
 	for text, want := range map[string]string{
 		"The deal was signed on Thursday, March 4, 1999 in Ottawa .":        "Thursday , March 4 , 1999",
 		"The port has traded in tea since the middle of the 19th century .": "the middle of the 19th century",
+		// Years hyphenated into one word are a span of years.
+		"The town was occupied in 1806-07 by French troops .": "1806-07",
 	} {
 		toks := taggedTokens(text)
 		var got []string
