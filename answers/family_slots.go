@@ -49,6 +49,11 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			if lv := lightVerbBefore(toks, v); lv >= 0 {
 				g = verbGroupStart(toks, lv) // "troops opened fire on" for "Who fired on?"
 			}
+			// A phrasal verb's particle comes before its agent: "set up
+			// by Netscape", "taken over by the state".
+			if k+1 < len(toks) && particles[toks[k].low] && toks[k+1].low == "by" {
+				k++
+			}
 			if k < len(toks) && toks[k].low == "by" {
 				add(k+1, npEnd(toks, k+1), 0.9, "agent", npStartBefore(toks, g), g)
 			}

@@ -2828,3 +2828,25 @@ func TestKindOfFocusIsAnAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A phrasal verb's agent comes after its particle: "set up by Netscape"
+// says who set it up.
+func TestPhrasalPassiveAgent(t *testing.T) {
+	sents := article("t", "Firefox is made by the Mozilla Foundation, which was set up by the browser maker Netscape in 1998.")
+	Annotate(sents)
+	q := analyzeQuestion("Which company set up the Mozilla Foundation?")
+	s := readHits([]briefbot.Hit{{Sentence: sents[0], Score: 1}})[0]
+	matches := make([][]hit, len(q.terms))
+	for k := range q.terms {
+		matches[k] = matchTerm(q.terms[k], s)
+	}
+	var agents []string
+	for _, c := range structural(&q, s, matches) {
+		if c.rule == "agent" {
+			agents = append(agents, spanText(s.src.Text, s.toks, c.i, c.j))
+		}
+	}
+	if !slices.ContainsFunc(agents, func(a string) bool { return strings.HasSuffix(a, "Netscape") }) {
+		t.Errorf("agents %q, want one ending on Netscape", agents)
+	}
+}
