@@ -916,7 +916,10 @@ func deniedAt(toks []token, p int) bool {
 			return true
 		case t.low == "and" && k == p-1 && k >= 2 && toks[k-2].tag == tagNegation && toks[k-1].tag == tagVerb:
 			return true // "are not recognized and attacked": both verbs denied
-		case t.tag == tagPunct || t.low == "but" || t.low == "while" || t.low == "although" || t.low == "and":
+		case t.tag == tagPunct || t.low == "but" || t.low == "while" || t.low == "although" || t.low == "and" ||
+			clauseStarts[t.low] && k < p-1:
+			// A denial does not reach into a clause of its own: "does
+			// not have to decide until 24 hours before the event begins".
 			return false
 		}
 	}
@@ -939,6 +942,10 @@ func objectNounOf(toks []token, k, p int) bool {
 	}
 	return true
 }
+
+// clauseStarts open a subordinate clause that a denial before them does
+// not reach into.
+var clauseStarts = set(`before after until when because since if unless whether which who that`)
 
 // deniedReach is how far back in its clause a denial reaches.
 const deniedReach = 10

@@ -2850,3 +2850,16 @@ func TestPhrasalPassiveAgent(t *testing.T) {
 		t.Errorf("agents %q, want one ending on Netscape", agents)
 	}
 }
+
+// A denial does not reach into a subordinate clause: "she does not have
+// to decide until the event begins on 4 March" says when it begins.
+func TestDenialStopsAtAClause(t *testing.T) {
+	toks := taggedTokens("She does not have to decide until 24 hours before the event begins on 4 March .")
+	if p := tokenIndex(toks, "begins"); deniedAt(toks, p) {
+		t.Errorf("%q denied", "begins")
+	}
+	toks = taggedTokens("She does not begin her campaign on 4 March .")
+	if p := tokenIndex(toks, "begin"); !deniedAt(toks, p) {
+		t.Errorf("%q not denied", "begin")
+	}
+}
