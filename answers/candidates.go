@@ -988,9 +988,17 @@ func trimQuestion(toks []token, i, j int, inQ []bool) (int, int) {
 		}
 	}
 	// Leading question words tied on by a possessive or an auxiliary:
-	// "Ukraine's determination to..." keeps "determination to...".
-	for i+1 < j && inQ[i] && (toks[i+1].tag == tagPossess || toks[i+1].tag == tagAux) {
-		i += 2
+	// "Ukraine's determination to..." keeps "determination to...", "New
+	// York's Waldorf Astoria" "Waldorf Astoria".
+	for {
+		k := i
+		for k < j && inQ[k] {
+			k++
+		}
+		if k == i || k+1 >= j || toks[k].tag != tagPossess && toks[k].tag != tagAux {
+			break
+		}
+		i = k + 1
 	}
 	return trim(toks, i, j)
 }

@@ -2863,3 +2863,27 @@ func TestDenialStopsAtAClause(t *testing.T) {
 		t.Errorf("%q not denied", "begin")
 	}
 }
+
+// The question's own words that open a span with a possessive are cut
+// off it, a name of several words too: "New York's Waldorf Astoria" for
+// "At which New York venue...?" is "Waldorf Astoria".
+func TestQuestionPossessorTrimmed(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"The party met at New York's Waldorf Astoria .", "Waldorf Astoria"},
+		{"They admired Ukraine's determination to fight .", "determination to fight"},
+	} {
+		toks := taggedTokens(tt.text)
+		inQ := make([]bool, len(toks))
+		for k, w := range toks {
+			inQ[k] = w.low == "new" || w.low == "york" || w.low == "ukraine"
+		}
+		i := tokenIndex(toks, "New")
+		if i < 0 {
+			i = tokenIndex(toks, "Ukraine")
+		}
+		i, j := trimQuestion(toks, i, len(toks)-1, inQ)
+		if got := spanText(tt.text, toks, i, j); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
