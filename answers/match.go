@@ -905,9 +905,19 @@ var absences = stemsOf(set(`skip miss refuse decline avoid boycott reject abando
 // deniedAt reports whether the word at p is denied by a negation or a
 // refusal earlier in its clause.
 func deniedAt(toks []token, p int) bool {
+	// "did not develop until the 18th century" says when it did.
+	notUntil := false
+	for k := p + 1; k < len(toks) && k <= p+3; k++ {
+		notUntil = notUntil || toks[k].low == "until" || toks[k].low == "till"
+	}
 	for k := p - 1; k >= 0 && k >= p-deniedReach; k-- {
 		t := toks[k]
 		switch {
+		case t.tag == tagNegation && notUntil:
+			return false
+		case t.low == "decline" && k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].low == "in"):
+			// "the decline of the Byzantine state" is a fall, no refusal.
+			continue
 		case refusals[t.stem] && t.tag != tagNegation && objectNounOf(toks, k, p):
 			// "declined an invitation from Zelenskyy": what is declined
 			// was made; the inviting happened.

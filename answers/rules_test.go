@@ -2887,3 +2887,22 @@ func TestQuestionPossessorTrimmed(t *testing.T) {
 		}
 	}
 }
+
+// "did not develop until the 18th century" says when it developed, and
+// "the decline of the state" is a fall, not a refusal: neither denies the
+// event asked about.
+func TestNotUntilAndDeclineOf(t *testing.T) {
+	for text, word := range map[string]string{
+		"The lace did not develop until the first half of the eighteenth century .":    "develop",
+		"The decline of the Byzantine state paved the way to a third attack in 1185 .": "attack",
+	} {
+		toks := taggedTokens(text)
+		if deniedAt(toks, tokenIndex(toks, word)) {
+			t.Errorf("%q: %q denied", text, word)
+		}
+	}
+	toks := taggedTokens("The lace did not develop in France .")
+	if !deniedAt(toks, tokenIndex(toks, "develop")) {
+		t.Errorf("%q not denied", "develop")
+	}
+}
