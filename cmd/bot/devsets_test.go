@@ -107,7 +107,12 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // four rules that had no family; CBC 52.98 / 50.14 -> 53.19 / 50.35,
 // squad2-dev 59.83 / 58.25 -> 60.16 / 58.52, HasAns F1 43.85 / 41.25 ->
 // 44.75 / 41.95) raised the CBC F1 floors to 53 / 50 and squad2-dev's to
-// 59.75 / 58.25, HasAns F1 44 / 41.5.
+// 59.75 / 58.25, HasAns F1 44 / 41.5. The twenty-eighth's (filters that
+// dropped right answers: a nationality across "and", a kind of the asked
+// noun, "not ... until", a phrasal verb's agent, a hyphenated span of
+// years; squad2-dev 60.23 / 58.59 -> 60.54 / 58.83, HasAns F1 44.89 /
+// 42.10 -> 45.50 / 42.80) raised squad2-dev's F1 floors to 60.25 / 58.5
+// and HasAns F1 to 45 / 42.5.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -121,8 +126,8 @@ func TestDevelopmentSetScores(t *testing.T) {
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
 		{"cbc4kids-dev.json", "article", floor{f1: 53, sentence: 54.5}},
 		{"cbc4kids-dev.json", "corpus", floor{f1: 50}},
-		{"squad2-dev.json", "article", floor{f1: 59.75, noAns: 75, hasF1: 44}},
-		{"squad2-dev.json", "corpus", floor{f1: 58.25, noAns: 74.5, hasF1: 41.5}},
+		{"squad2-dev.json", "article", floor{f1: 60.25, noAns: 75, hasF1: 45}},
+		{"squad2-dev.json", "corpus", floor{f1: 58.5, noAns: 74.5, hasF1: 42.5}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
