@@ -341,6 +341,9 @@ type reading struct {
 	q      question
 	ranked []ranked
 	all    []scored
+	// dropped are the candidates the filters left out (see dropReason),
+	// kept only when the reading is asked for them (Dropped).
+	dropped []Dropped
 }
 
 // read analyses the question, ranks the retrieved sentences, finds the
@@ -353,6 +356,12 @@ func (a *Answerer) read(text string, res briefbot.Result) reading {
 // readQuestion is read for a question analysed, its hits decoded into sc
 // (see scratch) unless it is nil: the reading then points into sc.
 func (a *Answerer) readQuestion(qa question, res briefbot.Result, sc *scratch) reading {
+	return a.readWith(qa, res, sc, false)
+}
+
+// readWith is readQuestion, which also keeps the candidates the filters
+// drop, with their reasons, when withDropped is set.
+func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withDropped bool) reading {
 	sents := readHitsInto(res.Hits, sc)
 	if text, ok := truecased(&qa, sents); ok {
 		qa = analyzeQuestion(text)
@@ -380,15 +389,10 @@ func (a *Answerer) readQuestion(qa question, res briefbot.Result, sc *scratch) r
 		cs := merge(a.kept(candidates(q, r.s, ctx, r.matches)))
 		kept := cs[:0]
 		for _, c := range cs {
-			// A sentence that says the asked-about event did not happen
-			// ("Putin declined an invitation to meet") gives no time,
-			// place or party of it.
-			// Nor is a candidate said of another nationality than the one
-			// asked about an answer: asked about the Russian team, the
-			// leader of the Ukrainian one is not.
-			// Nor what the sentence says is not so: "in Manchester and not
-			// Blackpool", "rather than Blackpool".
-			if overlapsQuestion(q, c) || r.denied || otherNationality(q, c) || !adm.admits(q, c) || contrasted(q, c) {
+			if why := dropReason(q, r, c, adm); why != "" {
+				if withDropped {
+					rd.dropped = append(rd.dropped, Dropped{Text: c.text(), Sentence: c.holder().src, Reason: why})
+				}
 				continue
 			}
 			kept = append(kept, c)
@@ -559,6 +563,48 @@ func admissibility(q *question) admission {
 	}
 }
 
+// dropReason says why a candidate of a ranked sentence is no answer, in a
+// few words, or "" when it may be one. A candidate that only repeats the
+// question is none. A sentence that says the asked-about event did not
+// happen ("Putin declined an invitation to meet") gives no time, place or
+// party of it. Nor is a candidate said of another nationality than the
+// one asked about an answer: asked about the Russian team, the leader of
+// the Ukrainian one is not. Nor a candidate admits refuses, nor what the
+// sentence says is not so: "in Manchester and not Blackpool", "rather
+// than Blackpool".
+func dropReason(q *question, r *ranked, c candidate, adm admission) string {
+	switch {
+	case overlapsQuestion(q, c):
+		return "repeats the question"
+	case r.denied:
+		return "its sentence denies the event"
+	case otherNationality(q, c):
+		return "another nationality"
+	}
+	if why := adm.refusal(q, c); why != "" {
+		return why
+	}
+	if contrasted(q, c) {
+		return "set against what is so"
+	}
+	return ""
+}
+
+// Dropped is a candidate the answerer found in one of its best sentences
+// and left out, and why: `bot eval --losses` counts the right answers each
+// reason drops, which is where a filter too eager shows.
+type Dropped struct {
+	Text     string
+	Sentence briefbot.Sentence
+	Reason   string
+}
+
+// Dropped returns the candidates of the best-ranked sentences that the
+// answerer leaves out before scoring, with the reason for each.
+func (a *Answerer) Dropped(q briefbot.Question, r briefbot.Result) []Dropped {
+	return a.readWith(analyzeQuestion(q.Text), r, nil, true).dropped
+}
+
 // admits reports whether c can be an answer at all. A span
 // ending on an auxiliary, a preposition or a determiner ("the most
 // nominated movie has") is a fragment, not a phrase. A question that asks
@@ -567,71 +613,74 @@ func admissibility(q *question) admission {
 // well placed, and when no sentence holds one the articles don't say. And
 // one that asks for a thing of a kind ("which film", "who is the
 // chancellor") takes a noun phrase, not a clause.
-func (adm admission) admits(q *question, c candidate) bool {
+func (adm admission) admits(q *question, c candidate) bool { return adm.refusal(q, c) == "" }
+
+// refusal is why admits refuses c, in a few words, or "" when it admits it.
+func (adm admission) refusal(q *question, c candidate) string {
 	h := c.holder()
 	last := h.toks[c.j-1]
 	switch {
 	case last.tag == tagAux || last.tag == tagPrep || last.tag == tagDet || last.tag == tagConj || last.tag == tagSub ||
 		degreeWords[last.low]:
-		return false
+		return "ends on a function word"
 	case adm.typed && c.fit < typedFloorFit:
-		return false
+		return "not of the type asked"
 	case q.definition && q.wh == "what" && family(c.rule) != famDefinition:
 		// "What is the Kyoto protocol?" is answered by what a sentence
 		// says it is, not by any phrase near its name ("Downing Street").
-		return false
+		return "not a definition"
 	case adverbsOnly(q, h.toks[c.i:c.j]) || h.toks[c.i].low == "'s":
 		// "often", "however"; "'s latest" is the end of a name's
 		// possessive, a fragment.
-		return false
+		return "adverbs only"
 	case namedAsThing(q, h.toks, c.i, c.j):
 		// "Who is the England captain?" is not answered "Canal Plus" of
 		// "said on television station Canal Plus".
-		return false
+		return "names a thing, not a holder"
 	case aroundClassWord(q, h.toks[c.i:c.j]):
 		// "What nationality was she?" is answered "Scottish", not "a
 		// Scottish engineer", which the class rule has cut.
-		return false
+		return "around the class word"
 	case clauseOpeners[h.toks[c.i].low] && q.want != typeReason && q.want != typeManner && q.want != typeDate && q.want != typeQuote:
 		// "while Apple users are famous for..." is what the sentence
 		// adds, not what Apple launched.
-		return false
+		return "opens a clause"
 	case adm.phrase && !isNominal(last.tag) && last.tag != tagQuote && last.tag != tagPunct:
-		return false
+		return "not a noun phrase"
 	case (wantGroup(q) == wantOtherFocus || q.typed() && q.whEnd > q.whPos+1 && q.focus != "") && restatesFocus(q, h.toks[c.i:c.j]):
-		return false
+		return "names the kind asked again"
 	case q.want == typePerson && qualifiesOther(q, h, c.j):
-		return false
+		return "qualifies another person"
 	case q.want == typePlace && namedPlaceNouns[q.focus] && !holdsName(h.toks[c.i:c.j]):
 		// "Which country...?" is answered by a country's name, not by
 		// "at its fastest rate".
-		return false
+		return "no name of the place asked"
 	case inYesNoQuestion(h.toks, c.i, c.j):
 		// "Is the Pope a Catholic?" says nobody is.
-		return false
+		return "inside a yes/no question"
 	case (q.want == typePerson || q.want == typePlace && countryNouns[q.focus]) && placeNotCountry(h, c.i, c.j):
 		// "Who is trying to save the whales?" is not answered "Ellesmere
 		// Island", nor "What country is she from?" "Guantanamo Bay"; a
 		// country may act ("Who did the Dutch fight?" Spain).
-		return false
+		return "a place, not a person or country"
 	case q.want == typePerson && q.role != "" && !holdsName(h.toks[c.i:c.j]):
 		// "Who is Chelsea's manager?" is answered by a name, not "great
 		// players" nor "few people" of "the attorney general says few
 		// people have come forward".
-		return false
+		return "no name for the title asked"
 	case q.want == typePerson && locatedAt(h, c.i, c.j):
 		// "Who is she married to?" is not answered "Los Angeles" of
 		// "married in Los Angeles": a place the sentence puts something
 		// in is where, not who ("Kyiv's invitation" still acts).
-		return false
+		return "where the person is, not who"
 	case (q.want == typePerson || q.want == typeOther && !q.definition) && titleOfAsked(q, h, c.i, c.j):
 		// "Who declined Zelenskyy's invitation?" is not answered
 		// "Ukrainian leader" of "Ukrainian leader Zelenskyy", nor "What
 		// did Whittingdale call the bill?" "shadow culture secretary":
 		// that is the question's own person.
-		return false
+		return "the title asked, not its holder"
 	}
-	return true
+	return ""
 }
 
 // placeNotCountry reports whether the span [i, j) is the name of a

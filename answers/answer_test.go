@@ -299,3 +299,25 @@ func TestTitleShortForms(t *testing.T) {
 		t.Errorf("query terms %q, want prime and minister among them", terms)
 	}
 }
+
+// Dropped lists the candidates a filter leaves out with the reason: a
+// name that only repeats the question's is one.
+func TestDroppedGivesReasons(t *testing.T) {
+	sents := article("t", "The Green Party will hold its spring conference in Leeds and not Harrogate, it has been confirmed.")
+	Annotate(sents)
+	var a Answerer
+	q := briefbot.Question{Text: "In which city will the Green Party hold its spring conference?"}
+	reasons := map[string]string{}
+	for _, d := range a.Dropped(q, search(sents, a.Query(q))) {
+		if d.Reason == "" || d.Sentence.Text == "" {
+			t.Errorf("dropped %q with no reason or sentence", d.Text)
+		}
+		reasons[d.Text] = d.Reason
+	}
+	if reasons["Harrogate"] != "set against what is so" {
+		t.Errorf("Harrogate dropped for %q, want %q (all: %v)", reasons["Harrogate"], "set against what is so", reasons)
+	}
+	if _, ok := reasons["Leeds"]; ok {
+		t.Errorf("Leeds dropped: %v", reasons)
+	}
+}

@@ -35,7 +35,7 @@ func evalCommand() *command {
 			fs.StringVar(&o.baseline, "baseline", "", "compare with an earlier run's --details `file`: answers changed, better and worse, F1 gained on each half, the changed questions worst first")
 			fs.Float64Var(&o.threshold, "threshold", -1, "confidence threshold in [0,1] (default: the configured one)")
 			fs.StringVar(&o.ablate, "ablate", "", "also score the answerer without each rule family (families) or each rule (rules) in turn, to show what each adds")
-			fs.BoolVar(&o.losses, "losses", false, "also show where the answerable questions' F1 goes: to the search, the choice of sentence or the span, and what the best of the answerer's candidates would add")
+			fs.BoolVar(&o.losses, "losses", false, "also show where the answerable questions' F1 goes: to the search, the choice of sentence or the span, what the best of the answerer's candidates would add, and which filters dropped right answers")
 		},
 		run: runEval,
 	}

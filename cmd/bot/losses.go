@@ -1,9 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
+	"strings"
 
 	"briefbot"
 	"briefbot/answers"
@@ -29,6 +33,10 @@ type lossCase struct {
 	// there: in any sentence holding a gold answer (lossSentence), or in
 	// the cited sentence (lossSpan).
 	best float64
+	// dropped is why a filter left out a candidate that is a gold answer
+	// word for word, when the answer given is not one (see
+	// answers.Dropped); "" otherwise.
+	dropped string
 }
 
 const (
@@ -60,6 +68,14 @@ func losses(ctx context.Context, ix *index.Index, questions []squadQuestion, res
 		cited := results[n].Answer != "" && eval.ContainsAnswer(results[n].Sentence, golds)
 		if cited {
 			c.where, c.best = lossSpan, f1
+		}
+		if em, _ := eval.Best(results[n].Answer, golds); em < 1 {
+			for _, d := range ans.Dropped(q, res) {
+				if em, _ := eval.Best(d.Text, golds); em == 1 {
+					c.dropped = d.Reason
+					break
+				}
+			}
 		}
 		for _, cand := range ans.Candidates(q, res) {
 			if !eval.ContainsAnswer(cand.Sentence.Text, golds) {
@@ -142,4 +158,28 @@ func printLosses(w io.Writer, cases []lossCase, results []eval.Result) {
 	}
 	line(all)
 	fmt.Fprintln(w, "(not found: no candidate's sentence holds a gold answer; wrong sentence: one did, another was cited, and +best is what the best candidate of such a sentence would add; right sentence: the cited sentence holds a gold answer, and +best is what its best candidate would add)")
+	printDropped(w, cases)
+}
+
+// printDropped counts, by reason, the questions answered wrongly whose
+// gold answer was a candidate word for word until a filter dropped it: a
+// filter that drops many is one to look at first.
+func printDropped(w io.Writer, cases []lossCase) {
+	counts := map[string]int{}
+	for _, c := range cases {
+		if c.dropped != "" {
+			counts[c.dropped]++
+		}
+	}
+	if len(counts) == 0 {
+		return
+	}
+	reasons := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(reasons, func(a, b string) int {
+		return cmp.Or(cmp.Compare(counts[b], counts[a]), strings.Compare(a, b))
+	})
+	fmt.Fprintf(w, "\nright answers dropped before scoring (a candidate equal to a gold answer, left out by a filter):\n")
+	for _, r := range reasons {
+		fmt.Fprintf(w, "  %4d  %s\n", counts[r], r)
+	}
 }

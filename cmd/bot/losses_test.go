@@ -85,3 +85,21 @@ func atoi(t *testing.T, s string) int {
 	}
 	return n
 }
+
+// The dropped table counts questions by the reason a filter dropped their
+// gold answer, most first, and is left out when no gold answer was
+// dropped.
+func TestPrintDropped(t *testing.T) {
+	var b bytes.Buffer
+	printDropped(&b, []lossCase{{dropped: "repeats the question"}, {}, {dropped: "not of the type asked"}, {dropped: "not of the type asked"}})
+	out := b.String()
+	first, second := strings.Index(out, "2  not of the type asked"), strings.Index(out, "1  repeats the question")
+	if first < 0 || second < 0 || first > second {
+		t.Errorf("want the reasons counted, most first:\n%s", out)
+	}
+	b.Reset()
+	printDropped(&b, []lossCase{{}, {}})
+	if b.Len() != 0 {
+		t.Errorf("no gold answer dropped, yet:\n%s", b.String())
+	}
+}
