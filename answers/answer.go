@@ -342,7 +342,7 @@ type reading struct {
 	ranked []ranked
 	all    []scored
 	// dropped are the candidates the filters left out (see dropReason),
-	// kept only when the reading is asked for them (Dropped).
+	// kept only when the reading is asked for them (CandidatesAndDropped).
 	dropped []Dropped
 }
 
@@ -390,7 +390,7 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 		kept := cs[:0]
 		for _, c := range cs {
 			if why := dropReason(q, r, c, adm); why != "" {
-				if withDropped {
+				if withDropped && c.i < c.j { // an empty span has no text to show
 					rd.dropped = append(rd.dropped, Dropped{Text: c.text(), Sentence: c.holder().src, Reason: why})
 				}
 				continue
@@ -591,7 +591,7 @@ func dropReason(q *question, r *ranked, c candidate, adm admission) string {
 }
 
 // Dropped is a candidate the answerer found in one of its best sentences
-// and left out, and why: `bot eval --losses` counts the right answers each
+// and left out, and why (CandidatesAndDropped): `bot eval --losses` counts the right answers each
 // reason drops, which is where a filter too eager shows.
 type Dropped struct {
 	Text     string
@@ -599,10 +599,12 @@ type Dropped struct {
 	Reason   string
 }
 
-// Dropped returns the candidates of the best-ranked sentences that the
-// answerer leaves out before scoring, with the reason for each.
-func (a *Answerer) Dropped(q briefbot.Question, r briefbot.Result) []Dropped {
-	return a.readWith(analyzeQuestion(q.Text), r, nil, true).dropped
+// CandidatesAndDropped returns, from one reading of the question, what
+// Candidates returns and the candidates of the best-ranked sentences that
+// the answerer leaves out before scoring, with the reason for each.
+func (a *Answerer) CandidatesAndDropped(q briefbot.Question, r briefbot.Result) ([]Candidate, []Dropped) {
+	rd := a.readWith(analyzeQuestion(q.Text), r, nil, true)
+	return exported(rd.all), rd.dropped
 }
 
 // admits reports whether c can be an answer at all. A span

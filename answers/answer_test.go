@@ -300,7 +300,7 @@ func TestTitleShortForms(t *testing.T) {
 	}
 }
 
-// Dropped lists the candidates a filter leaves out with the reason: a
+// CandidatesAndDropped lists the candidates a filter leaves out with the reason: a
 // name that only repeats the question's is one.
 func TestDroppedGivesReasons(t *testing.T) {
 	sents := article("t", "The Green Party will hold its spring conference in Leeds and not Harrogate, it has been confirmed.")
@@ -308,7 +308,8 @@ func TestDroppedGivesReasons(t *testing.T) {
 	var a Answerer
 	q := briefbot.Question{Text: "In which city will the Green Party hold its spring conference?"}
 	reasons := map[string]string{}
-	for _, d := range a.Dropped(q, search(sents, a.Query(q))) {
+	_, dropped := a.CandidatesAndDropped(q, search(sents, a.Query(q)))
+	for _, d := range dropped {
 		if d.Reason == "" || d.Sentence.Text == "" {
 			t.Errorf("dropped %q with no reason or sentence", d.Text)
 		}

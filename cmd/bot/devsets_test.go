@@ -186,6 +186,23 @@ func TestEvaluationIsDeterministic(t *testing.T) {
 	}
 }
 
+// bot eval --losses places every answerable question of each
+// development set, reading each once more with the candidates its filters
+// drop: none of those readings may fail, whatever the candidates.
+func TestLossesOnDevelopmentSets(t *testing.T) {
+	for _, file := range []string{"story-dev.json", "cbc4kids-dev.json", "squad2-dev.json"} {
+		ds := loadDevSet(t, file)
+		a := &app{cfg: defaultConfig()}
+		run, err := a.evaluate(context.Background(), ds, nil, true, nil, true, func() {})
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if len(run.losses) != len(run.results) {
+			t.Errorf("%s: %d loss cases for %d questions", file, len(run.losses), len(run.results))
+		}
+	}
+}
+
 // TestIssueTenBBCQuestions asks the seven questions issue 10 was filed
 // with, on the BBC corpus as `bot ask --corpus` does: each gets an
 // answer of the kind asked for, or "The articles don't say"; the two

@@ -63,21 +63,22 @@ func losses(ctx context.Context, ix *index.Index, questions []squadQuestion, res
 			errs[n] = err
 			return
 		}
-		_, f1 := eval.Best(results[n].Answer, golds)
+		em, f1 := eval.Best(results[n].Answer, golds)
 		c := lossCase{typ: eval.QuestionType(results[n].Question), f1: f1, where: lossUnfound}
 		cited := results[n].Answer != "" && eval.ContainsAnswer(results[n].Sentence, golds)
 		if cited {
 			c.where, c.best = lossSpan, f1
 		}
-		if em, _ := eval.Best(results[n].Answer, golds); em < 1 {
-			for _, d := range ans.Dropped(q, res) {
+		cands, dropped := ans.CandidatesAndDropped(q, res)
+		if em < 1 {
+			for _, d := range dropped {
 				if em, _ := eval.Best(d.Text, golds); em == 1 {
 					c.dropped = d.Reason
 					break
 				}
 			}
 		}
-		for _, cand := range ans.Candidates(q, res) {
+		for _, cand := range cands {
 			if !eval.ContainsAnswer(cand.Sentence.Text, golds) {
 				continue
 			}
