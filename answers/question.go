@@ -546,6 +546,19 @@ func analyzeText(text string, fragments bool) question {
 				break
 			}
 		}
+		// Without the comma the clause shows itself by its order: a
+		// question's "when" is followed by an auxiliary ("When was...?"),
+		// a clause's by its subject ("When a pathogen has been eaten...
+		// it becomes trapped in what vesicle?"). "what" is never a
+		// relative pronoun, so a later one asks the question.
+		if wi == 0 && len(q.toks) > 1 && q.toks[1].tag != tagAux {
+			for i := 2; i < len(q.toks); i++ {
+				if q.toks[i].low == "what" {
+					wi = i
+					break
+				}
+			}
+		}
 	}
 	next := func(k int) string {
 		if k < len(q.toks) {
@@ -1113,6 +1126,16 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		// "What are ticket holders told to do?" asks for an instruction,
 		// not words said: a verb of saying before "to" and a verb.
 		if i+2 < len(q.toks) && q.toks[i+1].low == "to" && (q.toks[i+2].tag == tagVerb || q.toks[i+2].tag == tagAux || verbStems[q.toks[i+2].stem]) {
+			continue
+		}
+		// "What did Watt add to the engine?": adding to a thing is no
+		// saying.
+		if q.toks[i].stem == "add" && i+1 < len(q.toks) && q.toks[i+1].low == "to" {
+			continue
+		}
+		// After "do" the verb is bare: "states" of "What do all member
+		// states agree...?" is a noun of the subject.
+		if inflectedAfterDo(q.toks, wi, i) {
 			continue
 		}
 		if st := q.toks[i].stem; relationIndex[st] != nil && related(st, "say") && (q.toks[i].tag == tagVerb || q.toks[i].tag == tagWord) {
@@ -1702,6 +1725,26 @@ func (q *question) findForm(wi int, skip []bool) {
 	default:
 		q.form = formObject
 	}
+}
+
+// inflectedAfterDo reports whether toks[i] is an inflected word ("states",
+// "planned") after a "do" that follows the wh-word at wi: the verb after
+// "do" is bare, so such a word belongs to the subject ("What do all
+// member states agree...?").
+func inflectedAfterDo(toks []token, wi, i int) bool {
+	d := -1
+	for k := wi + 1; k < i; k++ {
+		if toks[k].tag == tagAux {
+			d = k
+			break
+		}
+	}
+	if d < 0 || (toks[d].low != "do" && toks[d].low != "does" && toks[d].low != "did") {
+		return false
+	}
+	w := toks[i].low
+	return len(w) > 4 && strings.HasSuffix(w, "ed") ||
+		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // joinedNameRun returns the name that holds the run of name words

@@ -172,6 +172,11 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Which company owns the network?", "which", typeOrg, formSubject, "own", false},
 		{"Which American states were battered by the floods?", "which", typePlace, formSubject, "batter", false},
 		{"When he lived in Lisbon, what would Tomas do after his shifts?", "what", typeOther, formObject, "", false},
+		// Adding to a thing is no saying; after "do" the verb is bare, so
+		// an inflected word of saying belongs to the subject.
+		{"What did the engineer add to the design?", "what", typeOther, formObject, "add", false},
+		{"What did the minister add?", "what", typeQuote, formObject, "add", false},
+		{"What did the coach ask for over reports he broke the rules?", "what", typeOther, formObject, "ask", false},
 		{"Who does Erik Halvorsen think built the wall?", "who", typePerson, formSubject, "build", false},
 		{"What could be forced on the airline if it does not end the dispute?", "what", typeOther, formSubject, "forc", false},
 		{"What factor delayed the vote?", "what", typeOther, formSubject, "delay", false},
@@ -191,6 +196,22 @@ func TestAnalyzeQuestion(t *testing.T) {
 		if q.wh != tt.wh || q.want != tt.want || q.form != tt.form || q.verb != tt.verb || q.definition != tt.definition {
 			t.Errorf("analyzeQuestion(%q) = wh %q want %v form %d verb %q def %v; want wh %q want %v form %d verb %q def %v",
 				tt.q, q.wh, q.want, q.form, q.verb, q.definition, tt.wh, tt.want, tt.form, tt.verb, tt.definition)
+		}
+	}
+}
+
+// Without a comma, a clause before the question shows itself by the
+// subject after "when", where a question has its auxiliary; a later
+// "what" then asks the question.
+func TestWhenClauseBeforeQuestion(t *testing.T) {
+	for _, tt := range []struct{ q, wh string }{
+		{"When a storm has passed over the bay it leaves behind what debris?", "what"},
+		{"When the strike ended the union won what concessions?", "what"},
+		{"When was the bridge closed to traffic?", "when"},
+		{"When did the company say what it would pay?", "when"},
+	} {
+		if q := analyzeQuestion(tt.q); q.wh != tt.wh {
+			t.Errorf("analyzeQuestion(%q).wh = %q, want %q", tt.q, q.wh, tt.wh)
 		}
 	}
 }
