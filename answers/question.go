@@ -1509,6 +1509,12 @@ func runAdverb(t token) bool {
 	return t.tag == tagAdverb || t.tag == tagTime && relativeTime[t.low]
 }
 
+// edModifier reports whether a word is a participle in -ed before a noun
+// ("armed", "Munich-based"), not a noun in -ed ("bed", "speed").
+func edModifier(t token) bool {
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "eed")
+}
+
 // verbInRun finds the verb in a run of words after "what" or "which" that
 // no auxiliary or tagged verb follows, toks[k:j]: "What toxin induces
 // apoptosis?", "What cells digest old bones?". The subject comes first, so
@@ -1524,7 +1530,11 @@ func verbInRun(toks []token, k, j int) int {
 		return t.tag == tagWord && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
 			!strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")
 	}
-	nounBefore := func(p int) bool { return toks[p-1].tag == tagWord || toks[p-1].tag == tagProper }
+	// A modifier in -ed is no subject: "Which Munich-based research
+	// institute produces...?".
+	nounBefore := func(p int) bool {
+		return toks[p-1].tag == tagWord && !edModifier(toks[p-1]) || toks[p-1].tag == tagProper
+	}
 	// An adverb between the noun and a word, in -ly or of time: the word
 	// is the verb ("What castle currently houses...?", "What disease
 	// mostly strikes men?").
@@ -1579,7 +1589,9 @@ func (q *question) findForm(wi int, skip []bool) {
 		// "Which countries offer broadband speeds...?": the asked-about
 		// noun is skipped, and a verb right after it is the verb, not the
 		// first noun of a run whose verb comes later.
-		if k > wi+1 && k < len(toks) && skip[k-1] && toks[k].tag == tagWord && verbStems[toks[k].stem] && !stopWords[toks[k].low] &&
+		// Not after a modifier in -ed: "Which Munich-based research
+		// institute produces...?".
+		if k > wi+1 && k < len(toks) && skip[k-1] && !edModifier(toks[k-1]) && toks[k].tag == tagWord && verbStems[toks[k].stem] && !stopWords[toks[k].low] &&
 			(k+1 == len(toks) || toks[k+1].tag != tagAux && toks[k+1].tag != tagVerb) {
 			toks[k].tag = tagVerb
 			q.form, q.verbPos = formSubject, k

@@ -175,6 +175,12 @@ func TestAnalyzeQuestion(t *testing.T) {
 		// Adding to a thing is no saying; after "do" the verb is bare, so
 		// an inflected word of saying belongs to the subject.
 		{"What did the engineer add to the design?", "what", typeOther, formObject, "add", false},
+		// A modifier in -ed before the asked-about noun is neither the
+		// noun nor the verb.
+		{"Which London-based charity runs the appeal?", "which", typeOrg, formSubject, "run", false},
+		{"Which Paris-based fashion house designed the dress?", "which", typeOther, formSubject, stem("designed"), false},
+		{"Which state-owned lender posted the loss?", "which", typeOther, formSubject, stem("posted"), false},
+		{"Which government-funded research body published the study?", "which", typeOther, formSubject, stem("published"), false},
 		{"What did the minister add?", "what", typeQuote, formObject, "add", false},
 		{"What did the coach ask for over reports he broke the rules?", "what", typeOther, formObject, "ask", false},
 		{"Who does Erik Halvorsen think built the wall?", "who", typePerson, formSubject, "build", false},

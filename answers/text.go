@@ -607,6 +607,18 @@ func hyphenTitle(w string) bool {
 // rankPrefixes open a hyphenated title.
 var rankPrefixes = set(`vice co ex deputy acting interim assistant under sub joint`)
 
+// placeAdjective reports whether a hyphenated word is a modifier made
+// with a participle: "Munich-based", "US-led", "London-born",
+// "state-owned"; not "Rolls-Royce", whose last part is capitalised.
+func placeAdjective(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || strings.ToLower(w[h+1:]) != w[h+1:] {
+		return false
+	}
+	last := w[h+1:]
+	return len(last) > 3 && strings.HasSuffix(last, "ed") || last == "born" || last == "run" || last == "made"
+}
+
 // baseTag tags a token from its own form, without context. Capitalised
 // words are tagged proper here; tagSentence corrects sentence-initial ones.
 func baseTag(t token) byte {
@@ -665,6 +677,8 @@ func baseTag(t token) byte {
 		return tagTitle
 	case personalStyles[w] && w != "miss" && isCapitalized(t.text) && strings.ToLower(t.text[1:]) == t.text[1:]:
 		return tagTitle // "Ms Jowell", "Mr Blair" as "Ms." and "Mr."; not "MS", the illness
+	case placeAdjective(t.text):
+		return tagWord // "Munich-based", "state-owned": a modifier, not a name or a verb
 	case isCapitalized(t.text):
 		return tagProper
 	case lex&lexIrregularVerb != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):

@@ -166,6 +166,9 @@ func TestTags(t *testing.T) {
 		// A capitalised first word in -ly is an adverb, one in -ed a verb.
 		{"Roughly 3,000 people live there.", "y#nnn."},
 		{"Reported cases rose.", "vnv."},
+		// A hyphenated modifier made with a participle is neither a name
+		// nor a verb; a name of two capitalised parts stays a name.
+		{"The Leeds-based firm and the state-owned bank met Rolls-Royce.", "dnncdnnvN."},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in)
