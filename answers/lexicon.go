@@ -439,6 +439,7 @@ var relations = [][]string{
 	{"earn", "salary", "wage", "income", "paid", "pay"},
 	{"donate", "donation", "give", "gift", "contribute", "contribution", "grant"},
 	{"leave", "flee", "depart", "escape", "quit", "exit"},
+	{"resign", "resignation", "quit"},
 	{"intend", "want", "plan", "aim", "wish"},
 	{"reach", "arrive", "get", "walk", "travel"},
 	{"die", "kill", "death", "dead", "life", "lives", "fatality", "casualty"},

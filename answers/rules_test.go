@@ -2672,6 +2672,7 @@ func TestNewsSynonyms(t *testing.T) {
 		"Rowing federation chief Anna Berg says the regatta will go ahead.",
 		"Speaking to the city council on Tuesday, Mr Holt said the bridge was safe.",
 		"The organisers have called off Saturday's match because of snow.",
+		"Karen Dale, who resigned as finance director in May, has joined a rival bank.",
 	)
 	Annotate(sents)
 	var a Answerer // the shipped threshold: the answer must be confident too
@@ -2679,6 +2680,7 @@ func TestNewsSynonyms(t *testing.T) {
 		"Who is the head of the rowing federation?":          "Anna Berg",
 		"On which day did Mr Holt address the city council?": "Tuesday",
 		"Why did the organisers call off Saturday's game?":   "because of snow",
+		"What job did Karen Dale quit?":                      "finance director",
 	} {
 		if got := ask(&a, sents, question); got.Text != want {
 			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
