@@ -69,6 +69,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	out = append(out, classSpans(q, s)...)
 	out = append(out, quotedTitleSpans(q, s)...)
 	out = append(out, restatedSpans(q, s, matches)...)
+	out = append(out, expansionSpans(q, s)...)
 	inQ := questionMask(s.toks, matches)
 	bare := asksBareThing(q)
 	// Why and how are answered by clauses, kept whole; other questions by
@@ -78,7 +79,8 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 		// An amount keeps its unit, a word the question may hold or
 		// relate to ("cost thousands of pounds" for "How much would it
 		// cost?").
-		if out[k].from == nil && out[k].rule != "quantity" && out[k].rule != "frequency" {
+		// A short form's name is whole, question words and all.
+		if out[k].from == nil && out[k].rule != "quantity" && out[k].rule != "frequency" && out[k].rule != "expansion" {
 			i := out[k].i
 			out[k].j = beforeDash(out[k].s.toks, out[k].i, out[k].j)
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
@@ -498,8 +500,12 @@ func hasRule(rules, rule string) bool {
 // bytes).
 func overlapsQuestion(q *question, c candidate) bool {
 	s := c.holder()
-	// The question's short form spelt out: "United Nations" for "UN".
+	// The question's short form spelt out: "United Nations" for "UN";
+	// unless that is what the question asks ("What does UN stand for?").
 	for n := range q.terms {
+		if q.expands != "" {
+			break
+		}
 		qt := &q.terms[n]
 		if qt.acronym && c.j-c.i >= 2 && initialsOf(s.toks[c.i:c.j], c.j-c.i) == qt.low {
 			return true

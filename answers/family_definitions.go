@@ -11,7 +11,9 @@ import (
 // given, or holding the kind asked about, titles of works in quotation
 // marks), restated (what the sentence equates with the question's
 // phrase), kind (what the sentence says is of the kind asked about), class
-// (the word of a nationality, a religion or a language asked for).
+// (the word of a nationality, a religion or a language asked for),
+// expansion (the name a short form asked about spells: "Telephone
+// Preference Service" for "What does TPS stand for?").
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -895,4 +897,38 @@ func subjectOfClause(toks []token, i int) bool {
 	}
 	t := toks[e]
 	return t.tag == tagAux || t.tag == tagNegation || personCueVerbs[t.low]
+}
+
+// expansionSpans answers "What does TPS stand for?": a run of name words
+// of the sentence, joined by words a short form skips ("of", "for the"),
+// whose initials spell the short form asked about, one word a letter
+// ("Royal Society for the Protection of Birds" for RSPB).
+func expansionSpans(q *question, s *sentence) []candidate {
+	if q.expands == "" {
+		return nil
+	}
+	var out []candidate
+	toks, n := s.toks, len(q.expands)
+	for i := range toks {
+		if !initialed(toks[i]) || i > 0 && initialed(toks[i-1]) {
+			continue
+		}
+		got := 0
+		for j := i; j < len(toks) && got < n; j++ {
+			t := toks[j]
+			if !initialed(t) {
+				if initialSkipped(t.low) {
+					continue
+				}
+				break
+			}
+			if t.low[0] != q.expands[got] {
+				break
+			}
+			if got++; got == n && (j+1 == len(toks) || !initialed(toks[j+1])) {
+				out = append(out, candidate{s: s, i: i, j: j + 1, fit: 1, rule: "expansion"})
+			}
+		}
+	}
+	return out
 }

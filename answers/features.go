@@ -135,8 +135,8 @@ var ruleFamily = map[string]int{
 	"as": famSlot, "prep-object": famSlot, "contest": famSlot,
 	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
 	"copula": famDefinition, "bracket": famDefinition, "named": famDefinition, "kind": famDefinition, "class": famDefinition,
-	"restated": famDefinition,
-	"quote":    famQuote, "reported": famQuote,
+	"restated": famDefinition, "expansion": famDefinition,
+	"quote": famQuote, "reported": famQuote,
 	"gap": famGap, "chunk": famChunk,
 }
 

@@ -83,6 +83,9 @@ type question struct {
 	// asksName is set when the question asks what something is called:
 	// "What is the name of...", "What is X known as?".
 	asksName bool
+	// expands is the short form whose words are asked for, in lower case
+	// ("tps" of "What does TPS stand for?"); "" for other questions.
+	expands string
 	// kind is the stem of the noun a name of which is asked for: the
 	// focus of "What court...?", "colony" of "What was the name of the
 	// Florida colony?" (see namedSpans); "" for none.
@@ -701,6 +704,7 @@ func analyzeText(text string, fragments bool) question {
 	q.rank = q.asksRank()
 	q.aside = q.setAside()
 	q.collectTerms(skip)
+	q.findExpansion()
 	q.settingTerms(wi)
 	q.findRole()
 	return q
@@ -1484,16 +1488,62 @@ const settingWeight = 0.5
 // the new code, what...", "In the future, what..."): it says where or
 // when the question holds, which the article often says in another
 // sentence than the answer.
+//
+// A phrase at the end that names the story ("...in the mac mini story",
+// "...in the article about the strike") says where to look, not what
+// the answer sentence holds: its words are weighed down too, and the
+// word for the story is dropped.
 func (q *question) settingTerms(wi int) {
-	if wi < 2 || q.toks[wi-1].text != "," {
-		return
-	}
-	for k := range q.terms {
-		if q.terms[k].pos < wi {
-			q.terms[k].weight *= settingWeight
+	if wi >= 2 && q.toks[wi-1].text == "," {
+		for k := range q.terms {
+			if q.terms[k].pos < wi {
+				q.terms[k].weight *= settingWeight
+			}
 		}
 	}
+	from, story := storyPhrase(q.toks)
+	if from < 0 {
+		return
+	}
+	kept := q.terms[:0]
+	for _, t := range q.terms {
+		if t.pos == story {
+			continue
+		}
+		if t.pos > from {
+			t.weight *= settingWeight
+		}
+		kept = append(kept, t)
+	}
+	q.terms = kept
 }
+
+// storyPhrase finds a phrase at the end of a question that names the
+// story it is about: "in the mac mini story", "in the BBC article on the
+// strike", "from the piece about Ajax"; it returns where the phrase
+// starts and where its word for the story is, or -1, -1.
+func storyPhrase(toks []token) (from, story int) {
+	for k := len(toks) - 1; k >= 2; k-- {
+		if !storyWords[toks[k].low] {
+			continue
+		}
+		// Back to "in the", "from the" or "about the", past the words
+		// that name the story.
+		for p := k - 1; p >= 1 && k-p <= 6; p-- {
+			if toks[p].tag == tagDet && (toks[p-1].low == "in" || toks[p-1].low == "from") {
+				return p - 1, k
+			}
+			if toks[p].tag == tagPunct || toks[p].tag == tagWh || toks[p].tag == tagAux {
+				break
+			}
+		}
+		break
+	}
+	return -1, -1
+}
+
+// storyWords are the words for a news story itself.
+var storyWords = set(`story article piece`)
 
 // opinionStems are the verbs of "Who does X think did Y?".
 var opinionStems = set(stem("think") + " " + stem("believe") + " " + stem("say") + " " + stem("suspect") + " " +
@@ -1738,6 +1788,60 @@ func (q *question) findForm(wi int, skip []bool) {
 		q.form = formObject
 	}
 }
+
+// findExpansion reads "What does TPS stand for?", "What is NIESR short
+// for?" and "What is the acronym FIS an abbreviation of?": the answer is
+// the name whose initials the short form spells, and the short form is a
+// name of the question even typed in small letters ("what does niesr
+// stand for").
+func (q *question) findExpansion() {
+	if q.wh != "what" {
+		return
+	}
+	toks := q.toks
+	// The words that ask: "stand for", "short for", "an abbreviation
+	// of"; a phrase may follow ("in the cold calls story").
+	end := -1
+	for m := q.whPos + 3; m < len(toks) && end < 0; m++ {
+		if toks[m].low != "for" && toks[m].low != "of" {
+			continue
+		}
+		switch p := toks[m-1]; {
+		case toks[m].low == "for" && (p.stem == "stand" || p.low == "short"):
+			end = m - 1
+		case abbreviationWords[p.low] && toks[m-2].tag == tagDet:
+			end = m - 2
+		}
+	}
+	// The short form is the one word before them: "does TPS stand", "is
+	// NIESR short", "is FIS an abbreviation".
+	// It is typed in capitals, or, in a question typed in small letters,
+	// right after the auxiliary: "what does niesr stand for", not "What
+	// does the party stand for?".
+	k := end - 1
+	if end < 0 || k <= q.whPos+1 || !isLetters(toks[k].text) || len(toks[k].text) < 2 || len(toks[k].text) > 8 ||
+		!isAllCaps(toks[k].text) && (toks[k-1].tag != tagAux || strings.ToLower(q.text) != q.text) {
+		return
+	}
+	q.expands = toks[k].low
+	for i := range q.terms {
+		t := &q.terms[i]
+		switch {
+		case t.pos == k:
+			t.name, t.acronym = true, true
+			t.weight = max(t.weight, 3)
+		case t.pos >= end && t.pos <= end+2 || abbreviationWords[t.low]:
+			// The asking words are the frame; the sentence spells the
+			// name out instead.
+			t.frame, t.verb = true, false
+			t.weight = min(t.weight, frameWeight)
+		}
+	}
+	q.verb = ""
+}
+
+// abbreviationWords name a short form: "What is FIS an abbreviation of?".
+var abbreviationWords = set(`abbreviation abbreviations acronym acronyms initialism initials`)
 
 // inflectedAfterDo reports whether toks[i] is an inflected word ("states",
 // "planned") after a "do" that follows the wh-word at wi: the verb after

@@ -526,3 +526,24 @@ func TestPresentIsFrame(t *testing.T) {
 		}
 	}
 }
+
+// "What does X stand for?" asks for the name a short form spells, typed
+// in capitals or, in a question typed in small letters, right after the
+// auxiliary; not what a party or a person stands for.
+func TestExpansionQuestion(t *testing.T) {
+	for q, want := range map[string]string{
+		"What does NATO stand for?":                          "nato",
+		"what does niesr stand for":                          "niesr",
+		"What is FIS an abbreviation of?":                    "fis",
+		"What is UEFA short for?":                            "uefa",
+		"what does RSPB stand for in the bird count story":   "rspb",
+		"What does the party stand for?":                     "",
+		"What does Mr Blair stand for?":                      "",
+		"Who will stand for election in Leeds?":              "",
+		"What did the committee stand up for in the report?": "",
+	} {
+		if got := analyzeQuestion(q).expands; got != want {
+			t.Errorf("analyzeQuestion(%q).expands = %q, want %q", q, got, want)
+		}
+	}
+}

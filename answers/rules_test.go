@@ -2908,3 +2908,25 @@ func TestNotUntilAndDeclineOf(t *testing.T) {
 		t.Errorf("%q not denied", "develop")
 	}
 }
+
+// Asked what a short form stands for, the answer is the name whose
+// initials spell it, though that name matches the short form itself; a
+// phrase naming the story ("in the bird count story") says where to look,
+// and the sentence need not hold it.
+func TestShortFormSpelledOut(t *testing.T) {
+	sents := article("t",
+		"Volunteers counted more than 500,000 sparrows this winter.",
+		"The survey is run every January by the Royal Society for the Protection of Birds (RSPB).",
+		"The RSPB said gardens matter more than ever for birds.",
+	)
+	Annotate(sents)
+	var a Answerer
+	for _, question := range []string{
+		"What does RSPB stand for?",
+		"what does rspb stand for in the bird count story",
+	} {
+		if got := ask(&a, sents, question); got.Text != "Royal Society for the Protection of Birds" {
+			t.Errorf("%q = %q (%.2f), want the Royal Society for the Protection of Birds", question, got.Text, got.Score)
+		}
+	}
+}
