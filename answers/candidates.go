@@ -89,6 +89,10 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 			}
 			if bare {
 				out[k].i = pastLeadingMarker(out[k].s.toks, out[k].i, out[k].j)
+			} else if p := q.governingPrep(); p != "" && out[k].j-out[k].i > 1 && out[k].s.toks[out[k].i].low == p {
+				// "...called to a location by what?": "cytokines" of "by
+				// cytokines"; the preposition is the question's own.
+				out[k].i++
 			}
 			// A reason keeps its marker: "so that...", "so they can...".
 			if out[k].rule == "reason" && out[k].i == i+1 && s.toks[i].tag == tagConj {
@@ -334,6 +338,16 @@ func asksBareThing(q *question) bool {
 		return false
 	}
 	return true
+}
+
+// governingPrep returns the preposition that governs the wh-word ("by"
+// of "...by what?", "about" of "About how many...?"), or "" when none
+// does.
+func (q *question) governingPrep() string {
+	if q.whPos > 0 && q.toks[q.whPos-1].tag == tagPrep {
+		return q.toks[q.whPos-1].low
+	}
+	return ""
 }
 
 // beforeDash returns where a span [i, j) should end: before a dash that

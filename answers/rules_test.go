@@ -2930,3 +2930,23 @@ func TestShortFormSpelledOut(t *testing.T) {
 		}
 	}
 }
+
+// A preposition that governs the question's wh-word is the question's
+// own: "by what?" is answered "cytokines", not "by cytokines", and "About
+// how many...?" a number without its "about".
+func TestGoverningPrepositionLeftOut(t *testing.T) {
+	sents := article("t",
+		"White blood cells are drawn to an infection by cytokines.",
+		"The new plant will use about 3,600 cubic metres of river water every hour.",
+	)
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01}
+	for question, want := range map[string]string{
+		"White blood cells are drawn to an infection by what?":                      "cytokines",
+		"About how many cubic metres of river water will the plant use every hour?": "3,600",
+	} {
+		if got := ask(&a, sents, question); got.Text != want {
+			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
+		}
+	}
+}
