@@ -563,6 +563,21 @@ func admissibility(q *question) admission {
 	}
 }
 
+// asksOnlyName reports whether a name is all the question holds besides
+// its wh-word and frame: "Where is Trump?", "Who is Anna Berg?".
+func asksOnlyName(q *question) bool {
+	name := false
+	for _, t := range q.terms {
+		switch {
+		case t.name:
+			name = true
+		case !t.frame && t.weight >= 1:
+			return false
+		}
+	}
+	return name
+}
+
 // dropReason says why a candidate of a ranked sentence is no answer, in a
 // few words, or "" when it may be one. A candidate that only repeats the
 // question is none. A sentence that says the asked-about event did not
@@ -580,6 +595,11 @@ func dropReason(q *question, r *ranked, c candidate, adm admission) string {
 		return "its sentence denies the event"
 	case otherNationality(q, c):
 		return "another nationality"
+	case r.own == 0 && r.echo == nil && c.from == nil && asksOnlyName(q):
+		// "Where is Trump?" is not answered from a sentence about Putin
+		// next to one about Trump: a sentence that holds none of the
+		// question's words says nothing of its name.
+		return "shares no word with the question"
 	}
 	if why := adm.refusal(q, c); why != "" {
 		return why

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -2948,5 +2949,28 @@ func TestGoverningPrepositionLeftOut(t *testing.T) {
 		if got := ask(&a, sents, question); got.Text != want {
 			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
 		}
+	}
+}
+
+// A question that holds nothing but a name ("Where is Trump?") is not
+// answered from a sentence that holds none of its words: next to a
+// sentence about Trump, "Putin declined an invitation to meet in
+// Istanbul" says nothing of where Trump is.
+func TestNameOnlyQuestionNeedsItsName(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	q := briefbot.Question{Text: "Where is Trump?"}
+	cands := a.Candidates(q, search(sents, a.Query(q)))
+	if len(cands) == 0 {
+		t.Fatal("no candidates")
+	}
+	refers := regexp.MustCompile(`\b(Trump|[Hh]e|[Hh]is|him)\b`)
+	for _, c := range cands {
+		if !refers.MatchString(c.Sentence.Text) {
+			t.Errorf("candidate %q from %q, which does not name Trump", c.Text, c.Sentence.Text)
+		}
+	}
+	if got := ask(&a, sents, "Where is Trump?"); got.Text != "Abu Dhabi" {
+		t.Errorf("Where is Trump? = %q (%.2f), want Abu Dhabi", got.Text, got.Score)
 	}
 }
