@@ -20,6 +20,7 @@ func FuzzAnswer(f *testing.F) {
 	f.Add("", "", "", "|")
 	f.Add("The Russian team was led by?", "A Russian team led by presidential aide Vladimir Medinsky arrived when talks began.", "He spoke.", "")
 	f.Add("How many?", "four-day 30,000 3.5 (VOCs) U.S. Lt. Gen.", "'s ’s ' \" “ ”", "N|0-1,0:P")
+	f.Add("what does RSPB stand for in the bird count story", "The Royal Society for the Protection of Birds (RSPB) counted.", "The Munich-based RSPB said so.", "")
 	f.Fuzz(func(t *testing.T, question, s1, s2, annotation string) {
 		start := time.Now()
 		sents := article("f", s1, s2)
