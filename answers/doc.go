@@ -7,7 +7,9 @@
 // them. The files follow the pipeline:
 //
 //	annotate.go            index time: tags, names, what pronouns and noun phrases stand for
-//	question.go            the question: its type, the answer it expects, its words and their weights
+//	question_text.go       the question as typed, cleaned: chat spellings, capitals, mentions
+//	question.go            the question: its type, the answer it expects, its form and verb
+//	question_terms.go      its words and their weights, the frame and the scene, short forms
 //	match.go               where a question's words are in a sentence (stems, variants, short forms)
 //	rank.go                the retrieved sentences ranked by what they hold of the question
 //	candidates.go          the candidates of a sentence, from every family, and the checks on spans

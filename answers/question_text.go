@@ -1,0 +1,298 @@
+package answers
+
+// How a question as typed becomes the text analyzeQuestion reads: chat
+// noise and mentions stripped, chat spellings written out, capitals that
+// say nothing taken away (cleanQuestion), and, once sentences are
+// retrieved, the names a question typed in small letters holds given
+// their capitals back (truecased).
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	mentionRE = regexp.MustCompile(`<[@#!][^>]*>|@\w+`)
+	urlRE     = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+`)
+	// politeRE strips chat noise before and after the question proper.
+	politeRE = regexp.MustCompile(`(?i)^(?:(?:hi|hey|hello|ok|okay|so|yo|dear|bot|briefbot|please|pls|quick question|question)\b[\s,:!.-]*)+`)
+	askRE    = regexp.MustCompile(`(?i)^(?:(?:can|could|would) you (?:please )?(?:tell me|say|find out|let me know)|do you know|i (?:want|would like|'d like) to know|tell me|i wonder|any idea)\b[\s,:]*`)
+	tailRE   = regexp.MustCompile(`(?i)[\s?!.,]*(?:please|pls|thanks|thank you|thx)?[\s?!.,]*$`)
+)
+
+// chatWords are words as chat spells them, written out: a wh-word and
+// "is" typed as one word ("whos", "whats"), a wh-word and "did"
+// contracted ("how'd howard describe..."; "who'd" is as often "who
+// would" and is left alone), the short forms "r", "u", "ur" in lower
+// case (a capital R or U is a letter or a name), and abbreviations of
+// one reading only ("govt", "dept", "yrs").
+var chatWords = map[string]string{
+	"whos": "who's", "whats": "what's", "wheres": "where's", "whens": "when's", "hows": "how's", "whys": "why's",
+	"what'd": "what did", "when'd": "when did", "where'd": "where did", "why'd": "why did", "how'd": "how did",
+	"what’d": "what did", "when’d": "when did", "where’d": "where did", "why’d": "why did", "how’d": "how did",
+	"r": "are", "u": "you", "ur": "your",
+	"govt": "government", "gov't": "government", "dept": "department", "ppl": "people", "yr": "year", "yrs": "years",
+	"uni": "university", "mgr": "manager", "sec": "secretary", "hq": "headquarters", "avg": "average", "info": "information",
+	"abt": "about", "cos": "because", "coz": "because", "lol": "",
+	"vs": "against", "fx": "foreign exchange",
+	"q1": "the first quarter", "q2": "the second quarter", "q3": "the third quarter", "q4": "the fourth quarter",
+	"%": "percentage", "xmas": "christmas", "msgs": "messages", "msg": "message", "max": "maximum",
+	"aussie": "australian", "docs": "documents",
+}
+
+// chatNegations are negated auxiliaries typed without their apostrophe:
+// "why isnt putin going", "didnt", "wont". Each is read with it, whatever
+// its capitals ("Isnt": "Isn't").
+var chatNegations = set(`isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt
+	wont hasnt havent hadnt mustnt`)
+
+// chatSpelling writes out the chatWords and chatNegations of a question
+// whose words are separated by single spaces; a wh-word keeps its capital
+// ("Whats" is "What's"). Most questions have none and are returned as
+// they are.
+func chatSpelling(s string) string {
+	var b strings.Builder
+	last := 0
+	// "v" is "against" where the question is typed in small letters
+	// throughout ("final score v arsenal?"); between names it belongs to
+	// them ("Procureur du Roi v Dassonville", "Scotland v Italy").
+	lower := strings.ToLower(s) == s
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '?' && s[j] != '!' && s[j] != '.' {
+			j++
+		}
+		if n := j - i; n >= 1 && n <= 10 {
+			w := s[i:j]
+			full, ok := chatWords[w]
+			if w == "v" && lower {
+				full, ok = "against", true
+			}
+			if !ok && n >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
+				if full, ok = chatWords[strings.ToLower(w)]; ok {
+					full = w[:1] + full[1:] // "Whats": "What's"
+				}
+			}
+			if !ok && n >= 4 && chatNegations[strings.ToLower(w)] {
+				full, ok = w[:n-1]+"'"+w[n-1:], true // "didnt": "didn't"
+			}
+			if ok {
+				b.WriteString(s[last:i])
+				b.WriteString(full)
+				last = j
+			}
+		}
+		i = j + 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// uncapitalised returns a question typed in capitals throughout ("WHERE
+// ARE THE TALKS?") or with every word capitalised ("Where Are The Talks
+// Being Held?") in lower case: its capitals say nothing of which words
+// are names, and read as names its words match no sentence's. Truecasing
+// (truecased) then capitalises the names the sentences write so. Other
+// questions, and those of fewer than three words, are returned as they
+// are.
+func uncapitalised(s string) string {
+	words, small, i := 0, 0, -1
+	for w := range strings.FieldsSeq(s) { // no slice: this runs for every question
+		i++
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return s
+		}
+		words++
+		if i > 0 && stopWords[strings.ToLower(w)] {
+			small++ // "The", "Are": only a capitalised question writes them so
+		}
+	}
+	if words < 3 || small == 0 && strings.ToUpper(s) != s {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+// cleanQuestion removes chat noise: mentions, URLs, greetings, "please",
+// "can you tell me", trailing punctuation; full-width letters (typed
+// with an East Asian keyboard) become plain ones.
+func cleanQuestion(s string) string {
+	s = strings.Map(narrow, s)
+	// Neither can match without these bytes, and most questions have
+	// none: a regular expression with no literal prefix is tried at every
+	// byte.
+	if strings.ContainsAny(s, "<@") {
+		s = mentionRE.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "://") || strings.IndexByte(s, '.') >= 0 {
+		s = urlRE.ReplaceAllString(s, " ")
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	s = uncapitalised(s)
+	// Chat spelling: "whos leading the team", "where r the talks".
+	s = chatSpelling(s)
+	for range 3 {
+		before := s
+		s = politeRE.ReplaceAllString(s, "")
+		s = askRE.ReplaceAllString(s, "")
+		if s == before {
+			break
+		}
+	}
+	s = trimTail(s)
+	return strings.TrimSpace(s)
+}
+
+// trimTail is tailRE.ReplaceAllString(s, ""), which tried the expression
+// at every byte of every question: the question cut where its tail of
+// spaces and punctuation, with at most one "please" or "thanks" among
+// them, starts. Text beyond ASCII is left to tailRE, whose (?i) folds
+// some letters beyond ASCII into k and s.
+func trimTail(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return tailRE.ReplaceAllString(s, "")
+		}
+	}
+	inTail := func(c byte) bool { // [\s?!.,]
+		switch c {
+		case '\t', '\n', '\f', '\r', ' ', '?', '!', '.', ',':
+			return true
+		}
+		return false
+	}
+	end := len(s)
+	for end > 0 && inTail(s[end-1]) {
+		end--
+	}
+	// A word of the tail ends where its punctuation starts (each ends
+	// in a letter); none ends another, so one at most is there.
+	for _, w := range [...]string{"please", "pls", "thanks", "thank you", "thx"} {
+		if len(w) <= end && strings.EqualFold(s[end-len(w):end], w) {
+			end -= len(w)
+			for end > 0 && inTail(s[end-1]) {
+				end--
+			}
+			break
+		}
+	}
+	return s[:end]
+}
+
+// narrow maps a full-width form of an ASCII character ("Ｗｈｏ", "？")
+// and the ideographic space to the plain character.
+func narrow(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return r - 0xFEE0
+	case r == 0x3000:
+		return ' '
+	}
+	return r
+}
+
+// truecased returns the question with the words that the retrieved
+// sentences write as names written so, and whether it changed anything:
+// people type questions in chat in lower case ("who is vladimir
+// medinsky?"), and names, nationalities among them, are found by their
+// capitals. Only a question with no capital but its first letter is
+// changed, and a word only when the sentences capitalise it inside a
+// sentence and never write it in lower case ("church" stays a church
+// beside "the French Church"), or, for a nationality or a country, when
+// they do not write it at all.
+func truecased(q *question, sents []*sentence) (string, bool) {
+	for i, r := range q.text {
+		if i > 0 && unicode.IsUpper(r) {
+			return "", false
+		}
+	}
+	type count struct {
+		cased, plain int
+		form         string
+	}
+	want := make(map[string]*count)
+	// lengths has bit n set for a word wanted of n bytes (63 for longer
+	// ones): most of the sentences' words are looked up in no map.
+	var lengths uint64
+	for _, t := range q.toks {
+		if t.stem != "" && len(t.low) > 1 && !stopWords[t.low] && t.tag != tagWh && t.tag != tagAux {
+			want[t.low] = &count{}
+			lengths |= 1 << min(len(t.low), 63)
+		}
+	}
+	if len(want) == 0 {
+		return "", false
+	}
+	for _, s := range sents {
+		for p := range s.toks {
+			t := &s.toks[p]
+			if lengths&(1<<min(len(t.low), 63)) == 0 {
+				continue
+			}
+			c := want[t.low]
+			if c == nil {
+				continue
+			}
+			switch {
+			case t.text == t.low:
+				c.plain++
+			case p > 0 && !isBoundary(s.toks[p-1]) && s.toks[p-1].tag != tagQuote && (t.tag == tagProper || t.tag == tagGentile):
+				c.cased++
+				if c.form == "" {
+					c.form = t.text
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	last, changed := 0, false
+	for _, t := range q.toks {
+		c := want[t.low]
+		// A nationality or a country the sentences do not hold is
+		// capitalised all the same: "who leads the german delegation?"
+		// asks about the Germans, whom a story of Russians and
+		// Ukrainians does not name.
+		if c != nil && c.cased == 0 && c.plain == 0 && (demonyms[t.low] != "" || demonyms[strings.TrimSuffix(t.low, "s")] != "" || countries[t.low]) {
+			c.cased, c.form = 1, strings.ToUpper(t.low[:1])+t.low[1:]
+		}
+		// A word the sentences do not hold that spells the initials of a
+		// name they give is its short form: "snp" for the Scottish
+		// National Party, "rba" for the Reserve Bank of Australia.
+		if c != nil && c.cased == 0 && c.plain == 0 && len(t.low) >= 2 && len(t.low) <= 5 && isLetters(t.low) && initialsOfAName(sents, t.low) {
+			c.cased, c.form = 1, strings.ToUpper(t.low)
+		}
+		if c == nil || c.cased == 0 || c.plain > 0 || t.text == c.form {
+			continue
+		}
+		b.WriteString(q.text[last:t.start])
+		b.WriteString(c.form)
+		last, changed = t.end, true
+	}
+	if !changed {
+		return "", false
+	}
+	b.WriteString(q.text[last:])
+	return b.String(), true
+}
+
+// initialsOfAName reports whether a name of the sentences, of as many
+// words as w has letters, past its joiners, has w's initials.
+func initialsOfAName(sents []*sentence, w string) bool {
+	for _, s := range sents {
+		for _, e := range s.ents {
+			if e.j-e.i >= 2 && initialsOf(s.toks[e.i:e.j], len(w)) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
