@@ -205,7 +205,8 @@ func namedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 			// Or sets it off by a comma: "her first feature film, A Way
 			// Of Life,".
-			introduced := i > 0 && isKind(toks[i-1]) || i > 1 && toks[i-1].text == "," && isKind(toks[i-2])
+			introduced := i > 0 && isKind(toks[i-1]) || i > 1 && toks[i-1].text == "," && isKind(toks[i-2]) ||
+				i > 2 && toks[i-1].low == "the" && toks[i-2].text == "," && isKind(toks[i-3]) // "the tournament, the Dubai Sevens,"
 			for k := e.i; k < e.j && !introduced; k++ {
 				introduced = toks[k].stem == kind && isCapitalized(toks[k].text)
 			}

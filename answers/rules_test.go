@@ -2974,3 +2974,18 @@ func TestNameOnlyQuestionNeedsItsName(t *testing.T) {
 		t.Errorf("Where is Trump? = %q (%.2f), want Abu Dhabi", got.Text, got.Score)
 	}
 }
+
+// A name set off after the noun asked about, with its article, is one of
+// that kind: "the opening tournament, the Dubai Sevens, which starts on
+// Thursday".
+func TestNamedAfterCommaAndArticle(t *testing.T) {
+	sents := article("t",
+		"Lara Voss will captain Norway in the season's opening tournament, the Oslo Cup, which starts on Friday.",
+	)
+	Annotate(sents)
+	var a Answerer
+	question := "Which tournament will Lara Voss captain Norway in?"
+	if got := ask(&a, sents, question); got.Text != "Oslo Cup" {
+		t.Errorf("%q = %q (%.2f), want Oslo Cup", question, got.Text, got.Score)
+	}
+}
