@@ -1030,7 +1030,9 @@ func trimQuestion(toks []token, i, j int, inQ []bool) (int, int) {
 // "What did the players find on their bus seats?" as "racist pamphlets".
 // The phrase opens on a preposition other than "of" (which ties a noun
 // phrase together: "the return of a ratio") after the span's first word,
-// runs over any "of", and holds content words, all of them the
+// runs over any "of" and any verb of the question's own ("his collar
+// bone after coming on as a replacement" for "What did Jones damage
+// after coming on...?"), and holds content words, all of them the
 // question's.
 func beforeQuestionPhrase(toks []token, i, j int, inQ []bool) int {
 	for p := i + 1; p+1 < j; p++ {
@@ -1038,7 +1040,7 @@ func beforeQuestionPhrase(toks []token, i, j int, inQ []bool) int {
 			continue
 		}
 		content, all := 0, true
-		for e := p + 1; e < j && (toks[e].tag != tagPrep || toks[e].low == "of") && toks[e].tag != tagPunct && toks[e].tag != tagVerb && !isBoundary(toks[e]); e++ {
+		for e := p + 1; e < j && (toks[e].tag != tagPrep || toks[e].low == "of") && toks[e].tag != tagPunct && (toks[e].tag != tagVerb || inQ[e]) && !isBoundary(toks[e]); e++ {
 			if toks[e].tag == tagDet || toks[e].tag == tagPossess || toks[e].tag == tagPronoun || isStopWord(toks[e].low) {
 				continue
 			}

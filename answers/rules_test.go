@@ -2989,3 +2989,19 @@ func TestNamedAfterCommaAndArticle(t *testing.T) {
 		t.Errorf("%q = %q (%.2f), want Oslo Cup", question, got.Text, got.Score)
 	}
 }
+
+// A span ends before a phrase of its own that only repeats the
+// question's, verbs and all: "his collar bone after coming on as a
+// replacement against England" answers "What did Jones damage after
+// coming on against England?" as "his collar bone".
+func TestSpanEndsBeforeQuestionsPhrase(t *testing.T) {
+	sents := article("t",
+		"Kowalski broke his left wrist after coming on as a substitute against Poland.",
+	)
+	Annotate(sents)
+	var a Answerer
+	question := "What did Kowalski break after coming on against Poland?"
+	if got := ask(&a, sents, question); got.Text != "his left wrist" {
+		t.Errorf("%q = %q (%.2f), want his left wrist", question, got.Text, got.Score)
+	}
+}
