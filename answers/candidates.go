@@ -517,11 +517,8 @@ func overlapsQuestion(q *question, c candidate) bool {
 	// The question's short form spelt out: "United Nations" for "UN";
 	// unless that is what the question asks ("What does UN stand for?").
 	for n := range q.terms {
-		if q.expands != "" {
-			break
-		}
 		qt := &q.terms[n]
-		if qt.acronym && c.j-c.i >= 2 && initialsOf(s.toks[c.i:c.j], c.j-c.i) == qt.low {
+		if q.expands == "" && qt.acronym && c.j-c.i >= 2 && initialsOf(s.toks[c.i:c.j], c.j-c.i) == qt.low {
 			return true
 		}
 	}
