@@ -574,7 +574,11 @@ func (ev *questionEvidence) titleTerms(q *question, title string) []bool {
 			continue
 		}
 		for k := range q.terms {
-			in[k] = in[k] || q.terms[k].stem == t.stem
+			// The title names what the article is about; the event asked
+			// about is for the sentence to say ("Despite Skipping Ukraine
+			// Peace Talks, Trump Seeks..." says nothing of why Putin
+			// skipped them).
+			in[k] = in[k] || q.terms[k].stem == t.stem && !q.terms[k].verb
 		}
 	}
 	if ev.titles == nil {

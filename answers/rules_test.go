@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -3003,5 +3004,29 @@ func TestSpanEndsBeforeQuestionsPhrase(t *testing.T) {
 	question := "What did Kowalski break after coming on against Poland?"
 	if got := ask(&a, sents, question); got.Text != "his left wrist" {
 		t.Errorf("%q = %q (%.2f), want his left wrist", question, got.Text, got.Score)
+	}
+}
+
+// A title names what an article is about, not the event a question asks
+// about: "Berg Resigns Over Budget" does not say for every sentence of
+// the article that she resigned. The question's verb counts only where a
+// sentence says it, so the title changes no answer's confidence.
+func TestTitleDoesNotSayTheVerb(t *testing.T) {
+	var a Answerer
+	question := "Why did Anna Berg resign?"
+	var got []briefbot.Answer
+	for _, title := range []string{"Berg Resigns Over Budget", "Berg And The Budget"} {
+		sents := article("t",
+			"Anna Berg spoke to reporters in Oslo on Monday.",
+			"She wants to leave politics to spend more time with her family.",
+		)
+		for i := range sents {
+			sents[i].ArticleTitle = title
+		}
+		Annotate(sents)
+		got = append(got, a.Answer(briefbot.Question{Text: question}, search(sents, a.Query(briefbot.Question{Text: question}))))
+	}
+	if got[0].Text != got[1].Text || math.Abs(got[0].Score-got[1].Score) > 1e-9 {
+		t.Errorf("%q: %q (%.3f) under a title saying she resigned, %q (%.3f) under one that does not", question, got[0].Text, got[0].Score, got[1].Text, got[1].Score)
 	}
 }
