@@ -120,6 +120,11 @@ func placeSpans(q *question, s *sentence) []candidate {
 		add(k, i+1, siteFit, "site")
 	}
 	for _, e := range s.ents {
+		// A person's title before a place is no part of it: "will captain
+		// England" puts nothing in "captain England".
+		if e.ti < e.i && allTitles(s.toks[e.ti:e.i]) {
+			e.ti = e.i
+		}
 		switch {
 		case e.kind == kindPlace && betweenSides(s.toks, e.ti):
 			add(e.ti, e.j, 0.3, "place") // a side of "a meeting between Turkey and Ukraine"
@@ -272,4 +277,15 @@ var prepComplements = map[string]map[string]bool{
 // its complement (see prepComplements).
 func governsPrep(before token, prep string) bool {
 	return prepComplements[prep][before.stem]
+}
+
+// allTitles reports whether every word of toks is a title ("captain",
+// "Foreign Secretary").
+func allTitles(toks []token) bool {
+	for _, t := range toks {
+		if t.tag != tagTitle {
+			return false
+		}
+	}
+	return len(toks) > 0
 }

@@ -3030,3 +3030,19 @@ func TestTitleDoesNotSayTheVerb(t *testing.T) {
 		t.Errorf("%q: %q (%.3f) under a title saying she resigned, %q (%.3f) under one that does not", question, got[0].Text, got[0].Score, got[1].Text, got[1].Score)
 	}
 }
+
+// A person's title before a place is no part of the place: "will
+// captain Norway" puts nothing in "captain Norway".
+func TestPlaceWithoutPersonsTitle(t *testing.T) {
+	sents := article("t",
+		"Voss, who will captain Norway in the opening tournament, was delighted with her award.",
+	)
+	Annotate(sents)
+	var a Answerer
+	q := briefbot.Question{Text: "Where was the awards ceremony held?"}
+	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		if strings.HasPrefix(c.Text, "captain") && strings.Contains(c.Rule, "place") {
+			t.Errorf("place candidate %q (%s) holds a person's title", c.Text, c.Rule)
+		}
+	}
+}
