@@ -575,9 +575,8 @@ func (ev *questionEvidence) titleTerms(q *question, title string) []bool {
 		}
 		for k := range q.terms {
 			// The title names what the article is about; the event asked
-			// about is for the sentence to say ("Despite Skipping Ukraine
-			// Peace Talks, Trump Seeks..." says nothing of why Putin
-			// skipped them).
+			// about is for the sentence to say ("Berg Resigns Over Budget"
+			// does not say in every sentence that she resigned).
 			in[k] = in[k] || q.terms[k].stem == t.stem && !q.terms[k].verb
 		}
 	}

@@ -607,10 +607,11 @@ func hyphenTitle(w string) bool {
 // rankPrefixes open a hyphenated title.
 var rankPrefixes = set(`vice co ex deputy acting interim assistant under sub joint`)
 
-// placeAdjective reports whether a hyphenated word is a modifier made
-// with a participle: "Munich-based", "US-led", "London-born",
-// "state-owned"; not "Rolls-Royce", whose last part is capitalised.
-func placeAdjective(w string) bool {
+// hyphenModifier reports whether a hyphenated word is a modifier made of
+// a name or a noun and a participle: "Munich-based", "US-led",
+// "London-born", "state-owned"; not "Rolls-Royce", whose last part is
+// capitalised.
+func hyphenModifier(w string) bool {
 	h := strings.LastIndexByte(w, '-')
 	if h <= 0 || strings.ToLower(w[h+1:]) != w[h+1:] {
 		return false
@@ -677,7 +678,7 @@ func baseTag(t token) byte {
 		return tagTitle
 	case personalStyles[w] && w != "miss" && isCapitalized(t.text) && strings.ToLower(t.text[1:]) == t.text[1:]:
 		return tagTitle // "Ms Jowell", "Mr Blair" as "Ms." and "Mr."; not "MS", the illness
-	case placeAdjective(t.text):
+	case hyphenModifier(t.text):
 		return tagWord // "Munich-based", "state-owned": a modifier, not a name or a verb
 	case isCapitalized(t.text):
 		return tagProper
