@@ -77,6 +77,9 @@ type question struct {
 	// asksName is set when the question asks what something is called:
 	// "What is the name of...", "What is X known as?".
 	asksName bool
+	// rankBelow is set when the question asks about a title a rank below
+	// ("Who is the deputy leader?"; see asksRankBelow).
+	rankBelow bool
 	// expands is the short form whose words are asked for, in lower case
 	// ("tps" of "What does TPS stand for?"); "" for other questions.
 	expands string
@@ -508,6 +511,7 @@ func analyzeText(text string, fragments bool) question {
 		q.kindRel = relatedStems(q.kind)
 	}
 	q.several = q.asksSeveral()
+	q.rankBelow = asksRankBelow(&q)
 	q.rank = q.asksRank()
 	q.aside = q.setAside()
 	q.collectTerms(skip)
@@ -612,8 +616,14 @@ func asideMarker(toks []token, k int) int {
 // pluralNoun reports whether a noun is plural by its form: "animals",
 // not "bus", "glass" or "analysis".
 func pluralNoun(t token) bool {
-	return t.stem != t.low && strings.HasSuffix(t.low, "s") &&
-		!strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")
+	return t.stem != t.low && sEnding(t.low)
+}
+
+// sEnding reports whether a word ends in the -s of a plural or of a verb's
+// third person, not in one of "ss", "us", "is" ("boss", "focus",
+// "analysis").
+func sEnding(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // kindWords ask for kinds of a thing.
@@ -1209,10 +1219,7 @@ func verbInRun(toks []token, k, j int) int {
 	if j < len(toks) && (toks[j].tag == tagAux || toks[j].tag == tagVerb) {
 		return -1
 	}
-	plural := func(t token) bool {
-		return t.tag == tagWord && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
-			!strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")
-	}
+	plural := func(t token) bool { return t.tag == tagWord && sEnding(t.low) }
 	// A modifier in -ed is no subject: "Which Munich-based research
 	// institute produces...?".
 	nounBefore := func(p int) bool {
@@ -1438,8 +1445,7 @@ func inflectedAfterDo(toks []token, wi, i int) bool {
 		return false
 	}
 	w := toks[i].low
-	return len(w) > 4 && strings.HasSuffix(w, "ed") ||
-		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || len(w) > 3 && sEnding(w)
 }
 
 // joinedNameRun returns the name that holds the run of name words
