@@ -456,9 +456,22 @@ func TestNumbersThatCountNothing(t *testing.T) {
 // confidence, and reports every answer that is not the one wanted.
 func wantAnswers(t *testing.T, sents []briefbot.Sentence, want map[string]string) {
 	t.Helper()
-	a := Answerer{Threshold: 0.01}
+	wantAnswersOf(t, &Answerer{Threshold: 0.01}, sents, want)
+}
+
+// wantConfidentAnswers is wantAnswers at the shipped threshold: the
+// answer must be confident too.
+func wantConfidentAnswers(t *testing.T, sents []briefbot.Sentence, want map[string]string) {
+	t.Helper()
+	wantAnswersOf(t, &Answerer{}, sents, want)
+}
+
+// wantAnswersOf asks each question of sents with a and reports every
+// answer that is not the one wanted.
+func wantAnswersOf(t *testing.T, a *Answerer, sents []briefbot.Sentence, want map[string]string) {
+	t.Helper()
 	for question, w := range want {
-		if got := ask(&a, sents, question); got.Text != w {
+		if got := ask(a, sents, question); got.Text != w {
 			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, w)
 		}
 	}
@@ -2677,17 +2690,12 @@ func TestNewsSynonyms(t *testing.T) {
 		"Karen Dale, who resigned as finance director in May, has joined a rival bank.",
 	)
 	Annotate(sents)
-	var a Answerer // the shipped threshold: the answer must be confident too
-	for question, want := range map[string]string{
+	wantConfidentAnswers(t, sents, map[string]string{
 		"Who is the head of the rowing federation?":          "Anna Berg",
 		"On which day did Mr Holt address the city council?": "Tuesday",
 		"Why did the organisers call off Saturday's game?":   "because of snow",
 		"What job did Karen Dale quit?":                      "finance director",
-	} {
-		if got := ask(&a, sents, question); got.Text != want {
-			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
-		}
-	}
+	})
 }
 
 // "thanks to" and "owing to" give a cause as "due to" does; "so" after a
@@ -2922,15 +2930,10 @@ func TestShortFormSpelledOut(t *testing.T) {
 		"The RSPB said gardens matter more than ever for birds.",
 	)
 	Annotate(sents)
-	var a Answerer
-	for _, question := range []string{
-		"What does RSPB stand for?",
-		"what does rspb stand for in the bird count story",
-	} {
-		if got := ask(&a, sents, question); got.Text != "Royal Society for the Protection of Birds" {
-			t.Errorf("%q = %q (%.2f), want the Royal Society for the Protection of Birds", question, got.Text, got.Score)
-		}
-	}
+	wantConfidentAnswers(t, sents, map[string]string{
+		"What does RSPB stand for?":                        "Royal Society for the Protection of Birds",
+		"what does rspb stand for in the bird count story": "Royal Society for the Protection of Birds",
+	})
 }
 
 // A preposition that governs the question's wh-word is the question's
@@ -2942,15 +2945,10 @@ func TestGoverningPrepositionLeftOut(t *testing.T) {
 		"The new plant will use about 3,600 cubic metres of river water every hour.",
 	)
 	Annotate(sents)
-	a := Answerer{Threshold: 0.01}
-	for question, want := range map[string]string{
+	wantAnswers(t, sents, map[string]string{
 		"White blood cells are drawn to an infection by what?":                      "cytokines",
 		"About how many cubic metres of river water will the plant use every hour?": "3,600",
-	} {
-		if got := ask(&a, sents, question); got.Text != want {
-			t.Errorf("%q = %q (%.2f), want %q", question, got.Text, got.Score, want)
-		}
-	}
+	})
 }
 
 // A question that holds nothing but a name ("Where is Trump?") is not
@@ -2984,11 +2982,7 @@ func TestNamedAfterCommaAndArticle(t *testing.T) {
 		"Lara Voss will captain Norway in the season's opening tournament, the Oslo Cup, which starts on Friday.",
 	)
 	Annotate(sents)
-	var a Answerer
-	question := "Which tournament will Lara Voss captain Norway in?"
-	if got := ask(&a, sents, question); got.Text != "Oslo Cup" {
-		t.Errorf("%q = %q (%.2f), want Oslo Cup", question, got.Text, got.Score)
-	}
+	wantConfidentAnswers(t, sents, map[string]string{"Which tournament will Lara Voss captain Norway in?": "Oslo Cup"})
 }
 
 // A span ends before a phrase of its own that only repeats the
@@ -3000,11 +2994,7 @@ func TestSpanEndsBeforeQuestionsPhrase(t *testing.T) {
 		"Kowalski broke his left wrist after coming on as a substitute against Poland.",
 	)
 	Annotate(sents)
-	var a Answerer
-	question := "What did Kowalski break after coming on against Poland?"
-	if got := ask(&a, sents, question); got.Text != "his left wrist" {
-		t.Errorf("%q = %q (%.2f), want his left wrist", question, got.Text, got.Score)
-	}
+	wantConfidentAnswers(t, sents, map[string]string{"What did Kowalski break after coming on against Poland?": "his left wrist"})
 }
 
 // A title names what an article is about, not the event a question asks
