@@ -401,7 +401,9 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	if dayOfMonth(toks, i, j) {
 		return nameNumberFit
 	}
-	isYear := j-i == 1 && len(toks[i].text) == 4 && isDigits(toks[i].text)
+	// A lone word of four digits is a year by its shape: any four digits,
+	// wider than isYear's 1000 to 2099.
+	fourDigits := j-i == 1 && len(toks[i].text) == 4 && isDigits(toks[i].text)
 	// Money answers how much something costs, not how old, how long or
 	// how many ("£500m" is no age), unless the count is of an amount
 	// ("What amount did Harvard cut?").
@@ -429,7 +431,7 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		// A year is nobody's age: "diagnosed in December 2004" for "How
 		// old was Raskin when he died?".
-		if isYear {
+		if fourDigits {
 			return 0.2
 		}
 		// "one of those gatekeepers" picks one out; it is no age either.
@@ -477,7 +479,7 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		return 0.4
 	case typeCount:
-		if isYear || j-i == 1 && isDecade(toks[i]) { // "1950s" is a time, no count
+		if fourDigits || j-i == 1 && isDecade(toks[i]) { // "1950s" is a time, no count
 			return 0.3
 		}
 		// "one of the largest collections" picks one out, it counts
@@ -572,7 +574,7 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 		}
 		return 0.9
 	}
-	if isYear {
+	if fourDigits {
 		return 0.3
 	}
 	// "By how much did shares rise?": a sum or a share, the change.
