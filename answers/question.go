@@ -1258,6 +1258,9 @@ func (q *question) findForm(wi int, skip []bool) {
 		return
 	}
 	if v, ok := inSitu(toks, wi); ok {
+		if v >= 0 {
+			toks[v].tag = tagVerb
+		}
 		q.form, q.verbPos = formObject, v
 		return
 	}
@@ -1524,6 +1527,13 @@ func inSitu(toks []token, wi int) (int, bool) {
 		case toks[p].tag == tagVerb:
 			v, found = p, true
 		}
+	}
+	// "Eicosanoids include what compounds...?", "Bacteria secrete what
+	// kind of proteins...?": a word the tagger did not know as a verb,
+	// right before the wh-word and after its subject, is the verb; no
+	// noun stands there.
+	if !found && wi >= 2 && toks[wi-1].tag == tagWord && !stopWords[toks[wi-1].low] {
+		return wi - 1, true
 	}
 	return v, found
 }

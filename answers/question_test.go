@@ -547,3 +547,15 @@ func TestExpansionQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A wh-word in place of the object follows its verb; a verb the lexicon
+// does not know is still the word right before it ("compounds" had been
+// read as the verb of "Eicosanoids include what compounds...?"), since no
+// noun stands there.
+func TestInSituVerbUnknownToLexicon(t *testing.T) {
+	wantVerbs(t, map[string]string{
+		"Glands secrete what hormone?":                      "secrete",
+		"Beekeepers relocate what kind of hives in winter?": "relocate",
+		"The charter was first signed in what city?":        "signed",
+	}, formObject)
+}
