@@ -86,6 +86,9 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 			out[k].i, out[k].j = trimQuestion(out[k].s.toks, out[k].i, out[k].j, inQ)
 			if !clauses {
 				out[k].j = beforeQuestionPhrase(out[k].s.toks, out[k].i, out[k].j, inQ)
+				if !q.definition { // a definition is its noun and the clause that defines it
+					out[k].j = beforeRelative(out[k].s.toks, out[k].i, out[k].j)
+				}
 			}
 			if bare {
 				out[k].i = pastLeadingMarker(out[k].s.toks, out[k].i, out[k].j)
@@ -374,6 +377,31 @@ func beforeDash(toks []token, i, j int) int {
 		return j
 	}
 	return j
+}
+
+// beforeRelative returns where a span [i, j) ends when a relative clause
+// runs into its end: before "that" or "which" and the verb they open,
+// after a noun ("enzymes that digest", "prostaglandins that produce").
+// What a thing does is no part of its name; the clause says it of the
+// noun before.
+func beforeRelative(toks []token, i, j int) int {
+	for p := i + 1; p+1 < j; p++ {
+		if w := toks[p].low; w != "that" && w != "which" {
+			continue
+		}
+		if isNominal(toks[p-1].tag) && toks[p-1].tag != tagDet && verbAt(toks, p+1) {
+			return p
+		}
+	}
+	return j
+}
+
+// verbAt reports whether toks[k] is a verb: tagged so, or a word known as
+// a verb's stem or followed by a determiner ("digest the barrier").
+func verbAt(toks []token, k int) bool {
+	t := toks[k]
+	return t.tag == tagVerb || t.tag == tagAux ||
+		t.tag == tagWord && (verbStems[t.stem] || k+1 < len(toks) && (toks[k+1].tag == tagDet || toks[k+1].tag == tagPossess))
 }
 
 // pastLeadingMarker returns where a span [i, j) starts past a leading

@@ -3036,3 +3036,21 @@ func TestPlaceWithoutPersonsTitle(t *testing.T) {
 		}
 	}
 }
+
+// What a thing does is no part of its name: a span that runs into a
+// relative clause ends before it ("cracks", not "cracks which threatened
+// the bridge's main span"). A definition keeps the clause that defines
+// it.
+func TestSpanEndsBeforeRelativeClause(t *testing.T) {
+	sents := article("t",
+		"Inspectors found cracks which threatened the bridge's main span.",
+		"The glands secrete a hormone called leptin that controls appetite.",
+		"Tidal lagoons are sea walls that trap the incoming tide to turn turbines.",
+	)
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"What did the inspectors find?":    "cracks",
+		"The glands secrete what hormone?": "leptin",
+		"What are tidal lagoons?":          "sea walls that trap the incoming tide to turn turbines",
+	})
+}
