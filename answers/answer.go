@@ -1201,6 +1201,7 @@ func (c *scored) before(d *scored) bool {
 }
 
 func toAnswer(c scored) briefbot.Answer {
+	c.i = pastLeadingAdverbs(c.holder().toks, c.i, c.j)
 	ans := briefbot.Answer{Text: c.text(), Score: c.score, Evidence: []briefbot.Sentence{c.holder().src}}
 	if c.from != nil {
 		ans.Evidence = append(ans.Evidence, c.s.src)
@@ -1209,6 +1210,26 @@ func toAnswer(c scored) briefbot.Answer {
 		ans.Evidence = append(ans.Evidence, c.echo.src)
 	}
 	return ans
+}
+
+// leadingAdverbs place a phrase in its sentence and never open an
+// answer; listVerbs open a list of examples.
+var (
+	leadingAdverbs = set(`also however then still even just only already thus therefore meanwhile moreover instead indeed perhaps reportedly allegedly`)
+	listVerbs      = set(`include includes included including`)
+)
+
+// pastLeadingAdverbs returns where the answer text of the span [i, j)
+// starts: past an adverb that sets it in its sentence ("also a Civil
+// Service Tribunal", "however Maria de la Queillerie", "only 420,000")
+// or the verb that opens a list ("include interleukins"). The candidate
+// is scored as it was found; only the words shown are cut, so that a
+// shorter text does not change which candidate wins.
+func pastLeadingAdverbs(toks []token, i, j int) int {
+	for i+1 < j && toks[i].tag != tagProper && (leadingAdverbs[toks[i].low] || listVerbs[toks[i].low]) {
+		i++
+	}
+	return i
 }
 
 // closest is the no-answer reply, citing the closest sentence if any.
