@@ -157,6 +157,18 @@ func (b *Bot) search(ctx context.Context, q Question) (Answer, Result, error) {
 	return answer(res), res, nil
 }
 
+// Clip shortens s to at most n characters (runes), ending a cut text with
+// "…": for log lines, summaries and titles that must stay short.
+func Clip(s string, n int) string {
+	if n < 1 {
+		return ""
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
+
 // CleanText makes user-typed text safe to analyse: invalid UTF-8 and control
 // characters become spaces, zero-width and other format characters are
 // dropped, and runs of white space fold to one space.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"briefbot"
 )
@@ -63,6 +64,30 @@ func TestVoteMessage(t *testing.T) {
 	} {
 		if got := briefbot.VoteMessage(err); !strings.Contains(got, want) || strings.Contains(got, "/var") {
 			t.Errorf("VoteMessage(%v) = %q, want it to say %q", err, got, want)
+		}
+	}
+}
+
+// Clip keeps short text whole and cuts long text at a character, never
+// inside one, ending it with an ellipsis within the limit.
+func TestClip(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"Medinsky", 8, "Medinsky"},
+		{"Medinsky", 5, "Medi…"},
+		{"Zelenskyy’s team", 12, "Zelenskyy’s…"},
+		{"日本語のテキスト", 4, "日本語…"},
+		{"anything", 0, ""},
+	} {
+		got := briefbot.Clip(tt.s, tt.n)
+		if got != tt.want {
+			t.Errorf("Clip(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+		if !utf8.ValidString(got) {
+			t.Errorf("Clip(%q, %d) = %q: not UTF-8", tt.s, tt.n, got)
 		}
 	}
 }

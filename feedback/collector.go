@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"briefbot"
 )
@@ -122,7 +121,7 @@ func (c *Collector) Ask(ctx context.Context, q briefbot.Question) (briefbot.Answ
 	if len(ans.Evidence) > 0 {
 		cit := ans.Citation()
 		e.Citation = &cit
-		e.Sentence = clip(ans.Evidence[0].Text, maxSentence)
+		e.Sentence = briefbot.Clip(ans.Evidence[0].Text, maxSentence)
 	}
 	if c.Generation != nil {
 		e.Generation = c.Generation()
@@ -295,14 +294,6 @@ func (c *Collector) log() *slog.Logger {
 		return c.Logger
 	}
 	return slog.Default()
-}
-
-// clip cuts s to at most n runes, with an ellipsis when cut.
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
 }
 
 func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"briefbot"
 	"briefbot/eval"
 )
 
@@ -223,5 +224,5 @@ func pct(r Row) string {
 
 // oneLine keeps a cell on one line and within n runes.
 func oneLine(s string, n int) string {
-	return clip(strings.Join(strings.Fields(s), " "), n)
+	return briefbot.Clip(strings.Join(strings.Fields(s), " "), n)
 }

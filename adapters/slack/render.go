@@ -297,9 +297,7 @@ func citeText(c briefbot.Citation) string {
 		title = c.ArticleID
 	}
 	title = briefbot.CleanText(title)
-	if n := utf8.RuneCountInString(title); n > maxTitle {
-		title = string([]rune(title)[:maxTitle-1]) + "…"
-	}
+	title = briefbot.Clip(title, maxTitle)
 	var parts []string
 	if title != "" {
 		parts = append(parts, "From “"+title+"”")

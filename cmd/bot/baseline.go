@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"slices"
+
+	"briefbot"
 )
 
 // A baseline is the --details file of an earlier run, read back to say
@@ -133,18 +135,11 @@ func printBaseline(w io.Writer, path string, base map[string]detail, now []detai
 		}
 		gold := "unanswerable"
 		if len(c.now.Gold) > 0 {
-			gold = fmt.Sprintf("gold %q", clip(c.now.Gold[0], 40))
+			gold = fmt.Sprintf("gold %q", briefbot.Clip(c.now.Gold[0], 40))
 		}
-		fmt.Fprintf(w, "%+6.2f %s %q\n       %q -> %q  (%s)\n", c.now.F1-c.was.F1, c.now.ID, clip(c.now.Question, 90),
-			clip(c.was.Answer, 50), clip(c.now.Answer, 50), gold)
+		fmt.Fprintf(w, "%+6.2f %s %q\n       %q -> %q  (%s)\n", c.now.F1-c.was.F1, c.now.ID, briefbot.Clip(c.now.Question, 90),
+			briefbot.Clip(c.was.Answer, 50), briefbot.Clip(c.now.Answer, 50), gold)
 	}
 }
 
 // clip shortens s to at most n runes, marking the cut.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
