@@ -715,22 +715,15 @@ func normalize(s string) string {
 // contrasted reports whether the sentence sets the candidate against
 // what is so: "in Manchester and not Blackpool", "but not Blackpool",
 // "rather than Blackpool", "instead of Blackpool". Unless the question is
-// itself negative ("Which city will not host...?"), it is no answer.
+// itself negative (negatedText: "Which city will not host...?", "Which
+// city gets no conference?"), it is no answer.
 func contrasted(q *question, c candidate) bool {
 	toks := c.s.toks
 	i := c.i
 	if c.from != nil || i < 2 {
 		return false
 	}
-	if !contrastAt(toks, i-2) {
-		return false
-	}
-	for _, t := range q.toks {
-		if t.tag == tagNegation {
-			return false
-		}
-	}
-	return true
+	return contrastAt(toks, i-2) && !negatedText(q.toks)
 }
 
 // contrastAt reports whether the two words at k set what follows them

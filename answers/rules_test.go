@@ -2612,7 +2612,7 @@ func TestNameQualifyingPeopleIsNobody(t *testing.T) {
 
 // A candidate the sentence sets against what is so ("and not X", "rather
 // than X", "instead of X") is none, unless the question asks what is not
-// so.
+// so, with "not" or with another word of negation ("no").
 func TestContrastedIsNoAnswer(t *testing.T) {
 	var a Answerer
 	sents := article("t", "The Green Party will hold its spring conference in Leeds and not Harrogate, it has been confirmed.", "Delegates welcomed it.")
@@ -2623,6 +2623,7 @@ func TestContrastedIsNoAnswer(t *testing.T) {
 	}{
 		{"In which city will the Green Party hold its spring conference?", false},
 		{"Which city will not host the Green Party's spring conference?", true},
+		{"Which city gets no spring conference from the Green Party?", true},
 	} {
 		q := briefbot.Question{Text: tt.question}
 		found := false
