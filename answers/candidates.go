@@ -1127,12 +1127,12 @@ func eventName(toks []token, i, j int) bool {
 }
 
 // nounBeforeName reports whether a lower-case noun at k stands between a
-// name and a person's name, which it describes: "Clocking Off creator Paul
-// Abbott", "Balco founder Victor Conte". The name before it qualifies the
-// noun and is not the person.
+// name and a person's name (personName, its first two words), which it
+// describes: "Clocking Off creator Paul Abbott", "Balco founder Victor
+// Conte". The name before it qualifies the noun and is not the person.
 func nounBeforeName(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].tag == tagWord && !stopWords[toks[k].low] && !isCapitalized(toks[k].text) &&
-		toks[k+1].tag == tagProper && givenNames[toks[k+1].low] && toks[k+2].tag == tagProper
+		personName(toks, k+1, k+3)
 }
 
 // typeFit says how well a structural span fits the expected answer type:
