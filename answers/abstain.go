@@ -86,12 +86,10 @@ func opposes(q *question, r *ranked) bool {
 		if strongest(r.matches[k]) >= 0.7 {
 			continue
 		}
-		opp := antonyms[t.stem]
+		opp := antonyms[gradeBase(t.low, t.stem)]
 		for _, tok := range r.s.toks {
-			for _, o := range opp {
-				if tok.stem == o {
-					return true
-				}
+			if len(opp) > 0 && slices.Contains(opp, gradeBase(tok.low, tok.stem)) {
+				return true
 			}
 			if len(t.low) > 3 && negatedForm(tok.low, t.low) {
 				return true
@@ -99,6 +97,36 @@ func opposes(q *question, r *ranked) bool {
 		}
 	}
 	return false
+}
+
+// gradeBase returns the stem an adjective's comparative or superlative
+// is graded from, when antonyms knows it: "strong" for "stronger",
+// "large" for "largest", "big" for "bigger", "easy" for "easier"; else the
+// word's own stem. "Which cells have a stronger association...?" is
+// answered by no sentence that says "weaker".
+func gradeBase(low, st string) string {
+	if antonyms[st] != nil {
+		return st
+	}
+	for _, suf := range []string{"est", "er"} {
+		b, ok := strings.CutSuffix(low, suf)
+		if !ok || len(b) < 2 {
+			continue
+		}
+		forms := []string{b, b + "e"}
+		if n := len(b); n > 2 && b[n-1] == b[n-2] {
+			forms = append(forms, b[:n-1]) // "bigg" of "bigger"
+		}
+		if y, ok := strings.CutSuffix(b, "i"); ok {
+			forms = append(forms, y+"y") // "easi" of "easier"
+		}
+		for _, f := range forms {
+			if g := stem(f); antonyms[g] != nil {
+				return g
+			}
+		}
+	}
+	return st
 }
 
 // negatedForm reports whether w is base with a negating prefix:
