@@ -607,7 +607,84 @@ func dropReason(q *question, r *ranked, c candidate, adm admission) string {
 	if contrasted(q, c) {
 		return "set against what is so"
 	}
+	if quotedAway(q, r, c) {
+		return "inside a quotation the question is not about"
+	}
 	return ""
+}
+
+// spokenNear reports whether a verb of saying introduces the quotation
+// [a, b] or follows it within three words: direct speech, not a title or
+// a term set in quotes ("Titanic", "kick back").
+func spokenNear(toks []token, a, b int) bool {
+	for p := max(a-3, 0); p < min(b+4, len(toks)); p++ {
+		if (p < a || p > b) && sayStems.has(toks[p].stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteCount counts the quote marks among toks[x:y].
+func quoteCount(toks []token, x, y int) int {
+	n := 0
+	for _, t := range toks[x:y] {
+		if t.tag == tagQuote {
+			n++
+		}
+	}
+	return n
+}
+
+// quotedAway reports whether c lies inside a quotation while every word
+// of the question its sentence holds is outside it: "Who was in
+// Antalya?" is not answered by the people Rubio spoke of in Antalya
+// ("...between President Trump and President Putin," Rubio told
+// reporters in Antalya). Only direct speech counts (spokenNear), not a
+// title or a term in quotes. A question about what was said is about
+// the quotation, and one with no word outside it is not asked of it.
+func quotedAway(q *question, r *ranked, c candidate) bool {
+	if c.from != nil || q.want == typeQuote || c.s != r.s {
+		return false
+	}
+	for _, t := range q.terms {
+		if sayStems.has(t.stem) {
+			return false
+		}
+	}
+	toks := r.s.toks
+	a, b := -1, -1
+	for p := c.i - 1; p >= 0; p-- {
+		if toks[p].tag == tagQuote {
+			a = p
+			break
+		}
+	}
+	for p := c.j; p < len(toks); p++ {
+		if toks[p].tag == tagQuote {
+			b = p
+			break
+		}
+	}
+	// The quotation is [a, b] if the quote marks before a pair up; a
+	// sentence that opens inside one (a quotation of several sentences,
+	// split) has it from its start (a = -1).
+	if b < 0 || a >= 0 && quoteCount(toks, 0, a)%2 != 0 || b-a < 8 || !spokenNear(toks, a, b) {
+		return false
+	}
+	outside := false
+	for _, hs := range r.matches {
+		for _, h := range hs {
+			if h.m < 0.6 {
+				continue
+			}
+			if h.pos > a && h.pos < b {
+				return false
+			}
+			outside = true
+		}
+	}
+	return outside
 }
 
 // Dropped is a candidate the answerer found in one of its best sentences

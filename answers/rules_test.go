@@ -3070,3 +3070,24 @@ func TestAnswerShownWithoutLeadingAdverb(t *testing.T) {
 		"What signalling proteins warn nearby cells?":         "interferons",
 	})
 }
+
+// Direct speech is what someone said, not what the sentence says about
+// the place or time of the saying: "Who was in Antalya?" is answered by
+// who spoke there, not by the people the quotation names. A title in
+// quotes is no speech, and a question about what was said takes the
+// quotation.
+func TestQuotationNotAboutTheSaying(t *testing.T) {
+	sents := article("t",
+		"“The only way forward is direct talks between President Kast and President Lula,” Duarte said on Friday in Geneva.",
+		"The documentary “Northern Lights” was shown in Oslo on Saturday.",
+	)
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"Who was in Geneva on Friday?":        "Duarte",
+		"What documentary was shown in Oslo?": "Northern Lights",
+	})
+	var a Answerer
+	if got := ask(&a, annotatedStory(t), "Who was in Antalya?"); got.Text != "Rubio" {
+		t.Errorf("Who was in Antalya? = %q (%.2f), want Rubio", got.Text, got.Score)
+	}
+}
