@@ -117,7 +117,12 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // 58.99, HasAns F1 43.01 -> 43.19) also answered one more unanswerable
 // question there ("In what year did Napoleon come to power in France?",
 // "1806-07"): its corpus NoAns went 74.57 -> 74.49, and that floor 74.5
-// -> 74.25.
+// -> 74.25. The thirtieth's (spans cut before a relative clause, an
+// in-situ wh-word's verb, adverbs left out of the answer shown, graded
+// opposites; CBC 53.25 / 50.21 -> 53.45 / 50.45, squad2-dev 60.76 /
+// 59.01 -> 61.11 / 59.35, NoAns 75.29 / 74.49 -> 75.65 / 74.86) raised
+// the CBC F1 floors to 53.25 / 50.25, squad2-dev's F1 floors to 60.75 /
+// 59 and its corpus NoAns floor back to 74.5.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -129,10 +134,10 @@ func TestDevelopmentSetScores(t *testing.T) {
 	}{
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 53, sentence: 54.5}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 50}},
-		{"squad2-dev.json", "article", floor{f1: 60.25, noAns: 75, hasF1: 45}},
-		{"squad2-dev.json", "corpus", floor{f1: 58.5, noAns: 74.25, hasF1: 42.5}},
+		{"cbc4kids-dev.json", "article", floor{f1: 53.25, sentence: 54.5}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 50.25}},
+		{"squad2-dev.json", "article", floor{f1: 60.75, noAns: 75, hasF1: 45}},
+		{"squad2-dev.json", "corpus", floor{f1: 59, noAns: 74.5, hasF1: 42.5}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
