@@ -21,6 +21,8 @@ func FuzzAnswer(f *testing.F) {
 	f.Add("The Russian team was led by?", "A Russian team led by presidential aide Vladimir Medinsky arrived when talks began.", "He spoke.", "")
 	f.Add("How many?", "four-day 30,000 3.5 (VOCs) U.S. Lt. Gen.", "'s ’s ' \" “ ”", "N|0-1,0:P")
 	f.Add("what does RSPB stand for in the bird count story", "The Royal Society for the Protection of Birds (RSPB) counted.", "The Munich-based RSPB said so.", "")
+	f.Add("Who was in Antalya?", "“The only way is talks between President Trump and President Putin,” Rubio told reporters in Antalya.", "And frankly, the talks are between them,” he said.", "")
+	f.Add("Glands secrete what hormone?", "The glands secrete only leptin which controls appetite, including hormones that digest.", "“Also", "")
 	f.Fuzz(func(t *testing.T, question, s1, s2, annotation string) {
 		start := time.Now()
 		sents := article("f", s1, s2)
