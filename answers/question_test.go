@@ -559,3 +559,21 @@ func TestInSituVerbUnknownToLexicon(t *testing.T) {
 		"The charter was first signed in what city?":        "signed",
 	}, formObject)
 }
+
+// News verbs of staying away are verbs: "skip" had been read as a noun
+// in "Why did Putin skip the talks?", so an article title holding
+// "Skipping" covered it for every sentence, and the purpose of Trump's
+// wish to meet Putin ("to discuss the ongoing conflict") answered why
+// Putin stayed away, at 0.83.
+func TestVerbsOfStayingAway(t *testing.T) {
+	wantVerbs(t, map[string]string{
+		"Why did Putin skip the talks?":         "skip",
+		"Why did the union boycott the summit?": "boycott",
+		"Why did the minister snub the envoy?":  "snub",
+	}, formObject)
+	var a Answerer
+	got := ask(&a, annotatedStory(t), "Why did Putin skip the talks?")
+	if strings.Contains(got.Text, "to discuss") {
+		t.Errorf("Why did Putin skip the talks? = %q (%.2f): Trump's purpose, not Putin's reason", got.Text, got.Score)
+	}
+}
