@@ -311,6 +311,11 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 		ans.Text = yearsOfAge(ans.Text)
 	case typeCount:
 		ans.Text = cardinalOfOrdinal(countOfUnit(ans.Text, rd.q.focus))
+	case typeTitle:
+		// "quit as home secretary": the job is "home secretary".
+		if t, ok := strings.CutPrefix(ans.Text, "as "); ok && t != "" {
+			ans.Text = t
+		}
 	}
 	seen := map[string]bool{normalize(ans.Text): true}
 	// Alternatives are near-ties elsewhere, worth a reader's second look;

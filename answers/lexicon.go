@@ -631,7 +631,10 @@ var commonVerbs = set(`accept accuse achieve act add admit advise affect afford 
 	study succeed suffer suggest supply support suppose survive suspect swear swim take talk pursue
 	target teach tear tell tend test thank think threaten throw touch tour trade train transfer
 	travel treat trick try turn understand unionize unite urge use visit vote wait wake walk want
-	warn wash watch wear welcome win wish wonder work worry write`)
+	warn wash watch wear welcome win wish wonder work worry write
+	abandon acquire adopt allege assess cancel cite condemn criticise criticize detain dismiss
+	endorse evacuate exceed impose kidnap merge oust overturn postpone quit ratify rebuild
+	reinstate renew resume retain seize sue suspend topple unveil uphold withdraw`)
 
 // connectives join clauses and say nothing of their own: "however",
 // "instead", "except".

@@ -3091,3 +3091,23 @@ func TestQuotationNotAboutTheSaying(t *testing.T) {
 		t.Errorf("Who was in Antalya? = %q (%.2f), want Rubio", got.Text, got.Score)
 	}
 }
+
+// Verbs news uses for what institutions and courts do are read as verbs
+// (a money question's verb had been taken for a noun: "How much does
+// Yukos intend to sue Baikal for?"), and a job asked for is shown
+// without the "as" that introduced it.
+func TestNewsVerbsAndTheJobAsked(t *testing.T) {
+	wantVerbs(t, map[string]string{
+		"How much does the council intend to sue the builder for?": "sue",
+		"When did the court overturn the ban?":                     "overturn",
+		"Why did the ministry postpone the vote?":                  "postpone",
+	}, anyForm)
+	sents := article("t",
+		"On Monday Anna Berg quit as finance minister.",
+		"She had held the post since 2019.",
+	)
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"What job did Anna Berg quit?": "finance minister",
+	})
+}
