@@ -634,7 +634,9 @@ var commonVerbs = set(`accept accuse achieve act add admit advise affect afford 
 	warn wash watch wear welcome win wish wonder work worry write
 	abandon acquire adopt allege assess cancel cite condemn criticise criticize detain dismiss
 	endorse evacuate exceed impose kidnap merge oust overturn postpone quit ratify rebuild
-	reinstate renew resume retain seize sue suspend topple unveil uphold withdraw`)
+	reinstate renew resume retain seize sue suspend topple unveil uphold withdraw
+	boost breach clash collapse delay deploy ease freeze halt lift lobby plunge sack slam slash
+	soar spark stall surge tackle veto vow`)
 
 // connectives join clauses and say nothing of their own: "however",
 // "instead", "except".

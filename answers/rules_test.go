@@ -3101,6 +3101,8 @@ func TestNewsVerbsAndTheJobAsked(t *testing.T) {
 		"How much does the council intend to sue the builder for?": "sue",
 		"When did the court overturn the ban?":                     "overturn",
 		"Why did the ministry postpone the vote?":                  "postpone",
+		"When did the government freeze the fund?":                 "freeze",
+		"How many jobs did the carmaker slash?":                    "slash",
 	}, anyForm)
 	sents := article("t",
 		"On Monday Anna Berg quit as finance minister.",
