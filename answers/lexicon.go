@@ -604,7 +604,7 @@ var irregular = map[string]string{
 // share so many forms ("runs", "plans", "fire").
 var commonVerbs = set(`accept accuse achieve act add admit advise affect afford agree aim allow
 	announce answer appear apply appoint approve argue arrange arrest arrive ask attack attempt
-	attend avoid ban base bear beat become begin believe belong blame block borrow boycott break bring
+	attend avoid ban base bear beat become begin believe belong blame block borrow break bring
 	build burn buy call campaign care carry catch cause celebrate change charge chase check
 	choose claim clean clear climb close collect come compare compete complain complete concern
 	confirm consider contain continue control convince cook cost count cover crash create cross
@@ -626,12 +626,13 @@ var commonVerbs = set(`accept accuse achieve act add admit advise affect afford 
 	refuse reject relate release rely remain remember remove rent repair replace reply report
 	represent require rescue research reserve resign resist respond rest result retire return
 	reveal ride ring rise risk rob roll rule run save say score search see seek seem select sell
-	send serve set settle shake share shoot shout show shut sign sing sink sit skip sleep smile smoke snub
+	send serve set settle shake share shoot shout show shut sign sing sink sit sleep smile smoke
 	solve sound speak spend spread stage stand start state stay steal stop store strike struggle
 	study succeed suffer suggest supply support suppose survive suspect swear swim take talk pursue
 	target teach tear tell tend test thank think threaten throw touch tour trade train transfer
 	travel treat trick try turn understand unionize unite urge use visit vote wait wake walk want
 	warn wash watch wear welcome win wish wonder work worry write
+	skip boycott snub
 	abandon acquire adopt allege assess cancel cite condemn criticise criticize detain dismiss
 	endorse evacuate exceed impose kidnap merge oust overturn postpone quit ratify rebuild
 	reinstate renew resume retain seize sue suspend topple unveil uphold withdraw

@@ -141,5 +141,3 @@ func printBaseline(w io.Writer, path string, base map[string]detail, now []detai
 			briefbot.Clip(c.was.Answer, 50), briefbot.Clip(c.now.Answer, 50), gold)
 	}
 }
-
-// clip shortens s to at most n runes, marking the cut.
