@@ -3057,8 +3057,8 @@ func TestSpanEndsBeforeRelativeClause(t *testing.T) {
 }
 
 // An adverb that sets a phrase in its sentence is no part of the answer
-// shown ("only 42,000", "also a tribunal"), nor is the verb that opens
-// a list; the candidate is scored as found.
+// shown ("only 42,000"), nor is the verb that opens a list ("include
+// interferons"); the candidate is scored as found.
 func TestAnswerShownWithoutLeadingAdverb(t *testing.T) {
 	sents := article("t",
 		"By 1950 the number of residents had fallen to only 42,000.",
@@ -3089,6 +3089,9 @@ func TestQuotationNotAboutTheSaying(t *testing.T) {
 	var a Answerer
 	if got := ask(&a, annotatedStory(t), "Who was in Antalya?"); got.Text != "Rubio" {
 		t.Errorf("Who was in Antalya? = %q (%.2f), want Rubio", got.Text, got.Score)
+	}
+	if got := ask(&Answerer{Threshold: 0.01}, sents, "What did Duarte say?"); !strings.Contains(got.Text, "direct talks") {
+		t.Errorf("What did Duarte say? = %q (%.2f), want the quotation", got.Text, got.Score)
 	}
 }
 
