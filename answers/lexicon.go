@@ -406,6 +406,7 @@ var relations = [][]string{
 	{"buy", "purchase", "acquire"},
 	{"sell", "sale"},
 	{"win", "victory", "beat", "defeat"},
+	{"skip", "boycott", "snub", "absence", "absent", "miss"},
 	{"lose", "loss"},
 	{"build", "construct", "erect"},
 	{"increase", "rise", "grow", "raise", "jump", "climb", "boost"},

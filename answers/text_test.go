@@ -118,6 +118,10 @@ func TestRelated(t *testing.T) {
 		{"treaty", "accord", true},
 		{"last", "final", true},
 		{"main", "final", false},
+		// Staying away: skipping talks is being absent from them.
+		{"skipped", "absence", true},
+		{"snubbed", "missed", true},
+		{"skip", "attend", false},
 	}
 	for _, tt := range tests {
 		if got := related(stem(tt.a), stem(tt.b)); got != tt.want {
