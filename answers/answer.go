@@ -630,15 +630,40 @@ func spokenNear(toks []token, a, b int) bool {
 	return false
 }
 
-// quoteCount counts the quote marks among toks[x:y].
-func quoteCount(toks []token, x, y int) int {
-	n := 0
-	for _, t := range toks[x:y] {
-		if t.tag == tagQuote {
-			n++
+// quotationAround returns the marks [a, b] of the quotation that holds
+// the span [i, j): one opened before i (opensQuote) that closes at j or
+// after it (closingQuote). In a sentence that opens inside a quotation of
+// several sentences, split, no mark stands before i and the first one
+// after j closes: the quotation runs from the sentence's start (a = -1).
+// ok is false when the span is in no quotation.
+func quotationAround(toks []token, i, j int) (a, b int, ok bool) {
+	marked := false
+	for k := 0; k < i; k++ {
+		if toks[k].tag != tagQuote {
+			continue
+		}
+		marked = true
+		if !opensQuote(toks[k].text) {
+			continue
+		}
+		e := closingQuote(toks, k)
+		if e >= j && e < len(toks) {
+			return k, e, true
+		}
+		if e >= i {
+			return -1, -1, false // it closes inside the span
+		}
+		k = e
+	}
+	if marked {
+		return -1, -1, false
+	}
+	for k := j; k < len(toks); k++ {
+		if toks[k].tag == tagQuote {
+			return -1, k, toks[k].text == "\"" || !opensQuote(toks[k].text)
 		}
 	}
-	return n
+	return -1, -1, false
 }
 
 // quotedAway reports whether c lies inside a quotation while every word
@@ -658,23 +683,8 @@ func quotedAway(q *question, r *ranked, c candidate) bool {
 		}
 	}
 	toks := r.s.toks
-	a, b := -1, -1
-	for p := c.i - 1; p >= 0; p-- {
-		if toks[p].tag == tagQuote {
-			a = p
-			break
-		}
-	}
-	for p := c.j; p < len(toks); p++ {
-		if toks[p].tag == tagQuote {
-			b = p
-			break
-		}
-	}
-	// The quotation is [a, b] if the quote marks before a pair up; a
-	// sentence that opens inside one (a quotation of several sentences,
-	// split) has it from its start (a = -1).
-	if b < 0 || a >= 0 && quoteCount(toks, 0, a)%2 != 0 || b-a < 8 || !spokenNear(toks, a, b) {
+	a, b, ok := quotationAround(toks, c.i, c.j)
+	if !ok || b-a < 8 || !spokenNear(toks, a, b) {
 		return false
 	}
 	outside := false

@@ -3116,3 +3116,29 @@ func TestNewsVerbsAndTheJobAsked(t *testing.T) {
 		"What job did Anna Berg quit?": "finance minister",
 	})
 }
+
+// quotationAround finds the quotation a span is in by its marks, as the
+// quote rules pair them: not a span before a quotation opens, nor one
+// across the marks of two.
+func TestQuotationAround(t *testing.T) {
+	for _, tt := range []struct {
+		text, span string
+		want       bool
+	}{
+		{"“The only way is talks between Kast and Lula,” Duarte said.", "Kast and Lula", true},
+		{"And frankly the way is talks between Kast and Lula,” Duarte said.", "Kast and Lula", true},
+		{"Duarte said in Geneva on Friday: “The only way is talks.”", "Duarte", false},
+		{"“We won,” said Kast, and Lula added: “We lost.”", "Kast, and Lula", false},
+		{"Kast and Lula met in Geneva.", "Kast and Lula", false},
+	} {
+		toks := tokenize(tt.text)
+		for k := range toks {
+			toks[k].tag = baseTag(toks[k])
+		}
+		span := tokenize(tt.span)
+		i := slices.IndexFunc(toks, func(t token) bool { return t.text == span[0].text })
+		if _, _, got := quotationAround(toks, i, i+len(span)); got != tt.want {
+			t.Errorf("%q in %q: in a quotation = %v, want %v", tt.span, tt.text, got, tt.want)
+		}
+	}
+}
