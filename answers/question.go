@@ -187,7 +187,10 @@ var (
 		boss bosses analyst analysts activist activists campaigner campaigners protester
 		protesters investor investors banker bankers designer designers spokeswoman`)
 	orgNouns = set(`company organization organisation group team party agency firm business band club university school network newspaper
-		charity broadcaster magazine bank`)
+		charity broadcaster magazine bank regulator watchdog union federation association
+		authority commission institute institution ministry department airline carrier
+		retailer supermarket chain publisher label studio insurer manufacturer carmaker operator lender
+		brand supplier`)
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake
 		stadium venue county airport port harbour harbor valley coast`)

@@ -170,6 +170,12 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Which one of Owen's brothers is a wrestler?", "which", typePerson, formCopula, "", false},
 		{"Which of the companies was fined?", "which", typeOrg, formSubject, "fin", false},
 		{"Which company owns the network?", "which", typeOrg, formSubject, "own", false},
+		// Institutions, regulators and firms of a trade are organisations,
+		// answered by a name.
+		{"Which institution's research found games help pupils learn?", "which", typeOrg, formSubject, "find", false},
+		{"Which regulator is seeking views on the plan?", "which", typeOrg, formSubject, "seek", false},
+		{"What department of the government led the effort?", "what", typeOrg, formSubject, "lead", false},
+		{"Which carmakers will build the engine?", "which", typeOrg, formSubject, "build", false},
 		{"Which American states were battered by the floods?", "which", typePlace, formSubject, "batter", false},
 		{"When he lived in Lisbon, what would Tomas do after his shifts?", "what", typeOther, formObject, "", false},
 		// Adding to a thing is no saying; after "do" the verb is bare, so
@@ -179,7 +185,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		// noun nor the verb.
 		{"Which London-based charity runs the appeal?", "which", typeOrg, formSubject, "run", false},
 		{"Which Paris-based fashion house designed the dress?", "which", typeOther, formSubject, stem("designed"), false},
-		{"Which state-owned lender posted the loss?", "which", typeOther, formSubject, stem("posted"), false},
+		{"Which state-owned lender posted the loss?", "which", typeOrg, formSubject, stem("posted"), false},
 		{"Which government-funded research body published the study?", "which", typeOther, formSubject, stem("published"), false},
 		{"What did the minister add?", "what", typeQuote, formObject, "add", false},
 		{"What did the coach ask for over reports he broke the rules?", "what", typeOther, formObject, "ask", false},
