@@ -869,6 +869,14 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		}
 		break
 	}
+	// "Which gaming company...?", "Which security software maker...?",
+	// "Which Munich-based research institute...?": the noun of a type
+	// after several modifiers, the last word of the phrase before its
+	// verb.
+	if n := headAfterModifiers(q.toks, wi+1); n > 0 && q.typeFromNoun(q.toks[n].low) {
+		skip[n] = !relationNouns[q.toks[n].low]
+		return
+	}
 	// "What is X's title?", "What is the reason...": the noun after the copula.
 	for i := wi + 1; i < len(q.toks); i++ {
 		t := q.toks[i]
@@ -1047,6 +1055,30 @@ func pastOwner(toks []token, k int) int {
 // ("initially") or a direction ("north of").
 func modifiedNoun(t token) bool {
 	return t.tag == tagWord && !verbStems[t.stem] && !strings.HasSuffix(t.low, "ly") && !directions[t.low]
+}
+
+// headAfterModifiers returns the last noun of the phrase of two to four
+// words at k, before the verb or auxiliary that follows it: the words
+// before it are modifiers, a noun, a word in -ing or -ed or a hyphened
+// one ("gaming", "Munich-based", "state-owned"). It returns -1 when the
+// phrase is no such run.
+func headAfterModifiers(toks []token, k int) int {
+	modifier := func(t token) bool {
+		return modifiedNoun(t) || t.tag == tagVerb && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) ||
+			strings.Contains(t.low, "-") || t.tag == tagProper || t.tag == tagGentile
+	}
+	j := k
+	for j < len(toks) && j < k+4 && modifier(toks[j]) {
+		j++
+	}
+	h := j - 1
+	if h <= k || h >= len(toks) || toks[h].tag != tagWord || h+1 >= len(toks) {
+		return -1
+	}
+	if next := toks[h+1]; next.tag != tagAux && next.tag != tagVerb && !verbStems[next.stem] {
+		return -1
+	}
+	return h
 }
 
 // directions are the points of the compass.

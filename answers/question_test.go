@@ -176,6 +176,11 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Which regulator is seeking views on the plan?", "which", typeOrg, formSubject, "seek", false},
 		{"What department of the government led the effort?", "what", typeOrg, formSubject, "lead", false},
 		{"Which carmakers will build the engine?", "which", typeOrg, formSubject, "build", false},
+		// The noun of a type after several modifiers: "gaming", "central
+		// European", "prestigious legal".
+		{"Which gaming company was granted the rights?", "which", typeOrg, formSubject, stem("granted"), false},
+		{"Which central European country had a Calvinist ruler?", "which", typePlace, formSubject, "", false},
+		{"What prestigious legal scholars teach at Harvard?", "what", typePerson, formSubject, "teach", false},
 		{"Which American states were battered by the floods?", "which", typePlace, formSubject, "batter", false},
 		{"When he lived in Lisbon, what would Tomas do after his shifts?", "what", typeOther, formObject, "", false},
 		// Adding to a thing is no saying; after "do" the verb is bare, so
