@@ -187,10 +187,14 @@ var (
 		boss bosses analyst analysts activist activists campaigner campaigners protester
 		protesters investor investors banker bankers designer designers spokeswoman`)
 	orgNouns = set(`company organization organisation group team party agency firm business band club university school network newspaper
-		charity broadcaster magazine bank regulator watchdog union federation association
-		authority commission institute institution ministry department airline carrier
-		retailer supermarket chain publisher label studio insurer manufacturer carmaker operator lender
-		brand supplier`)
+		charity broadcaster magazine bank`)
+	// orgKindNouns type a what/which question as asking for an
+	// organisation too: "Which regulator...?", "What department...?".
+	// They are not orgNouns, which also make a phrase an organisation's
+	// (typeFit): "budget airline" names none.
+	orgKindNouns = set(`regulator watchdog union federation association authority commission institute
+		institution ministry department airline carrier retailer supermarket chain publisher label
+		studio insurer manufacturer carmaker operator lender brand supplier`)
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake
 		stadium venue county airport port harbour harbor valley coast`)
@@ -1127,7 +1131,7 @@ func (q *question) typeFromNoun(w string) bool {
 		t = typeTitle
 	case reasonNouns[w]:
 		t = typeReason
-	case orgNouns[w]:
+	case orgNouns[w] || orgKindNouns[w]:
 		t = typeOrg
 	case personNouns[w]:
 		t = typePerson
