@@ -96,13 +96,7 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 			return exitError
 		}
 	}
-	f, err := os.Open(o.squad)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "bot: %v\n", err)
-		return exitError
-	}
-	ds, err := eval.Load(f)
-	f.Close()
+	ds, err := eval.LoadFile(o.squad)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bot: %s: %v\n", o.squad, err)
 		return exitError

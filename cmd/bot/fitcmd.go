@@ -90,13 +90,7 @@ func runFit(ctx context.Context, a *app, o *options, args []string, e env) int {
 	start := time.Now()
 	var qs []fitQuestion
 	for _, path := range o.squads {
-		f, err := os.Open(path)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "bot: %v\n", err)
-			return exitError
-		}
-		ds, err := eval.Load(f)
-		f.Close()
+		ds, err := eval.LoadFile(path)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "bot: %s: %v\n", path, err)
 			return exitError
