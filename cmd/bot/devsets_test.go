@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"briefbot"
@@ -168,6 +169,68 @@ func TestDevelopmentSetScores(t *testing.T) {
 			}
 			if s.SentenceAccuracy < tt.min.sentence {
 				t.Errorf("sentence accuracy %.1f < %.1f", s.SentenceAccuracy, tt.min.sentence)
+			}
+		})
+	}
+}
+
+// The news development sets of devsets/bbc-news: questions written by
+// helper sessions about BBC articles, kept as byte offsets into
+// ../shared/corpora/bbc-news (eval.SourcedFormat), so they are skipped
+// where that corpus is absent. All fourteen must load, 100 questions
+// each, 25 of them unanswerable; the four looked at question by question
+// while rules were written (devsets/bbc-news/README.md) have floors as
+// the shared sets do, a little under what the answerer reaches. The ten
+// others are measured by their totals only, and have none: a floor would
+// invite tuning to them.
+func TestNewsDevSets(t *testing.T) {
+	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared", "corpora", "bbc-news")); err != nil {
+		t.Skipf("BBC corpus not present: %v", err)
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "..", "devsets", "bbc-news", "*.json"))
+	if err != nil || len(paths) != 14 {
+		t.Fatalf("%d news sets (%v), want 14", len(paths), err)
+	}
+	floors := map[string]float64{"bbc60": 67.5, "chat61": 63.75, "bbc66": 67.75, "chat67": 67.25}
+	ids := map[string]string{}
+	for _, path := range paths {
+		name := strings.TrimSuffix(filepath.Base(path), ".json")
+		t.Run(name, func(t *testing.T) {
+			ds, err := eval.LoadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n, none := 0, 0
+			for _, a := range ds.Data {
+				for _, p := range a.Paragraphs {
+					for _, q := range p.QAs {
+						n++
+						if q.Golds() == nil {
+							none++
+						}
+						if other, dup := ids[q.ID]; dup {
+							t.Errorf("question id %s is in %s and %s", q.ID, other, name)
+						}
+						ids[q.ID] = name
+					}
+				}
+			}
+			if n != 100 || none != 25 {
+				t.Errorf("%d questions, %d unanswerable; want 100, 25", n, none)
+			}
+			min, ok := floors[name]
+			if !ok {
+				return
+			}
+			a := &app{cfg: defaultConfig()}
+			run, err := a.evaluate(context.Background(), ds, nil, true, nil, false, func() {})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := eval.Score(run.scored())
+			t.Logf("F1 %.2f HasAns F1 %.1f NoAns %.1f", s.F1, s.HasAnsF1, s.NoAnsAccuracy)
+			if s.F1 < min {
+				t.Errorf("F1 %.2f < %.2f", s.F1, min)
 			}
 		})
 	}
