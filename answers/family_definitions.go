@@ -408,8 +408,10 @@ func titleSpans(q *question, s *sentence) []candidate {
 		if e.ti < e.i && e.kind == kindPerson && !honorificsOnly(s.toks[e.ti:e.i]) {
 			add(e.ti, e.i, 1, "title")
 		}
-		// Appositive: "Name, the party's leader, ..."
-		if e.j+1 < len(s.toks) && s.toks[e.j].text == "," {
+		// Appositive: "Name, the party's leader, ..."; not the predicate
+		// after a subject set off by commas ("Amanda's uncle, Lewis
+		// Champion, told the BBC...") nor another clause's subject.
+		if e.j+1 < len(s.toks) && s.toks[e.j].text == "," && isNominal(s.toks[e.j+1].tag) && !subjectOfClause(s.toks, e.j+1) {
 			if k := clauseEnd(s.toks, e.j+1, true); k > e.j+1 && !allProper(s.toks[e.j+1:k]) {
 				add(e.j+1, k, 0.7, "appositive")
 			}

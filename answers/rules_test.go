@@ -1448,6 +1448,27 @@ func TestTitleOfTheAskedPerson(t *testing.T) {
 	}
 }
 
+// The words after a name and a comma are its appositive when they are a
+// noun phrase; a verb there is the predicate of a subject set off by
+// commas, which says nothing of who the person is.
+func TestAppositiveIsANounPhrase(t *testing.T) {
+	sents := article("t", "Amanda's uncle, Lewis Champion, told reporters the sentence was too short.",
+		"Mara Olsen, chief steward of the guild, spoke first.")
+	Annotate(sents)
+	q := analyzeQuestion("Who is Lewis Champion?")
+	if got := ruleTexts(titleSpans(&q, readSentence(sents[0])), "appositive"); len(got) > 0 {
+		t.Errorf("appositives of Lewis Champion = %q, want none: %q is what he did", got, "told reporters...")
+	}
+	q = analyzeQuestion("Who is Mara Olsen?")
+	if got := ruleTexts(titleSpans(&q, readSentence(sents[1])), "appositive"); !slices.Contains(got, "chief steward of the guild") {
+		t.Errorf("appositives of Mara Olsen = %q, want %q", got, "chief steward of the guild")
+	}
+	var a Answerer
+	if got := ask(&a, sents, "Who is Lewis Champion?"); got.Text != "Amanda's uncle" {
+		t.Errorf("Who is Lewis Champion? = %q (%.2f), want %q", got.Text, got.Score, "Amanda's uncle")
+	}
+}
+
 // The stretches between the question's words end at a comma, but a list
 // comes whole.
 func TestGapsWithinAPhrase(t *testing.T) {
