@@ -1,6 +1,8 @@
 // Package eval reads SQuAD v1.1 and v2.0 question sets and scores predicted
 // answers the way the official SQuAD v2.0 evaluation script does, so the
-// figures `bot eval` prints can be compared with published ones.
+// figures `bot eval` prints can be compared with published ones. It also
+// reads sourced sets (SourcedFormat), whose articles stay in their own
+// files outside the repository.
 //
 // It knows nothing of how answers are produced: cmd/bot asks the questions
 // and hands the results here. Standard library only.
