@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,7 +48,9 @@ type sourcedSet struct {
 // title, the paragraphs the runs of lines between blank ones.
 func LoadFile(path string) (*Dataset, error) {
 	b, err := os.ReadFile(path)
-	if err != nil {
+	if pe, ok := err.(*fs.PathError); ok {
+		return nil, pe.Err // the caller names the file
+	} else if err != nil {
 		return nil, err
 	}
 	var head struct {
@@ -119,6 +122,9 @@ func loadSourced(b []byte, dir string) (*Dataset, error) {
 	}
 	if len(d.Data) == 0 {
 		return nil, fmt.Errorf("read sourced set: no articles")
+	}
+	if err := d.check(); err != nil {
+		return nil, fmt.Errorf("read sourced set: %w", err)
 	}
 	return d, nil
 }

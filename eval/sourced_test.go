@@ -96,6 +96,7 @@ func TestLoadFileSourcedRefusesBadSets(t *testing.T) {
 		"not UTF-8":                 {"Title\n\nCaf\xe9 society.\n", sourcedJSON(`{"id": "q", "question": "Who?", "answers": []}`), "not UTF-8"},
 		"unknown format":            {sourcedArticle, strings.Replace(sourcedJSON(""), "briefbot-sourced/1", "briefbot-sourced/9", 1), "unknown format"},
 		"missing file":              {sourcedArticle, strings.Replace(sourcedJSON(""), "politics/001.txt", "politics/002.txt", 1), "no such file"},
+		"question without an id":    {sourcedArticle, sourcedJSON(`{"id": "", "question": "Who?", "answers": []}`), "has no id"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := LoadFile(writeSourced(t, tc.article, tc.set))

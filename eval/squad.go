@@ -93,21 +93,30 @@ func Load(r io.Reader) (*Dataset, error) {
 	if len(d.Data) == 0 {
 		return nil, fmt.Errorf("read squad: no articles (is this a SQuAD file?)")
 	}
+	if err := d.check(); err != nil {
+		return nil, fmt.Errorf("read squad: %w", err)
+	}
+	return &d, nil
+}
+
+// check reports the first question without an id, or following one that
+// is not an earlier question of its article.
+func (d *Dataset) check() error {
 	for _, a := range d.Data {
 		seen := map[string]bool{}
 		for _, p := range a.Paragraphs {
 			for _, q := range p.QAs {
 				if q.ID == "" {
-					return nil, fmt.Errorf("read squad: question %q has no id", q.Question)
+					return fmt.Errorf("question %q has no id", q.Question)
 				}
 				if q.Previous != "" && !seen[q.Previous] {
-					return nil, fmt.Errorf("read squad: question %s follows %s, which is not an earlier question of its article", q.ID, q.Previous)
+					return fmt.Errorf("question %s follows %s, which is not an earlier question of its article", q.ID, q.Previous)
 				}
 				seen[q.ID] = true
 			}
 		}
 	}
-	return &d, nil
+	return nil
 }
 
 // DuplicateIDs lists question ids used more than once. Each question is
