@@ -218,7 +218,7 @@ func TestNewsDevSets(t *testing.T) {
 			if n != 100 || none != 25 {
 				t.Errorf("%d questions, %d unanswerable; want 100, 25", n, none)
 			}
-			min, ok := floors[name]
+			floor, ok := floors[name]
 			if !ok {
 				return
 			}
@@ -229,8 +229,8 @@ func TestNewsDevSets(t *testing.T) {
 			}
 			s := eval.Score(run.scored())
 			t.Logf("F1 %.2f HasAns F1 %.1f NoAns %.1f", s.F1, s.HasAnsF1, s.NoAnsAccuracy)
-			if s.F1 < min {
-				t.Errorf("F1 %.2f < %.2f", s.F1, min)
+			if s.F1 < floor {
+				t.Errorf("F1 %.2f < %.2f", s.F1, floor)
 			}
 		})
 	}
