@@ -105,6 +105,9 @@ func FuzzAnalyzeQuestion(f *testing.F) {
 	}
 	f.Add("how many")
 	f.Add("What did do do?")
+	f.Add("Which gaming company was granted the rights?")
+	f.Add("Which Munich-based research institute produces it?")
+	f.Add("which state-owned lender")
 	f.Fuzz(func(t *testing.T, s string) {
 		q := analyzeQuestion(s)
 		if q.verbPos >= len(q.toks) {

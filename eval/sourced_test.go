@@ -120,3 +120,32 @@ func TestLoadFileReadsSQuAD(t *testing.T) {
 		t.Errorf("golds %q, want [Anna Berg]", g)
 	}
 }
+
+// A sourced set, whatever its bytes, loads or gives an error; any answer
+// it loads is the text at its range.
+func FuzzLoadSourced(f *testing.F) {
+	f.Add(sourcedJSON(`{"id": "q", "question": "Who?", "answers": [[40, 49]]}`), sourcedArticle)
+	f.Add(sourcedJSON(`{"id": "q", "question": "Who?", "answers": [[0, 5], [-1, 3]]}`), "Title only")
+	f.Add(sourcedJSON(`{"id": "q", "question": "Who?", "answers": [[1, 2]]}`), "\n\n\r\n  \n")
+	f.Add(`{"format": "briefbot-sourced/1", "articles": "/", "data": [{"source": "../../x"}]}`, "é\n\nà")
+	f.Fuzz(func(t *testing.T, set, article string) {
+		d, err := LoadFile(writeSourced(t, article, set))
+		if err != nil || d == nil {
+			return
+		}
+		for _, a := range d.Data {
+			for _, p := range a.Paragraphs {
+				if !strings.Contains(article, p.Context) {
+					t.Fatalf("paragraph %q is not the article's text", p.Context)
+				}
+				for _, q := range p.QAs {
+					for _, g := range q.Answers {
+						if !strings.Contains(article, g.Text) {
+							t.Fatalf("answer %q is not the article's text", g.Text)
+						}
+					}
+				}
+			}
+		}
+	})
+}
