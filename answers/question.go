@@ -876,7 +876,9 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	// "Which gaming company...?", "Which security software maker...?",
 	// "Which Munich-based research institute...?": the noun of a type
 	// after several modifiers, the last word of the phrase before its
-	// verb.
+	// verb. After the one-modifier reading above, which must come first:
+	// this run would take the verb of "Which state-owned lender posted
+	// the loss?" for one more modifier.
 	if n := headAfterModifiers(q.toks, wi+1); n > 0 && q.typeFromNoun(q.toks[n].low) {
 		skip[n] = !relationNouns[q.toks[n].low]
 		return
