@@ -21,6 +21,9 @@ type candidate struct {
 	// structural rule knows it: "a Russian team" for the agent of "a
 	// Russian team led by X". Empty when gi == gj.
 	gi, gj int
+	// cut is how many bytes of the last token's end the answer leaves
+	// out: "Liverpool" of "Liverpool-based". Zero for most candidates.
+	cut int
 }
 
 // text returns the candidate's answer text, verbatim from its sentence.
@@ -29,7 +32,7 @@ func (c candidate) text() string {
 	if c.from != nil {
 		s = c.from
 	}
-	return s.src.Text[s.toks[c.i].start:s.toks[c.j-1].end]
+	return s.src.Text[s.toks[c.i].start : s.toks[c.j-1].end-c.cut]
 }
 
 // overlaps reports whether two candidates share words of one sentence.
@@ -472,13 +475,23 @@ func (sp *spans) add(i, j int, fit float64, rule string) {
 	}
 }
 
+// addCut adds the span [i, j) less the last cut bytes of its last token,
+// untrimmed: the span ends inside a word ("Liverpool" of
+// "Liverpool-based").
+func (sp *spans) addCut(i, j, cut int, fit float64, rule string) {
+	if negated(sp.s.toks, i) {
+		fit *= negatedFit
+	}
+	sp.out = append(sp.out, candidate{s: sp.s, i: i, j: j, fit: fit, rule: rule, cut: cut})
+}
+
 // merge joins the candidates several rules found for one span: agreement
 // between rules (a name that is also the agent of the question's verb)
 // raises the fit.
 func merge(cs []candidate) []candidate {
 	type key struct {
-		from *sentence
-		i, j int
+		from      *sentence
+		i, j, cut int
 	}
 	out := make([]candidate, 0, len(cs))
 	// A sentence's few candidates are compared with those kept so far
@@ -491,13 +504,13 @@ func merge(cs []candidate) []candidate {
 	for _, c := range cs {
 		n, dup := -1, false
 		if at != nil {
-			k := key{c.from, c.i, c.j}
+			k := key{c.from, c.i, c.j, c.cut}
 			if n, dup = at[k]; !dup {
 				at[k] = len(out)
 			}
 		} else {
 			for m := range out {
-				if o := &out[m]; o.i == c.i && o.j == c.j && o.from == c.from {
+				if o := &out[m]; o.i == c.i && o.j == c.j && o.cut == c.cut && o.from == c.from {
 					n, dup = m, true
 					break
 				}

@@ -205,8 +205,28 @@ func placeSpans(q *question, s *sentence) []candidate {
 			add(i+2, nameRunEnd(s.toks, i+2), 1, "native")
 		}
 	}
+	// Where something is based or someone was born, said in one word:
+	// "Liverpool-based games firm Lateral Visions", "a New York-born
+	// actor". The place is the word's first part, with the names before
+	// it ("New York"); a known place fits surely, another name ("a
+	// Linux-based phone") less.
+	for i, t := range s.toks {
+		h := strings.LastIndexByte(t.text, '-')
+		if h <= 0 || !placedBy[strings.ToLower(t.text[h+1:])] || !isCapitalized(t.text) {
+			continue
+		}
+		fit := 0.5
+		if places[strings.ToLower(t.text[:h])] {
+			fit = 1
+		}
+		sp.addCut(nameRunStart(s.toks, i), i+1, len(t.text)-h, fit, "place-based")
+	}
 	return sp.out
 }
+
+// placedBy are the participles that make a place's name a modifier of
+// where something is: "Munich-based", "London-born".
+var placedBy = set(`based headquartered born`)
 
 // nameRunStart returns where the run of names ending before j starts, j
 // when none does.

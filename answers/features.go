@@ -127,7 +127,7 @@ var familyNames = [numFamilies]string{"name", "place", "time", "number", "reason
 // ruleFamily maps each rule to its family.
 var ruleFamily = map[string]int{
 	"name": famName, "list": famName, "people": famName, "pronoun": famName, "whose": famName,
-	"place": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace, "site": famPlace, "native": famPlace,
+	"place": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace, "site": famPlace, "native": famPlace, "place-based": famPlace,
 	"date": famTime, "date-range": famTime, "event-time": famTime, "since": famTime,
 	"count": famNumber, "quantity": famNumber, "rank": famNumber, "frequency": famNumber,
 	"reason": famReason, "purpose": famReason, "feeling": famReason, "means": famReason, "done-for": famReason,
@@ -640,7 +640,7 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 	sh := shapeOf(h, c.i, c.j)
 	f[fShape+sh] = 1
 	if c.from == nil {
-		placeFeatures(f, r, c.i, c.j, at)
+		placeFeatures(f, r, c.i, c.j, c.cut > 0, at)
 		alignFeatures(f, q, ev, r, c.i, c.j, weights)
 		inQ := questionMask(r.s.toks, r.matches)
 		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, inQ, c.i, c.j)
@@ -1139,8 +1139,9 @@ func refAt(s *sentence, p int) bool {
 
 // placeFeatures fills the features that say where a span [i, j) sits
 // among the question's words matched in its sentence; at is the
-// sentence's matchedWeights.
-func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, at []float64) {
+// sentence's matchedWeights. A span cut inside its last word ("London"
+// of "London-based") has that word's match beside it, not in it.
+func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, cut bool, at []float64) {
 	toks := r.s.toks
 	total := r.total
 	if total <= 0 {
@@ -1178,6 +1179,10 @@ func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, at []float64) {
 	in := 0
 	for p := range toks {
 		if at[p] == 0 {
+			continue
+		}
+		if cut && p == j-1 {
+			d = 0
 			continue
 		}
 		if p >= i && p < j {
@@ -1251,7 +1256,7 @@ func exported(all []scored) []Candidate {
 	for n, c := range all {
 		h := c.holder()
 		out[n] = Candidate{
-			Text: c.text(), Sentence: h.src, Start: h.toks[c.i].start, End: h.toks[c.j-1].end,
+			Text: c.text(), Sentence: h.src, Start: h.toks[c.i].start, End: h.toks[c.j-1].end - c.cut,
 			Rule: c.rule, Family: familyNames[family(c.rule)],
 			Features: append([]float64(nil), c.feats[:]...), P: c.p, Score: c.score,
 		}
