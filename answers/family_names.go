@@ -12,13 +12,36 @@ import "strings"
 // "family:name" and "family-fit:name" (weights.go), and `bot eval
 // --ablate rules` shows what each rule adds.
 
+// agentTitles maps the stems of titles named for what their holders do to
+// the stems of the verbs that say it: a chairman chairs, a founder founded.
+var agentTitles = func() map[string]string {
+	m := map[string]string{}
+	// The verbs as questions use them: "found" alone is "find"'s.
+	for title, verb := range map[string]string{"chairman": "chairs", "chairwoman": "chairs", "chairperson": "chairs",
+		"leader": "leads", "coach": "coaches", "captain": "captains", "director": "directs", "founder": "founded",
+		"editor": "edits", "governor": "governs", "manager": "manages", "head": "heads", "chair": "chairs"} {
+		m[stem(title)] = stem(verb)
+	}
+	return m
+}()
+
+// roleVerbs are the stems of the verbs of agentTitles.
+var roleVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range agentTitles {
+		m[v] = true
+	}
+	return m
+}()
+
 // holdsRole reports whether a name bears a title: before it ("Director
 // Anna Novak"), in an appositive after it ("Omar Haddad, the
 // secretary-general"), or as the agent of the title's verb ("the Liberals
-// led by Dalton McGuinty" for leader).
+// led by Dalton McGuinty" for leader). The role may be a verb's
+// ("chair" of "Who chairs...?"), borne as its agentTitles.
 func holdsRole(toks []token, e entity, role string) bool {
 	has := func(t token) bool {
-		if t.stem == role {
+		if t.stem == role || agentTitles[t.stem] == role {
 			return true
 		}
 		for _, part := range strings.Split(t.low, "-") {

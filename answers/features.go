@@ -700,8 +700,11 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 	switch {
 	case q.want == typePerson || q.want == typeOrg:
 		// A title the question names, as a title or a verb ("Who
-		// coaches Italy?" for "coach").
-		asked = func(k int) bool { return inQ[k] && (toks[k].tag == tagTitle || titles[toks[k].low]) }
+		// coaches Italy?" for "coach"), or the title of the verb asked
+		// ("chairman" for "Who chairs...?", see agentTitles).
+		asked = func(k int) bool {
+			return inQ[k] && (toks[k].tag == tagTitle || titles[toks[k].low]) || q.role != "" && agentTitles[toks[k].stem] == q.role
+		}
 	case q.focus != "" && q.whEnd > q.whPos+1:
 		asked = func(k int) bool { return toks[k].stem == q.focus }
 		quals = nil // a kind has no title's qualifiers

@@ -745,6 +745,13 @@ const roleWeight = 3
 // findRole reads "Who is the director of X?", "Who is Canada's minister
 // of health?": the answer is the person with that title.
 func (q *question) findRole() {
+	// "Who chairs the committee?" asks for the holder of the title the
+	// verb makes: "Committee chairman John Denham".
+	if q.wh == "who" && q.want == typePerson && q.form == formSubject && q.verbPos >= 0 &&
+		roleVerbs[q.toks[q.verbPos].stem] {
+		q.role = q.toks[q.verbPos].stem
+		return
+	}
 	if q.wh != "who" && !q.namesPerson() || q.want != typePerson || q.form != formCopula {
 		return
 	}

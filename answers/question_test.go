@@ -591,3 +591,21 @@ func TestVerbsOfStayingAway(t *testing.T) {
 		t.Errorf("Why did Putin skip the talks? = %q (%.2f), want it from the sentence on Putin's absence", got.Text, got.Score)
 	}
 }
+
+// "Who chairs the board?" asks for the holder of the title its verb makes;
+// the verb asked of someone else ("Whom did the chairman meet?") or of a
+// thing makes none.
+func TestRoleOfAVerb(t *testing.T) {
+	for q, want := range map[string]string{
+		"Who chairs the harbour board?":      stem("chair"),
+		"Who founded the company?":           stem("founded"),
+		"who coaches the ireland rugby team": stem("coach"),
+		"Whom did the board chairman meet?":  "",
+		"Who said the board would meet?":     "",
+		"What leads the list of complaints?": "",
+	} {
+		if got := analyzeQuestion(q).role; got != want {
+			t.Errorf("%q: role %q, want %q", q, got, want)
+		}
+	}
+}

@@ -61,6 +61,8 @@ func TestAnswerRules(t *testing.T) {
 			"Where is Harbour Foods based?", "Leeds"},
 		{"where someone was born, with the name before the word", []string{"The award went to the New York-born painter Ada Flint.", "She lives in Rome."},
 			"Where was Ada Flint born?", "New York"},
+		{"the holder of the title a verb makes", []string{"Speaking for the harbour board, Labour MP Sue Hart said fees would rise, and board chairman Tom Reed agreed.", "The union wants a pay rise."},
+			"Who chairs the harbour board?", "Tom Reed"},
 		{"an office named by its complement", []string{"The comments came a day after US Treasury Secretary John Snow said a strong dollar was in America's interest.", "Mr Blair will meet new US Secretary of State Condoleezza Rice in London on Friday."},
 			"Who is the US secretary of state?", "Condoleezza Rice"},
 		{"the object of a stranded preposition", []string{"The old canal was a vital part of the wool trade, letting mills ship cloth cheaply.", "It closed in 1950."},
