@@ -192,7 +192,7 @@ var (
 	// organisation too: "Which regulator...?", "What department...?".
 	// They are not orgNouns, which also make a phrase an organisation's
 	// (typeFit): "budget airline" names none.
-	orgKindNouns = set(`regulator watchdog union federation association authority commission institute
+	orgKindNouns = set(`body regulator watchdog union federation association authority commission institute
 		institution ministry department airline carrier retailer supermarket chain publisher label
 		studio insurer manufacturer carmaker operator lender brand supplier`)
 	placeNouns = set(`city country province state town place village region area continent

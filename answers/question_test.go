@@ -174,6 +174,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		// answered by a name.
 		{"Which institution's research found games help pupils learn?", "which", typeOrg, formSubject, "find", false},
 		{"Which regulator is seeking views on the plan?", "which", typeOrg, formSubject, "seek", false},
+		{"Which body banned the sprinter for life?", "which", typeOrg, formSubject, "ban", false},
 		{"What department of the government led the effort?", "what", typeOrg, formSubject, "lead", false},
 		{"Which carmakers will build the engine?", "which", typeOrg, formSubject, "build", false},
 		// The noun of a type after several modifiers: "gaming", "central
