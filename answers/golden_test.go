@@ -36,6 +36,7 @@ var storyQuestions = []string{
 	"Where is the Kremlin's delegation meeting the Ukrainians?",
 	"In which city did Trump talk to reporters during his tour?",
 	"Where did Rubio talk to reporters?",
+	"Where were the peace talks held?",
 	"Why did Putin not go to Istanbul?",
 	"How did Putin reject the ceasefire?",
 	"How many lower-level officials did Putin appoint as experts?",

@@ -1243,6 +1243,10 @@ var opinionStems = set(stem("think") + " " + stem("believe") + " " + stem("say")
 // placeVerbs say nothing but where a thing is: "Where is X located?".
 var placeVerbs = set(stem("located") + " " + stem("situated") + " " + stem("based") + " " + stem("found"))
 
+// eventVerbs say that an event took place, and no more, asked where or
+// when: "Where were the talks held?" is where the talks were.
+var eventVerbs = set(stem("held") + " " + stem("staged"))
+
 // runAdverb reports whether a word is an adverb that may stand between a
 // question's noun and its verb: one in -ly, or one of time ("What museum
 // currently houses...?", "What team now leads...?").

@@ -95,7 +95,7 @@ func (q *question) collectTerms(skip []bool) {
 		if term.verb && i > 0 && (q.toks[i-1].tag == tagNegation || i > 1 && q.toks[i-2].tag == tagNegation && q.toks[i-1].tag != tagVerb) {
 			term.negated = true
 		}
-		if frameStems[t.stem] && t.tag != tagProper {
+		if frameStems[t.stem] && t.tag != tagProper || (q.want == typePlace || q.want == typeDate) && eventVerbs[t.stem] {
 			term.frame = true
 			term.weight = min(term.weight, frameWeight)
 		}
@@ -114,7 +114,8 @@ const frameWeight = 0.5
 // than say what it is about: "What is the name of...", "What is X
 // known as / called?", "What type of...", "X is an example of what?",
 // "Where is X located?", "When did X take place?", "Who runs the club
-// now?" (the present a sentence in the present tense rarely restates).
+// now?" (the present a sentence in the present tense rarely restates);
+// and, asked where or when, the eventVerbs ("Where was X held?").
 var frameStems = stemsOf(set(`name names call called known know term type types kind kinds sort
 	example examples part located situated based found happen happened happens occur occurred
 	take place made make use used able become became include included consider considered refer

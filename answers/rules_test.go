@@ -3169,3 +3169,19 @@ func TestQuotationAround(t *testing.T) {
 		}
 	}
 }
+
+// Asked where or when an event was held or staged, the verb says only
+// that it took place: a sentence that places or dates the event answers,
+// though it says "met" or nothing for "held".
+func TestEventHeldIsFrame(t *testing.T) {
+	sents := article("summit", "Trade ministers from 20 countries met in Geneva on Monday for the summit.", "The talks ended without a deal.")
+	var a Answerer
+	for q, want := range map[string]string{
+		"When was the summit held?":    "Monday",
+		"Where was the summit staged?": "Geneva",
+	} {
+		if got := ask(&a, sents, q); got.Text != want {
+			t.Errorf("%q = %q (%.2f), want %q", q, got.Text, got.Score, want)
+		}
+	}
+}
