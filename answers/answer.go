@@ -759,7 +759,9 @@ func (adm admission) refusal(q *question, c candidate) string {
 		// "while Apple users are famous for..." is what the sentence
 		// adds, not what Apple launched.
 		return "opens a clause"
-	case adm.phrase && !isNominal(last.tag) && last.tag != tagQuote && last.tag != tagPunct:
+	case adm.phrase && !isNominal(last.tag) && last.tag != tagQuote && last.tag != tagPunct &&
+		(q.want != typeDate || !hasRule(c.rule, "as-soon-as")):
+		// A time may be a clause: "as soon as the repairs are finished".
 		return "not a noun phrase"
 	case (wantGroup(q) == wantOtherFocus || q.typed() && q.whEnd > q.whPos+1 && q.focus != "") && restatesFocus(q, h.toks[c.i:c.j]):
 		return "names the kind asked again"

@@ -8,7 +8,8 @@ import (
 // The time family answers when, what year, and how long by a start or an
 // end. Its rules, by the name the candidates carry: date (dates, weekdays,
 // years, relative times), date-range ("1775–1795", "the 10th and 11th
-// centuries"), event-time ("after the floods", "As she left"), since
+// centuries"), event-time ("after the floods", "As she left"), as-soon-as
+// ("as soon as the repairs are finished"), since
 // ("since 2001", "until 1796", for how long).
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
@@ -388,6 +389,9 @@ func timeSpans(q *question, s *sentence) []candidate {
 	// "later", not an event.
 	calendar := q.asksCalendar()
 	for n, sp := range dates {
+		if asSoonAs(s.toks, sp[0]) && sp[1] == sp[0]+1 {
+			continue // "soon" of "as soon as...": the clause is the time
+		}
 		fit := 1.0
 		if inRange[n] {
 			fit = rangeEndFit
@@ -409,6 +413,19 @@ func timeSpans(q *question, s *sentence) []candidate {
 	// Events as times: "after the spring floods", "before the
 	// race", "when they realized...".
 	for i, t := range s.toks {
+		// "as soon as we can set it up", "as soon as possible": a time
+		// wherever it stands.
+		if i+3 < len(s.toks) && asSoonAs(s.toks, i+1) {
+			// Its tense is its clause's: "as soon as we can set it up" is
+			// no time for "When did they meet?".
+			j := min(clauseEnd(s.toks, i+3, true), i+10)
+			fit := eventTimeFit
+			if past := pastClause(s.toks[i+3 : j]); q.tense < 0 && !past || q.tense > 0 && past {
+				fit *= otherTenseFit
+			}
+			add(i, j, fit, "as-soon-as")
+			continue
+		}
 		switch t.low {
 		case "as", "when", "while", "once":
 			// A clause opening the sentence or following a comma:
@@ -426,6 +443,23 @@ func timeSpans(q *question, s *sentence) []candidate {
 		}
 	}
 	return sp.out
+}
+
+// asSoonAs reports whether the word at k is the "soon" of "as soon as".
+func asSoonAs(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].low == "soon" && toks[k-1].low == "as" && toks[k+1].low == "as"
+}
+
+// pastClause reports whether a clause is said in the past: an auxiliary
+// of the past, or a verb in -ed with no auxiliary before it ("as soon as
+// the meeting ended"; "the repairs are finished" is not).
+func pastClause(toks []token) bool {
+	for k, t := range toks {
+		if tenseOf(toks[k:k+1]) < 0 || t.tag == tagVerb && strings.HasSuffix(t.low, "ed") && (k == 0 || toks[k-1].tag != tagAux) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateEndsAt reports whether one of the date spans ends just before k.

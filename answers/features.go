@@ -128,7 +128,7 @@ var familyNames = [numFamilies]string{"name", "place", "time", "number", "reason
 var ruleFamily = map[string]int{
 	"name": famName, "list": famName, "people": famName, "pronoun": famName, "whose": famName,
 	"place": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace, "site": famPlace, "native": famPlace, "place-based": famPlace,
-	"date": famTime, "date-range": famTime, "event-time": famTime, "since": famTime,
+	"date": famTime, "date-range": famTime, "event-time": famTime, "as-soon-as": famTime, "since": famTime,
 	"count": famNumber, "quantity": famNumber, "rank": famNumber, "frequency": famNumber,
 	"reason": famReason, "purpose": famReason, "feeling": famReason, "means": famReason, "done-for": famReason,
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot, "sibling": famSlot,

@@ -33,6 +33,7 @@ var storyQuestions = []string{
 	"What did Zelenskyy call the Russian team?",
 	"When did Rubio talk to reporters in Antalya?",
 	"When did Trump talk to reporters?",
+	"When does Trump want to meet Putin?",
 	"Where is the Kremlin's delegation meeting the Ukrainians?",
 	"In which city did Trump talk to reporters during his tour?",
 	"Where did Rubio talk to reporters?",
