@@ -84,7 +84,7 @@ func (q *question) collectTerms(skip []bool) {
 		}
 		if i == q.verbPos {
 			term.verb, term.weight = true, verbWeight
-			if lightStems[t.stem] || q.wh == "where" && placeVerbs[t.stem] {
+			if (lightStems[t.stem] && !callSaid(q, i)) || q.wh == "where" && placeVerbs[t.stem] {
 				term.weight = 0.5
 			} else {
 				q.verb = t.stem
@@ -95,7 +95,7 @@ func (q *question) collectTerms(skip []bool) {
 		if term.verb && i > 0 && (q.toks[i-1].tag == tagNegation || i > 1 && q.toks[i-2].tag == tagNegation && q.toks[i-1].tag != tagVerb) {
 			term.negated = true
 		}
-		if frameStems[t.stem] && t.tag != tagProper || (q.want == typePlace || q.want == typeDate) && eventVerbs[t.stem] {
+		if frameStems[t.stem] && t.tag != tagProper && !callSaid(q, i) || (q.want == typePlace || q.want == typeDate) && eventVerbs[t.stem] {
 			term.frame = true
 			term.weight = min(term.weight, frameWeight)
 		}
@@ -105,6 +105,22 @@ func (q *question) collectTerms(skip []bool) {
 		seen[term.stem] = true
 		q.terms = append(q.terms, term)
 	}
+}
+
+// callSaid reports whether the word at i is "call" said by someone of
+// something, after "did" or "does": "What did Zelenskyy call the Russian
+// team?" asks what was said, and the verb is what a sentence must say (or
+// "describe" it), not the frame of "What is X called?".
+func callSaid(q *question, i int) bool {
+	if q.form != formObject || q.toks[i].low != "call" {
+		return false
+	}
+	for k, t := range q.toks[:i] {
+		if t.low == "did" || t.low == "does" || t.low == "do" {
+			return k+1 < i && q.toks[k+1].low != "you" // "What do you call...?" frames
+		}
+	}
+	return false
 }
 
 // frameWeight is the weight of a word of the question's frame.

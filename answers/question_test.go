@@ -610,3 +610,18 @@ func TestRoleOfAVerb(t *testing.T) {
 		}
 	}
 }
+
+// "Call" after "did" is what someone said of something, a verb the
+// sentence must hold; "What is X called?" only frames the question.
+func TestCallSaidIsAVerb(t *testing.T) {
+	for q, want := range map[string]string{
+		"What did Zelenskyy call the Russian team?": stem("call"),
+		"What does the report call the plan?":       stem("call"),
+		"What is the Russian team called?":          "",
+		"What do you call a baby kangaroo?":         "",
+	} {
+		if got := analyzeQuestion(q).verb; got != want {
+			t.Errorf("%q: verb %q, want %q", q, got, want)
+		}
+	}
+}
