@@ -790,6 +790,16 @@ func otherNationality(q *question, c candidate) bool {
 		return false
 	}
 	s := c.s
+	if q.want == typePlace {
+		// The country may follow the place: "in Ruesselsheim, Germany".
+		j := c.j
+		if j+1 < len(s.toks) && s.toks[j].text == "," {
+			j += 2
+		}
+		if other, ok := placedInCountry(q, asked, s.toks[c.i:j]); ok {
+			return other
+		}
+	}
 	near, nd := -1, 7
 	for k := range s.toks {
 		if s.toks[k].tag != tagGentile {
@@ -825,6 +835,63 @@ func otherNationality(q *question, c candidate) bool {
 	}
 	return true
 }
+
+// placedInCountry reports, for a place asked of a nation ("Which Swedish
+// town...?"), whether the candidate names another country than the one
+// asked ("Ruesselsheim, Germany"); ok is false when it names none.
+// A nationality of a continent ("Which European countries...?") asks
+// of none.
+func placedInCountry(q *question, asked []bool, toks []token) (other, ok bool) {
+	var nations []string
+	for k := range q.terms {
+		if n := nationOf(country(q.terms[k].low)); asked[k] && n != "" {
+			nations = append(nations, n)
+		}
+	}
+	if len(nations) == 0 {
+		return false, false
+	}
+	for _, t := range toks {
+		if n := nationOf(t.low); n != "" {
+			if slices.Contains(nations, n) {
+				return false, true
+			}
+			other, ok = true, true
+		}
+	}
+	return other, ok
+}
+
+// nationOf returns the country a word names, short forms and the
+// nations of Britain taken as Britain ("Cardiff, Wales" is a British
+// city), or "" for a word that names none (a city names none).
+func nationOf(w string) string {
+	if a, ok := countryAliases[w]; ok {
+		w = a
+	}
+	switch w {
+	case "england", "scotland", "wales", "uk":
+		return "britain"
+	}
+	if countryNames[w] {
+		return w
+	}
+	return ""
+}
+
+// countryNames are the countries of the demonyms: not their continents,
+// points of the compass, provinces or peoples.
+var countryNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range demonyms {
+		m[c] = true
+	}
+	for _, w := range strings.Fields(`africa europe asia soviet west east north south newfoundland inuit
+		alberta ontario quebec tibet`) {
+		delete(m, w)
+	}
+	return m
+}()
 
 // askedNationalities says, per question term, whether it is a
 // nationality or a country said to own the thing asked about

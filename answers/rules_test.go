@@ -3189,3 +3189,17 @@ func TestEventHeldIsFrame(t *testing.T) {
 		}
 	}
 }
+
+// A place asked of a nation is not one the sentence puts in another
+// country: "Ruesselsheim, Germany" is no Swedish town, though a Swedish
+// firm's plant is there; it is a German one.
+func TestPlaceOfAnotherCountry(t *testing.T) {
+	sents := article("strike", "Workers at the Swedish car maker's plant in Ruesselsheim, Germany, went on strike on Monday.", "The company makes 200,000 cars a year.")
+	var a Answerer
+	if got := ask(&a, sents, "In which Swedish town did the workers strike?"); got.Answered() {
+		t.Errorf("Swedish town = %q (%.2f), want no answer", got.Text, got.Score)
+	}
+	if got := ask(&a, sents, "In which German town did the workers strike?"); got.Text != "Ruesselsheim" {
+		t.Errorf("German town = %q (%.2f), want Ruesselsheim", got.Text, got.Score)
+	}
+}
