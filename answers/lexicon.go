@@ -199,7 +199,9 @@ var cardinalWords = set(`one two three four five six seven eight nine ten eleven
 
 // units follow a number in quantities, durations, distances and money.
 var units = set(`percent per cent % dollars dollar cents cent pounds pound euros euro yen yuan
-	rupees rupee pence penny francs franc pesos peso roubles rouble rubles ruble kilometres kilometers kilometre kilometer km kms metres meters metre meter m miles mile mi
+	rupees rupee pence penny francs franc pesos peso roubles rouble rubles ruble
+	lira lire deutschmarks deutschmark krona kronor krone kroner shekel shekels dinar dinars dirham dirhams zloty zlotys baht ringgit riyal riyals rial rials naira drachma drachmas guilder guilders schilling schillings escudo escudos peseta pesetas forint
+	kilometres kilometers kilometre kilometer km kms metres meters metre meter m miles mile mi
 	feet foot ft inches inch cm centimetres centimeters millimetres mm kilograms kilogram kg
 	grams gram tonnes tons ton litres liters litre liter hectares hectare acres acre
 	square cubic degrees degree celsius fahrenheit years year months month weeks week days day
@@ -256,7 +258,8 @@ var durationUnits = set(`years year months month weeks week days day hours hour 
 var clockUnits = set(`hours hour minutes minute seconds second`)
 
 var moneyWords = set(`$ £ € ¥ dollars dollar cents cent pounds euros euro yen yuan rupees rupee
-	pence penny francs franc pesos peso roubles rouble rubles ruble`)
+	pence penny francs franc pesos peso roubles rouble rubles ruble
+	lira lire deutschmarks deutschmark krona kronor krone kroner shekel shekels dinar dinars dirham dirhams zloty zlotys baht ringgit riyal riyals rial rials naira drachma drachmas guilder guilders schilling schillings escudo escudos peseta pesetas forint`)
 
 // demonyms maps nationality adjectives to their country so that "the
 // Russian delegation" matches "Russia" (and the reverse).

@@ -57,6 +57,8 @@ func TestAnswerRules(t *testing.T) {
 			"How many times has the veto been used since 1950?", "13"},
 		{"where someone is a native of", []string{"Tom Rees was freed on Monday.", "After 12 years in prison, the Manitoba native became the first Canadian to be pardoned in the U.S."},
 			"Of which province in Canada was Tom Rees a native?", "Manitoba"},
+		{"a sum in a currency other than the commonest", []string{"The court ordered the town to pay the farmer 40 million lire in damages.", "The farmer had asked for more."},
+			"How much money did the court order the town to pay?", "40 million lire"},
 		{"a time as soon as something happens", []string{"The council said the bridge will reopen as soon as the repairs are finished.", "It closed in May."},
 			"When will the bridge reopen?", "as soon as the repairs are finished"},
 		{"a time as soon as something happened", []string{"Fans left the ground as soon as the match ended.", "It rained all day."},
