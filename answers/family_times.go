@@ -116,8 +116,8 @@ func dateSpans(toks []token) [][2]int {
 		// seasons, and the hint says so without hashing the word three
 		// times.
 		timeWord := timeWordHint.may(t.low)
-		asSoonAs := t.low == "soon" && i > 0 && toks[i-1].low == "as" // a conjunction, not a time
-		core := t.tag == tagMonth || t.tag == tagWeekday || isYearToken(*t) || yearRange(t.text) || isDecade(*t) || centuryAt(toks, i) || timeWord && relativeTime[t.low] && !asSoonAs ||
+		core := t.tag == tagMonth || t.tag == tagWeekday || isYearToken(*t) || yearRange(t.text) || isDecade(*t) || centuryAt(toks, i) ||
+			timeWord && relativeTime[t.low] && !asSoonAs(toks, i) || // "as soon as" is a conjunction, not a time
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late") &&
 				t.low != "time" && t.low != "times" // "this time" is an occasion, not a date
 		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
@@ -389,9 +389,6 @@ func timeSpans(q *question, s *sentence) []candidate {
 	// "later", not an event.
 	calendar := q.asksCalendar()
 	for n, sp := range dates {
-		if asSoonAs(s.toks, sp[0]) && sp[1] == sp[0]+1 {
-			continue // "soon" of "as soon as...": the clause is the time
-		}
 		fit := 1.0
 		if inRange[n] {
 			fit = rangeEndFit
@@ -415,7 +412,7 @@ func timeSpans(q *question, s *sentence) []candidate {
 	for i, t := range s.toks {
 		// "as soon as we can set it up", "as soon as possible": a time
 		// wherever it stands.
-		if i+3 < len(s.toks) && asSoonAs(s.toks, i+1) {
+		if i+3 < len(s.toks) && asSoonAs(s.toks, i+1) && s.toks[i+2].low == "as" {
 			// Its tense is its clause's: "as soon as we can set it up" is
 			// no time for "When did they meet?".
 			j := min(clauseEnd(s.toks, i+3, true), i+10)
@@ -445,9 +442,10 @@ func timeSpans(q *question, s *sentence) []candidate {
 	return sp.out
 }
 
-// asSoonAs reports whether the word at k is the "soon" of "as soon as".
+// asSoonAs reports whether the word at k is the "soon" of "as soon as"
+// (or of "as soon" ending a clause: "as soon, he said, as...").
 func asSoonAs(toks []token, k int) bool {
-	return k > 0 && k+1 < len(toks) && toks[k].low == "soon" && toks[k-1].low == "as" && toks[k+1].low == "as"
+	return k > 0 && toks[k].low == "soon" && toks[k-1].low == "as"
 }
 
 // pastClause reports whether a clause is said in the past: an auxiliary
