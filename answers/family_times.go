@@ -117,6 +117,7 @@ func dateSpans(toks []token) [][2]int {
 		// times.
 		timeWord := timeWordHint.may(t.low)
 		core := t.tag == tagMonth || t.tag == tagWeekday || isYearToken(*t) || yearRange(t.text) || isDecade(*t) || centuryAt(toks, i) ||
+			eraYearAt(toks, i) ||
 			timeWord && relativeTime[t.low] && !asSoonAs(toks, i) || // "as soon as" is a conjunction, not a time
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late") &&
 				t.low != "time" && t.low != "times" // "this time" is an occasion, not a date
@@ -137,7 +138,11 @@ func dateSpans(toks []token) [][2]int {
 				k--
 			}
 			if k > 0 && (toks[k-1].low == "in" || toks[k-1].low == "within") {
-				out = append(out, [2]int{k - 1, i + 1})
+				end := i + 1
+				if end < len(toks) && eraMarks[toks[end].text] {
+					end++ // "in the first century AD"
+				}
+				out = append(out, [2]int{k - 1, end})
 			}
 			continue
 		}
@@ -184,7 +189,7 @@ func dateSpans(toks []token) [][2]int {
 		j := i + 1
 		for j < len(toks) {
 			n := toks[j]
-			if n.tag == tagMonth || n.tag == tagWeekday || isDigits(n.text) && len(n.text) <= 4 || isCentury(n.low) && isOrdinal(toks[j-1].text) ||
+			if n.tag == tagMonth || n.tag == tagWeekday || isDigits(n.text) && len(n.text) <= 4 || isCentury(n.low) && isOrdinal(toks[j-1].text) || eraMarks[n.text] ||
 				n.tag == tagTime && (t.tag == tagTime || relativeTime[t.low] || n.low == "night" || n.low == "morning" || n.low == "afternoon" || n.low == "evening") ||
 				n.text == "," && j+1 < len(toks) && isDigits(toks[j+1].text) && (t.tag == tagMonth || isDigits(toks[j-1].text)) ||
 				n.text == "," && j+1 < len(toks) && toks[j-1].tag == tagWeekday && toks[j+1].tag == tagMonth { // "Thursday, March 4, 1999"
@@ -197,6 +202,20 @@ func dateSpans(toks []token) [][2]int {
 		i = j - 1
 	}
 	return out
+}
+
+// eraMarks say which side of the calendar's start a year is on, in
+// capitals: "430 BC", "AD 79", "the first century AD".
+var eraMarks = set(`BC B.C. BCE AD A.D. CE`)
+
+// eraYearAt reports whether the word at i is a year by its era: a number
+// of up to four digits before a mark ("430 BC") or after "AD" ("AD 79").
+func eraYearAt(toks []token, i int) bool {
+	t := toks[i]
+	if isDigits(t.text) && len(t.text) <= 4 {
+		return i+1 < len(toks) && eraMarks[toks[i+1].text]
+	}
+	return (t.text == "AD" || t.text == "A.D.") && i+1 < len(toks) && isDigits(toks[i+1].text) && len(toks[i+1].text) <= 4
 }
 
 // centuryAt reports whether the word at i is the ordinal of a century:
