@@ -612,10 +612,30 @@ func dropReason(q *question, r *ranked, c candidate, adm admission) string {
 	if contrasted(q, c) {
 		return "set against what is so"
 	}
+	if conversion(c) {
+		return "a conversion of the figure before it"
+	}
 	if quotedAway(q, r, c) {
 		return "inside a quotation the question is not about"
 	}
 	return ""
+}
+
+// conversion reports whether a figure is another unit's or currency's
+// for the one just before it, in brackets: "(9 miles)" of "15 kilometres
+// (9 miles)", "(£5.29m)" of "$10m (£5.29m)". The figure before is the one
+// said, and answers.
+func conversion(c candidate) bool {
+	toks := c.holder().toks
+	i := c.i
+	if i > 0 && toks[i-1].tag == tagMoney {
+		i-- // "(£5.29m)": the candidate may open after its currency's sign
+	}
+	if i < 2 || toks[i-1].text != "(" || c.j >= len(toks) || toks[c.j].text != ")" || !holdsNumber(toks[c.i:c.j]) {
+		return false
+	}
+	before := toks[i-2]
+	return before.tag == tagNumber || units[before.low] || moneyWords[before.low]
 }
 
 // spokenNear reports whether a verb of saying introduces the quotation
