@@ -123,7 +123,13 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // opposites; CBC 53.25 / 50.21 -> 53.45 / 50.45, squad2-dev 60.76 /
 // 59.01 -> 61.11 / 59.35, NoAns 75.29 / 74.49 -> 75.65 / 74.86) raised
 // the CBC F1 floors to 53.25 / 50.25, squad2-dev's F1 floors to 60.75 /
-// 59 and its corpus NoAns floor back to 74.5.
+// 59 and its corpus NoAns floor back to 74.5. The thirty-first's and
+// thirty-second's (organisation nouns, places by their country, years by
+// their era, "as soon as", conversions in brackets, more currencies; CBC
+// corpus 50.45 -> 50.65, squad2-dev 61.11 / 59.35 -> 61.33 / 59.62,
+// HasAns F1 46.29 / 43.56 -> 46.75 / 44.03) raised the CBC corpus F1
+// floor to 50.5, squad2-dev's F1 floors to 61.25 / 59.5 and its HasAns F1
+// floors (unmoved since the twenty-eighth) to 46.5 / 43.75.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -136,9 +142,9 @@ func TestDevelopmentSetScores(t *testing.T) {
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
 		{"cbc4kids-dev.json", "article", floor{f1: 53.25, sentence: 54.5}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 50.25}},
-		{"squad2-dev.json", "article", floor{f1: 60.75, noAns: 75, hasF1: 45}},
-		{"squad2-dev.json", "corpus", floor{f1: 59, noAns: 74.5, hasF1: 42.5}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 50.5}},
+		{"squad2-dev.json", "article", floor{f1: 61.25, noAns: 75, hasF1: 46.5}},
+		{"squad2-dev.json", "corpus", floor{f1: 59.5, noAns: 74.5, hasF1: 43.75}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%s", tt.file, tt.scope), func(t *testing.T) {
@@ -177,21 +183,21 @@ func TestDevelopmentSetScores(t *testing.T) {
 // The news development sets of devsets/bbc-news: questions written by
 // helper sessions about BBC articles, kept as byte offsets into
 // ../shared/corpora/bbc-news (eval.SourcedFormat), so they are skipped
-// where that corpus is absent. All fourteen must load, 100 questions
+// where that corpus is absent. All sixteen must load, 100 questions
 // each, 25 of them unanswerable; the four looked at question by question
 // while rules were written (devsets/bbc-news/README.md) have floors as
-// the shared sets do, a little under what the answerer reaches. The ten
-// others are measured by their totals only, and have none: a floor would
-// invite tuning to them.
+// the shared sets do, a little under what the answerer reaches. The
+// twelve others are measured by their totals only, and have none: a floor
+// would invite tuning to them.
 func TestNewsDevSets(t *testing.T) {
 	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared", "corpora", "bbc-news")); err != nil {
 		t.Skipf("BBC corpus not present: %v", err)
 	}
 	paths, err := filepath.Glob(filepath.Join("..", "..", "devsets", "bbc-news", "*.json"))
-	if err != nil || len(paths) != 14 {
-		t.Fatalf("%d news sets (%v), want 14", len(paths), err)
+	if err != nil || len(paths) != 16 {
+		t.Fatalf("%d news sets (%v), want 16", len(paths), err)
 	}
-	floors := map[string]float64{"bbc60": 67.5, "chat61": 63.75, "bbc66": 68.75, "chat67": 67.25}
+	floors := map[string]float64{"bbc60": 68.5, "chat61": 64.75, "bbc66": 68.75, "chat67": 67.25}
 	ids := map[string]string{}
 	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".json")
