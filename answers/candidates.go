@@ -842,18 +842,22 @@ func otherNationality(q *question, c candidate) bool {
 // A nationality of a continent ("Which European countries...?") asks
 // of none.
 func placedInCountry(q *question, asked []bool, toks []token) (other, ok bool) {
-	var nations []string
-	for k := range q.terms {
-		if n := nationOf(country(q.terms[k].low)); asked[k] && n != "" {
-			nations = append(nations, n)
+	// askedOf reports whether the question asks of a country at all, and
+	// whether of the nation n.
+	askedOf := func(n string) (some, same bool) {
+		for k := range q.terms {
+			if a := nationOf(country(q.terms[k].low)); asked[k] && a != "" {
+				some, same = true, same || a == n
+			}
 		}
+		return some, same
 	}
-	if len(nations) == 0 {
+	if some, _ := askedOf(""); !some {
 		return false, false
 	}
 	for _, t := range toks {
 		if n := nationOf(t.low); n != "" {
-			if slices.Contains(nations, n) {
+			if _, same := askedOf(n); same {
 				return false, true
 			}
 			other, ok = true, true
@@ -870,7 +874,7 @@ func nationOf(w string) string {
 		w = a
 	}
 	switch w {
-	case "england", "scotland", "wales", "uk":
+	case "england", "scotland", "wales": // "uk" is an alias of Britain
 		return "britain"
 	}
 	if countryNames[w] {
