@@ -198,9 +198,7 @@ var cardinalWords = set(`one two three four five six seven eight nine ten eleven
 	thousands millions billions half quarter`)
 
 // units follow a number in quantities, durations, distances and money.
-var units = set(`percent per cent % dollars dollar cents cent pounds pound euros euro yen yuan
-	rupees rupee pence penny francs franc pesos peso roubles rouble rubles ruble
-	lira lire deutschmarks deutschmark krona kronor krone kroner shekel shekels dinar dinars dirham dirhams zloty zlotys baht ringgit riyal riyals rial rials naira drachma drachmas guilder guilders schilling schillings escudo escudos peseta pesetas forint
+var units = set(`percent per cent % pound ` + currencyList + `
 	kilometres kilometers kilometre kilometer km kms metres meters metre meter m miles mile mi
 	feet foot ft inches inch cm centimetres centimeters millimetres mm kilograms kilogram kg
 	grams gram tonnes tons ton litres liters litre liter hectares hectare acres acre
@@ -257,9 +255,16 @@ var durationUnits = set(`years year months month weeks week days day hours hour 
 // clockUnits are the durations too short to be anyone's age.
 var clockUnits = set(`hours hour minutes minute seconds second`)
 
-var moneyWords = set(`$ £ € ¥ dollars dollar cents cent pounds euros euro yen yuan rupees rupee
-	pence penny francs franc pesos peso roubles rouble rubles ruble
-	lira lire deutschmarks deutschmark krona kronor krone kroner shekel shekels dinar dinars dirham dirhams zloty zlotys baht ringgit riyal riyals rial rials naira drachma drachmas guilder guilders schilling schillings escudo escudos peseta pesetas forint`)
+var moneyWords = set(`$ £ € ¥ ` + currencyList)
+
+// currencyList names the currencies, units and moneyWords both: "won"
+// and "mark" are left out, being words first; "pound" is a weight too,
+// and only units has it.
+const currencyList = `dollars dollar cents cent pounds euros euro yen yuan rupees rupee pence
+	penny francs franc pesos peso roubles rouble rubles ruble lira lire deutschmarks deutschmark
+	krona kronor krone kroner shekel shekels dinar dinars dirham dirhams zloty zlotys baht ringgit
+	riyal riyals rial rials naira drachma drachmas guilder guilders schilling schillings escudo
+	escudos peseta pesetas forint`
 
 // demonyms maps nationality adjectives to their country so that "the
 // Russian delegation" matches "Russia" (and the reverse).
