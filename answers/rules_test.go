@@ -3189,15 +3189,11 @@ func TestQuotationAround(t *testing.T) {
 // though it says "met" or nothing for "held".
 func TestEventHeldIsFrame(t *testing.T) {
 	sents := article("summit", "Trade ministers from 20 countries met in Geneva on Monday for the summit.", "The talks ended without a deal.")
-	var a Answerer
-	for q, want := range map[string]string{
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
 		"When was the summit held?":    "Monday",
 		"Where was the summit staged?": "Geneva",
-	} {
-		if got := ask(&a, sents, q); got.Text != want {
-			t.Errorf("%q = %q (%.2f), want %q", q, got.Text, got.Score, want)
-		}
-	}
+	})
 }
 
 // A place asked of a nation is not one the sentence puts in another
@@ -3205,11 +3201,9 @@ func TestEventHeldIsFrame(t *testing.T) {
 // firm's plant is there; it is a German one.
 func TestPlaceOfAnotherCountry(t *testing.T) {
 	sents := article("strike", "Workers at the Swedish car maker's plant in Ruesselsheim, Germany, went on strike on Monday.", "The company makes 200,000 cars a year.")
-	var a Answerer
-	if got := ask(&a, sents, "In which Swedish town did the workers strike?"); got.Answered() {
-		t.Errorf("Swedish town = %q (%.2f), want no answer", got.Text, got.Score)
-	}
-	if got := ask(&a, sents, "In which German town did the workers strike?"); got.Text != "Ruesselsheim" {
-		t.Errorf("German town = %q (%.2f), want Ruesselsheim", got.Text, got.Score)
-	}
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"In which Swedish town did the workers strike?": "", // no answer
+		"In which German town did the workers strike?":  "Ruesselsheim",
+	})
 }
