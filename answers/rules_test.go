@@ -3207,3 +3207,14 @@ func TestPlaceOfAnotherCountry(t *testing.T) {
 		"In which German town did the workers strike?":  "Ruesselsheim",
 	})
 }
+
+// A time a race's word qualifies ("winning time", "record time") is how
+// long the race took, a duration, not when it was run.
+func TestRaceTimeIsDuration(t *testing.T) {
+	sents := article("sprint", "The Jamaican sprinter, who turned professional in March, won the 100m final at the indoor championships in 7.21 seconds.", "She had been injured for most of the season.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"What was the Jamaican sprinter's winning time in the 100m final?": "7.21 seconds",
+		"What was the sprinter's record time?":                             "7.21 seconds",
+	})
+}
