@@ -305,7 +305,7 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	if len(all) == 0 || all[0].score < a.threshold() {
 		return closest(rd.ranked[0].s)
 	}
-	ans := toAnswer(all[0])
+	ans := toAnswer(&rd.q, all[0])
 	switch rd.q.want {
 	case typeAge:
 		ans.Text = yearsOfAge(ans.Text)
@@ -335,7 +335,7 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 			continue
 		}
 		seen[n] = true
-		ans.Alternatives = append(ans.Alternatives, toAnswer(*c))
+		ans.Alternatives = append(ans.Alternatives, toAnswer(&rd.q, *c))
 	}
 	return ans
 }
@@ -1319,8 +1319,9 @@ func (c *scored) before(d *scored) bool {
 	return c.j < d.j
 }
 
-func toAnswer(c scored) briefbot.Answer {
+func toAnswer(q *question, c scored) briefbot.Answer {
 	c.i = pastLeadingAdverbs(c.holder().toks, c.i, c.j)
+	c.j = beforeAskedRate(q, c.holder().toks, c.i, c.j)
 	ans := briefbot.Answer{Text: c.text(), Score: c.score, Evidence: []briefbot.Sentence{c.holder().src}}
 	if c.from != nil {
 		ans.Evidence = append(ans.Evidence, c.s.src)
@@ -1349,6 +1350,26 @@ func pastLeadingAdverbs(toks []token, i, j int) int {
 		i++
 	}
 	return i
+}
+
+// rateMarks open the rate a figure is given at: "a year", "per month".
+var rateMarks = set(`a an per each every`)
+
+// beforeAskedRate returns where the answer text of the span [i, j) ends:
+// before the rate a figure is given at when the question gives it
+// already ("£1,200" for "How much a year can relatives add?", "43
+// minutes" for "How much time each month...?"). Like pastLeadingAdverbs
+// it cuts only the words shown.
+func beforeAskedRate(q *question, toks []token, i, j int) int {
+	if j-i < 3 || !rateMarks[toks[j-2].low] || !durationUnits[toks[j-1].low] || !holdsNumber(toks[i:j-2]) {
+		return j
+	}
+	for _, t := range q.toks {
+		if t.stem == toks[j-1].stem {
+			return j - 2
+		}
+	}
+	return j
 }
 
 // closest is the no-answer reply, citing the closest sentence if any.

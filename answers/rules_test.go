@@ -3218,3 +3218,14 @@ func TestRaceTimeIsDuration(t *testing.T) {
 		"What was the sprinter's record time?":                             "7.21 seconds",
 	})
 }
+
+// The rate a figure is given at is left out of the answer when the
+// question gives it already, and kept when it does not.
+func TestAskedRateLeftOut(t *testing.T) {
+	sents := article("club", "Each member of the rowing club pays £40 a month towards the new boathouse.", "The club was founded in 1921.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"How much a month does each member pay towards the boathouse?": "£40",
+		"How much does each member pay towards the boathouse?":         "£40 a month",
+	})
+}
