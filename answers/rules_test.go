@@ -3229,3 +3229,13 @@ func TestAskedRateLeftOut(t *testing.T) {
 		"How much does each member pay towards the boathouse?":         "£40 a month",
 	})
 }
+
+// "the us" typed in small letters is the country: the United States is
+// the place the question asks within, not its answer.
+func TestTheUSTypedSmall(t *testing.T) {
+	sents := article("visit", "The general, who met the president in the United States last week, is now in London.", "He will stay for three days.")
+	Annotate(sents)
+	if got := ask(&Answerer{Threshold: 0.01}, sents, "where in the us did the general meet the president"); got.Text == "United States" {
+		t.Errorf("answered %q (%.2f), the country the question names", got.Text, got.Score)
+	}
+}
