@@ -485,11 +485,6 @@ func analyzeText(text string, fragments bool) question {
 	if q.want == typeDate && q.focus == timeStem && q.verbPos >= 0 && raceStems[q.toks[q.verbPos].stem] {
 		q.want = typeDuration
 	}
-	// "What was Holmes' winning time?", "What is his best time?": a time
-	// a race's word qualifies is how long the race took.
-	if (q.wh == "what" || q.wh == "which") && (q.want == typeOther || q.want == typeDate) && raceTime(q.toks) {
-		q.want, q.focus = typeDuration, timeStem
-	}
 	// "Who is Vladimir Medinsky?": a definition; the answer is a title or
 	// description, not another name.
 	// "What is the unemployment rate?" asks a number, not what the rate is.
@@ -809,21 +804,7 @@ var (
 var (
 	timeStem  = stem("time")
 	raceStems = stemsOf(set(`run ran record clock post finish swim swam complete`))
-	// raceTimeStems qualify "time" as a race's: "winning time", "record
-	// time", "fastest time", "qualifying time".
-	raceTimeStems = stemsOf(set(`winning record finishing fastest best qualifying lap`))
 )
-
-// raceTime reports whether a question asks for a race's time: "time"
-// after a word of racing ("winning time", "personal best time").
-func raceTime(toks []token) bool {
-	for k := 1; k < len(toks); k++ {
-		if toks[k].stem == timeStem && (raceTimeStems[toks[k-1].stem] || raceStems[toks[k-1].stem]) {
-			return true
-		}
-	}
-	return false
-}
 
 // tenureWords say when someone holds an office, before its noun:
 // "former leader", "acting president".

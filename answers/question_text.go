@@ -70,11 +70,6 @@ func chatSpelling(s string) string {
 			if w == "v" && lower {
 				full, ok = "against", true
 			}
-			// "where in the us did...": after "the", "us" is the
-			// country, no pronoun.
-			if w == "us" && strings.HasSuffix(strings.ToLower(s[:i]), "the ") {
-				full, ok = "US", true
-			}
 			if !ok && n >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
 				if full, ok = chatWords[strings.ToLower(w)]; ok {
 					full = w[:1] + full[1:] // "Whats": "What's"
