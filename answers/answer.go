@@ -1357,9 +1357,9 @@ var rateMarks = set(`a an per each every`)
 
 // beforeAskedRate returns where the answer text of the span [i, j) ends:
 // before the rate a figure is given at when the question gives it
-// already ("£1,200" for "How much a year can relatives add?", "43
-// minutes" for "How much time each month...?"). Like pastLeadingAdverbs
-// it cuts only the words shown.
+// already ("£1,200" for "How much a year can relatives add?", "£40" for
+// "How much does each member pay per month?"). Like pastLeadingAdverbs it
+// cuts only the words shown.
 func beforeAskedRate(q *question, toks []token, i, j int) int {
 	if j-i < 3 || !rateMarks[toks[j-2].low] || !durationUnits[toks[j-1].low] || !holdsNumber(toks[i:j-2]) {
 		return j
