@@ -245,7 +245,7 @@ func (t *qterm) matchWordsIn(s *sentence, buf *[]hit) []hit {
 		may := t.facts.expandable || sameStart(tok.stem, t.stem) ||
 			special && (t.negated && absenceHint.may(tok.stem) ||
 				t.facts.absence && tok.tag == tagNegation ||
-				t.name && (sameStart(tok.low, t.low) || len(t.low) >= 5 && len(tok.low) >= 5 && t.low[0] == tok.low[0]) ||
+				t.name && (sameStart(tok.low, t.low) || t.low[0] == tok.low[0] && (len(t.low) >= 5 && len(tok.low) >= 5 || accented(t.low) || accented(tok.low))) ||
 				t.facts.expanded != "" && sameStart(t.facts.expanded, tok.stem) ||
 				t.facts.country != "" && (countryHint.may(tok.low) || tok.text == "US")) ||
 			sameStart(t.root, tok.root) ||
@@ -1054,7 +1054,7 @@ func (t *qterm) spelledAs(tok *token) bool {
 // nameVariant reports whether two spellings are one name: Zelenskyy and
 // Zelensky, Kyiv and Kiev are, by a single edit on a long enough name.
 func nameVariant(a, b string) bool {
-	if a == b {
+	if a == b || foldedEqual(a, b) {
 		return true
 	}
 	if len(a) < 5 || len(b) < 5 || a[0] != b[0] {
@@ -1062,6 +1062,62 @@ func nameVariant(a, b string) bool {
 	}
 	return withinOneEdit(a, b) || transposed(a, b)
 }
+
+// foldedEqual reports whether a and b, in lower case, are one word but
+// for accents: "cafe" and "café", "jose" and "josé", "herve" and
+// "hervé". A question is often typed without the accents its article
+// writes. It allocates nothing, and stops at the first letters that
+// differ otherwise.
+func foldedEqual(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		ra, wa := utf8.DecodeRuneInString(a[i:])
+		rb, wb := utf8.DecodeRuneInString(b[j:])
+		if ra != rb && unaccented(ra) != unaccented(rb) {
+			return false
+		}
+		i, j = i+wa, j+wb
+	}
+	return i == len(a) && j == len(b)
+}
+
+// accented reports whether a word holds a letter beyond ASCII, which may
+// be an accented one (foldedEqual).
+func accented(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// unaccented returns the letter r is an accented form of, or r: the
+// Latin letters of Western and Central European names.
+func unaccented(r rune) rune {
+	if r < 0xC0 {
+		return r
+	}
+	if b, ok := accentBases[r]; ok {
+		return b
+	}
+	return r
+}
+
+// accentBases map accented lower-case letters to their base letters.
+var accentBases = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, accented := range map[rune]string{
+		'a': "àáâãäåāăą", 'c': "çćčĉċ", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ğĝġģ", 'i': "ìíîïīĭįı",
+		'l': "łľĺļ", 'n': "ñńňņ", 'o': "òóôõöøōŏő", 'r': "řŕŗ", 's': "śšşŝș", 't': "ťţț",
+		'u': "ùúûüūŭůűų", 'y': "ýÿŷ", 'z': "źżž",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()
 
 // withinOneEdit reports whether the edit distance of a and b, in
 // letters, is at most 1: they are equal, or equal but for one letter

@@ -3218,3 +3218,14 @@ func TestAskedRateLeftOut(t *testing.T) {
 		"How much does each member pay towards the boathouse?":         "£40 a month",
 	})
 }
+
+// Names match across accents, which questions typed in a hurry leave out:
+// "Cafe Nero" is "Café Nero", "Jose" is "José".
+func TestNamesMatchWithoutAccents(t *testing.T) {
+	sents := article("coffee", "Café Nero opened 20 shops in Scotland last year, its chairman Gerry Ford said.", "José Mourinho praised the coffee.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"How many shops did Cafe Nero open in Scotland?": "20",
+		"What did Jose Mourinho praise?":                 "the coffee",
+	})
+}
