@@ -398,6 +398,9 @@ var personCueVerbs = set(`said says told tells asked added explained according s
 // Matching is on stems (see stem); each group is one relation.
 var relations = [][]string{
 	{"film", "movie", "picture"},
+	// Parties by their nicknames: "the Tories" are the Conservatives.
+	{"tory", "conservative"},
+	{"gop", "republican"},
 	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "boss", "front", "manager"},
 	{"say", "tell", "state", "claim", "announce", "add", "explain", "report", "note", "assert",
 		"declare", "remark", "express", "comment", "speak", "talk", "reply", "address"},

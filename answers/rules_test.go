@@ -3229,3 +3229,13 @@ func TestNamesMatchWithoutAccents(t *testing.T) {
 		"What did Jose Mourinho praise?":                 "the coffee",
 	})
 }
+
+// A party is named by its nickname as often as by its name: the Tories
+// are the Conservatives.
+func TestPartyNicknames(t *testing.T) {
+	sents := article("parties", "The Tories moved their campaign headquarters to Millbank Tower last month.", "Labour stayed where it was.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"Where did the Conservatives move their campaign headquarters?": "Millbank Tower",
+	})
+}
