@@ -380,6 +380,9 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 	ranked, weights := rankSentences(q, sents, ctx)
 	rd.ranked = ranked
 	ev := gatherEvidence(q, ranked, res)
+	if unfoundName(q, &ev, ranked) {
+		return rd
+	}
 	w := a.weights()
 	top := ranked[:min(len(ranked), candidateSentences)]
 	// A scored is nearly a kilobyte and its features cost more: the
@@ -1378,4 +1381,56 @@ func closest(s *sentence) briefbot.Answer {
 		return briefbot.Answer{}
 	}
 	return briefbot.Answer{Evidence: []briefbot.Sentence{s.src}}
+}
+
+// unfoundName reports whether the question names someone or something
+// that no retrieved sentence holds, in any spelling the matcher knows,
+// nor the title of their articles ("Harvard" of the article on Harvard,
+// whose sentences say "the university"): the articles searched do not
+// speak of it, so they cannot say. A name is looked for whole: "Erik
+// Halvorsen" is found as "Dr. Halvorsen". A nationality naming people
+// ("the Norwegians") is not a name here; they are as often "the trio".
+func unfoundName(q *question, ev *questionEvidence, ranked []ranked) bool {
+	found := ranked[0].found
+	for k, t := range q.terms {
+		if !t.name || q.toks[t.pos].tag != tagProper || found[k] > 0 || demonyms[strings.TrimSuffix(t.low, "s")] != "" {
+			continue
+		}
+		// The other words of the name the term is in.
+		partFound := false
+		for n, u := range q.terms {
+			if n != k && u.name && found[n] > 0 && oneNameRun(q.toks, t.pos, u.pos) {
+				partFound = true
+				break
+			}
+		}
+		if partFound {
+			continue
+		}
+		titled := false
+		for n := range ranked {
+			if ev.titleTerms(q, ranked[n].s.src.ArticleTitle)[k] {
+				titled = true
+				break
+			}
+		}
+		if !titled {
+			return true
+		}
+	}
+	return false
+}
+
+// oneNameRun reports whether the question's words at a and b stand in one
+// run of capitalised words: one name.
+func oneNameRun(toks []token, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for p := a; p <= b; p++ {
+		if toks[p].tag != tagProper {
+			return false
+		}
+	}
+	return true
 }

@@ -3239,3 +3239,16 @@ func TestPartyNicknames(t *testing.T) {
 		"Where did the Conservatives move their campaign headquarters?": "Millbank Tower",
 	})
 }
+
+// A question that names someone or something no retrieved sentence holds,
+// in any spelling, nor any article title, is about what the articles do
+// not speak of: they don't say. The same question of a name they hold is
+// answered.
+func TestUnfoundNameAbstains(t *testing.T) {
+	sents := article("bridges", "The Oakfield bridge was opened in 1932 by the town's mayor.", "It carries 9,000 cars a day.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"When was the Oakfield bridge opened?": "1932",
+		"When was the Marlowe bridge opened?":  "",
+	})
+}
