@@ -458,8 +458,55 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 	if q.wh == "who" {
 		roleFirst(rd.all, bySentence)
 	}
+	describedFirst(q, rd.all)
 	return rd
 }
+
+// describedFirst puts first, asked how or as what X describes Y ("How did
+// Zelenskyy describe the Russian team?", "What did critics call the
+// plan?"), the best candidate the sentence gives as its description,
+// after "as" or the verb's own object ("characterizing their low-level
+// negotiating team as a theater prop"), when the model ranks it near the
+// best: the fallback's words between the question's ("led by presidential
+// aide Vladimir Medinsky") say something of Y, not what X called it.
+func describedFirst(q *question, all []scored) {
+	if len(all) < 2 || q.verbPos < 0 || !related(q.toks[q.verbPos].stem, describeStem) || describesBy(all[0].rule) {
+		return
+	}
+	// "...been described as oscillating between what?": the question
+	// gives the description and asks within it.
+	if v := q.verbPos + 1; v < len(q.toks) && q.toks[v].low == "as" {
+		return
+	}
+	for n := 1; n < len(all); n++ {
+		c := &all[n]
+		if !describesBy(c.rule) {
+			continue
+		}
+		if c.p < describedShare*all[0].p {
+			return
+		}
+		best := all[n]
+		copy(all[1:n+1], all[:n])
+		all[0] = best
+		return
+	}
+}
+
+// describesBy reports whether a candidate's rules include "as", the
+// description a verb of describing gives.
+func describesBy(rule string) bool {
+	for r := range strings.SplitSeq(rule, "+") {
+		if r == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// describedShare is how near the model must rank a description to the
+// best candidate for describedFirst to prefer it.
+const describedShare = 0.3
 
 // roleFirst puts first, when the best candidate to a who-question holds
 // another role of the question's verb than the wh-word's ("four

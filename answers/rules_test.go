@@ -3252,3 +3252,19 @@ func TestUnfoundNameAbstains(t *testing.T) {
 		"When was the Marlowe bridge opened?":  "",
 	})
 }
+
+// Asked how X describes Y, the description a verb of describing gives
+// ("characterizing Y as Z") answers, not the words between the question's
+// in a sentence that names X and Y but describes nothing; asked what Y
+// is described as doing, the question gives the description, and the
+// answer is within it.
+func TestDescriptionFirst(t *testing.T) {
+	wantAnswers(t, annotatedStory(t), map[string]string{
+		"How did Zelenskyy describe the Russian team?": "a theater prop",
+	})
+	sents := article("parties", "Over the decades the two parties have been described as oscillating between two poles.", "The rivals met in 1950.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"What have the two parties been described as oscillating between?": "two poles",
+	})
+}
