@@ -42,6 +42,10 @@ type Explanation struct {
 	// RunnerUp is the best candidate that is not Best's span cut another
 	// way; nil when there is none.
 	RunnerUp *Candidate
+	// Unmentioned is a name of the question that none of the articles
+	// searched mentions, when that is why there is no answer ("Zorblat
+	// Palace"), or "".
+	Unmentioned string
 }
 
 // Candidate is one possible answer in an Explanation.
@@ -100,6 +104,16 @@ func article(kind string) string {
 	return "a " + kind
 }
 
+// NoCandidate says why no candidate was found at all, as a clause the
+// adapters follow with ", so: " and NoAnswerText: a name of the question
+// the articles never mention, or nothing of the kind asked for.
+func (e Explanation) NoCandidate() string {
+	if e.Unmentioned != "" {
+		return "None of the articles found mentions “" + e.Unmentioned + "”"
+	}
+	return "No candidate of the kind asked for in the sentences found"
+}
+
 // Scores formats the best candidate's score and the threshold for a
 // reader: two decimals, or as many more (up to four) as it takes for a
 // score under the threshold not to read as equal to it ("0.289 under
@@ -141,6 +155,8 @@ type explanationJSON struct {
 	Threshold float64        `json:"threshold"`
 	Lowered   []factorJSON   `json:"lowered"`
 	RunnerUp  *candidateJSON `json:"runner_up,omitempty"`
+	// Unmentioned is Explanation.Unmentioned.
+	Unmentioned string `json:"unmentioned,omitempty"`
 }
 
 // candidateJSON cites its sentence as an answer does (answerJSON).
@@ -165,7 +181,7 @@ func (e Explanation) MarshalJSON() ([]byte, error) {
 	w := explanationJSON{
 		Question: e.Question, Type: e.Type, Expects: e.Expects,
 		Answered: e.Answered(), Answer: e.Answer, Threshold: round3(e.Threshold),
-		Matched: []string{}, Lowered: []factorJSON{},
+		Matched: []string{}, Lowered: []factorJSON{}, Unmentioned: e.Unmentioned,
 	}
 	if e.Best.Text != "" || e.Best.Sentence.Text != "" {
 		w.Best = candidateWire(e.Best)

@@ -144,8 +144,15 @@ func TestExplanationJSON(t *testing.T) {
 			t.Errorf("JSON lacks %s:\n%s", want, b)
 		}
 	}
-	if strings.Contains(string(b), "runner_up") {
-		t.Errorf("runner_up without one:\n%s", b)
+	if strings.Contains(string(b), "runner_up") || strings.Contains(string(b), "unmentioned") {
+		t.Errorf("runner_up or unmentioned without one:\n%s", b)
+	}
+	none := briefbot.Explanation{Type: "who", Expects: "person", Unmentioned: "Zorblat Palace"}
+	if b, _ := json.Marshal(none); !strings.Contains(string(b), `"unmentioned":"Zorblat Palace"`) {
+		t.Errorf("JSON lacks the unmentioned name:\n%s", b)
+	}
+	if got := none.NoCandidate(); got != "None of the articles found mentions “Zorblat Palace”" {
+		t.Errorf("NoCandidate = %q", got)
 	}
 	if got := e.Asked(); got != "a who-question, looking for a person" {
 		t.Errorf("Asked = %q", got)

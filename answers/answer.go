@@ -349,6 +349,9 @@ type reading struct {
 	// dropped are the candidates the filters left out (see dropReason),
 	// kept only when the reading is asked for them (CandidatesAndDropped).
 	dropped []Dropped
+	// unmentioned is the question's name that no retrieved sentence
+	// holds, when the reading stopped for it (unfoundName).
+	unmentioned string
 }
 
 // read analyses the question, ranks the retrieved sentences, finds the
@@ -374,13 +377,21 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 	rd := reading{q: qa}
 	q := &rd.q
 	if len(sents) == 0 || len(q.terms) == 0 {
+		// Nothing retrieved: no article mentions the question's names.
+		for _, t := range q.terms {
+			if askedName(q, t) {
+				rd.unmentioned = nameRunAt(q.toks, t.pos)
+				break
+			}
+		}
 		return rd
 	}
 	ctx := contextOf(sents)
 	ranked, weights := rankSentences(q, sents, ctx)
 	rd.ranked = ranked
 	ev := gatherEvidence(q, ranked, res)
-	if unfoundName(q, &ev, ranked) {
+	if name := unfoundName(q, &ev, ranked); name != "" {
+		rd.unmentioned = name
 		return rd
 	}
 	w := a.weights()
@@ -1430,17 +1441,16 @@ func closest(s *sentence) briefbot.Answer {
 	return briefbot.Answer{Evidence: []briefbot.Sentence{s.src}}
 }
 
-// unfoundName reports whether the question names someone or something
-// that no retrieved sentence holds, in any spelling the matcher knows,
-// nor the title of their articles ("Harvard" of the article on Harvard,
-// whose sentences say "the university"): the articles searched do not
-// speak of it, so they cannot say. A name is looked for whole: "Erik
-// Halvorsen" is found as "Dr. Halvorsen". A nationality naming people
-// ("the Norwegians") is not a name here; they are as often "the trio".
-func unfoundName(q *question, ev *questionEvidence, ranked []ranked) bool {
+// unfoundName returns a name of the question that no retrieved sentence
+// holds, in any spelling the matcher knows, nor the title of their
+// articles ("Harvard" of the article on Harvard, whose sentences say "the
+// university"), or "": the articles searched do not speak of it, so they
+// cannot say. A name is looked for whole: "Erik Halvorsen" is found as
+// "Dr. Halvorsen".
+func unfoundName(q *question, ev *questionEvidence, ranked []ranked) string {
 	found := ranked[0].found
 	for k, t := range q.terms {
-		if !t.name || q.toks[t.pos].tag != tagProper || found[k] > 0 || demonyms[strings.TrimSuffix(t.low, "s")] != "" {
+		if !askedName(q, t) || found[k] > 0 {
 			continue
 		}
 		// The other words of the name the term is in.
@@ -1462,10 +1472,34 @@ func unfoundName(q *question, ev *questionEvidence, ranked []ranked) bool {
 			}
 		}
 		if !titled {
-			return true
+			return nameRunAt(q.toks, t.pos)
 		}
 	}
-	return false
+	return ""
+}
+
+// askedName reports whether a question term is a name the articles must
+// mention to answer: a capitalised name, not a nationality naming people
+// ("the Norwegians", as often "the trio").
+func askedName(q *question, t qterm) bool {
+	return t.name && q.toks[t.pos].tag == tagProper && demonyms[strings.TrimSuffix(t.low, "s")] == ""
+}
+
+// nameRunAt returns the run of capitalised words around toks[p], as the
+// question writes it: "Zorblat Palace".
+func nameRunAt(toks []token, p int) string {
+	i, j := p, p+1
+	for i > 0 && toks[i-1].tag == tagProper {
+		i--
+	}
+	for j < len(toks) && toks[j].tag == tagProper {
+		j++
+	}
+	words := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		words = append(words, t.text)
+	}
+	return strings.Join(words, " ")
 }
 
 // oneNameRun reports whether the question's words at a and b stand in one

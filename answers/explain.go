@@ -50,6 +50,7 @@ func (a *Answerer) Explain(q briefbot.Question, r briefbot.Result) briefbot.Expl
 	rd := a.read(q.Text, r)
 	ans := a.answer(rd)
 	e.Answer = ans.Text
+	e.Unmentioned = rd.unmentioned
 	cands := exported(admitted(&rd.q, rd.all))
 	if len(cands) == 0 {
 		if len(ans.Evidence) > 0 {

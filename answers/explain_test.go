@@ -116,9 +116,13 @@ func TestExplainTells(t *testing.T) {
 		t.Errorf("how many: %+v", e)
 	}
 
+	// No article mentions France: that, and no weak candidate, is why.
 	e = explain("What is the capital of France?")
-	if e.Answered() || e.Best.Text != "" || e.RunnerUp != nil {
+	if e.Answered() || e.Best.Text != "" || e.RunnerUp != nil || e.Unmentioned != "France" {
 		t.Errorf("France: %+v", e)
+	}
+	if e = explain("Who did Rubio meet at Zorblat Palace?"); e.Answered() || e.Unmentioned != "Zorblat Palace" {
+		t.Errorf("Zorblat Palace: %+v", e)
 	}
 }
 

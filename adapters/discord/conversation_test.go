@@ -217,6 +217,9 @@ func TestFormatExplanation(t *testing.T) {
 	if got := formatExplanation(briefbot.Explanation{Type: "when", Expects: "date"}); !strings.Contains(got, "No candidate of the kind asked for") {
 		t.Errorf("no candidate:\n%s", got)
 	}
+	if got := formatExplanation(briefbot.Explanation{Type: "who", Expects: "person", Unmentioned: "Zorblat_Palace"}); !strings.Contains(got, `mentions “Zorblat\_Palace”, so: `+briefbot.NoAnswerText) {
+		t.Errorf("an unmentioned name, escaped:\n%s", got)
+	}
 }
 
 // TestReplyBeforeTheAnswerIsKnown: a reply to an answer whose ID the bot

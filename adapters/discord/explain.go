@@ -45,7 +45,7 @@ func formatExplanation(e briefbot.Explanation) string {
 		fmt.Fprintf(&tail, "The best candidate, **%s**, scored %s, under the %s an answer needs, so: %s",
 			escape(e.Best.Text, maxAnswerLen), score, threshold, briefbot.NoAnswerText)
 	default:
-		tail.WriteString("No candidate of the kind asked for in the sentences found, so: " + briefbot.NoAnswerText)
+		tail.WriteString(escape(e.NoCandidate(), maxAnswerLen*2) + ", so: " + briefbot.NoAnswerText)
 	}
 	if len(e.Lowered) > 0 {
 		var parts []string

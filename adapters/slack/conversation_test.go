@@ -218,6 +218,9 @@ func TestExplanationRendering(t *testing.T) {
 	if r := renderExplanation(briefbot.Explanation{Type: "when", Expects: "date", Threshold: 0.66}); !strings.Contains(strings.Join(blockTexts(r.blocks), " "), "No candidate of the kind asked for") {
 		t.Errorf("no candidate: %q", blockTexts(r.blocks))
 	}
+	if r := renderExplanation(briefbot.Explanation{Type: "who", Expects: "person", Unmentioned: "Zorblat <Palace>"}); !strings.Contains(strings.Join(blockTexts(r.blocks), " "), "mentions “Zorblat &lt;Palace&gt;”, so: ") {
+		t.Errorf("an unmentioned name, escaped: %q", blockTexts(r.blocks))
+	}
 	long := strings.Repeat("word ", 700)
 	q := quoteMarked(long, []briefbot.Span{{Start: 0, End: 4}})
 	if n := len([]rune(q)); n > maxSectionText || strings.Contains(q, "*") {

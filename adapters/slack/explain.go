@@ -58,7 +58,7 @@ func verdict(e briefbot.Explanation) string {
 		return fmt.Sprintf("The best candidate, %s, scored %s, under the %s an answer needs, so: %s",
 			bold(fit(briefbot.CleanText(e.Best.Text), maxAltText*3)), score, threshold, esc(briefbot.NoAnswerText))
 	}
-	return esc("No candidate of the kind asked for in the sentences found, so: " + briefbot.NoAnswerText)
+	return esc(e.NoCandidate() + ", so: " + briefbot.NoAnswerText)
 }
 
 // verdictText is the verdict as plain text, for notifications.

@@ -44,7 +44,7 @@ func writeExplanation(w io.Writer, e briefbot.Explanation, terminal bool) {
 	case e.Best.Text != "":
 		fmt.Fprintf(w, "The best candidate, “%s”, scored %s, under the %s an answer needs, so: %s\n", e.Best.Text, score, threshold, briefbot.NoAnswerText)
 	default:
-		fmt.Fprintf(w, "No candidate of the kind asked for in the sentences found, so: %s\n", briefbot.NoAnswerText)
+		fmt.Fprintf(w, "%s, so: %s\n", e.NoCandidate(), briefbot.NoAnswerText)
 	}
 	if len(e.Lowered) > 0 {
 		var parts []string
