@@ -15,7 +15,9 @@ import (
 // article ("When did the Frankish identity emerge?" where the Frankish are
 // named one sentence before the Norman identity's emergence). Each is a
 // feature of the candidate's sentence; the model weighs them against the
-// rest of the evidence.
+// rest of the evidence. One thing is no matter of weight: a name of the
+// question that no retrieved sentence holds (unfoundName) means the
+// articles do not speak of it, and the reading stops there.
 
 // negators deny what follows them; with tagNegation's not, n't and never.
 var negators = set(`no none nobody nothing nowhere without neither nor unlikely unable cannot`)
@@ -893,4 +895,79 @@ func yearConflict(asked []yearSpan, s *sentence, ctx func(string, int) *sentence
 		return true
 	}
 	return false
+}
+
+// unfoundName returns a name of the question that no retrieved sentence
+// holds, in any spelling the matcher knows, nor the title of their
+// articles ("Harvard" of the article on Harvard, whose sentences say "the
+// university"), or "": the articles searched do not speak of it, so they
+// cannot say. A name is looked for whole: "Erik Halvorsen" is found as
+// "Dr. Halvorsen".
+func unfoundName(q *question, ev *questionEvidence, ranked []ranked) string {
+	found := ranked[0].found
+	for k, t := range q.terms {
+		if !askedName(q, t) || found[k] > 0 {
+			continue
+		}
+		// The other words of the name the term is in.
+		partFound := false
+		for n, u := range q.terms {
+			if n != k && u.name && found[n] > 0 && oneNameRun(q.toks, t.pos, u.pos) {
+				partFound = true
+				break
+			}
+		}
+		if partFound {
+			continue
+		}
+		titled := false
+		for n := range ranked {
+			if ev.titleTerms(q, ranked[n].s.src.ArticleTitle)[k] {
+				titled = true
+				break
+			}
+		}
+		if !titled {
+			return nameRunAt(q.toks, t.pos)
+		}
+	}
+	return ""
+}
+
+// askedName reports whether a question term is a name the articles must
+// mention to answer: a capitalised name, not a nationality naming people
+// ("the Norwegians", as often "the trio").
+func askedName(q *question, t qterm) bool {
+	return t.name && q.toks[t.pos].tag == tagProper && demonyms[strings.TrimSuffix(t.low, "s")] == ""
+}
+
+// nameRunAt returns the run of capitalised words around toks[p], as the
+// question writes it: "Zorblat Palace".
+func nameRunAt(toks []token, p int) string {
+	i, j := p, p+1
+	for i > 0 && toks[i-1].tag == tagProper {
+		i--
+	}
+	for j < len(toks) && toks[j].tag == tagProper {
+		j++
+	}
+	words := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		words = append(words, t.text)
+	}
+	return strings.Join(words, " ")
+}
+
+// oneNameRun reports whether the question's words at a and b stand in one
+// run of capitalised words: one name.
+func oneNameRun(toks []token, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for p := a; p <= b; p++ {
+		if toks[p].tag != tagProper {
+			return false
+		}
+	}
+	return true
 }
