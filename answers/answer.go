@@ -517,7 +517,7 @@ func describesBy(rule string) bool {
 
 // describedShare is how near the model must rank a description to the
 // best candidate for describedFirst to prefer it.
-const describedShare = 0.3
+const describedShare = 0.15
 
 // roleFirst puts first, when the best candidate to a who-question holds
 // another role of the question's verb than the wh-word's ("four

@@ -170,7 +170,9 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 	if describing {
 		for _, v := range verbHits(q, s, matches) {
 			if i := calledAt(q, toks, matches, v); i > 0 {
-				add(i, min(quotedClauseEnd(toks, i), i+12), 0.9, "as", 0, 0)
+				// A second verb of the subject ends the description: "as a
+				// premier internet marketing company and said...".
+				add(i, coordinatedVerbCut(toks, i, min(quotedClauseEnd(toks, i), i+12)), 0.9, "as", 0, 0)
 			}
 		}
 	}

@@ -3262,6 +3262,12 @@ func TestDescriptionFirst(t *testing.T) {
 	wantAnswers(t, annotatedStory(t), map[string]string{
 		"How did Zelenskyy describe the Russian team?": "a theater prop",
 	})
+	// The description ends where the subject's next verb starts.
+	firm := article("games", "The Leeds firm describes itself as a leading maker of racing games and said it would hire 40 staff.", "It was founded in 1999.")
+	Annotate(firm)
+	wantAnswers(t, firm, map[string]string{
+		"How does the Leeds firm describe itself?": "a leading maker of racing games",
+	})
 	sents := article("parties", "Over the decades the two parties have been described as oscillating between two poles.", "The rivals met in 1950.")
 	Annotate(sents)
 	wantAnswers(t, sents, map[string]string{

@@ -379,3 +379,15 @@ func TestAskAcrossBritishAndAmericanSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestAskHowDescribed asks, through the real index, how someone describes
+// something: the description the story gives ("characterizing ... as a
+// theater prop"), not the words between the question's in a sentence that
+// only names the team.
+func TestAskHowDescribed(t *testing.T) {
+	c := newCLI(t)
+	code, out, errs := c.run("ask", "How did Zelenskyy describe the Russian team?")
+	if code != exitOK || !strings.HasPrefix(out, "a theater prop\n") {
+		t.Errorf("exit %d, output:\n%s%s", code, out, errs)
+	}
+}
