@@ -31,6 +31,7 @@ var storyQuestions = []string{
 	"What did Rubio say?",
 	"What is Ukraine determined to pursue?",
 	"What did Zelenskyy call the Russian team?",
+	"How did Zelenskyy describe the Russian team?",
 	"When did Rubio talk to reporters in Antalya?",
 	"When did Trump talk to reporters?",
 	"When does Trump want to meet Putin?",
