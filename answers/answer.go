@@ -497,7 +497,10 @@ func describedFirst(q *question, all []scored) {
 		if c.p < describedShare*all[0].p {
 			return
 		}
+		// As roleFirst: the description is the answer with the
+		// confidence the question had; what it displaces is no surer.
 		best := all[n]
+		best.score = max(best.score, all[0].score)
 		copy(all[1:n+1], all[:n])
 		all[0] = best
 		return
