@@ -468,24 +468,31 @@ func properRuns(toks []token) [][]string {
 			i++
 			continue
 		}
+		_, j := properRunAt(toks, i)
 		var run []string
-		j := i
-		for j < len(toks) {
-			if toks[j].tag == tagProper {
-				run = append(run, toks[j].low)
-				j++
-				continue
+		for _, t := range toks[i:j] {
+			if t.tag == tagProper {
+				run = append(run, t.low)
 			}
-			if nameParticles[toks[j].low] && j+1 < len(toks) && toks[j+1].tag == tagProper {
-				j++
-				continue
-			}
-			break
 		}
 		out = append(out, run)
 		i = j
 	}
 	return out
+}
+
+// properRunAt returns where the run of capitalised words that holds
+// toks[p] starts and ends, across the particles that join them ("Jean de
+// Léry", "Ludwig van Beethoven").
+func properRunAt(toks []token, p int) (int, int) {
+	i, j := p, p+1
+	for i > 0 && (toks[i-1].tag == tagProper || i > 1 && nameParticles[toks[i-1].low] && toks[i-2].tag == tagProper) {
+		i--
+	}
+	for j < len(toks) && (toks[j].tag == tagProper || nameParticles[toks[j].low] && j+1 < len(toks) && toks[j+1].tag == tagProper) {
+		j++
+	}
+	return i, j
 }
 
 // nameConflict reports whether a sentence names someone else by part of a
@@ -910,9 +917,10 @@ func unfoundName(q *question, ev *questionEvidence, ranked []ranked) string {
 			continue
 		}
 		// The other words of the name the term is in.
+		i, j := properRunAt(q.toks, t.pos)
 		partFound := false
 		for n, u := range q.terms {
-			if n != k && u.name && found[n] > 0 && oneNameRun(q.toks, t.pos, u.pos) {
+			if n != k && u.name && found[n] > 0 && u.pos >= i && u.pos < j {
 				partFound = true
 				break
 			}
@@ -928,7 +936,7 @@ func unfoundName(q *question, ev *questionEvidence, ranked []ranked) string {
 			}
 		}
 		if !titled {
-			return nameRunAt(q.toks, t.pos)
+			return q.text[q.toks[i].start:q.toks[j-1].end]
 		}
 	}
 	return ""
@@ -939,35 +947,4 @@ func unfoundName(q *question, ev *questionEvidence, ranked []ranked) string {
 // ("the Norwegians", as often "the trio").
 func askedName(q *question, t qterm) bool {
 	return t.name && q.toks[t.pos].tag == tagProper && demonyms[strings.TrimSuffix(t.low, "s")] == ""
-}
-
-// nameRunAt returns the run of capitalised words around toks[p], as the
-// question writes it: "Zorblat Palace".
-func nameRunAt(toks []token, p int) string {
-	i, j := p, p+1
-	for i > 0 && toks[i-1].tag == tagProper {
-		i--
-	}
-	for j < len(toks) && toks[j].tag == tagProper {
-		j++
-	}
-	words := make([]string, 0, j-i)
-	for _, t := range toks[i:j] {
-		words = append(words, t.text)
-	}
-	return strings.Join(words, " ")
-}
-
-// oneNameRun reports whether the question's words at a and b stand in one
-// run of capitalised words: one name.
-func oneNameRun(toks []token, a, b int) bool {
-	if a > b {
-		a, b = b, a
-	}
-	for p := a; p <= b; p++ {
-		if toks[p].tag != tagProper {
-			return false
-		}
-	}
-	return true
 }

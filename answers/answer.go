@@ -380,7 +380,8 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 		// Nothing retrieved: no article mentions the question's names.
 		for _, t := range q.terms {
 			if askedName(q, t) {
-				rd.unmentioned = nameRunAt(q.toks, t.pos)
+				i, j := properRunAt(q.toks, t.pos)
+				rd.unmentioned = q.text[q.toks[i].start:q.toks[j-1].end]
 				break
 			}
 		}
