@@ -3274,3 +3274,13 @@ func TestDescriptionFirst(t *testing.T) {
 		"What have the two parties been described as oscillating between?": "two poles",
 	})
 }
+
+// "What level...?" asks for a figure, as "What growth...?" does: an
+// index, a rate, a price stands at a number, not at "relatively high".
+func TestLevelAsksForFigure(t *testing.T) {
+	sents := article("confidence", "Consumer confidence remained relatively high in March, when the survey's index rose to 96.4 from 95.1.", "Retailers welcomed the figures.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"What level did the survey's index reach in March?": "96.4",
+	})
+}
