@@ -936,10 +936,17 @@ func unfoundName(q *question, ev *questionEvidence, ranked []ranked) string {
 			}
 		}
 		if !titled {
-			return q.text[q.toks[i].start:q.toks[j-1].end]
+			return q.nameAt(t.pos)
 		}
 	}
 	return ""
+}
+
+// nameAt returns the name that holds the question's word at p, as the
+// question writes it: "Zorblat Palace".
+func (q *question) nameAt(p int) string {
+	i, j := properRunAt(q.toks, p)
+	return q.text[q.toks[i].start:q.toks[j-1].end]
 }
 
 // askedName reports whether a question term is a name the articles must

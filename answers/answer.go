@@ -380,8 +380,7 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 		// Nothing retrieved: no article mentions the question's names.
 		for _, t := range q.terms {
 			if askedName(q, t) {
-				i, j := properRunAt(q.toks, t.pos)
-				rd.unmentioned = q.text[q.toks[i].start:q.toks[j-1].end]
+				rd.unmentioned = q.nameAt(t.pos)
 				break
 			}
 		}
@@ -482,7 +481,7 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 // best: the fallback's words between the question's ("led by presidential
 // aide Vladimir Medinsky") say something of Y, not what X called it.
 func describedFirst(q *question, all []scored) {
-	if len(all) < 2 || q.verbPos < 0 || !related(q.toks[q.verbPos].stem, describeStem) || describesBy(all[0].rule) {
+	if len(all) < 2 || q.verbPos < 0 || !related(q.toks[q.verbPos].stem, describeStem) || hasRule(all[0].rule, "as") {
 		return
 	}
 	// "...been described as oscillating between what?": the question
@@ -492,7 +491,7 @@ func describedFirst(q *question, all []scored) {
 	}
 	for n := 1; n < len(all); n++ {
 		c := &all[n]
-		if !describesBy(c.rule) {
+		if !hasRule(c.rule, "as") {
 			continue
 		}
 		if c.p < describedShare*all[0].p {
@@ -506,17 +505,6 @@ func describedFirst(q *question, all []scored) {
 		all[0] = best
 		return
 	}
-}
-
-// describesBy reports whether a candidate's rules include "as", the
-// description a verb of describing gives.
-func describesBy(rule string) bool {
-	for r := range strings.SplitSeq(rule, "+") {
-		if r == "as" {
-			return true
-		}
-	}
-	return false
 }
 
 // describedShare is how near the model must rank a description to the
