@@ -697,13 +697,19 @@ func describes(q *question, r *ranked, inQ []bool, i, j int) (asked, other float
 func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j int) (share, other float64) {
 	toks := r.s.toks
 	var asked func(k int) bool
+	kindOnly := false
 	switch {
 	case q.want == typePerson || q.want == typeOrg:
 		// A title the question names, as a title or a verb ("Who
 		// coaches Italy?" for "coach"), or the title of the verb asked
 		// ("chairman" for "Who chairs...?", see agentTitles).
+		// With a noun in the wh-phrase, that noun or one of its kind
+		// ("Which company...?" for "Metrovias, the private firm").
+		kind := q.focus != "" && q.whEnd > q.whPos+1
+		kindOnly = kind && q.role == "" && !slices.ContainsFunc(q.toks, func(t token) bool { return t.tag == tagTitle || titles[t.low] })
 		asked = func(k int) bool {
-			return inQ[k] && (toks[k].tag == tagTitle || titles[toks[k].low]) || q.role != "" && agentTitles[toks[k].stem] == q.role
+			return inQ[k] && (toks[k].tag == tagTitle || titles[toks[k].low]) || q.role != "" && agentTitles[toks[k].stem] == q.role ||
+				kind && toks[k].tag == tagWord && (toks[k].stem == q.focus || related(toks[k].stem, q.focus))
 		}
 	case q.focus != "" && q.whEnd > q.whPos+1:
 		asked = func(k int) bool { return toks[k].stem == q.focus }
@@ -723,6 +729,11 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 			names++
 		}
 	}
+	if kindOnly {
+		// Names qualify a title ("the leader of the Liberals"), not a
+		// kind: "Which company runs the Buenos Aires underground?"
+		names = 0
+	}
 	// judge scores the description [a, b): the share of the question's
 	// words it holds, if it holds the title or kind asked and the names
 	// the question qualifies it by ("of the Liberals"); or other, if it
@@ -730,7 +741,7 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 	judge := func(a, b int) (float64, float64) {
 		n, holds, named, others := 0, false, 0, 0
 		for k := a; k < b; k++ {
-			if inQ[k] {
+			if inQ[k] || kindOnly && asked(k) { // "firm" stands for "company"
 				n++
 				if toks[k].tag == tagProper || toks[k].tag == tagGentile {
 					named++

@@ -1813,6 +1813,11 @@ func TestDescribedAsAsked(t *testing.T) {
 		// A relation is a title too: "his wife", "Robert's son".
 		{"In 1107, the Normans under the command of Bohemond, Robert's son, landed in Valona.", "Who was Robert's son?", "Bohemond", true, false},
 		{"The mayor arrived with his wife Ada Brown and the envoy Ivo Berg.", "Who is the mayor's wife?", "Ada Brown", true, false},
+		// A kind asked for, in a word of that kind: "Which company...?"
+		// for "the private firm".
+		{"Orvane, the private firm that builds the engines, said sales rose.", "Which company builds the engines?", "Orvane", true, false},
+		{"Orvane, the private firm that builds the engines, said sales rose.", "Which agency builds the engines?", "Orvane", false, false},
+		{"Orvane, the private firm which runs the five tube lines in Tarsk, has offered an 8% increase in wages.", "Which company runs the Tarsk underground?", "Orvane", true, false},
 	}
 	names := FeatureNames()
 	var a Answerer
