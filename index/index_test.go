@@ -487,3 +487,52 @@ func TestLargeBuildPersistsEverything(t *testing.T) {
 		}
 	}
 }
+
+// Accents are folded on both sides: a question typed without them finds
+// the sentence written with them, in words and phrases, and the other way
+// round.
+func TestSearchFoldsAccents(t *testing.T) {
+	ctx := context.Background()
+	var sents []briefbot.Sentence
+	for i, text := range []string{
+		"José Mourinho's side beat Everton on Saturday.",
+		"The Café Müller in Łódź reopened after the fire.",
+		"Jose Alvarez chairs the committee.",
+		"Straße closures were announced.",
+	} {
+		sents = append(sents, briefbot.Sentence{ArticleID: "a.txt", ArticleTitle: "News", Paragraph: 1, Number: i + 1, End: len(text), Text: text})
+	}
+	ix, err := index.NewMemory(ctx, sents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	tests := []struct {
+		q    briefbot.Query
+		want []string // prefixes of the hits, in any order
+	}{
+		{briefbot.Query{Terms: []briefbot.Term{{Text: "Mourinho"}}}, []string{"José Mourinho"}},
+		{briefbot.Query{Terms: []briefbot.Term{{Text: "jose"}}}, []string{"José Mourinho", "Jose Alvarez"}},
+		{briefbot.Query{Terms: []briefbot.Term{{Text: "José"}}}, []string{"José Mourinho", "Jose Alvarez"}},
+		{briefbot.Query{Terms: []briefbot.Term{{Text: "Lodz"}}}, []string{"The Café Müller"}},
+		{briefbot.Query{Phrases: []briefbot.Term{{Text: "cafe muller"}}}, []string{"The Café Müller"}},
+		{briefbot.Query{Terms: []briefbot.Term{{Text: "strasse"}}}, []string{"Straße closures"}},
+	}
+	for _, tt := range tests {
+		hits, err := hitsOf(ix.Search(ctx, tt.q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range hits {
+			for _, w := range tt.want {
+				if strings.HasPrefix(h.Sentence.Text, w) {
+					got = append(got, w)
+				}
+			}
+		}
+		if len(got) != len(tt.want) || len(hits) != len(tt.want) {
+			t.Errorf("%+v: hits %v, want %v", tt.q, hits, tt.want)
+		}
+	}
+}
