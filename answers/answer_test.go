@@ -104,7 +104,9 @@ func TestTruecased(t *testing.T) {
 	sents := readArticle(
 		"Talks with the Russian team led by Vladimir Medinsky went on.",
 		"The team met at the church near the French Church.",
-		"The Scottish National Party welcomed the talks.")
+		"The Scottish National Party welcomed the talks.",
+		"The national champion, said her uncle Lewis Champion, trained at the Space Station.",
+		"The station closed.")
 	for _, tt := range []struct{ question, want string }{
 		{"who is vladimir medinsky?", "who is Vladimir Medinsky"},
 		{"who leads the russian team?", "who leads the Russian team"},
@@ -119,6 +121,12 @@ func TestTruecased(t *testing.T) {
 		// initials is its short form; one they hold is not.
 		{"what did the snp welcome?", "what did the SNP welcome"},
 		{"what did the tea welcome?", ""},
+		// Words the sentences write in a row as a name are one, though
+		// each is also a common word written without a capital.
+		{"who is lewis champion?", "who is Lewis Champion"},
+		{"where did the champion train?", ""},
+		{"what is the space station?", "what is the Space Station"},
+		{"when did the station close?", ""},
 	} {
 		q := analyzeQuestion(tt.question)
 		got, ok := truecased(&q, sents)

@@ -253,9 +253,16 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 			}
 		}
 	}
+	runs := namedRuns(q.toks, sents)
 	var b strings.Builder
 	last, changed := 0, false
-	for _, t := range q.toks {
+	for k, t := range q.toks {
+		if form := runs[k]; form != "" && t.text != form {
+			b.WriteString(q.text[last:t.start])
+			b.WriteString(form)
+			last, changed = t.end, true
+			continue
+		}
 		c := want[t.low]
 		// A nationality or a country the sentences do not hold is
 		// capitalised all the same: "who leads the german delegation?"
@@ -282,6 +289,69 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 	}
 	b.WriteString(q.text[last:])
 	return b.String(), true
+}
+
+// namedRuns finds the runs of two or more of the question's words that a
+// sentence writes as one name, each word capitalised ("lewis champion" for
+// "Lewis Champion", "space station" for "Space Station"), longest first,
+// and gives their forms by the question's token. A run is a name though
+// one of its words is also a common word ("champion"), which truecased
+// leaves in lower case when it stands alone.
+func namedRuns(qt []token, sents []*sentence) map[int]string {
+	var out map[int]string
+	for k := 0; k+1 < len(qt); k++ {
+		if !runWord(qt[k]) || !runWord(qt[k+1]) || out[k] != "" {
+			continue
+		}
+		n := 2
+		for k+n < len(qt) && runWord(qt[k+n]) {
+			n++
+		}
+		for ; n >= 2; n-- {
+			if forms := casedRun(qt[k:k+n], sents); forms != nil {
+				if out == nil {
+					out = make(map[int]string)
+				}
+				for i, f := range forms {
+					out[k+i] = f
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// runWord reports whether a question word can be part of a name run.
+func runWord(t token) bool {
+	return len(t.low) > 1 && !stopWords[t.low] && t.tag != tagWh && t.tag != tagAux && t.tag != tagPunct && t.tag != tagQuote
+}
+
+// casedRun returns the forms of words as a sentence writes them, if one
+// writes them in a row as a name: every word capitalised and read as a
+// name or a nationality.
+func casedRun(words []token, sents []*sentence) []string {
+	for _, s := range sents {
+		for p := 0; p+len(words) <= len(s.toks); p++ {
+			ok := true
+			for i, w := range words {
+				t := s.toks[p+i]
+				if t.low != w.low || t.text == t.low || t.tag != tagProper && t.tag != tagGentile {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			forms := make([]string, len(words))
+			for i := range words {
+				forms[i] = s.toks[p+i].text
+			}
+			return forms
+		}
+	}
+	return nil
 }
 
 // initialsOfAName reports whether a name of the sentences, of as many
