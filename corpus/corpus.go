@@ -42,6 +42,14 @@ var (
 //go:embed bundled
 var bundled embed.FS
 
+// Version names what reading a file yields. It changes whenever a file
+// would give another article than before (cleaning, decoding, parsing),
+// so that what a caller kept of an earlier reading, such as cmd/bot's
+// corpus cache of article hashes, is read again.
+//
+// corpus-2: plain text decodes character references ("Jos&#233;").
+const Version = "corpus-2"
+
 // Bundled returns the corpus shipped inside the binary: one story, used when
 // no corpus is configured.
 func Bundled() fs.FS {

@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"briefbot"
@@ -19,7 +21,7 @@ func parseText(text string) (briefbot.Article, error) {
 	var a briefbot.Article
 	var block []string
 	for line := range strings.Lines(text) {
-		line = strings.TrimSpace(line)
+		line = strings.TrimSpace(unescapeRefs(line))
 		if !hasWord(line) {
 			// Blank lines and lines like "* * *" or a stray “` separate
 			// blocks and are never paragraphs.
@@ -35,6 +37,65 @@ func parseText(text string) (briefbot.Article, error) {
 	}
 	a.Paragraphs = appendBlock(a.Paragraphs, block)
 	return a, nil
+}
+
+// unescapeRefs decodes the character references that text taken from
+// web pages keeps: numeric ones ("Jos&#233; Manuel Barroso", "&#x2019;")
+// and the named ones every page uses (&amp; &lt; &gt; &quot; &apos;
+// &nbsp;), each with its semicolon. Anything else with an ampersand
+// ("AT&T", "R&D", "&copy" without its semicolon) stays as written, where
+// html.UnescapeString would decode HTML's legacy names without one.
+func unescapeRefs(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '&')
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		r, n := charRef(s)
+		if n == 0 {
+			b.WriteByte('&')
+			s = s[1:]
+			continue
+		}
+		b.WriteRune(r)
+		s = s[n:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// namedRefs are the named character references unescapeRefs decodes.
+var namedRefs = map[string]rune{"amp": '&', "lt": '<', "gt": '>', "quot": '"', "apos": '\'', "nbsp": ' '}
+
+// charRef reads the character reference s opens with: the character and
+// its length in bytes, or 0 when s opens with none (see unescapeRefs).
+func charRef(s string) (rune, int) {
+	end := strings.IndexByte(s, ';')
+	if end < 2 || end > 10 {
+		return 0, 0
+	}
+	name := s[1:end]
+	if name[0] != '#' {
+		if r, ok := namedRefs[name]; ok {
+			return r, end + 1
+		}
+		return 0, 0
+	}
+	digits, base := name[1:], 10
+	if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
+		digits, base = digits[1:], 16
+	}
+	n, err := strconv.ParseUint(digits, base, 32)
+	if err != nil || n == 0 || !utf8.ValidRune(rune(n)) || unicode.IsControl(rune(n)) {
+		return 0, 0
+	}
+	return rune(n), end + 1
 }
 
 // appendBlock appends the paragraphs of a block of consecutive non-blank

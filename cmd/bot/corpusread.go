@@ -391,7 +391,9 @@ func problemErrors(msgs []string) []error {
 // file, its stamp and the hash of its article. Both are gob values, so the
 // header can be read without the table.
 
-const cacheVersion = "briefbot-corpus-cache-1"
+// cacheVersion names the cache's format and the corpus reading its hashes
+// came from (corpus.Version): a cache of another is read as none.
+const cacheVersion = "briefbot-corpus-cache-1/" + corpus.Version
 
 type corpusCacheHeader struct {
 	Version     string
