@@ -1,6 +1,9 @@
 package answers
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The name family answers who, whom, whose, which person or organisation.
 // Its rules, by the name the candidates carry: name (names of the kind
@@ -253,7 +256,16 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 	// Lists of names: "President Trump and President Putin", "Charles
 	// Schwab, Lucent Technologies and the Intel Corporation": of people
 	// and organisations.
-	who := func(e entity) bool { return e.kind == kindPerson || e.kind == kindOrg }
+	// Asked which ones, a list of names of unknown kind answers too
+	// ("Which studios...?": "Paramount, Universal and Warner Brothers"),
+	// and fits as a place list does.
+	who := func(e entity) bool {
+		return e.kind == kindPerson || e.kind == kindOrg || q.plural && e.kind == kindOther
+	}
+	listFit := 0.75
+	if q.plural {
+		listFit = 1
+	}
 	for n := 0; n+1 < len(s.ents); n++ {
 		a, b := s.ents[n], s.ents[n+1]
 		if who(a) && who(b) && listed(s.toks, a, b) &&
@@ -262,7 +274,12 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 			for end+1 < len(s.ents) && who(s.ents[end+1]) && listed(s.toks, s.ents[end], s.ents[end+1]) {
 				end++
 			}
-			add(a.ti, s.ents[end].j, 0.75, "list")
+			// One of them at least is known to be a person or an
+			// organisation: "Heart and A Soldier's Story" are films.
+			if !slices.ContainsFunc(s.ents[n:end+1], func(e entity) bool { return e.kind == kindPerson || e.kind == kindOrg }) {
+				continue
+			}
+			add(a.ti, s.ents[end].j, listFit, "list")
 		}
 	}
 	if q.want == typePerson {

@@ -3289,3 +3289,28 @@ func TestLevelAsksForFigure(t *testing.T) {
 		"What level did the survey's index reach in March?": "96.4",
 	})
 }
+
+// Asked which ones, a list of names answers whole though some of its names
+// are of no known kind, if one is a person or an organisation: not a list
+// of film titles for "Which film studios...?".
+func TestListOfWhichOnes(t *testing.T) {
+	var a Answerer
+	for _, tt := range []struct {
+		text, question, list string
+		want                 bool
+	}{
+		{"Last month, Orvane, Kestrel and Tarsk Pictures said they were opting for the rival format.", "Which studios went with the rival format?", "Orvane, Kestrel and Tarsk Pictures", true},
+		{"The novel follows the hits Heart and A Soldier's Story at the box office.", "Which film studios followed the hits?", "Heart and A Soldier's Story", false},
+	} {
+		sents := article("t", tt.text, "Sales rose.")
+		Annotate(sents)
+		q := briefbot.Question{Text: tt.question}
+		got := false
+		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+			got = got || c.Text == tt.list && strings.Contains(c.Rule, "list")
+		}
+		if got != tt.want {
+			t.Errorf("%q: list rule gave %q: %v, want %v", tt.question, tt.list, got, tt.want)
+		}
+	}
+}
