@@ -129,7 +129,10 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // corpus 50.45 -> 50.65, squad2-dev 61.11 / 59.35 -> 61.33 / 59.62,
 // HasAns F1 46.29 / 43.56 -> 46.75 / 44.03) raised the CBC corpus F1
 // floor to 50.5, squad2-dev's F1 floors to 61.25 / 59.5 and its HasAns F1
-// floors (unmoved since the twenty-eighth) to 46.5 / 43.75.
+// floors (unmoved since the twenty-eighth) to 46.5 / 43.75. The
+// thirty-fourth's (names typed in small letters recased as runs; CBC
+// 53.45 / 50.65 -> 53.64 / 51.04) raised the CBC corpus F1 floor to
+// 50.75.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -142,7 +145,7 @@ func TestDevelopmentSetScores(t *testing.T) {
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
 		{"cbc4kids-dev.json", "article", floor{f1: 53.25, sentence: 54.5}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 50.5}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 50.75}},
 		{"squad2-dev.json", "article", floor{f1: 61.25, noAns: 75, hasF1: 46.5}},
 		{"squad2-dev.json", "corpus", floor{f1: 59.5, noAns: 74.5, hasF1: 43.75}},
 	}
