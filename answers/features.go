@@ -886,7 +886,9 @@ const (
 // was Zia born?": "Zia was born [then]"). A copula goes either way ("What
 // is the highest court?": "[X] is the highest court", "The highest court
 // is [X]"): both is set, and the words after the wh-phrase are given as
-// both. An adjunct of an inverted clause (when, where, why, how it was
+// both. The "of" phrase of a wh-phrase comes right after the answer in
+// any form ("What share of UK firms...?": "[69%] of UK firms..."). An
+// adjunct of an inverted clause (when, where, why, how it was
 // done) can also open the sentence, the clause after it ("On Monday, the
 // talks resumed" for "When did the talks resume?"): front holds the words
 // after the wh-phrase in their order for such a question, nil for others.
@@ -899,9 +901,23 @@ func (q *question) slotSides() (before, after, front []int, both bool) {
 			before = append(before, k)
 		}
 	}
-	var rest []int
+	// "What share of UK firms are on broadband?": the wh-phrase's "of"
+	// phrase follows the answer whatever the form ("[69%] of UK firms
+	// are now using broadband"), first of the words after it, and a
+	// copula with it goes one way only. Not a degree ("how much of a
+	// loss") nor a possessor's thing ("whose occupation of Kuwait").
+	ofEnd := q.whEnd
+	if q.whEnd+1 < len(q.toks) && q.toks[q.whEnd].low == "of" && q.wh != "whose" &&
+		q.toks[q.whEnd+1].low != "a" && q.toks[q.whEnd+1].low != "an" {
+		for ofEnd++; ofEnd < len(q.toks) && q.toks[ofEnd].tag != tagVerb && q.toks[ofEnd].tag != tagAux; ofEnd++ {
+		}
+	}
+	var rest, of []int
 	for k, t := range q.terms {
-		if t.pos >= q.whEnd {
+		switch {
+		case t.pos >= q.whEnd && t.pos < ofEnd:
+			of = append(of, k)
+		case t.pos >= q.whEnd:
 			rest = append(rest, k)
 		}
 	}
@@ -924,6 +940,10 @@ func (q *question) slotSides() (before, after, front []int, both bool) {
 		case typeDate, typePlace, typeReason, typeManner:
 			front = rest[:min(len(rest), alignTerms)]
 		}
+	}
+	if len(of) > 0 {
+		both = false
+		after = append(of, after...)
 	}
 	return before[:min(len(before), alignTerms)], after[:min(len(after), alignTerms)], front, both
 }

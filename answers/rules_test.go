@@ -285,6 +285,8 @@ func TestAnswerRules(t *testing.T) {
 			"What animals does the river's ecosystem include?", "the otter, beaver and hundreds of bird species"},
 		{"several things asked for: the list whole", []string{"The virus damaged files at three companies: Charles Schwab, Lucent Technologies and the Intel Corporation.", "Experts warned users."},
 			"What three companies had files damaged by the virus?", "Charles Schwab, Lucent Technologies and the Intel Corporation"},
+		{"the wh-phrase's of-phrase follows the answer", []string{"The report suggests 69% of Norland firms are now using broadband and that 30% of micro businesses are trading online.", "It was published on Monday."},
+			"What share of Norland firms are on broadband now?", "69%"},
 		{"what a feeling is about", []string{"Critics are concerned that the directive could lead to a similar model in Europe.", "The vote is in May."},
 			"Why are critics concerned about the directive?", "the directive could lead to a similar model in Europe"},
 		{"what a feeling is about", []string{"\"I'm devastated I will no longer be a hockey player,\" said Wayne Gretzky after his final game.", "He is 38."},
