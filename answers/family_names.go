@@ -259,9 +259,8 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 	// Asked which ones, a list of names of unknown kind answers too
 	// ("Which studios...?": "Paramount, Universal and Warner Brothers"),
 	// and fits as a place list does.
-	who := func(e entity) bool {
-		return e.kind == kindPerson || e.kind == kindOrg || q.plural && e.kind == kindOther
-	}
+	known := func(e entity) bool { return e.kind == kindPerson || e.kind == kindOrg }
+	who := func(e entity) bool { return known(e) || q.plural && e.kind == kindOther }
 	listFit := 0.75
 	if q.plural {
 		listFit = 1
@@ -276,7 +275,7 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 			}
 			// One of them at least is known to be a person or an
 			// organisation: "Heart and A Soldier's Story" are films.
-			if !slices.ContainsFunc(s.ents[n:end+1], func(e entity) bool { return e.kind == kindPerson || e.kind == kindOrg }) {
+			if !slices.ContainsFunc(s.ents[n:end+1], known) {
 				continue
 			}
 			add(a.ti, s.ents[end].j, listFit, "list")
