@@ -46,6 +46,19 @@ type Explanation struct {
 	// searched mentions, when that is why there is no answer ("Zorblat
 	// Palace"), or "".
 	Unmentioned string
+	// ReadAs is the question as the answerer read it, when that differs
+	// from Question: names typed in small letters written as the
+	// articles write them ("who is Lewis Champion" for "who is lewis
+	// champion?"). Otherwise "".
+	ReadAs string
+}
+
+// AsRead is the question as the answerer read it: ReadAs, or Question.
+func (e Explanation) AsRead() string {
+	if e.ReadAs != "" {
+		return e.ReadAs
+	}
+	return e.Question
 }
 
 // Candidate is one possible answer in an Explanation.
@@ -157,6 +170,8 @@ type explanationJSON struct {
 	RunnerUp  *candidateJSON `json:"runner_up,omitempty"`
 	// Unmentioned is Explanation.Unmentioned.
 	Unmentioned string `json:"unmentioned,omitempty"`
+	// ReadAs is Explanation.ReadAs.
+	ReadAs string `json:"read_as,omitempty"`
 }
 
 // candidateJSON cites its sentence as an answer does (answerJSON).
@@ -181,7 +196,7 @@ func (e Explanation) MarshalJSON() ([]byte, error) {
 	w := explanationJSON{
 		Question: e.Question, Type: e.Type, Expects: e.Expects,
 		Answered: e.Answered(), Answer: e.Answer, Threshold: round3(e.Threshold),
-		Matched: []string{}, Lowered: []factorJSON{}, Unmentioned: e.Unmentioned,
+		Matched: []string{}, Lowered: []factorJSON{}, Unmentioned: e.Unmentioned, ReadAs: e.ReadAs,
 	}
 	if e.Best.Text != "" || e.Best.Sentence.Text != "" {
 		w.Best = candidateWire(e.Best)

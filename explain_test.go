@@ -144,8 +144,15 @@ func TestExplanationJSON(t *testing.T) {
 			t.Errorf("JSON lacks %s:\n%s", want, b)
 		}
 	}
-	if strings.Contains(string(b), "runner_up") || strings.Contains(string(b), "unmentioned") {
-		t.Errorf("runner_up or unmentioned without one:\n%s", b)
+	if strings.Contains(string(b), "runner_up") || strings.Contains(string(b), "unmentioned") || strings.Contains(string(b), "read_as") {
+		t.Errorf("runner_up, unmentioned or read_as without one:\n%s", b)
+	}
+	if e.AsRead() != e.Question {
+		t.Errorf("AsRead = %q without ReadAs", e.AsRead())
+	}
+	recased := briefbot.Explanation{Question: "who leads the russian delegation", ReadAs: "who leads the Russian delegation"}
+	if b, _ := json.Marshal(recased); !strings.Contains(string(b), `"read_as":"who leads the Russian delegation"`) || recased.AsRead() != recased.ReadAs {
+		t.Errorf("read as: %q, JSON:\n%s", recased.AsRead(), b)
 	}
 	none := briefbot.Explanation{Type: "who", Expects: "person", Unmentioned: "Zorblat Palace"}
 	if b, _ := json.Marshal(none); !strings.Contains(string(b), `"unmentioned":"Zorblat Palace"`) {

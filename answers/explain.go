@@ -48,6 +48,15 @@ func (a *Answerer) Explain(q briefbot.Question, r briefbot.Result) briefbot.Expl
 	// are those the answer was chosen from (admitted): a predicate
 	// ranked first for a question asking for a phrase is none.
 	rd := a.read(q.Text, r)
+	if rd.q.text != qa.text {
+		// Read again with the names the sentences capitalise
+		// (truecased): the explanation is of that reading.
+		qa = rd.q
+		e.ReadAs, e.Type, e.Expects = qa.text, qa.wh, qa.want.String()
+		if e.Type == "" {
+			e.Type = "other"
+		}
+	}
 	ans := a.answer(rd)
 	e.Answer = ans.Text
 	e.Unmentioned = rd.unmentioned

@@ -116,6 +116,16 @@ func TestExplainTells(t *testing.T) {
 		t.Errorf("how many: %+v", e)
 	}
 
+	// Typed in small letters, it is read with the names recased, and
+	// says so; as typed with its capitals, it is read as typed.
+	e = explain("who leads the russian delegation")
+	if e.ReadAs != "who leads the Russian delegation" || e.Answer != "Vladimir Medinsky" || e.Expects != "person" {
+		t.Errorf("lower case: read as %q, answer %q, expects %q", e.ReadAs, e.Answer, e.Expects)
+	}
+	if e = explain("Who leads the Russian delegation?"); e.ReadAs != "" || e.AsRead() != "Who leads the Russian delegation?" {
+		t.Errorf("cased: read as %q", e.ReadAs)
+	}
+
 	// No article mentions France: that, and no weak candidate, is why.
 	e = explain("What is the capital of France?")
 	if e.Answered() || e.Best.Text != "" || e.RunnerUp != nil || e.Unmentioned != "France" {

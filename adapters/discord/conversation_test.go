@@ -220,6 +220,9 @@ func TestFormatExplanation(t *testing.T) {
 	if got := formatExplanation(briefbot.Explanation{Type: "who", Expects: "person", Unmentioned: "Zorblat_Palace"}); !strings.Contains(got, `mentions “Zorblat\_Palace”, so: `+briefbot.NoAnswerText) {
 		t.Errorf("an unmentioned name, escaped:\n%s", got)
 	}
+	if got := formatExplanation(briefbot.Explanation{Type: "who", Expects: "person", Question: "who is lewis_champion", ReadAs: "who is Lewis_Champion"}); !strings.Contains(got, `looking for a person: who is Lewis\_Champion`) {
+		t.Errorf("the question as read, escaped:\n%s", got)
+	}
 }
 
 // TestReplyBeforeTheAnswerIsKnown: a reply to an answer whose ID the bot

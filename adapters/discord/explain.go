@@ -17,7 +17,7 @@ func formatExplanation(e briefbot.Explanation) string {
 	if !e.Answered() {
 		head = "**Why no answer?**"
 	}
-	head += "\n-# Read as " + escape(e.Asked(), -1) + ": " + escape(e.Question, maxUnderstoodLen) + "\n"
+	head += "\n-# Read as " + escape(e.Asked(), -1) + ": " + escape(e.AsRead(), maxUnderstoodLen) + "\n"
 
 	var tail strings.Builder
 	if s := e.Best.Sentence; s.Text != "" {

@@ -221,6 +221,9 @@ func TestExplanationRendering(t *testing.T) {
 	if r := renderExplanation(briefbot.Explanation{Type: "who", Expects: "person", Unmentioned: "Zorblat <Palace>"}); !strings.Contains(strings.Join(blockTexts(r.blocks), " "), "mentions “Zorblat &lt;Palace&gt;”, so: ") {
 		t.Errorf("an unmentioned name, escaped: %q", blockTexts(r.blocks))
 	}
+	if r := renderExplanation(briefbot.Explanation{Type: "who", Expects: "person", Question: "who is lewis <champion>", ReadAs: "who is Lewis <Champion>"}); !strings.Contains(strings.Join(blockTexts(r.blocks), " "), "looking for a person: “who is Lewis &lt;Champion&gt;”") {
+		t.Errorf("the question as read, escaped: %q", blockTexts(r.blocks))
+	}
 	long := strings.Repeat("word ", 700)
 	q := quoteMarked(long, []briefbot.Span{{Start: 0, End: 4}})
 	if n := len([]rune(q)); n > maxSectionText || strings.Contains(q, "*") {

@@ -17,7 +17,7 @@ func renderExplanation(e briefbot.Explanation) reply {
 	if !e.Answered() {
 		title = "Why no answer?"
 	}
-	r.blocks = append(r.blocks, section(bold(esc(title))+"\n"+fit("Read as "+e.Asked()+": “"+briefbot.CleanText(e.Question)+"”", maxSectionText-100)))
+	r.blocks = append(r.blocks, section(bold(esc(title))+"\n"+fit("Read as "+e.Asked()+": “"+briefbot.CleanText(e.AsRead())+"”", maxSectionText-100)))
 	if s := e.Best.Sentence; s.Text != "" {
 		r.blocks = append(r.blocks, section(quoteMarked(s.Text, e.Matched)))
 		if c := cite(s.Citation()); c != "" {

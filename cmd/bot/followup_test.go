@@ -26,7 +26,7 @@ func TestChatFollowUpsAndWhy(t *testing.T) {
 	for _, s := range storyChain {
 		in = append(in, s.q)
 	}
-	c.stdin = "why\n" + strings.Join(in, "\n") + "\nwhy\nWhose invitation did Putin decline?\nWhy?\n"
+	c.stdin = "why\n" + strings.Join(in, "\n") + "\nwhy\nWhose invitation did Putin decline?\nWhy?\nwho leads the russian delegation\nwhy\n"
 	code, out, errs := c.run("chat")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -39,6 +39,8 @@ func TestChatFollowUpsAndWhy(t *testing.T) {
 		"Why this answer?\nRead as a what-question, looking for a title: “What is Rustem Umerov's title?”",
 		"Answer “Defense Minister”: score",
 		"Understood as: Why did Putin decline Zelenskyy's invitation?",
+		// Typed in small letters: read with the names as the story writes them.
+		"Read as a who-question, looking for a person: “who leads the Russian delegation”",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("chat lacks %q:\n%s", want, out)

@@ -28,7 +28,7 @@ func writeExplanation(w io.Writer, e briefbot.Explanation, terminal bool) {
 	} else {
 		fmt.Fprintln(w, "Why no answer?")
 	}
-	fmt.Fprintf(w, "Read as %s: “%s”\n", e.Asked(), e.Question)
+	fmt.Fprintf(w, "Read as %s: “%s”\n", e.Asked(), e.AsRead())
 	if s := e.Best.Sentence; s.Text != "" {
 		on, off := "*", "*"
 		if terminal {
