@@ -120,7 +120,9 @@ func reasonSpans(q *question, s *sentence) []candidate {
 }
 
 // takesInfinitive holds, by stem, the verbs and adjectives whose
-// complement is an infinitive: "to" after them opens no purpose.
+// complement is an infinitive, and the forms of be and have that make
+// one a plan or a duty ("The BBC is to invest £9m", "has to pay"): "to"
+// after them opens no purpose.
 var takesInfinitive = stemsOf(set(`want wants wanted try tries tried trying fight fights fought fighting
 	struggle struggles struggled struggling hope hopes hoped hoping plan plans planned planning
 	decide decides decided deciding agree agrees agreed refuse refuses refused need needs needed
@@ -129,7 +131,8 @@ var takesInfinitive = stemsOf(set(`want wants wanted try tries tried trying figh
 	threatened offer offers offered continue continues continued begin begins began start starts
 	started like likes liked love loves loved prefer prefers preferred choose chooses chose
 	learn learns learned learnt appear appears appeared tend tends tended going used able unable
-	likely unlikely willing unwilling ready eager set due about allowed forced asked told urged`))
+	likely unlikely willing unwilling ready eager set due about allowed forced asked told urged
+	is are was were be been has have had`))
 
 // asCause reports whether the "as" at i opens a cause ("as he was tired",
 // "as a result of the storm"): not a role ("as home secretary", see

@@ -3316,3 +3316,30 @@ func TestListOfWhichOnes(t *testing.T) {
 		}
 	}
 }
+
+// "to" after a form of be or have makes a plan or a duty, not a purpose:
+// "The broadcaster is to invest £9m" says what it will do, not why it
+// reshapes its departments; "to create shows" after a shake-up says why.
+func TestPurposeIsNoPlan(t *testing.T) {
+	sents := article("t",
+		"The broadcaster is to invest £9m in developing new comedy outside London.",
+		"The changes come as part of a shake-up of several departments to create shows that appeal to a wider range of people.",
+		"Staff have to reapply for their jobs.")
+	Annotate(sents)
+	q := analyzeQuestion("Why is the broadcaster shaking up its departments?")
+	var got []string
+	for _, s := range sents {
+		sent, ok := decode(s)
+		if !ok {
+			t.Fatal("no annotation")
+		}
+		for _, c := range reasonSpans(&q, &sent) {
+			if c.rule == "purpose" {
+				got = append(got, c.text())
+			}
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "to create shows") {
+		t.Errorf("purposes %q, want only \"to create shows...\"", got)
+	}
+}
