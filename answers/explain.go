@@ -34,28 +34,20 @@ const minEffect = 0.05
 // bias, the bias of each question type) and the features that only
 // correct others are left out.
 func (a *Answerer) Explain(q briefbot.Question, r briefbot.Result) briefbot.Explanation {
-	qa := analyzeQuestion(q.Text)
-	e := briefbot.Explanation{
-		Question:  q.Text,
-		Type:      qa.wh,
-		Expects:   qa.want.String(),
-		Threshold: a.threshold(),
-	}
-	if e.Type == "" {
-		e.Type = "other"
-	}
+	e := briefbot.Explanation{Question: q.Text, Threshold: a.threshold()}
 	// One reading for the answer and its trace; the candidates explained
 	// are those the answer was chosen from (admitted): a predicate
 	// ranked first for a question asking for a phrase is none.
+	qa := analyzeQuestion(q.Text)
 	rd := a.read(q.Text, r)
 	if rd.q.text != qa.text {
 		// Read again with the names the sentences capitalise
 		// (truecased): the explanation is of that reading.
-		qa = rd.q
-		e.ReadAs, e.Type, e.Expects = qa.text, qa.wh, qa.want.String()
-		if e.Type == "" {
-			e.Type = "other"
-		}
+		qa, e.ReadAs = rd.q, rd.q.text
+	}
+	e.Type, e.Expects = qa.wh, qa.want.String()
+	if e.Type == "" {
+		e.Type = "other"
 	}
 	ans := a.answer(rd)
 	e.Answer = ans.Text
