@@ -10,31 +10,28 @@ import (
 // BenchmarkQuestion is the time per question on the bundled story: Query,
 // the story's hits (from the stand-in search, outside the timer) and
 // Answer, over the golden questions in turn.
-func BenchmarkQuestion(b *testing.B) {
-	sents := annotatedStory(b)
-	var a Answerer
-	hits := make([]briefbot.Result, len(storyQuestions))
-	for i, q := range storyQuestions {
-		hits[i] = search(sents, a.Query(briefbot.Question{Text: q}))
-	}
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
-		q := briefbot.Question{Text: storyQuestions[i%len(storyQuestions)]}
-		_ = a.Query(q)
-		_ = a.Answer(q, hits[i%len(storyQuestions)])
-	}
-}
+func BenchmarkQuestion(b *testing.B) { benchmarkQuestions(b, storyQuestions) }
 
 // BenchmarkQuestionLowerCase is BenchmarkQuestion with the questions
 // typed in lower case, as in chat: once the sentences are read, the
 // question is recased (truecased, namedRuns) and analysed again.
 func BenchmarkQuestionLowerCase(b *testing.B) {
+	lower := make([]string, len(storyQuestions))
+	for i, q := range storyQuestions {
+		lower[i] = strings.ToLower(q)
+	}
+	benchmarkQuestions(b, lower)
+}
+
+// benchmarkQuestions times Query and Answer over texts in turn, each
+// with the story's hits for it.
+func benchmarkQuestions(b *testing.B, texts []string) {
 	sents := annotatedStory(b)
 	var a Answerer
-	qs := make([]briefbot.Question, len(storyQuestions))
-	hits := make([]briefbot.Result, len(storyQuestions))
-	for i, q := range storyQuestions {
-		qs[i] = briefbot.Question{Text: strings.ToLower(q)}
+	qs := make([]briefbot.Question, len(texts))
+	hits := make([]briefbot.Result, len(texts))
+	for i, text := range texts {
+		qs[i] = briefbot.Question{Text: text}
 		hits[i] = search(sents, a.Query(qs[i]))
 	}
 	b.ResetTimer()
