@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -886,10 +887,7 @@ func nationOf(w string) string {
 // countryNames are the countries of the demonyms: not their continents,
 // points of the compass, provinces or peoples.
 var countryNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range demonyms {
-		m[c] = true
-	}
+	m := maps.Clone(countries)
 	for _, w := range strings.Fields(`africa europe asia soviet west east north south newfoundland inuit
 		alberta ontario quebec tibet`) {
 		delete(m, w)
