@@ -70,6 +70,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	out = append(out, namedSpans(q, s, matches)...)
 	out = append(out, siblingSpans(q, s)...)
 	out = append(out, kindSpans(q, s)...)
+	out = append(out, kindModSpans(q, s, matches)...)
 	out = append(out, classSpans(q, s)...)
 	out = append(out, quotedTitleSpans(q, s)...)
 	out = append(out, restatedSpans(q, s, matches)...)

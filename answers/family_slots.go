@@ -1,6 +1,9 @@
 package answers
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The slot family answers the subject, object or agent of the question's
 // verb, whatever the type. Its rules, by the name the candidates carry:
@@ -12,7 +15,9 @@ import "slices"
 // Industrial Revolution]" for "What was the engine a component of?"),
 // contest (a side of a contest named by its result: "a 2-0 win over [the
 // Soviet Union]" for whom they beat, "a loss to [Gustavo Kuerten]" for
-// who beat him).
+// who beat him), kind-of (the words that qualify the noun a question
+// asks a kind of: "sleep" of "sleep deprivation" for "What kind of
+// deprivation...?").
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -650,4 +655,105 @@ func contestResult(toks []token, k int) int {
 		return contestWinner
 	}
 	return 0
+}
+
+// kindModSpans answers a question asking for a kind of a noun ("What
+// kind of deprivation...?", "What type of venue is the Teatr Wielki?")
+// with the words that qualify that noun in the sentence: "sleep" of "sleep
+// deprivation", "musical" of "numerous musical venues, including the
+// Teatr Wielki". A determiner, a count or a word of degree before them is
+// no part of the kind ("numerous", "the most"). The noun must stand among
+// the question's other words: a kind of engine named three clauses away
+// from what the question says of it is some other engine.
+func kindModSpans(q *question, s *sentence, matches [][]hit) []candidate {
+	if !q.kindOf || q.focus == "" {
+		return nil
+	}
+	// Of another thing than the question names, the kind is no answer:
+	// "the Katyn Fotoplastikon" for the sentence's Warsaw one.
+	for k, t := range q.terms {
+		if t.name && strongest(matches[k]) < 0.9 {
+			return nil
+		}
+	}
+	// The words of the asked-for noun before its head: "steam" of "What
+	// type of steam engine...?". A kind of steam engine is what precedes
+	// them ("oscillating cylinder steam engine").
+	var compound []token
+	for k := q.whPos + 1; k+1 < q.whEnd; k++ {
+		if kindOfAt(q.toks, k) {
+			for p := k + 2; p < q.whEnd && q.toks[p].stem != q.focus; p++ {
+				compound = append(compound, q.toks[p])
+			}
+			break
+		}
+	}
+	toks := s.toks
+	var out []candidate
+	for f := 1; f < len(toks); f++ {
+		// The noun heads its phrase: "deprivation" in "sleep
+		// deprivation", not in "deprivation studies".
+		if toks[f].stem != q.focus || isCapitalized(toks[f].text) || f+1 < len(toks) && toks[f+1].tag == tagWord {
+			continue
+		}
+		j := f
+		for c := len(compound) - 1; c >= 0 && j > 0 && toks[j-1].stem == compound[c].stem; c-- {
+			j--
+		}
+		a0 := npStartBefore(toks, j)
+		a := a0
+		for a < j && (toks[a].tag == tagDet || toks[a].tag == tagNumber || degreeWords[toks[a].low] || vagueCounts[toks[a].low] || kindlessWords[toks[a].low]) {
+			a++
+		}
+		// A verb qualifies the noun only inside its phrase, after a
+		// determiner, a preposition or a word set aside above: "in armed
+		// jihad", "an amending treaty", not "the engine produced
+		// continuous rotary motion".
+		if a < j && a == a0 && toks[a].tag == tagVerb && (a == 0 || toks[a-1].tag != tagDet && toks[a-1].tag != tagPrep) {
+			a++
+		}
+		if a < j && kindQualifiers(toks[a:j]) && questionWordNear(q, matches, a, f+1, kindReach) {
+			out = append(out, candidate{s: s, i: a, j: j, fit: kindFit, rule: "kind-of"})
+		}
+	}
+	return out
+}
+
+// kindReach is how many words from the asked-for noun another word of the
+// question must be for kindModSpans.
+const kindReach = 8
+
+// questionWordNear reports whether a content word of the question other
+// than its wh-phrase's is matched within reach words of the span [i, j).
+func questionWordNear(q *question, matches [][]hit, i, j, reach int) bool {
+	for k, t := range q.terms {
+		if t.frame || t.pos >= q.whPos && t.pos < q.whEnd {
+			continue
+		}
+		for _, h := range matches[k] {
+			if h.m >= 0.6 && h.pos >= i-reach && h.pos < j+reach && (h.pos < i || h.pos >= j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindlessWords qualify a noun without naming a kind of it.
+var kindlessWords = set(`numerous various other certain same new different such`)
+
+// kindQualifiers reports whether words before a noun can name a kind of
+// it: content words, none of them a name's possessive ("Warsaw's").
+func kindQualifiers(toks []token) bool {
+	for _, t := range toks {
+		switch t.tag {
+		case tagWord, tagVerb, tagGentile, tagProper:
+		default:
+			return false
+		}
+		if isStopWord(t.low) || strings.HasSuffix(t.low, "'s") {
+			return false
+		}
+	}
+	return true
 }

@@ -313,6 +313,8 @@ func TestAnswerRules(t *testing.T) {
 			"Whom did the coach's side defeat in the final of the 1996 Asian Cup?", "the Soviet Union"},
 		{"a boss for a manager", []string{"Rovers striker Ian Pole said the ban was fair.", "Rovers boss Tom Hale said the ban was harsh."},
 			"rovers manager?", "Tom Hale"},
+		{"a kind of the noun asked about", []string{"Workers suffering from chronic noise exposure showed lower attention, a survey of factories found.", "The survey ran for two years."},
+			"What kind of exposure lowers attention in workers?", "chronic noise"},
 		{"rather than", []string{"The council chose to repair the old bridge rather than a new tunnel.", "Work starts in May."},
 			"What did the council choose to repair?", "the old bridge"},
 	}
@@ -633,6 +635,41 @@ func TestKindOf(t *testing.T) {
 	Annotate(sents)
 	for _, c := range kindSpans(&q, readSentence(sents[0])) {
 		t.Errorf("kind of cell: %q", c.text())
+	}
+}
+
+// A kind is said of the noun the question names: "the Tay Bridge, a
+// suspension bridge" names no kind of the Kelso Bridge, and a noun three
+// clauses from the question's other words is another one.
+func TestKindOfModifiers(t *testing.T) {
+	sents := article("b", "The Tay Bridge is a suspension bridge, and after years of debate the council is now building a new cable-stayed bridge at Perth.")
+	Annotate(sents)
+	s := readSentence(sents[0])
+	ask := func(question string) []string {
+		q := analyzeQuestion(question)
+		matches := make([][]hit, len(q.terms))
+		for k, term := range q.terms {
+			matches[k] = matchTerm(term, s)
+		}
+		wholeNames(&q, s, matches)
+		var got []string
+		for _, c := range kindModSpans(&q, s, matches) {
+			got = append(got, c.text())
+		}
+		return got
+	}
+	if got := ask("What type of bridge is the Tay Bridge?"); !slices.Equal(got, []string{"suspension"}) {
+		t.Errorf("kinds of the Tay Bridge = %q, want [suspension]", got)
+	}
+	if got := ask("What type of bridge is the Kelso Bridge?"); got != nil {
+		t.Errorf("kinds of the Kelso Bridge = %q, want none", got)
+	}
+	if got := ask("What type of bridge is being built at Perth?"); !slices.Equal(got, []string{"cable-stayed"}) {
+		t.Errorf("kinds of the bridge at Perth = %q, want [cable-stayed]", got)
+	}
+	// A noun of two words: the kind is what comes before both.
+	if got := ask("What type of suspension bridge is the Tay Bridge?"); got != nil {
+		t.Errorf("kinds of suspension bridge = %q, want none", got)
 	}
 }
 
