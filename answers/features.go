@@ -781,6 +781,19 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 		a--
 	}
 	share, other = judge(a, i)
+	// A description set before the name between commas: "told the
+	// President of the European Parliament, Josep Borrell, that...".
+	if i > 2 && toks[i-1].text == "," && (j == len(toks) || toks[j].text == "," || isBoundary(toks[j])) {
+		b := i - 1
+		a := b
+		for a > 0 && a > b-8 && (isNominal(toks[a-1].tag) || toks[a-1].tag == tagTitle || toks[a-1].low == "of") {
+			a--
+		}
+		if a < b && (a == 0 || toks[a-1].text != ",") { // not a list's item: "Blair, Brown, ..."
+			s2, o2 := judge(a, b)
+			share, other = max(share, s2), max(other, o2)
+		}
+	}
 	if j+1 < len(toks) && toks[j].text == "," {
 		b := j + 1
 		for b < len(toks) && b <= j+8 && toks[b].text != "," && !isBoundary(toks[b]) && toks[b].tag != tagVerb && toks[b].tag != tagAux && toks[b].tag != tagSub {

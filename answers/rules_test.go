@@ -315,6 +315,8 @@ func TestAnswerRules(t *testing.T) {
 			"rovers manager?", "Tom Hale"},
 		{"a kind of the noun asked about", []string{"Workers suffering from chronic noise exposure showed lower attention, a survey of factories found.", "The survey ran for two years."},
 			"What kind of exposure lowers attention in workers?", "chronic noise"},
+		{"a title set before the name between commas", []string{"In a letter, harbour board President Tom Reid told the president of the rowing club, Ann Dale, that the lease would end.", "The club has rowed there since 1890."},
+			"Who is the president of the rowing club?", "Ann Dale"},
 		{"rather than", []string{"The council chose to repair the old bridge rather than a new tunnel.", "Work starts in May."},
 			"What did the council choose to repair?", "the old bridge"},
 	}
