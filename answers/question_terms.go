@@ -22,6 +22,9 @@ func (q *question) collectTerms(skip []bool) {
 		}
 		term := qterm{low: t.low, stem: t.stem, root: t.root, pos: i, rel: relatedStems(t.stem), facts: factsOf(t)}
 		term.addHyphenParts()
+		if i == q.verbPos {
+			term.addAgentTitles()
+		}
 		if lo, hi, ok := eraOf(q.toks, i); ok && lo != hi {
 			term.era = [2]int{lo, hi}
 		}
@@ -271,6 +274,21 @@ func relatedStems(st string) stemSet {
 		}
 	}
 	return set
+}
+
+// addAgentTitles lets the question's verb match the title of who does it:
+// "chairman" in "Electoral Commission chairman Sam Younger said" says who
+// chairs the commission (see agentTitles).
+func (t *qterm) addAgentTitles() {
+	for title, verb := range agentTitles {
+		if verb != t.stem {
+			continue
+		}
+		if t.rel.m == nil {
+			t.rel.m = make(map[string]bool)
+		}
+		t.rel.add(title)
+	}
 }
 
 // addHyphenParts lets a word written with hyphens match the words it

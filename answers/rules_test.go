@@ -3382,3 +3382,30 @@ func TestPurposeIsNoPlan(t *testing.T) {
 		t.Errorf("purposes %q, want only \"to create shows...\"", got)
 	}
 }
+
+// The question's verb is found in the title of who does it: "chairwoman"
+// says who chairs, and a sentence that says so covers the question.
+func TestVerbMatchesAgentTitle(t *testing.T) {
+	sents := article("t", "Rowing club chairwoman Ann Dale said the lease would end.", "Club founder Tom Reid rowed for Oxford.")
+	Annotate(sents)
+	for _, tt := range []struct {
+		question string
+		sentence int
+		want     bool
+	}{
+		{"Who chairs the rowing club?", 0, true},
+		{"Who founded the rowing club?", 1, true},
+		{"Who coaches the rowing club?", 0, false},
+	} {
+		q := analyzeQuestion(tt.question)
+		s := readSentence(sents[tt.sentence])
+		for _, term := range q.terms {
+			if !term.verb {
+				continue
+			}
+			if got := len(matchTerm(term, s)) > 0; got != tt.want {
+				t.Errorf("%q: verb %q matched in %q: %v, want %v", tt.question, term.low, s.src.Text, got, tt.want)
+			}
+		}
+	}
+}
