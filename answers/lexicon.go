@@ -522,7 +522,7 @@ var relations = [][]string{
 	{"kidnap", "abduct", "seize", "capture"},
 	{"cure", "treat", "treatment", "heal"},
 	{"teach", "educate", "education"},
-	{"head", "chief"},
+	{"head", "chief", "ceo", "boss"},
 	{"tell", "advise", "urge", "instruct", "order", "encourage"},
 	{"cancel", "cancellation", "scrap", "abandon"},
 	{"postpone", "delay", "defer", "reschedule"},

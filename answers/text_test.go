@@ -122,6 +122,10 @@ func TestRelated(t *testing.T) {
 		{"skipped", "absence", true},
 		{"snubbed", "missed", true},
 		{"skip", "attend", false},
+		// A company's chief executive, its chief or its boss.
+		{"ceo", "chief", true},
+		{"ceo", "boss", true},
+		{"ceo", "chairman", false},
 	}
 	for _, tt := range tests {
 		if got := related(stem(tt.a), stem(tt.b)); got != tt.want {
