@@ -857,6 +857,10 @@ func (adm admission) refusal(q *question, c candidate) string {
 		// players" nor "few people" of "the attorney general says few
 		// people have come forward".
 		return "no name for the title asked"
+	case q.want == typePerson && secondInRank(q, h.toks, c.i):
+		// "Who is the boss of Ryanair?" is not answered "Michael Cawley"
+		// of "Ryanair deputy chief executive Michael Cawley".
+		return "holds a second rank"
 	case q.want == typePerson && locatedAt(h, c.i, c.j):
 		// "Who is she married to?" is not answered "Los Angeles" of
 		// "married in Los Angeles": a place the sentence puts something
@@ -1350,6 +1354,25 @@ func confidence(all []scored, among []int, n int, pNull float64) float64 {
 func Calibrate(r float64, c [2]float64) float64 {
 	r = min(max(r, 1e-9), 1-1e-9)
 	return 1 / (1 + math.Exp(-(c[0]*math.Log(r/(1-r)) + c[1])))
+}
+
+// secondInRank reports whether the title written before the name at i
+// is the question's, made second to it ("deputy chief executive" for
+// "boss", "vice president" for "president") by a word the question does
+// not say.
+func secondInRank(q *question, toks []token, i int) bool {
+	said := func(t token) bool {
+		return slices.ContainsFunc(q.toks, func(u token) bool { return u.stem != "" && (u.stem == t.stem || related(u.stem, t.stem)) })
+	}
+	second, asked := false, false
+	for k := i - 1; k >= 0 && k >= i-4 && (toks[k].tag == tagTitle || toks[k].tag == tagWord || toks[k].tag == tagProper); k-- {
+		if secondRanks[toks[k].low] && !said(toks[k]) {
+			second = true
+		} else if !isStopWord(toks[k].low) && said(toks[k]) {
+			asked = true
+		}
+	}
+	return second && asked
 }
 
 // before orders candidates best first, and equal ones by where they are

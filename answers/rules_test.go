@@ -317,6 +317,8 @@ func TestAnswerRules(t *testing.T) {
 			"What kind of exposure lowers attention in workers?", "chronic noise"},
 		{"a title set before the name between commas", []string{"In a letter, harbour board President Tom Reid told the president of the rowing club, Ann Dale, that the lease would end.", "The club has rowed there since 1890."},
 			"Who is the president of the rowing club?", "Ann Dale"},
+		{"a deputy is not the boss", []string{"The harbour board's deputy chief executive Tom Reid said the lease would end.", "The board's chief executive, Ann Dale, was away."},
+			"Who is the boss of the harbour board?", "Ann Dale"},
 		{"rather than", []string{"The council chose to repair the old bridge rather than a new tunnel.", "Work starts in May."},
 			"What did the council choose to repair?", "the old bridge"},
 	}

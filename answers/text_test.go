@@ -122,7 +122,7 @@ func TestRelated(t *testing.T) {
 		{"skipped", "absence", true},
 		{"snubbed", "missed", true},
 		{"skip", "attend", false},
-		// A company's chief executive, its chief or its boss.
+		// A company's chief executive is its chief, or its boss.
 		{"ceo", "chief", true},
 		{"ceo", "boss", true},
 		{"ceo", "chairman", false},
