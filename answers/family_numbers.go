@@ -201,8 +201,12 @@ func levelOfOther(q *question, toks []token, i int) bool {
 }
 
 // asksTarget reports whether a question about a change asks where it
-// ended: "What did shares rise to?", "...close at?".
+// ended: "What did shares rise to?", "...close at?", "To what age would
+// the rules raise the pension age?".
 func (q *question) asksTarget() bool {
+	if q.whPos > 0 && (q.toks[q.whPos-1].low == "to" || q.toks[q.whPos-1].low == "at") {
+		return true
+	}
 	for k := max(q.verbPos, 0); k < len(q.toks); k++ {
 		if q.toks[k].low == "to" || q.toks[k].low == "at" {
 			return true
@@ -379,7 +383,21 @@ func dayOfMonth(toks []token, i, j int) bool {
 }
 
 // quantityFit says how well a number fits the quantity asked for.
+//
+// Asked where a change ended, where it started fits less: "60" of "raise
+// the pension age from 60 to 65" for "To what age would the rules raise
+// it?".
 func quantityFit(q *question, toks []token, i, j int) float64 {
+	fit := quantityKindFit(q, toks, i, j)
+	if i > 0 && toks[i-1].low == "from" && q.asksChange() && q.asksTarget() {
+		fit *= changeForLevelFit
+	}
+	return fit
+}
+
+// quantityKindFit says how well a number is of the kind of quantity asked
+// for.
+func quantityKindFit(q *question, toks []token, i, j int) float64 {
 	if q.focus != "number" && telephoneNumber(toks[i:j]) { // "What number should I call?" asks for one
 		return nameNumberFit
 	}

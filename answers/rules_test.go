@@ -319,6 +319,8 @@ func TestAnswerRules(t *testing.T) {
 			"Who is the president of the rowing club?", "Ann Dale"},
 		{"a deputy is not the boss", []string{"The harbour board's deputy chief executive Tom Reid said the lease would end.", "The board's chief executive, Ann Dale, was away."},
 			"Who is the boss of the harbour board?", "Ann Dale"},
+		{"where a change ended, asked with a fronted to", []string{"The harbour board will raise the mooring fee from 40 pounds to 55 pounds in April.", "Boat owners are angry."},
+			"To what level will the harbour board raise the mooring fee?", "55"},
 		{"rather than", []string{"The council chose to repair the old bridge rather than a new tunnel.", "Work starts in May."},
 			"What did the council choose to repair?", "the old bridge"},
 	}
