@@ -132,7 +132,8 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // floors (unmoved since the twenty-eighth) to 46.5 / 43.75. The
 // thirty-fourth's (names typed in small letters recased as runs; CBC
 // 53.45 / 50.65 -> 53.64 / 51.04) raised the CBC corpus F1 floor to
-// 50.75.
+// 50.75. The thirty-fifth's (kinds of the noun asked; CBC 53.68 / 51.07
+// -> 53.87 / 51.27) raised the CBC F1 floors to 53.5 / 51.
 func TestDevelopmentSetScores(t *testing.T) {
 	type floor struct {
 		em, f1, noAns, hasF1, sentence float64
@@ -144,8 +145,8 @@ func TestDevelopmentSetScores(t *testing.T) {
 	}{
 		{"story-dev.json", "article", floor{em: 94, noAns: 100}},
 		{"story-dev.json", "corpus", floor{em: 94, noAns: 100}},
-		{"cbc4kids-dev.json", "article", floor{f1: 53.25, sentence: 54.5}},
-		{"cbc4kids-dev.json", "corpus", floor{f1: 50.75}},
+		{"cbc4kids-dev.json", "article", floor{f1: 53.5, sentence: 54.5}},
+		{"cbc4kids-dev.json", "corpus", floor{f1: 51}},
 		{"squad2-dev.json", "article", floor{f1: 61.25, noAns: 75, hasF1: 46.5}},
 		{"squad2-dev.json", "corpus", floor{f1: 59.5, noAns: 74.5, hasF1: 43.75}},
 	}
@@ -200,8 +201,8 @@ func TestNewsDevSets(t *testing.T) {
 	if err != nil || len(paths) != 26 {
 		t.Fatalf("%d news sets (%v), want 26", len(paths), err)
 	}
-	floors := map[string]float64{"bbc60": 70.5, "chat61": 67.0, "bbc66": 69.5, "chat67": 67.25, "bbc70": 65.5, "chat71": 61.75, "bbc74": 68.5,
-		"bbc84": 64.0, "chat85": 64.5}
+	floors := map[string]float64{"bbc60": 70.5, "chat61": 67.0, "bbc66": 69.5, "chat67": 67.25, "bbc70": 66.5, "chat71": 62.75, "bbc74": 69.5,
+		"bbc84": 66.0, "chat85": 64.5}
 	ids := map[string]string{}
 	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".json")
