@@ -858,8 +858,8 @@ func (adm admission) refusal(q *question, c candidate) string {
 		// people have come forward".
 		return "no name for the title asked"
 	case q.want == typePerson && secondInRank(q, h.toks, c.i):
-		// "Who is the boss of Ryanair?" is not answered "Michael Cawley"
-		// of "Ryanair deputy chief executive Michael Cawley".
+		// "Who is the boss of the harbour board?" is not answered "Tom
+		// Reid" of "the harbour board's deputy chief executive Tom Reid".
 		return "holds a second rank"
 	case q.want == typePerson && locatedAt(h, c.i, c.j):
 		// "Who is she married to?" is not answered "Los Angeles" of

@@ -201,8 +201,8 @@ func levelOfOther(q *question, toks []token, i int) bool {
 }
 
 // asksTarget reports whether a question about a change asks where it
-// ended: "What did shares rise to?", "...close at?", "To what age would
-// the rules raise the pension age?".
+// ended: "What did shares rise to?", "...close at?", "To what level will
+// the board raise the mooring fee?".
 func (q *question) asksTarget() bool {
 	if q.whPos > 0 && (q.toks[q.whPos-1].low == "to" || q.toks[q.whPos-1].low == "at") {
 		return true
@@ -384,9 +384,9 @@ func dayOfMonth(toks []token, i, j int) bool {
 
 // quantityFit says how well a number fits the quantity asked for.
 //
-// Asked where a change ended, where it started fits less: "60" of "raise
-// the pension age from 60 to 65" for "To what age would the rules raise
-// it?".
+// Asked where a change ended, where it started fits less: "40" of "raise
+// the mooring fee from 40 pounds to 55 pounds" for "To what level will the
+// board raise the fee?".
 func quantityFit(q *question, toks []token, i, j int) float64 {
 	fit := quantityKindFit(q, toks, i, j)
 	if i > 0 && toks[i-1].low == "from" && q.asksChange() && q.asksTarget() {

@@ -782,7 +782,7 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 	}
 	share, other = judge(a, i)
 	// A description set before the name between commas: "told the
-	// President of the European Parliament, Josep Borrell, that...".
+	// president of the rowing club, Ann Dale, that...".
 	if i > 2 && toks[i-1].text == "," && (j == len(toks) || toks[j].text == "," || isBoundary(toks[j])) {
 		b := i - 1
 		a := b

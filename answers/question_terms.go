@@ -277,8 +277,8 @@ func relatedStems(st string) stemSet {
 }
 
 // addAgentTitles lets the question's verb match the title of who does it:
-// "chairman" in "Electoral Commission chairman Sam Younger said" says who
-// chairs the commission (see agentTitles).
+// "chairwoman" in "Rowing club chairwoman Ann Dale said" says who chairs
+// the club (see agentTitles).
 func (t *qterm) addAgentTitles() {
 	for title, verb := range agentTitles {
 		if verb != t.stem {
