@@ -724,16 +724,15 @@ func kindModSpans(q *question, s *sentence, matches [][]hit) []candidate {
 const kindReach = 8
 
 // questionWordNear reports whether a content word of the question other
-// than its wh-phrase's is matched within reach words of the span [i, j).
+// than its wh-phrase's is held (heldWithin) within reach words of the span
+// [i, j), on either side.
 func questionWordNear(q *question, matches [][]hit, i, j, reach int) bool {
 	for k, t := range q.terms {
 		if t.frame || t.pos >= q.whPos && t.pos < q.whEnd {
 			continue
 		}
-		for _, h := range matches[k] {
-			if h.m >= 0.6 && h.pos >= i-reach && h.pos < j+reach && (h.pos < i || h.pos >= j) {
-				return true
-			}
+		if heldWithin(matches[k], i-reach, i) || heldWithin(matches[k], j, j+reach) {
+			return true
 		}
 	}
 	return false
