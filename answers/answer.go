@@ -1358,17 +1358,22 @@ func Calibrate(r float64, c [2]float64) float64 {
 
 // secondInRank reports whether the title written before the name at i
 // is the question's, made second to it ("deputy chief executive" for
-// "boss", "vice president" for "president") by a word the question does
-// not say.
+// "boss", "vice president" or "vice-president" for "president") by a word
+// the question does not say.
 func secondInRank(q *question, toks []token, i int) bool {
-	said := func(t token) bool {
-		return slices.ContainsFunc(q.toks, func(u token) bool { return u.stem != "" && (u.stem == t.stem || related(u.stem, t.stem)) })
+	said := func(st string) bool {
+		return slices.ContainsFunc(q.toks, func(u token) bool { return u.stem != "" && (u.stem == st || related(u.stem, st)) })
 	}
 	second, asked := false, false
 	for k := i - 1; k >= 0 && k >= i-4 && (toks[k].tag == tagTitle || toks[k].tag == tagWord || toks[k].tag == tagProper); k-- {
-		if secondRanks[toks[k].low] && !said(toks[k]) {
+		t := &toks[k]
+		if rank, title, ok := strings.Cut(t.low, "-"); ok && secondRanks[rank] && !said(stem(rank)) && !said(t.stem) {
+			// One word: "the club's vice-chairman".
 			second = true
-		} else if !isStopWord(toks[k].low) && said(toks[k]) {
+			asked = asked || said(stem(title))
+		} else if secondRanks[t.low] && !said(t.stem) {
+			second = true
+		} else if !isStopWord(t.low) && said(t.stem) {
 			asked = true
 		}
 	}
