@@ -679,15 +679,7 @@ func kindModSpans(q *question, s *sentence, matches [][]hit) []candidate {
 	// The words of the asked-for noun before its head: "steam" of "What
 	// type of steam engine...?". A kind of steam engine is what precedes
 	// them ("oscillating cylinder steam engine").
-	var compound []token
-	for k := q.whPos + 1; k+1 < q.whEnd; k++ {
-		if kindOfAt(q.toks, k) {
-			for p := k + 2; p < q.whEnd && q.toks[p].stem != q.focus; p++ {
-				compound = append(compound, q.toks[p])
-			}
-			break
-		}
-	}
+	compound := q.kindCompound
 	toks := s.toks
 	var out []candidate
 	for f := 1; f < len(toks); f++ {
@@ -697,7 +689,7 @@ func kindModSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			continue
 		}
 		j := f
-		for c := len(compound) - 1; c >= 0 && j > 0 && toks[j-1].stem == compound[c].stem; c-- {
+		for c := len(compound) - 1; c >= 0 && j > 0 && toks[j-1].stem == compound[c]; c-- {
 			j--
 		}
 		a0 := npStartBefore(toks, j)

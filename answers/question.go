@@ -99,6 +99,9 @@ type question struct {
 	// type of architecture...?" is answered by "rococo" in "rococo
 	// architecture".
 	kindOf bool
+	// kindCompound holds the stems of the words of that noun before its
+	// head: "steam" of "What type of steam engine...?" (see kindModSpans).
+	kindCompound []string
 }
 
 // questionForm is the shape of a question around its verb.
@@ -499,9 +502,15 @@ func analyzeText(text string, fragments bool) question {
 	}
 	q.whPos, q.whEnd = wi, whPhraseEnd(q.toks, wi, skip)
 	for k := wi + 1; k+1 < q.whEnd; k++ {
-		if kindOfAt(q.toks, k) {
-			q.kindOf = true
+		if !kindOfAt(q.toks, k) {
+			continue
 		}
+		if !q.kindOf && q.focus != "" {
+			for p := k + 2; p < q.whEnd && q.toks[p].stem != q.focus; p++ {
+				q.kindCompound = append(q.kindCompound, q.toks[p].stem)
+			}
+		}
+		q.kindOf = true
 	}
 	switch {
 	case q.focus != "" && q.whEnd > q.whPos+1:
