@@ -857,6 +857,17 @@ var datingTitles = set(`former retired late acting interim senior junior`)
 // governor.
 var secondRanks = set(`deputy vice assistant associate shadow under-secretary`)
 
+// secondRank reports whether a word gives a rank below a title: one of
+// secondRanks, alone ("vice chairman") or joined to its title by a hyphen
+// ("vice-chairman", "deputy-governor"), as news writes it.
+func secondRank(low string) bool {
+	if secondRanks[low] {
+		return true
+	}
+	rank, _, ok := strings.Cut(low, "-")
+	return ok && secondRanks[rank]
+}
+
 // otherHolder reports whether a description gives the title to another
 // holder than the one asked about, by a word the question does not say
 // (inQ marks the question's words): a rank below (secondRanks), or, unless
@@ -864,7 +875,7 @@ var secondRanks = set(`deputy vice assistant associate shadow under-secretary`)
 // late, ex-).
 func otherHolder(toks []token, inQ []bool, past bool) bool {
 	for k, t := range toks {
-		if !inQ[k] && (secondRanks[t.low] || !past && (t.low == "former" || t.low == "late" || strings.HasPrefix(t.low, "ex-"))) {
+		if !inQ[k] && (secondRank(t.low) || !past && (t.low == "former" || t.low == "late" || strings.HasPrefix(t.low, "ex-"))) {
 			return true
 		}
 	}

@@ -656,16 +656,16 @@ func narrowed(q *question, s *sentence, matches [][]hit) {
 // asksRankBelow reports whether the question itself asks about a title a
 // rank below ("Who is the deputy leader?").
 func asksRankBelow(q *question) bool {
-	return slices.ContainsFunc(q.toks, func(t token) bool { return secondRanks[t.low] })
+	return slices.ContainsFunc(q.toks, func(t token) bool { return secondRank(t.low) })
 }
 
 // rankedBelow reports whether the title word at p is held a rank below,
 // by a word of rank before it in its title ("deputy chief executive",
-// "vice president"): a deputy chief is no chief, nor the head asked
-// about.
+// "vice president") or joined to it ("vice-chairman"): a deputy chief is
+// no chief, nor the head asked about.
 func rankedBelow(toks []token, p int) bool {
-	for k := p - 1; k >= 0 && k >= p-3; k-- {
-		if secondRanks[toks[k].low] {
+	for k := p; k >= 0 && k >= p-3; k-- {
+		if secondRank(toks[k].low) {
 			return true
 		}
 		if toks[k].tag != tagTitle && !titles[toks[k].low] {

@@ -3417,3 +3417,31 @@ func TestVerbMatchesAgentTitle(t *testing.T) {
 		}
 	}
 }
+
+// A rank joined to its title by a hyphen ("vice-chairman", as news writes
+// it) is read as the two words are: the sentence holds no chairman, so
+// it answers nothing about one, whatever else it names; and a question
+// asking for the joined rank asks a rank below, so the vice-chairman
+// answers it.
+func TestJoinedRankIsNoTitle(t *testing.T) {
+	sents := article("club", "Rowing club vice-chairman Tom Reid said the club may move its boats to the Thames Boathouse.",
+		"Members will vote on the move in May.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "Who is the rowing club's chairman?"); got.Answered() {
+		t.Errorf("answered %q (%.2f), want no answer", got.Text, got.Score)
+	}
+	for q, want := range map[string]bool{
+		"who is arsenal's vice-chairman":  true,
+		"Who is the deputy-governor?":     true,
+		"Who is the vice chairman?":       true,
+		"who is arsenal's chairman":       false,
+		"Who is the co-founder of Skype?": false,
+		"Who is the ex-chairman?":         false,
+	} {
+		qa := analyzeQuestion(q)
+		if qa.rankBelow != want {
+			t.Errorf("%q asks a rank below: %v, want %v", q, qa.rankBelow, want)
+		}
+	}
+}
