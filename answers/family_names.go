@@ -258,14 +258,17 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 	// and organisations.
 	// Asked which ones, a list of names of unknown kind answers too
 	// ("Which studios...?": "Paramount, Universal and Warner Brothers"),
-	// and fits as a place list does.
+	// and fits as a place list does. Asked for one ("Which player
+	// scored?", "Who is...?"), a list is no answer: its names share the
+	// question's words and lend an unanswerable question their confidence.
 	known := func(e entity) bool { return e.kind == kindPerson || e.kind == kindOrg }
 	who := func(e entity) bool { return known(e) || q.plural && e.kind == kindOther }
 	listFit := 0.75
 	if q.plural {
 		listFit = 1
 	}
-	for n := 0; n+1 < len(s.ents); n++ {
+	several := !q.asksOne()
+	for n := 0; several && n+1 < len(s.ents); n++ {
 		a, b := s.ents[n], s.ents[n+1]
 		if who(a) && who(b) && listed(s.toks, a, b) &&
 			(s.toks[a.j].low == "and" || s.toks[a.j].text == ",") {

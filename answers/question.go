@@ -568,6 +568,25 @@ func (q *question) asksSeveral() bool {
 	return false
 }
 
+// asksOne reports whether a question asks for one thing: a singular
+// noun after which or what ("Which company...?"), or who is the one of a
+// kind ("Who is the chairman...?"). "Who was in the delegation?" asks for
+// its members, whatever the verb's number.
+func (q *question) asksOne() bool {
+	if q.whPos < 0 || q.asksSeveral() {
+		return false
+	}
+	switch q.wh {
+	case "which", "what":
+		return q.focus != "" && q.whEnd > q.whPos+1 && !q.plural
+	case "who":
+		k := q.whPos + 1
+		return k+1 < len(q.toks) && (q.toks[k].low == "is" || q.toks[k].low == "was" || q.toks[k].low == "'s") &&
+			q.toks[k+1].tag == tagDet
+	}
+	return false
+}
+
 // setAside returns the stems of the words the question gives as known
 // members of what it asks for: "Along with electric motors, what...",
 // "Besides Britain and North America, where else...".

@@ -3445,3 +3445,44 @@ func TestJoinedRankIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// Asked for one thing ("Which player...?", "Who is...?"), a list of names
+// is no answer: its names share the question's words and lent an
+// unanswerable question their confidence. Asked for some, the list is a
+// candidate whole.
+func TestListAnswersOnlySeveral(t *testing.T) {
+	sents := article("final", "The Rovers won the cup final in May, with goals from Tom Reid and Ann Dale.",
+		"The final was played at Harbour Park.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "Which player scored the winning goal in the cup final?"); got.Answered() {
+		t.Errorf("the winner's scorer: %q (%.2f), want no answer", got.Text, got.Score)
+	}
+	for question, want := range map[string]bool{
+		"Which player scored the winning goal in the cup final?": false,
+		"Who is the Rovers coach?":                               false,
+		"Who scored for the Rovers in the cup final?":            true,
+		"Which players scored in the cup final?":                 true,
+	} {
+		q := briefbot.Question{Text: question}
+		got := slices.ContainsFunc(a.Candidates(q, search(sents, a.Query(q))), func(c Candidate) bool { return strings.Contains(c.Rule, "list") })
+		if got != want {
+			t.Errorf("%q: a list candidate %v, want %v", question, got, want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"Which team won the final?":          true,
+		"Who is the chairman of the club?":   true,
+		"What company bought the airline?":   true,
+		"Which teams reached the final?":     false,
+		"Who were the two abbots?":           false,
+		"Who performed at the final?":        false,
+		"What did the company buy?":          false,
+		"When did the company buy the firm?": false,
+	} {
+		qa := analyzeQuestion(q)
+		if got := qa.asksOne(); got != want {
+			t.Errorf("%q asks for one: %v, want %v", q, got, want)
+		}
+	}
+}
