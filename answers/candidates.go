@@ -671,7 +671,9 @@ func functionTag(tag byte) bool {
 }
 
 // otherBearer reports whether a candidate names another bearer of a
-// name of the question: "Jean Chretien" is not "Aline Chretien".
+// name of the question: "Jean Chretien" is not "Aline Chretien". A word
+// the name is described by ("Dane Kenneth Carlsen", "Chancellor Gordon
+// Brown") makes no other bearer: the question's first name is there.
 func otherBearer(q *question, s *sentence, c candidate) bool {
 	person := false
 	for _, e := range s.ents {
@@ -684,7 +686,8 @@ func otherBearer(q *question, s *sentence, c candidate) bool {
 	for k := range q.terms {
 		t := &q.terms[k]
 		f := strings.Fields(t.run)
-		if len(f) >= 2 && f[len(f)-1] == last && f[0] != first {
+		if len(f) >= 2 && f[len(f)-1] == last && f[0] != first &&
+			!slices.ContainsFunc(s.toks[c.i:c.j], func(t token) bool { return t.low == f[0] }) {
 			return true
 		}
 	}

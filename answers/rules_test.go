@@ -3486,3 +3486,21 @@ func TestListAnswersOnlySeveral(t *testing.T) {
 		}
 	}
 }
+
+// A name described by a word before it ("Dane Kenneth Carlsen") is the
+// question's own name, not another bearer of its surname: asked who beat
+// him, the answer is not him.
+func TestDescribedNameIsNoOtherBearer(t *testing.T) {
+	sents := article("tennis", "Agassi endured early problems against left-handed Dane Kenneth Carlsen before sealing a 7-5 6-1 victory.",
+		"He plays again on Friday.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	if got := ask(&a, sents, "Who beat Kenneth Carlsen 7-5 6-1?"); strings.Contains(got.Text, "Carlsen") {
+		t.Errorf("answered %q (%.2f), the question's own name", got.Text, got.Score)
+	}
+	sents = article("pm", "Aline Chretien, wife of the prime minister, opened the fair.", "It runs all week.")
+	Annotate(sents)
+	if got := ask(&a, sents, "Who is married to Jean Chretien?"); !strings.Contains(got.Text, "Aline Chretien") {
+		t.Errorf("answered %q (%.2f), want Aline Chretien, another bearer of the name", got.Text, got.Score)
+	}
+}
