@@ -285,8 +285,16 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 		}
 	}
 	if q.want == typePerson {
-		// Groups of people: "protesters", "a group of scientists".
+		// Groups of people: "protesters", "a group of scientists"; not in
+		// a sentence that names a person, who is the one asked about
+		// more surely than "the 12 eurozone finance ministers" beside
+		// "Mr Schroeder". One person by a noun ("his youngest
+		// daughter", "U.S. President") still answers.
+		named := slices.ContainsFunc(s.ents, func(e entity) bool { return e.kind == kindPerson })
 		for i, t := range s.toks {
+			if named && groupNoun(t.low) {
+				continue
+			}
 			if personNouns[t.low] || t.tag == tagTitle && titleHeads[t.low] && strings.HasSuffix(t.low, "s") {
 				k := npStart(s.toks, i)
 				add(k, i+1, 0.3, "people")
@@ -294,6 +302,12 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 		}
 	}
 	return sp.out
+}
+
+// groupNoun reports whether a noun of people names several: a plural
+// ("officials", "bosses") or one of the irregular ones.
+func groupNoun(low string) bool {
+	return sEnding(low) || low == "people" || low == "men" || low == "women" || low == "children"
 }
 
 // listed reports whether the name b follows a in a list: one word apart

@@ -3504,3 +3504,30 @@ func TestDescribedNameIsNoOtherBearer(t *testing.T) {
 		t.Errorf("answered %q (%.2f), want Aline Chretien, another bearer of the name", got.Text, got.Score)
 	}
 }
+
+// Asked who, a group of people ("union officials", "protesters") is a
+// candidate of the people rule only in a sentence that names no person:
+// beside "Mr Reid", the group lent an unanswerable question ("Who
+// opposed the plan?") its confidence. One person by a noun ("his
+// youngest daughter") still is a candidate.
+func TestGroupBesideANamedPerson(t *testing.T) {
+	var a Answerer
+	for _, tt := range []struct {
+		text, question, group string
+		want                  bool
+	}{
+		{"Union officials welcomed the plan at the harbour board meeting, Mr Reid said.", "Who opposed the plan at the harbour board meeting?", "Union officials", false},
+		{"The harbour finance ministers will meet on Monday to discuss the pact.", "Who will meet on Monday to discuss the pact?", "The harbour finance ministers", true},
+		{"Ahmet Reid, who was on the plane with his wife and youngest daughter, said he was glad.", "Who was with Ahmet Reid on the plane?", "youngest daughter", true},
+	} {
+		sents := article("t", tt.text, "Sales rose.")
+		Annotate(sents)
+		q := briefbot.Question{Text: tt.question}
+		got := slices.ContainsFunc(a.Candidates(q, search(sents, a.Query(q))), func(c Candidate) bool {
+			return strings.HasSuffix(c.Text, tt.group) && strings.Contains(c.Rule, "people")
+		})
+		if got != tt.want {
+			t.Errorf("%q: people candidate %q %v, want %v", tt.question, tt.group, got, tt.want)
+		}
+	}
+}
