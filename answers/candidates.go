@@ -687,7 +687,7 @@ func otherBearer(q *question, s *sentence, c candidate) bool {
 		t := &q.terms[k]
 		f := strings.Fields(t.run)
 		if len(f) >= 2 && f[len(f)-1] == last && f[0] != first &&
-			!slices.ContainsFunc(s.toks[c.i:c.j], func(t token) bool { return t.low == f[0] }) {
+			!slices.ContainsFunc(s.toks[c.i:c.j], func(w token) bool { return w.low == f[0] }) {
 			return true
 		}
 	}
