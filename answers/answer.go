@@ -1367,7 +1367,7 @@ func secondInRank(q *question, toks []token, i int) bool {
 	second, asked := false, false
 	for k := i - 1; k >= 0 && k >= i-4 && (toks[k].tag == tagTitle || toks[k].tag == tagWord || toks[k].tag == tagProper); k-- {
 		t := &toks[k]
-		if rank, title, ok := strings.Cut(t.low, "-"); ok && secondRanks[rank] && !said(stem(rank)) && !said(t.stem) {
+		if rank, title, ok := joinedRank(t.low); ok && !said(stem(rank)) && !said(t.stem) {
 			// One word: "the club's vice-chairman".
 			second = true
 			asked = asked || said(stem(title))

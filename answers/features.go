@@ -861,11 +861,16 @@ var secondRanks = set(`deputy vice assistant associate shadow under-secretary`)
 // secondRanks, alone ("vice chairman") or joined to its title by a hyphen
 // ("vice-chairman", "deputy-governor"), as news writes it.
 func secondRank(low string) bool {
-	if secondRanks[low] {
-		return true
-	}
-	rank, _, ok := strings.Cut(low, "-")
-	return ok && secondRanks[rank]
+	_, _, joined := joinedRank(low)
+	return secondRanks[low] || joined
+}
+
+// joinedRank splits a word that joins a rank below to its title by a
+// hyphen ("vice-chairman" into "vice" and "chairman"), and reports
+// whether the word is one.
+func joinedRank(low string) (rank, title string, ok bool) {
+	rank, title, ok = strings.Cut(low, "-")
+	return rank, title, ok && secondRanks[rank]
 }
 
 // otherHolder reports whether a description gives the title to another
