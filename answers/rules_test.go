@@ -3531,3 +3531,21 @@ func TestGroupBesideANamedPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestNameSaidAgainIsSurer: a name that several articles give as the
+// answer is answered with more confidence than when one article gives it.
+func TestNameSaidAgainIsSurer(t *testing.T) {
+	var a Answerer
+	const question = "Who chairs the harbour board?"
+	sents := article("a", "Anna Berg chairs the harbour board, which met on Monday.", "Sales rose.")
+	sents = append(sents, article("b", "The harbour board, which Anna Berg chairs, met again on Friday.", "Sales fell.")...)
+	sents = append(sents, article("c", "Anna Berg, who chairs the harbour board, spoke to reporters.", "Sales fell.")...)
+	Annotate(sents)
+	once, again := ask(&a, sents[:2], question), ask(&a, sents, question)
+	if once.Text != "Anna Berg" || again.Text != "Anna Berg" {
+		t.Fatalf("%q once, %q said again, want Anna Berg both times", once.Text, again.Text)
+	}
+	if again.Score <= once.Score {
+		t.Errorf("confidence %.3f said once, %.3f said in three articles, want it higher", once.Score, again.Score)
+	}
+}
