@@ -807,7 +807,9 @@ func otherNationality(q *question, c candidate) bool {
 	}
 	near, nd := -1, 7
 	for k := range s.toks {
-		if s.toks[k].tag != tagGentile {
+		// A nationality, or a country that owns what follows as a
+		// nationality would: "Iraq's Trade Minister".
+		if s.toks[k].tag != tagGentile && !ownerCountry(s.toks, k) {
 			continue
 		}
 		// The candidate's own name is no nationality said of it: "the
@@ -834,7 +836,7 @@ func otherNationality(q *question, c candidate) bool {
 	}
 	for k := range q.terms {
 		t := &q.terms[k]
-		if asked[k] && (s.toks[near].stem == t.stem || demonyms[s.toks[near].low] == t.low) {
+		if asked[k] && (s.toks[near].stem == t.stem || country(s.toks[near].low) == country(t.low)) {
 			return false
 		}
 	}

@@ -392,6 +392,8 @@ func TestInadmissible(t *testing.T) {
 			"What is the most popular library in the city?", "one of the largest and most"},
 		{"another nationality", []string{"A Ukrainian team headed by Anna Berg will meet a Russian team led by Ivan Petrov."},
 			"Who leads the Ukrainian team?", "Ivan Petrov"},
+		{"another country's, said as its owner", []string{"Iraq's Trade Minister Anna Berg welcomed the trade deal Afghanistan signed."},
+			"Who is Afghanistan's trade minister?", "Anna Berg"},
 		{"the end of a possessive or a short is", []string{"It's part of the city council's plan to close the old harbour."},
 			"Who plans to close the old harbour?", "'s part of the city council's"},
 		{"a place that is no country is nobody", []string{"Fifty whales are trapped in the ice near Ellesmere Island, where wildlife officials are trying to save them."},

@@ -3549,3 +3549,16 @@ func TestNameSaidAgainIsSurer(t *testing.T) {
 		t.Errorf("confidence %.3f said once, %.3f said in three articles, want it higher", once.Score, again.Score)
 	}
 }
+
+// TestCountryOwnsTheTitle: a country that owns a title ("Iraq's Trade
+// Minister") says whose the title is as its nationality would, for the
+// same country asked either way.
+func TestCountryOwnsTheTitle(t *testing.T) {
+	sents := article("t", "Iraq's Trade Minister Anna Berg welcomed the move in Kabul.", "Afghan officials said nothing.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"Who is Iraq's trade minister?":      "Anna Berg",
+		"Who is the Iraqi trade minister?":   "Anna Berg",
+		"Who is the trade minister of Iraq?": "Anna Berg",
+	})
+}
