@@ -840,6 +840,11 @@ func (adm admission) refusal(q *question, c candidate) string {
 		// "often", "however"; "'s latest" is the end of a name's
 		// possessive, a fragment.
 		return "adverbs only"
+	case titleHeldAt(q, h.toks, c.i):
+		// "Who is the director of the Lisbon Council?" is not answered
+		// "European Policy Centre" of "John Palmer, political director
+		// at the European Policy Centre".
+		return "where a title is held"
 	case namedAsThing(q, h.toks, c.i, c.j):
 		// "Who is the England captain?" is not answered "Canal Plus" of
 		// "said on television station Canal Plus".

@@ -591,6 +591,28 @@ func overlapsQuestion(q *question, c candidate) bool {
 	return content == 0 || inQ == content || names > 0 && (q.want == typePerson || q.want == typeOrg || q.want == typePlace || q.want == typeTitle)
 }
 
+// titleHeldAt reports whether the name at i is where a title is held,
+// not its holder: "director at the European Policy Centre", "chief
+// executive of Tesco". Asked who holds a title, it is no answer.
+func titleHeldAt(q *question, toks []token, i int) bool {
+	if q.role == "" || toks[i].tag != tagProper && toks[i].tag != tagGentile {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && toks[k].tag == tagDet {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].low {
+	case "at", "of", "for":
+		t := toks[k-1]
+		return t.tag == tagTitle || titles[t.low]
+	}
+	return false
+}
+
 // namedAsThing reports whether a name is introduced by a common noun for
 // no person, which says what it is: "station" of "the England captain
 // said on television station Canal Plus". Asked who holds a title, such a

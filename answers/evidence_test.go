@@ -394,6 +394,8 @@ func TestInadmissible(t *testing.T) {
 			"Who leads the Ukrainian team?", "Ivan Petrov"},
 		{"another country's, said as its owner", []string{"Iraq's Trade Minister Anna Berg welcomed the trade deal Afghanistan signed."},
 			"Who is Afghanistan's trade minister?", "Anna Berg"},
+		{"where a title is held is not its holder", []string{"The Lisbon Council published its report on Monday.", "\"It is ambitious,\" said Tom Farr, political director at the European Policy Centre, a think-tank."},
+			"Who is the director of the Lisbon Council?", "European Policy Centre"},
 		{"the end of a possessive or a short is", []string{"It's part of the city council's plan to close the old harbour."},
 			"Who plans to close the old harbour?", "'s part of the city council's"},
 		{"a place that is no country is nobody", []string{"Fifty whales are trapped in the ice near Ellesmere Island, where wildlife officials are trying to save them."},
