@@ -587,6 +587,21 @@ func isDigits(w string) bool {
 	return true
 }
 
+// innerCapital reports whether a word of letters in small letters first
+// has a capital inside, as the names of products and firms do: "iPod",
+// "eBay", "eDonkey". A hyphen's ("pro-European", "non-EU") is not.
+func innerCapital(w string) bool {
+	for i, r := range w {
+		switch {
+		case !unicode.IsLetter(r):
+			return false
+		case i > 0 && unicode.IsUpper(r):
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenTitle reports whether a hyphenated word is a title: one that a
 // prefix of rank opens and a title closes ("vice-president", "co-founder",
 // "ex-minister"), or one that a title opens and "general", "elect" or
@@ -680,7 +695,7 @@ func baseTag(t token) byte {
 		return tagTitle // "Ms Jowell", "Mr Blair" as "Ms." and "Mr."; not "MS", the illness
 	case hyphenModifier(t.text):
 		return tagWord // "Munich-based", "state-owned": a modifier, not a name or a verb
-	case isCapitalized(t.text):
+	case isCapitalized(t.text) || innerCapital(t.text):
 		return tagProper
 	case lex&lexIrregularVerb != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
 		return tagVerb

@@ -151,6 +151,10 @@ func TestTags(t *testing.T) {
 		// written with a hyphen is a title.
 		{"The US envoy told us.", "dNTvr."},
 		{"The director-general resigned.", "dTv."},
+		// A capital inside a word in small letters makes a name
+		// ("iPod", "eDonkey"); after a hyphen it does not.
+		{"Fans bought the iPod on eDonkey.", "nvdNpN."},
+		{"The pro-EU group met.", "dnnv."},
 		// A verb in -ly is no adverb: "the courts apply the law".
 		{"The courts apply the law.", "dnvdn."},
 		// A noun in -ing after a nationality, or after a determiner and a
