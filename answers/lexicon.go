@@ -489,6 +489,12 @@ var relations = [][]string{
 	{"praise", "welcome", "applaud", "hail", "commend"},
 	{"study", "research", "survey", "analysis", "report"},
 	{"release", "publish", "issue", "unveil"},
+	// Results and ratings as business news words them: a firm "posted"
+	// the profits it "reported"; an agency "upgraded" the rating it
+	// "raised".
+	{"post", "report", "announce", "unveil"},
+	{"upgrade", "raise", "lift"},
+	{"downgrade", "cut", "lower"},
 	{"sack", "fire", "dismiss", "oust", "axe"},
 	{"warn", "warning", "caution", "alert"},
 	{"criticise", "criticize", "criticism", "condemn", "slam", "blast", "attack"},

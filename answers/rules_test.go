@@ -3562,3 +3562,11 @@ func TestCountryOwnsTheTitle(t *testing.T) {
 		"Who is the trade minister of Iraq?": "Anna Berg",
 	})
 }
+
+// TestResultsAndRatingsSaidOtherwise: business news words an agency's
+// rating in more than one way; "upgraded" asks what "raised" says.
+func TestResultsAndRatingsSaidOtherwise(t *testing.T) {
+	sents := article("t", "Moody's raised the harbour board's credit rating on Monday.", "Ferry firm Norlink posted a loss.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{"Who upgraded the harbour board's credit rating?": "Moody's"})
+}

@@ -109,6 +109,12 @@ func TestRelated(t *testing.T) {
 		// Paraphrases news writes often: a cap is a limit, a welcome praise.
 		{"cap", "limiting", true},
 		{"praised", "welcomed", true},
+		// Business news: results posted are reported, a rating
+		// upgraded is raised.
+		{"posted", "reported", true},
+		{"upgraded", "raised", true},
+		{"downgraded", "cut", true},
+		{"upgraded", "cut", false},
 		{"deporting", "deportation", true},
 		{"cap", "praised", false},
 		// General English for the same thing: the main or principal
