@@ -555,6 +555,11 @@ var derivations = map[string]string{
 	"knowledge": "know", "entrance": "enter", "theft": "steal", "thief": "steal", "gift": "give",
 	"sight": "see", "song": "sing", "threat": "threaten", "poverty": "poor", "hunger": "hungry",
 	"pride": "proud", "danger": "dangerous", "fame": "famous", "freedom": "free",
+	// Agent nouns that double the verb's last letter ("winner in Delray
+	// Beach" for "Who won...?"); the suffix rule would leave "winn".
+	"winner": "win", "runner": "run", "bidder": "bid", "beginner": "begin", "shopper": "shop",
+	"robber": "rob", "planner": "plan", "spinner": "spin", "swimmer": "swim", "hitter": "hit",
+	"setter": "set", "jogger": "jog", "shipper": "ship", "trekker": "trek",
 }
 
 // countryAliases are short forms of country names, matched like a

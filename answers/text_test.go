@@ -81,7 +81,8 @@ func TestStem(t *testing.T) {
 		{"efficiency", "efficient"}, {"privacy", "private"},
 		{"improvement", "improve"}, {"requirement", "required"}, {"effectiveness", "effective"},
 		{"colonies", "colony"}, {"colonial", "colonies"}, {"industrial", "industry"},
-		{"symbolize", "symbol"}, {"recognize", "recognition"}, {"accessible", "access"}, {"comfortable", "comfort"}} {
+		{"symbolize", "symbol"}, {"recognize", "recognition"}, {"accessible", "access"}, {"comfortable", "comfort"},
+		{"winner", "won"}, {"bidder", "bid"}, {"runner", "running"}} {
 		if a, b := root(stem(p[0])), root(stem(p[1])); a != b {
 			t.Errorf("root(%q) = %q, root(%q) = %q; want equal", p[0], a, p[1], b)
 		}
