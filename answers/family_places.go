@@ -92,7 +92,7 @@ func placeSpans(q *question, s *sentence) []candidate {
 			if i > 0 && governsPrep(s.toks[i-1], t.low) {
 				fit = 0 // "contingent on his non-attendance", "a rise in prices"
 			}
-			if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 && !nowhere[s.toks[j-1].low] && !timeHeads[s.toks[j-1].low] {
+			if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 && !nowhere[s.toks[j-1].low] && !timeHeads[s.toks[j-1].low] && s.toks[j-1].tag != tagNumber {
 				add(i, j, fit, "place-phrase")
 			}
 		}

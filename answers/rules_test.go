@@ -3570,3 +3570,17 @@ func TestResultsAndRatingsSaidOtherwise(t *testing.T) {
 	Annotate(sents)
 	wantAnswers(t, sents, map[string]string{"Who upgraded the harbour board's credit rating?": "Moody's"})
 }
+
+// TestNumberIsNoPlace: a phrase after "in" that ends on a number ("in the
+// first two or three weeks") is a time or an amount, not a place.
+func TestNumberIsNoPlace(t *testing.T) {
+	var a Answerer
+	sents := article("t", "\"Money has moved out of the harbour fund in the first two or three weeks of January into other markets,\" he said.", "Sales rose.")
+	Annotate(sents)
+	q := briefbot.Question{Text: "Where did money from the harbour fund go in January?"}
+	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		if strings.Contains(c.Rule, "place-phrase") && strings.HasSuffix(c.Text, "two") {
+			t.Errorf("place phrase %q", c.Text)
+		}
+	}
+}
