@@ -858,7 +858,7 @@ func otherNationality(q *question, c candidate) bool {
 	}
 	for k := range q.terms {
 		t := &q.terms[k]
-		if asked[k] && (s.toks[near].stem == t.stem || country(s.toks[near].low) == country(t.low)) {
+		if c := country(s.toks[near].low); asked[k] && (s.toks[near].stem == t.stem || c != "" && c == country(t.low)) {
 			return false
 		}
 	}
