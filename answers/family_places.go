@@ -93,6 +93,11 @@ func placeSpans(q *question, s *sentence) []candidate {
 				fit = 0 // "contingent on his non-attendance", "a rise in prices"
 			}
 			if j := npEnd(s.toks, i+1); fit > 0 && j > i+2 && !nowhere[s.toks[j-1].low] && !timeHeads[s.toks[j-1].low] && s.toks[j-1].tag != tagNumber {
+				// "at her base in Australia": the named place after it
+				// says where more exactly.
+				if namedPlaceAt(s, j) {
+					fit /= 2
+				}
 				add(i, j, fit, "place-phrase")
 			}
 		}
@@ -308,4 +313,22 @@ func allTitles(toks []token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// namedPlaceAt reports whether "in" or "at" and a place's name follow
+// the phrase ending at j.
+func namedPlaceAt(s *sentence, j int) bool {
+	if j+1 >= len(s.toks) || s.toks[j].low != "in" && s.toks[j].low != "at" {
+		return false
+	}
+	k := j + 1
+	if s.toks[k].tag == tagDet && k+1 < len(s.toks) {
+		k++
+	}
+	for _, e := range s.ents {
+		if e.i == k && e.kind == kindPlace {
+			return true
+		}
+	}
+	return false
 }

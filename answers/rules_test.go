@@ -3584,3 +3584,11 @@ func TestNumberIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedPlaceAfterPhrase: a place phrase that a named place follows
+// ("at her base in Australia") gives way to the named place.
+func TestNamedPlaceAfterPhrase(t *testing.T) {
+	sents := article("t", "The participation of Anna Berg, currently training at her base in Australia, would boost the race.", "Sales rose.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{"Where is Anna Berg training?": "Australia"})
+}
