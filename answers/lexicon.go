@@ -494,6 +494,9 @@ var relations = [][]string{
 	// "raised".
 	{"post", "report", "announce", "unveil"},
 	{"upgrade", "raise", "lift"},
+	// A bid or a plan thought about: "weighing", "mulling",
+	// "considering" a bid.
+	{"consider", "weigh", "mull", "contemplate", "ponder", "eye", "explore"},
 	{"downgrade", "cut", "lower"},
 	{"sack", "fire", "dismiss", "oust", "axe"},
 	{"warn", "warning", "caution", "alert"},

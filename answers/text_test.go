@@ -116,6 +116,9 @@ func TestRelated(t *testing.T) {
 		{"upgraded", "raised", true},
 		{"downgraded", "cut", true},
 		{"upgraded", "cut", false},
+		// A bid weighed is a bid considered.
+		{"weighing", "considering", true},
+		{"mulled", "considered", true},
 		{"deporting", "deportation", true},
 		{"cap", "praised", false},
 		// General English for the same thing: the main or principal
