@@ -496,7 +496,7 @@ var relations = [][]string{
 	{"upgrade", "raise", "lift"},
 	// A bid or a plan thought about: "weighing", "mulling",
 	// "considering" a bid.
-	{"consider", "weigh", "mull", "contemplate", "ponder", "eye", "explore"},
+	{"consider", "weigh", "mull", "contemplate", "ponder"},
 	{"downgrade", "cut", "lower"},
 	{"sack", "fire", "dismiss", "oust", "axe"},
 	{"warn", "warning", "caution", "alert"},
