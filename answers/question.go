@@ -681,6 +681,13 @@ func whPhraseEnd(toks []token, wi int, skip []bool) int {
 	switch toks[wi].low {
 	case "what", "which", "whose", "how":
 		for k < len(toks) {
+			// A plural's possessive qualifies the noun asked about:
+			// "Which employers' organisation...?", "Which teachers'
+			// union...?".
+			if pluralPossessive(toks, k) {
+				k += 2
+				continue
+			}
 			switch toks[k].tag {
 			case tagWord, tagGentile, tagProper, tagTitle, tagNumber, tagTime, tagAdverb:
 				k++
@@ -694,6 +701,20 @@ func whPhraseEnd(toks []token, wi int, skip []bool) int {
 		}
 	}
 	return k
+}
+
+// pluralPossessive reports whether toks[k] is a plural in -s with its
+// possessive apostrophe after it, and a word after that: "employers'
+// organisation".
+func pluralPossessive(toks []token, k int) bool {
+	if k+2 >= len(toks) || !strings.HasSuffix(toks[k].low, "s") {
+		return false
+	}
+	switch toks[k+1].text {
+	case "'", "’":
+		return toks[k+2].tag == tagWord || toks[k+2].tag == tagTitle
+	}
+	return false
 }
 
 // kindOfAt reports whether toks[k] opens "kind of", "type of" or "sort
@@ -848,6 +869,12 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	// "what three countries": the noun after the number; "what other
 	// towns": after "other".
 	k = pastCountAndOther(q.toks, k)
+	// "Which employers' organisation...?": the noun a plural's
+	// possessive qualifies is asked about.
+	if pluralPossessive(q.toks, k) {
+		q.toks[k].tag, q.toks[k+1].tag = tagWord, tagPossess // a noun, not a verb in -s
+		k += 2
+	}
 	// "Which of the candidates...?", "Which one of Owen's brothers...?":
 	// the noun after "of", past its determiner or its owner.
 	if q.wh == "which" && k+1 < len(q.toks) && q.toks[k].low == "one" && q.toks[k+1].low == "of" {

@@ -207,6 +207,10 @@ func TestAnalyzeQuestion(t *testing.T) {
 		// "Which" is no relative pronoun before its noun, though the noun
 		// can be a verb.
 		{"Which report was published in May?", "which", typeOther, formSubject, stem("published"), false},
+		// A plural's possessive qualifies the noun asked about, and is
+		// no verb in -s.
+		{"Which employers' organisation has repeatedly expressed concern?", "which", typeOrg, formSubject, stem("expressed"), false},
+		{"Which players' union backed the plan?", "which", typeOrg, formSubject, stem("backed"), false},
 		{"Name the Russian negotiator.", "name", typeOther, formOther, "", false},
 	}
 	for _, tt := range tests {
