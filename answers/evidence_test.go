@@ -429,8 +429,7 @@ func TestInadmissible(t *testing.T) {
 	for _, tt := range tests {
 		sents := article("t", tt.article...)
 		Annotate(sents)
-		q := briefbot.Question{Text: tt.question}
-		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		for _, c := range candidatesOf(&a, sents, tt.question) {
 			if c.Text == tt.forbidden {
 				t.Errorf("%s: %q offers %q", tt.name, tt.question, c.Text)
 			}

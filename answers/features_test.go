@@ -82,9 +82,8 @@ func TestFocusKind(t *testing.T) {
 		{"What type of architecture is the Palace of the Four Winds an example of?", true},
 		{"What architecture is the Palace of the Four Winds an example of?", false},
 	} {
-		q := briefbot.Question{Text: tt.question}
 		found := false
-		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		for _, c := range candidatesOf(a, sents, tt.question) {
 			switch c.Text {
 			case "rococo":
 				found = true
@@ -151,9 +150,8 @@ func TestFocusModifierIsNominal(t *testing.T) {
 	sents := []briefbot.Sentence{{ArticleID: "a", ArticleTitle: "Grammys", Number: 1, Text: "The singer said this is crazy because this is hip-hop music."}}
 	Annotate(sents)
 	a := &Answerer{Threshold: pickAny}
-	q := briefbot.Question{Text: "What type of music does the singer make?"}
 	clauses, modifier := 0, false
-	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+	for _, c := range candidatesOf(a, sents, "What type of music does the singer make?") {
 		switch {
 		case c.Text == "hip-hop":
 			modifier = c.Features[fFocusMod] == 1
@@ -188,8 +186,7 @@ func featureOf(t *testing.T, question, answer string, f int, texts ...string) fl
 	sents := article("a", texts...)
 	Annotate(sents)
 	var a Answerer
-	q := briefbot.Question{Text: question}
-	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+	for _, c := range candidatesOf(&a, sents, question) {
 		if c.Text == answer {
 			return c.Features[f]
 		}

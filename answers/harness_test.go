@@ -149,6 +149,13 @@ func ask(a *Answerer, sents []briefbot.Sentence, question string) briefbot.Answe
 	return a.Answer(q, search(sents, a.Query(q)))
 }
 
+// candidatesOf runs one question through Query, the stand-in search and
+// Candidates: every candidate the answerer scored, best first.
+func candidatesOf(a *Answerer, sents []briefbot.Sentence, question string) []Candidate {
+	q := briefbot.Question{Text: question}
+	return a.Candidates(q, search(sents, a.Query(q)))
+}
+
 // annotatedStory is the story as the index would hold it.
 func annotatedStory(tb testing.TB) []briefbot.Sentence {
 	sents := loadStory(tb)

@@ -353,8 +353,7 @@ func TestLightVerbSubject(t *testing.T) {
 	sents := article("t", "Witnesses said riot police opened fire on students outside the university.", "Hospitals reported injuries.")
 	Annotate(sents)
 	a := Answerer{Threshold: pickAny}
-	q := briefbot.Question{Text: "Who fired on the students?"}
-	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+	for _, c := range candidatesOf(&a, sents, "Who fired on the students?") {
 		if c.Text == "riot police" && strings.Contains(c.Rule, "subject") {
 			return
 		}
@@ -722,8 +721,7 @@ func TestEventsAndMonthSurnames(t *testing.T) {
 		"Theresa May, shadow secretary for the family, told BBC Radio 4 that the plans were inadequate.")
 	Annotate(sents)
 	a := Answerer{Threshold: 0.01} // whatever its confidence
-	q := briefbot.Question{Text: "Who did Sania Mirza beat?"}
-	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+	for _, c := range candidatesOf(&a, sents, "Who did Sania Mirza beat?") {
 		if c.Text == "US Open" || c.Text == "Dubai Championships" {
 			t.Errorf("Who did Sania Mirza beat? has the candidate %q (%s, %.2f)", c.Text, c.Rule, c.P)
 		}
@@ -1130,8 +1128,7 @@ func TestThingWithoutItsPreposition(t *testing.T) {
 	var a Answerer
 	starts := func(question string) map[string]bool {
 		out := map[string]bool{}
-		q := briefbot.Question{Text: question}
-		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		for _, c := range candidatesOf(&a, sents, question) {
 			out[strings.ToLower(strings.Fields(c.Text)[0])] = true
 		}
 		return out
@@ -1340,8 +1337,7 @@ func TestAuxiliaryIsNoCopula(t *testing.T) {
 	sents := article("t", "Brightcom is carrying out a strategic review of the phone market.", "Brightcom is the phone regulator.")
 	Annotate(sents)
 	var a Answerer
-	q := briefbot.Question{Text: "What is Brightcom?"}
-	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+	for _, c := range candidatesOf(&a, sents, "What is Brightcom?") {
 		if strings.HasPrefix(c.Text, "carrying") && strings.Contains(c.Rule, "copula") {
 			t.Errorf("a definition after an auxiliary: %q (%s)", c.Text, c.Rule)
 		}
@@ -1873,9 +1869,8 @@ func TestDescribedAsAsked(t *testing.T) {
 	for _, tt := range tests {
 		sents := article("t", tt.text, "Rain fell.")
 		Annotate(sents)
-		q := briefbot.Question{Text: tt.question}
 		found := false
-		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		for _, c := range candidatesOf(&a, sents, tt.question) {
 			if c.Text != tt.name {
 				continue
 			}
@@ -2052,8 +2047,7 @@ func TestSubjectBeforeParenthetical(t *testing.T) {
 		sents := article("t", "A ghost in Wiarton", text, "Visitors laughed.")
 		Annotate(sents)
 		var a Answerer
-		q := briefbot.Question{Text: "Who claims to have received a message from the groundhog's spirit?"}
-		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		for _, c := range candidatesOf(&a, sents, "Who claims to have received a message from the groundhog's spirit?") {
 			if c.Text == "Ada Marsh" {
 				return c.Features[fRightAlign]
 			}
@@ -2084,9 +2078,8 @@ func TestQualifierIsNoPerson(t *testing.T) {
 	for _, tt := range tests {
 		sents := article("t", "Results of the week", tt.text, "Alicia Keys has 12 nominations for the awards.")
 		Annotate(sents)
-		q := briefbot.Question{Text: tt.question}
 		found := false
-		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		for _, c := range candidatesOf(&a, sents, tt.question) {
 			found = found || strings.HasSuffix(c.Text, tt.not)
 		}
 		if found != tt.ok {
@@ -2720,9 +2713,8 @@ func TestContrastedIsNoAnswer(t *testing.T) {
 		{"Which city will not host the Green Party's spring conference?", true},
 		{"Which city gets no spring conference from the Green Party?", true},
 	} {
-		q := briefbot.Question{Text: tt.question}
 		found := false
-		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		for _, c := range candidatesOf(&a, sents, tt.question) {
 			found = found || c.Text == "Harrogate"
 		}
 		if found != tt.harrogate {
@@ -3054,8 +3046,7 @@ func TestGoverningPrepositionLeftOut(t *testing.T) {
 func TestNameOnlyQuestionNeedsItsName(t *testing.T) {
 	sents := annotatedStory(t)
 	var a Answerer
-	q := briefbot.Question{Text: "Where is Trump?"}
-	cands := a.Candidates(q, search(sents, a.Query(q)))
+	cands := candidatesOf(&a, sents, "Where is Trump?")
 	if len(cands) == 0 {
 		t.Fatal("no candidates")
 	}
@@ -3125,8 +3116,7 @@ func TestPlaceWithoutPersonsTitle(t *testing.T) {
 	)
 	Annotate(sents)
 	var a Answerer
-	q := briefbot.Question{Text: "Where was the awards ceremony held?"}
-	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+	for _, c := range candidatesOf(&a, sents, "Where was the awards ceremony held?") {
 		if strings.HasPrefix(c.Text, "captain") && strings.Contains(c.Rule, "place") {
 			t.Errorf("place candidate %q (%s) holds a person's title", c.Text, c.Rule)
 		}
@@ -3353,9 +3343,8 @@ func TestListOfWhichOnes(t *testing.T) {
 	} {
 		sents := article("t", tt.text, "Sales rose.")
 		Annotate(sents)
-		q := briefbot.Question{Text: tt.question}
 		got := false
-		for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		for _, c := range candidatesOf(&a, sents, tt.question) {
 			got = got || c.Text == tt.list && strings.Contains(c.Rule, "list")
 		}
 		if got != tt.want {
@@ -3464,8 +3453,7 @@ func TestListAnswersOnlySeveral(t *testing.T) {
 		"Who scored for the Rovers in the cup final?":            true,
 		"Which players scored in the cup final?":                 true,
 	} {
-		q := briefbot.Question{Text: question}
-		got := slices.ContainsFunc(a.Candidates(q, search(sents, a.Query(q))), func(c Candidate) bool { return strings.Contains(c.Rule, "list") })
+		got := slices.ContainsFunc(candidatesOf(&a, sents, question), func(c Candidate) bool { return strings.Contains(c.Rule, "list") })
 		if got != want {
 			t.Errorf("%q: a list candidate %v, want %v", question, got, want)
 		}
@@ -3522,8 +3510,7 @@ func TestGroupBesideANamedPerson(t *testing.T) {
 	} {
 		sents := article("t", tt.text, "Sales rose.")
 		Annotate(sents)
-		q := briefbot.Question{Text: tt.question}
-		got := slices.ContainsFunc(a.Candidates(q, search(sents, a.Query(q))), func(c Candidate) bool {
+		got := slices.ContainsFunc(candidatesOf(&a, sents, tt.question), func(c Candidate) bool {
 			return strings.HasSuffix(c.Text, tt.group) && strings.Contains(c.Rule, "people")
 		})
 		if got != tt.want {
@@ -3577,8 +3564,7 @@ func TestNumberIsNoPlace(t *testing.T) {
 	var a Answerer
 	sents := article("t", "\"Money has moved out of the harbour fund in the first two or three weeks of January into other markets,\" he said.", "Sales rose.")
 	Annotate(sents)
-	q := briefbot.Question{Text: "Where did money from the harbour fund go in January?"}
-	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+	for _, c := range candidatesOf(&a, sents, "Where did money from the harbour fund go in January?") {
 		if strings.Contains(c.Rule, "place-phrase") && strings.HasSuffix(c.Text, "two") {
 			t.Errorf("place phrase %q", c.Text)
 		}
