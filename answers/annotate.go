@@ -896,8 +896,7 @@ func describedPerson(toks []token, ents []entity) int {
 	if h < 0 || toks[h].tag == tagProper || toks[h].tag == tagNumber && !strings.HasSuffix(toks[h].low, "-year-old") || toks[h].tag == tagTitle && !aged {
 		return -1
 	}
-	switch toks[h].low {
-	case "people", "men", "women", "children":
+	if irregularPeople[toks[h].low] {
 		return -1 // many
 	}
 	if strings.HasSuffix(toks[h].low, "s") && toks[h].low != "boss" {

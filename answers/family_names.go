@@ -307,8 +307,11 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 // groupNoun reports whether a noun of people names several: a plural
 // ("officials", "bosses") or one of the irregular ones.
 func groupNoun(low string) bool {
-	return sEnding(low) || low == "people" || low == "men" || low == "women" || low == "children"
+	return sEnding(low) || irregularPeople[low]
 }
+
+// irregularPeople are the nouns for several people without an -s.
+var irregularPeople = set(`people men women children`)
 
 // listed reports whether the name b follows a in a list: one word apart
 // ("and", a comma), or "and" and a determiner ("and the Intel
