@@ -573,7 +573,7 @@ func (q *question) asksSeveral() bool {
 // kind ("Who is the chairman...?"). "Who was in the delegation?" asks for
 // its members, whatever the verb's number.
 func (q *question) asksOne() bool {
-	if q.whPos < 0 || q.asksSeveral() {
+	if q.whPos < 0 || q.several {
 		return false
 	}
 	switch q.wh {
