@@ -1456,6 +1456,7 @@ func (c *scored) before(d *scored) bool {
 
 func toAnswer(q *question, c scored) briefbot.Answer {
 	c.i = pastLeadingAdverbs(c.holder().toks, c.i, c.j)
+	c.i = pastDescription(q, c.holder(), c.i, c.j)
 	c.j = beforeAskedRate(q, c.holder().toks, c.i, c.j)
 	ans := briefbot.Answer{Text: c.text(), Score: c.score, Evidence: []briefbot.Sentence{c.holder().src}}
 	if c.from != nil {

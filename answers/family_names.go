@@ -319,3 +319,55 @@ var irregularPeople = set(`people men women children`)
 func listed(toks []token, a, b entity) bool {
 	return b.ti == a.j+1 || b.ti == a.j+2 && toks[a.j].low == "and" && toks[a.j+1].tag == tagDet
 }
+
+// pastDescription returns where the answer text of the span [i, j) starts
+// when the span describes a name in small letters before giving it: at
+// the name. Asked who or which company, the name answers; "sculptor" of
+// "sculptor Henry Moore", "UK think-tank" of "UK think-tank Demos" and
+// "former Spurs and England defender" of "former Spurs and England
+// defender Gary Stevens" say what it is. A title written as part of the
+// name stays ("President Putin", "King Hugo"), and so does a list
+// ("astronaut Tamara Jernigan and Russian crewmate Valery Tokarev").
+func pastDescription(q *question, s *sentence, i, j int) int {
+	if q.want != typePerson && q.want != typeOrg {
+		return i
+	}
+	for n, e := range s.ents {
+		if e.j != j || e.i <= i || e.kind == kindPlace || e.kind == kindEvent {
+			continue
+		}
+		// The word before the name heads its description: a noun for
+		// a person or an organisation, in small letters.
+		head := s.toks[e.i-1]
+		if isCapitalized(head.text) || !(head.tag == tagTitle || peopleNoun(head.low) || agentNoun(head.low) || orgNouns[head.low] || orgKindNouns[head.low]) {
+			return i
+		}
+		for k := i; k < e.i; k++ {
+			if t := s.toks[k]; t.text == "," || t.tag == tagVerb || t.tag == tagPossess {
+				return i
+			}
+		}
+		for _, o := range s.ents[:n] {
+			if o.i >= i && o.kind == kindPerson {
+				return i
+			}
+		}
+		return e.i
+	}
+	return i
+}
+
+// agentNoun reports whether a word in small letters has the ending of a
+// noun for someone who does something: "sculptor", "provider",
+// "novelist", "historian", "consultant".
+func agentNoun(low string) bool {
+	if len(low) < 5 {
+		return false
+	}
+	for _, end := range []string{"er", "or", "ist", "ian", "ant"} {
+		if strings.HasSuffix(low, end) {
+			return true
+		}
+	}
+	return false
+}

@@ -3578,3 +3578,21 @@ func TestNamedPlaceAfterPhrase(t *testing.T) {
 	Annotate(sents)
 	wantAnswers(t, sents, map[string]string{"Where is Anna Berg training?": "Australia"})
 }
+
+// TestNameNotItsDescription: asked who or which company, the answer is
+// the name; the words before it in small letters say what it is. A list
+// of people stays whole.
+func TestNameNotItsDescription(t *testing.T) {
+	sents := article("t",
+		"The survey was commissioned by broadband provider Zylonet.",
+		"Former harbour and county defender Tom Wragg said he would not be surprised.",
+		"The fund was set up by sculptor Anna Berg and painter Ola Lind.",
+	)
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"Who commissioned the survey?":           "Zylonet",
+		"Which company commissioned the survey?": "Zylonet",
+		"Who said he would not be surprised?":    "Tom Wragg",
+		"Who set up the fund?":                   "sculptor Anna Berg and painter Ola Lind",
+	})
+}
