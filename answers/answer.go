@@ -1457,6 +1457,7 @@ func (c *scored) before(d *scored) bool {
 func toAnswer(q *question, c scored) briefbot.Answer {
 	c.i = pastLeadingAdverbs(c.holder().toks, c.i, c.j)
 	c.i = pastDescription(q, c.holder(), c.i, c.j)
+	c.i = pastAmountLead(q, c.holder().toks, c.i, c.j)
 	c.j = beforeAskedRate(q, c.holder().toks, c.i, c.j)
 	ans := briefbot.Answer{Text: c.text(), Score: c.score, Evidence: []briefbot.Sentence{c.holder().src}}
 	if c.from != nil {
@@ -1466,6 +1467,23 @@ func toAnswer(q *question, c scored) briefbot.Answer {
 		ans.Evidence = append(ans.Evidence, c.echo.src)
 	}
 	return ans
+}
+
+// pastAmountLead returns where the answer text of the span [i, j) starts
+// when a preposition or a verb leads an amount: at the amount. "$427bn"
+// answers how much, not "at $427bn", nor "making £86m". Words that say
+// how near the amount is stay ("about 500", "up to 2,500"), and so do a
+// range's "from" ("from 4 August 1915 until November 1918" is how long)
+// and a time's or a place's preposition, which its answer may keep.
+func pastAmountLead(q *question, toks []token, i, j int) int {
+	if q.want == typeDate || q.want == typePlace || j-i < 2 || toks[i+1].tag != tagNumber && toks[i+1].tag != tagMoney {
+		return i
+	}
+	switch t := toks[i]; {
+	case t.tag == tagVerb, t.low == "at", t.low == "of", t.low == "for", t.low == "by":
+		return i + 1
+	}
+	return i
 }
 
 // leadingAdverbs place a phrase in its sentence and never open an

@@ -3596,3 +3596,24 @@ func TestNameNotItsDescription(t *testing.T) {
 		"Who set up the fund?":                   "sculptor Anna Berg and painter Ola Lind",
 	})
 }
+
+// TestAmountWithoutItsLead: an amount answers without the preposition or
+// the verb that leads it, and keeps the words that say how near it is; a
+// time's preposition is the time question's business.
+func TestAmountWithoutItsLead(t *testing.T) {
+	for _, tt := range []struct{ question, span, want string }{
+		{"What is the US trade deficit?", "at $427bn", "$427bn"},
+		{"How much did the ferry line make?", "making £86m", "£86m"},
+		{"How fast do the trains run?", "of 333-419 kilometres per hour", "333-419 kilometres per hour"},
+		{"How many workers joined the strike?", "up to 2,500", "up to 2,500"},
+		{"How many workers joined the strike?", "about 500", "about 500"},
+		{"When did the strike start?", "in 1999", "in 1999"},
+	} {
+		q := analyzeQuestion(tt.question)
+		toks := taggedTokens(tt.span)
+		i := pastAmountLead(&q, toks, 0, len(toks))
+		if got := tt.span[toks[i].start:]; got != tt.want {
+			t.Errorf("%q for %q: answer %q, want %q", tt.span, tt.question, got, tt.want)
+		}
+	}
+}
