@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-54"
+const Version = "answers-55"
 
 // Entity kinds.
 const (
@@ -247,6 +247,14 @@ var companySuffixes = set(`plc ltd ltd. inc inc. corp corp. llc gmbh`)
 
 // nameJoiners may sit inside a name: "University of Chicago", "Bank of
 // Canada", "Charles de Gaulle".
+// remitHeads are the heads of organisations named with their remit after
+// "for" or "on": "Department for Education", "Commission on Social
+// Justice", "Campaign for Nuclear Disarmament". Not a party, a club or a
+// government, which "for" and "on" follow as prepositions ("the Labour
+// Party on Iraq").
+var remitHeads = set(`department ministry office commission committee council institute centre center
+	campaign foundation fund society agency association coalition alliance federation trust`)
+
 var nameJoiners = set(`of de du la le van von der da di del bin al & y`)
 
 // regnal reports whether toks[k], after a name, is the Roman numeral of
@@ -337,6 +345,21 @@ func appendEntities(ents []entity, toks []token) []entity {
 			if m > j && m < len(toks) && toks[m].tag == tagProper && !role {
 				j = m // "Central African Wildlife Fund"
 				continue
+			}
+			// "Department for Constitutional Affairs", "Commission on
+			// Social Justice": "for" and "on" join an organisation's head
+			// to its remit, capitalised words all ("Justice" is a title
+			// elsewhere).
+			if (toks[j].low == "for" || toks[j].low == "on") && remitHeads[toks[j-1].low] {
+				m, proper := j+1, false
+				for m < len(toks) && isCapitalized(toks[m].text) && (toks[m].tag == tagProper || toks[m].tag == tagTitle || toks[m].tag == tagGentile) {
+					proper = proper || toks[m].tag == tagProper
+					m++
+				}
+				if proper {
+					j = m
+					continue
+				}
 			}
 			// "University of Chicago", "Association of American
 			// Universities".

@@ -150,7 +150,7 @@ func TestAnnotateLastPersonIsTheSubject(t *testing.T) {
 	)
 	Annotate(sents)
 	wantEntities(t, sents, map[int]string{
-		1: "She:P=Ruth Okafor|Commission:O|Social Justice:O",
+		1: "She:P=Ruth Okafor|Commission on Social Justice:O",
 		2: "39-year-old:P=Ruth Okafor|Oxford:L",
 	})
 }
@@ -261,6 +261,32 @@ func TestAnnotateRegnalNumbers(t *testing.T) {
 	for _, tt := range tests {
 		if got := entityNames(t, sents[tt.n]); got != tt.want {
 			t.Errorf("sentence %d entities = %s, want %s", tt.n+1, got, tt.want)
+		}
+	}
+}
+
+// An organisation's head joins its remit over "for" and "on"
+// ("Department for Constitutional Affairs"); a calendar word opens a name
+// when a thing is named ("charity Age Concern", "the Sunday Business
+// newspaper"), not when a time is said ("On Monday Blair said").
+func TestAnnotateNamesAcrossJoinersAndCalendarWords(t *testing.T) {
+	sents := article("a",
+		"A spokeswoman for the Department for Constitutional Affairs said so.",
+		"The Institute for Public Policy Research and the Commission on Harbour Safety met.",
+		"But charity Age Concern called the plan cowardly.",
+		"The Sunday Business newspaper claimed Mr Brown had been asked.",
+		"Officials said on Monday Blair would go, and last June Brown agreed.",
+	)
+	Annotate(sents)
+	for n, want := range []string{
+		"Department for Constitutional Affairs",
+		"Institute for Public Policy Research|Commission on Harbour Safety",
+		"Age Concern",
+		"Sunday Business|Brown",
+		"Blair|Brown",
+	} {
+		if got := entityNames(t, sents[n]); got != want {
+			t.Errorf("sentence %d entities = %s, want %s", n+1, got, want)
 		}
 	}
 }

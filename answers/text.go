@@ -803,6 +803,7 @@ var (
 // auxiliary is a verb, -ly words are adverbs.
 func refineTags(toks []token) {
 	nameQualifiers(toks)
+	calendarNameWords(toks)
 	idioms(toks)
 	for i := range toks {
 		t := &toks[i]
@@ -906,6 +907,28 @@ func nameQualifiers(toks []token) {
 		i = max(j, i+1)
 	}
 }
+
+// calendarNameWords tags as name words the calendar words that open a
+// name inside a sentence: "charity Age Concern", "the Sunday Business
+// newspaper", "the Monday Club". The word is capitalised, a name follows
+// it, and what comes before it says a thing is named (a determiner, a
+// noun, a title), not a time ("on Monday Blair said", "last June").
+func calendarNameWords(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.tag != tagTime && t.tag != tagWeekday && t.tag != tagMonth || !isCapitalized(t.text) || toks[i+1].tag != tagProper {
+			continue
+		}
+		switch prev := toks[i-1]; {
+		case prev.tag == tagDet && !timeDeterminers[prev.low], prev.tag == tagWord, prev.tag == tagTitle && !isCapitalized(prev.text):
+			toks[i].tag = tagProper
+		}
+	}
+}
+
+// timeDeterminers make the calendar word after them a time: "last
+// Sunday", "this June", "every Monday".
+var timeDeterminers = set(`last next this that every each`)
 
 // isNominal reports whether a tag can be part of a noun phrase.
 func isNominal(tag byte) bool {
