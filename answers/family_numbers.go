@@ -392,7 +392,40 @@ func quantityFit(q *question, toks []token, i, j int) float64 {
 	if i > 0 && toks[i-1].low == "from" && q.asksChange() && q.asksTarget() {
 		fit *= changeForLevelFit
 	}
+	if otherTimeAttached(q, toks, j) {
+		fit *= otherTimeFit
+	}
 	return fit
+}
+
+// otherTimeFit is the fit kept by an amount said of another time than
+// the question's: "97.5 in January" for "What was the index in
+// February?".
+const otherTimeFit = 0.5
+
+// otherTimeAttached reports whether the amount ending at j is tied to a
+// month or a year that the question does not name while it names one:
+// "fell to 95.5 in February from 97.5 in January" answers "...in
+// February?" with 95.5. The time follows the amount in its own phrase:
+// right after it, or after "in" or "for".
+func otherTimeAttached(q *question, toks []token, j int) bool {
+	asked := map[string]bool{}
+	for _, t := range q.toks {
+		if t.tag == tagMonth || isYearToken(t) {
+			asked[t.low] = true
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	k := j
+	if k < len(toks) && (toks[k].text == "%" || toks[k].low == "percent") {
+		k++
+	}
+	if k < len(toks) && (toks[k].low == "in" || toks[k].low == "for") {
+		k++
+	}
+	return k < len(toks) && (toks[k].tag == tagMonth || isYearToken(toks[k])) && !asked[toks[k].low]
 }
 
 // quantityKindFit says how well a number is of the kind of quantity asked

@@ -3617,3 +3617,29 @@ func TestAmountWithoutItsLead(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountOfAnotherTime: an amount tied to a month or a year the
+// question does not name answers less surely than the one tied to the
+// question's own.
+func TestAmountOfAnotherTime(t *testing.T) {
+	sents := article("t",
+		"The harbour board said its confidence index fell to 95.5 in February from 97.5 in January, its first fall this year.",
+		"Ferry bookings were steady.",
+	)
+	Annotate(sents)
+	var a Answerer
+	for _, tt := range []struct{ question, want string }{
+		{"To what level did the harbour board's confidence index fall in February?", "95.5"},
+		{"To what level did the confidence index fall in February?", "95.5"},
+		{"What level was the harbour board's confidence index at in January?", "97.5"},
+	} {
+		cs := candidatesOf(&a, sents, tt.question)
+		if len(cs) == 0 || cs[0].Text != tt.want {
+			best := ""
+			if len(cs) > 0 {
+				best = cs[0].Text
+			}
+			t.Errorf("%q: best candidate %q, want %q", tt.question, best, tt.want)
+		}
+	}
+}
