@@ -305,7 +305,7 @@ func TestAnnotateTitleSurnames(t *testing.T) {
 		n    int
 		want string
 	}{
-		{0, "Mervyn King"},
+		{0, "Bank|Mervyn King"}, // "Bank" names whose governor he is (ownerAtStart)
 		{1, "John Major"},
 		{2, "Bill Gates|Google|Eric Schmidt"}, // no surname taken; the titles are the people's
 	}

@@ -804,6 +804,7 @@ var (
 func refineTags(toks []token) {
 	nameQualifiers(toks)
 	calendarNameWords(toks)
+	ownerAtStart(toks)
 	idioms(toks)
 	for i := range toks {
 		t := &toks[i]
@@ -923,6 +924,18 @@ func calendarNameWords(toks []token) {
 		case prev.tag == tagDet && !timeDeterminers[prev.low], prev.tag == tagWord, prev.tag == tagTitle && !isCapitalized(prev.text):
 			toks[i].tag = tagProper
 		}
+	}
+}
+
+// ownerAtStart tags as a name the capitalised first word of a sentence
+// that a title in small letters and a name follow: "Arsenal manager
+// Arsene Wenger", "Orange chairman Sanjiv Ahuja". The word is a common
+// one elsewhere (an arsenal, an orange); there it names whose title it
+// is.
+func ownerAtStart(toks []token) {
+	if len(toks) >= 3 && toks[0].tag == tagWord && isCapitalized(toks[0].text) &&
+		toks[1].tag == tagTitle && !isCapitalized(toks[1].text) && toks[2].tag == tagProper {
+		toks[0].tag = tagProper
 	}
 }
 

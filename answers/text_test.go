@@ -191,6 +191,15 @@ func TestTags(t *testing.T) {
 		// A hyphenated modifier made with a participle is neither a name
 		// nor a verb; a name of two capitalised parts stays a name.
 		{"The Leeds-based firm and the state-owned bank met Rolls-Royce.", "dnncdnnvN."},
+		// A common word opening the sentence before a title in small
+		// letters and a name names whose title it is; before a title
+		// alone it stays a word. A calendar word after a noun or "the"
+		// opens a name; after "on" it is a time.
+		{"Arsenal manager Arsene Wenger spoke.", "NTNNv."},
+		{"Orange chairman Sanjiv Ahuja spoke.", "NTNNv."},
+		{"Arsenal manager spoke.", "nTv."},
+		{"But charity Age Concern spoke.", "cnNNv."},
+		{"He left on Monday Blair said.", "rvpWNv."},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in)
