@@ -371,3 +371,26 @@ func agentNoun(low string) bool {
 	}
 	return false
 }
+
+// beforeKindNoun returns the answer text's span for a span [i, j) whose
+// name is followed by the noun of its kind in small letters: the name.
+// "Which agency...?" is answered "Reuters", not "the Reuters agency"; the
+// determiner goes with the noun.
+func beforeKindNoun(q *question, s *sentence, i, j int) (int, int) {
+	if q.want != typeOrg || j-i < 2 {
+		return i, j
+	}
+	last := s.toks[j-1]
+	if isCapitalized(last.text) || !(orgNouns[last.low] || orgKindNouns[last.low] || last.stem == q.focus) {
+		return i, j
+	}
+	for _, e := range s.ents {
+		if e.j == j-1 && e.i >= i && e.kind != kindPlace && e.kind != kindPerson {
+			if e.i == i+1 && s.toks[i].tag == tagDet {
+				i = e.i
+			}
+			return i, e.j
+		}
+	}
+	return i, j
+}

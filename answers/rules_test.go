@@ -3595,6 +3595,15 @@ func TestNameNotItsDescription(t *testing.T) {
 		"Who said he would not be surprised?":    "Tom Wragg",
 		"Who set up the fund?":                   "sculptor Anna Berg and painter Ola Lind",
 	})
+	// The noun of the kind after the name is the description too.
+	sents = article("u",
+		"The figures were first reported by the Zylo agency on Monday.",
+		"Ferry bookings were steady.",
+	)
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"Which agency first reported the figures?": "Zylo",
+	})
 }
 
 // TestAmountWithoutItsLead: an amount answers without the preposition or
