@@ -245,8 +245,6 @@ var placeQualifiers = set(`new north south east west northern southern eastern w
 // companySuffixes end a company's name: "British Gas plc".
 var companySuffixes = set(`plc ltd ltd. inc inc. corp corp. llc gmbh`)
 
-// nameJoiners may sit inside a name: "University of Chicago", "Bank of
-// Canada", "Charles de Gaulle".
 // remitHeads are the heads of organisations named with their remit after
 // "for" or "on": "Department for Education", "Commission on Social
 // Justice", "Campaign for Nuclear Disarmament". Not a party, a club or a
@@ -255,6 +253,8 @@ var companySuffixes = set(`plc ltd ltd. inc inc. corp corp. llc gmbh`)
 var remitHeads = set(`department ministry office commission committee council institute centre center
 	campaign foundation fund society agency association coalition alliance federation trust`)
 
+// nameJoiners may sit inside a name: "University of Chicago", "Bank of
+// Canada", "Charles de Gaulle".
 var nameJoiners = set(`of de du la le van von der da di del bin al & y`)
 
 // regnal reports whether toks[k], after a name, is the Roman numeral of

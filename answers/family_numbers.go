@@ -1,6 +1,9 @@
 package answers
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The number family answers how many, how much, how long, how old, how far.
 // Its rules, by the name the candidates carry: count, quantity (numbers
@@ -409,13 +412,8 @@ const otherTimeFit = 0.5
 // February?" with 95.5. The time follows the amount in its own phrase:
 // right after it, or after "in" or "for".
 func otherTimeAttached(q *question, toks []token, j int) bool {
-	asked := map[string]bool{}
-	for _, t := range q.toks {
-		if t.tag == tagMonth || isYearToken(t) {
-			asked[t.low] = true
-		}
-	}
-	if len(asked) == 0 {
+	calendar := func(t token) bool { return t.tag == tagMonth || isYearToken(t) }
+	if !slices.ContainsFunc(q.toks, calendar) {
 		return false
 	}
 	k := j
@@ -425,7 +423,8 @@ func otherTimeAttached(q *question, toks []token, j int) bool {
 	if k < len(toks) && (toks[k].low == "in" || toks[k].low == "for") {
 		k++
 	}
-	return k < len(toks) && (toks[k].tag == tagMonth || isYearToken(toks[k])) && !asked[toks[k].low]
+	return k < len(toks) && calendar(toks[k]) &&
+		!slices.ContainsFunc(q.toks, func(t token) bool { return calendar(t) && t.low == toks[k].low })
 }
 
 // quantityKindFit says how well a number is of the kind of quantity asked
