@@ -324,18 +324,21 @@ func (a *Answerer) answer(rd reading) briefbot.Answer {
 	floor := math.Max(a.threshold(), alternativeShare*all[0].score)
 	// Each candidate is looked at in place (a scored is nearly a
 	// kilobyte) and its text normalised only when it could be one: this
-	// went through every candidate when fewer than two were.
+	// went through every candidate when fewer than two were. The text
+	// compared is the one shown: "net firm Zylonet" is shown "Zylonet",
+	// the answer again.
 	for k := 1; k < len(all) && len(ans.Alternatives) < 2; k++ {
 		c := &all[k]
 		if c.score < floor || c.overlaps(&all[0].candidate) {
 			continue
 		}
-		n := normalize(c.text())
+		alt := toAnswer(&rd.q, *c)
+		n := normalize(alt.Text)
 		if seen[n] {
 			continue
 		}
 		seen[n] = true
-		ans.Alternatives = append(ans.Alternatives, toAnswer(&rd.q, *c))
+		ans.Alternatives = append(ans.Alternatives, alt)
 	}
 	return ans
 }
