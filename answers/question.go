@@ -922,6 +922,12 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if k+1 < len(q.toks) && modifiedNoun(q.toks[k+1]) && typeNoun(w) {
 			break
 		}
+		// "Which boy band...?", "Which team captain...?": of two nouns
+		// of a type, the second is the one asked about.
+		if k+1 < len(q.toks) && nounOfType(w) && (q.toks[k+1].tag == tagWord || q.toks[k+1].tag == tagTitle) && nounOfType(q.toks[k+1].low) {
+			k++
+			continue
+		}
 		if q.typeFromNoun(w) {
 			skip[k] = !relationNouns[w]
 			return
@@ -1167,6 +1173,12 @@ const numberedMeasures = `growth inflation unemployment score scoreline attendan
 func typeNoun(w string) bool {
 	return titleNouns[w] || reasonNouns[w] || countNouns[w] || moneyNouns[w] || moneyNouns[strings.TrimSuffix(w, "s")] ||
 		dateNouns[w] || placeNouns[w] || ageNouns[w]
+}
+
+// nounOfType reports whether a what/which noun types the answer: a
+// person's, an organisation's, or one typeNoun knows.
+func nounOfType(w string) bool {
+	return typeNoun(w) || personNouns[w] || orgNouns[w] || orgKindNouns[w]
 }
 
 // typeFromNoun sets the answer type from a what/which noun and reports

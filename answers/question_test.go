@@ -268,6 +268,11 @@ func TestKindOfFocus(t *testing.T) {
 		"What part of the mammoth has rotted away?":     stem("part"),
 		// Past a word for when an office was held, and a party.
 		"Which former Conservative leader backs the plan?": stem("leader"),
+		// Of two nouns of a type, the second: a boy band is a band, a
+		// team captain a person.
+		"Which boy band sang the anthem?":    stem("band"),
+		"Which girl group topped the chart?": stem("group"),
+		"Which team captain scored?":         stem("captain"),
 	} {
 		if got := analyzeQuestion(q).focus; got != want {
 			t.Errorf("analyzeQuestion(%q).focus = %q, want %q", q, got, want)
