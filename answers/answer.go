@@ -1253,7 +1253,7 @@ func adverbsOnly(q *question, toks []token) bool {
 // manage?").
 func qualifiesOther(q *question, s *sentence, j int) bool {
 	k := j
-	for k < len(s.toks) && (s.toks[k].tag == tagTitle || titles[s.toks[k].low] || personNouns[s.toks[k].low]) {
+	for k < len(s.toks) && (isTitle(s.toks[k]) || personNouns[s.toks[k].low]) {
 		k++
 	}
 	if k == j {

@@ -608,7 +608,7 @@ func titleHeldAt(q *question, toks []token, i int) bool {
 	switch toks[k].low {
 	case "at", "of", "for":
 		t := toks[k-1]
-		return t.tag == tagTitle || titles[t.low]
+		return isTitle(t)
 	}
 	return false
 }

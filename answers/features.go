@@ -706,9 +706,9 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 		// With a noun in the wh-phrase, that noun or one of its kind
 		// ("Which company...?" for "Metrovias, the private firm").
 		kind := q.focus != "" && q.whEnd > q.whPos+1
-		kindOnly = kind && q.role == "" && !slices.ContainsFunc(q.toks, func(t token) bool { return t.tag == tagTitle || titles[t.low] })
+		kindOnly = kind && q.role == "" && !slices.ContainsFunc(q.toks, isTitle)
 		asked = func(k int) bool {
-			return inQ[k] && (toks[k].tag == tagTitle || titles[toks[k].low]) || q.role != "" && agentTitles[toks[k].stem] == q.role ||
+			return inQ[k] && isTitle(toks[k]) || q.role != "" && agentTitles[toks[k].stem] == q.role ||
 				kind && toks[k].tag == tagWord && (toks[k].stem == q.focus || related(toks[k].stem, q.focus))
 		}
 	case q.focus != "" && q.whEnd > q.whPos+1:

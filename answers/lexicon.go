@@ -94,6 +94,10 @@ var titles = set(`president vice prime minister secretary senator sen. represent
 	son daughter wife husband brother sister mother widow widower nephew niece cousin grandson
 	granddaughter uncle aunt heir successor predecessor`)
 
+// isTitle reports whether a token is a title word: tagged as one, or one
+// the tagger read as a plain word ("the chairman", in small letters).
+func isTitle(t token) bool { return t.tag == tagTitle || titles[t.low] }
+
 // qualifierTitles qualify a title ("Defence Secretary", "former
 // President"): capitalised with no title after them, they are part of a
 // name ("the Grand National", "the Federal Reserve"; see nameQualifiers).

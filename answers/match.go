@@ -647,7 +647,7 @@ func narrowed(q *question, s *sentence, matches [][]hit) {
 			drop(k, func(p int) bool { // "best foreign film"
 				return p >= 2 && s.toks[p-2].low == sup && insertedModifier(s.toks[p-1]) && !matchedHere(p-1)
 			})
-		case (q.toks[t.pos].tag == tagTitle || titles[t.low]) && !q.rankBelow:
+		case isTitle(q.toks[t.pos]) && !q.rankBelow:
 			drop(k, func(p int) bool { return rankedBelow(s.toks, p) }) // "deputy chief executive"
 		}
 	}
