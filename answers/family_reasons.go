@@ -109,9 +109,11 @@ func reasonSpans(q *question, s *sentence) []candidate {
 			// Purpose: "to make sure that..." after a verb; not the
 			// infinitive a verb or adjective takes ("fighting to stay
 			// alive", "wants to leave", "unable to attend"), which says
-			// what, not why.
+			// what, not why; nor one that does what the question asks
+			// the reason for ("voted to freeze rates" for "Why did they
+			// freeze rates?"), which restates it.
 			if i+1 < len(s.toks) && (s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord && verbStems[s.toks[i+1].stem]) && i > 0 && s.toks[i-1].tag != tagNumber &&
-				!takesInfinitive[s.toks[i-1].stem] {
+				!takesInfinitive[s.toks[i-1].stem] && !asksAbout(q, s.toks[i+1].stem) {
 				add(i, clauseEnd(s.toks, i+1, false), purposeFit, "purpose")
 			}
 		}

@@ -1273,6 +1273,30 @@ func TestTakenInfinitiveIsNoPurpose(t *testing.T) {
 	}
 }
 
+// An infinitive that does what the question asks the reason for restates
+// the question: "voted to freeze rates" is no answer to why they froze
+// them; "to protect savers" is.
+func TestPurposeIsNotTheQuestionsOwnAct(t *testing.T) {
+	q := analyzeQuestion("Why did the committee decide to freeze rates?")
+	for _, tt := range []struct {
+		text    string
+		purpose bool
+	}{
+		{"The committee voted on Monday to freeze rates .", false},
+		{"The committee met on Monday to protect savers .", true},
+	} {
+		toks := taggedTokens(tt.text)
+		to := tokenIndex(toks, "to")
+		found := false
+		for _, c := range reasonSpans(&q, &sentence{toks: toks}) {
+			found = found || c.i == to
+		}
+		if found != tt.purpose {
+			t.Errorf("%q: a purpose from to = %v, want %v", tt.text, found, tt.purpose)
+		}
+	}
+}
+
 // An ordinal answers a count with the number it begins with, still the
 // sentence's own words; one that begins with none stays as it is.
 func TestCardinalOfOrdinal(t *testing.T) {
