@@ -954,6 +954,10 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	// "What is X's title?", "What is the reason...": the noun after the copula.
 	for i := wi + 1; i < len(q.toks); i++ {
 		t := q.toks[i]
+		if p := pastOwner(q.toks, i); t.tag == tagWord && p > i {
+			i = p - 1 // "What was baha mousa's job?": past the owner
+			continue
+		}
 		if t.tag == tagAux || t.tag == tagDet || t.tag == tagPossess || t.tag == tagProper || t.tag == tagGentile ||
 			t.tag == tagTitle && i+1 < len(q.toks) && q.toks[i+1].tag == tagProper {
 			continue
@@ -1116,10 +1120,16 @@ func nameRunEnd(toks []token, k int) int {
 }
 
 // pastOwner returns the index past an owner's name and its "'s" at k
-// ("William Rankine's", "Owen's"), or k when none is there.
+// ("William Rankine's", "Owen's"; typed in small letters, "baha mousa's"),
+// or k when none is there.
 func pastOwner(toks []token, k int) int {
 	if e := nameRunEnd(toks, k); e > k && e+1 < len(toks) && toks[e].tag == tagPossess {
 		return e + 1
+	}
+	for e := k; e < k+3 && e < len(toks) && toks[e].tag == tagWord && !stopWords[toks[e].low]; e++ {
+		if e+2 < len(toks) && toks[e+1].tag == tagPossess {
+			return e + 2
+		}
 	}
 	return k
 }

@@ -280,6 +280,24 @@ func TestKindOfFocus(t *testing.T) {
 	}
 }
 
+// An owner typed in small letters, as chat users type names, is passed
+// over like a capitalised one: "baha mousa's job" asks for a job, not for
+// a mousa, and "the company's profit" for a sum, not an organisation.
+func TestOwnerInSmallLetters(t *testing.T) {
+	for q, want := range map[string]struct {
+		focus string
+		want  answerType
+	}{
+		"what was baha mousa's job":       {stem("job"), typeTitle},
+		"What was William Rankine's job?": {stem("job"), typeTitle},
+		"what was the company's profit":   {stem("profit"), typeMoney},
+	} {
+		if got := analyzeQuestion(q); got.focus != want.focus || got.want != want.want {
+			t.Errorf("analyzeQuestion(%q): focus %q, want %v; want %q, %v", q, got.focus, got.want, want.focus, want.want)
+		}
+	}
+}
+
 // A how-many question counts the noun after it, a unit of time too, and
 // a unit ends the noun ("miles east of Berlin" counts miles), as an adverb
 // does ("peers still sit" counts peers).
