@@ -411,9 +411,15 @@ func titleSpans(q *question, s *sentence) []candidate {
 		// Appositive: "Name, the party's leader, ..."; not the predicate
 		// after a subject set off by commas ("Amanda's uncle, Lewis
 		// Champion, told the BBC...") nor another clause's subject.
-		if e.j+1 < len(s.toks) && s.toks[e.j].text == "," && isNominal(s.toks[e.j+1].tag) && !subjectOfClause(s.toks, e.j+1) {
-			if k := clauseEnd(s.toks, e.j+1, true); k > e.j+1 && !allProper(s.toks[e.j+1:k]) {
-				add(e.j+1, k, 0.7, "appositive")
+		// An age comes first and says what the person is not: "Mr
+		// Mousa, 28, a hotel receptionist, ...".
+		a := e.j + 1
+		if a+2 < len(s.toks) && s.toks[a-1].text == "," && s.toks[a].tag == tagNumber && s.toks[a+1].text == "," {
+			a += 2
+		}
+		if a < len(s.toks) && s.toks[e.j].text == "," && isNominal(s.toks[a].tag) && !subjectOfClause(s.toks, a) {
+			if k := clauseEnd(s.toks, a, true); k > a && !allProper(s.toks[a:k]) {
+				add(a, k, 0.7, "appositive")
 			}
 		}
 	}

@@ -1558,6 +1558,18 @@ func TestAppositiveIsANounPhrase(t *testing.T) {
 	}
 }
 
+// An age set off by commas after a name comes before what the person
+// is: "Mr Mousa, 28, a hotel receptionist, ..." is a receptionist, not a
+// 28.
+func TestAppositivePastAnAge(t *testing.T) {
+	sents := article("t", "Father-of-two Mr Mousa, 28, a hotel receptionist, was arrested in Basra.")
+	Annotate(sents)
+	q := analyzeQuestion("Who is Mr Mousa?")
+	if got := ruleTexts(titleSpans(&q, readSentence(sents[0])), "appositive"); !slices.Equal(got, []string{"a hotel receptionist"}) {
+		t.Errorf("appositives of Mr Mousa = %q, want %q", got, "a hotel receptionist")
+	}
+}
+
 // The stretches between the question's words end at a comma, but a list
 // comes whole.
 func TestGapsWithinAPhrase(t *testing.T) {
