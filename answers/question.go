@@ -848,11 +848,12 @@ var (
 		dane danes swede swedes pole poles finn finns turk turks spaniard spaniards`)
 )
 
-// timeStem is the stem of "time"; raceStems are the verbs of a time set
-// in a race: "What time did she run?", "What time did he record?".
+// timeStem is the stem of "time"; raceStems are the words of a time set
+// in a race: "What time did she run?", "What time did he record?", "her
+// winning time".
 var (
 	timeStem  = stem("time")
-	raceStems = stemsOf(set(`run ran record clock post finish swim swam complete`))
+	raceStems = stemsOf(set(`run ran record clock post finish finishing swim swam complete winning lap qualifying`))
 )
 
 // tenureWords say when someone holds an office, before its noun:
@@ -950,6 +951,17 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	if n := headAfterModifiers(q.toks, wi+1); n > 0 && q.typeFromNoun(q.toks[n].low) {
 		skip[n] = !relationNouns[q.toks[n].low]
 		return
+	}
+	// "What was Holmes' winning time?", "his new 60m record time": a
+	// time a race took, said by the word of the race before "time".
+	if wi+1 < len(q.toks) && copulas[q.toks[wi+1].low] {
+		for p := wi + 2; p < len(q.toks); p++ {
+			if q.toks[p].stem == timeStem && raceStems[q.toks[p-1].stem] && (p+1 == len(q.toks) || q.toks[p+1].tag != tagWord) {
+				q.want, q.focus = typeDuration, timeStem
+				skip[p] = true
+				return
+			}
+		}
 	}
 	// "What is X's title?", "What is the reason...": the noun after the copula.
 	for i := wi + 1; i < len(q.toks); i++ {

@@ -298,6 +298,25 @@ func TestOwnerInSmallLetters(t *testing.T) {
 	}
 }
 
+// "Time" after a word of a race is how long the race took, asked after a
+// copula too: "What was Holmes' winning time?" wants "2:35.39", not a
+// date; a time zone is no race's.
+func TestRaceTimeIsADuration(t *testing.T) {
+	for q, want := range map[string]answerType{
+		"What was Holmes' winning time in the 1,000m?":         typeDuration,
+		"what's claxton's new british 60m hurdles record time": typeDuration,
+		"What was his finishing time?":                         typeDuration,
+		"What time did Holmes run in Birmingham?":              typeDuration,
+	} {
+		if got := analyzeQuestion(q).want; got != want {
+			t.Errorf("analyzeQuestion(%q).want = %v, want %v", q, got, want)
+		}
+	}
+	if got := analyzeQuestion("What is the winning time zone?").want; got == typeDuration {
+		t.Errorf("a time zone asked as a race's time")
+	}
+}
+
 // A how-many question counts the noun after it, a unit of time too, and
 // a unit ends the noun ("miles east of Berlin" counts miles), as an adverb
 // does ("peers still sit" counts peers).
