@@ -98,8 +98,8 @@ func TestLowerCaseQuestions(t *testing.T) {
 }
 
 // Only a word the sentences write with a capital, and never without, or
-// the initials of a name they give, is recased; a question with capitals
-// of its own is left as it is.
+// the initials of a name they give, is recased, and "us" after a
+// determiner; a question with capitals of its own is left as it is.
 func TestTruecased(t *testing.T) {
 	sents := readArticle(
 		"Talks with the Russian team led by Vladimir Medinsky went on.",
@@ -127,6 +127,10 @@ func TestTruecased(t *testing.T) {
 		{"where did the champion train?", ""},
 		{"what is the space station?", "what is the Space Station"},
 		{"when did the station close?", ""},
+		// "us" after a determiner is the country; elsewhere the pronoun.
+		{"which us firm met the team?", "which US firm met the team"},
+		{"what did the us team say?", "what did the US team say"},
+		{"can you tell us who met?", ""},
 	} {
 		q := analyzeQuestion(tt.question)
 		got, ok := truecased(&q, sents)

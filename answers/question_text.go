@@ -208,7 +208,8 @@ func narrow(r rune) rune {
 // changed, and a word only when the sentences capitalise it inside a
 // sentence and never write it in lower case ("church" stays a church
 // beside "the French Church"), or, for a nationality or a country, when
-// they do not write it at all.
+// they do not write it at all; and "us" after a determiner, which is the
+// country ("which us firm").
 func truecased(q *question, sents []*sentence) (string, bool) {
 	for i, r := range q.text {
 		if i > 0 && unicode.IsUpper(r) {
@@ -257,6 +258,14 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 	var b strings.Builder
 	last, changed := 0, false
 	for k, t := range q.toks {
+		// "us" after a determiner is the country, never the pronoun:
+		// "which us firm", "the us government".
+		if t.text == "us" && k > 0 && k+1 < len(q.toks) && countryDeterminers[q.toks[k-1].low] {
+			b.WriteString(q.text[last:t.start])
+			b.WriteString("US")
+			last, changed = t.end, true
+			continue
+		}
 		if form := runs[k]; form != "" && t.text != form {
 			b.WriteString(q.text[last:t.start])
 			b.WriteString(form)
@@ -290,6 +299,9 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 	b.WriteString(q.text[last:])
 	return b.String(), true
 }
+
+// countryDeterminers come before "us" only when it is the country.
+var countryDeterminers = set(`which what whose the`)
 
 // namedRuns finds the runs of two or more of the question's words that a
 // sentence writes as one name, each word capitalised ("lewis champion" for
