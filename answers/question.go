@@ -1451,6 +1451,16 @@ func (q *question) findForm(wi int, skip []bool) {
 			}
 			j = e
 		}
+		// "Which treaty, according to Tony Blair, secured...?": an aside
+		// set off by commas stands between the noun and its verb.
+		if j > wi+1 && j < len(toks) && toks[j].text == "," {
+			for c := j + 1; c+1 < len(toks); c++ {
+				if toks[c].text == "," {
+					j = c + 1
+					break
+				}
+			}
+		}
 		switch {
 		case j > k && j < len(toks) && (toks[j].tag == tagAux || toks[j].tag == tagNegation):
 			// "What part of the mammoth has...?", "What cells can't...?"

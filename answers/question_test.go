@@ -317,6 +317,21 @@ func TestRaceTimeIsADuration(t *testing.T) {
 	}
 }
 
+// An aside set off by commas between the noun asked about and its verb
+// is passed over: "Which treaty, according to Tony Blair, secured...?"
+// has the verb "secured", not "treaty"; "Which company, said to..., is
+// Russia's fourth-biggest oil producer?" is a copula's question.
+func TestAsideBeforeTheVerb(t *testing.T) {
+	q := analyzeQuestion("Which treaty, according to Tony Blair, secured the right?")
+	if q.form != formSubject || q.verbPos < 0 || q.toks[q.verbPos].low != "secured" || q.focus != stem("treaty") {
+		t.Errorf("form %d, verb at %d, focus %q; want the subject of \"secured\", asking for a treaty", q.form, q.verbPos, q.focus)
+	}
+	q = analyzeQuestion("Which company, said to have strong links with Baikal, is Russia's fourth-biggest oil producer?")
+	if q.form != formCopula || q.want != typeOrg {
+		t.Errorf("form %d, want %v; want a copula's question asking for an organisation", q.form, q.want)
+	}
+}
+
 // A how-many question counts the noun after it, a unit of time too, and
 // a unit ends the noun ("miles east of Berlin" counts miles), as an adverb
 // does ("peers still sit" counts peers).
