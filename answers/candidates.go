@@ -1312,6 +1312,9 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 			if q.asksCalendar() && !q.saysCalendar(toks[i:j]) {
 				return calendarlessFit
 			}
+			if otherAmountAttached(q, toks, i) {
+				return otherTimeFit
+			}
 			return 1
 		}
 		return 0.2

@@ -2,6 +2,7 @@ package answers
 
 import (
 	"maps"
+	"slices"
 	"strings"
 )
 
@@ -418,6 +419,9 @@ func timeSpans(q *question, s *sentence) []candidate {
 		if q.tense != 0 && markedTense(s.toks[sp[0]:sp[1]]) == -q.tense {
 			fit *= otherTenseFit // "last year" for "When will...?"
 		}
+		if otherAmountAttached(q, s.toks, sp[0]) {
+			fit *= otherTimeFit
+		}
 		if q.focus == yearStem {
 			sp[0] = yearOf(s.toks, sp[0], sp[1])
 		}
@@ -459,6 +463,27 @@ func timeSpans(q *question, s *sentence) []candidate {
 		}
 	}
 	return sp.out
+}
+
+// otherAmountAttached reports whether the date starting at i is tied to
+// an amount that the question does not name while it names one: "3bn
+// yuan in 2004, compared with 1.4bn yuan in 2003" answers "What year did
+// it make 1.4bn yuan?" with 2003. The amount comes right before the date,
+// or before "in" or "for", past a word of its unit. The mirror of
+// otherTimeAttached, which weighs amounts by their times.
+func otherAmountAttached(q *question, toks []token, i int) bool {
+	amount := func(t token) bool { return (t.tag == tagNumber || t.tag == tagMoney) && !isYearToken(t) }
+	if !slices.ContainsFunc(q.toks, amount) {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && (toks[k].low == "in" || toks[k].low == "for") {
+		k--
+	}
+	if k >= 0 && (toks[k].tag == tagWord || toks[k].text == "%") {
+		k-- // "yuan", "points", "%"
+	}
+	return k >= 0 && amount(toks[k]) && !slices.ContainsFunc(q.toks, func(t token) bool { return amount(t) && t.low == toks[k].low })
 }
 
 // asSoonAs reports whether the word at k is the "soon" of "as soon as"

@@ -3688,3 +3688,29 @@ func TestAmountOfAnotherTime(t *testing.T) {
 		}
 	}
 }
+
+// A date tied to another amount than the question's fits it less:
+// "3bn yuan in 2004, compared with 1.4bn yuan in 2003" says when 1.4bn
+// yuan was made, 2003 (otherAmountAttached, the mirror of
+// otherTimeAttached).
+func TestTimeOfAnotherAmount(t *testing.T) {
+	sents := article("t",
+		"The harbour board said its net income jumped to 3bn yuan in 2004, compared with 1.4bn yuan in 2003.",
+		"Ferry bookings were steady.",
+	)
+	Annotate(sents)
+	var a Answerer
+	for _, tt := range []struct{ question, want string }{
+		{"In what year did the harbour board make 1.4bn yuan of net income?", "2003"},
+		{"In what year did the harbour board make 3bn yuan of net income?", "2004"},
+	} {
+		cs := candidatesOf(&a, sents, tt.question)
+		if len(cs) == 0 || cs[0].Text != tt.want {
+			best := ""
+			if len(cs) > 0 {
+				best = cs[0].Text
+			}
+			t.Errorf("%q: best candidate %q, want %q", tt.question, best, tt.want)
+		}
+	}
+}
