@@ -201,7 +201,8 @@ var (
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake
 		stadium venue county airport port harbour harbor valley coast`)
-	dateNouns  = set(`year day date month time century decade season week era period hour minute`)
+	dateNouns  = set(`year day date month time century decade season week era period hour minute deadline`)
+	laterWords = set(`longer later earlier sooner`)
 	countNouns = set(`number percentage percent proportion share amount population rate total turnout ` + numberedMeasures)
 	moneyNouns = set(`price cost fee salary wage fare rent value worth budget profit revenue turnover earning
 		income debt deficit fine tax bonus payout compensation pension loan donation ransom`)
@@ -425,9 +426,10 @@ func analyzeText(text string, fragments bool) question {
 				q.wh, q.want = "how much", typeQuantity
 				skip[wi+1] = true
 				switch {
-				case next(wi+2) == "time":
+				case next(wi+2) == "time" || laterWords[next(wi+2)]:
 					// "How much time do users spend searching?" asks how
-					// long, whatever is spent.
+					// long, whatever is spent; so does "How much longer
+					// have firms been given?".
 					q.want = typeDuration
 				case q.mentionsMoney():
 					q.want = typeMoney
@@ -463,6 +465,10 @@ func analyzeText(text string, fragments bool) question {
 			}
 		case "what", "which":
 			q.analyzeWhat(wi, skip)
+			// "At what point did IE hold 95.5%?" asks when.
+			if wi > 0 && q.toks[wi-1].low == "at" && next(wi+1) == "point" {
+				q.want = typeDate
+			}
 			// "In what way...?" and "By what means...?" ask how.
 			if wi > 0 && (q.toks[wi-1].low == "in" || q.toks[wi-1].low == "by") && mannerNouns[next(wi+1)] {
 				q.want = typeManner

@@ -332,6 +332,23 @@ func TestAsideBeforeTheVerb(t *testing.T) {
 	}
 }
 
+// "At what point...?", "What was the deadline...?" and "How much
+// longer...?" ask for a time; "What is the point of...?" does not.
+func TestWaysOfAskingWhen(t *testing.T) {
+	for q, want := range map[string]answerType{
+		"At what point in the year did IE hold 95.5% of users?":    typeDate,
+		"What was the deadline for the films' seven-day run?":      typeDate,
+		"How much longer have foreign firms been given to comply?": typeDuration,
+	} {
+		if got := analyzeQuestion(q).want; got != want {
+			t.Errorf("analyzeQuestion(%q).want = %v, want %v", q, got, want)
+		}
+	}
+	if got := analyzeQuestion("What is the point of the new rules?").want; got == typeDate {
+		t.Errorf("the point of something asked as a time")
+	}
+}
+
 // A how-many question counts the noun after it, a unit of time too, and
 // a unit ends the noun ("miles east of Berlin" counts miles), as an adverb
 // does ("peers still sit" counts peers).
