@@ -119,7 +119,7 @@ func dateSpans(toks []token) [][2]int {
 		timeWord := timeWordHint.may(t.low)
 		core := t.tag == tagMonth || t.tag == tagWeekday || isYearToken(*t) || yearRange(t.text) || isDecade(*t) || centuryAt(toks, i) ||
 			eraYearAt(toks, i) ||
-			timeWord && relativeTime[t.low] && !asSoonAs(toks, i) || // "as soon as" is a conjunction, not a time
+			timeWord && relativeTime[t.low] && !asSoonAs(toks, i) && !forNow(toks, i) || // "as soon as" is a conjunction, "for now" a while, not a time
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late") &&
 				t.low != "time" && t.low != "times" // "this time" is an occasion, not a date
 		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
@@ -484,6 +484,13 @@ func otherAmountAttached(q *question, toks []token, i int) bool {
 		k-- // "yuan", "points", "%"
 	}
 	return k >= 0 && amount(toks[k]) && !slices.ContainsFunc(q.toks, func(t token) bool { return amount(t) && t.low == toks[k].low })
+}
+
+// forNow reports whether the word at k is the "now" of "for now": for
+// the time being, no time anything happens ("For now, broadcasters are
+// working on their own plans" says nothing of when they launch).
+func forNow(toks []token, k int) bool {
+	return k > 0 && toks[k].low == "now" && toks[k-1].low == "for"
 }
 
 // asSoonAs reports whether the word at k is the "soon" of "as soon as"
