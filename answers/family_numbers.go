@@ -66,6 +66,10 @@ func numberSpans(toks []token) [][3]int {
 			toks[j].low == "and" && j+1 < len(toks) && toks[j+1].tag == tagNumber && toks[j-1].tag == tagNumber && !startsWithDigit(toks[j-1].text)) {
 			j++
 		}
+		// "nine and a half hours", "two and a quarter years".
+		if j+2 < len(toks) && toks[j].low == "and" && toks[j+1].low == "a" && (toks[j+2].low == "half" || toks[j+2].low == "quarter") {
+			j += 3
+		}
 		num := j
 		// The unit, and a second part: "6 feet, 4 inches", "$90 a month";
 		// a currency with its country: "57.85 Swiss francs".

@@ -118,6 +118,7 @@ func dateSpans(toks []token) [][2]int {
 		// times.
 		timeWord := timeWordHint.may(t.low)
 		core := t.tag == tagMonth || t.tag == tagWeekday || isYearToken(*t) || yearRange(t.text) || isDecade(*t) || centuryAt(toks, i) ||
+			partOfDate(t.low) ||
 			eraYearAt(toks, i) ||
 			timeWord && relativeTime[t.low] && !asSoonAs(toks, i) && !forNow(toks, i) || // "as soon as" is a conjunction, "for now" a while, not a time
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late") &&
@@ -147,8 +148,9 @@ func dateSpans(toks []token) [][2]int {
 			}
 			continue
 		}
-		// "by the end of the year", "at the beginning of January".
-		if (t.low == "end" || t.low == "beginning" || t.low == "start" || t.low == "middle") && i > 0 && toks[i-1].low == "the" &&
+		// "by the end of the year", "at the beginning of January", "in
+		// the third quarter of 2004", "the first half of the year".
+		if ((t.low == "end" || t.low == "beginning" || t.low == "start" || t.low == "middle") && i > 0 && toks[i-1].low == "the" || yearPart(toks, i)) &&
 			i+2 < len(toks) && toks[i+1].low == "of" {
 			k := i + 2
 			if toks[k].tag == tagDet {
@@ -160,6 +162,9 @@ func dateSpans(toks []token) [][2]int {
 					k++ // the century's word
 				}
 				st := i - 1
+				if yearPart(toks, i) {
+					st-- // the ordinal: "the third quarter"
+				}
 				if st > 0 && (toks[st-1].low == "by" || toks[st-1].low == "at" || toks[st-1].low == "until" || toks[st-1].low == "before") {
 					st--
 				}
@@ -484,6 +489,24 @@ func otherAmountAttached(q *question, toks []token, i int) bool {
 		k-- // "yuan", "points", "%"
 	}
 	return k >= 0 && amount(toks[k]) && !slices.ContainsFunc(q.toks, func(t token) bool { return amount(t) && t.low == toks[k].low })
+}
+
+// partOfDate reports whether a word joins a part to a year or a month:
+// "mid-2003", "early-1990s", "mid-February".
+func partOfDate(low string) bool {
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		if rest, ok := strings.CutPrefix(low, p); ok {
+			return isYear(rest) || months[rest] || isDecade(token{text: rest, low: rest})
+		}
+	}
+	return false
+}
+
+// yearPart reports whether the word at i is a quarter or a half counted
+// by the ordinal before it, after "the": "the third quarter", "the first
+// half".
+func yearPart(toks []token, i int) bool {
+	return (toks[i].low == "quarter" || toks[i].low == "half") && i > 1 && (ordinalWords[toks[i-1].low] || isOrdinal(toks[i-1].low)) && toks[i-2].low == "the"
 }
 
 // forNow reports whether the word at k is the "now" of "for now": for

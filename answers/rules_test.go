@@ -3729,3 +3729,34 @@ func TestForNowIsNoTime(t *testing.T) {
 		t.Errorf("dates of \"... launching the service now\" = %v, want one", got)
 	}
 }
+
+// Parts of a year or a month are dates whole: "mid-2003", "mid-February",
+// "the third quarter of 2004", "the first half of the year"; a half of
+// something else is none. "nine and a half hours" is one number.
+func TestPartsOfTheYear(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The scheme began in mid-2003 .":                          {"mid-2003"},
+		"The tour kicks off in mid-February .":                    {"mid-February"},
+		"Sales passed 167 million in the third quarter of 2004 .": {"the third quarter of 2004"},
+		"Profits rose in the first half of the year .":            {"the first half of the year"},
+		"Sales rose by half of the total .":                       nil,
+	} {
+		toks := taggedTokens(text)
+		var got []string
+		for _, d := range dateSpans(toks) {
+			got = append(got, spanText(text, toks, d[0], d[1]))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("dates of %q = %q, want %q", text, got, want)
+		}
+	}
+	text := "He reached hospital nine and a half hours after the accident ."
+	toks := taggedTokens(text)
+	var got []string
+	for _, sp := range numberSpans(toks) {
+		got = append(got, spanText(text, toks, sp[0], sp[1]))
+	}
+	if !slices.Contains(got, "nine and a half hours") {
+		t.Errorf("numbers of %q = %q, want %q among them", text, got, "nine and a half hours")
+	}
+}
