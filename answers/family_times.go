@@ -184,7 +184,7 @@ func dateSpans(toks []token) [][2]int {
 		}
 		for k > 0 {
 			p := toks[k-1]
-			if p.tag == tagMonth || p.tag == tagWeekday || p.tag == tagNumber && len(p.text) <= 2 ||
+			if p.tag == tagMonth || p.tag == tagWeekday || p.tag == tagNumber && len(p.text) <= 2 && toks[k].tag == tagMonth ||
 				p.low == "last" || p.low == "next" || p.low == "early" || p.low == "late" || p.low == "mid" ||
 				p.low == "this" || p.text == "," && k > 1 && (toks[k-2].tag == tagWeekday || toks[k-2].tag == tagMonth || startsWithDigit(toks[k-2].text)) {
 				k--

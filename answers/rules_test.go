@@ -3740,6 +3740,8 @@ func TestPartsOfTheYear(t *testing.T) {
 		"Sales passed 167 million in the third quarter of 2004 .": {"the third quarter of 2004"},
 		"Profits rose in the first half of the year .":            {"the first half of the year"},
 		"Sales rose by half of the total .":                       nil,
+		// A number before "last year" is no day of it.
+		"Murphy was at 32 last year .": {"last year"},
 	} {
 		toks := taggedTokens(text)
 		var got []string
