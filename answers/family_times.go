@@ -120,7 +120,7 @@ func dateSpans(toks []token) [][2]int {
 		core := t.tag == tagMonth || t.tag == tagWeekday || isYearToken(*t) || yearRange(t.text) || isDecade(*t) || centuryAt(toks, i) ||
 			partOfDate(t.low) ||
 			eraYearAt(toks, i) ||
-			timeWord && relativeTime[t.low] && !asSoonAs(toks, i) && !forNow(toks, i) || // "as soon as" is a conjunction, "for now" a while, not a time
+			timeWord && relativeTime[t.low] && !asSoonAs(toks, i) && !forNow(toks, i) && !namedTime(toks, i) || // "as soon as" is a conjunction, "for now" a while, not a time
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late") &&
 				t.low != "time" && t.low != "times" // "this time" is an occasion, not a date
 		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
@@ -507,6 +507,13 @@ func partOfDate(low string) bool {
 // half".
 func yearPart(toks []token, i int) bool {
 	return (toks[i].low == "quarter" || toks[i].low == "half") && i > 1 && (ordinalWords[toks[i-1].low] || isOrdinal(toks[i-1].low)) && toks[i-2].low == "the"
+}
+
+// namedTime reports whether the relative time at k is a word of a name,
+// capitalised inside its sentence: "BBC Radio 4's Today programme" says
+// nothing of when.
+func namedTime(toks []token, k int) bool {
+	return k > 0 && isCapitalized(toks[k].text) && !isBoundary(toks[k-1]) && toks[k-1].tag != tagQuote
 }
 
 // forNow reports whether the word at k is the "now" of "for now": for

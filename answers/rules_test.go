@@ -3732,8 +3732,9 @@ func TestForNowIsNoTime(t *testing.T) {
 
 // Parts of a year or a month are dates whole: "mid-2003", "mid-February",
 // "the third quarter of 2004", "the first half of the year"; a half of
-// something else is none. "nine and a half hours" is one number.
-func TestPartsOfTheYear(t *testing.T) {
+// something else is none, a number before "last year" no day of it, and
+// "Today" inside a name no time. "nine and a half hours" is one number.
+func TestDateSpansWhole(t *testing.T) {
 	for text, want := range map[string][]string{
 		"The scheme began in mid-2003 .":                          {"mid-2003"},
 		"The tour kicks off in mid-February .":                    {"mid-February"},
@@ -3742,6 +3743,9 @@ func TestPartsOfTheYear(t *testing.T) {
 		"Sales rose by half of the total .":                       nil,
 		// A number before "last year" is no day of it.
 		"Murphy was at 32 last year .": {"last year"},
+		// A time word capitalised inside its sentence is a word of a name.
+		"Mr Clarke told BBC Radio 4's Today programme he was sure .": nil,
+		"Today , the minister said he was sure .":                    {"Today"},
 	} {
 		toks := taggedTokens(text)
 		var got []string
