@@ -120,7 +120,7 @@ func dateSpans(toks []token) [][2]int {
 		core := t.tag == tagMonth || t.tag == tagWeekday || isYearToken(*t) || yearRange(t.text) || isDecade(*t) || centuryAt(toks, i) ||
 			partOfDate(t.low) ||
 			eraYearAt(toks, i) ||
-			timeWord && relativeTime[t.low] && !asSoonAs(toks, i) && !forNow(toks, i) && !namedTime(toks, i) || // "as soon as" is a conjunction, "for now" a while, not a time
+			timeWord && relativeTime[t.low] && !asSoonAs(toks, i) && !namedTime(toks, i) || // "as soon as" is a conjunction, not a time
 			t.tag == tagTime && i > 0 && (toks[i-1].low == "last" || toks[i-1].low == "next" || toks[i-1].low == "this" || toks[i-1].low == "early" || toks[i-1].low == "late") &&
 				t.low != "time" && t.low != "times" // "this time" is an occasion, not a date
 		if t.low == "ago" && i > 1 && toks[i-1].tag == tagTime {
@@ -514,13 +514,6 @@ func yearPart(toks []token, i int) bool {
 // nothing of when.
 func namedTime(toks []token, k int) bool {
 	return k > 0 && isCapitalized(toks[k].text) && !isBoundary(toks[k-1]) && toks[k-1].tag != tagQuote
-}
-
-// forNow reports whether the word at k is the "now" of "for now": for
-// the time being, no time anything happens ("For now, broadcasters are
-// working on their own plans" says nothing of when they launch).
-func forNow(toks []token, k int) bool {
-	return k > 0 && toks[k].low == "now" && toks[k-1].low == "for"
 }
 
 // asSoonAs reports whether the word at k is the "soon" of "as soon as"

@@ -985,11 +985,6 @@ func fronted(toks []token, i, j int) bool {
 	if j >= len(toks) || toks[j].text != "," {
 		return false
 	}
-	// The span's own preposition and determiner open its phrase: "[On]
-	// Monday, MPs voted".
-	for i > 0 && (toks[i-1].tag == tagPrep || toks[i-1].tag == tagDet) {
-		i--
-	}
 	k := 0
 	for k < i && (toks[k].tag == tagPunct || toks[k].tag == tagConj) {
 		k++
