@@ -1463,6 +1463,7 @@ func toAnswer(q *question, c scored) briefbot.Answer {
 	c.i, c.j = beforeKindNoun(q, c.holder(), c.i, c.j)
 	c.i = pastAmountLead(q, c.holder().toks, c.i, c.j)
 	c.j = beforeAskedRate(q, c.holder().toks, c.i, c.j)
+	c.j = beforeOwnedThing(q, c.holder().toks, c.i, c.j)
 	ans := briefbot.Answer{Text: c.text(), Score: c.score, Evidence: []briefbot.Sentence{c.holder().src}}
 	if c.from != nil {
 		ans.Evidence = append(ans.Evidence, c.s.src)
@@ -1508,6 +1509,30 @@ func pastLeadingAdverbs(toks []token, i, j int) int {
 		i++
 	}
 	return i
+}
+
+// beforeOwnedThing returns where the answer text of the span [i, j) ends
+// for a whose-question when the span goes on past its owner's "'s" to the
+// thing the question names: "Napoleon's" answers "Whose army liberated
+// Warsaw?", not "Napoleon's army", and "Mr Blair's" "Whose spokesman
+// said...?", not "Mr Blair's official spokesman".
+func beforeOwnedThing(q *question, toks []token, i, j int) int {
+	if q.wh != "whose" || q.whEnd <= q.whPos+1 {
+		return j
+	}
+	thing := q.toks[q.whEnd-1].stem
+	for p := j - 2; p > i; p-- {
+		if toks[p].tag == tagPossess {
+			if toks[j-1].stem == thing {
+				return p + 1
+			}
+			return j
+		}
+		if toks[p].tag != tagWord && toks[p].tag != tagTitle {
+			return j
+		}
+	}
+	return j
 }
 
 // rateMarks open the rate a figure is given at: "a year", "per month".

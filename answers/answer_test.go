@@ -334,3 +334,20 @@ func TestDroppedGivesReasons(t *testing.T) {
 		t.Errorf("Leeds dropped: %v", reasons)
 	}
 }
+
+// A whose-question is answered by the owner, not by the owner and the
+// thing the question names: "Napoleon's", not "Napoleon's army".
+func TestWhoseAnswerStopsAtTheOwner(t *testing.T) {
+	sents := article("t", "Napoleon's army liberated Warsaw from Prussian rule in 1806.",
+		"Mr Blair's official spokesman said Turkey would be the key issue.")
+	Annotate(sents)
+	var a Answerer
+	for q, want := range map[string]string{
+		"Whose army liberated Warsaw in 1806?":                "Napoleon's",
+		"Whose spokesman said Turkey would be the key issue?": "Mr Blair's",
+	} {
+		if got := ask(&a, sents, q); got.Text != want {
+			t.Errorf("%q = %q (%.2f), want %q", q, got.Text, got.Score, want)
+		}
+	}
+}
