@@ -513,7 +513,7 @@ func yearPart(toks []token, i int) bool {
 // capitalised inside its sentence: "BBC Radio 4's Today programme" says
 // nothing of when.
 func namedTime(toks []token, k int) bool {
-	return k > 0 && isCapitalized(toks[k].text) && !isBoundary(toks[k-1]) && toks[k-1].tag != tagQuote
+	return k > 0 && isCapitalized(toks[k].text) && !isBoundary(toks[k-1]) // a quote mark is a boundary too
 }
 
 // asSoonAs reports whether the word at k is the "soon" of "as soon as"

@@ -257,19 +257,21 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 	runs := namedRuns(q.toks, sents)
 	var b strings.Builder
 	last, changed := 0, false
+	// recase writes the question up to t, then t as form.
+	recase := func(t token, form string) {
+		b.WriteString(q.text[last:t.start])
+		b.WriteString(form)
+		last, changed = t.end, true
+	}
 	for k, t := range q.toks {
 		// "us" after a determiner is the country, never the pronoun:
 		// "which us firm", "the us government".
 		if t.text == "us" && k > 0 && k+1 < len(q.toks) && countryDeterminers[q.toks[k-1].low] {
-			b.WriteString(q.text[last:t.start])
-			b.WriteString("US")
-			last, changed = t.end, true
+			recase(t, "US")
 			continue
 		}
 		if form := runs[k]; form != "" && t.text != form {
-			b.WriteString(q.text[last:t.start])
-			b.WriteString(form)
-			last, changed = t.end, true
+			recase(t, form)
 			continue
 		}
 		c := want[t.low]
@@ -289,9 +291,7 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 		if c == nil || c.cased == 0 || c.plain > 0 || t.text == c.form {
 			continue
 		}
-		b.WriteString(q.text[last:t.start])
-		b.WriteString(c.form)
-		last, changed = t.end, true
+		recase(t, c.form)
 	}
 	if !changed {
 		return "", false
