@@ -298,20 +298,27 @@ func TestOwnerInSmallLetters(t *testing.T) {
 	}
 }
 
+// wantTypes reads each question and reports every one that asks for
+// another type of answer than the one wanted.
+func wantTypes(t *testing.T, want map[string]answerType) {
+	t.Helper()
+	for q, w := range want {
+		if got := analyzeQuestion(q).want; got != w {
+			t.Errorf("analyzeQuestion(%q).want = %v, want %v", q, got, w)
+		}
+	}
+}
+
 // "Time" after a word of a race is how long the race took, asked after a
 // copula too: "What was Holmes' winning time?" wants "2:35.39", not a
 // date; a time zone is no race's.
 func TestRaceTimeIsADuration(t *testing.T) {
-	for q, want := range map[string]answerType{
+	wantTypes(t, map[string]answerType{
 		"What was Holmes' winning time in the 1,000m?":         typeDuration,
 		"what's claxton's new british 60m hurdles record time": typeDuration,
 		"What was his finishing time?":                         typeDuration,
 		"What time did Holmes run in Birmingham?":              typeDuration,
-	} {
-		if got := analyzeQuestion(q).want; got != want {
-			t.Errorf("analyzeQuestion(%q).want = %v, want %v", q, got, want)
-		}
-	}
+	})
 	if got := analyzeQuestion("What is the winning time zone?").want; got == typeDuration {
 		t.Errorf("a time zone asked as a race's time")
 	}
@@ -335,15 +342,11 @@ func TestAsideBeforeTheVerb(t *testing.T) {
 // "At what point...?", "What was the deadline...?" and "How much
 // longer...?" ask for a time; "What is the point of...?" does not.
 func TestWaysOfAskingWhen(t *testing.T) {
-	for q, want := range map[string]answerType{
+	wantTypes(t, map[string]answerType{
 		"At what point in the year did IE hold 95.5% of users?":    typeDate,
 		"What was the deadline for the films' seven-day run?":      typeDate,
 		"How much longer have foreign firms been given to comply?": typeDuration,
-	} {
-		if got := analyzeQuestion(q).want; got != want {
-			t.Errorf("analyzeQuestion(%q).want = %v, want %v", q, got, want)
-		}
-	}
+	})
 	if got := analyzeQuestion("What is the point of the new rules?").want; got == typeDate {
 		t.Errorf("the point of something asked as a time")
 	}

@@ -510,6 +510,22 @@ func wantAnswersOf(t *testing.T, a *Answerer, sents []briefbot.Sentence, want ma
 	}
 }
 
+// wantBestCandidates asks each question of sents and reports every one
+// whose best candidate, confident or not, is not the one wanted.
+func wantBestCandidates(t *testing.T, sents []briefbot.Sentence, want map[string]string) {
+	t.Helper()
+	var a Answerer
+	for question, w := range want {
+		best := ""
+		if cs := candidatesOf(&a, sents, question); len(cs) > 0 {
+			best = cs[0].Text
+		}
+		if best != w {
+			t.Errorf("%q: best candidate %q, want %q", question, best, w)
+		}
+	}
+}
+
 // A day of a month is a date: it counts nothing, before its month or
 // after it.
 func TestDayOfMonthCountsNothing(t *testing.T) {
@@ -1261,16 +1277,23 @@ func TestTakenInfinitiveIsNoPurpose(t *testing.T) {
 		{"Rescuers want to reach the whales .", false},
 		{"Rescuers were unable to reach the whales .", false},
 	} {
-		toks := taggedTokens(tt.text)
-		to := tokenIndex(toks, "to")
-		found := false
-		for _, c := range reasonSpans(&q, &sentence{toks: toks}) {
-			found = found || c.i == to
-		}
-		if found != tt.purpose {
+		if found := purposeFromTo(&q, tt.text); found != tt.purpose {
 			t.Errorf("%q: a purpose from to = %v, want %v", tt.text, found, tt.purpose)
 		}
 	}
+}
+
+// purposeFromTo reports whether reasonSpans finds a reason opening on the
+// "to" of text, a tokenized sentence, for q.
+func purposeFromTo(q *question, text string) bool {
+	toks := taggedTokens(text)
+	to := tokenIndex(toks, "to")
+	for _, c := range reasonSpans(q, &sentence{toks: toks}) {
+		if c.i == to {
+			return true
+		}
+	}
+	return false
 }
 
 // An infinitive that does what the question asks the reason for restates
@@ -1285,13 +1308,7 @@ func TestPurposeIsNotTheQuestionsOwnAct(t *testing.T) {
 		{"The committee voted on Monday to freeze rates .", false},
 		{"The committee met on Monday to protect savers .", true},
 	} {
-		toks := taggedTokens(tt.text)
-		to := tokenIndex(toks, "to")
-		found := false
-		for _, c := range reasonSpans(&q, &sentence{toks: toks}) {
-			found = found || c.i == to
-		}
-		if found != tt.purpose {
+		if found := purposeFromTo(&q, tt.text); found != tt.purpose {
 			t.Errorf("%q: a purpose from to = %v, want %v", tt.text, found, tt.purpose)
 		}
 	}
@@ -3672,21 +3689,11 @@ func TestAmountOfAnotherTime(t *testing.T) {
 		"Ferry bookings were steady.",
 	)
 	Annotate(sents)
-	var a Answerer
-	for _, tt := range []struct{ question, want string }{
-		{"To what level did the harbour board's confidence index fall in February?", "95.5"},
-		{"To what level did the confidence index fall in February?", "95.5"},
-		{"What level was the harbour board's confidence index at in January?", "97.5"},
-	} {
-		cs := candidatesOf(&a, sents, tt.question)
-		if len(cs) == 0 || cs[0].Text != tt.want {
-			best := ""
-			if len(cs) > 0 {
-				best = cs[0].Text
-			}
-			t.Errorf("%q: best candidate %q, want %q", tt.question, best, tt.want)
-		}
-	}
+	wantBestCandidates(t, sents, map[string]string{
+		"To what level did the harbour board's confidence index fall in February?": "95.5",
+		"To what level did the confidence index fall in February?":                 "95.5",
+		"What level was the harbour board's confidence index at in January?":       "97.5",
+	})
 }
 
 // A date tied to another amount than the question's fits it less:
@@ -3699,20 +3706,10 @@ func TestTimeOfAnotherAmount(t *testing.T) {
 		"Ferry bookings were steady.",
 	)
 	Annotate(sents)
-	var a Answerer
-	for _, tt := range []struct{ question, want string }{
-		{"In what year did the harbour board make 1.4bn yuan of net income?", "2003"},
-		{"In what year did the harbour board make 3bn yuan of net income?", "2004"},
-	} {
-		cs := candidatesOf(&a, sents, tt.question)
-		if len(cs) == 0 || cs[0].Text != tt.want {
-			best := ""
-			if len(cs) > 0 {
-				best = cs[0].Text
-			}
-			t.Errorf("%q: best candidate %q, want %q", tt.question, best, tt.want)
-		}
-	}
+	wantBestCandidates(t, sents, map[string]string{
+		"In what year did the harbour board make 1.4bn yuan of net income?": "2003",
+		"In what year did the harbour board make 3bn yuan of net income?":   "2004",
+	})
 }
 
 // Parts of a year or a month are dates whole: "mid-2003", "mid-February",
