@@ -318,15 +318,20 @@ func TestAnnotateTitleSurnames(t *testing.T) {
 
 // A title that names a role after an organisation's name is the
 // person's title, not part of one long name: "UN Secretary General Kofi
-// Annan" is Kofi Annan, titled; "Turkish Foreign Ministry" stays whole.
+// Annan" is Kofi Annan, titled; so is "Labour MP Barry Sheerman" (a
+// member of a parliament is a role, not an organisation's initials);
+// "Turkish Foreign Ministry" stays whole.
 func TestAnnotateRoleAfterOrganisation(t *testing.T) {
 	sents := article("a",
 		"The talks were opened by UN Secretary General Kofi Annan.",
 		"Labour Party Chairman Ian McCartney spoke.",
 		"The Turkish Foreign Ministry said so.",
+		"The committee is chaired by Labour MP Barry Sheerman.",
+		"French Green MEP Alain Lipietz warned the Commission.",
 	)
 	Annotate(sents)
-	for n, want := range []string{"UN Secretary General|Kofi Annan:P", "Labour Party Chairman|Ian McCartney:P", "|Turkish Foreign Ministry:O"} {
+	for n, want := range []string{"UN Secretary General|Kofi Annan:P", "Labour Party Chairman|Ian McCartney:P", "|Turkish Foreign Ministry:O",
+		"Labour MP|Barry Sheerman:P", "French Green MEP|Alain Lipietz:P"} {
 		s, _ := decode(sents[n])
 		var got []string
 		for _, e := range s.ents {

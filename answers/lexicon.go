@@ -89,7 +89,7 @@ var titles = set(`president vice prime minister secretary senator sen. represent
 	mr. mrs. ms. miss coach player captain deputy assistant minister-president
 	dean superintendent inspector detective constable sheriff chef author writer
 	reporter editor correspondent researcher scientist astronaut economist analyst
-	commissioner councillor councilor counsellor speaker mp justice
+	commissioner councillor councilor counsellor speaker mp mep msp justice
 	` + titleQualifierList + `
 	son daughter wife husband brother sister mother widow widower nephew niece cousin grandson
 	granddaughter uncle aunt heir successor predecessor`)
@@ -112,7 +112,10 @@ const titleQualifierList = `defence defense foreign finance interior health educ
 var adjectiveTitles = set(`major general principal`)
 
 // titleHeads are the title words that can stand for a role on their own,
-// as opposed to modifiers such as "foreign" or "retired".
+// as opposed to modifiers such as "foreign" or "retired". A member of a
+// parliament is one ("Labour MP Barry Sheerman"): written in capitals,
+// "MP" would otherwise read as an organisation's initials and take the
+// person into one long name with the party.
 var titleHeads = set(`president minister secretary senator sen. representative rep. governor gov.
 	mayor premier chancellor king queen prince princess pope bishop general gen. lieutenant lt.
 	colonel col. major maj. captain capt. sergeant sgt. commander admiral adm. marshal judge
@@ -121,7 +124,7 @@ var titleHeads = set(`president minister secretary senator sen. representative r
 	professor prof. dr. doctor mr. mrs. ms. coach deputy dean superintendent inspector
 	detective constable sheriff chief commissioner councillor councilor speaker economist
 	analyst scientist researcher astronaut author writer reporter editor officer lawyer
-	teacher chef correspondent
+	teacher chef correspondent mp mep msp
 	son daughter wife husband brother sister mother widow widower nephew niece cousin grandson
 	granddaughter uncle aunt heir successor predecessor`)
 
