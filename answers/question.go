@@ -324,6 +324,13 @@ func analyzeText(text string, fragments bool) question {
 	for i := range q.toks {
 		q.toks[i].tag = baseTag(q.toks[i])
 	}
+	// "What was the average asking price?": a word in -ing between a
+	// determiner and its noun qualifies the noun; it is no verb.
+	for i := range q.toks {
+		if q.toks[i].tag == tagVerb && ingQualifier(q.toks, i) {
+			q.toks[i].tag = tagWord
+		}
+	}
 	contractedAfterWh(q.toks)
 	// A capitalised first word is a name only if the next is too or it is
 	// a known place; "Name the..." and "Describe..." are not names.
@@ -984,6 +991,9 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if t.tag == tagWord && i+1 < len(q.toks) && q.toks[i+1].tag == tagWord && ageNouns[q.toks[i+1].low] {
 			continue
 		}
+		if ingQualifier(q.toks, i) {
+			continue // "the asking price": past the word in -ing
+		}
 		// "What is the inflation rate in...?", "What is the minimum
 		// wage?": past a word that qualifies a noun of a sum or a count
 		// that ends the phrase, after "the" and any names ("the UK
@@ -991,7 +1001,13 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		// growth", "India's defence budget"): "What is personal income?"
 		// asks what it is.
 		owned := afterThe(q.toks, i) || i > 0 && (q.toks[i-1].tag == tagProper || q.toks[i-1].tag == tagPossess)
-		if n := i + 1; (t.tag == tagWord || t.tag == tagTitle) && owned && !typeNoun(t.low) && !superlative(t.low) &&
+		// Past a word in -ing that qualifies the noun too: "the average
+		// asking price".
+		n := i + 1
+		if ingQualifier(q.toks, n) {
+			n++
+		}
+		if (t.tag == tagWord || t.tag == tagTitle) && owned && !typeNoun(t.low) && !superlative(t.low) &&
 			n < len(q.toks) && (moneyNouns[q.toks[n].low] || countNouns[q.toks[n].low]) && (n+1 == len(q.toks) || q.toks[n+1].tag != tagWord) {
 			continue
 		}
@@ -1637,6 +1653,20 @@ func afterThe(toks []token, i int) bool {
 		k--
 	}
 	return k >= 0 && toks[k].low == "the"
+}
+
+// ingQualifier reports whether the word at i is a word in -ing that
+// qualifies the noun of a type after it: "asking" of "the average asking
+// price", "operating" of "the operating profit". A word in -ing before a determiner or a pronoun has
+// an object ("the fire causing the damage") and qualifies nothing.
+func ingQualifier(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(toks[i].low, "ing") || toks[i].tag != tagVerb && toks[i].tag != tagWord {
+		return false
+	}
+	// Not after a plural, its subject: "the students reading books".
+	p := toks[i-1]
+	return toks[i+1].tag == tagWord && typeNoun(toks[i+1].low) && (p.tag == tagDet || p.tag == tagPossess ||
+		p.tag == tagWord && !strings.HasSuffix(p.low, "s") && afterThe(toks, i-1))
 }
 
 // superlative reports whether w ranks ("highest", "fastest", "best"), as
