@@ -391,12 +391,15 @@ func dayOfMonth(toks []token, i, j int) bool {
 
 // quantityFit says how well a number fits the quantity asked for.
 //
-// Asked where a change ended, where it started fits less: "40" of "raise
-// the mooring fee from 40 pounds to 55 pounds" for "To what level will the
-// board raise the fee?".
+// Asked where a change ended, or what will be, where it started fits
+// less: "40" of "raise the mooring fee from 40 pounds to 55 pounds" for
+// "To what level will the board raise the fee?".
 func quantityFit(q *question, toks []token, i, j int) float64 {
 	fit := quantityKindFit(q, toks, i, j)
-	if i > 0 && toks[i-1].low == "from" && q.asksChange() && q.asksTarget() {
+	// Asked what will be, where it stands now is no answer either: "drop
+	// from 52% this season to 34% in two years' time" for "What share
+	// will come from media?".
+	if i > 0 && toks[i-1].low == "from" && (q.asksChange() && q.asksTarget() || q.tense > 0) {
 		fit *= changeForLevelFit
 	}
 	if otherTimeAttached(q, toks, j) {

@@ -325,6 +325,8 @@ func TestAnswerRules(t *testing.T) {
 			"Who is the rowing club's vice-chairman?", "Tom Reid"},
 		{"where a change ended, asked with a fronted to", []string{"The harbour board will raise the mooring fee from 40 pounds to 55 pounds in April.", "Boat owners are angry."},
 			"To what level will the harbour board raise the mooring fee?", "55"},
+		{"what will be, not where a change starts", []string{"Rovers will see the share of their turnover from television drop from 52% this season to 34% in two years.", "The club is moving."},
+			"What share of the Rovers' turnover will come from television?", "34%"},
 		{"rather than", []string{"The council chose to repair the old bridge rather than a new tunnel.", "Work starts in May."},
 			"What did the council choose to repair?", "the old bridge"},
 	}
