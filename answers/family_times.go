@@ -474,7 +474,8 @@ func timeSpans(q *question, s *sentence) []candidate {
 // an amount that the question does not name while it names one: "3bn
 // yuan in 2004, compared with 1.4bn yuan in 2003" answers "What year did
 // it make 1.4bn yuan?" with 2003. The amount comes right before the date,
-// or before "in" or "for", past a word of its unit. The mirror of
+// or before "in" or "for", past a word of its unit and its own "of"
+// phrase ("92.9% of users in October"). The mirror of
 // otherTimeAttached, which weighs amounts by their times.
 func otherAmountAttached(q *question, toks []token, i int) bool {
 	amount := func(t token) bool { return (t.tag == tagNumber || t.tag == tagMoney) && !isYearToken(t) }
@@ -484,6 +485,16 @@ func otherAmountAttached(q *question, toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && (toks[k].low == "in" || toks[k].low == "for") {
 		k--
+	}
+	// Past the amount's own "of" phrase: "92.9% of users in October".
+	for m := k; m > 0 && m >= k-3; m-- {
+		if toks[m].low == "of" {
+			k = m - 1
+			break
+		}
+		if toks[m].tag != tagWord && toks[m].tag != tagDet {
+			break
+		}
 	}
 	if k >= 0 && (toks[k].tag == tagWord || toks[k].text == "%") {
 		k-- // "yuan", "points", "%"

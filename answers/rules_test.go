@@ -3712,6 +3712,15 @@ func TestTimeOfAnotherAmount(t *testing.T) {
 		"In what year did the harbour board make 1.4bn yuan of net income?": "2003",
 		"In what year did the harbour board make 3bn yuan of net income?":   "2004",
 	})
+	// The amount's own "of" phrase between it and its time.
+	sents = article("t",
+		"The figures echo research from the analyst Webwise which suggested that the browser had 92.9% of users in October compared to 95.5% in June.",
+		"Rivals gained ground.",
+	)
+	Annotate(sents)
+	wantBestCandidates(t, sents, map[string]string{
+		"At what point in the year did the browser hold 95.5% of users, according to Webwise's research?": "June",
+	})
 }
 
 // Parts of a year or a month are dates whole: "mid-2003", "mid-February",
