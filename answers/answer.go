@@ -1353,8 +1353,8 @@ func isList(toks []token) bool {
 // answer (unanswerable questions among all the BBC articles answered by
 // the article's main name). At a half the held-out news sets gain on
 // balance among all articles, and the answers it adds are right about
-// half the time (ANSWERING.md, the thirty-eighth round, has the figures
-// and the sets that lost).
+// half the time (docs/answering-history.md, the thirty-eighth round, has
+// the figures and the sets that lost).
 const sameNameShare = 0.5
 
 // isNameSpan reports whether a candidate is a name and nothing else: it

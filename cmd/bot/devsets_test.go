@@ -45,9 +45,9 @@ func loadDevSet(t *testing.T, name string) *eval.Dataset {
 // that neither is bought with the other. The CBC sentence floor went from
 // 49 to 48.5 when predicates stopped answering typed questions: a wrong
 // answer taken from a sentence that holds the right one counted as a right
-// sentence, and an abstention counts as none (ANSWERING.md, the seventh
-// round). The eighth round's refit, at its held-out threshold, answers
-// more: squad2-dev's NoAns floors went 78.5 / 77.5 -> 76 / 75.5 and its
+// sentence, and an abstention counts as none (docs/answering-history.md,
+// the seventh round). The eighth round's refit, at its held-out
+// threshold, answers more: squad2-dev's NoAns floors went 78.5 / 77.5 -> 76 / 75.5 and its
 // HasAns F1 floors 33.5 / 31.5 -> 36 / 33.5, the CBC ones F1 45 -> 46
 // and sentence 48.5 -> 50 (held out, the refit keeps NoAns above 70%).
 // The ninth round's rules offer names of the kind a what/which + noun
@@ -293,8 +293,9 @@ func TestLossesOnDevelopmentSets(t *testing.T) {
 // answer of the kind asked for, or "The articles don't say"; the two
 // about invented places get the latter. Then the questions that a later
 // round found answered wrongly by asking the corpus as a user would, each
-// fixed by a general rule (ANSWERING.md, the seventh round). It skips
-// when ../shared is absent and under -short (it indexes 2,225 articles).
+// fixed by a general rule (docs/answering-history.md, the seventh
+// round). It skips when ../shared is absent and under -short (it indexes
+// 2,225 articles).
 func TestIssueTenBBCQuestions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("indexes the BBC corpus")
