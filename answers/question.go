@@ -1656,14 +1656,14 @@ func afterThe(toks []token, i int) bool {
 }
 
 // ingQualifier reports whether the word at i is a word in -ing that
-// qualifies the noun of a type after it: "asking" of "the average asking
-// price", "operating" of "the operating profit". A word in -ing before a determiner or a pronoun has
-// an object ("the fire causing the damage") and qualifies nothing.
+// qualifies the noun of a type after it, after a determiner, an owner or
+// an adjective: "asking" of "the average asking price", "operating" of
+// "the operating profit". After a plural it is the plural's verb ("the
+// firms reporting profits").
 func ingQualifier(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(toks[i].low, "ing") || toks[i].tag != tagVerb && toks[i].tag != tagWord {
 		return false
 	}
-	// Not after a plural, its subject: "the students reading books".
 	p := toks[i-1]
 	return toks[i+1].tag == tagWord && typeNoun(toks[i+1].low) && (p.tag == tagDet || p.tag == tagPossess ||
 		p.tag == tagWord && !strings.HasSuffix(p.low, "s") && afterThe(toks, i-1))

@@ -311,16 +311,17 @@ func wantTypes(t *testing.T, want map[string]answerType) {
 
 // A word in -ing between a determiner and a noun of a type qualifies the
 // noun, as an adjective would: "the average asking price" asks for a sum,
-// "asking" is no verb. After a plural it is the plural's verb.
+// "asking" is no verb. After a plural it is the plural's verb: "the firms
+// reporting profits".
 func TestWordInIngQualifiesTheNoun(t *testing.T) {
 	wantTypes(t, map[string]answerType{
 		"What was the average asking price of a home in December?": typeMoney,
 		"What was the asking price?":                               typeMoney,
 		"What is the operating profit?":                            typeMoney,
 	})
-	q := analyzeQuestion("What are the students reading?")
-	if q.verbPos < 0 || q.toks[q.verbPos].low != "reading" {
-		t.Errorf("the verb of %q read as %d, want reading", q.text, q.verbPos)
+	q := analyzeQuestion("What were the firms reporting profits of?")
+	if q.verbPos < 0 || q.toks[q.verbPos].low != "reporting" {
+		t.Errorf("the verb of %q read as %d, want reporting", q.text, q.verbPos)
 	}
 }
 
