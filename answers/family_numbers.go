@@ -430,8 +430,15 @@ func otherTimeAttached(q *question, toks []token, j int) bool {
 	if k < len(toks) && (toks[k].low == "in" || toks[k].low == "for") {
 		k++
 	}
-	return k < len(toks) && calendar(toks[k]) &&
-		!slices.ContainsFunc(q.toks, func(t token) bool { return calendar(t) && t.low == toks[k].low })
+	return k < len(toks) && calendar(toks[k]) && !namesAgain(q, calendar, toks[k])
+}
+
+// namesAgain reports whether the question holds a word of a kind
+// (a month or a year, an amount) written as t is: otherTimeAttached and
+// otherAmountAttached ask it of the time or the amount tied to a
+// candidate, which the question names or is another's.
+func namesAgain(q *question, kind func(token) bool, t token) bool {
+	return slices.ContainsFunc(q.toks, func(u token) bool { return kind(u) && u.low == t.low })
 }
 
 // quantityKindFit says how well a number is of the kind of quantity asked

@@ -499,7 +499,7 @@ func otherAmountAttached(q *question, toks []token, i int) bool {
 	if k >= 0 && (toks[k].tag == tagWord || toks[k].text == "%") {
 		k-- // "yuan", "points", "%"
 	}
-	return k >= 0 && amount(toks[k]) && !slices.ContainsFunc(q.toks, func(t token) bool { return amount(t) && t.low == toks[k].low })
+	return k >= 0 && amount(toks[k]) && !namesAgain(q, amount, toks[k])
 }
 
 // partOfDate reports whether a word joins a part to a year or a month:
