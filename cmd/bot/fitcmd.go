@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -44,10 +45,11 @@ func fitCommand() *command {
 	return &command{
 		name:    "fit",
 		summary: "fit the answerer's weights on SQuAD files, cross-validated by article",
-		usage:   "--squad FILE [--squad FILE...] [--write answers/weights.go]",
+		usage:   "--squad [NAME=]FILE [--squad [NAME=]FILE...] [--counts-as NAME=N] [--write answers/weights.go]",
 		quiet:   true,
 		flags: func(fs *flag.FlagSet, o *options) {
-			fs.Var(&o.squads, "squad", "SQuAD `file` to fit on (repeat for several)")
+			fs.Var(&o.squads, "squad", "SQuAD `file` to fit on (repeat for several); NAME=FILE puts the file in the set NAME, with the other files given that NAME")
+			fs.Var(&o.countsAs, "counts-as", "NAME=N: the set NAME counts as N questions in the fit (default: its size, at most 1000)")
 			fs.StringVar(&o.write, "write", "", "write the fitted weights as Go source to this `file` (answers/weights.go)")
 			fs.IntVar(&o.folds, "folds", 5, "cross-validation folds (articles are never split between folds)")
 			fs.StringVar(&o.drop, "drop", "", "leave out the features whose names start with these comma-separated `prefixes`, to measure what they add")
@@ -84,18 +86,23 @@ func (a span) overlaps(b span) bool {
 
 func runFit(ctx context.Context, a *app, o *options, args []string, e env) int {
 	if len(o.squads) == 0 || len(args) > 0 || o.folds < 2 {
-		fmt.Fprintln(e.stderr, "usage: bot fit --squad FILE [--squad FILE...] [--folds N] [--drop PREFIXES] [--write answers/weights.go]")
+		fmt.Fprintln(e.stderr, "usage: bot fit --squad [NAME=]FILE [--squad [NAME=]FILE...] [--counts-as NAME=N] [--folds N] [--drop PREFIXES] [--write answers/weights.go]")
 		return exitUsage
 	}
 	start := time.Now()
+	setNames, sets, err := loadFitSets(o.squads)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bot: %v\n", err)
+		return exitError
+	}
+	sizes, err := parseCountsAs(o.countsAs, sets)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bot: %v\n", err)
+		return exitUsage
+	}
 	var qs []fitQuestion
-	for _, path := range o.squads {
-		ds, err := eval.LoadFile(path)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "bot: %s: %v\n", path, err)
-			return exitError
-		}
-		more, err := collectCandidates(ctx, ds, strings.TrimSuffix(filepath.Base(path), ".json"))
+	for _, name := range setNames {
+		more, err := collectCandidates(ctx, sets[name], name)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "bot fit: %v\n", err)
 			return exitError
@@ -105,7 +112,7 @@ func runFit(ctx context.Context, a *app, o *options, args []string, e env) int {
 	if o.drop != "" {
 		dropFeatures(qs, strings.Split(o.drop, ","))
 	}
-	balance(qs)
+	balance(qs, sizes)
 	fmt.Fprintf(e.stdout, "%d questions asked in both scopes, candidates collected in %v\n", len(qs)/2, time.Since(start).Round(time.Millisecond))
 	printOracle(e.stdout, qs)
 
@@ -148,13 +155,58 @@ func runFit(ctx context.Context, a *app, o *options, args []string, e env) int {
 		fmt.Fprintf(e.stdout, "  %-28s %+.3f\n", n, w[k])
 	}
 	if o.write != "" {
-		if err := writeWeights(o.write, names, w, threshold, calibration, o.squads); err != nil {
+		if err := writeWeights(o.write, names, w, threshold, calibration, o.squads, o.countsAs); err != nil {
 			fmt.Fprintf(e.stderr, "bot: %v\n", err)
 			return exitError
 		}
 		fmt.Fprintf(e.stdout, "\nwrote %s\n", o.write)
 	}
 	return exitOK
+}
+
+// loadFitSets reads the --squad arguments into sets, in the order first
+// named. A FILE is a set of its own, named by its base name; NAME=FILE
+// adds the file to the set NAME, so that several files (the news sets of
+// devsets/bbc-news, a hundred questions each) make one set: their articles
+// share one index, as a corpus's do, and the set is weighed, dealt to
+// folds and scored as one kind of text, not as many small ones.
+func loadFitSets(args []string) ([]string, map[string]*eval.Dataset, error) {
+	var names []string
+	sets := make(map[string]*eval.Dataset)
+	for _, arg := range args {
+		name, path, grouped := strings.Cut(arg, "=")
+		if !grouped {
+			name, path = strings.TrimSuffix(filepath.Base(arg), ".json"), arg
+		}
+		if name == "" || path == "" {
+			return nil, nil, fmt.Errorf("--squad %q: want FILE or NAME=FILE", arg)
+		}
+		ds, err := eval.LoadFile(path)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if sets[name] == nil {
+			names = append(names, name)
+			sets[name] = &eval.Dataset{Version: ds.Version}
+		}
+		sets[name].Data = append(sets[name].Data, ds.Data...)
+	}
+	return names, sets, nil
+}
+
+// parseCountsAs reads the --counts-as arguments, NAME=N: the set NAME
+// counts as N questions in the fit.
+func parseCountsAs(args []string, sets map[string]*eval.Dataset) (map[string]int, error) {
+	out := make(map[string]int, len(args))
+	for _, arg := range args {
+		name, n, _ := strings.Cut(arg, "=")
+		size, err := strconv.Atoi(n)
+		if err != nil || size < 1 || sets[name] == nil {
+			return nil, fmt.Errorf("--counts-as %q: want NAME=N, N a positive number of questions and NAME a set given by --squad", arg)
+		}
+		out[name] = size
+	}
+	return out, nil
 }
 
 // collectCandidates indexes a dataset in memory and asks every question in
@@ -210,20 +262,27 @@ func askForFit(ctx context.Context, ix *index.Index, ans *answers.Answerer, sq s
 	return fq, nil
 }
 
-// balanceSize is the number of questions a set counts as at most.
+// balanceSize is the number of questions a set counts as at most, unless
+// --counts-as says otherwise.
 const balanceSize = 1000
 
 // balance weighs the questions of a large set down, so that it counts as
-// balanceSize questions: one set of one kind of text (Wikipedia
-// paragraphs with questions written to trip a reader) must not teach the
-// weights to answer every other kind (news) its way.
-func balance(qs []fitQuestion) {
+// balanceSize questions, or as many as sizes gives for it: one set of one
+// kind of text (Wikipedia paragraphs with questions written to trip a
+// reader) must not teach the weights to answer every other kind (news) its
+// way. Every question is asked in both scopes, so a set of n questions has
+// 2n entries.
+func balance(qs []fitQuestion, sizes map[string]int) {
 	n := make(map[string]int)
 	for _, q := range qs {
 		n[q.set]++
 	}
 	for i := range qs {
-		qs[i].q.Weight = min(1, float64(2*balanceSize)/float64(n[qs[i].set]))
+		size, ok := sizes[qs[i].set]
+		if !ok {
+			size = balanceSize
+		}
+		qs[i].q.Weight = min(1, float64(2*size)/float64(n[qs[i].set]))
 	}
 }
 
@@ -543,11 +602,14 @@ func printOracle(w io.Writer, qs []fitQuestion) {
 }
 
 // writeWeights writes the weights as the Go source of answers/weights.go.
-func writeWeights(path string, names []string, w []float64, threshold float64, calibration [2]float64, sets []string) error {
+func writeWeights(path string, names []string, w []float64, threshold float64, calibration [2]float64, sets, countsAs []string) error {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "// Code generated by `bot fit`; DO NOT EDIT.\n//\n// Refit with:\n//\n//\tgo run ./cmd/bot fit --write answers/weights.go")
 	for _, s := range sets {
 		fmt.Fprintf(&b, " \\\n//\t\t--squad %s", filepath.ToSlash(s))
+	}
+	for _, c := range countsAs {
+		fmt.Fprintf(&b, " \\\n//\t\t--counts-as %s", c)
 	}
 	fmt.Fprintf(&b, "\n\npackage answers\n\n")
 	fmt.Fprintf(&b, "// fittedWeights are the model's weights by feature name (see features.go).\nvar fittedWeights = map[string]float64{\n")

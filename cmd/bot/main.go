@@ -103,10 +103,11 @@ type options struct {
 	losses    bool   // eval
 	top       int    // feedback summary
 
-	squads stringList // fit
-	write  string     // fit
-	folds  int        // fit
-	drop   string     // fit
+	squads   stringList // fit
+	write    string     // fit
+	folds    int        // fit
+	countsAs stringList // fit
+	drop     string     // fit
 
 	bench benchOptions
 }
