@@ -1344,6 +1344,9 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		if betweenSides(toks, i) {
 			return 0.3
 		}
+		if ownsNoSite(toks, i, j) {
+			return possessorPlaceFit
+		}
 		// "The Labour Party will hold its conference...", "a company
 		// known as The Forward Sports Fund": an organisation is somewhere
 		// only as a preposition of place puts it ("at the Foreign

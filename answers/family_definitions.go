@@ -38,6 +38,7 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: rule})
 		}
 	}
+	asked := properRuns(q.toks)
 	// The asked-about phrase: the span of matched question words that ends
 	// last among the first run of matches.
 	for k, t := range q.terms {
@@ -48,12 +49,18 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 		if bracketsOnly && !q.asksName {
 			continue
 		}
+	hits:
 		for _, h := range matches[k] {
 			if h.m < 0.9 {
 				continue
 			}
 			// Extend to the whole name.
 			i, j := h.pos, h.pos+1
+			for _, e := range s.ents {
+				if e.i <= h.pos && h.pos < e.j && namesakeOf(asked, toks, e) {
+					continue hits
+				}
+			}
 			for _, e := range s.ents {
 				if e.i <= h.pos && h.pos < e.j {
 					i, j = e.i, e.j
@@ -401,8 +408,11 @@ func titleSpans(q *question, s *sentence) []candidate {
 	// special envoy Steve Witkoff and retired Lt. Gen. Keith Kellogg".
 	asked := func(e entity) bool { return q.namesEntity(s, e) }
 	named := slices.ContainsFunc(s.ents, func(e entity) bool { return e.kind == kindPerson && asked(e) })
+	runs := properRuns(q.toks)
 	for _, e := range s.ents {
-		if named && !asked(e) {
+		// Nor is a namesake's title the asked one's: "King" of "King
+		// Arthur" for "Who is Arthur Miller?".
+		if named && !asked(e) || namesakeOf(runs, s.toks, e) {
 			continue
 		}
 		if e.ti < e.i && e.kind == kindPerson && !honorificsOnly(s.toks[e.ti:e.i]) {
@@ -867,11 +877,38 @@ func classSpans(q *question, s *sentence) []candidate {
 	return out
 }
 
+// namesakeOf reports whether the name e gives a name the question asks
+// about in full (asked, properRuns) only by its first part, with nothing
+// resolving it to that name: "King Arthur" is not Arthur Miller, and what
+// it is describes no one asked about. A surname alone ("Mr Miller") is
+// the asked one, and so is a first name its article resolved (e.full).
+func namesakeOf(asked [][]string, toks []token, e entity) bool {
+	if e.full != "" {
+		return false
+	}
+	for _, want := range asked {
+		if len(want) < 2 {
+			continue
+		}
+		shared, last := false, false
+		for _, t := range toks[e.i:e.j] {
+			shared = shared || slices.ContainsFunc(want, func(w string) bool { return nameVariant(w, t.low) })
+			last = last || nameVariant(want[len(want)-1], t.low)
+		}
+		if shared && !last {
+			return true
+		}
+	}
+	return false
+}
+
 // peopleWord reports whether a common noun names someone by what they
 // are or do, singular forms included: "wrestler", "economist",
-// "historian" (before a name, where "-er" is seldom a thing's).
+// "historian", "billionaire" (before a name, where "-er" is seldom a
+// thing's).
 func peopleWord(w string) bool {
-	return peopleNoun(w) || len(w) > 4 && strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian")
+	return peopleNoun(w) || len(w) > 4 && strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ist") ||
+		strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "aire")
 }
 
 // opensNounPhrase reports whether a noun phrase opens at k, past adverbs:

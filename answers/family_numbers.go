@@ -713,10 +713,20 @@ var measureUnits = func() map[string]map[string]bool {
 // quantities said without a number ("within minutes", "several").
 func quantitySpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
-	add := sp.add
+	add, addCut := sp.add, sp.addCut
 	for _, sp := range numberSpans(s.toks) {
 		fit := quantityFit(q, s.toks, sp[0], sp[1])
 		if q.want == typeCount && !q.asksShare() {
+			// "140,000" of "a 140,000-acre estate" for "How many
+			// acres...?": the count is the number without the unit
+			// the question names, which is a question word beside
+			// it, not in it.
+			if t := s.toks[sp[0]].text; sp[1]-sp[0] == 1 && sp[2] == sp[1] {
+				if n := countOfUnit(t, q.focus); n != t {
+					addCut(sp[0], sp[1], len(t)-len(n), fit, "count")
+					continue
+				}
+			}
 			add(sp[0], sp[2], fit, "count")
 		} else {
 			add(sp[0], sp[1], fit, "quantity")

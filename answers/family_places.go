@@ -149,6 +149,8 @@ func placeSpans(q *question, s *sentence) []candidate {
 					add(e.ti, l, 1, "place-pair")
 				}
 			}
+		case e.kind == kindPlace && ownsNoSite(s.toks, e.ti, e.j):
+			add(e.ti, e.j, possessorPlaceFit, "place")
 		case e.kind == kindPlace:
 			add(e.ti, e.j, 0.75, "place")
 		case e.kind == kindOrg || e.kind == kindOther:
@@ -253,6 +255,18 @@ func namesWord(q *question, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// possessorPlaceFit is the fit of a place that owns what is no site,
+// outside a phrase of place (ownsNoSite).
+const possessorPlaceFit = 0.4
+
+// ownsNoSite reports whether the name [i, j) owns what is no site, and
+// no preposition of place puts it: "once Russia's richest man",
+// "Britain's economy" say whose, not where anyone is ("at London's
+// Belmarsh prison" is a site, "in Russia's north" is placed by "in").
+func ownsNoSite(toks []token, i, j int) bool {
+	return j < len(toks) && toks[j].tag == tagPossess && ownedSite(toks, j) == 0 && !placedByPrep(toks, i)
 }
 
 // ownerPlaceFit is the fit of a place that owns the site named after it:

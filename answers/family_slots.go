@@ -117,19 +117,33 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			if k < len(toks) && toks[k].low == "to" {
 				k++
 			}
+			// "resigned as finance director": the role after "as" is
+			// what "quit" takes for its object.
+			if k+1 < len(toks) && toks[k].low == "as" && isNominal(toks[k+1].tag) {
+				k++
+			}
 			if l := namingVerb(toks, v); v+l > k { // "known as [X]"
 				k = v + l
 			}
 			// "What did critics call the plan?": the plan, the question's
 			// own object, comes first; the answer is what follows it ("the
 			// plan [a disaster]", "the team as [a theater prop]").
-			if e := ownObjectEnd(q, toks, matches, k); e > k {
+			own := ownObjectEnd(q, toks, matches, k)
+			if own > k {
+				e := own
 				if toks[e].low == "as" {
 					e++
 				}
 				if e < len(toks) && (isNominal(toks[e].tag) || toks[e].tag == tagQuote) {
 					k = e
 				}
+			} else if q.want == typeManner {
+				// "How did the gunmen die?" asks for no object: "how"
+				// answers as a manner, and an object only as what
+				// follows the question's own ("How did Zelenskyy
+				// describe the team?": "the team as [a theater
+				// prop]"), not "13 students" of "killed 13 students".
+				continue
 			}
 			end := min(clauseEnd(toks, k, false), k+14)
 			// A second verb of the subject ends the object: "releases

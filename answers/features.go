@@ -431,6 +431,12 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	}
 	rare, rareTotal := 0.0, 0.0
 	for k, t := range q.terms {
+		// "What does RSPB stand for?" is answered by a sentence that
+		// spells the name out instead of saying "stand for": however
+		// rare, the asking words are not missed.
+		if t.frame && q.expands != "" {
+			continue
+		}
 		idf := ev.idf[k]
 		rareTotal += idf
 		rare += idf * (1 - math.Min(cover[k], 1))
@@ -925,8 +931,12 @@ func (q *question) slotSides() (before, after, front []int, both bool) {
 	if q.whPos < 0 {
 		return nil, nil, nil, false
 	}
+	// A phrase set off by a comma before the wh-word ("Under the new
+	// rules, what...?") sets the scene (settingTerms): its words are not
+	// the ones before the answer.
+	setting := q.whPos >= 2 && q.toks[q.whPos-1].text == ","
 	for k := len(q.terms) - 1; k >= 0; k-- {
-		if q.terms[k].pos < q.whPos {
+		if q.terms[k].pos < q.whPos && !setting {
 			before = append(before, k)
 		}
 	}

@@ -329,6 +329,8 @@ func TestAnswerRules(t *testing.T) {
 			"What share of the Rovers' turnover will come from television?", "34%"},
 		{"rather than", []string{"The council chose to repair the old bridge rather than a new tunnel.", "Work starts in May."},
 			"What did the council choose to repair?", "the old bridge"},
+		{"a word for what someone is, before the name", []string{"The biggest change came when billionaire Ivan Petrov bought the club in 2003.", "The club won."},
+			"Who is Ivan Petrov?", "billionaire"},
 	}
 	// The rules are tested on the answer they pick, however sure: whether
 	// it is sure enough to give is the model's and the threshold's, tested
