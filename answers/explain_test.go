@@ -56,9 +56,9 @@ func TestExplainAgreesWithAnswer(t *testing.T) {
 
 // An explanation of no answer never shows a candidate the answer was not
 // chosen from: asked a name, a predicate ranked first ("led by
-// presidential aide Vladimir Medinsky") means the articles don't name
-// it, and "scored so much, under the threshold an answer needs" would be
-// false whatever its score.
+// presidential aide Vladimir Medinsky", 0.33) means the articles don't
+// name it, and "scored 0.33, under the 0.29 an answer needs" would be
+// false.
 func TestExplainLeavesOutWhatNoAnswerMayBe(t *testing.T) {
 	sents := article("t", "Talks", "Instead of Zelenskyy and Putin, a Ukrainian delegation headed by Defense Minister Rustem Umerov is scheduled to meet with a lower-level Russian team led by presidential aide Vladimir Medinsky.")
 	Annotate(sents)
