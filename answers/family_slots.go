@@ -128,9 +128,7 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			// "What did critics call the plan?": the plan, the question's
 			// own object, comes first; the answer is what follows it ("the
 			// plan [a disaster]", "the team as [a theater prop]").
-			own := ownObjectEnd(q, toks, matches, k)
-			if own > k {
-				e := own
+			if e := ownObjectEnd(q, toks, matches, k); e > k {
 				if toks[e].low == "as" {
 					e++
 				}
