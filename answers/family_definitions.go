@@ -38,7 +38,6 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			out = append(out, candidate{s: s, i: i, j: j, fit: fit, rule: rule})
 		}
 	}
-	asked := properRuns(q.toks)
 	// The asked-about phrase: the span of matched question words that ends
 	// last among the first run of matches.
 	for k, t := range q.terms {
@@ -57,7 +56,7 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			// Extend to the whole name.
 			i, j := h.pos, h.pos+1
 			for _, e := range s.ents {
-				if e.i <= h.pos && h.pos < e.j && namesakeOf(asked, toks, e) {
+				if e.i <= h.pos && h.pos < e.j && namesakeOf(q.names, toks, e) {
 					continue hits
 				}
 			}
@@ -408,11 +407,10 @@ func titleSpans(q *question, s *sentence) []candidate {
 	// special envoy Steve Witkoff and retired Lt. Gen. Keith Kellogg".
 	asked := func(e entity) bool { return q.namesEntity(s, e) }
 	named := slices.ContainsFunc(s.ents, func(e entity) bool { return e.kind == kindPerson && asked(e) })
-	runs := properRuns(q.toks)
 	for _, e := range s.ents {
 		// Nor is a namesake's title the asked one's: "King" of "King
 		// Arthur" for "Who is Arthur Miller?".
-		if named && !asked(e) || namesakeOf(runs, s.toks, e) {
+		if named && !asked(e) || namesakeOf(q.names, s.toks, e) {
 			continue
 		}
 		if e.ti < e.i && e.kind == kindPerson && !honorificsOnly(s.toks[e.ti:e.i]) {
@@ -878,7 +876,7 @@ func classSpans(q *question, s *sentence) []candidate {
 }
 
 // namesakeOf reports whether the name e gives a name the question asks
-// about in full (asked, properRuns) only by its first part, with nothing
+// about in full (asked, the question's names) only by its first part, with nothing
 // resolving it to that name: "King Arthur" is not Arthur Miller, and what
 // it is describes no one asked about. A surname alone ("Mr Miller") is
 // the asked one, and so is a first name its article resolved (e.full).

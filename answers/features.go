@@ -275,8 +275,6 @@ type questionEvidence struct {
 	// inArticle counts, per article and question term, the retrieved
 	// sentences of the article that hold the term.
 	inArticle map[string][]int
-	// names are the question's names, whole across particles (properRuns).
-	names [][]string
 	// titleQuals are the qualifiers of the question's title
 	// (titleQualifiers), which describedAsAsked asks of every candidate.
 	titleQuals []string
@@ -363,7 +361,6 @@ func gatherEvidence(q *question, ranked []ranked, res briefbot.Result) questionE
 			}
 		}
 	}
-	ev.names = properRuns(q.toks)
 	ev.titleQuals = titleQualifiers(q.toks)
 	ev.before, ev.after, ev.front, ev.both = q.slotSides()
 	ev.qroles, ev.whRole = q.questionRoles()
@@ -463,7 +460,7 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	swapped, missed, degree := modifierSwap(q, r)
 	f[fModSwap], f[fModMissing], f[fDegreeMissing] = b2f(swapped), b2f(missed), b2f(degree)
 	f[fOfSwap] = b2f(complementSwap(q, r))
-	f[fNameConflict] = b2f(nameConflict(ev.names, r))
+	f[fNameConflict] = b2f(nameConflict(q.names, r))
 	for k, t := range q.terms {
 		if t.verb && q.verb != "" && t.stem == q.verb && r.near[k] < 0.6 {
 			f[fVerbMissing] = 1

@@ -80,6 +80,10 @@ type question struct {
 	// rankBelow is set when the question asks about a title a rank below
 	// ("Who is the deputy leader?"; see asksRankBelow).
 	rankBelow bool
+	// names are the question's names, whole across particles
+	// (properRuns), in lower case: nameConflict and the namesakes of the
+	// definition and title rules ask them of every sentence.
+	names [][]string
 	// expands is the short form whose words are asked for, in lower case
 	// ("tps" of "What does TPS stand for?"); "" for other questions.
 	expands string
@@ -547,6 +551,7 @@ func analyzeText(text string, fragments bool) question {
 	q.findExpansion()
 	q.settingTerms(wi)
 	q.findRole()
+	q.names = properRuns(q.toks)
 	return q
 }
 
