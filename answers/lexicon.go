@@ -550,6 +550,7 @@ var relations = [][]string{
 	{"customer", "user", "consumer", "client", "subscriber"},
 	{"rival", "competitor", "opponent"},
 	{"ill", "sick", "illness", "unwell"},
+	{"chair", "chairman", "chairwoman", "chairperson"},
 }
 
 // derivations are general English words derived from a base word whose

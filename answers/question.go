@@ -1,6 +1,9 @@
 package answers
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // answerType is the kind of phrase a question asks for.
 type answerType int
@@ -249,38 +252,67 @@ func fragmentWh(toks []token) string {
 	// of the phrase.
 	head, afterPrep := -1, false
 	for i, t := range toks {
-		switch t.tag {
-		case tagWord, tagTitle:
+		switch {
+		case t.tag == tagWord || t.tag == tagTitle || t.tag == tagTime:
 			if !afterPrep {
 				head = i
 			}
-		case tagProper, tagGentile, tagDet, tagPossess, tagNumber, tagMonth, tagConj:
-		case tagPunct:
-			if t.text != "&" {
-				return ""
-			}
-		case tagPrep:
-			if head < 0 {
-				return "" // "in Istanbul?"
-			}
-			afterPrep = true // "price of oil", "rate on the account"
+		case t.tag == tagProper || t.tag == tagGentile || t.tag == tagDet || t.tag == tagPossess || t.tag == tagNumber || t.tag == tagMonth || t.tag == tagConj:
+		case t.tag == tagVerb && i+1 < len(toks) && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")):
+			// A word in -ing or -ed before more of the phrase qualifies
+			// it, or is a name typed in small letters: "incoming
+			// commission president", "boeing q4 profit".
+		case t.text == "us" && i+1 < len(toks):
+			// "psp us release date": without a verb, "us" is the
+			// country (truecased writes it so).
 		default:
-			return "" // a verb, an auxiliary, a wh-word, a clause
+			switch t.tag {
+			case tagPunct:
+				if t.text != "&" {
+					return ""
+				}
+			case tagPrep:
+				if head < 0 {
+					return "" // "in Istanbul?"
+				}
+				afterPrep = true // "price of oil", "rate on the account"
+			default:
+				return "" // a verb, an auxiliary, a wh-word, a clause
+			}
 		}
 	}
 	if head < 0 {
 		return ""
 	}
+	// "rightmove commercial director name": the name of a director is
+	// asked for as the director is.
+	if nameWords[toks[head].low] && head > 0 && (toks[head-1].tag == tagWord || toks[head-1].tag == tagTitle) {
+		head--
+	}
 	return wordWh(toks[head])
 }
+
+// dashes set a wh-phrase typed last apart from what it asks about.
+var dashes = set(`- – — :`)
+
+// nameWords ask for a name: "the director's name".
+var nameWords = set(`name names`)
 
 // wordWh is the wh-word that asks for a thing a noun names: who for
 // people or a title, what for the rest.
 func wordWh(t token) string {
-	if peopleNoun(t.low) || t.tag == tagTitle || titleHeads[t.low] {
+	if peopleNoun(t.low) || t.tag == tagTitle || titleHeads[t.low] || personByEnding(t.low) {
 		return "who"
 	}
 	return "what"
+}
+
+// personByEnding reports whether a singular noun names a person by what
+// they do, by an ending no thing has: "publicist", "columnist",
+// "co-ordinator". agentNoun's endings are wider ("-er", "-or"): "computer"
+// and "sector" are no one, and would make "sector growth?" ask who.
+func personByEnding(w string) bool {
+	return len(w) >= 7 && strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ordinator")
 }
 
 // contractedAfterWh reads "'s" after a wh-word as the "is" it stands for,
@@ -371,6 +403,14 @@ func analyzeText(text string, fragments bool) question {
 		if wh := fragmentWh(q.toks[:wi]); wh != "" {
 			return analyzeText(wh+" was "+fragmentThe(q.toks)+q.text, false)
 		}
+	}
+	// "andrew beh analyst - which broker", "marsh q4 loss - how big": a
+	// phrase, a dash and a wh-phrase with no verb of its own ask the
+	// wh-phrase of the phrase, as "which broker is andrew beh analyst".
+	if fragments && wi > 1 && dashes[q.toks[wi-1].text] && !slices.ContainsFunc(q.toks[wi+1:], func(t token) bool {
+		return t.tag == tagVerb || t.tag == tagAux || verbStems[t.stem]
+	}) {
+		return analyzeText(q.text[q.toks[wi].start:]+" is "+strings.TrimSpace(q.text[:q.toks[wi-1].start]), false)
 	}
 	// "When he lived in Lisbon, what would Tomas do...?": a clause before
 	// the question proper.
@@ -999,6 +1039,14 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		if ingQualifier(q.toks, i) {
 			continue // "the asking price": past the word in -ing
 		}
+		// "What is the national pensions strike date?", "the Kodak
+		// Theatre capacity": the noun that ends a phrase of nouns after
+		// "the" or an owner is its head, and says the type, however
+		// many nouns qualify it.
+		if h := compoundHead(q.toks, i); h > i && afterThe(q.toks, i) && typeNoun(q.toks[h].low) && !titleOfWork(q.toks, h) && q.typeFromNoun(q.toks[h].low) {
+			skip[h] = !relationNouns[q.toks[h].low]
+			break
+		}
 		// "What is the inflation rate in...?", "What is the minimum
 		// wage?": past a word that qualifies a noun of a sum or a count
 		// that ends the phrase, after "the" and any names ("the UK
@@ -1199,6 +1247,28 @@ func headAfterModifiers(toks []token, k int) int {
 		return -1
 	}
 	if next := toks[h+1]; next.tag != tagAux && next.tag != tagVerb && !verbStems[next.stem] {
+		return -1
+	}
+	return h
+}
+
+// compoundHead returns the last noun of the run of nouns, names and
+// numbers at k when the run is a compound of two or more words that
+// ends the phrase (at a preposition, a verb, a clause or the end): "date"
+// of "the national pensions strike date"; -1 otherwise. A superlative or
+// a word of degree makes it no compound: "the most common cause" asks
+// for a thing, "the largest city" is read with its ranking elsewhere.
+func compoundHead(toks []token, k int) int {
+	noun := func(t token) bool { return t.tag == tagWord || t.tag == tagTitle || t.tag == tagTime }
+	h, j := -1, k
+	for j < len(toks) && !superlative(toks[j].low) && !degreeWords[toks[j].low] && !strings.Contains(toks[j].low, "-") && (noun(toks[j]) || toks[j].tag == tagProper || toks[j].tag == tagGentile ||
+		toks[j].tag == tagNumber || toks[j].tag == tagMonth || toks[j].tag == tagVerb && ingQualifier(toks, j)) {
+		if noun(toks[j]) {
+			h = j
+		}
+		j++
+	}
+	if h <= k || h != j-1 {
 		return -1
 	}
 	return h

@@ -27,7 +27,17 @@ func TestCleanQuestion(t *testing.T) {
 		{"max jail time? aussie sales over xmas", "maximum jail time? australian sales over christmas"},
 		{"final score v arsenal?", "final score against arsenal"},
 		{"When is Scotland v Italy?", "When is Scotland v Italy"},
-		{"how much did the dollar lose vs the euro in q4", "how much did the dollar lose against the euro in the fourth quarter"},
+		{"how much did the dollar lose vs the euro in q4", "how much did the dollar lose against the euro in fourth quarter"},
+		// Short forms that are also names or units are read so only in a
+		// question typed in small letters throughout.
+		{"turkish pm w the most votes in dec", "turkish prime minister with the most votes in december"},
+		{"Turkish PM in Dec", "Turkish PM in Dec"},
+		{"which gaming co got the rights acc to the org cttee", "which gaming company got the rights according to the organisation committee"},
+		{"acc number of the co", "acc number of the company"},
+		// Thousands as chat types them; under a hundred, as often
+		// kilometres.
+		{"when did malicious programs top 100k", "when did malicious programs top 100,000"},
+		{"how long before his 50k walk", "how long before his 50k walk"},
 		{"Didnt Rubio say, why wont they come? Shouldnt they?", "Didn't Rubio say, why won't they come? Shouldn't they"},
 		{"Which R&B singer won? Is U2 there? Were the results in?", "Which R&B singer won? Is U2 there? Were the results in"},
 		{"Ｗｈｏ　ｌｅａｄｓ ｔｈｅ Ｒｕｓｓｉａｎ ｄｅｌｅｇａｔｉｏｎ？", "Who leads the Russian delegation"},
@@ -606,6 +616,19 @@ func TestFragmentQuestions(t *testing.T) {
 		{"rate on the alliance & leicester account", "what is the rate on the alliance & leicester account"},
 		{"min purchase for premium bonds?", "what is the min purchase for premium bonds?"},
 		{"number of gun deaths in england and wales in june", "how many gun deaths in england and wales in june"},
+		// The head of the phrase asks: a person by the ending of a doer,
+		// a thing by a word of type; past its qualifiers in -ing ("incoming"),
+		// "us" and a word of time ("age"); "name" asks for what it names.
+		{"nicole kidman publicist", "who is the nicole kidman publicist"},
+		{"labour election coordinator", "who is the labour election coordinator"},
+		{"incoming european commission president", "who is the incoming european commission president"},
+		{"rightmove commercial director name", "who is the rightmove commercial director name"},
+		{"chris rock age", "what is the chris rock age"},
+		{"psp us release date", "what is the psp us release date"},
+		// A wh-phrase typed last, after a dash: what it asks of the phrase.
+		{"andrew beh analyst - which broker", "which broker is andrew beh analyst"},
+		{"marsh q4 loss - how big", "how big is marsh q4 loss"},
+		{"lord chief justice of england and wales - who", "who is lord chief justice of england and wales"},
 		// Before a clause of time: what it was then.
 		{"leeds debt when the new board took over?", "what was the leeds debt when the new board took over?"},
 	} {
@@ -616,6 +639,10 @@ func TestFragmentQuestions(t *testing.T) {
 		if q := analyzeQuestion(text); q.wh == "who" || q.wh == "what" {
 			t.Errorf("%q read as a %s-question", text, q.wh)
 		}
+	}
+	// With a verb of its own, the question after the dash is whole.
+	if q := analyzeQuestion("lateral visions - where are they based"); q.text != "lateral visions - where are they based" {
+		t.Errorf("a whole question after a dash read as %q", q.text)
 	}
 }
 
@@ -721,4 +748,40 @@ func TestCallSaidIsAVerb(t *testing.T) {
 			t.Errorf("%q: verb %q, want %q", q, got, want)
 		}
 	}
+}
+
+// The noun that ends a compound after "the" says the type, however many
+// nouns qualify it; a superlative, a word of degree or a hyphened word
+// makes no such compound.
+func TestCompoundHeadSaysType(t *testing.T) {
+	for q, want := range map[string]answerType{
+		"What is the national pensions strike date?": typeDate,
+		"What is the share buyback offer price?":     typeMoney,
+		"What is the steel plant closure date?":      typeDate,
+		"What is the most common cause of poverty?":  typeOther,
+		"What is the present-day location?":          typeOther,
+	} {
+		if got := analyzeQuestion(q).want; got != want {
+			t.Errorf("%q: want %v, read %v", q, want, got)
+		}
+	}
+}
+
+// Questions typed as a chat types them are answered as their written
+// forms are: a phrase alone, a wh-phrase after a dash, short forms, a
+// noun of a title's other form ("chair" for "chairman").
+func TestChatTypedQuestions(t *testing.T) {
+	sents := article("t",
+		"Electoral Commission chairman Sam Younger said turnout would rise.",
+		"\"She respects that,\" said Kidman's publicist Wendy Day.",
+		"The national pensions strike has been set for 23 March, the union said.",
+		"Andrew Beh, an analyst at broker ING, said the shares were cheap.",
+		"Rain fell in the afternoon.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"electoral commission chair":        "Sam Younger",
+		"nicole kidman publicist":           "Wendy Day",
+		"national pensions strike date":     "23 March",
+		"andrew beh analyst - which broker": "ING",
+	})
 }

@@ -37,9 +37,26 @@ var chatWords = map[string]string{
 	"uni": "university", "mgr": "manager", "sec": "secretary", "hq": "headquarters", "avg": "average", "info": "information",
 	"abt": "about", "cos": "because", "coz": "because", "lol": "",
 	"vs": "against", "fx": "foreign exchange",
-	"q1": "the first quarter", "q2": "the second quarter", "q3": "the third quarter", "q4": "the fourth quarter",
+	"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
 	"%": "percentage", "xmas": "christmas", "msgs": "messages", "msg": "message", "max": "maximum",
 	"aussie": "australian", "docs": "documents",
+	"org": "organisation", "orgs": "organisations", "exec": "executive", "execs": "executives",
+	"cttee": "committee", "biz": "business", "thru": "through", "wd": "would", "tho": "though",
+	"wouldve": "would have", "couldve": "could have", "shouldve": "should have",
+	"excl": "excluding", "incl": "including", "regs": "regulations", "approx": "approximately",
+	"hrs": "hours", "mins": "minutes", "intl": "international", "mgmt": "management",
+	"cdn": "canadian", "utd": "united", "wr": "world record", "drs": "doctors",
+}
+
+// lowerChatWords are chat's short forms that are also a capitalised name
+// or a unit: read so only in a question typed in small letters
+// throughout ("turkish pm", "which org w the most members", "sales in
+// dec"), where a capital would have marked the other reading ("Co
+// Durham", "W Bush", "3pm" is one word).
+var lowerChatWords = map[string]string{
+	"w": "with", "co": "company", "pm": "prime minister", "md": "managing director", "bc": "because",
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
 
 // chatNegations are negated auxiliaries typed without their apostrophe:
@@ -70,10 +87,22 @@ func chatSpelling(s string) string {
 			if w == "v" && lower {
 				full, ok = "against", true
 			}
+			if !ok && lower {
+				full, ok = lowerChatWords[w]
+				// "acc to the report": "according to".
+				if !ok && w == "acc" && strings.HasPrefix(s[j:], " to ") {
+					full, ok = "according", true
+				}
+			}
 			if !ok && n >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
 				if full, ok = chatWords[strings.ToLower(w)]; ok {
 					full = w[:1] + full[1:] // "Whats": "What's"
 				}
+			}
+			// "top 100k", "250k fine": thousands as news writes them;
+			// fewer than a hundred are as often kilometres ("50k walk").
+			if !ok && n >= 4 && w[n-1] == 'k' && w[0] != '0' && strings.Trim(w[:n-1], "0123456789") == "" {
+				full, ok = w[:n-1]+",000", true
 			}
 			if !ok && n >= 4 && chatNegations[strings.ToLower(w)] {
 				full, ok = w[:n-1]+"'"+w[n-1:], true // "didnt": "didn't"
