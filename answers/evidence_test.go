@@ -83,6 +83,8 @@ func TestMatchVariants(t *testing.T) {
 		{"How high is Mount Kenya?", "Mt. Kenya rises above the plain.", "mount", false},
 		{"Who won the Super Bowl?", "The Superbowl was won by the Eagles.", "bowl", false},
 		{"Who won the Superbowl?", "The Super Bowl was won by the Eagles.", "superbowl", false},
+		{"Who is the election coordinator?", "The election co-ordinator, Ann Lee, spoke.", "coordinator", false},
+		{"Who is the election co-ordinator?", "The election coordinator, Ann Lee, spoke.", "co-ordinator", false},
 		{"How was the money used?", "The town will use the money for a pool.", "used", false},
 		{"Who has a fleet of ships?", "The Navy's fleet has 40 ships.", "ships", false},
 		{"What does the UN say?", "The United Nations says the risk is low.", "un", false},

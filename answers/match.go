@@ -583,8 +583,19 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 			}
 			continue
 		}
-		// One word of the question, two of the sentence.
+		// One word of the question, one of the sentence with a hyphen on
+		// one side only: "co-ordinator" for "coordinator", and the other
+		// way round.
 		w := c.whole
+		if hyphen || len(w) != len(q.terms[c.k].low) {
+			for p := range s.toks {
+				tok := &s.toks[p]
+				if tok.low != q.terms[c.k].low && (tok.low == w || hyphen && strings.IndexByte(tok.low, '-') >= 0 && joinsTo(w, tok.low, "")) {
+					matches[c.k] = append(matches[c.k], hit{p, 0.9})
+				}
+			}
+		}
+		// One word of the question, two of the sentence.
 		for p := 0; p+1 < len(s.toks); p++ {
 			a, b := s.toks[p].low, s.toks[p+1].low
 			if len(a)+len(b) < len(w) {
