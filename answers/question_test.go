@@ -34,6 +34,8 @@ func TestCleanQuestion(t *testing.T) {
 		{"Turkish PM in Dec", "Turkish PM in Dec"},
 		{"which gaming co got the rights acc to the org cttee", "which gaming company got the rights according to the organisation committee"},
 		{"acc number of the co", "acc number of the company"},
+		{"who was mc at her bday rn, paid in $", "who was master of ceremonies at her birthday right now, paid in dollars"},
+		{"Who was MC? pics", "Who was MC? pictures"},
 		// Thousands as chat types them; under a hundred, as often
 		// kilometres.
 		{"when did malicious programs top 100k", "when did malicious programs top 100,000"},

@@ -45,7 +45,8 @@ var chatWords = map[string]string{
 	"wouldve": "would have", "couldve": "could have", "shouldve": "should have",
 	"excl": "excluding", "incl": "including", "regs": "regulations", "approx": "approximately",
 	"hrs": "hours", "mins": "minutes", "intl": "international", "mgmt": "management",
-	"cdn": "canadian", "utd": "united", "wr": "world record", "drs": "doctors",
+	"bday": "birthday", "bdays": "birthdays", "pic": "picture", "pics": "pictures", "rn": "right now",
+	"$": "dollars", "£": "pounds", "€": "euros", "cdn": "canadian", "utd": "united", "wr": "world record", "drs": "doctors",
 }
 
 // lowerChatWords are chat's short forms that are also a capitalised name
@@ -54,7 +55,7 @@ var chatWords = map[string]string{
 // dec"), where a capital would have marked the other reading ("Co
 // Durham", "W Bush", "3pm" is one word).
 var lowerChatWords = map[string]string{
-	"w": "with", "co": "company", "pm": "prime minister", "md": "managing director", "bc": "because",
+	"w": "with", "co": "company", "mc": "master of ceremonies", "pm": "prime minister", "md": "managing director", "bc": "because",
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
 	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
