@@ -691,10 +691,30 @@ func dropReason(q *question, r *ranked, c candidate, adm admission) string {
 	if conversion(c) {
 		return "a conversion of the figure before it"
 	}
+	if q.want == typeTitle && onlyDating(c.holder().toks[c.i:c.j]) {
+		// "former" of "former Spurs defender", the rest cut as the
+		// question's words: when a title was held, not the title.
+		return "dates a title, names none"
+	}
 	if quotedAway(q, r, c) {
 		return "inside a quotation the question is not about"
 	}
 	return ""
+}
+
+// onlyDating reports whether a span holds no word but those that date a
+// title (datingTitles) and determiners.
+func onlyDating(toks []token) bool {
+	dating := false
+	for _, t := range toks {
+		switch {
+		case datingTitles[t.low]:
+			dating = true
+		case t.tag != tagDet:
+			return false
+		}
+	}
+	return dating
 }
 
 // conversion reports whether a figure is another unit's or currency's

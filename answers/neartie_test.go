@@ -122,3 +122,19 @@ func TestSettingWordsAreNotBeforeTheAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A word that dates a title is no title: with the rest of "former Spurs
+// and England defender" cut as the question's own words, "former" is
+// left, and must not answer "What's Frank Arnesen's role at Spurs?".
+func TestDatingWordIsNoTitle(t *testing.T) {
+	sents := article("t",
+		"Tottenham sporting director Frank Arnesen has denied a clash with the coach.",
+		"However, former Spurs and England defender Gary Stevens said he would not be surprised if there was a rift.")
+	Annotate(sents)
+	var a Answerer
+	for _, c := range candidatesOf(&a, sents, "What's Frank Arnesen's role at Spurs?") {
+		if c.Text == "former" {
+			t.Errorf("%q offered as a title (%.2f)", c.Text, c.Score)
+		}
+	}
+}
