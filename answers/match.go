@@ -250,7 +250,7 @@ func (t *qterm) matchWordsIn(s *sentence, buf *[]hit) []hit {
 				t.facts.country != "" && (countryHint.may(tok.low) || tok.text == "US")) ||
 			sameStart(t.root, tok.root) ||
 			hyphen && s.mayHyphen(i) ||
-			(t.era[0] != 0 || t.numKind != notNumber) && tok.tag == tagNumber ||
+			(t.era[0] != 0 || t.numKind != notNumber || t.scaled != 0) && tok.tag == tagNumber ||
 			t.rel.has(tok.stem)
 		if !may {
 			continue
@@ -299,6 +299,8 @@ func (t *qterm) matchAt(s *sentence, i int, hyphen bool) float64 {
 			}
 			return 0.6 // "in 1564" for "in the 16th century"
 		}
+	case t.scaled != 0 && tok.tag == tagNumber && scaledNumber(s.toks, i) == t.scaled:
+		return 0.9 // "26 billion" for "26bn"
 	case t.numKind != notNumber && tok.tag == tagNumber:
 		if v, k := numberValue(tok.low); k == t.numKind && v == t.num {
 			return 0.9 // "9" for "nine", "10,000" for "10000"
@@ -306,6 +308,40 @@ func (t *qterm) matchAt(s *sentence, i int, hyphen bool) float64 {
 	}
 	return 0
 }
+
+// scaledNumber returns the value of the number at toks[i] when it is
+// written with its scale, as a suffix or as the next word ("26bn", "5m",
+// "100k", "26 billion", "five million"), and 0 otherwise. "5m" may be
+// metres: a question's "5m" and a sentence's "five million" then meet,
+// which they seldom do.
+func scaledNumber(toks []token, i int) float64 {
+	w := toks[i].low
+	if i+1 < len(toks) {
+		if scale := scaleWords[toks[i+1].low]; scale != 0 {
+			if v, k := numberValue(w); k == cardinal {
+				return v * scale
+			}
+			return 0
+		}
+	}
+	for _, s := range scaleSuffixes {
+		if len(w) > len(s.suffix) && strings.HasSuffix(w, s.suffix) {
+			if v, k := numberValue(w[:len(w)-len(s.suffix)]); k == cardinal && v > 0 {
+				return v * s.scale
+			}
+		}
+	}
+	return 0
+}
+
+// scaleWords and scaleSuffixes write a number's scale.
+var (
+	scaleWords    = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+	scaleSuffixes = []struct {
+		suffix string
+		scale  float64
+	}{{"bn", 1e9}, {"tn", 1e12}, {"m", 1e6}, {"k", 1e3}}
+)
 
 // numeral says whether a word is a number, and which kind.
 type numeral uint8

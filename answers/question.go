@@ -159,6 +159,10 @@ type qterm struct {
 	// "10,000", "first", "1st"); numKind says whether it is one.
 	num     float64
 	numKind numeral
+	// scaled is the value of a number written with its scale, in one
+	// word or two ("26bn", "26 billion"), 0 for other words: a chat
+	// types "10m copies" where the story says "10 million copies".
+	scaled float64
 	// runInitials are the initials of run when it has two words or more
 	// ("us" of "united states"), found once: a short form in capitals
 	// meets them (initialism).

@@ -29,6 +29,7 @@ func (q *question) collectTerms(skip []bool) {
 			term.era = [2]int{lo, hi}
 		}
 		term.num, term.numKind = numberValue(t.low)
+		term.scaled = scaledNumber(q.toks, i)
 		switch t.tag {
 		case tagProper:
 			term.weight, term.name = 3, true
