@@ -1047,7 +1047,9 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		// Theatre capacity": the noun that ends a phrase of nouns after
 		// "the" or an owner is its head, and says the type, however
 		// many nouns qualify it.
-		if h := compoundHead(q.toks, i); h > i && afterThe(q.toks, i) && typeNoun(q.toks[h].low) && !titleOfWork(q.toks, h) && q.typeFromNoun(q.toks[h].low) {
+		// "the new book title" is a work's title, no one's.
+		if h := compoundHead(q.toks, i); h > i && afterThe(q.toks, i) && typeNoun(q.toks[h].low) && !titleOfWork(q.toks, h) &&
+			!(titleNouns[q.toks[h].low] && workNouns[q.toks[h-1].stem]) && q.typeFromNoun(q.toks[h].low) {
 			skip[h] = !relationNouns[q.toks[h].low]
 			break
 		}

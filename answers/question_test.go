@@ -762,6 +762,7 @@ func TestCompoundHeadSaysType(t *testing.T) {
 		"What is the steel plant closure date?":      typeDate,
 		"What is the most common cause of poverty?":  typeOther,
 		"What is the present-day location?":          typeOther,
+		"What is the Philippe Sands new book title?": typeOther,
 	} {
 		if got := analyzeQuestion(q).want; got != want {
 			t.Errorf("%q: want %v, read %v", q, want, got)
