@@ -36,6 +36,7 @@ func TestCleanQuestion(t *testing.T) {
 		{"acc number of the co", "acc number of the company"},
 		{"who was mc at her bday rn, paid in $", "who was master of ceremonies at her birthday right now, paid in dollars"},
 		{"Who was MC? pics", "Who was MC? pictures"},
+		{"what op did his gf have, which mag", "what operation did his girlfriend have, which magazine"},
 		// Thousands as chat types them; under a hundred, as often
 		// kilometres.
 		{"when did malicious programs top 100k", "when did malicious programs top 100,000"},
