@@ -351,11 +351,13 @@ var pointWords = set(`point points pts`)
 
 // copulaAge reports whether a bare number is what someone is or was, the
 // clause ending on it: "Camille Laurin was 76.", "Pascal, who is 20,",
-// "Geoffrey Dewis was then nine." Said of a person, such a number is an
+// "Geoffrey Dewis was then nine.", or a clause of time after it ("she
+// was 22 when she retired"). Said of a person, such a number is an
 // age; "the hall was 40 metres long" has its unit, "was 20 per cent"
 // its sign.
 func copulaAge(toks []token, i, j int) bool {
-	if j-i != 1 || i < 2 || j < len(toks) && toks[j].tag != tagPunct {
+	// "She was 22 when she retired": a clause of time may follow.
+	if j-i != 1 || i < 2 || j < len(toks) && toks[j].tag != tagPunct && toks[j].low != "when" {
 		return false
 	}
 	k := i - 1
@@ -498,8 +500,9 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 		if fourDigits {
 			return 0.2
 		}
-		// "one of those gatekeepers" picks one out; it is no age either.
-		if picksOneOut(toks, j) {
+		// "one of those gatekeepers" picks one out; it is no age either,
+		// nor is a rank: "the former world number one".
+		if picksOneOut(toks, j) || i > 0 && toks[i-1].low == "number" {
 			return 0.2
 		}
 		if durationUnits[unit] {

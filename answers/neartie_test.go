@@ -138,3 +138,13 @@ func TestDatingWordIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// "was 22 when she retired" says an age, a clause of time after it; the
+// "one" of "world number one" is a rank, nobody's age.
+func TestAgeBeforeAClauseOfTime(t *testing.T) {
+	sents := article("t",
+		"Martina Hingis is to make a comeback in Thailand next month.",
+		"The former world number one was 22 when she retired after having surgery on both ankles.")
+	Annotate(sents)
+	wantBestCandidates(t, sents, map[string]string{"How old was Hingis when she retired?": "22"})
+}
