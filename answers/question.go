@@ -269,20 +269,14 @@ func fragmentWh(toks []token) string {
 		case t.text == "us" && i+1 < len(toks):
 			// "psp us release date": without a verb, "us" is the
 			// country (truecased writes it so).
-		default:
-			switch t.tag {
-			case tagPunct:
-				if t.text != "&" {
-					return ""
-				}
-			case tagPrep:
-				if head < 0 {
-					return "" // "in Istanbul?"
-				}
-				afterPrep = true // "price of oil", "rate on the account"
-			default:
-				return "" // a verb, an auxiliary, a wh-word, a clause
+		case t.tag == tagPunct && t.text == "&":
+		case t.tag == tagPrep:
+			if head < 0 {
+				return "" // "in Istanbul?"
 			}
+			afterPrep = true // "price of oil", "rate on the account"
+		default:
+			return "" // a verb, an auxiliary, a wh-word, a clause, punctuation
 		}
 	}
 	if head < 0 {
@@ -1046,8 +1040,8 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		// "What is the national pensions strike date?", "the Kodak
 		// Theatre capacity": the noun that ends a phrase of nouns after
 		// "the" or an owner is its head, and says the type, however
-		// many nouns qualify it.
-		// "the new book title" is a work's title, no one's.
+		// many nouns qualify it; "the new book title" is a work's title,
+		// no one's.
 		if h := compoundHead(q.toks, i); h > i && afterThe(q.toks, i) && typeNoun(q.toks[h].low) && !titleOfWork(q.toks, h) &&
 			!(titleNouns[q.toks[h].low] && workNouns[q.toks[h-1].stem]) && q.typeFromNoun(q.toks[h].low) {
 			skip[h] = !relationNouns[q.toks[h].low]
