@@ -1233,7 +1233,7 @@ func opensOnName(toks []token) bool {
 // opensClause reports whether a span opens on a subject pronoun and its
 // verb: "we saw...", "it was...".
 func opensClause(toks []token) bool {
-	return len(toks) > 1 && subjectPronouns[toks[0].low] && (toks[1].tag == tagVerb || toks[1].tag == tagAux || verbStems[toks[1].stem])
+	return len(toks) > 1 && subjectPronouns[toks[0].low] && verbal(toks[1])
 }
 
 // isClause reports whether a span is a clause, a subject and its verb

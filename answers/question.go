@@ -290,6 +290,13 @@ func fragmentWh(toks []token) string {
 	return wordWh(toks[head])
 }
 
+// verbal reports whether a word is a verb or an auxiliary, by its tag or,
+// however tagged, by a verb's stem the lexicon knows ("states" after a
+// noun).
+func verbal(t token) bool {
+	return t.tag == tagVerb || t.tag == tagAux || verbStems[t.stem]
+}
+
 // dashes set a wh-phrase typed last apart from what it asks about.
 var dashes = set(`- – — :`)
 
@@ -405,9 +412,7 @@ func analyzeText(text string, fragments bool) question {
 	// "andrew beh analyst - which broker", "marsh q4 loss - how big": a
 	// phrase, a dash and a wh-phrase with no verb of its own ask the
 	// wh-phrase of the phrase, as "which broker is andrew beh analyst".
-	if fragments && wi > 1 && dashes[q.toks[wi-1].text] && !slices.ContainsFunc(q.toks[wi+1:], func(t token) bool {
-		return t.tag == tagVerb || t.tag == tagAux || verbStems[t.stem]
-	}) {
+	if fragments && wi > 1 && dashes[q.toks[wi-1].text] && !slices.ContainsFunc(q.toks[wi+1:], verbal) {
 		return analyzeText(q.text[q.toks[wi].start:]+" is "+strings.TrimSpace(q.text[:q.toks[wi-1].start]), false)
 	}
 	// "When he lived in Lisbon, what would Tomas do...?": a clause before
@@ -953,8 +958,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 	// "Which American won...?", "Which Conservative said...?": a member
 	// of a nation or a party, alone before the verb, is somebody; not
 	// before a noun taken for a verb ("Which American states were...?").
-	if k == wi+1 && k+1 < len(q.toks) && memberNoun(q.toks[k]) && !nounBeforeAux(q.toks, k+1) &&
-		(q.toks[k+1].tag == tagVerb || q.toks[k+1].tag == tagAux || verbStems[q.toks[k+1].stem]) {
+	if k == wi+1 && k+1 < len(q.toks) && memberNoun(q.toks[k]) && !nounBeforeAux(q.toks, k+1) && verbal(q.toks[k+1]) {
 		q.want = typePerson
 		return
 	}
@@ -1122,7 +1126,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		}
 		// "What are ticket holders told to do?" asks for an instruction,
 		// not words said: a verb of saying before "to" and a verb.
-		if i+2 < len(q.toks) && q.toks[i+1].low == "to" && (q.toks[i+2].tag == tagVerb || q.toks[i+2].tag == tagAux || verbStems[q.toks[i+2].stem]) {
+		if i+2 < len(q.toks) && q.toks[i+1].low == "to" && verbal(q.toks[i+2]) {
 			continue
 		}
 		// "What did Watt add to the engine?": adding to a thing is no
@@ -1246,7 +1250,7 @@ func headAfterModifiers(toks []token, k int) int {
 	if h <= k || h >= len(toks) || toks[h].tag != tagWord || h+1 >= len(toks) {
 		return -1
 	}
-	if next := toks[h+1]; next.tag != tagAux && next.tag != tagVerb && !verbStems[next.stem] {
+	if !verbal(toks[h+1]) {
 		return -1
 	}
 	return h
