@@ -48,18 +48,16 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 		if bracketsOnly && !q.asksName {
 			continue
 		}
-	hits:
 		for _, h := range matches[k] {
-			if h.m < 0.9 {
+			// Not a name that only shares the asked one's first part:
+			// "King Arthur" for Arthur Miller.
+			if h.m < 0.9 || slices.ContainsFunc(s.ents, func(e entity) bool {
+				return e.i <= h.pos && h.pos < e.j && namesakeOf(q.names, toks, e)
+			}) {
 				continue
 			}
 			// Extend to the whole name.
 			i, j := h.pos, h.pos+1
-			for _, e := range s.ents {
-				if e.i <= h.pos && h.pos < e.j && namesakeOf(q.names, toks, e) {
-					continue hits
-				}
-			}
 			for _, e := range s.ents {
 				if e.i <= h.pos && h.pos < e.j {
 					i, j = e.i, e.j
