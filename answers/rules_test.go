@@ -2283,6 +2283,25 @@ func TestTitleHolderNotTheOneUnder(t *testing.T) {
 	}
 }
 
+// A word in -ing before a title is part of it ("marketing manager",
+// "managing director"), so the appositive after a name holds the title
+// the question asks about, and the name answers it, however the question
+// orders the firm and the title.
+func TestTitleWithAnIngModifier(t *testing.T) {
+	sents := article("printers",
+		"PC photo printers challenge pros",
+		"Home printers are now good enough to rival the high street, a magazine says.",
+		"Ann Simpson, marketing manager at Snappy Snaps believes the convenience of high street printing will continue to attract customers.",
+		"John Hale, managing director of Printfast, said prices would fall.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"Who is the marketing manager at Snappy Snaps?": "Ann Simpson",
+		"Who is the Snappy Snaps marketing manager?":    "Ann Simpson",
+		"snappy snaps marketing manager":                "Ann Simpson",
+		"Who is the managing director of Printfast?":    "John Hale",
+	})
+}
+
 // A name fits a who- or which-company question when it heads the span,
 // not when it qualifies a common noun ("iPod users" made no iPod), and a
 // span with no name and no word for people or organisations is not

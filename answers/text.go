@@ -873,8 +873,41 @@ func refineTags(toks []token) {
 				t.tag = tagWord
 			}
 		}
+		if (t.tag == tagVerb || t.tag == tagWord) && ingBeforeTitle(toks, i) {
+			t.tag = tagTitle // part of the title: "sporting director X"
+		}
 	}
 }
+
+// ingBeforeTitle reports whether the word in -ing at i qualifies the title
+// after it, as a noun's modifier does: "managing director", "chief
+// operating officer", "Ann Simpson, marketing manager at Snappy Snaps".
+// It does so at the start of a sentence or an appositive, or after a name,
+// a title or a noun, written in capitals as the title is ("Managing
+// Director"), or in small letters as it is, the first word of a sentence
+// aside. After a verb or a preposition, or in other letters than the
+// title's, the word can be a verb taking the title as its object ("after
+// becoming president", "conquered England killing King Harold"), and a few
+// words in -ing are prepositions ("including director X").
+func ingBeforeTitle(toks []token, i int) bool {
+	t := toks[i]
+	if !strings.HasSuffix(t.low, "ing") || i+1 >= len(toks) || !titleHeads[toks[i+1].low] || ingPrepositions[t.low] ||
+		isCapitalized(t.text) != isCapitalized(toks[i+1].text) && i > 0 {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch prev := toks[i-1]; prev.tag {
+	case tagProper, tagGentile, tagTitle, tagWord:
+		return true
+	default:
+		return prev.text == "," || prev.text == "("
+	}
+}
+
+// ingPrepositions are words in -ing that work as prepositions.
+var ingPrepositions = set(`including regarding concerning following excluding considering according during`)
 
 // nameQualifiers tags as name words the capitalised title qualifiers in a
 // run of capitalised words that holds no title: "the Grand National", "the

@@ -200,6 +200,17 @@ func TestTags(t *testing.T) {
 		{"Arsenal manager spoke.", "nTv."},
 		{"But charity Age Concern spoke.", "cnNNv."},
 		{"He left on Monday Blair said.", "rvpWNv."},
+		// A word in -ing before a title is part of it, after a comma, a
+		// name, a title or a noun, in the title's letters; not after a
+		// verb or a preposition, nor a capital title after a word in
+		// small letters, where it can be a verb taking the title as its
+		// object; nor a preposition in -ing.
+		{"Ann Simpson, marketing manager at Snappy Snaps, spoke.", "NN.TTpNN.v."},
+		{"Its chief operating officer Ed Wells spoke.", "dTTTNNv."},
+		{"Spurs sporting director Frank Arnesen spoke.", "nTTNNv."},
+		{"Normans conquered England killing King Harold.", "nvNvTN."},
+		{"He quit after becoming president.", "rvpvT."},
+		{"Staff including director Ed Wells left.", "nvTNNv."},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in)
