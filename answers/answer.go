@@ -239,6 +239,65 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 		}
 		i = j
 	}
+	if strings.ToLower(qa.text) == qa.text {
+		for _, in := range lowerRunInitials(qa.toks) {
+			addTerm(in, 1)
+		}
+	}
+	return out
+}
+
+// lowerRunInitials returns, for a question typed in small letters, the
+// initials of each run of three or more of its nouns, alone or joined by
+// "of", "for" or "and" to the runs around it ("islamic human rights
+// commission": "ihrc"; "the dept for constitutional affairs": "dca"). Such a run may be a
+// name, whose short form is all a sentence gives ("IHRC chairman Massoud
+// Shadjareh"); its capitals come back once sentences are retrieved
+// (truecased), too late for the search that must find that sentence.
+// Runs that are no name find nothing by their initials, or little.
+func lowerRunInitials(toks []token) []string {
+	noun := func(t token) bool {
+		return (t.tag == tagWord || t.tag == tagProper || t.tag == tagGentile) && !stopWords[t.low] && t.low[0] >= 'a' && t.low[0] <= 'z'
+	}
+	var out []string
+	var run []byte   // the initials of the joined run so far
+	var starts []int // where in run each part joined on starts
+	flush := func() {
+		for a, s := range starts {
+			for b := a; b < len(starts); b++ {
+				e := len(run)
+				if b+1 < len(starts) {
+					e = starts[b+1]
+				}
+				if in := string(run[s:e]); len(in) >= 3 && !slices.Contains(out, in) {
+					out = append(out, in)
+				}
+			}
+		}
+		run, starts = run[:0], starts[:0]
+	}
+	for k := 0; k < len(toks); k++ {
+		if noun(toks[k]) {
+			if k == 0 || !noun(toks[k-1]) {
+				starts = append(starts, len(run))
+			}
+			run = append(run, toks[k].low[0])
+			continue
+		}
+		// "of", "for" or "and", and a "the" after it, between two nouns.
+		if len(run) > 0 && (toks[k].low == "of" || toks[k].low == "for" || toks[k].low == "and") {
+			n := k + 1
+			if n < len(toks) && toks[n].low == "the" {
+				n++
+			}
+			if n < len(toks) && noun(toks[n]) {
+				k = n - 1
+				continue
+			}
+		}
+		flush()
+	}
+	flush()
 	return out
 }
 

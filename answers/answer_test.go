@@ -287,6 +287,20 @@ func TestQuerySearchesShortForms(t *testing.T) {
 	if got := terms("What did the United States say?"); slices.Contains(got, "us") {
 		t.Errorf("query terms %q hold us", got)
 	}
+	// Typed in small letters, a run of nouns may be a name: its initials
+	// are searched, alone or joined ("dept for constitutional affairs").
+	for question, want := range map[string]string{
+		"whos chair of the islamic human rights commission":           "ihrc",
+		"name of the dept for constitutional affairs spokeswoman":     "dca",
+		"islamic human rights commission of the united kingdom chair": "ihrc",
+	} {
+		if got := terms(question); !slices.Contains(got, want) {
+			t.Errorf("query terms of %q: %q, want %s among them", question, got, want)
+		}
+	}
+	if got := terms("Which billionaire funds the Open society institute?"); slices.Contains(got, "osi") {
+		t.Errorf("query terms %q hold osi, from a question with capitals", got)
+	}
 }
 
 // A title's short form finds its long form and back, in the search and in
