@@ -24,12 +24,23 @@ var negators = set(`no none nobody nothing nowhere without neither nor unlikely 
 
 // negatedText reports whether tokens hold a negation.
 func negatedText(toks []token) bool {
-	for _, t := range toks {
-		if t.tag == tagNegation || negators[t.low] || strings.HasPrefix(t.low, "non-") {
+	for k := range toks {
+		if negation(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// negation reports whether the word at k denies: tagNegation's words, the
+// negators and "non-" words; not "no" before a number, which is "number"
+// ("got to no 5 in the chart", "No 10").
+func negation(toks []token, k int) bool {
+	t := toks[k]
+	if t.low == "no" && k+1 < len(toks) && toks[k+1].tag == tagNumber {
+		return false
+	}
+	return t.tag == tagNegation || negators[t.low] || strings.HasPrefix(t.low, "non-")
 }
 
 // antonymPairs are general English opposites: a sentence holding one where
@@ -295,7 +306,7 @@ func negatedBefore(toks []token, p int) bool {
 	verb := false // a verb between the negation and p
 	for k := p - 1; k >= 0 && k >= p-deniedReach; k-- {
 		t := toks[k]
-		if t.tag == tagNegation || negators[t.low] || strings.HasPrefix(t.low, "non-") {
+		if negation(toks, k) {
 			// "no" denies its noun phrase, which a verb ends: "shows no
 			// sign of slowing, reveals the survey" denies no survey.
 			return !verb || !nounNegators[t.low]
