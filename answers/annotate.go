@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-58"
+const Version = "answers-59"
 
 // Entity kinds.
 const (
@@ -475,7 +475,8 @@ func guessKind(toks []token, e entity) byte {
 		e.j+1 < len(toks) && toks[e.j].text == "," && (toks[e.j+1].low == "who" || toks[e.j+1].tag == tagNumber) {
 		return kindPerson
 	}
-	if e.i > 0 {
+	// "according to Carly Fiorina" gives a source, no destination.
+	if e.i > 0 && !accordingTo(toks, e.i-1) {
 		switch toks[e.i-1].low {
 		case "in", "at", "from", "near", "to", "across", "outside", "inside", "into":
 			return kindPlace

@@ -222,6 +222,9 @@ func TestAnnotateEntityKinds(t *testing.T) {
 			"Food and Drug Administration:O|BBC:O|Sky News:O"},
 		// A noun for someone's job opening the sentence is no part of the name.
 		{"Referee Graham Poll sent off two players.", "Graham Poll:P"},
+		// "according to" gives a source, no destination: "to" is no
+		// preposition of place there.
+		{"Sales rose, according to Massoud Shadjareh, as he flew to Aston Villa.", "Massoud Shadjareh:P|Aston Villa:L"},
 	} {
 		sents := article("a", tt.text)
 		Annotate(sents)

@@ -1245,6 +1245,12 @@ func nounBeforeName(toks []token, k int) bool {
 		personName(toks, k+1, k+3)
 }
 
+// accordingTo reports whether the word at k is the "to" of "according
+// to", which names a source.
+func accordingTo(toks []token, k int) bool {
+	return toks[k].low == "to" && k > 0 && toks[k-1].low == "according"
+}
+
 // typeFit says how well a structural span fits the expected answer type:
 // a person question wants a name or people, a date question a date.
 func typeFit(q *question, toks []token, i, j int) float64 {
@@ -1265,7 +1271,9 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		}
 		// Asked who holds a title, a name a preposition governs holds
 		// none of its own: "chancellor of the exchequer under Mr Blair".
-		if q.role != "" && i > 0 && toks[i-1].tag == tagPrep && toks[i-1].low != "by" && !holdsAny(toks[i:j], []string{q.role}) {
+		// "according to Carly Fiorina, chief of..." governs none: it
+		// gives who says so.
+		if q.role != "" && i > 0 && toks[i-1].tag == tagPrep && toks[i-1].low != "by" && !accordingTo(toks, i-1) && !holdsAny(toks[i:j], []string{q.role}) {
 			return prepForPersonFit
 		}
 		// Asked which company, team or paper, a person answers nothing:

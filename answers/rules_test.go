@@ -2302,6 +2302,21 @@ func TestTitleWithAnIngModifier(t *testing.T) {
 	})
 }
 
+// "according to X" names a source: X is a person or a firm, not a place,
+// and "to" there governs no name in the sense a title's preposition does
+// ("chancellor under Mr Blair"), so the appositive's title is X's.
+func TestAccordingToNamesTheSource(t *testing.T) {
+	sents := article("hp",
+		"More power to the people says HP",
+		"The digital revolution is focused on letting people share their own stories, according to Carly Fiorina, chief of technology giant Hewlett Packard.",
+		"Ms Fiorina was one of several speakers, who also included Microsoft chief Bill Gates.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"Who is the CEO of Hewlett Packard?": "Carly Fiorina",
+		"who's the ceo of hewlett packard":   "Carly Fiorina",
+	})
+}
+
 // A name fits a who- or which-company question when it heads the span,
 // not when it qualifies a common noun ("iPod users" made no iPod), and a
 // span with no name and no word for people or organisations is not
