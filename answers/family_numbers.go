@@ -890,18 +890,19 @@ func yearsOfAge(text string) string {
 // rankVerbs, by stem, ask where someone stands when a table is named;
 // "rank" asks it alone.
 var rankVerbs = stemsOf(set(`rank ranked place placed lie lying sit sitting stand standing lift lifted
-	move moved climb climbed finish finished`))
+	move moved climb climbed finish finished land landed end ended come came`))
 
 // rankCues, by stem, are the tables and rankings a where-question may
 // name: "in the Celtic League table", "in the world", "in the Premiership".
 var rankCues = stemsOf(set(`table league standings rankings ranking chart charts division
-	premiership championship world`))
+	premiership championship world election elections poll polls list`))
 
 // rankNouns, by stem, are what a what-question asks for a rank by.
-var rankNouns = stemsOf(set(`rank ranking place`))
+var rankNouns = stemsOf(set(`rank ranking place position`))
 
-// rankStem, placeStem and takeStem are the stems asksRank compares with.
-var rankStem, placeStem, takeStem = stem("rank"), stem("place"), stem("take")
+// rankStem, placeStem, positionStem and takeStem are the stems asksRank
+// compares with.
+var rankStem, placeStem, positionStem, takeStem = stem("rank"), stem("place"), stem("position"), stem("take")
 
 // asksRank reports whether the question asks for a rank or a place in a
 // table rather than a place on the map.
@@ -920,16 +921,35 @@ func (q *question) asksRank() bool {
 				verb = verb || rankVerbs[t.stem] && !(t.low == "place" && related(q.toks[k-1].stem, takeStem))
 			}
 		}
-		return verb && q.namesTable()
+		return verb && q.namesTable() || q.form == formCopula && q.inTable()
 	case "what", "which":
 		// "What rank...?", "Which place in the table...?", "What is
 		// her world ranking?".
-		if rankNouns[q.focus] && q.whEnd > q.whPos+1 && (q.focus != placeStem || q.namesTable()) {
-			return true // "What place...?" asks where, unless a table is named
+		if rankNouns[q.focus] && q.whEnd > q.whPos+1 && (q.focus != placeStem && q.focus != positionStem || q.namesTable()) {
+			return true // "What place...?" asks where, "What position...?" what role, unless a table is named
 		}
 		for _, t := range q.toks {
 			if t.low == "ranking" || t.low == "rank" {
 				return q.form == formCopula || q.verbPos < 0 || q.toks[q.verbPos].low == "ranking"
+			}
+		}
+	}
+	return false
+}
+
+// inTable reports whether a where-question with a copula asks for a name's
+// place in a table: "Where are Ajax in the Dutch league?"; not "Where is
+// the tallest tower in the world?", whose subject is no name, nor "Where
+// is the league based?".
+func (q *question) inTable() bool {
+	name := false
+	for k, t := range q.toks {
+		name = name || t.tag == tagProper && k > q.whEnd
+		if k+2 < len(q.toks) && t.low == "in" && name {
+			for _, n := range q.toks[k+1 : min(k+4, len(q.toks))] {
+				if rankCues[n.stem] && n.low != "world" {
+					return true
+				}
 			}
 		}
 	}

@@ -821,6 +821,17 @@ func TestRanks(t *testing.T) {
 		"Where are the European Indoor Championships taking place?":     false,
 		"What place had the Norman architectural style?":                false,
 		"Where was the bomb placed?":                                    false,
+		// A place in a poll, a list or an election, by "finish", "come"
+		// or "land"; a name's place in a table by "be"; "What
+		// position...?" with a table named.
+		"Where did UKIP finish in last June's European elections?": true,
+		"Where did U2's album come in the Q list?":                 true,
+		"Where are Ajax in the Dutch league?":                      true,
+		"What position are Newcastle in the Premiership?":          true,
+		"Where is the tallest tower in the world?":                 false,
+		"Where is the league based?":                               false,
+		"What position does Schalk Burger play?":                   false,
+		"Where did the marathon finish?":                           false,
 	} {
 		qa := analyzeQuestion(q)
 		if got := qa.asksRank(); got != want {
