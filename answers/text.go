@@ -818,6 +818,11 @@ func refineTags(toks []token) {
 				t.tag = tagAdverb
 				continue
 			}
+			// "right now", "right away": "right" only stresses the time.
+			if t.low == "right" && i+1 < len(toks) && (toks[i+1].low == "now" || toks[i+1].low == "away") {
+				t.tag = tagAdverb
+				continue
+			}
 			if prev == nil || !verbStems[t.stem] {
 				continue
 			}

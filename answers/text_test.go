@@ -211,6 +211,8 @@ func TestTags(t *testing.T) {
 		{"Normans conquered England killing King Harold.", "nvNvTN."},
 		{"He quit after becoming president.", "rvpvT."},
 		{"Staff including director Ed Wells left.", "nvTNNv."},
+		// "right" before "now" or "away" only stresses the time.
+		{"Ajax are third right now.", "na#yt."},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in)
