@@ -459,6 +459,7 @@ var relations = [][]string{
 	{"donate", "donation", "give", "gift", "contribute", "contribution", "grant"},
 	{"leave", "flee", "depart", "escape", "quit", "exit"},
 	{"resign", "resignation", "quit"},
+	{"replace", "replacement", "succeed", "successor"},
 	{"intend", "want", "plan", "aim", "wish"},
 	{"reach", "arrive", "get", "walk", "travel"},
 	{"die", "kill", "death", "dead", "life", "lives", "fatality", "casualty"},

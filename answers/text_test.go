@@ -136,6 +136,10 @@ func TestRelated(t *testing.T) {
 		{"ceo", "chief", true},
 		{"ceo", "boss", true},
 		{"ceo", "chairman", false},
+		// Taking someone's place: replacing is succeeding.
+		{"replaced", "succeed", true},
+		{"replacement", "successor", true},
+		{"replace", "resign", false},
 	}
 	for _, tt := range tests {
 		if got := related(stem(tt.a), stem(tt.b)); got != tt.want {
