@@ -1245,6 +1245,17 @@ func nounBeforeName(toks []token, k int) bool {
 		personName(toks, k+1, k+3)
 }
 
+// asksTitle reports whether a word for a person or a title can be what a
+// which-question asks for: any when the wh-phrase names no title
+// ("Who...?", "Which people...?"), else the title it names or one related
+// to it ("Which coach...?": "coach", "manager"; not "player").
+func (q *question) asksTitle(t token) bool {
+	if q.whEnd <= q.whPos+1 || q.focus == "" || !titleHeads[q.focus] {
+		return true
+	}
+	return t.stem == q.focus || related(t.stem, q.focus)
+}
+
 // accordingTo reports whether the word at k is the "to" of "according
 // to", which names a source.
 func accordingTo(toks []token, k int) bool {
@@ -1309,8 +1320,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 				return 1
 			}
 			// People by their noun ("protesters", "scientists") answer
-			// who, not which company: "iPod users" made no iPod.
-			if q.want == typePerson && (peopleNoun(t.low) || t.tag == tagTitle && titleHeads[t.low] || t.tag == tagGentile && !counted) {
+			// who, not which company: "iPod users" made no iPod. Asked
+			// which holder of a title ("Which coach...?"), a title
+			// names one only if it is that title: "player of the year"
+			// is no coach.
+			if q.want == typePerson && ((peopleNoun(t.low) || t.tag == tagTitle && titleHeads[t.low]) && q.asksTitle(t) || t.tag == tagGentile && !counted) {
 				return 1
 			}
 		}

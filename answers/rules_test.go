@@ -2328,6 +2328,29 @@ func TestAccordingToNamesTheSource(t *testing.T) {
 	})
 }
 
+// Asked which holder of a title, a span of people or titles without a
+// name fits only if it holds that title or one related to it: "player of
+// the year" is no coach, "the Springbok coach" and "the team's manager"
+// may be; asked who, any does.
+func TestWhichTitleFitsItsOwnTitle(t *testing.T) {
+	for _, tt := range []struct {
+		q, span string
+		fits    bool
+	}{
+		{"Which coach won the award?", "player of the year", false},
+		{"Which coach won the award?", "the Springbok coach", true},
+		{"Which coach won the award?", "the team's manager", true},
+		{"Who won the award?", "player of the year", true},
+		{"Which people won the award?", "the players", true},
+	} {
+		qa := analyzeQuestion(tt.q)
+		toks := taggedTokens(tt.span)
+		if got := typeFit(&qa, toks, 0, len(toks)) >= 1; got != tt.fits {
+			t.Errorf("typeFit(%q) for %q is 1: %v, want %v", tt.span, tt.q, got, tt.fits)
+		}
+	}
+}
+
 // A name fits a who- or which-company question when it heads the span,
 // not when it qualifies a common noun ("iPod users" made no iPod), and a
 // span with no name and no word for people or organisations is not
