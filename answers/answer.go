@@ -433,7 +433,10 @@ func (a *Answerer) readQuestion(qa question, res briefbot.Result, sc *scratch) r
 // drop, with their reasons, when withDropped is set.
 func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withDropped bool) reading {
 	sents := readHitsInto(res.Hits, sc)
-	if text, ok := truecased(&qa, sents); ok {
+	// Not a question asking what a short form typed in small letters
+	// stands for ("ebl working group - what does ebl stand for"): its
+	// other words, capitalised, would no longer let "ebl" be read as one.
+	if text, ok := truecased(&qa, sents); ok && qa.expands == "" {
 		qa = analyzeQuestion(text)
 	}
 	rd := reading{q: qa}
@@ -480,6 +483,9 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 		}
 		found[rank] = kept
 		total += len(kept)
+	}
+	if q.expands != "" {
+		total = spelledOutOnly(&found, &rd, withDropped)
 	}
 	rd.all = sc.scoredBuffer(total)
 	var at []float64 // the matchedWeights of each sentence in turn
@@ -553,6 +559,32 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 	}
 	describedFirst(q, rd.all)
 	return rd
+}
+
+// spelledOutOnly keeps, asked what a short form stands for, only the
+// candidates that spell it out (expansionSpans) when any sentence read
+// holds one: words whose initials are the short form's, in its order,
+// answer the question whatever else a sentence shares with it ("in the
+// tsunami appeal"). It returns how many candidates are kept.
+func spelledOutOnly(found *[candidateSentences][]candidate, rd *reading, withDropped bool) int {
+	spelled := false
+	for _, cs := range found {
+		spelled = spelled || slices.ContainsFunc(cs, func(c candidate) bool { return hasRule(c.rule, "expansion") })
+	}
+	total := 0
+	for rank, cs := range found {
+		kept := cs[:0]
+		for _, c := range cs {
+			if !spelled || hasRule(c.rule, "expansion") {
+				kept = append(kept, c)
+			} else if withDropped {
+				rd.dropped = append(rd.dropped, Dropped{Text: c.text(), Sentence: c.holder().src, Reason: "does not spell out the short form"})
+			}
+		}
+		found[rank] = kept
+		total += len(kept)
+	}
+	return total
 }
 
 // describedFirst puts first, asked how or as what X describes Y ("How did

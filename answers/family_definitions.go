@@ -944,7 +944,9 @@ func subjectOfClause(toks []token, i int) bool {
 // expansionSpans answers "What does TPS stand for?": a run of name words
 // of the sentence, joined by words a short form skips ("of", "for the"),
 // whose initials spell the short form asked about, one word a letter
-// ("Royal Society for the Protection of Birds" for RSPB).
+// ("Royal Society for the Protection of Birds" for RSPB). The end of a
+// longer run counts when the short form follows it in brackets: "the
+// Mobile PC Extended Battery Life (EBL) Working Group".
 func expansionSpans(q *question, s *sentence) []candidate {
 	if q.expands == "" {
 		return nil
@@ -952,9 +954,10 @@ func expansionSpans(q *question, s *sentence) []candidate {
 	var out []candidate
 	toks, n := s.toks, len(q.expands)
 	for i := range toks {
-		if !initialed(toks[i]) || i > 0 && initialed(toks[i-1]) {
+		if !initialed(toks[i]) {
 			continue
 		}
+		inside := i > 0 && initialed(toks[i-1])
 		got := 0
 		for j := i; j < len(toks) && got < n; j++ {
 			t := toks[j]
@@ -967,10 +970,16 @@ func expansionSpans(q *question, s *sentence) []candidate {
 			if t.low[0] != q.expands[got] {
 				break
 			}
-			if got++; got == n && (j+1 == len(toks) || !initialed(toks[j+1])) {
+			if got++; got == n && (j+1 == len(toks) || !initialed(toks[j+1])) && (!inside || bracketed(toks, j+1, q.expands)) {
 				out = append(out, candidate{s: s, i: i, j: j + 1, fit: 1, rule: "expansion"})
 			}
 		}
 	}
 	return out
+}
+
+// bracketed reports whether the words from k are a short form in brackets:
+// "(EBL)".
+func bracketed(toks []token, k int, short string) bool {
+	return k+2 < len(toks) && toks[k].text == "(" && toks[k+1].low == short && toks[k+2].text == ")"
 }

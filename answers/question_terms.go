@@ -247,9 +247,11 @@ func (q *question) findExpansion() {
 		case t.pos == k:
 			t.name, t.acronym = true, true
 			t.weight = max(t.weight, 3)
-		case t.pos >= end && t.pos <= end+2 || abbreviationWords[t.low]:
+		case t.pos >= end || abbreviationWords[t.low]:
 			// The asking words are the frame; the sentence spells the
-			// name out instead.
+			// name out instead. So are the words after them, which say
+			// where to look ("in the tsunami appeal"): the sentence that
+			// spells the name out need not say them.
 			t.frame, t.verb = true, false
 			t.weight = min(t.weight, frameWeight)
 		}

@@ -3149,6 +3149,28 @@ func TestShortFormSpelledOut(t *testing.T) {
 	})
 }
 
+// The name a short form spells may end a longer run of capitals, when the
+// short form follows it in brackets ("the Mobile PC Extended Battery Life
+// (EBL) Working Group"); the words after "stand for" say where to look,
+// so a sentence that spells the short form out answers before one that
+// shares them ("on the DEC site ... online appeals"); and a short form
+// typed in small letters stays one when the question's other words get
+// their capitals back.
+func TestShortFormSpelledOutWhereverItIs(t *testing.T) {
+	sents := article("t",
+		"Laptops use too much power, Intel says.",
+		"This work has led to the creation of the Mobile PC Extended Battery Life (EBL) Working Group that shares information.",
+		"An umbrella organisation called the Disasters Emergency Committee (DEC) has been set up by 12 charities.",
+		"BT took over the secure payments on the DEC site and supported phone and online appeals after the tsunami.",
+	)
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"What does EBL stand for?":                      "Extended Battery Life",
+		"ebl working group - what does ebl stand for":   "Extended Battery Life",
+		"what does DEC stand for in the tsunami appeal": "Disasters Emergency Committee",
+	})
+}
+
 // A preposition that governs the question's wh-word is the question's
 // own: "by what?" is answered "cytokines", not "by cytokines", and "About
 // how many...?" a number without its "about".
