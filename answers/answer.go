@@ -260,8 +260,11 @@ func lowerRunInitials(toks []token) []string {
 		return (t.tag == tagWord || t.tag == tagProper || t.tag == tagGentile) && !stopWords[t.low] && t.low[0] >= 'a' && t.low[0] <= 'z'
 	}
 	var out []string
-	var run []byte   // the initials of the joined run so far
-	var starts []int // where in run each part joined on starts
+	// On the stack for most questions, which hold no long run.
+	var runBuf [16]byte
+	var startBuf [8]int
+	run := runBuf[:0]      // the initials of the joined run so far
+	starts := startBuf[:0] // where in run each part joined on starts
 	flush := func() {
 		for a, s := range starts {
 			for b := a; b < len(starts); b++ {
