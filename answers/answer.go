@@ -250,11 +250,12 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 // lowerRunInitials returns, for a question typed in small letters, the
 // initials of each run of three or more of its nouns, alone or joined by
 // "of", "for" or "and" to the runs around it ("islamic human rights
-// commission": "ihrc"; "the dept for constitutional affairs": "dca"). Such a run may be a
-// name, whose short form is all a sentence gives ("IHRC chairman Massoud
-// Shadjareh"); its capitals come back once sentences are retrieved
-// (truecased), too late for the search that must find that sentence.
-// Runs that are no name find nothing by their initials, or little.
+// commission": "ihrc"; "the dept for constitutional affairs": "dca").
+// Such a run may be a name, whose short form is all a sentence gives
+// ("IHRC chairman Massoud Shadjareh"); its capitals come back once
+// sentences are retrieved (truecased), too late for the search that must
+// find that sentence. Runs that are no name find nothing by their
+// initials, or little.
 func lowerRunInitials(toks []token) []string {
 	noun := func(t token) bool {
 		return (t.tag == tagWord || t.tag == tagProper || t.tag == tagGentile) && !stopWords[t.low] && t.low[0] >= 'a' && t.low[0] <= 'z'

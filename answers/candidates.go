@@ -1247,8 +1247,9 @@ func nounBeforeName(toks []token, k int) bool {
 
 // asksTitle reports whether a word for a person or a title can be what a
 // which-question asks for: any when the wh-phrase names no title
-// ("Who...?", "Which people...?"), else the title it names or one related
-// to it ("Which coach...?": "coach", "manager"; not "player").
+// ("Who...?", "Which people...?"), else the title it names or one the
+// relations lexicon relates to it ("Which leader...?": "leader", "head";
+// "Which coach...?": "coach", not "player").
 func (q *question) asksTitle(t token) bool {
 	if q.whEnd <= q.whPos+1 || q.focus == "" || !titleHeads[q.focus] {
 		return true
