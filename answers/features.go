@@ -648,6 +648,13 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 		inQ := questionMask(r.s.toks, r.matches)
 		f[fDescribesAsked], f[fDescribesOther] = describes(q, r, inQ, c.i, c.j)
 		f[fHoldsTitle], f[fHoldsOther] = describedAsAsked(q, r, inQ, ev.titleQuals, c.i, c.j)
+		if f[fHoldsTitle] > 0 {
+			// The question's words after a name that are its title
+			// ("Chris Curry, PPI research director, said") are the
+			// description holds-title counts, no sign that the answer
+			// sits on the wrong side of them.
+			f[fRightQ], f[fMisplaced] = 0, 0
+		}
 		if ev.whRole != "" {
 			got := answerRole(q, r, c.i, c.j)
 			f[fRoleMatch] = b2f(got == ev.whRole)

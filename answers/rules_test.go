@@ -2352,6 +2352,23 @@ func TestWhichTitleFitsItsOwnTitle(t *testing.T) {
 	}
 }
 
+// Asked who holds a title, a name whose appositive holds it is answered
+// though the question's words come right after the name: they are the
+// title the description gives, no sign that the answer is on the wrong
+// side of them.
+func TestTitleInTheAppositiveAfterTheName(t *testing.T) {
+	sents := article("pensions",
+		"Women 'to get longer pensions'",
+		"Women will draw their state pensions for longer than the government expected, pension researchers have said.",
+		"The Pensions Policy Institute (PPI) said life expectancy had risen faster than official forecasts.",
+		"Chris Curry, PPI research director, said its calculations suggested there could be more pressure on state pension spending than originally envisaged.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"Who is the PPI research director?": "Chris Curry",
+		"whos the ppi research director":    "Chris Curry",
+	})
+}
+
 // A name fits a who- or which-company question when it heads the span,
 // not when it qualifies a common noun ("iPod users" made no iPod), and a
 // span with no name and no word for people or organisations is not
