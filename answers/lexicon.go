@@ -85,7 +85,7 @@ var titles = set(`president vice prime minister secretary senator sen. represent
 	admiral adm. marshal corporal cpl. private officer chief
 	judge justice attorney lawyer prosecutor ambassador envoy consul diplomat spokesman
 	spokeswoman spokesperson aide adviser advisor official director manager chairman chairwoman
-	chair ceo executive founder president-elect leader head principal teacher professor prof. dr. doctor
+	chair ceo coo cfo cto executive founder president-elect leader head principal teacher professor prof. dr. doctor
 	mr. mrs. ms. miss coach player captain deputy assistant minister-president
 	dean superintendent inspector detective constable sheriff chef author writer
 	reporter editor correspondent researcher scientist astronaut economist analyst
@@ -120,7 +120,7 @@ var titleHeads = set(`president minister secretary senator sen. representative r
 	mayor premier chancellor king queen prince princess pope bishop general gen. lieutenant lt.
 	colonel col. major maj. captain capt. sergeant sgt. commander admiral adm. marshal judge
 	justice attorney prosecutor ambassador envoy spokesman spokeswoman spokesperson aide adviser
-	advisor official director manager chairman chairwoman ceo founder leader head principal
+	advisor official director manager chairman chairwoman ceo coo cfo cto founder leader head principal
 	professor prof. dr. doctor mr. mrs. ms. coach deputy dean superintendent inspector
 	detective constable sheriff chief commissioner councillor councilor speaker economist
 	analyst scientist researcher astronaut author writer reporter editor officer lawyer

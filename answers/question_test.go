@@ -23,6 +23,7 @@ func TestCleanQuestion(t *testing.T) {
 		{"whats between the two party hq lol", "what's between the two party headquarters"},
 		{"how many uni students abt", "how many university students about"},
 		{"who's the home sec", "who's the home secretary"},
+		{"henri de bodinat is vp of which consultancy", "henri de bodinat is vice president of which consultancy"},
 		{"what % backed it", "what percentage backed it"},
 		{"max jail time? aussie sales over xmas", "maximum jail time? australian sales over christmas"},
 		{"final score v arsenal?", "final score against arsenal"},

@@ -45,7 +45,7 @@ var chatWords = map[string]string{
 	"wouldve": "would have", "couldve": "could have", "shouldve": "should have",
 	"excl": "excluding", "incl": "including", "regs": "regulations", "approx": "approximately",
 	"hrs": "hours", "mins": "minutes", "intl": "international", "mgmt": "management",
-	"gf": "girlfriend", "bf": "boyfriend", "op": "operation", "ops": "operations", "mag": "magazine", "mags": "magazines",
+	"vp": "vice president", "gf": "girlfriend", "bf": "boyfriend", "op": "operation", "ops": "operations", "mag": "magazine", "mags": "magazines",
 	"bday": "birthday", "bdays": "birthdays", "pic": "picture", "pics": "pictures", "rn": "right now",
 	"$": "dollars", "£": "pounds", "€": "euros", "cdn": "canadian", "utd": "united", "wr": "world record", "drs": "doctors",
 }

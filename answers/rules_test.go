@@ -2369,6 +2369,20 @@ func TestTitleInTheAppositiveAfterTheName(t *testing.T) {
 	})
 }
 
+// A firm's officers by their short forms are titles, as "CEO" is: "tnt
+// coo name" asks who the chief operating officer is.
+func TestOfficersShortFormsAreTitles(t *testing.T) {
+	sents := article("dtt",
+		"France set for digital TV launch",
+		"France is launching free digital terrestrial television on Thursday.",
+		"\"A couple of years ago, DTT had a bad image,\" said Olivier Gerolami, chief operating officer of TNT.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"tnt coo name":           "Olivier Gerolami",
+		"Who is the COO of TNT?": "Olivier Gerolami",
+	})
+}
+
 // A name fits a who- or which-company question when it heads the span,
 // not when it qualifies a common noun ("iPod users" made no iPod), and a
 // span with no name and no word for people or organisations is not
