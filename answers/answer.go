@@ -239,7 +239,7 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 		}
 		i = j
 	}
-	if strings.ToLower(qa.text) == qa.text {
+	if smallLetters(qa.text) {
 		for _, in := range lowerRunInitials(qa.toks) {
 			addTerm(in, 1)
 		}

@@ -938,7 +938,7 @@ func (q *question) slotSides() (before, after, front []int, both bool) {
 	// A phrase set off by a comma before the wh-word ("Under the new
 	// rules, what...?") sets the scene (settingTerms): its words are not
 	// the ones before the answer.
-	setting := q.whPos >= 2 && q.toks[q.whPos-1].text == ","
+	setting := q.setsScene(q.whPos)
 	for k := len(q.terms) - 1; k >= 0; k-- {
 		if q.terms[k].pos < q.whPos && !setting {
 			before = append(before, k)

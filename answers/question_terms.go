@@ -155,7 +155,7 @@ const settingWeight = 0.5
 // the answer sentence holds: its words are weighed down too, and the
 // word for the story is dropped.
 func (q *question) settingTerms(wi int) {
-	if wi >= 2 && q.toks[wi-1].text == "," {
+	if q.setsScene(wi) {
 		for k := range q.terms {
 			if q.terms[k].pos < wi {
 				q.terms[k].weight *= settingWeight
@@ -177,6 +177,12 @@ func (q *question) settingTerms(wi int) {
 		kept = append(kept, t)
 	}
 	q.terms = kept
+}
+
+// setsScene reports whether a phrase set off by a comma comes before the
+// wh-word at wi ("Under the new code, what...?").
+func (q *question) setsScene(wi int) bool {
+	return wi >= 2 && q.toks[wi-1].text == ","
 }
 
 // storyPhrase finds a phrase at the end of a question that names the
@@ -237,7 +243,7 @@ func (q *question) findExpansion() {
 	// does the party stand for?".
 	k := end - 1
 	if end < 0 || k <= q.whPos+1 || !isLetters(toks[k].text) || len(toks[k].text) < 2 || len(toks[k].text) > 8 ||
-		!isAllCaps(toks[k].text) && (toks[k-1].tag != tagAux || strings.ToLower(q.text) != q.text) {
+		!isAllCaps(toks[k].text) && (toks[k-1].tag != tagAux || !smallLetters(q.text)) {
 		return
 	}
 	q.expands = toks[k].low

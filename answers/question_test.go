@@ -790,3 +790,13 @@ func TestChatTypedQuestions(t *testing.T) {
 		"andrew beh analyst - which broker": "ING",
 	})
 }
+
+// smallLetters says what strings.ToLower(s) == s says, without its copy.
+func TestSmallLetters(t *testing.T) {
+	for _, s := range []string{"", "who leads the talks", "Who leads", "nato", "NATO", "zürich talks", "Zürich talks",
+		"ölpreis", "ÖLPREIS", "ǅ title case", "100k fine", "what's up?"} {
+		if got, want := smallLetters(s), strings.ToLower(s) == s; got != want {
+			t.Errorf("smallLetters(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -77,7 +77,7 @@ func chatSpelling(s string) string {
 	// "v" is "against" where the question is typed in small letters
 	// throughout ("final score v arsenal?"); between names it belongs to
 	// them ("Procureur du Roi v Dassonville", "Scotland v Italy").
-	lower := strings.ToLower(s) == s
+	lower := smallLetters(s)
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '?' && s[j] != '!' && s[j] != '.' {
@@ -122,6 +122,22 @@ func chatSpelling(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// smallLetters reports whether s is typed in small letters throughout:
+// strings.ToLower(s) == s, without the copy ToLower makes of a text with
+// a capital, which most questions have.
+func smallLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s) == s
+		}
+		if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // uncapitalised returns a question typed in capitals throughout ("WHERE
