@@ -200,6 +200,15 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 		if c := demonyms[t.low]; c != "" {
 			addTerm(c, t.weight*0.6)
 		}
+		// A country that owns the thing asked about is also said with
+		// its people's adjective before that thing: "the prime minister
+		// of Italy", "Italy's prime minister" are "Italian Prime
+		// Minister". Only as a phrase: "British" alone is everywhere.
+		if owned := ownedBy(qa.toks, t.pos); owned != "" {
+			for _, d := range countryDemonyms[t.low] {
+				out.Phrases = append(out.Phrases, briefbot.Term{Text: d + " " + owned, Boost: 2})
+			}
+		}
 		// A title's short form finds its long one and back: "PM",
 		// "prime minister".
 		if long := titleLongForms[t.low]; long != "" {

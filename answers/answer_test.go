@@ -303,6 +303,34 @@ func TestQuerySearchesShortForms(t *testing.T) {
 	}
 }
 
+// A country that owns the thing asked about is searched with its people's
+// adjective before that thing, as a phrase: "the president of France" is
+// "French president" in the article. The country alone, or its adjective
+// alone, would find half the corpus.
+func TestQuerySearchesOwnerAsAdjective(t *testing.T) {
+	var a Answerer
+	phrases := func(question string) []string {
+		var out []string
+		for _, t := range a.Query(briefbot.Question{Text: question}).Phrases {
+			out = append(out, t.Text)
+		}
+		return out
+	}
+	for question, want := range map[string]string{
+		"Who is the prime minister of Italy?": "italian prime minister",
+		"Who is France's president?":          "french president",
+		"whos the president of argentina":     "argentine president",
+	} {
+		if got := phrases(question); !slices.Contains(got, want) {
+			t.Errorf("query phrases of %q: %q, want %q among them", question, got, want)
+		}
+	}
+	// France owns nothing asked about here.
+	if got := phrases("Who won the election in France?"); len(got) != 0 {
+		t.Errorf("query phrases %q, want none", got)
+	}
+}
+
 // A title's short form finds its long form and back, in the search and in
 // the sentence: "CEO" and "chief executive", "PM" and "prime minister".
 func TestTitleShortForms(t *testing.T) {

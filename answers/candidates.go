@@ -946,6 +946,22 @@ var countries = func() map[string]bool {
 	return m
 }()
 
+// countryDemonyms are demonyms turned round: the nationality adjectives
+// of each country, by its lower-case name ("argentina": "argentine",
+// "argentinian"), in a stable order.
+var countryDemonyms = func() map[string][]string {
+	m := make(map[string][]string, len(demonyms))
+	for d, c := range demonyms {
+		if d != c { // "saudi", "czech" name both
+			m[c] = append(m[c], d)
+		}
+	}
+	for _, ds := range m {
+		slices.Sort(ds)
+	}
+	return m
+}()
+
 // ownerCountry reports whether toks[p] is a country said to own the
 // thing asked about, as a nationality would be: "Russia's delegation",
 // "the delegation of Russia".
@@ -955,6 +971,38 @@ func ownerCountry(toks []token, p int) bool {
 	}
 	return p+1 < len(toks) && toks[p+1].tag == tagPossess ||
 		p >= 2 && toks[p-1].low == "of" && isNominal(toks[p-2].tag) && toks[p-2].tag != tagProper
+}
+
+// ownedBy returns the words of what the country at toks[p] owns, as
+// ownerCountry reads it ("prime minister" in "the prime minister of
+// Italy" or "Italy's prime minister"), two words at most; "" when it owns
+// nothing.
+func ownedBy(toks []token, p int) string {
+	if !ownerCountry(toks, p) {
+		return ""
+	}
+	var i, j int
+	if p+1 < len(toks) && toks[p+1].tag == tagPossess {
+		i, j = p+2, p+2
+		for j < len(toks) && j < i+2 && ownedWord(toks[j]) {
+			j++
+		}
+	} else {
+		i, j = p-1, p-1
+		for i > 0 && i > j-2 && ownedWord(toks[i-1]) {
+			i--
+		}
+	}
+	if i == j {
+		return ""
+	}
+	return strings.ToLower(nameText(toks, i, j))
+}
+
+// ownedWord reports whether t can be a word of what a country owns:
+// a common noun or title, not a determiner, number or name.
+func ownedWord(t token) bool {
+	return (t.tag == tagWord || t.tag == tagTitle) && !isStopWord(t.low)
 }
 
 // resolved turns candidates that are a pronoun or a noun phrase standing
