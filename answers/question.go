@@ -1289,7 +1289,7 @@ var sizes = set(`large big high low small`)
 // they type a what-question as a count (countNouns) and take any number
 // as its answer (measureNouns): "What was the score?", "What growth is
 // forecast?", "What level did the index reach?".
-const numberedMeasures = `growth inflation unemployment score scoreline attendance majority level`
+const numberedMeasures = `growth inflation unemployment score scoreline attendance majority level toll`
 
 // typeNoun reports whether a noun after a copula says the answer type:
 // "What is X's title?".

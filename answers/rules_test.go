@@ -3883,3 +3883,19 @@ func TestDateSpansWhole(t *testing.T) {
 		t.Errorf("numbers of %q = %q, want %q among them", text, got, "nine and a half hours")
 	}
 }
+
+// A toll is a number whatever it counts: "death toll?" asks how many, as
+// "What is the death toll?" does, and a date beside it does not answer.
+func TestTollIsACount(t *testing.T) {
+	for _, question := range []string{"tsunami death toll", "What is the death toll from the tsunami?"} {
+		if q := analyzeQuestion(question); q.want != typeCount {
+			t.Errorf("%q read as %v, want a count", question, q.want)
+		}
+	}
+	sents := article("t", "The tsunami struck on 26 December.", "By Tuesday officials said the death toll from the tsunami had risen to more than 30,000.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "tsunami death toll"); got.Text != "more than 30,000" {
+		t.Errorf("answered %q (%.2f), want more than 30,000", got.Text, got.Score)
+	}
+}
