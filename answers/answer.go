@@ -218,6 +218,9 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 		}
 		if k+1 < len(qa.terms) && qa.terms[k+1].pos == t.pos+1 {
 			addTerm(titleShortForms[t.low+" "+qa.terms[k+1].low], t.weight)
+			if t.low == "prime" && qa.terms[k+1].low == "minister" {
+				addTerm("premier", t.weight*0.6) // matched as a head of government's title only
+			}
 		}
 	}
 	// Words that carry the answer itself: an age is said "37-year-old",

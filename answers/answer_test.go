@@ -331,6 +331,42 @@ func TestQuerySearchesOwnerAsAdjective(t *testing.T) {
 	}
 }
 
+// A premier is a prime minister where the word is a head of government's
+// title, after a nationality or before a name; the Premier League's is
+// not.
+func TestPremierIsPrimeMinister(t *testing.T) {
+	var a Answerer
+	for _, question := range []string{"turkish pm?", "Who is the Turkish prime minister?"} {
+		sents := article("a", "Turkish premier Recep Erdogan had to accept the terms.", "Talks went on.")
+		Annotate(sents)
+		if got := ask(&a, sents, question); got.Text != "Recep Erdogan" {
+			t.Errorf("%q = %q (%.2f), want Recep Erdogan", question, got.Text, got.Score)
+		}
+	}
+	q := analyzeQuestion("Who is the prime minister?")
+	for text, want := range map[string]bool{
+		"Chinese Premier Wen Jiabao arrived on Monday.":     true,
+		"Premier Wen Jiabao arrived on Monday.":             true,
+		"Wayne Rooney joined the Premier League side.":      false,
+		"The premier internet marketing company said more.": false,
+	} {
+		sents := article("a", text)
+		Annotate(sents)
+		s := readSentence(sents[0])
+		matches := make([][]hit, len(q.terms))
+		compounds(&q, s, matches)
+		matched := false
+		for _, h := range matches {
+			for _, x := range h {
+				matched = matched || s.toks[x.pos].low == "premier"
+			}
+		}
+		if matched != want {
+			t.Errorf("%q: premier matched %v, want %v", text, matched, want)
+		}
+	}
+}
+
 // A title's short form finds its long form and back, in the search and in
 // the sentence: "CEO" and "chief executive", "PM" and "prime minister".
 func TestTitleShortForms(t *testing.T) {

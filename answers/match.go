@@ -617,6 +617,18 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 					matches[c.l] = append(matches[c.l], hit{p, 0.9})
 				}
 			}
+			// "premier" for "prime minister", where it is a head of
+			// government's title: before a person's name ("Premier Wen
+			// Jiabao") or after a nationality ("Turkish premier"), not
+			// the Premier League's.
+			if c.whole == titleShortForms["prime minister"] {
+				for p := range s.toks {
+					if s.toks[p].low == "premier" && premierOfGovernment(s, p) {
+						matches[c.k] = append(matches[c.k], hit{p, 0.9})
+						matches[c.l] = append(matches[c.l], hit{p, 0.9})
+					}
+				}
+			}
 			continue
 		}
 		// One word of the question, one of the sentence with a hyphen on
@@ -785,6 +797,21 @@ func compoundsOf(q *question) []compoundTerm {
 		}
 	}
 	return out
+}
+
+// premierOfGovernment reports whether the "premier" at s.toks[p] is a
+// head of government's title: after a nationality, or before a person's
+// name.
+func premierOfGovernment(s *sentence, p int) bool {
+	if p > 0 && s.toks[p-1].tag == tagGentile {
+		return true
+	}
+	for _, e := range s.ents {
+		if e.i == p+1 && e.kind == kindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // titleShortForms are the short forms news writes titles of two words
