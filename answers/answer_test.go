@@ -348,6 +348,8 @@ func TestPremierIsPrimeMinister(t *testing.T) {
 		"Chinese Premier Wen Jiabao arrived on Monday.":     true,
 		"Premier Wen Jiabao arrived on Monday.":             true,
 		"Wayne Rooney joined the Premier League side.":      false,
+		"He is the best in the English Premier League.":     false,
+		"The Turkish premier said he would go.":             true,
 		"The premier internet marketing company said more.": false,
 	} {
 		sents := article("a", text)

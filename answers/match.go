@@ -800,18 +800,18 @@ func compoundsOf(q *question) []compoundTerm {
 }
 
 // premierOfGovernment reports whether the "premier" at s.toks[p] is a
-// head of government's title: after a nationality, or before a person's
-// name.
+// head of government's title: before a person's name, or after a
+// nationality and before no other name ("the English Premier League").
 func premierOfGovernment(s *sentence, p int) bool {
-	if p > 0 && s.toks[p-1].tag == tagGentile {
-		return true
-	}
-	for _, e := range s.ents {
-		if e.i == p+1 && e.kind == kindPerson {
-			return true
+	if p+1 < len(s.toks) && s.toks[p+1].tag == tagProper {
+		for _, e := range s.ents {
+			if e.i == p+1 {
+				return e.kind == kindPerson
+			}
 		}
+		return false
 	}
-	return false
+	return p > 0 && s.toks[p-1].tag == tagGentile
 }
 
 // titleShortForms are the short forms news writes titles of two words
