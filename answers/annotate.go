@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-61"
+const Version = "answers-62"
 
 // Entity kinds.
 const (
@@ -655,6 +655,129 @@ func (an *Annotator) resolve(sents []sentence) {
 			recent = append(recent, m)
 		}
 	}
+	introducedNames(sents)
+}
+
+// introducedNames gives a sentence that opens on an indefinite noun
+// phrase ("A US bank has said...", "A film that follows... has won") the
+// name the next sentence opens on ("Riggs Bank will put...",
+// "L'Esquive earned..."): news introduces its subject so, and names it
+// straight after. The name must be of the noun's kind (a person for "a
+// minister", an organisation for "a bank"; "A US TV network is being sued
+// by a viewer" is not "Austin Aitken is taking action") and not named in
+// the first sentence already.
+func introducedNames(sents []sentence) {
+	for k := 0; k+1 < len(sents); k++ {
+		s, next := &sents[k], &sents[k+1]
+		h := indefiniteHead(s.toks)
+		if h < 0 {
+			continue
+		}
+		e, ok := openingName(next)
+		if !ok || !kindFits(s.toks[h], e.kind) {
+			continue
+		}
+		name := next.nameOf(e.i, e.j)
+		if e.full != "" {
+			name = e.full
+		}
+		if strings.Contains(s.src.Text, name) {
+			continue
+		}
+		s.ents = append(s.ents, entity{i: h, j: h + 1, ti: h, kind: e.kind, full: name, at: next.src.Number})
+		sort.SliceStable(s.ents, func(a, b int) bool { return s.ents[a].i < s.ents[b].i })
+	}
+}
+
+// indefiniteHead returns the head noun of an indefinite noun phrase that
+// opens the sentence as its subject ("A [US] bank has said", "A film
+// that follows..."), or -1: a common noun for one thing, before a verb,
+// an auxiliary or a relative pronoun.
+func indefiniteHead(toks []token) int {
+	if h := saidByIndefinite(toks); h >= 0 {
+		return h
+	}
+	if len(toks) < 4 || toks[0].low != "a" && toks[0].low != "an" {
+		return -1
+	}
+	j := 1
+	for j < len(toks) && j < 8 && isNominal(toks[j].tag) && toks[j].tag != tagDet && toks[j].tag != tagPossess {
+		j++
+	}
+	h := j - 1
+	if h < 1 || j == len(toks) {
+		return -1
+	}
+	t := toks[h]
+	if t.tag != tagWord && t.tag != tagTitle || strings.HasSuffix(t.low, "s") && t.low != "boss" {
+		return -1 // "A US bank", not "A US TV" nor "A group of MPs"
+	}
+	switch next := toks[j]; {
+	case next.tag == tagVerb || next.tag == tagAux, next.low == "that" || next.low == "who" || next.low == "which":
+		return h
+	}
+	return -1
+}
+
+// saidByIndefinite returns the head noun of the indefinite speaker a
+// sentence ends on ("..., a Home Office minister has said."), or -1.
+func saidByIndefinite(toks []token) int {
+	n := len(toks)
+	if n < 6 || toks[n-1].tag != tagPunct || !personCueVerbs[toks[n-2].low] {
+		return -1
+	}
+	v := n - 2
+	if toks[v-1].tag == tagAux {
+		v-- // "has said"
+	}
+	h := v - 1
+	i := h
+	for i > 0 && i > h-5 && toks[i].low != "a" && toks[i].low != "an" && toks[i].text != "," {
+		if toks[i].tag != tagWord && toks[i].tag != tagTitle && toks[i].tag != tagProper && toks[i].tag != tagGentile {
+			return -1
+		}
+		i--
+	}
+	if i < 1 || toks[i].low != "a" && toks[i].low != "an" || toks[i-1].text != "," || i == h {
+		return -1
+	}
+	if t := toks[h]; t.tag != tagWord && t.tag != tagTitle || strings.HasSuffix(t.low, "s") {
+		return -1
+	}
+	return h
+}
+
+// openingName returns the name that opens a sentence as its subject,
+// after a courtesy title at most: "Barbara Roche said...".
+func openingName(s *sentence) (entity, bool) {
+	for _, e := range s.ents {
+		if isRef(s.toks, e) {
+			continue
+		}
+		if e.ti > 0 || e.j >= len(s.toks) {
+			break
+		}
+		if t := s.toks[e.j]; t.tag == tagVerb || t.tag == tagAux || personCueVerbs[t.low] {
+			return e, true
+		}
+		break
+	}
+	return entity{}, false
+}
+
+// kindFits reports whether a name of kind can be what a noun describes:
+// a person for a noun for people or a title, an organisation for a noun
+// for one, neither a person nor a place for any other noun ("a film").
+func kindFits(noun token, kind byte) bool {
+	switch {
+	case personNouns[noun.low] || noun.tag == tagTitle:
+		return kind == kindPerson
+	case orgNouns[noun.low] || orgKindNouns[noun.low] || refNouns[noun.low] == kindOrg:
+		return kind == kindOrg || kind == kindOther
+	case placeNouns[noun.low]:
+		return kind == kindPlace
+	}
+	return kind == kindOther
 }
 
 // mention is a name as resolve has seen it.

@@ -574,3 +574,31 @@ func TestAgedDescription(t *testing.T) {
 		}
 	}
 }
+
+// News introduces its subject by a description and names it at the start
+// of the next sentence: "A Norwegian bank has said..." then "Nordvik Bank
+// will...". The description stands for that name when the name is of its
+// kind and not in the first sentence already; a description ending the
+// sentence as its speaker ("..., a transport minister has said.") too.
+func TestAnnotateIntroducedNames(t *testing.T) {
+	sents := article("a",
+		"A Norwegian bank has said it will give $3m to the flood appeal.",
+		"Nordvik Bank will put the money in a fund.",
+		"Ferries should be free at weekends, a transport minister has said.",
+		"Ingrid Solberg said the plan would cost little.",
+		"A local radio station is being sued by a listener who says he was misled.",
+		"Tomas Berg is taking action against the station.",
+		"A novel set in Bergen has won the Nordic prize.",
+		"Anna Vik's The Harbour is a story of two sisters.",
+		"A writer from Oslo, Erik Dahl, has won the prize.",
+		"Erik Dahl said he was delighted.",
+	)
+	Annotate(sents)
+	wantEntities(t, sents, map[int]string{
+		0: "bank:O=Nordvik Bank",
+		2: "minister:P=Ingrid Solberg",
+		4: "",                   // a station is no person
+		6: "Bergen:L|Nordic:E",  // a novel is no person
+		8: "Oslo:L|Erik Dahl:P", // named already
+	})
+}

@@ -431,3 +431,27 @@ func TestWhoseAnswerStopsAtTheOwner(t *testing.T) {
 		}
 	}
 }
+
+// A description that opens the story is named by the next sentence, and
+// answers for that name: "Which transport minister said...?" from
+// "..., a transport minister has said." then "Ingrid Solberg said...";
+// "Which bank will give...?" from "A Norwegian bank has said it will
+// give..." then "Nordvik Bank will...".
+func TestIntroducedNameAnswers(t *testing.T) {
+	sents := article("a",
+		"Ferries should be free at weekends, a transport minister has said.",
+		"Ingrid Solberg said the plan would cost little and help the islands.",
+		"A Norwegian bank has said it will give $3m to the flood appeal.",
+		"Nordvik Bank will put the money in a fund for rebuilding homes.",
+	)
+	Annotate(sents)
+	var a Answerer
+	for question, want := range map[string]string{
+		"Which transport minister said ferries should be free at weekends?": "Ingrid Solberg",
+		"Which bank will give $3m to the flood appeal?":                     "Nordvik Bank",
+	} {
+		if got := ask(&a, sents, question); got.Text != want {
+			t.Errorf("%q = %q (%.2f), want %s", question, got.Text, got.Score, want)
+		}
+	}
+}

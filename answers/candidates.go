@@ -120,6 +120,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 		return out
 	}
 	res, replaced := resolved(s, ctx, out)
+	res = append(res, focusReferents(q, s, ctx)...)
 	kept := out[:0]
 	kind := asksKindOfThing(q)
 	for _, c := range out {
@@ -1029,6 +1030,34 @@ func resolved(s *sentence, ctx func(string, int) *sentence, cs []candidate) ([]c
 		}
 	}
 	return out, replaced
+}
+
+// focusReferents answers "Which film won...?" from "A film that
+// follows... has won" when the sentence's indefinite noun of the asked
+// kind is named by the next sentence (introducedNames): the name, cited
+// from the sentence that gives it. The noun itself repeats the question
+// and is no candidate. A definite one ("the country") is not taken: it
+// stands for a name said before, which the question may not ask for.
+func focusReferents(q *question, s *sentence, ctx func(string, int) *sentence) []candidate {
+	if q.focus == "" {
+		return nil
+	}
+	h := indefiniteHead(s.toks)
+	if h < 0 || s.toks[h].stem != q.focus {
+		return nil
+	}
+	var out []candidate
+	for _, e := range s.ents {
+		if !isRef(s.toks, e) || e.i != h {
+			continue
+		}
+		if from := ctx(s.src.ArticleID, e.at); from != nil && from != s {
+			if k, l, ok := findName(from, e.full); ok {
+				out = append(out, candidate{s: s, i: k, j: l, fit: 1, from: from, rule: "pronoun"})
+			}
+		}
+	}
+	return out
 }
 
 // trim drops punctuation, quotes and conjunctions at the edges of a span;
