@@ -1265,7 +1265,7 @@ func headAfterModifiers(toks []token, k int) int {
 func compoundHead(toks []token, k int) int {
 	noun := func(t token) bool { return t.tag == tagWord || t.tag == tagTitle || t.tag == tagTime }
 	h, j := -1, k
-	for j < len(toks) && !superlative(toks[j].low) && !degreeWords[toks[j].low] && !strings.Contains(toks[j].low, "-") && (noun(toks[j]) || toks[j].tag == tagProper || toks[j].tag == tagGentile ||
+	for j < len(toks) && !superlative(toks[j].low) && !degreeWords[toks[j].low] && !strings.Contains(toks[j].low, "-") && !timeAdverbial(toks, j) && (noun(toks[j]) || toks[j].tag == tagProper || toks[j].tag == tagGentile ||
 		toks[j].tag == tagNumber || toks[j].tag == tagMonth || toks[j].tag == tagVerb && ingQualifier(toks, j)) {
 		if noun(toks[j]) {
 			h = j
@@ -1276,6 +1276,17 @@ func compoundHead(toks []token, k int) int {
 		return -1
 	}
 	return h
+}
+
+// timeAdverbial reports whether a time phrase starts at toks[j] ("last
+// month", "this year", "next week"): it says when, and heads no noun
+// phrase before it ("the audience share last month").
+func timeAdverbial(toks []token, j int) bool {
+	switch toks[j].low {
+	case "last", "next", "this", "past":
+		return j+1 < len(toks) && (toks[j+1].tag == tagTime || toks[j+1].tag == tagMonth || toks[j+1].tag == tagWeekday)
+	}
+	return false
 }
 
 // directions are the points of the compass.

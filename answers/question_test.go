@@ -153,6 +153,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What is the inflation rate in Britain?", "what", typeCount, formCopula, "", false},
 		{"What is the interest rate?", "what", typeCount, formCopula, "", false}, // no superlative
 		{"What is the UK inflation rate?", "what", typeCount, formCopula, "", false},
+		// A time after the phrase says when; its noun is no head.
+		{"What was the inflation rate last year?", "what", typeCount, formCopula, "", false},
+		{"What was the jobless total this week?", "what", typeCount, formCopula, "", false},
 		// Measures news gives as numbers: growth, a score.
 		{"What was the score in Vos's win?", "what", typeCount, formCopula, "", false},
 		{"What growth is the bank forecasting?", "what", typeCount, formObject, "forecast", false},
