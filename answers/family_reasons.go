@@ -121,8 +121,9 @@ func reasonSpans(q *question, s *sentence) []candidate {
 	return sp.out
 }
 
-// takesInfinitive holds, by stem, the verbs and adjectives whose
-// complement is an infinitive, and the forms of be and have that make
+// takesInfinitive holds, by stem, the verbs, adjectives and nouns whose
+// complement is an infinitive ("Iran's bid to join the WTO", "the
+// decision to call in Campbell"), and the forms of be and have that make
 // one a plan or a duty ("The BBC is to invest £9m", "has to pay"): "to"
 // after them opens no purpose.
 var takesInfinitive = stemsOf(set(`want wants wanted try tries tried trying fight fights fought fighting
@@ -134,7 +135,9 @@ var takesInfinitive = stemsOf(set(`want wants wanted try tries tried trying figh
 	started like likes liked love loves loved prefer prefers preferred choose chooses chose
 	learn learns learned learnt appear appears appeared tend tends tended going used able unable
 	likely unlikely willing unwilling ready eager set due about allowed forced asked told urged
-	is are was were be been has have had`))
+	is are was were be been has have had
+	bid bids decision decisions effort efforts application ability failure refusal chance opportunity
+	desire proposal intention ambition right permission pledge commitment determination reluctance`))
 
 // asCause reports whether the "as" at i opens a cause ("as he was tired",
 // "as a result of the storm"): not a role ("as home secretary", see

@@ -3899,3 +3899,30 @@ func TestTollIsACount(t *testing.T) {
 		t.Errorf("answered %q (%.2f), want more than 30,000", got.Text, got.Score)
 	}
 }
+
+// A noun that takes an infinitive ("a bid to join", "the decision to
+// call in") makes no purpose of it: what the bid is for is no reason for
+// what is said of it. "to raise money" after a plain object is one.
+func TestPurposeIsNoNounsComplement(t *testing.T) {
+	sents := article("t",
+		"Iran's bid to join the trade body was refused after the US blocked its application.",
+		"The decision to call in a former spin doctor springs from poor media relations on the last tour.",
+		"The club sold its training ground to raise money for new players.")
+	Annotate(sents)
+	q := analyzeQuestion("Why did the club do it?")
+	var got []string
+	for _, s := range sents {
+		sent, ok := decode(s)
+		if !ok {
+			t.Fatal("no annotation")
+		}
+		for _, c := range reasonSpans(&q, &sent) {
+			if c.rule == "purpose" {
+				got = append(got, c.text())
+			}
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "to raise money") {
+		t.Errorf("purposes %q, want only \"to raise money...\"", got)
+	}
+}
