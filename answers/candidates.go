@@ -1167,6 +1167,10 @@ func clauseEnd(toks []token, i int, short bool) int {
 			return k
 		case k > i && clauseBreakers[t.low]:
 			return k
+		case k > i && t.tag == tagConj && k+1 < len(toks) && consequences[toks[k+1].low]:
+			// "because the firm had filed for bankruptcy and therefore
+			// its assets were...": what follows is what came of it.
+			return k
 		case t.text == "," || t.text == "—" || t.text == "–" || t.text == "--":
 			if short {
 				return k
@@ -1184,6 +1188,10 @@ func clauseEnd(toks []token, i int, short bool) int {
 	}
 	return k
 }
+
+// consequences open, after "and" or "but", a clause that says what came
+// of the one before: "and therefore", "and so", "and thus".
+var consequences = set(`therefore so thus hence consequently`)
 
 // clauseBreakers start an adjunct that is not part of the phrase before
 // them: "peace efforts despite perceived reluctance".

@@ -3926,3 +3926,18 @@ func TestPurposeIsNoNounsComplement(t *testing.T) {
 		t.Errorf("purposes %q, want only \"to raise money...\"", got)
 	}
 }
+
+// A reason ends where what came of it begins: "and therefore", "and so".
+// A plain "and" goes on with the reason.
+func TestReasonEndsAtConsequence(t *testing.T) {
+	for text, want := range map[string]string{
+		"The sale was illegal because the firm had filed for bankruptcy and therefore its assets were protected.": "because the firm had filed for bankruptcy",
+		"Prices rose because demand grew and supply fell.":                                                        "because demand grew and supply fell",
+	} {
+		toks := taggedTokens(text)
+		i := tokenIndex(toks, "because")
+		if got := spanText(text, toks, i, clauseEnd(toks, i+1, false)); got != want {
+			t.Errorf("reason in %q = %q, want %q", text, got, want)
+		}
+	}
+}
