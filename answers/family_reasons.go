@@ -113,13 +113,41 @@ func reasonSpans(q *question, s *sentence) []candidate {
 			// the reason for ("voted to freeze rates" for "Why did they
 			// freeze rates?"), which restates it.
 			if i+1 < len(s.toks) && (s.toks[i+1].tag == tagVerb || s.toks[i+1].tag == tagWord && verbStems[s.toks[i+1].stem]) && i > 0 && s.toks[i-1].tag != tagNumber &&
-				!takesInfinitive[s.toks[i-1].stem] && !asksAbout(q, s.toks[i+1].stem) {
+				!infinitiveTaken(s.toks, i) && !asksAbout(q, s.toks[i+1].stem) {
 				add(i, clauseEnd(s.toks, i+1, false), purposeFit, "purpose")
 			}
 		}
 	}
 	return sp.out
 }
+
+// infinitiveTaken reports whether the "to" at i is the infinitive a word
+// before it takes: right before it, past a negation ("the decision not
+// to take"), or a verb whose object it follows ("expected the latest
+// minutes to show", "urged ministers to act").
+func infinitiveTaken(toks []token, i int) bool {
+	p := i - 1
+	if p > 0 && (toks[p].low == "not" || toks[p].low == "never") {
+		p--
+	}
+	if takesInfinitive[toks[p].stem] {
+		return true
+	}
+	// Past the object's noun phrase to its verb.
+	k := p
+	for k > 0 && k > p-5 && (isNominal(toks[k].tag) && toks[k].tag != tagNumber) {
+		k--
+	}
+	return k < p && objectInfinitive[toks[k].stem]
+}
+
+// objectInfinitive holds, by stem, the verbs whose object an infinitive
+// follows as what they ask or expect of it: "expected the minutes to
+// show", "urged ministers to act", "allowed the firm to sell".
+var objectInfinitive = stemsOf(set(`expect expects expected ask asks asked tell tells told urge urges urged
+	allow allows allowed want wants wanted force forces forced persuade persuades persuaded
+	encourage encourages encouraged invite invites invited require requires required enable enables
+	enabled order orders ordered advise advises advised`))
 
 // takesInfinitive holds, by stem, the verbs, adjectives and nouns whose
 // complement is an infinitive ("Iran's bid to join the WTO", "the
@@ -137,7 +165,8 @@ var takesInfinitive = stemsOf(set(`want wants wanted try tries tried trying figh
 	likely unlikely willing unwilling ready eager set due about allowed forced asked told urged
 	is are was were be been has have had
 	bid bids decision decisions effort efforts application ability failure refusal chance opportunity
-	desire proposal intention ambition right permission pledge commitment determination reluctance`))
+	desire proposal intention ambition right permission pledge commitment determination reluctance
+	approach`))
 
 // asCause reports whether the "as" at i opens a cause ("as he was tired",
 // "as a result of the storm"): not a role ("as home secretary", see

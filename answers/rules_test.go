@@ -3941,3 +3941,31 @@ func TestReasonEndsAtConsequence(t *testing.T) {
 		}
 	}
 }
+
+// An infinitive after a verb's object is what the verb asks or expects of
+// it ("expected the minutes to show"), and one after a negated noun is
+// still the noun's ("the decision not to take"): no purpose. "hired staff
+// to write" says what for.
+func TestPurposeIsNoObjectsInfinitive(t *testing.T) {
+	sents := article("t",
+		"Analysts had expected the latest minutes to show another unanimous decision.",
+		"The decision not to take the striker to Israel was made on medical grounds.",
+		"The studio hired more staff to write for the educational market.")
+	Annotate(sents)
+	q := analyzeQuestion("Why did the studio do it?")
+	var got []string
+	for _, s := range sents {
+		sent, ok := decode(s)
+		if !ok {
+			t.Fatal("no annotation")
+		}
+		for _, c := range reasonSpans(&q, &sent) {
+			if c.rule == "purpose" {
+				got = append(got, c.text())
+			}
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "to write for") {
+		t.Errorf("purposes %q, want only \"to write for...\"", got)
+	}
+}
