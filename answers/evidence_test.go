@@ -90,6 +90,7 @@ func TestMatchVariants(t *testing.T) {
 		{"Whose recording sold 10m copies?", "Ann Lee's recording sold 10 copies.", "10m", true},
 		{"Whose recording sold 10m copies?", "Ann Lee's recording sold 10 billion copies.", "10m", true},
 		{"Who is the election co-ordinator?", "The election coordinator, Ann Lee, spoke.", "co-ordinator", false},
+		{"Which firm did the email survey?", "The e-mail survey was done by Mirapoint.", "email", false},
 		{"How was the money used?", "The town will use the money for a pool.", "used", false},
 		{"Who has a fleet of ships?", "The Navy's fleet has 40 ships.", "ships", false},
 		{"What does the UN say?", "The United Nations says the risk is low.", "un", false},

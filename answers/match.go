@@ -765,8 +765,8 @@ func joinsTo(w, a, b string) bool {
 
 // compoundTerm is a form compounds looks for, the same in every sentence:
 // two neighbouring question words k and l written together (six letters
-// or more), or, with l -1, question word k of six letters or more; both
-// without hyphens.
+// or more), or, with l -1, question word k of five letters or more
+// ("email" for "e-mail"); both without hyphens.
 type compoundTerm struct {
 	k, l  int
 	whole string
@@ -788,7 +788,7 @@ func compoundsOf(q *question) []compoundTerm {
 				}
 			}
 		}
-		if len(t.low) >= 6 {
+		if len(t.low) >= 5 {
 			out = append(out, compoundTerm{k: k, l: -1, whole: strings.ReplaceAll(t.low, "-", "")})
 		}
 		// "PM" for "prime minister" in the sentence.
