@@ -211,15 +211,21 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 		}
 		// A title's short form finds its long one and back: "PM",
 		// "prime minister".
+		// A prime minister is a premier too, matched where the word is a
+		// head of government's title (premierOfGovernment).
 		if long := titleLongForms[t.low]; long != "" {
 			first, second, _ := strings.Cut(long, " ")
 			addTerm(first, t.weight*0.6)
 			addTerm(second, t.weight*0.6)
+			if t.low == primeMinisterShort {
+				addTerm(premier, t.weight*0.6)
+			}
 		}
 		if k+1 < len(qa.terms) && qa.terms[k+1].pos == t.pos+1 {
-			addTerm(titleShortForms[t.low+" "+qa.terms[k+1].low], t.weight)
-			if t.low == "prime" && qa.terms[k+1].low == "minister" {
-				addTerm("premier", t.weight*0.6) // matched as a head of government's title only
+			short := titleShortForms[t.low+" "+qa.terms[k+1].low]
+			addTerm(short, t.weight)
+			if short == primeMinisterShort {
+				addTerm(premier, t.weight*0.6)
 			}
 		}
 	}

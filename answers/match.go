@@ -605,6 +605,21 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 	}
 	hyphen := s.hasHyphen()
 	for _, c := range q.compound {
+		if c.premier {
+			// "premier" for "prime minister" or "PM", where it is a head
+			// of government's title: before a person's name ("Premier
+			// Wen Jiabao") or after a nationality ("Turkish premier"),
+			// not the Premier League's.
+			for p := range s.toks {
+				if s.toks[p].low == premier && premierOfGovernment(s, p) {
+					matches[c.k] = append(matches[c.k], hit{p, 0.9})
+					if c.l >= 0 {
+						matches[c.l] = append(matches[c.l], hit{p, 0.9})
+					}
+				}
+			}
+			continue
+		}
 		if c.l >= 0 {
 			// Two words of the question, one of the sentence.
 			for p := range s.toks {
@@ -615,18 +630,6 @@ func compounds(q *question, s *sentence, matches [][]hit) {
 				if tok.low == c.whole || hyphen && strings.IndexByte(tok.low, '-') >= 0 && joinsTo(c.whole, tok.low, "") {
 					matches[c.k] = append(matches[c.k], hit{p, 0.9})
 					matches[c.l] = append(matches[c.l], hit{p, 0.9})
-				}
-			}
-			// "premier" for "prime minister", where it is a head of
-			// government's title: before a person's name ("Premier Wen
-			// Jiabao") or after a nationality ("Turkish premier"), not
-			// the Premier League's.
-			if c.whole == titleShortForms["prime minister"] {
-				for p := range s.toks {
-					if s.toks[p].low == "premier" && premierOfGovernment(s, p) {
-						matches[c.k] = append(matches[c.k], hit{p, 0.9})
-						matches[c.l] = append(matches[c.l], hit{p, 0.9})
-					}
 				}
 			}
 			continue
@@ -770,6 +773,9 @@ func joinsTo(w, a, b string) bool {
 type compoundTerm struct {
 	k, l  int
 	whole string
+	// premier marks the prime minister's one-word title, matched only
+	// where it is one (premierOfGovernment).
+	premier bool
 }
 
 // compoundsOf lists the question's compoundTerms in the order compounds
@@ -785,6 +791,9 @@ func compoundsOf(q *question) []compoundTerm {
 				// "prime minister" for "PM" in the sentence.
 				if short := titleShortForms[t.low+" "+u.low]; short != "" {
 					out = append(out, compoundTerm{k: k, l: l, whole: short})
+					if short == primeMinisterShort {
+						out = append(out, compoundTerm{k: k, l: l, whole: premier, premier: true})
+					}
 				}
 			}
 		}
@@ -794,10 +803,20 @@ func compoundsOf(q *question) []compoundTerm {
 		// "PM" for "prime minister" in the sentence.
 		if long := titleLongForms[t.low]; long != "" {
 			out = append(out, compoundTerm{k: k, l: -1, whole: strings.ReplaceAll(long, " ", "")})
+			if t.low == primeMinisterShort {
+				out = append(out, compoundTerm{k: k, l: -1, whole: premier, premier: true})
+			}
 		}
 	}
 	return out
 }
+
+// premier is the one word news also gives a prime minister: "Turkish
+// premier Recep Erdogan". It stands for "prime minister" and for "PM",
+// primeMinisterShort, the short form titleShortForms gives it.
+const premier = "premier"
+
+var primeMinisterShort = titleShortForms["prime minister"]
 
 // premierOfGovernment reports whether the "premier" at s.toks[p] is a
 // head of government's title: before a person's name, or after a
