@@ -266,18 +266,21 @@ func TestModifiedNounPhraseIsNoReason(t *testing.T) {
 	}
 }
 
+// texts returns the words of query terms or phrases, in order.
+func texts(terms []briefbot.Term) []string {
+	out := make([]string, len(terms))
+	for k, t := range terms {
+		out[k] = t.Text
+	}
+	return out
+}
+
 // A name of several words is searched for by its short form too, which an
 // article may use alone ("said Mike Short, chairman of the MDA"); a short
 // form of two letters would find the pronoun "us".
 func TestQuerySearchesShortForms(t *testing.T) {
 	var a Answerer
-	terms := func(question string) []string {
-		var out []string
-		for _, t := range a.Query(briefbot.Question{Text: question}).Terms {
-			out = append(out, t.Text)
-		}
-		return out
-	}
+	terms := func(question string) []string { return texts(a.Query(briefbot.Question{Text: question}).Terms) }
 	if got := terms("Who chairs the Mobile Data Association?"); !slices.Contains(got, "mda") {
 		t.Errorf("query terms %q, want the short form mda among them", got)
 	}
@@ -309,13 +312,7 @@ func TestQuerySearchesShortForms(t *testing.T) {
 // alone, would find half the corpus.
 func TestQuerySearchesOwnerAsAdjective(t *testing.T) {
 	var a Answerer
-	phrases := func(question string) []string {
-		var out []string
-		for _, t := range a.Query(briefbot.Question{Text: question}).Phrases {
-			out = append(out, t.Text)
-		}
-		return out
-	}
+	phrases := func(question string) []string { return texts(a.Query(briefbot.Question{Text: question}).Phrases) }
 	for question, want := range map[string]string{
 		"Who is the prime minister of Italy?": "italian prime minister",
 		"Who is France's president?":          "french president",
@@ -386,10 +383,7 @@ func TestTitleShortForms(t *testing.T) {
 			t.Errorf("%q of %q = %q (%.2f), want John Smith", tt.question, tt.sentence, got.Text, got.Score)
 		}
 	}
-	var terms []string
-	for _, term := range a.Query(briefbot.Question{Text: "Who is the PM?"}).Terms {
-		terms = append(terms, term.Text)
-	}
+	terms := texts(a.Query(briefbot.Question{Text: "Who is the PM?"}).Terms)
 	if !slices.Contains(terms, "prime") || !slices.Contains(terms, "minister") {
 		t.Errorf("query terms %q, want prime and minister among them", terms)
 	}

@@ -3532,16 +3532,13 @@ func TestListOfWhichOnes(t *testing.T) {
 	}
 }
 
-// "to" after a form of be or have makes a plan or a duty, not a purpose:
-// "The broadcaster is to invest £9m" says what it will do, not why it
-// reshapes its departments; "to create shows" after a shake-up says why.
-func TestPurposeIsNoPlan(t *testing.T) {
-	sents := article("t",
-		"The broadcaster is to invest £9m in developing new comedy outside London.",
-		"The changes come as part of a shake-up of several departments to create shows that appeal to a wider range of people.",
-		"Staff have to reapply for their jobs.")
+// purposes returns the spans the purpose rule finds for question in an
+// article of the given sentences.
+func purposes(t *testing.T, question string, sentences ...string) []string {
+	t.Helper()
+	sents := article("t", sentences...)
 	Annotate(sents)
-	q := analyzeQuestion("Why is the broadcaster shaking up its departments?")
+	q := analyzeQuestion(question)
 	var got []string
 	for _, s := range sents {
 		sent, ok := decode(s)
@@ -3554,6 +3551,17 @@ func TestPurposeIsNoPlan(t *testing.T) {
 			}
 		}
 	}
+	return got
+}
+
+// "to" after a form of be or have makes a plan or a duty, not a purpose:
+// "The broadcaster is to invest £9m" says what it will do, not why it
+// reshapes its departments; "to create shows" after a shake-up says why.
+func TestPurposeIsNoPlan(t *testing.T) {
+	got := purposes(t, "Why is the broadcaster shaking up its departments?",
+		"The broadcaster is to invest £9m in developing new comedy outside London.",
+		"The changes come as part of a shake-up of several departments to create shows that appeal to a wider range of people.",
+		"Staff have to reapply for their jobs.")
 	if len(got) != 1 || !strings.HasPrefix(got[0], "to create shows") {
 		t.Errorf("purposes %q, want only \"to create shows...\"", got)
 	}
@@ -3904,24 +3912,10 @@ func TestTollIsACount(t *testing.T) {
 // call in") makes no purpose of it: what the bid is for is no reason for
 // what is said of it. "to raise money" after a plain object is one.
 func TestPurposeIsNoNounsComplement(t *testing.T) {
-	sents := article("t",
+	got := purposes(t, "Why did the club do it?",
 		"Iran's bid to join the trade body was refused after the US blocked its application.",
 		"The decision to call in a former spin doctor springs from poor media relations on the last tour.",
 		"The club sold its training ground to raise money for new players.")
-	Annotate(sents)
-	q := analyzeQuestion("Why did the club do it?")
-	var got []string
-	for _, s := range sents {
-		sent, ok := decode(s)
-		if !ok {
-			t.Fatal("no annotation")
-		}
-		for _, c := range reasonSpans(&q, &sent) {
-			if c.rule == "purpose" {
-				got = append(got, c.text())
-			}
-		}
-	}
 	if len(got) != 1 || !strings.HasPrefix(got[0], "to raise money") {
 		t.Errorf("purposes %q, want only \"to raise money...\"", got)
 	}
@@ -3947,24 +3941,10 @@ func TestReasonEndsAtConsequence(t *testing.T) {
 // still the noun's ("the decision not to take"): no purpose. "hired staff
 // to write" says what for.
 func TestPurposeIsNoObjectsInfinitive(t *testing.T) {
-	sents := article("t",
+	got := purposes(t, "Why did the studio do it?",
 		"Analysts had expected the latest minutes to show another unanimous decision.",
 		"The decision not to take the striker to Israel was made on medical grounds.",
 		"The studio hired more staff to write for the educational market.")
-	Annotate(sents)
-	q := analyzeQuestion("Why did the studio do it?")
-	var got []string
-	for _, s := range sents {
-		sent, ok := decode(s)
-		if !ok {
-			t.Fatal("no annotation")
-		}
-		for _, c := range reasonSpans(&q, &sent) {
-			if c.rule == "purpose" {
-				got = append(got, c.text())
-			}
-		}
-	}
 	if len(got) != 1 || !strings.HasPrefix(got[0], "to write for") {
 		t.Errorf("purposes %q, want only \"to write for...\"", got)
 	}
