@@ -205,13 +205,21 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 		}
 	}
-	// "How did Harris describe his campaign?": "Harris says it was the
-	// hardest-fought campaign in recent memory", or "School is a place of
-	// business," Kachmar said. What a speaker says a thing is describes
-	// it: the complement of a copula in a sentence of saying.
-	if q.want == typeManner && describing && saysSomething(toks) {
+	// "How did Harris describe his campaign?", "What did critics call
+	// the plan?": "Harris says it was the hardest-fought campaign in
+	// recent memory", or "School is a place of business," Kachmar said.
+	// What a speaker says a thing is describes it: the complement of a
+	// copula in a sentence of saying.
+	if (q.want == typeManner || q.want == typeOther && q.form == formObject) && describing && saysSomething(toks) {
 		for k := 0; k+1 < len(toks); k++ {
 			if toks[k].tag != tagAux || toks[k].stem != beStem {
+				continue
+			}
+			// The speaker's own words, quoted after the copula and any
+			// determiner, are the description whole: had been a "fair
+			// summary", were "highly irresponsible".
+			if from, to := quotedAfter(toks, k+1); to > from {
+				add(from, to, 0.9, "copula", 0, 0)
 				continue
 			}
 			// The words said may open on "such" ("It was such a tough
@@ -402,6 +410,28 @@ func quotedClauseEnd(toks []token, i int) int {
 	}
 	return clauseEnd(toks, i, false)
 }
+
+// quotedAfter returns the span of the words quoted at i, past a
+// determiner ('a "fair summary"'), without the quotation marks, when the
+// quote closes within maxQuotedDescription words; an empty span otherwise.
+func quotedAfter(toks []token, i int) (from, to int) {
+	if i < len(toks) && toks[i].tag == tagDet {
+		i++
+	}
+	if i >= len(toks) || toks[i].tag != tagQuote {
+		return 0, 0
+	}
+	for c := i + 1; c < len(toks) && c <= i+maxQuotedDescription+1; c++ {
+		if toks[c].tag == tagQuote {
+			return i + 1, c
+		}
+	}
+	return 0, 0
+}
+
+// maxQuotedDescription is the most words a quoted description holds; a
+// longer quote is a statement, not a word for the thing.
+const maxQuotedDescription = 6
 
 // firstPhraseEnd returns the end of the noun phrase at i (npEnd), which a
 // second determiner ends: "the plan" of "the plan a disaster", where

@@ -768,6 +768,10 @@ func TestDescribedInWhatWasSaid(t *testing.T) {
 		{"How did Alan Marsh describe the move?", "Alan Marsh said the move would be \"profoundly wrong\".", []string{"profoundly wrong"}},
 		{"How did Kova describe her match?", "\"It was such a tough first-round match,\" Kova said.", []string{"such a tough first-round match"}},
 		{"How did Yalnizyan describe the way Albertans view life?", "Yalnizyan said that Albertans are extremely competitive.", nil},
+		// Quoted after a determiner, the quotation is the description;
+		// asked what someone called a thing, too.
+		{"How did Alan Marsh describe the plan?", "Alan Marsh said the plan had been a \"fair compromise\" of views.", []string{"fair compromise"}},
+		{"What did the union call the offer?", "The union said the offer was \"deeply insulting\".", []string{"deeply insulting"}},
 	} {
 		q, rs := ranks(t, tt.question, tt.sentence)
 		if got := ruleTexts(structural(&q, rs[0].s, rs[0].matches), "copula"); !slices.Equal(got, tt.want) {
