@@ -552,6 +552,10 @@ var relations = [][]string{
 	{"rival", "competitor", "opponent"},
 	{"ill", "sick", "illness", "unwell"},
 	{"chair", "chairman", "chairwoman", "chairperson"},
+	// A suit and a closure as news words them: "filed a lawsuit" for
+	// "sued", "the closure of" for "shut".
+	{"sue", "lawsuit", "litigation"},
+	{"shut", "close", "closure"},
 }
 
 // derivations are general English words derived from a base word whose

@@ -140,6 +140,12 @@ func TestRelated(t *testing.T) {
 		{"replaced", "succeed", true},
 		{"replacement", "successor", true},
 		{"replace", "resign", false},
+		// A suit filed is a firm sued; a closure is a shop shut.
+		{"sued", "lawsuit", true},
+		{"suing", "litigation", true},
+		{"shut", "closure", true},
+		{"shut", "closed", true},
+		{"sued", "closure", false},
 	}
 	for _, tt := range tests {
 		if got := related(stem(tt.a), stem(tt.b)); got != tt.want {
