@@ -117,6 +117,13 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			if k < len(toks) && toks[k].low == "to" {
 				k++
 			}
+			// "Stockpiles fell to what?": the object of the same
+			// preposition after the verb, "had fallen 1m barrels to
+			// [294.3m]", not the verb's own object.
+			prepObject := false
+			if at := askedPrepAfter(q, toks, v); at > 0 {
+				k, prepObject = at+1, true
+			}
 			// "resigned as finance director": the role after "as" is
 			// what "quit" takes for its object.
 			if k+1 < len(toks) && toks[k].low == "as" && isNominal(toks[k+1].tag) {
@@ -154,6 +161,8 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			// pay rise are they demanding?"), asks for a noun phrase.
 			if np := npEnd(toks, k); np > k && np < end && (q.want != typeOther || q.whEnd > q.whPos+1) && q.want != typeQuote {
 				end = np
+			} else if np := firstPhraseEnd(toks, k); prepObject && np > k {
+				end = min(end, np) // a preposition's object is a noun phrase: "to [29%] this year"
 			} else if q.want != typeQuote {
 				end = modifierCut(toks, k, end)
 			}
@@ -641,6 +650,29 @@ func strandedPreps(q *question, toks []token, matches [][]hit) []int {
 	}
 	return out
 }
+
+// askedPrepAfter returns where the sentence has, after the verb at v and
+// within its clause, the preposition the question puts before its wh-word
+// left in place after the verb ("fell to what", as chat asks); -1 when
+// the question puts none there, or the sentence has none. "of" belongs to
+// a noun, not the verb. A fronted wh-phrase ("By how much did it rise?")
+// is read by its type.
+func askedPrepAfter(q *question, toks []token, v int) int {
+	p := q.whPos - 1
+	if p < 0 || p <= q.verbPos || q.toks[p].tag != tagPrep || q.toks[p].low == "of" {
+		return -1
+	}
+	end := min(clauseEnd(toks, v+1, false), v+askedPrepReach)
+	for i := verbGroupEnd(toks, v); i < end && i+1 < len(toks); i++ {
+		if toks[i].low == q.toks[p].low {
+			return i
+		}
+	}
+	return -1
+}
+
+// askedPrepReach is how far after the verb askedPrepAfter looks.
+const askedPrepReach = 8
 
 // The sides of a contest a question asks for or a result names.
 const (

@@ -2572,6 +2572,21 @@ func TestObjectAfterTheQuestionsOwn(t *testing.T) {
 	}
 }
 
+// A wh-word left after a preposition, as chat asks ("cut to what"), asks
+// for the object of the same preposition after the verb, not the verb's
+// own object: "from 30% to [29%]".
+func TestObjectOfTheAskedPreposition(t *testing.T) {
+	for _, tt := range []struct{ question, text, want string }{
+		{"corporate tax cut to what", "The plan cut corporate tax from 30% to 29% this year.", "29%"},
+		{"the firm moved its headquarters to what city", "The firm moved its headquarters from Leeds to Manchester in 2003.", "Manchester"},
+	} {
+		q, rs := ranks(t, tt.question, tt.text)
+		if got := ruleTexts(structural(&q, rs[0].s, rs[0].matches), "object"); !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%q in %q: objects %q, want [%s]", tt.question, tt.text, got, tt.want)
+		}
+	}
+}
+
 // Two numbers make a range ("3% to 3.5%", "between 10 and 25%"), each
 // still a number of its own; numbers of two kinds, or a change from one to
 // the other, make none.
