@@ -35,6 +35,10 @@ func TestCleanQuestion(t *testing.T) {
 		{"Turkish PM in Dec", "Turkish PM in Dec"},
 		{"which gaming co got the rights acc to the org cttee", "which gaming company got the rights according to the organisation committee"},
 		{"acc number of the co", "acc number of the company"},
+		// "no" before "of" is a number: "no of lawsuits".
+		{"no of lawsuits filed", "number of lawsuits filed"},
+		{"No of jobs cut?", "Number of jobs cut"},
+		{"no one knows, no way of telling", "no one knows, no way of telling"},
 		{"who was mc at her bday rn, paid in $", "who was master of ceremonies at her birthday right now, paid in dollars"},
 		{"Who was MC? pics", "Who was MC? pictures"},
 		{"what op did his gf have, which mag", "what operation did his girlfriend have, which magazine"},

@@ -96,6 +96,10 @@ func chatSpelling(s string) string {
 					full, ok = "according", true
 				}
 			}
+			// "no of lawsuits": "number of"; "no" says no before "of".
+			if !ok && (w == "no" || w == "No") && strings.HasPrefix(s[j:], " of ") {
+				full, ok = w[:1]+"umber", true // "No of": "Number of"
+			}
 			if !ok && n >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
 				if full, ok = chatWords[strings.ToLower(w)]; ok {
 					full = w[:1] + full[1:] // "Whats": "What's"
