@@ -692,6 +692,12 @@ const kindFit = 0.6
 // League", "the League and other coalitions".
 func kindSpans(q *question, s *sentence) []candidate {
 	kind := q.kind
+	// "What was the first supercomputer?" asks for one, as "Which
+	// supercomputer was first?" does: "the first supercomputer, the
+	// Cray-1,".
+	if kind == "" && q.focus != "" && q.form == formCopula && !q.definition && q.want == typeOther {
+		kind = q.focus
+	}
 	if kind == "" || !asksNamedThing(q) {
 		return nil
 	}

@@ -665,6 +665,23 @@ func TestKindOf(t *testing.T) {
 	for _, c := range kindSpans(&q, readSentence(sents[0])) {
 		t.Errorf("kind of cell: %q", c.text())
 	}
+	// "What was the first X?" asks for an X as "Which X was first?"
+	// does; "What is X?" of a name asks what it is, no kind.
+	sents = article("machines", "Los Alamos installed the Cray-1, a supercomputer, in 1976.")
+	Annotate(sents)
+	for question, want := range map[string][]string{
+		"What was the first supercomputer?": {"the Cray-1"},
+		"What is the Cray-1?":               nil,
+	} {
+		q := analyzeQuestion(question)
+		var got []string
+		for _, c := range kindSpans(&q, readSentence(sents[0])) {
+			got = append(got, c.text())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: kind spans %q, want %q", question, got, want)
+		}
+	}
 }
 
 // A kind is said of the noun the question names: "the Tay Bridge, a
