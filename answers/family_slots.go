@@ -215,11 +215,29 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 		}
 	}
 	// "How did Harris describe his campaign?", "What did critics call
-	// the plan?": "Harris says it was the hardest-fought campaign in
-	// recent memory", or "School is a place of business," Kachmar said.
-	// What a speaker says a thing is describes it: the complement of a
-	// copula in a sentence of saying.
-	if (q.want == typeManner || q.want == typeOther && q.form == formObject) && describing && saysSomething(toks) {
+	// the plan?": what the sentence says the thing is.
+	if (q.want == typeManner || q.want == typeOther && q.form == formObject) && describing {
+		describedSpans(toks, matches, add)
+	}
+	return out
+}
+
+// describedSpans adds, asked how or as what X describes Y ("How did
+// Harris describe his campaign?", "What did critics call the plan?"),
+// the descriptions the sentence gives: quoted words just before the
+// question's own noun, whoever says them (a "firm but fair" policy), and
+// in a sentence of saying, the complement of a copula: "Harris says it
+// was the hardest-fought campaign in recent memory", "School is a place
+// of business," Kachmar said. What a speaker says a thing is describes
+// it.
+func describedSpans(toks []token, matches [][]hit, add func(i, j int, fit float64, rule string, gi, gj int)) {
+	inQ := questionMask(toks, matches)
+	for k := 0; k+1 < len(toks); k++ {
+		if from, to := quotedAfter(toks, k); to > from && toks[k].tag == tagQuote && to+1 < len(toks) && inQ[to+1] && isNominal(toks[to+1].tag) {
+			add(from, to, 0.9, "copula", 0, 0)
+		}
+	}
+	if saysSomething(toks) {
 		for k := 0; k+1 < len(toks); k++ {
 			if toks[k].tag != tagAux || toks[k].stem != beStem {
 				continue
@@ -252,7 +270,6 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 		}
 	}
-	return out
 }
 
 // restatedOpener returns where the sentence opens a phrase that follows

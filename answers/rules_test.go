@@ -789,6 +789,8 @@ func TestDescribedInWhatWasSaid(t *testing.T) {
 		// asked what someone called a thing, too.
 		{"How did Alan Marsh describe the plan?", "Alan Marsh said the plan had been a \"fair compromise\" of views.", []string{"fair compromise"}},
 		{"What did the union call the offer?", "The union said the offer was \"deeply insulting\".", []string{"deeply insulting"}},
+		// Quoted words just before the thing asked about describe it.
+		{"How did Kim describe the housing plan?", "Kim promised a \"firm but fair\" plan on housing.", []string{"firm but fair"}},
 	} {
 		q, rs := ranks(t, tt.question, tt.sentence)
 		if got := ruleTexts(structural(&q, rs[0].s, rs[0].matches), "copula"); !slices.Equal(got, tt.want) {
