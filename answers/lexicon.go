@@ -644,7 +644,7 @@ var irregular = map[string]string{
 var commonVerbs = set(`accept accuse achieve act add admit advise affect afford agree aim allow
 	announce answer appear apply appoint approve argue arrange arrest arrive ask attack attempt
 	attend avoid ban base bear beat become begin believe belong blame block borrow break bring
-	build burn buy call campaign care carry catch cause celebrate change charge chase check
+	build burn buy call campaign care carry catch cause celebrate change characterise characterize charge chase check
 	choose claim clean clear climb close collect come compare compete complain complete concern
 	confirm consider contain continue control convince cook cost count cover crash create cross
 	cry cut damage dance deal decide declare decline defeat defend deliver demand deny depend describe
@@ -659,7 +659,7 @@ var commonVerbs = set(`accept accuse achieve act add admit advise affect afford 
 	lie like limit link list listen live look lose love maintain make manage mark marry match
 	matter mean measure meet mention miss move name need negotiate note notice obtain occur
 	offer open operate order organize own paint participate pass pay perform permit pick place
-	plan plant play point pour practise practice prefer prepare present preserve press prevent
+	plan plant play point portray pour practise practice prefer prepare present preserve press prevent
 	produce promise promote protect protest prove provide publish pull punish purchase push put
 	qualify raise reach read realize receive recognize recommend record recover reduce refer
 	refuse reject relate release rely remain remember remove rent repair replace reply report

@@ -108,6 +108,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		// A known verb after "did" and a name is the question's verb,
 		// whatever word follows it.
 		{"How did Kachmar describe school?", "how", typeManner, formObject, "describ", false},
+		{"How did the producers characterise his comments?", "how", typeManner, formObject, stem("characterise"), false},
+		{"How did critics portray the film?", "how", typeManner, formObject, stem("portray"), false},
 		// A verb of saying in the clause that picks out the thing asked
 		// about makes no quotation question.
 		{"What was the only language the children spoke?", "what", typeOther, formObject, "speak", false},
