@@ -32,7 +32,13 @@ func TestCleanQuestion(t *testing.T) {
 		// Short forms that are also names or units are read so only in a
 		// question typed in small letters throughout.
 		{"turkish pm w the most votes in dec", "turkish prime minister with the most votes in december"},
-		{"Turkish PM in Dec", "Turkish PM in Dec"},
+		{"Met PM in Dec", "Met PM in Dec"},
+		// In capitals, a title's short form after "the", a nationality
+		// or an owner is the title; after a number, a time.
+		{"Turkish PM in Dec", "Turkish prime minister in Dec"},
+		{"Who is the Turkish PM?", "Who is the Turkish prime minister"},
+		{"Who is Vodafone's CEO?", "Who is Vodafone's chief executive"},
+		{"Who spoke at the 3 PM briefing?", "Who spoke at the 3 PM briefing"},
 		{"which gaming co got the rights acc to the org cttee", "which gaming company got the rights according to the organisation committee"},
 		{"acc number of the co", "acc number of the company"},
 		// "no" before "of" is a number: "no of lawsuits".

@@ -96,6 +96,12 @@ func chatSpelling(s string) string {
 					full, ok = "according", true
 				}
 			}
+			// "the Turkish PM", "Vodafone's CEO": a title's short form in
+			// capitals after "the", a nationality or an owner is the
+			// title ("3 PM" is a time).
+			if long := capitalTitles[w]; !ok && long != "" && titleFollows(s[:i]) {
+				full, ok = long, true
+			}
 			// "no of lawsuits": "number of"; "no" says no before "of".
 			if !ok && (w == "no" || w == "No") && strings.HasPrefix(s[j:], " of ") {
 				full, ok = w[:1]+"umber", true // "No of": "Number of"
@@ -126,6 +132,19 @@ func chatSpelling(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// capitalTitles are the short forms of titles chatSpelling writes out
+// after "the", a nationality or an owner.
+var capitalTitles = map[string]string{"PM": "prime minister", "CEO": "chief executive", "MD": "managing director"}
+
+// titleFollows reports whether the text before a word ends on what a
+// title follows: "the", a nationality ("Turkish"), an owner ("Italy's").
+func titleFollows(before string) bool {
+	before = strings.TrimRight(before, " ")
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	low := strings.ToLower(prev)
+	return low == "the" || strings.HasSuffix(low, "'s") || demonyms[low] != ""
 }
 
 // smallLetters reports whether s is typed in small letters throughout:
