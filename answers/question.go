@@ -1031,7 +1031,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 			continue
 		}
 		if t.tag == tagAux || t.tag == tagDet || t.tag == tagPossess || t.tag == tagProper || t.tag == tagGentile ||
-			t.tag == tagTitle && i+1 < len(q.toks) && q.toks[i+1].tag == tagProper {
+			t.tag == tagTitle && i+1 < len(q.toks) && q.toks[i+1].tag == tagProper || fixture(q.toks, i) {
 			continue
 		}
 		// "What is the average age...?": past the adjective.
@@ -1739,10 +1739,18 @@ func joinedNameRun(toks []token, a, b int) string {
 // trade deficit".
 func afterThe(toks []token, i int) bool {
 	k := i - 1
-	for k >= 0 && (toks[k].tag == tagProper || toks[k].tag == tagGentile) {
+	for k >= 0 && (toks[k].tag == tagProper || toks[k].tag == tagGentile || fixture(toks, k)) {
 		k--
 	}
 	return k >= 0 && toks[k].low == "the"
+}
+
+// fixture reports whether the word at i joins the two sides of a match,
+// named ("Arsenal against Chelsea", as chat's "v" is written out): the
+// fixture qualifies the noun after it, "the Arsenal v Chelsea venue".
+func fixture(toks []token, i int) bool {
+	return i > 0 && i+1 < len(toks) && (toks[i].low == "against" || toks[i].low == "v" || toks[i].low == "vs") &&
+		toks[i-1].tag == tagProper && toks[i+1].tag == tagProper
 }
 
 // ingQualifier reports whether the word at i is a word in -ing that

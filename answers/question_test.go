@@ -780,6 +780,12 @@ func TestCompoundHeadSaysType(t *testing.T) {
 		"What is the most common cause of poverty?":  typeOther,
 		"What is the present-day location?":          typeOther,
 		"What is the Philippe Sands new book title?": typeOther,
+		// A match named by its sides qualifies the noun after it, as
+		// a chat question reads once "v" is written out and the names
+		// truecased ("arsenal v chelsea venue").
+		"What is the Arsenal against Chelsea venue?": typePlace,
+		"What is the Ireland against France date?":   typeDate,
+		"What was the Leeds against Hull crowd?":     typeOther,
 	} {
 		if got := analyzeQuestion(q).want; got != want {
 			t.Errorf("%q: want %v, read %v", q, want, got)
