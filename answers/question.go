@@ -269,7 +269,8 @@ func fragmentWh(toks []token) string {
 		case t.text == "us" && i+1 < len(toks):
 			// "psp us release date": without a verb, "us" is the
 			// country (truecased writes it so).
-		case t.tag == tagPunct && t.text == "&":
+		case t.tag == tagPunct && (t.text == "&" || t.text == "/"):
+			// "alliance & leicester", "blue gene/l", "captain/coach".
 		case t.tag == tagPrep:
 			if head < 0 {
 				return "" // "in Istanbul?"

@@ -633,6 +633,7 @@ func TestFragmentQuestions(t *testing.T) {
 		{"the price of oil?", "What is the price of oil?"},
 		{"oil price", "What is the oil price?"},
 		{"rate on the alliance & leicester account", "what is the rate on the alliance & leicester account"},
+		{"spain captain/coach name", "who is the spain captain/coach name"},
 		{"min purchase for premium bonds?", "what is the min purchase for premium bonds?"},
 		{"number of gun deaths in england and wales in june", "how many gun deaths in england and wales in june"},
 		// The head of the phrase asks: a person by the ending of a doer,
