@@ -1300,8 +1300,9 @@ var sizes = set(`large big high low small`)
 // numberedMeasures are what news gives as a number whatever its unit:
 // they type a what-question as a count (countNouns) and take any number
 // as its answer (measureNouns): "What was the score?", "What growth is
-// forecast?", "What level did the index reach?".
-const numberedMeasures = `growth inflation unemployment score scoreline attendance majority level toll`
+// forecast?", "What level did the index reach?", "the takeover size"
+// (£1.8bn), "its top speed" (70.72 teraflops).
+const numberedMeasures = `growth inflation unemployment score scoreline attendance majority level toll size speed`
 
 // typeNoun reports whether a noun after a copula says the answer type:
 // "What is X's title?".

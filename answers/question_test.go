@@ -787,6 +787,9 @@ func TestCompoundHeadSaysType(t *testing.T) {
 		"What is the Arsenal against Chelsea venue?": typePlace,
 		"What is the Ireland against France date?":   typeDate,
 		"What was the Leeds against Hull crowd?":     typeOther,
+		// A size and a speed are given as numbers whatever their unit.
+		"What is the Aggregate Industries takeover size?": typeCount,
+		"What is the Blue Gene top speed?":                typeCount,
 	} {
 		if got := analyzeQuestion(q).want; got != want {
 			t.Errorf("%q: want %v, read %v", q, want, got)
