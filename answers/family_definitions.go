@@ -693,8 +693,7 @@ const kindFit = 0.6
 func kindSpans(q *question, s *sentence) []candidate {
 	kind := q.kind
 	// "What was the first supercomputer?" asks for one, as "Which
-	// supercomputer was first?" does: "the first supercomputer, the
-	// Cray-1,".
+	// supercomputer was first?" does: "the Cray-1, a supercomputer,".
 	if kind == "" && q.focus != "" && q.form == formCopula && !q.definition && q.want == typeOther {
 		kind = q.focus
 	}

@@ -233,7 +233,10 @@ func structural(q *question, s *sentence, matches [][]hit) []candidate {
 func describedSpans(toks []token, matches [][]hit, add func(i, j int, fit float64, rule string, gi, gj int)) {
 	inQ := questionMask(toks, matches)
 	for k := 0; k+1 < len(toks); k++ {
-		if from, to := quotedAfter(toks, k); to > from && toks[k].tag == tagQuote && to+1 < len(toks) && inQ[to+1] && isNominal(toks[to+1].tag) {
+		if toks[k].tag != tagQuote {
+			continue
+		}
+		if from, to := quotedAfter(toks, k); to > from && to+1 < len(toks) && inQ[to+1] && isNominal(toks[to+1].tag) {
 			add(from, to, 0.9, "copula", 0, 0)
 		}
 	}

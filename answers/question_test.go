@@ -38,6 +38,7 @@ func TestCleanQuestion(t *testing.T) {
 		{"Turkish PM in Dec", "Turkish prime minister in Dec"},
 		{"Who is the Turkish PM?", "Who is the Turkish prime minister"},
 		{"Who is Vodafone's CEO?", "Who is Vodafone's chief executive"},
+		{"Who is Vodafone’s CEO?", "Who is Vodafone’s chief executive"},
 		{"Who spoke at the 3 PM briefing?", "Who spoke at the 3 PM briefing"},
 		{"which gaming co got the rights acc to the org cttee", "which gaming company got the rights according to the organisation committee"},
 		{"acc number of the co", "acc number of the company"},

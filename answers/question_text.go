@@ -144,7 +144,7 @@ func titleFollows(before string) bool {
 	before = strings.TrimRight(before, " ")
 	prev := before[strings.LastIndexByte(before, ' ')+1:]
 	low := strings.ToLower(prev)
-	return low == "the" || strings.HasSuffix(low, "'s") || demonyms[low] != ""
+	return low == "the" || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || demonyms[low] != ""
 }
 
 // smallLetters reports whether s is typed in small letters throughout:
