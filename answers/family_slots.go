@@ -422,38 +422,35 @@ func ownObjectEnd(q *question, toks []token, matches [][]hit, k int) int {
 // thing is called is often quoted ('a "fair summary" of his opinion',
 // '"a theater prop."').
 func quotedClauseEnd(toks []token, i int) int {
-	q := i
-	if q < len(toks) && toks[q].tag == tagDet {
-		q++
-	}
-	if q >= len(toks) || toks[q].tag != tagQuote {
-		return clauseEnd(toks, i, false)
-	}
-	for c := q + 1; c < len(toks); c++ {
-		if toks[c].tag == tagQuote {
-			if c+1 < len(toks) && toks[c+1].low == "of" { // 'a "fair summary" of his opinion'
-				return max(c+1, clauseEnd(toks, c+1, false))
-			}
-			return c + 1
+	if _, c, ok := quotationAt(toks, i); ok {
+		if c+1 < len(toks) && toks[c+1].low == "of" { // 'a "fair summary" of his opinion'
+			return max(c+1, clauseEnd(toks, c+1, false))
 		}
+		return c + 1
 	}
 	return clauseEnd(toks, i, false)
+}
+
+// quotationAt returns where a quotation the phrase at i opens with, past
+// a determiner ('a "fair summary"'), opens and closes (closingQuote); ok
+// is false when none opens there or none closes.
+func quotationAt(toks []token, i int) (open, close int, ok bool) {
+	if i < len(toks) && toks[i].tag == tagDet {
+		i++
+	}
+	if i >= len(toks) || toks[i].tag != tagQuote {
+		return 0, 0, false
+	}
+	c := closingQuote(toks, i)
+	return i, c, c < len(toks)
 }
 
 // quotedAfter returns the span of the words quoted at i, past a
 // determiner ('a "fair summary"'), without the quotation marks, when the
 // quote closes within maxQuotedDescription words; an empty span otherwise.
 func quotedAfter(toks []token, i int) (from, to int) {
-	if i < len(toks) && toks[i].tag == tagDet {
-		i++
-	}
-	if i >= len(toks) || toks[i].tag != tagQuote {
-		return 0, 0
-	}
-	for c := i + 1; c < len(toks) && c <= i+maxQuotedDescription+1; c++ {
-		if toks[c].tag == tagQuote {
-			return i + 1, c
-		}
+	if o, c, ok := quotationAt(toks, i); ok && c <= o+maxQuotedDescription+1 {
+		return o + 1, c
 	}
 	return 0, 0
 }

@@ -134,9 +134,17 @@ func chatSpelling(s string) string {
 	return b.String()
 }
 
-// capitalTitles are the short forms of titles chatSpelling writes out
-// after "the", a nationality or an owner.
-var capitalTitles = map[string]string{"PM": "prime minister", "CEO": "chief executive", "MD": "managing director"}
+// capitalTitles are the short forms of titles, in capitals, that
+// chatSpelling writes out after "the", a nationality or an owner, with
+// their long forms (titleLongForms). Not CFO or COO, whose long forms
+// there lack "officer".
+var capitalTitles = func() map[string]string {
+	m := map[string]string{}
+	for _, short := range []string{"pm", "ceo", "md"} {
+		m[strings.ToUpper(short)] = titleLongForms[short]
+	}
+	return m
+}()
 
 // titleFollows reports whether the text before a word ends on what a
 // title follows: "the", a nationality ("Turkish"), an owner ("Italy's").
