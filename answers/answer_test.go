@@ -418,15 +418,10 @@ func TestWhoseAnswerStopsAtTheOwner(t *testing.T) {
 	sents := article("t", "Napoleon's army liberated Warsaw from Prussian rule in 1806.",
 		"Mr Blair's official spokesman said Turkey would be the key issue.")
 	Annotate(sents)
-	var a Answerer
-	for q, want := range map[string]string{
+	wantConfidentAnswers(t, sents, map[string]string{
 		"Whose army liberated Warsaw in 1806?":                "Napoleon's",
 		"Whose spokesman said Turkey would be the key issue?": "Mr Blair's",
-	} {
-		if got := ask(&a, sents, q); got.Text != want {
-			t.Errorf("%q = %q (%.2f), want %q", q, got.Text, got.Score, want)
-		}
-	}
+	})
 }
 
 // A description that opens the story is named by the next sentence, and
@@ -442,13 +437,8 @@ func TestIntroducedNameAnswers(t *testing.T) {
 		"Nordvik Bank will put the money in a fund for rebuilding homes.",
 	)
 	Annotate(sents)
-	var a Answerer
-	for question, want := range map[string]string{
+	wantConfidentAnswers(t, sents, map[string]string{
 		"Which transport minister said ferries should be free at weekends?": "Ingrid Solberg",
 		"Which bank will give $3m to the flood appeal?":                     "Nordvik Bank",
-	} {
-		if got := ask(&a, sents, question); got.Text != want {
-			t.Errorf("%q = %q (%.2f), want %s", question, got.Text, got.Score, want)
-		}
-	}
+	})
 }

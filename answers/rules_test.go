@@ -3076,15 +3076,11 @@ func TestRefusedObjectWasMade(t *testing.T) {
 func TestRankBelowIsAnotherTitle(t *testing.T) {
 	sents := article("t", "Northwind deputy chief executive Anna Berg said fares would rise.")
 	Annotate(sents)
-	var a Answerer // the shipped threshold: a sentence about the deputy does not say
-	for question, want := range map[string]string{
+	// The shipped threshold: a sentence about the deputy does not say.
+	wantConfidentAnswers(t, sents, map[string]string{
 		"Who is the chief executive of Northwind?":        "",
 		"Who is the deputy chief executive of Northwind?": "Anna Berg",
-	} {
-		if got := ask(&a, sents, question); got.Text != want {
-			t.Errorf("%q = %q, want %q", question, got.Text, want)
-		}
-	}
+	})
 }
 
 // A nationality across "and" or a comma is said of the other conjunct:
@@ -3093,15 +3089,10 @@ func TestRankBelowIsAnotherTitle(t *testing.T) {
 func TestNationalityOfTheOtherConjunct(t *testing.T) {
 	sents := article("t", "The president met Italian Prime Minister Carlo Verdi and German Chancellor Hans Brandt to talk about trade.")
 	Annotate(sents)
-	a := Answerer{Threshold: pickAny}
-	for question, want := range map[string]string{
+	wantAnswersOf(t, &Answerer{Threshold: pickAny}, sents, map[string]string{
 		"Who is the Italian Prime Minister?": "Carlo Verdi",
 		"Who is the German Chancellor?":      "Hans Brandt",
-	} {
-		if got := ask(&a, sents, question); got.Text != want {
-			t.Errorf("%q = %q, want %q", question, got.Text, want)
-		}
-	}
+	})
 }
 
 // Asked for a kind of a thing, a kind of it is the answer, its noun and
@@ -3570,9 +3561,10 @@ func TestListOfWhichOnes(t *testing.T) {
 	}
 }
 
-// purposes returns the spans the purpose rule finds for question in an
-// article of the given sentences.
-func purposes(t *testing.T, question string, sentences ...string) []string {
+// wantOnlyPurpose reports an error unless the purpose rule finds, for
+// question in an article of the given sentences, one span only, opening
+// with want.
+func wantOnlyPurpose(t *testing.T, question, want string, sentences ...string) {
 	t.Helper()
 	sents := article("t", sentences...)
 	Annotate(sents)
@@ -3589,20 +3581,19 @@ func purposes(t *testing.T, question string, sentences ...string) []string {
 			}
 		}
 	}
-	return got
+	if len(got) != 1 || !strings.HasPrefix(got[0], want) {
+		t.Errorf("purposes %q, want only \"%s...\"", got, want)
+	}
 }
 
 // "to" after a form of be or have makes a plan or a duty, not a purpose:
 // "The broadcaster is to invest £9m" says what it will do, not why it
 // reshapes its departments; "to create shows" after a shake-up says why.
 func TestPurposeIsNoPlan(t *testing.T) {
-	got := purposes(t, "Why is the broadcaster shaking up its departments?",
+	wantOnlyPurpose(t, "Why is the broadcaster shaking up its departments?", "to create shows",
 		"The broadcaster is to invest £9m in developing new comedy outside London.",
 		"The changes come as part of a shake-up of several departments to create shows that appeal to a wider range of people.",
 		"Staff have to reapply for their jobs.")
-	if len(got) != 1 || !strings.HasPrefix(got[0], "to create shows") {
-		t.Errorf("purposes %q, want only \"to create shows...\"", got)
-	}
 }
 
 // The question's verb is found in the title of who does it: "chairwoman"
@@ -3950,13 +3941,10 @@ func TestTollIsACount(t *testing.T) {
 // call in") makes no purpose of it: what the bid is for is no reason for
 // what is said of it. "to raise money" after a plain object is one.
 func TestPurposeIsNoNounsComplement(t *testing.T) {
-	got := purposes(t, "Why did the club do it?",
+	wantOnlyPurpose(t, "Why did the club do it?", "to raise money",
 		"Iran's bid to join the trade body was refused after the US blocked its application.",
 		"The decision to call in a former spin doctor springs from poor media relations on the last tour.",
 		"The club sold its training ground to raise money for new players.")
-	if len(got) != 1 || !strings.HasPrefix(got[0], "to raise money") {
-		t.Errorf("purposes %q, want only \"to raise money...\"", got)
-	}
 }
 
 // A reason ends where what came of it begins: "and therefore", "and so".
@@ -3979,11 +3967,8 @@ func TestReasonEndsAtConsequence(t *testing.T) {
 // still the noun's ("the decision not to take"): no purpose. "hired staff
 // to write" says what for.
 func TestPurposeIsNoObjectsInfinitive(t *testing.T) {
-	got := purposes(t, "Why did the studio do it?",
+	wantOnlyPurpose(t, "Why did the studio do it?", "to write for",
 		"Analysts had expected the latest minutes to show another unanimous decision.",
 		"The decision not to take the striker to Israel was made on medical grounds.",
 		"The studio hired more staff to write for the educational market.")
-	if len(got) != 1 || !strings.HasPrefix(got[0], "to write for") {
-		t.Errorf("purposes %q, want only \"to write for...\"", got)
-	}
 }
