@@ -1597,6 +1597,7 @@ func toAnswer(q *question, c scored) briefbot.Answer {
 	c.i = pastAmountLead(q, c.holder().toks, c.i, c.j)
 	c.j = beforeAskedRate(q, c.holder().toks, c.i, c.j)
 	c.j = beforeOwnedThing(q, c.holder().toks, c.i, c.j)
+	c.i = withPeerage(c.holder().toks, c.i, c.j)
 	ans := briefbot.Answer{Text: c.text(), Score: c.score, Evidence: []briefbot.Sentence{c.holder().src}}
 	if c.from != nil {
 		ans.Evidence = append(ans.Evidence, c.s.src)
@@ -1666,6 +1667,21 @@ func beforeOwnedThing(q *question, toks []token, i, j int) int {
 		}
 	}
 	return j
+}
+
+// peerages are the titles a British name is known by, not an office it
+// holds: "Lord Falconer", "Sir John Stevens", "Baroness Morgan".
+var peerages = set(`lord lady baroness baron sir dame`)
+
+// withPeerage returns where the answer text of the span [i, j) starts when
+// it is a name a peerage or knighthood goes before: at the title, since
+// "Lord Falconer" is what the man is called and "Falconer" is not. Like
+// pastLeadingAdverbs it moves only the words shown.
+func withPeerage(toks []token, i, j int) int {
+	if i > 0 && j > i && toks[i].tag == tagProper && peerages[toks[i-1].low] && isCapitalized(toks[i-1].text) {
+		return i - 1
+	}
+	return i
 }
 
 // rateMarks open the rate a figure is given at: "a year", "per month".

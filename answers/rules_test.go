@@ -3972,3 +3972,19 @@ func TestPurposeIsNoObjectsInfinitive(t *testing.T) {
 		"The decision not to take the striker to Israel was made on medical grounds.",
 		"The studio hired more staff to write for the educational market.")
 }
+
+// A peerage or a knighthood before a name is shown with it: "Lord
+// Falconer" is what the man is called. A courtesy "Mr" and an office
+// ("Home Office Minister") are not.
+func TestAnswerShowsPeerage(t *testing.T) {
+	sents := article("Peers and ministers",
+		"In December the Lords rejected a plea by current Lord Chancellor Lord Falconer that the holder of the job should be a lawyer.",
+		"Metropolitan Police Commissioner Sir John Stevens last month backed a Tory attempt to change the law.",
+		"The report says on 13 March the attorney general met Downing Street adviser Baroness Morgan.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"Who is the Lord Chancellor?":                                 "Lord Falconer",
+		"Who is the Metropolitan Police Commissioner?":                "Sir John Stevens",
+		"Which Downing Street adviser did the attorney general meet?": "Baroness Morgan",
+	})
+}
