@@ -1018,6 +1018,10 @@ func (adm admission) refusal(q *question, c candidate) string {
 		// players" nor "few people" of "the attorney general says few
 		// people have come forward".
 		return "no name for the title asked"
+	case q.want == typePerson && otherTitle(q, h.toks, c.i):
+		// "Who is the Chinese prime minister?" is not answered "Li
+		// Zhaoxing" of "Chinese Foreign Minister Li Zhaoxing".
+		return "holds another title"
 	case q.want == typePerson && secondInRank(q, h.toks, c.i):
 		// "Who is the boss of the harbour board?" is not answered "Tom
 		// Reid" of "the harbour board's deputy chief executive Tom Reid".
@@ -1569,6 +1573,45 @@ func secondInRank(q *question, toks []token, i int) bool {
 	}
 	return second && asked
 }
+
+// otherTitle reports whether the name at i holds another title of the
+// kind asked: the question qualifies its title ("prime minister", "home
+// secretary") and the title just before the name has the same head word
+// qualified by another word ("Foreign Minister", "Foreign Secretary"),
+// without the question's. A title's time or standing ("former",
+// "acting", "new") is no other title.
+func otherTitle(q *question, toks []token, i int) bool {
+	if q.role == "" {
+		return false
+	}
+	asked := ""
+	for k := 1; k < len(q.toks); k++ {
+		if q.toks[k].stem == q.role {
+			if u := q.toks[k-1]; (u.tag == tagWord || u.tag == tagTitle) && !titleStanding[u.low] {
+				asked = u.stem
+			}
+			break
+		}
+	}
+	if asked == "" || i < 2 {
+		return false
+	}
+	head := i - 1
+	if toks[head].stem != q.role {
+		return false
+	}
+	for k := head - 1; k >= 0 && k >= head-3 && (toks[k].tag == tagTitle || toks[k].tag == tagWord); k-- {
+		if toks[k].stem == asked || related(toks[k].stem, asked) {
+			return false
+		}
+	}
+	prev := toks[head-1]
+	return (prev.tag == tagTitle || prev.tag == tagWord) && !titleStanding[prev.low] && !secondRanks[prev.low]
+}
+
+// titleStanding are the words that say when or how a title is held, not
+// which title it is.
+var titleStanding = set(`former retired late acting interim senior junior new current outgoing incoming then future caretaker`)
 
 // before orders candidates best first, and equal ones by where they are
 // (article, sentence, position), so that the same question always gets the

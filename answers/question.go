@@ -1424,6 +1424,11 @@ func (q *question) isDefinition(wi int) bool {
 	if q.wh == "who" && rest[last].tag == tagTitle {
 		return false
 	}
+	// "Who is the Culture Secretary?": a title in capitals after "the"
+	// is still a title, not a name to define.
+	if q.wh == "who" && rest[0].tag == tagDet && titleHeads[rest[last].low] {
+		return false
+	}
 	return true
 }
 

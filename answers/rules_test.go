@@ -3988,3 +3988,33 @@ func TestAnswerShowsPeerage(t *testing.T) {
 		"Which Downing Street adviser did the attorney general meet?": "Baroness Morgan",
 	})
 }
+
+// "Who is the Chinese prime minister?" asks for the holder of that
+// title: a name the same nationality's foreign minister holds is another
+// title's, and a former or acting prime minister still holds this one.
+func TestOtherTitleIsNoAnswer(t *testing.T) {
+	sents := article("Talks in Beijing",
+		"He will meet Chinese Foreign Minister Li Zhaoxing to discuss relations between the two countries.",
+		"Talks on trade were held in Beijing on Tuesday.")
+	Annotate(sents)
+	if got := ask(&Answerer{}, sents, "Who is the Chinese prime minister?"); got.Text != "" {
+		t.Errorf("answered %q (%.2f), want no answer: Li Zhaoxing is the foreign minister", got.Text, got.Score)
+	}
+	sents = article("Talks in Beijing",
+		"He will meet acting Chinese Prime Minister Li Zhaoxing to discuss relations between the two countries.",
+		"Talks on trade were held in Beijing on Tuesday.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{"Who is the Chinese prime minister?": "Li Zhaoxing"})
+}
+
+// "Who is the Culture Secretary?" in capitals asks who holds the title,
+// as "Who is the culture secretary?" does; it is no name to define.
+func TestCapitalisedTitleAsksHolder(t *testing.T) {
+	q := analyzeQuestion("Who is the Culture Secretary?")
+	if q.definition || q.want != typePerson {
+		t.Errorf("read as definition %v, want %v; want a person", q.definition, q.want)
+	}
+	if q = analyzeQuestion("Who is Theresa May?"); !q.definition {
+		t.Error(`"Who is Theresa May?" not read as a definition`)
+	}
+}

@@ -402,6 +402,9 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"Who is the prime minister of Italy?", is("Silvio Berlusconi"), true},                      // "GMT", then "The articles don't say" until "Italian Prime Minister" was searched for (the forty-fifth round)
 		{"Who is the president of France?", is("Jacques Chirac"), true},                             // "Laurent Gbagbo", Ivory Coast's, until "French president" was searched for
 		{"Who is the Turkish PM?", is("Recep Erdogan"), true},                                       // "The articles don't say": "PM" in capitals read as a name (the forty-sixth round)
+		{"Who is the Japanese prime minister?", none, false},                                        // "Nobutaka Machimura", of "Japanese Foreign Minister Nobutaka Machimura" (the forty-seventh round)
+		{"Who is the Indian prime minister?", none, false},                                          // "Mani Shankar Aiyar", "Indian Petroleum Minister" (the forty-seventh round)
+		{"Who is the Culture Secretary?", is("Tessa Jowell"), true},                                 // "Deputy Prime Minister": a title in capitals read as a name to define (the forty-seventh round)
 		{"How much is the new Xbox?", either(price), false},                                         // "2" of "Xbox 2", then a telephone number
 		{"Who is the head of Ryanair?", none, false},                                                // "Ryanair deputy chief executive Michael Cawley", once chief was head
 		{"Who is the boss of Ryanair?", none, false},                                                // "placed an order for 70 Boeing 737-800 planes"
