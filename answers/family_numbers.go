@@ -658,11 +658,21 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 		}
 		return 0.4
 	}
+	// "How much did Google make?" is no "two days": a length of time
+	// answers how much only when the question says time; a sum by the
+	// year ("$1bn a year") is a sum.
+	if q.want == typeQuantity && q.focus == "" && durationUnits[unit] && !holdsMoney(toks[i:j]) && !(j-2 > i && rateMarks[toks[j-2].low]) {
+		return timeForQuantityFit
+	}
 	if units[unit] {
 		return 1
 	}
 	return 0.6
 }
+
+// timeForQuantityFit is the fit of a length of time to a question asking
+// how much of something else.
+const timeForQuantityFit = 0.4
 
 // shareForCountFit is the fit of a share ("almost 30%") to a question
 // asking how many.

@@ -4018,3 +4018,22 @@ func TestCapitalisedTitleAsksHolder(t *testing.T) {
 		t.Error(`"Who is Theresa May?" not read as a definition`)
 	}
 }
+
+// "How much...?" without a word of time is not answered by a length of
+// time ("every two days"); a sum by the year is still a sum.
+func TestTimeIsNoQuantity(t *testing.T) {
+	q := analyzeQuestion("How much did the search firm get?")
+	for text, want := range map[string]bool{
+		"The search firm claims to update its index every two days.": false,
+		"The search firm will get as much as $1bn a year.":           true,
+	} {
+		toks := taggedTokens(text)
+		best := 0.0
+		for _, sp := range numberSpans(toks) {
+			best = max(best, quantityKindFit(&q, toks, sp[0], sp[1]))
+		}
+		if got := best > timeForQuantityFit; got != want {
+			t.Errorf("%q: best fit %.2f, want a quantity: %v", text, best, want)
+		}
+	}
+}
