@@ -297,6 +297,16 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 			}
 			if personNouns[t.low] || t.tag == tagTitle && titleHeads[t.low] && strings.HasSuffix(t.low, "s") {
 				k := npStart(s.toks, i)
+				// A verb's particle is no part of the phrase: "picked
+				// [up] best actor".
+				for k < i && particles[s.toks[k].low] {
+					k++
+				}
+				// An award, not a person: "won best actor", "best
+				// director"; "the best actor" is someone.
+				if s.toks[k].low == "best" {
+					continue
+				}
 				add(k, i+1, 0.3, "people")
 			}
 		}

@@ -4037,3 +4037,13 @@ func TestTimeIsNoQuantity(t *testing.T) {
 		}
 	}
 }
+
+// An award is no person: "picked up best actor" names the prize, not
+// who played the part; a verb's particle ("up") opens no noun phrase.
+func TestAwardIsNoPerson(t *testing.T) {
+	sents := article("Oscars",
+		"Jamie Foxx picked up best actor for playing soul star Ray Charles in Ray.",
+		"The ceremony was held in Los Angeles on Sunday.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{"Who played Ray Charles?": "Jamie Foxx"})
+}
