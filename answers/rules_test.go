@@ -4040,10 +4040,21 @@ func TestTimeIsNoQuantity(t *testing.T) {
 
 // An award is no person: "picked up best actor" names the prize, not
 // who played the part; a verb's particle ("up") opens no noun phrase.
+// "the best actor" is someone.
 func TestAwardIsNoPerson(t *testing.T) {
 	sents := article("Oscars",
 		"Jamie Foxx picked up best actor for playing soul star Ray Charles in Ray.",
-		"The ceremony was held in Los Angeles on Sunday.")
+		"The critics said the best actor was Jamie Foxx, who played Ray Charles.")
 	Annotate(sents)
-	wantConfidentAnswers(t, sents, map[string]string{"Who played Ray Charles?": "Jamie Foxx"})
+	var a Answerer
+	q := briefbot.Question{Text: "Who played Ray Charles?"}
+	var people []string
+	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+		if strings.Contains(c.Rule, "people") {
+			people = append(people, c.Text)
+		}
+	}
+	if !slices.Equal(people, []string{"the best actor"}) {
+		t.Errorf("people found %q, want only \"the best actor\"", people)
+	}
 }
