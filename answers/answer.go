@@ -1610,8 +1610,8 @@ func otherTitle(q *question, toks []token, i int) bool {
 }
 
 // titleStanding are the words that say when or how a title is held, not
-// which title it is.
-var titleStanding = set(`former retired late acting interim senior junior new current outgoing incoming then future caretaker`)
+// which title it is: the datingTitles and a few more.
+var titleStanding = set(datingTitleWords + ` new current outgoing incoming then future caretaker`)
 
 // before orders candidates best first, and equal ones by where they are
 // (article, sentence, position), so that the same question always gets the

@@ -861,7 +861,9 @@ func earliest(toks []token, k int) bool {
 }
 
 // datingTitles qualify a title by when its holder held it.
-var datingTitles = set(`former retired late acting interim senior junior`)
+var datingTitles = set(datingTitleWords)
+
+const datingTitleWords = `former retired late acting interim senior junior`
 
 // secondRanks make a title the one below it: a deputy governor is no
 // governor.
