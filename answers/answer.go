@@ -1730,13 +1730,19 @@ func withPeerage(toks []token, i, j int) int {
 // rateMarks open the rate a figure is given at: "a year", "per month".
 var rateMarks = set(`a an per each every`)
 
+// endsOnRate reports whether the span [i, j) ends on the rate its figure
+// is given at, after at least one word: "£1,200 a year", "£40 per month".
+func endsOnRate(toks []token, i, j int) bool {
+	return j-i >= 3 && rateMarks[toks[j-2].low] && durationUnits[toks[j-1].low]
+}
+
 // beforeAskedRate returns where the answer text of the span [i, j) ends:
 // before the rate a figure is given at when the question gives it
 // already ("£1,200" for "How much a year can relatives add?", "£40" for
 // "How much does each member pay per month?"). Like pastLeadingAdverbs it
 // cuts only the words shown.
 func beforeAskedRate(q *question, toks []token, i, j int) int {
-	if j-i < 3 || !rateMarks[toks[j-2].low] || !durationUnits[toks[j-1].low] || !holdsNumber(toks[i:j-2]) {
+	if !endsOnRate(toks, i, j) || !holdsNumber(toks[i:j-2]) {
 		return j
 	}
 	for _, t := range q.toks {

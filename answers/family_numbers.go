@@ -661,7 +661,7 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 	// "How much did Google make?" is no "two days": a length of time
 	// answers how much only when the question says time; a sum by the
 	// year ("$1bn a year") is a sum.
-	if q.want == typeQuantity && q.focus == "" && durationUnits[unit] && !holdsMoney(toks[i:j]) && !(j-2 > i && rateMarks[toks[j-2].low]) {
+	if q.want == typeQuantity && q.focus == "" && durationUnits[unit] && !holdsMoney(toks[i:j]) && !endsOnRate(toks, i, j) {
 		return timeForQuantityFit
 	}
 	if units[unit] {
