@@ -4046,10 +4046,8 @@ func TestAwardIsNoPerson(t *testing.T) {
 		"Jamie Foxx picked up best actor for playing soul star Ray Charles in Ray.",
 		"The critics said the best actor was Jamie Foxx, who played Ray Charles.")
 	Annotate(sents)
-	var a Answerer
-	q := briefbot.Question{Text: "Who played Ray Charles?"}
 	var people []string
-	for _, c := range a.Candidates(q, search(sents, a.Query(q))) {
+	for _, c := range candidatesOf(&Answerer{}, sents, "Who played Ray Charles?") {
 		if strings.Contains(c.Rule, "people") {
 			people = append(people, c.Text)
 		}
