@@ -235,7 +235,10 @@ func roleSwaps(q *question, r *ranked, qroles []role) (swapped, oblique, contrar
 // is the noun phrase right before the verb (past auxiliaries and
 // adverbs), of a verb in the question's voice; it is another's when it
 // holds a name and no word of the question's subject, nor belongs to it
-// ("Size, whose New Forms album won" for "When did Size win?").
+// ("Size, whose New Forms album won" for "When did Size win?"). When the
+// verb comes twice, once with the question's subject, the sentence says
+// it of both ("The Producers won three prizes, while Mary Poppins won
+// two"), and nothing is swapped.
 func subjectSwap(q *question, r *ranked, qroles []role) bool {
 	if q.verbPos < 0 {
 		return false
@@ -266,6 +269,7 @@ func subjectSwap(q *question, r *ranked, qroles []role) bool {
 			}
 		}
 	}
+	other := false
 	for _, v := range verbs {
 		if passiveAt(toks, v) != passive {
 			continue
@@ -287,11 +291,12 @@ func subjectSwap(q *question, r *ranked, qroles []role) bool {
 				ours = ours || heldWithin(r.matches[asked], p, p+1)
 			}
 		}
-		if named && !ours {
-			return true
+		if ours {
+			return false
 		}
+		other = other || named
 	}
-	return false
+	return other
 }
 
 // answerRole returns the role of a span around the question's verb in its
