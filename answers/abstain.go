@@ -518,10 +518,12 @@ func nameConflict(asked [][]string, r *ranked) bool {
 		return false
 	}
 	for _, got := range properRuns(r.s.toks) {
+		got = hyphenParts(got)
 		for _, want := range asked {
 			if len(want) < 2 {
 				continue
 			}
+			want = hyphenParts(want)
 			shared, extra, lacking := false, false, false
 			for _, g := range got {
 				if slices.ContainsFunc(want, func(w string) bool { return nameVariant(w, g) }) {
@@ -541,6 +543,25 @@ func nameConflict(asked [][]string, r *ranked) bool {
 		}
 	}
 	return false
+}
+
+// hyphenParts returns the words of a name with those joined by hyphens
+// taken apart: "Purchasing Management-Chicago" names Chicago, as the
+// question's "Chicago Purchasing" does. The words are returned as they
+// are when none has a hyphen.
+func hyphenParts(words []string) []string {
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.IndexByte(w, '-') > 0 }) {
+		return words
+	}
+	var out []string
+	for _, w := range words {
+		for _, part := range strings.Split(w, "-") {
+			if part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
 }
 
 // complementSwap reports whether the sentence says "N of Y" where the
