@@ -117,6 +117,20 @@ func article(kind string) string {
 	return "a " + kind
 }
 
+// RunnerUpNote says why a runner-up whose score is above Best's is not
+// the answer, or "" when its score is not above. Candidates are ranked by
+// the model's probability of their own span; the score an answer reports
+// also counts the same answer cut other ways and the other sentences that
+// name it, so a name said in several places can score above the answer
+// ranked before it ("Runner-up: Geoff Hoon, score 0.44" under "Answer
+// John Taylor: score 0.36"), which reads as a mistake unless said.
+func (e Explanation) RunnerUpNote() string {
+	if e.RunnerUp == nil || e.RunnerUp.Score <= e.Best.Score {
+		return ""
+	}
+	return "ranked lower: its score also counts its other mentions"
+}
+
 // NoCandidate says why no candidate was found at all, as a clause the
 // adapters follow with ", so: " and NoAnswerText: a name of the question
 // the articles never mention, or nothing of the kind asked for.

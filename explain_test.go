@@ -209,3 +209,21 @@ func TestExplanationScores(t *testing.T) {
 		}
 	}
 }
+
+// A runner-up scoring above the answer says why it is not the answer;
+// one scoring the same or less, or none, says nothing.
+func TestRunnerUpNote(t *testing.T) {
+	e := briefbot.Explanation{Best: briefbot.Candidate{Text: "John Taylor", Score: 0.36},
+		RunnerUp: &briefbot.Candidate{Text: "Geoff Hoon", Score: 0.44}}
+	if n := e.RunnerUpNote(); !strings.Contains(n, "ranked lower") {
+		t.Errorf("runner-up above the answer: %q", n)
+	}
+	e.RunnerUp.Score = 0.36
+	if n := e.RunnerUpNote(); n != "" {
+		t.Errorf("runner-up level with the answer: %q", n)
+	}
+	e.RunnerUp = nil
+	if n := e.RunnerUpNote(); n != "" {
+		t.Errorf("no runner-up: %q", n)
+	}
+}

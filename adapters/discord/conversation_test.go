@@ -217,6 +217,12 @@ func TestFormatExplanation(t *testing.T) {
 	if got := formatExplanation(briefbot.Explanation{Type: "when", Expects: "date"}); !strings.Contains(got, "No candidate of the kind asked for") {
 		t.Errorf("no candidate:\n%s", got)
 	}
+	above := briefbot.Explanation{Type: "who", Expects: "person", Answer: "John Taylor", Threshold: 0.29,
+		Best:     briefbot.Candidate{Text: "John Taylor", Score: 0.36, Sentence: s},
+		RunnerUp: &briefbot.Candidate{Text: "Geoff Hoon", Score: 0.44, Sentence: s}}
+	if got := formatExplanation(above); !strings.Contains(got, "Runner-up: **Geoff Hoon**, score 0.44 (paragraph 2); "+above.RunnerUpNote()) {
+		t.Errorf("a runner-up above the answer, unexplained:\n%s", got)
+	}
 	if got := formatExplanation(briefbot.Explanation{Type: "who", Expects: "person", Unmentioned: "Zorblat_Palace"}); !strings.Contains(got, `mentions “Zorblat\_Palace”, so: `+briefbot.NoAnswerText) {
 		t.Errorf("an unmentioned name, escaped:\n%s", got)
 	}

@@ -59,6 +59,9 @@ func formatExplanation(e briefbot.Explanation) string {
 		if ru.Sentence.Paragraph > 0 {
 			fmt.Fprintf(&tail, " (paragraph %d)", ru.Sentence.Paragraph)
 		}
+		if n := e.RunnerUpNote(); n != "" {
+			tail.WriteString("; " + n)
+		}
 	}
 	if e.Best.Sentence.Text == "" {
 		return head + strings.TrimPrefix(tail.String(), "\n")

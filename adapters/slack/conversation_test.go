@@ -218,6 +218,12 @@ func TestExplanationRendering(t *testing.T) {
 	if r := renderExplanation(briefbot.Explanation{Type: "when", Expects: "date", Threshold: 0.66}); !strings.Contains(strings.Join(blockTexts(r.blocks), " "), "No candidate of the kind asked for") {
 		t.Errorf("no candidate: %q", blockTexts(r.blocks))
 	}
+	above := briefbot.Explanation{Type: "who", Expects: "person", Answer: "John Taylor", Threshold: 0.29,
+		Best:     briefbot.Candidate{Text: "John Taylor", Score: 0.36, Sentence: briefbot.Sentence{Text: "John Taylor said so.", Paragraph: 4}},
+		RunnerUp: &briefbot.Candidate{Text: "Geoff Hoon", Score: 0.44, Sentence: briefbot.Sentence{Text: "Geoff Hoon said so.", Paragraph: 5}}}
+	if r := renderExplanation(above); !strings.Contains(strings.Join(blockTexts(r.blocks), " "), "Runner-up: *Geoff Hoon*, score 0.44 (paragraph 5); "+above.RunnerUpNote()) {
+		t.Errorf("a runner-up above the answer, unexplained: %q", blockTexts(r.blocks))
+	}
 	if r := renderExplanation(briefbot.Explanation{Type: "who", Expects: "person", Unmentioned: "Zorblat <Palace>"}); !strings.Contains(strings.Join(blockTexts(r.blocks), " "), "mentions “Zorblat &lt;Palace&gt;”, so: ") {
 		t.Errorf("an unmentioned name, escaped: %q", blockTexts(r.blocks))
 	}

@@ -38,6 +38,9 @@ func renderExplanation(e briefbot.Explanation) reply {
 		if p := ru.Sentence.Paragraph; p > 0 {
 			n += fmt.Sprintf(" (paragraph %d)", p)
 		}
+		if note := e.RunnerUpNote(); note != "" {
+			n += "; " + note
+		}
 		notes = append(notes, n)
 	}
 	for _, n := range notes {

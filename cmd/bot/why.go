@@ -54,7 +54,11 @@ func writeExplanation(w io.Writer, e briefbot.Explanation, terminal bool) {
 		fmt.Fprintf(w, "Lowered by: %s\n", strings.Join(parts, "; "))
 	}
 	if ru := e.RunnerUp; ru != nil {
-		fmt.Fprintf(w, "Runner-up: “%s”, score %.2f (paragraph %d)\n", ru.Text, ru.Score, ru.Sentence.Paragraph)
+		fmt.Fprintf(w, "Runner-up: “%s”, score %.2f (paragraph %d)", ru.Text, ru.Score, ru.Sentence.Paragraph)
+		if n := e.RunnerUpNote(); n != "" {
+			fmt.Fprintf(w, "; %s", n)
+		}
+		fmt.Fprintln(w)
 	}
 }
 
