@@ -517,6 +517,9 @@ func nameConflict(asked [][]string, r *ranked) bool {
 	if !slices.ContainsFunc(asked, func(want []string) bool { return len(want) >= 2 }) {
 		return false
 	}
+	if honorificOfOther(asked, r.s.toks) {
+		return true
+	}
 	for _, got := range properRuns(r.s.toks) {
 		got = hyphenParts(got)
 		for _, want := range asked {
@@ -538,6 +541,24 @@ func nameConflict(asked [][]string, r *ranked) bool {
 				}
 			}
 			if shared && extra && lacking {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// honorificOfOther reports whether the sentence gives "Mr", "Dr" or
+// another honorific before one word that is an asked name's first word,
+// not its last: an honorific takes a surname, so "Tory spokesman Mr
+// Lewis" is someone else than Lewis Champion.
+func honorificOfOther(asked [][]string, toks []token) bool {
+	for p := 1; p < len(toks); p++ {
+		if toks[p].tag != tagProper || !honorifics[toks[p-1].low] || p+1 < len(toks) && toks[p+1].tag == tagProper {
+			continue
+		}
+		for _, want := range asked {
+			if n := len(want); n >= 2 && toks[p].low != want[n-1] && slices.Contains(want[:n-1], toks[p].low) {
 				return true
 			}
 		}
