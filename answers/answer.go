@@ -236,6 +236,14 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 			addTerm(w, 1)
 		}
 	}
+	// "Who is Tony Blair?": of the many sentences that name someone, the
+	// ones that give a title answer; a little weight on the commonest
+	// titles ranks them first.
+	if qa.definition && qa.wh == "who" {
+		for _, w := range roleCues {
+			addTerm(w, roleCueBoost)
+		}
+	}
 	// Multi-word names: "Vladimir Medinsky", "New Zealand".
 	for i := 0; i < len(qa.toks); {
 		if qa.toks[i].tag != tagProper {
@@ -322,6 +330,14 @@ func lowerRunInitials(toks []token) []string {
 	flush()
 	return out
 }
+
+// roleCues are the commonest words a person's title is given with, and
+// roleCueBoost their weight in a definition question's query: a tenth of
+// a name's, enough to order the sentences that name the person.
+var roleCues = []string{"minister", "president", "secretary", "chancellor", "leader", "chief",
+	"executive", "chairman", "director", "manager", "coach", "spokesman", "head", "founder"}
+
+const roleCueBoost = 0.3
 
 // ageCues are the words an age is given with.
 var ageCues = []string{"old", "aged", "age"}

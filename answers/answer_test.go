@@ -328,6 +328,32 @@ func TestQuerySearchesOwnerAsAdjective(t *testing.T) {
 	}
 }
 
+// Asked who someone is, the query weighs the commonest titles a little,
+// so that of the many sentences naming a famous person those giving a
+// title are read ("Prime Minister Tony Blair"); asked anything else of
+// that person, it does not.
+func TestQueryOfDefinitionSearchesTitles(t *testing.T) {
+	var a Answerer
+	boosts := func(question string) map[string]float64 {
+		m := map[string]float64{}
+		for _, term := range a.Query(briefbot.Question{Text: question}).Terms {
+			m[term.Text] = term.Boost
+		}
+		return m
+	}
+	got := boosts("Who is Tony Blair?")
+	for _, w := range []string{"minister", "president", "leader", "chairman"} {
+		if b, ok := got[w]; !ok || b >= got["blair"] {
+			t.Errorf("Who is Tony Blair? searches %q with %v (blair %v), want it, weighed under the name", w, b, got["blair"])
+		}
+	}
+	for _, question := range []string{"When did Tony Blair speak?", "Who leads the Labour party?", "What is the Kyoto protocol?"} {
+		if b, ok := boosts(question)["minister"]; ok {
+			t.Errorf("%q searches minister (%v)", question, b)
+		}
+	}
+}
+
 // A premier is a prime minister where the word is a head of government's
 // title, after a nationality or before a name; the Premier League's is
 // not.

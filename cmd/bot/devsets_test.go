@@ -472,6 +472,9 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"Who won best actress at the Baftas?", not(regexp.MustCompile(`Blanchett`)), false},                                            // "Cate Blanchett won best supporting actress"
 		{"The Russian delegation was led by?", anything, false},                                                                         // an internal error: no wh-word
 		{"How many text messages were sent over New Year?", either(regexp.MustCompile(`^(about |more than )?[0-9.,]+(m|bn)?$`)), false}, // "133m" read as metres
+		// The forty-eighth round.
+		{"Who is Tony Blair?", either(regexp.MustCompile(`(?i)prime minister`)), true}, // "The articles don't say": the twenty sentences read named him without a title
+		{"Who is Lewis Champion?", not(regexp.MustCompile(`(?i)spokesman`)), false},    // "Tory spokesman" of "Tory spokesman Mr Lewis", once titles were searched for
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
