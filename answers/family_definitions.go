@@ -69,6 +69,14 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 					if e.ti == e.i && q.want == typeTitle && e.i > 0 && toks[e.i-1].tag == tagWord && peopleWord(toks[e.i-1].low) {
 						add(npStartBefore(toks, e.i), e.i, 0.8, "title")
 					}
+
+				}
+			}
+			// What a thing is, in the noun before its name: "Media
+			// regulator Ofcom", "Russian oil giant Yukos".
+			if q.definition && q.wh == "what" && t.name {
+				if st := kindBefore(toks, i); st < i {
+					add(st, i, 0.8, "kind-before")
 				}
 			}
 			// Bracketed short form: "volatile organic compounds (VOCs)".
@@ -902,6 +910,46 @@ func namesakeOf(asked [][]string, toks []token, e entity) bool {
 	}
 	return false
 }
+
+// kindBefore returns where the words before a name at i that say what
+// kind of thing it is start ("media regulator" of "media regulator
+// Ofcom", "Russian oil giant" of "Russian oil giant Yukos"), or i when
+// there are none: the word before the name is a noun of a kind of
+// organisation or thing (kindNouns), and the words before it are
+// lower-case words, nationalities or words with hyphens ("low-cost"),
+// or the sentence's capitalised first word. A determiner before them
+// is not taken; "and" or a comma ends them ("provider Broadreach and
+// net telephony firm Skype" gives "net telephony firm").
+func kindBefore(toks []token, i int) int {
+	if i == 0 || toks[i-1].tag != tagWord || !kindNouns[toks[i-1].low] {
+		return i
+	}
+	st := i - 1
+	for st > 0 {
+		t := toks[st-1]
+		if t.tag == tagWord && !stopWords[t.low] || t.tag == tagGentile || st-1 == 0 && t.tag == tagProper {
+			st--
+			continue
+		}
+		break
+	}
+	return st
+}
+
+// kindNouns name a kind of organisation or thing, as news puts one
+// before a name: "media regulator Ofcom", "budget airline Ryanair",
+// "oil giant Yukos", "file-sharing program BitTorrent".
+var kindNouns = func() map[string]bool {
+	m := set(`giant maker provider service site website program software system console device
+		technology format operator conglomerate producer developer chain brand outlet`)
+	for w := range orgNouns {
+		m[w] = true
+	}
+	for w := range orgKindNouns {
+		m[w] = true
+	}
+	return m
+}()
 
 // peopleWord reports whether a common noun names someone by what they
 // are or do, singular forms included: "wrestler", "economist",

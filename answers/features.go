@@ -133,7 +133,7 @@ var ruleFamily = map[string]int{
 	"reason": famReason, "purpose": famReason, "feeling": famReason, "means": famReason, "done-for": famReason,
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot, "sibling": famSlot,
 	"as": famSlot, "prep-object": famSlot, "contest": famSlot, "kind-of": famSlot,
-	"title": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
+	"title": famDefinition, "kind-before": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
 	"copula": famDefinition, "bracket": famDefinition, "named": famDefinition, "kind": famDefinition, "class": famDefinition,
 	"restated": famDefinition, "expansion": famDefinition,
 	"quote": famQuote, "reported": famQuote,

@@ -4056,3 +4056,29 @@ func TestAwardIsNoPerson(t *testing.T) {
 		t.Errorf("people found %q, want only \"the best actor\"", people)
 	}
 }
+
+// What a named firm or body is, news often says in the nouns before its
+// name ("media regulator Ofcom"): the kind-before rule answers with them,
+// from a noun of a kind of organisation or thing back to a determiner,
+// "and" or a comma, and not from a noun that names no kind.
+func TestKindBeforeName(t *testing.T) {
+	var a Answerer
+	for _, tt := range []struct{ sentence, question, want string }{
+		{"Media regulator Ofcom said it would look at the deal.", "What is Ofcom?", "Media regulator"},
+		{"Shares rose after the low-cost airline Zephair said profits grew.", "What is Zephair?", "low-cost airline"},
+		{"Wireless provider Broadreach and net telephony firm Talkly signed a deal.", "What is Talkly?", "net telephony firm"},
+	} {
+		sents := article("a", "Markets were quiet on Monday.", tt.sentence)
+		Annotate(sents)
+		if got := ask(&a, sents, tt.question); got.Text != tt.want {
+			t.Errorf("%q of %q = %q (%.2f), want %q", tt.question, tt.sentence, got.Text, got.Score, tt.want)
+		}
+	}
+	sents := article("a", "Markets were quiet on Monday.", "Regulators looked into the data breach Zephair reported.")
+	Annotate(sents)
+	for _, c := range candidatesOf(&a, sents, "What is Zephair?") {
+		if strings.Contains(c.Rule, "kind-before") {
+			t.Errorf("kind-before candidate %q before a noun of no kind", c.Text)
+		}
+	}
+}

@@ -475,6 +475,8 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		// The forty-eighth round.
 		{"Who is Tony Blair?", either(regexp.MustCompile(`(?i)prime minister`)), true}, // "The articles don't say": the twenty sentences read named him without a title
 		{"Who is Lewis Champion?", not(regexp.MustCompile(`(?i)spokesman`)), false},    // "Tory spokesman" of "Tory spokesman Mr Lewis", once titles were searched for
+		{"What is Ryanair?", either(regexp.MustCompile(`(?i)airline`)), true},          // "The articles don't say": no rule read "budget airline Ryanair"
+		{"What is Skype?", either(regexp.MustCompile(`(?i)firm`)), false},              // "The articles don't say"
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
