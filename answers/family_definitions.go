@@ -134,6 +134,12 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 				if q.want == typeTitle && !opensNounPhrase(toks, k) {
 					continue
 				}
+				// What a thing is, a copula says with what it is, not
+				// with how much or what it is about to do: "the PSP is
+				// more for older gamers", "Napster is due to launch".
+				if k < len(toks) && (degreeWords[toks[k].low] || predicateOpeners[toks[k].low]) {
+					continue
+				}
 				add(k, min(clauseEnd(toks, k, true), k+12), 0.8, "copula")
 			}
 			// An explanation after it, in brackets or after a dash:
@@ -146,12 +152,29 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 						add(j+1, e, 0.8, "bracket")
 					}
 				case "-", "--", "–", "—":
-					add(j+1, clauseEnd(toks, j+1, true), 0.8, "appositive")
+					// Not the dash that closes an aside the name is in:
+					// "Group Menatep - which controls Yukos - to Leonid
+					// Nevzlin".
+					if !dashBefore(toks, i) {
+						add(j+1, clauseEnd(toks, j+1, true), 0.8, "appositive")
+					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// dashBefore reports whether a dash comes before the word at i in its
+// sentence: a dash after it then closes the aside the dash before opened.
+func dashBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		switch toks[k].text {
+		case "-", "--", "–", "—":
+			return true
+		}
+	}
+	return false
 }
 
 // listAfter reports whether the comma at c goes on with a list rather
@@ -173,7 +196,23 @@ func listAfter(toks []token, c int) bool {
 	if e+1 < len(toks) && toks[e].text == "," && isNominal(toks[e+1].tag) && !subjectOfClause(toks, e+1) {
 		return true
 	}
-	return isList(toks[c+1 : e])
+	return namesListAfter(toks, c) || isList(toks[c+1:e])
+}
+
+// namesListAfter reports whether the comma at c goes on with a list of
+// names: a name and another joined by "and" or "or" in the clause after
+// it ("BitTorrent, eDonkey and DirectConnect networks").
+func namesListAfter(toks []token, c int) bool {
+	e := clauseEnd(toks, c+1, true)
+	if c+1 >= e || toks[c+1].tag != tagProper {
+		return false
+	}
+	for k := c + 2; k+1 < e; k++ {
+		if (toks[k].low == "and" || toks[k].low == "or") && toks[k+1].tag == tagProper {
+			return true
+		}
+	}
+	return false
 }
 
 // namedFit and namedFitAsked are the fits of a name a naming verb gives a
@@ -565,7 +604,13 @@ func restatedSpans(q *question, s *sentence, matches [][]hit) []candidate {
 			if e := npEnd(toks, k+1); e > k+1 && e < len(toks) && toks[e].text == ")" {
 				add(pastNamingVerb(toks, k+1, e), e, restatedFit) // "(also called stewards)"
 			}
-		case toks[k].text == "," && toks[k+1].tag == tagProper && !subjectOfClause(toks, k+1):
+		case toks[k].text == "," && toks[k+1].tag == tagProper && !subjectOfClause(toks, k+1) && !namesListAfter(toks, k) && !(q.definition && len(q.names) > 0 && termAt[k-1] < 0):
+			// A name restating the phrase; not the next of a list
+			// ("BitTorrent, eDonkey and DirectConnect networks"), nor,
+			// asked what a name is, the name of another noun the name
+			// only qualifies ("Ofsted chief, David Bell" says who the
+			// chief is, not what Ofsted is; "ITV's controller of
+			// entertainment, Claudia Rosencrantz").
 			add(k+1, npEnd(toks, k+1), restatedFit)
 		default:
 			if k < len(toks) && toks[k].text == "," {
@@ -910,6 +955,11 @@ func namesakeOf(asked [][]string, toks []token, e entity) bool {
 	}
 	return false
 }
+
+// predicateOpeners open what a copula says of its subject's state or
+// plans, not what it is: "is due to", "is set to", "is likely to", "is
+// about to".
+var predicateOpeners = set(`due set likely unlikely about expected able unable still also`)
 
 // kindBefore returns where the words before a name at i that say what
 // kind of thing it is start ("media regulator" of "media regulator

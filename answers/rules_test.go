@@ -4082,3 +4082,26 @@ func TestKindBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// Asked what a name is, the definition rules do not answer with the next
+// name of a list after it, with the name of a noun it only qualifies, with
+// the words after the dash that closes an aside it is in, nor with a
+// copula's comparison or plan.
+func TestDefinitionOfANameIsNoNeighbour(t *testing.T) {
+	var a Answerer
+	for _, tt := range []struct{ sentence, question, bad string }{
+		{"It started a campaign against operators of Zapshare, eDonkey and DirectConnect peer-to-peer networks.", "What is Zapshare?", "eDonkey"},
+		{"Schools were singled out by Edwatch chief, David Bell, for not doing enough.", "What is Edwatch?", "David Bell"},
+		{"He handed his stake in holding company Group Menatep - which controls Novoil - to Leonid Nevzlin.", "What is Novoil?", "Leonid Nevzlin"},
+		{"Although Nintendo is aiming for younger players, the Gamebox is more for older gamers.", "What is the Gamebox?", "older gamers"},
+		{"Tunebox is due to launch a new rental subscription service next month.", "What is Tunebox?", "rental subscription service"},
+	} {
+		sents := article("a", "Markets were quiet on Monday.", tt.sentence)
+		Annotate(sents)
+		for _, c := range candidatesOf(&a, sents, tt.question) {
+			if strings.Contains(c.Text, tt.bad) && c.Score >= DefaultThreshold {
+				t.Errorf("%q of %q: %q (%.2f, %s)", tt.question, tt.sentence, c.Text, c.Score, c.Rule)
+			}
+		}
+	}
+}

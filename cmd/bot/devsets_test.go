@@ -477,6 +477,8 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"Who is Lewis Champion?", not(regexp.MustCompile(`(?i)spokesman`)), false},    // "Tory spokesman" of "Tory spokesman Mr Lewis", once titles were searched for
 		{"What is Ryanair?", either(regexp.MustCompile(`(?i)airline`)), true},          // "The articles don't say": no rule read "budget airline Ryanair"
 		{"What is Skype?", either(regexp.MustCompile(`(?i)firm`)), false},              // "The articles don't say"
+		{"What is Ofsted?", not(regexp.MustCompile(`Bell`)), false},                    // "David Bell", of "Ofsted chief, David Bell"
+		{"What is Yukos?", not(regexp.MustCompile(`Nevzlin`)), false},                  // "Leonid Nevzlin", of "- which controls Yukos - to Leonid Nevzlin", once kinds were searched for
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
