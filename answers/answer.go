@@ -244,6 +244,12 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 			addTerm(w, roleCueBoost)
 		}
 	}
+	// "What is Ofcom?": the same for a name's kind ("media watchdog").
+	if qa.definition && qa.wh == "what" && len(qa.names) > 0 {
+		for _, w := range kindCues {
+			addTerm(w, roleCueBoost)
+		}
+	}
 	// Multi-word names: "Vladimir Medinsky", "New Zealand".
 	for i := 0; i < len(qa.toks); {
 		if qa.toks[i].tag != tagProper {
@@ -338,6 +344,11 @@ var roleCues = []string{"minister", "president", "secretary", "chancellor", "lea
 	"executive", "chairman", "director", "manager", "coach", "spokesman", "head", "founder"}
 
 const roleCueBoost = 0.3
+
+// kindCues are the commonest words news gives a firm's or a body's kind
+// with, before its name: "oil giant Yukos", "media regulator Ofcom".
+var kindCues = []string{"firm", "company", "group", "giant", "maker", "regulator", "airline",
+	"network", "operator", "service", "agency", "body", "watchdog", "retailer"}
 
 // ageCues are the words an age is given with.
 var ageCues = []string{"old", "aged", "age"}

@@ -330,8 +330,9 @@ func TestQuerySearchesOwnerAsAdjective(t *testing.T) {
 
 // Asked who someone is, the query weighs the commonest titles a little,
 // so that of the many sentences naming a famous person those giving a
-// title are read ("Prime Minister Tony Blair"); asked anything else of
-// that person, it does not.
+// title are read ("Prime Minister Tony Blair"); asked what a name is,
+// the commonest words of a kind ("media watchdog Ofcom"); asked
+// anything else, it does not.
 func TestQueryOfDefinitionSearchesTitles(t *testing.T) {
 	var a Answerer
 	boosts := func(question string) map[string]float64 {
@@ -350,6 +351,18 @@ func TestQueryOfDefinitionSearchesTitles(t *testing.T) {
 	for _, question := range []string{"When did Tony Blair speak?", "Who leads the Labour party?", "What is the Kyoto protocol?"} {
 		if b, ok := boosts(question)["minister"]; ok {
 			t.Errorf("%q searches minister (%v)", question, b)
+		}
+	}
+	// Asked what a name is, the words of a firm's or a body's kind.
+	got = boosts("What is Ofcom?")
+	for _, w := range []string{"regulator", "firm", "watchdog"} {
+		if b, ok := got[w]; !ok || b >= got["ofcom"] {
+			t.Errorf("What is Ofcom? searches %q with %v (ofcom %v), want it, weighed under the name", w, b, got["ofcom"])
+		}
+	}
+	for _, question := range []string{"What is scurvy?", "What did Ofcom say?"} {
+		if b, ok := boosts(question)["firm"]; ok {
+			t.Errorf("%q searches firm (%v)", question, b)
 		}
 	}
 }
