@@ -74,7 +74,7 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			}
 			// What a thing is, in the noun before its name: "Media
 			// regulator Ofcom", "Russian oil giant Yukos".
-			if q.definition && q.wh == "what" && t.name {
+			if q.definition && q.wh == "what" && t.name && !qualifiesNoun(q.toks, t.pos) {
 				if st := kindBefore(toks, i); st < i {
 					add(st, i, 0.8, "kind-before")
 				}
@@ -960,6 +960,13 @@ func namesakeOf(asked [][]string, toks []token, e entity) bool {
 // plans, not what it is: "is due to", "is set to", "is likely to", "is
 // about to".
 var predicateOpeners = set(`due set likely unlikely about expected able unable still also`)
+
+// qualifiesNoun reports whether the question's word at p qualifies a
+// noun after it: "Sophos" of "the Sophos senior technology consultant"
+// is not what is asked about.
+func qualifiesNoun(toks []token, p int) bool {
+	return p+1 < len(toks) && (toks[p+1].tag == tagWord || toks[p+1].tag == tagTitle)
+}
 
 // kindBefore returns where the words before a name at i that say what
 // kind of thing it is start ("media regulator" of "media regulator

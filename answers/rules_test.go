@@ -4081,6 +4081,14 @@ func TestKindBeforeName(t *testing.T) {
 			t.Errorf("kind-before candidate %q before a noun of no kind", c.Text)
 		}
 	}
+	// A name that qualifies the noun asked about is not what is asked.
+	sents = article("a", "Markets were quiet on Monday.", "Graham Cluley, senior technology consultant at security firm Sofos, said so.")
+	Annotate(sents)
+	for _, c := range candidatesOf(&a, sents, "What is the Sofos senior technology consultant?") {
+		if strings.Contains(c.Rule, "kind-before") {
+			t.Errorf("kind-before candidate %q for a noun the name qualifies", c.Text)
+		}
+	}
 }
 
 // Asked what a name is, the definition rules do not answer with the next
