@@ -7,9 +7,10 @@ import (
 
 // The definition family answers who is X, what is X, what is X's title,
 // and what thing of a kind. Its rules, by the name the candidates carry:
-// title, appositive, appositive-before, copula, bracket, named (names
-// given, or holding the kind asked about, titles of works in quotation
-// marks), restated (what the sentence equates with the question's
+// title, kind-before (what a named firm is: "media watchdog Ofcom"),
+// appositive, appositive-before, copula, bracket, named (names given, or
+// holding the kind asked about, titles of works in quotation marks),
+// restated (what the sentence equates with the question's
 // phrase), kind (what the sentence says is of the kind asked about), class
 // (the word of a nationality, a religion or a language asked for),
 // expansion (the name a short form asked about spells: "Telephone
