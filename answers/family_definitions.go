@@ -166,16 +166,18 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 	return out
 }
 
-// dashBefore reports whether a dash comes before the word at i in its
-// sentence: a dash after it then closes the aside the dash before opened.
+// dashBefore reports whether the word at i is inside an aside a dash
+// opened before it (an odd number of dashes come before it in its
+// sentence): a dash after it then closes the aside.
 func dashBefore(toks []token, i int) bool {
+	n := 0
 	for k := 0; k < i; k++ {
 		switch toks[k].text {
 		case "-", "--", "–", "—":
-			return true
+			n++
 		}
 	}
-	return false
+	return n%2 == 1
 }
 
 // listAfter reports whether the comma at c goes on with a list rather

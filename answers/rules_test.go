@@ -4112,4 +4112,14 @@ func TestDefinitionOfANameIsNoNeighbour(t *testing.T) {
 			}
 		}
 	}
+	// After an aside closed, a dash opens an explanation again.
+	sents := article("a", "Markets were quiet on Monday.", "Group Menatep - a holding company - owns Novoil - a Siberian oil producer.")
+	Annotate(sents)
+	found := false
+	for _, c := range candidatesOf(&a, sents, "What is Novoil?") {
+		found = found || strings.Contains(c.Text, "Siberian oil producer") && strings.Contains(c.Rule, "appositive")
+	}
+	if !found {
+		t.Error("no explanation after the dash that follows a closed aside")
+	}
 }
