@@ -337,11 +337,12 @@ func lowerRunInitials(toks []token) []string {
 	return out
 }
 
-// roleCues are the commonest words a person's title is given with, and
-// roleCueBoost their weight in a definition question's query: a tenth of
-// a name's, enough to order the sentences that name the person.
+// roleCues are the commonest words a person's title is given with, in
+// politics, business and sport, and roleCueBoost their weight in a
+// definition question's query: a tenth of a name's, enough to order the
+// sentences that name the person.
 var roleCues = []string{"minister", "president", "secretary", "chancellor", "leader", "chief",
-	"executive", "chairman", "director", "manager", "coach", "spokesman", "head", "founder"}
+	"executive", "chairman", "director", "manager", "coach", "spokesman", "head", "founder", "champion", "star", "player"}
 
 const roleCueBoost = 0.3
 
