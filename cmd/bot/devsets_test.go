@@ -473,13 +473,13 @@ func TestIssueTenBBCQuestions(t *testing.T) {
 		{"The Russian delegation was led by?", anything, false},                                                                         // an internal error: no wh-word
 		{"How many text messages were sent over New Year?", either(regexp.MustCompile(`^(about |more than )?[0-9.,]+(m|bn)?$`)), false}, // "133m" read as metres
 		// The forty-eighth round.
-		{"Who is Tony Blair?", either(regexp.MustCompile(`(?i)prime minister`)), true},                // "The articles don't say": the twenty sentences read named him without a title
-		{"Who is Lewis Champion?", not(regexp.MustCompile(`(?i)spokesman`)), false},                   // "Tory spokesman" of "Tory spokesman Mr Lewis", once titles were searched for
+		{"Who is Tony Blair?", either(regexp.MustCompile(`(?i)prime minister`)), true},               // "The articles don't say": the twenty sentences read named him without a title
+		{"Who is Lewis Champion?", not(regexp.MustCompile(`(?i)spokesman`)), false},                  // "Tory spokesman" of "Tory spokesman Mr Lewis", once titles were searched for
 		{"Who is Paula Radcliffe?", either(regexp.MustCompile(`(?i)champion|runner|athlete`)), true}, // "The articles don't say" until sport's titles were searched for
-		{"What is Ryanair?", either(regexp.MustCompile(`(?i)airline`)), true},                         // "The articles don't say": no rule read "budget airline Ryanair"
-		{"What is Skype?", either(regexp.MustCompile(`(?i)firm`)), false},                             // "The articles don't say"
-		{"What is Ofsted?", not(regexp.MustCompile(`Bell`)), false},                                   // "David Bell", of "Ofsted chief, David Bell"
-		{"What is Yukos?", not(regexp.MustCompile(`Nevzlin`)), false},                                 // "Leonid Nevzlin", of "- which controls Yukos - to Leonid Nevzlin", once kinds were searched for
+		{"What is Ryanair?", either(regexp.MustCompile(`(?i)airline`)), true},                        // "The articles don't say": no rule read "budget airline Ryanair"
+		{"What is Skype?", either(regexp.MustCompile(`(?i)firm`)), false},                            // "The articles don't say"
+		{"What is Ofsted?", not(regexp.MustCompile(`Bell`)), false},                                  // "David Bell", of "Ofsted chief, David Bell"
+		{"What is Yukos?", not(regexp.MustCompile(`Nevzlin`)), false},                                // "Leonid Nevzlin", of "- which controls Yukos - to Leonid Nevzlin", once kinds were searched for
 	} {
 		ans, err := a.bot.Ask(context.Background(), briefbot.Question{Text: tt.question})
 		if err != nil {
