@@ -236,19 +236,8 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 			addTerm(w, 1)
 		}
 	}
-	// "Who is Tony Blair?": of the many sentences that name someone, the
-	// ones that give a title answer; a little weight on the commonest
-	// titles ranks them first.
-	if qa.definition && qa.wh == "who" {
-		for _, w := range roleCues {
-			addTerm(w, roleCueBoost)
-		}
-	}
-	// "What is Ofcom?": the same for a name's kind ("media watchdog").
-	if qa.definition && qa.wh == "what" && len(qa.names) > 0 {
-		for _, w := range kindCues {
-			addTerm(w, roleCueBoost)
-		}
+	for _, w := range definitionCues(qa) {
+		addTerm(w, roleCueBoost)
 	}
 	// Multi-word names: "Vladimir Medinsky", "New Zealand".
 	for i := 0; i < len(qa.toks); {
@@ -350,6 +339,23 @@ const roleCueBoost = 0.3
 // with, before its name: "oil giant Yukos", "media regulator Ofcom".
 var kindCues = []string{"firm", "company", "group", "giant", "maker", "regulator", "airline",
 	"network", "operator", "service", "agency", "body", "watchdog", "retailer"}
+
+// definitionCues returns the words a definition question's query weighs
+// a little besides its own: "Who is Tony Blair?" the commonest titles, as
+// of the many sentences that name someone those giving a title answer;
+// "What is Ofcom?", about a name, the commonest words of a kind ("media
+// watchdog"). Other questions get none.
+func definitionCues(qa *question) []string {
+	switch {
+	case !qa.definition:
+		return nil
+	case qa.wh == "who":
+		return roleCues
+	case qa.wh == "what" && len(qa.names) > 0:
+		return kindCues
+	}
+	return nil
+}
 
 // ageCues are the words an age is given with.
 var ageCues = []string{"old", "aged", "age"}

@@ -147,12 +147,12 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 			// "returning officers (the people in charge of a polling
 			// station)", "ridings -- small political regions".
 			if q.definition && j+1 < len(toks) {
-				switch toks[j].text {
-				case "(":
+				switch {
+				case toks[j].text == "(":
 					if e := closingBracket(toks, j); e > j+1 && e <= j+16 {
 						add(j+1, e, 0.8, "bracket")
 					}
-				case "-", "--", "–", "—":
+				case asideDashes[toks[j].text]:
 					// Not the dash that closes an aside the name is in:
 					// "Group Menatep - which controls Yukos - to Leonid
 					// Nevzlin".
@@ -172,13 +172,16 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 func dashBefore(toks []token, i int) bool {
 	n := 0
 	for k := 0; k < i; k++ {
-		switch toks[k].text {
-		case "-", "--", "–", "—":
+		if asideDashes[toks[k].text] {
 			n++
 		}
 	}
 	return n%2 == 1
 }
+
+// asideDashes open or close an aside, or open an explanation: "ridings
+// -- small political regions".
+var asideDashes = set(`- -- – —`)
 
 // listAfter reports whether the comma at c goes on with a list rather
 // than an appositive: the phrase after it is a bare noun phrase, and
