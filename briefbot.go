@@ -199,6 +199,12 @@ type Query struct {
 	Terms []Term
 	// Phrases are word sequences that score extra when they occur in order.
 	Phrases []Term
+	// Cues are words that add to the score of a sentence the terms or
+	// phrases find, and find none alone: the common title words a
+	// definition question weighs ("minister" for "Who is Tony Blair?").
+	// A common word among the terms would make the search walk every
+	// sentence that holds it.
+	Cues []Term
 	// ArticleID, when set, restricts the search to one article.
 	ArticleID string
 	// Limit is the number of hits wanted; the index picks a default when 0.

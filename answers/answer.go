@@ -237,7 +237,7 @@ func (a *Answerer) query(qa *question, articleID string) briefbot.Query {
 		}
 	}
 	for _, w := range definitionCues(qa) {
-		addTerm(w, roleCueBoost)
+		out.Cues = append(out.Cues, briefbot.Term{Text: w, Boost: roleCueBoost})
 	}
 	// Multi-word names: "Vladimir Medinsky", "New Zealand".
 	for i := 0; i < len(qa.toks); {

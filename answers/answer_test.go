@@ -332,15 +332,28 @@ func TestQuerySearchesOwnerAsAdjective(t *testing.T) {
 // so that of the many sentences naming a famous person those giving a
 // title are read ("Prime Minister Tony Blair"); asked what a name is,
 // the commonest words of a kind ("media watchdog Ofcom"); asked
-// anything else, it does not.
+// anything else, it does not. They are cues, which find no sentence
+// alone: as terms, a million sentences' "minister" would all be walked.
 func TestQueryOfDefinitionSearchesTitles(t *testing.T) {
 	var a Answerer
 	boosts := func(question string) map[string]float64 {
 		m := map[string]float64{}
-		for _, term := range a.Query(briefbot.Question{Text: question}).Terms {
+		q := a.Query(briefbot.Question{Text: question})
+		for _, term := range q.Terms {
 			m[term.Text] = term.Boost
 		}
+		for _, cue := range q.Cues {
+			if _, term := m[cue.Text]; term {
+				t.Errorf("%q searches %q as a term and a cue", question, cue.Text)
+			}
+			m[cue.Text] = cue.Boost
+		}
 		return m
+	}
+	for _, term := range a.Query(briefbot.Question{Text: "Who is Tony Blair?"}).Terms {
+		if term.Text == "minister" {
+			t.Errorf("Who is Tony Blair? searches minister as a term, which finds sentences alone")
+		}
 	}
 	got := boosts("Who is Tony Blair?")
 	for _, w := range []string{"minister", "president", "leader", "chairman"} {

@@ -101,6 +101,12 @@ func search(sents []briefbot.Sentence, q briefbot.Query) briefbot.Result {
 			}
 		}
 		if score > 0 {
+			// Cues add to what the terms found, as in the index.
+			for _, c := range q.Cues {
+				if stems[stem(lower(c.Text))] {
+					score += c.Boost
+				}
+			}
 			ranked = append(ranked, scoredSent{i, score})
 		}
 	}

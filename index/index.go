@@ -1520,7 +1520,8 @@ func steady(score float64) float64 {
 
 // buildQuery translates a briefbot.Query: every term and phrase is a
 // disjunct on the sentence text, with its boost, and a weak match on the
-// title lets the article's subject help; ArticleID restricts by conjunction.
+// title lets the article's subject help, as the cues do; ArticleID
+// restricts by conjunction.
 // an is the text field's analyser (see textTerm); nil leaves every term a
 // match query.
 func buildQuery(q briefbot.Query, an analysis.Analyzer) query.Query {
@@ -1542,6 +1543,27 @@ func buildQuery(q briefbot.Query, an analysis.Analyzer) query.Query {
 	}
 	if len(ors) == 0 {
 		return nil
+	}
+	// Cues count only in sentences the terms or phrases find: they are
+	// one more disjunct, a conjunction of those with any cue, whose
+	// searcher skips through the cues' postings to each sentence found
+	// where a disjunct of their own would walk them all. As one more
+	// matched disjunct they lift a sentence's coordination as the cues
+	// themselves did among the disjuncts.
+	if len(q.Cues) > 0 {
+		var cues []query.Query
+		top := 0.0
+		for _, t := range q.Cues {
+			if strings.TrimSpace(t.Text) != "" {
+				cues = append(cues, textTerm(t, an))
+				top = max(top, boost(t.Boost))
+			}
+		}
+		if len(cues) > 0 {
+			c := bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(ors...), bleve.NewDisjunctionQuery(cues...))
+			c.SetBoost(top) // the conjunct weighs as its cues do
+			ors = append(ors, c)
+		}
 	}
 	var terms []string
 	for _, t := range q.Terms {

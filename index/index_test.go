@@ -71,6 +71,11 @@ func TestSearchMemory(t *testing.T) {
 		{"boost decides", briefbot.Query{Terms: []briefbot.Term{{Text: "delegation", Boost: 5}, {Text: "Russian"}}}, "A Ukrainian delegation", -1},
 		{"phrase", briefbot.Query{Phrases: []briefbot.Term{{Text: "presidential aide"}}}, "The Russian team", 1},
 		{"phrase words out of order match nothing", briefbot.Query{Phrases: []briefbot.Term{{Text: "aide presidential"}}}, "", 0},
+		// A cue orders what the terms find ("delegation" lifts the
+		// longer sentence) and finds nothing alone.
+		{"term alone", briefbot.Query{Terms: []briefbot.Term{{Text: "Russian"}}}, "The Russian team", 2},
+		{"a cue orders", briefbot.Query{Terms: []briefbot.Term{{Text: "Russian"}}, Cues: []briefbot.Term{{Text: "delegation", Boost: 0.3}, {Text: "minister", Boost: 0.3}}}, "A Ukrainian delegation", 2},
+		{"cues alone find nothing", briefbot.Query{Cues: []briefbot.Term{{Text: "delegation"}}}, "", 0},
 		{"only stop words", briefbot.Query{Terms: []briefbot.Term{{Text: "who is the"}}}, "", 0},
 		{"empty query", briefbot.Query{}, "", 0},
 		{"restricted to an article", briefbot.Query{Terms: []briefbot.Term{{Text: "open week school"}}, ArticleID: "talks.txt"}, "", 0},
