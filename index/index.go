@@ -1520,8 +1520,8 @@ func steady(score float64) float64 {
 
 // buildQuery translates a briefbot.Query: every term and phrase is a
 // disjunct on the sentence text, with its boost, and a weak match on the
-// title lets the article's subject help, as the cues do; ArticleID
-// restricts by conjunction.
+// title lets the article's subject help; cues add only to the sentences
+// the terms and phrases find; ArticleID restricts by conjunction.
 // an is the text field's analyser (see textTerm); nil leaves every term a
 // match query.
 func buildQuery(q briefbot.Query, an analysis.Analyzer) query.Query {
@@ -1560,7 +1560,9 @@ func buildQuery(q briefbot.Query, an analysis.Analyzer) query.Query {
 			}
 		}
 		if len(cues) > 0 {
-			c := bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(ors...), bleve.NewDisjunctionQuery(cues...))
+			// A copy of the disjuncts: the append below must not share
+			// their array with the conjunct's.
+			c := bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(slices.Clone(ors)...), bleve.NewDisjunctionQuery(cues...))
 			c.SetBoost(top) // the conjunct weighs as its cues do
 			ors = append(ors, c)
 		}
