@@ -70,7 +70,6 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 					if e.ti == e.i && q.want == typeTitle && e.i > 0 && toks[e.i-1].tag == tagWord && peopleWord(toks[e.i-1].low) {
 						add(npStartBefore(toks, e.i), e.i, 0.8, "title")
 					}
-
 				}
 			}
 			// What a thing is, in the noun before its name: "Media

@@ -88,22 +88,24 @@ func search(sents []briefbot.Sentence, q briefbot.Query) briefbot.Result {
 		for _, t := range tokenize(s.Text) {
 			stems[t.stem] = true
 		}
-		score := 0.0
-		for _, t := range append(append([]briefbot.Term(nil), q.Terms...), q.Phrases...) {
-			all := true
+		holds := func(t briefbot.Term) bool {
 			for _, w := range tokenize(t.Text) {
 				if !stems[w.stem] {
-					all = false
+					return false
 				}
 			}
-			if all {
+			return true
+		}
+		score := 0.0
+		for _, t := range append(append([]briefbot.Term(nil), q.Terms...), q.Phrases...) {
+			if holds(t) {
 				score += max(t.Boost, 1)
 			}
 		}
 		if score > 0 {
 			// Cues add to what the terms found, as in the index.
 			for _, c := range q.Cues {
-				if stems[stem(lower(c.Text))] {
+				if holds(c) {
 					score += c.Boost
 				}
 			}

@@ -1525,13 +1525,7 @@ func steady(score float64) float64 {
 // an is the text field's analyser (see textTerm); nil leaves every term a
 // match query.
 func buildQuery(q briefbot.Query, an analysis.Analyzer) query.Query {
-	var ors []query.Query
-	for _, t := range q.Terms {
-		if strings.TrimSpace(t.Text) == "" {
-			continue
-		}
-		ors = append(ors, textTerm(t, an))
-	}
+	ors, _ := textTerms(q.Terms, an)
 	for _, p := range q.Phrases {
 		if strings.TrimSpace(p.Text) == "" {
 			continue
@@ -1550,22 +1544,12 @@ func buildQuery(q briefbot.Query, an analysis.Analyzer) query.Query {
 	// where a disjunct of their own would walk them all. As one more
 	// matched disjunct they lift a sentence's coordination as the cues
 	// themselves did among the disjuncts.
-	if len(q.Cues) > 0 {
-		var cues []query.Query
-		top := 0.0
-		for _, t := range q.Cues {
-			if strings.TrimSpace(t.Text) != "" {
-				cues = append(cues, textTerm(t, an))
-				top = max(top, boost(t.Boost))
-			}
-		}
-		if len(cues) > 0 {
-			// A copy of the disjuncts: the append below must not share
-			// their array with the conjunct's.
-			c := bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(slices.Clone(ors)...), bleve.NewDisjunctionQuery(cues...))
-			c.SetBoost(top) // the conjunct weighs as its cues do
-			ors = append(ors, c)
-		}
+	if cues, top := textTerms(q.Cues, an); len(cues) > 0 {
+		// A copy of the disjuncts: the append below must not share
+		// their array with the conjunct's.
+		c := bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(slices.Clone(ors)...), bleve.NewDisjunctionQuery(cues...))
+		c.SetBoost(top) // the conjunct weighs as its cues do
+		ors = append(ors, c)
 	}
 	var terms []string
 	for _, t := range q.Terms {
@@ -1592,6 +1576,19 @@ func buildQuery(q briefbot.Query, an analysis.Analyzer) query.Query {
 		bq.Must = bleve.NewConjunctionQuery(text, a)
 	}
 	return bq
+}
+
+// textTerms returns the queries of the terms on the sentence text that
+// are not blank (textTerm), and the highest of their boosts.
+func textTerms(ts []briefbot.Term, an analysis.Analyzer) (qs []query.Query, top float64) {
+	for _, t := range ts {
+		if strings.TrimSpace(t.Text) == "" {
+			continue
+		}
+		qs = append(qs, textTerm(t, an))
+		top = max(top, boost(t.Boost))
+	}
+	return qs, top
 }
 
 // textTerm is the query for one term on the sentence text: a match query,
