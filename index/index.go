@@ -947,7 +947,7 @@ func searchHits(ctx context.Context, idx bleve.Index, st *stored, bq query.Query
 
 	hits := make([]briefbot.Hit, 0, len(top)*(1+2*max(q.Neighbours, 0)))
 	for _, h := range top {
-		hits = append(hits, briefbot.Hit{Sentence: h.s, Score: steady(h.score)})
+		hits = append(hits, briefbot.Hit{Sentence: h.s, Score: h.score}) // steady already
 	}
 	if q.Neighbours <= 0 {
 		return hits, nil
@@ -1007,6 +1007,9 @@ func bleveBest(ctx context.Context, idx bleve.Index, st *stored, bq query.Query,
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	top := res.Hits
+	for _, h := range top {
+		h.Score = steady(h.Score)
+	}
 	if len(top) == fetch && top[fetch-1].Score >= top[limit-1].Score {
 		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
 		req.SortBy([]string{"-_score", "_id"})
@@ -1014,6 +1017,9 @@ func bleveBest(ctx context.Context, idx bleve.Index, st *stored, bq query.Query,
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		top = res.Hits
+		for _, h := range top {
+			h.Score = steady(h.Score)
+		}
 	}
 	slices.SortFunc(top, func(a, b *search.DocumentMatch) int { return bestFirst(a.Score, a.ID, b.Score, b.ID) })
 	top = top[:min(limit, len(top))]
@@ -1142,9 +1148,11 @@ type bestScores struct {
 	fetch int
 }
 
-// add keeps document num if it is among the best so far: the test that
-// rules most documents out is made without a call.
+// add keeps document num if it is among the best so far, by its steady
+// score: documents whose scores differ past the ninth decimal are ties,
+// settled by id in the order best returns.
 func (b *bestScores) add(num uint64, score float64) {
+	score = steady(score)
 	if len(b.h) < b.fetch || score > b.h[0].score {
 		b.push(scored{num: num, score: score})
 	}
@@ -1513,7 +1521,9 @@ func (c *visited) finish() {
 // steady rounds a score to nine decimals: bleve sums a query's clauses in
 // an order that depends on how the index's segments are laid out, so the
 // last bits of a score differ between two builds of the same sentences,
-// and they must not decide between two answers.
+// and they must not decide between two answers, nor which sentences are
+// the best hits or in what order. best and bleveBest keep and order the
+// hits by it.
 func steady(score float64) float64 {
 	return math.Round(score*1e9) / 1e9
 }
