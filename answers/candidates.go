@@ -1321,6 +1321,18 @@ func eventName(toks []token, i, j int) bool {
 	return j-i >= 2 && toks[j-1].tag == tagProper && eventWords[toks[j-1].low]
 }
 
+// structureName reports whether the span [i, j) is a name ending on a
+// word for a structure ("Petronas Towers", "Millennium Stadium"), which
+// no one is.
+func structureName(toks []token, i, j int) bool {
+	return j-i >= 2 && toks[j-1].tag == tagProper && structureWords[toks[j-1].low]
+}
+
+// structureWords end the names of structures, which do nothing
+// themselves (a palace, a house or a street may speak for those in it:
+// "Downing Street said").
+var structureWords = set(`tower towers bridge stadium arena airport station tunnel dam canal`)
+
 // nounBeforeName reports whether a lower-case noun at k stands between a
 // name and a person's name (personName, its first two words), which it
 // describes: "Clocking Off creator Paul Abbott", "Balco founder Victor
@@ -1380,8 +1392,9 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 			return personForThingFit
 		}
 		// An event is nobody: "beat US Open champion Svetlana Kuznetsova"
-		// was no win over the US Open.
-		if eventName(toks, i, j) {
+		// was no win over the US Open. Nor is a structure: "Petronas
+		// Towers" designed nothing.
+		if eventName(toks, i, j) || structureName(toks, i, j) {
 			return namelessFit
 		}
 		// A name before people or a title qualifies them: "Manitoba" of
@@ -1555,11 +1568,24 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 }
 
 // peopleNoun reports whether a common noun names people: a word for
-// people ("protesters", "scientists", "historians").
+// people ("protesters", "scientists", "historians"). An ending in -ers
+// is an agent's, but for the nouns of things that end so ("huge
+// numbers", "computers", "orders").
 func peopleNoun(w string) bool {
 	return personNouns[w] || personNouns[strings.TrimSuffix(w, "s")] ||
-		strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians")
+		strings.HasSuffix(w, "ers") && !thingErNouns[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians")
 }
+
+// thingErNouns are common nouns in -er that name things, not people: the
+// exceptions to peopleNoun's agent ending.
+var thingErNouns = set(`number computer supercomputer offer power order server matter quarter
+	headquarter poster recorder camcorder disaster browser cover tracker career barrier answer danger
+	border printer letter filter corner sweetener laser wonder murder cheer coffer water voucher shoulder
+	merger jitter container chapter beer wallpaper viewfinder trouser trailer tatter skyscraper
+	screensaver register launcher gender painkiller folder flower blockbuster tower river layer meter
+	finger chamber theater summer winter weather counter cluster cancer fever hammer shelter
+	sticker thriller trigger lever leather silver copper timber rubber butter banner manner ladder
+	diameter parameter liter header footer remainder reminder encounter`)
 
 // personForThingFit is the fit of a person's name (personName) for a
 // question that asks for a place, an organisation or a thing of a kind

@@ -1050,6 +1050,44 @@ func TestOrganisationHoldsNoTitle(t *testing.T) {
 	t.Fatal("no Harbour token")
 }
 
+// A noun in -er of a thing is no one, nor is a structure's name: "huge
+// numbers" and "Petronas Towers" fit a who-question as little as any
+// common words do, where "iPod users" and "striking workers" are people.
+func TestThingsInErAndStructuresAreNoOne(t *testing.T) {
+	sents := article("t", "Analysts said huge numbers of iPod users and striking workers visited the Petronas Towers.")
+	Annotate(sents)
+	s, _ := decode(sents[0])
+	q := analyzeQuestion("Who designed the tower?")
+	fit := func(first, last string) float64 {
+		i, j := -1, -1
+		for k, tok := range s.toks {
+			if tok.text == first && i < 0 {
+				i = k
+			}
+			if tok.text == last {
+				j = k + 1
+			}
+		}
+		if i < 0 || j <= i {
+			t.Fatalf("no span %q..%q", first, last)
+		}
+		return typeFit(&q, s.toks, i, j)
+	}
+	for _, tt := range []struct {
+		first, last string
+		person      bool
+	}{
+		{"huge", "numbers", false},
+		{"Petronas", "Towers", false},
+		{"iPod", "users", true},
+		{"striking", "workers", true},
+	} {
+		if got := fit(tt.first, tt.last) >= typedFloorFit; got != tt.person {
+			t.Errorf("%s..%s fits a who-question: %v, want %v", tt.first, tt.last, got, tt.person)
+		}
+	}
+}
+
 // A time zone is no one: it is a time word, which fits a who-question as
 // little as any common word, not a name.
 func TestTimeZoneIsNoOne(t *testing.T) {
@@ -4123,3 +4161,4 @@ func TestDefinitionOfANameIsNoNeighbour(t *testing.T) {
 		t.Error("no explanation after the dash that follows a closed aside")
 	}
 }
+
