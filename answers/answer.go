@@ -492,8 +492,10 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 	// Not a question asking what a short form typed in small letters
 	// stands for ("ebl working group - what does ebl stand for"): its
 	// other words, capitalised, would no longer let "ebl" be read as one.
+	// A noun phrase alone stays one: truecased writes its reading as a
+	// question ("what is the UWB range").
 	if text, ok := truecased(&qa, sents); ok && qa.expands == "" {
-		qa = analyzeQuestion(text)
+		qa = analyzeText(text, true, qa.phrase)
 	}
 	rd := reading{q: qa}
 	q := &rd.q

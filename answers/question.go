@@ -32,11 +32,14 @@ func (t answerType) String() string { return typeNames[t] }
 
 // question is the analysis of a question.
 type question struct {
-	text  string  // cleaned
-	toks  []token // of text
-	wh    string  // who, what, when, where, why, how, how many, whose...; "" for yes/no
-	want  answerType
-	terms []qterm
+	// phrase is set for a noun phrase alone read as a question about it:
+	// "uwb range" read as "what is the UWB range".
+	phrase bool
+	text   string  // cleaned
+	toks   []token // of text
+	wh     string  // who, what, when, where, why, how, how many, whose...; "" for yes/no
+	want   answerType
+	terms  []qterm
 	// focus is the stem of the noun that names what is asked ("city" in
 	// "which city"), or "".
 	focus string
@@ -355,13 +358,13 @@ var isToken = func() token {
 
 // analyzeQuestion reads a question: its type, the answer type it expects
 // and the words the answer sentence should hold.
-func analyzeQuestion(text string) question { return analyzeText(text, true) }
+func analyzeQuestion(text string) question { return analyzeText(text, true, false) }
 
 // analyzeText is analyzeQuestion; fragments says whether a noun phrase
 // alone may be read as a question about it (once: the reading is a
-// question with a wh-word).
-func analyzeText(text string, fragments bool) question {
-	q := question{text: cleanQuestion(text)}
+// question with a wh-word), and phrase whether text is such a reading.
+func analyzeText(text string, fragments, phrase bool) question {
+	q := question{text: cleanQuestion(text), phrase: phrase}
 	q.toks = tokenize(q.text)
 	for i := range q.toks {
 		q.toks[i].tag = baseTag(q.toks[i])
@@ -397,24 +400,24 @@ func analyzeText(text string, fragments bool) question {
 	if wi < 0 && fragments {
 		// "number of gun deaths in 2004?" asks how many.
 		if len(q.toks) > 2 && q.toks[0].low == "number" && q.toks[1].low == "of" {
-			return analyzeText("how many "+q.text[q.toks[2].start:], false)
+			return analyzeText("how many "+q.text[q.toks[2].start:], false, false)
 		}
 		if wh := fragmentWh(q.toks); wh != "" {
-			return analyzeText(wh+" is "+fragmentThe(q.toks)+q.text, false)
+			return analyzeText(wh+" is "+fragmentThe(q.toks)+q.text, false, true)
 		}
 	}
 	// "leeds debt when krasner's lot took over?": a noun phrase before a
 	// clause of time asks what it was then, as the phrase alone would.
 	if fragments && wi > 1 && q.toks[wi].low == "when" {
 		if wh := fragmentWh(q.toks[:wi]); wh != "" {
-			return analyzeText(wh+" was "+fragmentThe(q.toks)+q.text, false)
+			return analyzeText(wh+" was "+fragmentThe(q.toks)+q.text, false, true)
 		}
 	}
 	// "andrew beh analyst - which broker", "marsh q4 loss - how big": a
 	// phrase, a dash and a wh-phrase with no verb of its own ask the
 	// wh-phrase of the phrase, as "which broker is andrew beh analyst".
 	if fragments && wi > 1 && dashes[q.toks[wi-1].text] && !slices.ContainsFunc(q.toks[wi+1:], verbal) {
-		return analyzeText(q.text[q.toks[wi].start:]+" is "+strings.TrimSpace(q.text[:q.toks[wi-1].start]), false)
+		return analyzeText(q.text[q.toks[wi].start:]+" is "+strings.TrimSpace(q.text[:q.toks[wi-1].start]), false, false)
 	}
 	// "When he lived in Lisbon, what would Tomas do...?": a clause before
 	// the question proper.
@@ -1428,6 +1431,18 @@ func (q *question) isDefinition(wi int) bool {
 	// is still a title, not a name to define.
 	if q.wh == "who" && rest[0].tag == tagDet && titleHeads[rest[last].low] {
 		return false
+	}
+	// A noun phrase alone asks for a value when its common noun follows
+	// a name: "uwb range" ("what is the UWB range"), "kodak theatre
+	// capacity" ask what the name's range or capacity is, as "the range
+	// of UWB" does. Written out, "What is the Varna accord?" asks what
+	// the accord named so is.
+	if q.phrase && q.wh == "what" && rest[0].low == "the" && rest[last].tag == tagWord {
+		for _, t := range rest[:last] {
+			if t.tag == tagProper {
+				return false
+			}
+		}
 	}
 	return true
 }

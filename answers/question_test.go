@@ -125,6 +125,13 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What is another term for the pivot mounting?", "what", typeOther, formCopula, "", false},
 		// A number asked for is no definition.
 		{"What is the unemployment rate?", "what", typeCount, formCopula, "", false},
+		// Nor is a noun phrase alone whose common noun follows a name:
+		// it asks the name's one. Written out, the noun is a thing of
+		// that name.
+		{"UWB range", "what", typeOther, formCopula, "", false},
+		{"Kodak Theatre capacity", "what", typeOther, formCopula, "", false},
+		{"What is the Varna accord?", "what", typeOther, formCopula, "", true},
+		{"What is European Union law?", "what", typeOther, formCopula, "", true},
 		// A word in -s after "be" and a modifier is a plural noun, even
 		// one that can be a verb of saying.
 		{"What are native claims?", "what", typeOther, formCopula, "", true},

@@ -4162,3 +4162,15 @@ func TestDefinitionOfANameIsNoNeighbour(t *testing.T) {
 	}
 }
 
+// A noun phrase typed alone whose common noun follows a name asks for
+// the name's one, not what it is: "uwb range" is answered by the range
+// the article gives UWB, where "What is UWB?" would be a definition.
+func TestPhraseAsksTheNamesValue(t *testing.T) {
+	sents := article("uwb", "Ultra-wideband (UWB) is a wireless technology backed by chip makers.",
+		"The UWB technology works over a range up to 10 metres and uses billions of short radio pulses.")
+	Annotate(sents)
+	a := Answerer{}
+	if got := ask(&a, sents, "uwb range"); got.Text != "up to 10 metres" {
+		t.Errorf("uwb range = %q (%.2f), want %q", got.Text, got.Score, "up to 10 metres")
+	}
+}
