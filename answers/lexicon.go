@@ -584,6 +584,25 @@ var countryAliases = map[string]string{
 	"u.s.": "america", "u.s.a.": "america", "usa": "america", "u.k.": "britain", "uk": "britain",
 }
 
+// phrasalVerbs are verbs and particles a chat types where news writes
+// one word, by the verb's stem and the particle, with that word: its
+// relations match too ("went up" matches "rose", "increased", "jumped").
+var phrasalVerbs = func() map[string]string {
+	m := map[string]string{}
+	for pv, word := range map[string]string{
+		"go up": "rise", "go down": "fall", "put out": "release",
+		"go under": "bankrupt", "kick in": "begin", "set up": "establish",
+		"knock out": "beat", "step down": "resign", "pull out": "withdraw", "drop out": "withdraw",
+		"shut down": "close", "call off": "cancel", "put off": "postpone", "give up": "quit",
+		"carry out": "conduct", "find out": "discover", "come back": "return", "go back": "return",
+		"turn down": "reject", "hand over": "give", "point out": "say",
+	} {
+		verb, particle, _ := strings.Cut(pv, " ")
+		m[stem(verb)+" "+particle] = word
+	}
+	return m
+}()
+
 // irregular maps irregular verb forms and plurals to the stem of their
 // base form.
 var irregular = map[string]string{

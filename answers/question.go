@@ -535,6 +535,13 @@ func analyzeText(text string, fragments, phrase bool) question {
 	}
 	refineTags(q.toks)
 	nameSurnames(q.toks)
+	// "did house prices go up": a verb and its particle are a verb,
+	// whatever its form; not "the kick off", a noun.
+	for i := range q.toks {
+		if q.toks[i].tag == tagWord && (i == 0 || q.toks[i-1].tag != tagDet) && phrasalAt(q.toks, i) != "" {
+			q.toks[i].tag = tagVerb
+		}
+	}
 	if q.wh == "what" || q.wh == "which" {
 		q.nounAfterWh(wi)
 	}

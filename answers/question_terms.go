@@ -22,6 +22,7 @@ func (q *question) collectTerms(skip []bool) {
 		}
 		term := qterm{low: t.low, stem: t.stem, root: t.root, pos: i, rel: relatedStems(t.stem), facts: factsOf(t)}
 		term.addHyphenParts()
+		phrasal := term.addPhrasal(q.toks, i)
 		if i == q.verbPos {
 			term.addAgentTitles()
 		}
@@ -88,12 +89,12 @@ func (q *question) collectTerms(skip []bool) {
 		}
 		if i == q.verbPos {
 			term.verb, term.weight = true, verbWeight
-			if (lightStems[t.stem] && !callSaid(q, i)) || q.wh == "where" && placeVerbs[t.stem] {
+			if (lightStems[t.stem] && !phrasal && !callSaid(q, i)) || q.wh == "where" && placeVerbs[t.stem] {
 				term.weight = 0.5
 			} else {
 				q.verb = t.stem
 			}
-		} else if term.verb && lightStems[t.stem] {
+		} else if term.verb && lightStems[t.stem] && !phrasal {
 			term.weight = 0.5
 		}
 		if term.verb && i > 0 && (q.toks[i-1].tag == tagNegation || i > 1 && q.toks[i-2].tag == tagNegation && q.toks[i-1].tag != tagVerb) {
@@ -298,6 +299,39 @@ func (t *qterm) addAgentTitles() {
 		}
 		t.rel.add(title)
 	}
+}
+
+// addPhrasal lets a verb and its particle match the one word news uses
+// for them (phrasalVerbs): "go under" the "bankruptcy" of a firm, "kick
+// in" the date a deal "starts", "knock out" whom a player "beat". It
+// reports whether the verb at i is one.
+func (t *qterm) addPhrasal(toks []token, i int) bool {
+	target := phrasalAt(toks, i)
+	if target == "" {
+		return false
+	}
+	if t.rel.m == nil {
+		t.rel.m = make(map[string]bool)
+	}
+	t.rel.add(stem(target))
+	for st := range relatedStems(target).m {
+		t.rel.add(st)
+	}
+	return true
+}
+
+// phrasalAt returns the word news writes for the verb at i and the
+// particle after it (phrasalVerbs), or "".
+func phrasalAt(toks []token, i int) string {
+	if i+1 >= len(toks) || toks[i].tag == tagProper {
+		return ""
+	}
+	w := toks[i].low
+	target := phrasalVerbs[stem(w)+" "+toks[i+1].low]
+	if target == "" && strings.HasSuffix(w, "ing") {
+		target = phrasalVerbs[stem(strings.TrimSuffix(w, "ing"))+" "+toks[i+1].low] // "going up"
+	}
+	return target
 }
 
 // addHyphenParts lets a word written with hyphens match the words it

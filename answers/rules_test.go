@@ -4174,3 +4174,22 @@ func TestPhraseAsksTheNamesValue(t *testing.T) {
 		t.Errorf("uwb range = %q (%.2f), want %q", got.Text, got.Score, "up to 10 metres")
 	}
 }
+
+// A verb and its particle match the one word news writes for them: "kick
+// in" the date a deal starts, "go up" how much prices rose; and a verb
+// with its particle is the question's verb, whatever its form.
+func TestPhrasalVerbs(t *testing.T) {
+	sents := article("trade", "South Asian leaders signed a free trade deal in Islamabad on Tuesday.",
+		"The free trade deal will start in 2006, officials said.",
+		"House prices rose by 1.1% in December.")
+	Annotate(sents)
+	a := Answerer{}
+	for q, want := range map[string]string{
+		"when does the south asian free trade deal kick in": "2006",
+		"how much did house prices go up":                   "1.1%",
+	} {
+		if got := ask(&a, sents, q); got.Text != want {
+			t.Errorf("%s = %q (%.2f), want %q", q, got.Text, got.Score, want)
+		}
+	}
+}
