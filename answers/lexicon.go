@@ -596,6 +596,10 @@ var phrasalVerbs = func() map[string]string {
 		"shut down": "close", "call off": "cancel", "put off": "postpone", "give up": "quit",
 		"carry out": "conduct", "find out": "discover", "come back": "return", "go back": "return",
 		"turn down": "reject", "hand over": "give", "point out": "say",
+		"lay off": "cut", "close down": "close", "bail out": "rescue", "run out": "expire",
+		"set off": "trigger", "bring in": "introduce", "put forward": "propose", "step up": "increase",
+		"scale back": "reduce", "push back": "postpone", "put back": "postpone", "look into": "investigate",
+		"get back": "return",
 	} {
 		verb, particle, _ := strings.Cut(pv, " ")
 		m[stem(verb)+" "+particle] = word
