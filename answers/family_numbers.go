@@ -586,6 +586,11 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 		if percentNouns[q.focus] && q.wh != "how many" && saidAsShare(toks, i, j) {
 			return 1
 		}
+		// A sum is a rate only per something ("£4.85 an hour", "$50 a
+		// barrel"): "What is the interest rate?" is no "£100 of interest".
+		if percentNouns[q.focus] && q.wh != "how many" && holdsMoney(toks[i:j]) && !perUnit(toks, j) {
+			return moneyForOtherFit
+		}
 		// "How many cases...?" is not answered by "almost 30%" of them,
 		// nor by "over half".
 		if saidAsShare(toks, i, j) || fractionWords[toks[j-1].low] {
@@ -685,6 +690,21 @@ const otherUnitFit = 0.3
 // moneyForOtherFit is the fit of a sum of money to a question asking for
 // an age, a length of time or a count.
 const moneyForOtherFit = 0.2
+
+// perUnit reports whether a sum ending at j is said per something: "an
+// hour", "a barrel", "per share", "each".
+func perUnit(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].low {
+	case "per", "each", "apiece":
+		return true
+	case "a", "an":
+		return j+1 < len(toks) && toks[j+1].tag != tagNumber
+	}
+	return false
+}
 
 // holdsMoney reports whether a span holds a currency sign or word.
 func holdsMoney(toks []token) bool {

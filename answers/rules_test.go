@@ -4193,3 +4193,35 @@ func TestPhrasalVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A sum answers a question about a rate only when it is said per
+// something ("£4.85 an hour"): "£100 of interest" is no interest rate,
+// where "4.75%" is.
+func TestSumIsRateOnlyPerSomething(t *testing.T) {
+	a := Answerer{}
+	sents := article("gifts", "Only £100 of interest per parent can be tax-free, the adviser said.")
+	Annotate(sents)
+	if got := ask(&a, sents, "What is the interest rate?"); got.Text != "" {
+		t.Errorf("interest rate = %q (%.2f), want none", got.Text, got.Score)
+	}
+	sents = article("rates", "The Bank of England held the interest rate at 4.75% on Thursday.")
+	Annotate(sents)
+	if got := ask(&a, sents, "What is the interest rate?"); got.Text != "4.75%" {
+		t.Errorf("interest rate = %q (%.2f), want 4.75%%", got.Text, got.Score)
+	}
+	// after returns whether perUnit holds past the sum, however the
+	// tokenizer splits the currency sign.
+	after := func(text string) bool {
+		toks := tokenize(text)
+		for k, tok := range toks {
+			if strings.ContainsAny(tok.text, "0123456789") {
+				return perUnit(toks, k+1)
+			}
+		}
+		t.Fatalf("no number in %q", text)
+		return false
+	}
+	if !after("£4.85 an hour") || !after("$50 a barrel") || after("£100 of interest") {
+		t.Error("perUnit reads a sum per hour or barrel, or of interest, wrongly")
+	}
+}
