@@ -419,7 +419,7 @@ var relations = [][]string{
 	{"accept", "agree", "approve", "endorse", "acceptance"},
 	{"appoint", "name", "nominate", "select", "choose", "pick", "hire", "appointment"},
 	{"kill", "die", "dead", "death", "murder", "slay", "fatal", "assassinate", "execute"},
-	{"begin", "start", "launch", "commence", "found", "establish", "create", "open"},
+	{"begin", "start", "launch", "commence", "establish", "create", "open"},
 	{"end", "finish", "conclude", "close", "stop", "halt", "quit"},
 	{"buy", "purchase", "acquire"},
 	{"sell", "sale"},

@@ -121,6 +121,9 @@ func TestRelated(t *testing.T) {
 		{"mulled", "considered", true},
 		{"deporting", "deportation", true},
 		{"cap", "praised", false},
+		// "found" is as often "find"'s past as "to found": it is no
+		// word of beginning ("found using the machine" launched nothing).
+		{"found", "opened", false},
 		// General English for the same thing: the main or principal
 		// one, a treaty or an accord, the last or final game.
 		{"main", "principal", true},
