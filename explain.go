@@ -46,10 +46,12 @@ type Explanation struct {
 	// searched mentions, when that is why there is no answer ("Zorblat
 	// Palace"), or "".
 	Unmentioned string
-	// ReadAs is the question as the answerer read it, when that differs
-	// from Question: names typed in small letters written as the
-	// articles write them ("who is Lewis Champion" for "who is lewis
-	// champion?"). Otherwise "".
+	// ReadAs is the question as the answerer read it, when its words
+	// differ from Question's: names typed in small letters written as
+	// the articles write them ("who is Lewis Champion" for "who is lewis
+	// champion?"), chat spellings written out ("who are the talks
+	// between" for "who r the talks between"), a phrase alone read as a
+	// question ("what is the uwb range"). Otherwise "".
 	ReadAs string
 }
 

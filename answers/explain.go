@@ -1,8 +1,10 @@
 package answers
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"briefbot"
 )
@@ -13,6 +15,17 @@ import (
 // from), the weights those the model multiplies.
 
 var _ briefbot.Explainer = (*Answerer)(nil)
+
+// sameWords reports whether two texts hold the same words, whatever
+// their spacing and the punctuation around them: a question read as
+// typed ("Who leads the Russian delegation?" and its cleaned "Who leads
+// the Russian delegation").
+func sameWords(a, b string) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '\'' })
+	}
+	return slices.Equal(split(a), split(b))
+}
 
 // maxLowered is how many of the things that lowered a score an
 // explanation names: a chat message has room for a few.
@@ -44,6 +57,11 @@ func (a *Answerer) Explain(q briefbot.Question, r briefbot.Result) briefbot.Expl
 		// Read again with the names the sentences capitalise
 		// (truecased): the explanation is of that reading.
 		qa, e.ReadAs = rd.q, rd.q.text
+	} else if !sameWords(qa.text, q.Text) {
+		// Chat spellings written out ("r" as "are"), a phrase alone read
+		// as a question ("uwb range": "what is the uwb range"): what
+		// the answerer read is not what was typed.
+		e.ReadAs = qa.text
 	}
 	e.Type, e.Expects = qa.wh, qa.want.String()
 	if e.Type == "" {

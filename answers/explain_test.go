@@ -125,6 +125,14 @@ func TestExplainTells(t *testing.T) {
 	if e = explain("Who leads the Russian delegation?"); e.ReadAs != "" || e.AsRead() != "Who leads the Russian delegation?" {
 		t.Errorf("cased: read as %q", e.ReadAs)
 	}
+	// Chat spellings and a phrase alone are read written out, and say
+	// so: "Why?" tells what the answerer read.
+	if e = explain("Who r the talks between?"); e.ReadAs != "Who are the talks between" {
+		t.Errorf("chat spelling: read as %q", e.ReadAs)
+	}
+	if e = explain("Russian delegation leader"); e.ReadAs != "who is the Russian delegation leader" {
+		t.Errorf("phrase: read as %q", e.ReadAs)
+	}
 
 	// No article mentions France: that, and no weak candidate, is why.
 	e = explain("What is the capital of France?")
