@@ -1001,24 +1001,28 @@ type found struct {
 // bleveBest asks bleve for the best limit hits of bq, as searchHits
 // describes, and reads them.
 func bleveBest(ctx context.Context, idx bleve.Index, st *stored, bq query.Query, limit int) ([]found, error) {
-	fetch := limit * overFetch
-	res, err := idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, fetch, 0, false))
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+	// ask runs a request and gives its hits their steady scores, which
+	// the check for ties below and the order after compare.
+	ask := func(req *bleve.SearchRequest) ([]*search.DocumentMatch, error) {
+		res, err := idx.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		for _, h := range res.Hits {
+			h.Score = steady(h.Score)
+		}
+		return res.Hits, nil
 	}
-	top := res.Hits
-	for _, h := range top {
-		h.Score = steady(h.Score)
+	fetch := limit * overFetch
+	top, err := ask(bleve.NewSearchRequestOptions(bq, fetch, 0, false))
+	if err != nil {
+		return nil, err
 	}
 	if len(top) == fetch && top[fetch-1].Score >= top[limit-1].Score {
 		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
 		req.SortBy([]string{"-_score", "_id"})
-		if res, err = idx.SearchInContext(ctx, req); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		top = res.Hits
-		for _, h := range top {
-			h.Score = steady(h.Score)
+		if top, err = ask(req); err != nil {
+			return nil, err
 		}
 	}
 	slices.SortFunc(top, func(a, b *search.DocumentMatch) int { return bestFirst(a.Score, a.ID, b.Score, b.ID) })
