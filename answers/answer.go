@@ -1404,12 +1404,13 @@ func isClause(toks []token) bool {
 // adverbsOnly reports whether a span is only adverbs and function words
 // ("often", "instead", "however", "also still"), which answer no question:
 // what the question asks is in the words they qualify. A relative time
-// ("recently", "soon") answers a when-question.
+// ("recently", "soon") answers a when-question; "now" (presentTime) does
+// not.
 func adverbsOnly(q *question, toks []token) bool {
 	for _, t := range toks {
 		switch {
 		case t.tag == tagAdverb, groupAdverbs[t.low], connectives[t.low], isStopWord(t.low) && t.tag != tagNumber:
-			if q.want == typeDate && relativeTime[t.low] {
+			if q.want == typeDate && relativeTime[t.low] && !presentTime[t.low] {
 				return false
 			}
 		default:
@@ -1418,6 +1419,12 @@ func adverbsOnly(q *question, toks []token) bool {
 	}
 	return true
 }
+
+// presentTime are the relative times that say only that something holds
+// when the article was written: "Delta's cuts hurt airlines now" does not
+// answer "When will the cuts hurt revenue?". Alone they answer no
+// when-question.
+var presentTime = set(`now currently`)
 
 // qualifiesOther reports whether a span ending at j qualifies the calling
 // of a person named after it, one the question does not name: "Chelsea"

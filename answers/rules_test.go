@@ -4225,3 +4225,17 @@ func TestSumIsRateOnlyPerSomething(t *testing.T) {
 		t.Error("perUnit reads a sum per hour or barrel, or of interest, wrongly")
 	}
 }
+
+func TestNowAnswersNoWhen(t *testing.T) {
+	a := Answerer{}
+	sents := article("fares", "Analyst Ray Neidl said the fare cuts would now hurt airline revenue badly.")
+	Annotate(sents)
+	if got := ask(&a, sents, "When will the fare cuts hurt airline revenue?"); got.Text != "" {
+		t.Errorf("when = %q (%.2f), want none: now is when the article was written", got.Text, got.Score)
+	}
+	sents = article("fares", "Analyst Ray Neidl said the fare cuts recently hurt airline revenue badly.")
+	Annotate(sents)
+	if got := ask(&a, sents, "When did the fare cuts hurt airline revenue?"); got.Text != "recently" {
+		t.Errorf("when = %q (%.2f), want recently", got.Text, got.Score)
+	}
+}
