@@ -154,8 +154,12 @@ func numberKind(toks []token, sp [3]int) string {
 }
 
 // asksChange reports whether a how-much question asks by how much
-// something changed: "By how much...?", or a verb of change ("How much
-// did sales fall?").
+// something changed: "By how much...?", or a word of change after the
+// wh-phrase, whether the main verb ("How much did sales fall?"), a verb
+// it governs ("How much does Halifax expect prices to drop?"), a verb
+// and its particle ("How much is health spending going up?") or a noun
+// ("How much was the drop in sales?"). "fall" and "drop" are often read
+// as nouns or times, so the word's tag is not asked.
 func (q *question) asksChange() bool {
 	if q.whPos > 0 && q.toks[q.whPos-1].low == "by" {
 		return true
@@ -209,13 +213,18 @@ func levelOfOther(q *question, toks []token, i int) bool {
 
 // asksTarget reports whether a question about a change asks where it
 // ended: "What did shares rise to?", "...close at?", "To what level will
-// the board raise the mooring fee?".
+// the board raise the mooring fee?"; not "according to" nor the "to" of
+// a verb.
 func (q *question) asksTarget() bool {
 	if q.whPos > 0 && (q.toks[q.whPos-1].low == "to" || q.toks[q.whPos-1].low == "at") {
 		return true
 	}
 	for k := max(q.verbPos, 0); k < len(q.toks); k++ {
-		if q.toks[k].low == "to" || q.toks[k].low == "at" {
+		switch t := q.toks[k]; {
+		case t.low == "to" && (accordingTo(q.toks, k) || k+1 < len(q.toks) && verbal(q.toks[k+1]) && !strings.HasSuffix(q.toks[k+1].low, "ing")):
+			// A source ("according to analysts") or a verb's
+			// ("expect prices to drop") is no level reached.
+		case t.low == "to" || t.low == "at":
 			return true
 		}
 	}

@@ -4239,3 +4239,20 @@ func TestNowAnswersNoWhen(t *testing.T) {
 		t.Errorf("when = %q (%.2f), want recently", got.Text, got.Score)
 	}
 }
+
+func TestAccordingToAsksNoLevel(t *testing.T) {
+	a := Answerer{}
+	sents := article("lending", "Gross lending fell by 4% in November to reach 18% below its peak, the CML said.")
+	Annotate(sents)
+	for _, q := range []string{
+		"By how much did gross lending fall in November according to the CML?",
+		"By how much did gross lending fall in November?",
+	} {
+		if got := ask(&a, sents, q); got.Text != "4%" {
+			t.Errorf("%s = %q (%.2f), want 4%%: a source is no level reached", q, got.Text, got.Score)
+		}
+	}
+	if q := analyzeQuestion("What level did lending fall to according to the CML?"); !q.asksTarget() {
+		t.Error("asksTarget misses a level asked with a source")
+	}
+}
