@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-62"
+const Version = "answers-63"
 
 // Entity kinds.
 const (
@@ -861,6 +861,7 @@ func nounRefs(s *sentence, recent []mention) []entity {
 			out = append(out, entity{i: i + 1, j: h + 1, ti: i + 1, kind: m.kind, full: m.text, at: m.at})
 		}
 	}
+	out = append(out, possessiveRefs(s, recent)...)
 	// "It" or "They" opening the sentence, after one opened by an
 	// organisation's name: "Northwind Media Group put up a mast... It
 	// hopes...".
@@ -878,6 +879,59 @@ func nounRefs(s *sentence, recent []mention) []entity {
 			}
 		}
 		break
+	}
+	return out
+}
+
+// titleAfter reports whether a title of a person opens the words at k,
+// a qualifier or two before its head allowed: "chairman", "chief
+// executive", "new finance director", "boss".
+func titleAfter(toks []token, k int) bool {
+	for n := k; n < len(toks) && n < k+3 && (toks[n].tag == tagWord || toks[n].tag == tagTitle); n++ {
+		if titleHeads[toks[n].low] || personNouns[toks[n].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveRefs resolves "its" before a person's title to the name it
+// stands for:
+// the last name of the sentence before it that is no person's ("Sony
+// said its chief operating officer..."), else the last organisation
+// named within refWindow sentences ("The QCA said... said its chairman,
+// Sir Anthony Greener"). News names an organisation's people so, and the
+// sentence that gives them then holds the organisation's name for the
+// question that asks by it ("Who is the chairman of the Qualifications
+// and Curriculum Authority?"). Before other nouns "its" is as often a
+// thing's ("deflected the shot on its way"), and is left alone.
+func possessiveRefs(s *sentence, recent []mention) []entity {
+	var out []entity
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].low != "its" || !titleAfter(toks, i+1) {
+			continue
+		}
+		found := false
+		for n := len(s.ents) - 1; n >= 0; n-- {
+			e := s.ents[n]
+			if e.j > i || e.kind == kindPerson {
+				continue
+			}
+			name := s.nameOf(e.i, e.j)
+			if e.full != "" {
+				name = e.full
+			}
+			out = append(out, entity{i: i, j: i + 1, ti: i, kind: e.kind, full: name, at: s.src.Number})
+			found = true
+			break
+		}
+		for n := len(recent) - 1; !found && n >= 0 && recent[n].at >= s.src.Number-refWindow; n-- {
+			if m := recent[n]; m.kind == kindOrg {
+				out = append(out, entity{i: i, j: i + 1, ti: i, kind: m.kind, full: m.text, at: m.at})
+				found = true
+			}
+		}
 	}
 	return out
 }

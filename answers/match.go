@@ -165,7 +165,10 @@ func (t *qterm) matchIn(s *sentence, buf *[]hit) []hit {
 	hs := t.matchWordsIn(s, buf)
 	if t.run != "" {
 		for _, e := range s.ents {
-			if e.full != "" && sameName(t.run, lower(e.full)) {
+			// A reference to the name, or to its short form: "its
+			// chairman" after "The QCA said", for the Qualifications and
+			// Curriculum Authority.
+			if e.full != "" && (sameName(t.run, lower(e.full)) || t.runInitials != "" && initialism(e.full, t.runInitials)) {
 				hs = append(hs, hit{e.i, 0.9})
 			}
 		}

@@ -4256,3 +4256,22 @@ func TestAccordingToAsksNoLevel(t *testing.T) {
 		t.Error("asksTarget misses a level asked with a source")
 	}
 }
+
+func TestItsTitleStandsForTheOrganisation(t *testing.T) {
+	a := Answerer{}
+	sents := article("diploma",
+		"The Qualifications and Curriculum Authority (QCA) has told the government not to compromise.",
+		"The QCA said the step-change lay in the integrity of the whole diploma.",
+		"\"Any partial implementation would compromise that integrity,\" said its chairman, Sir Anthony Greener.")
+	Annotate(sents)
+	if got := ask(&a, sents, "Who is the chairman of the Qualifications and Curriculum Authority?"); got.Text != "Sir Anthony Greener" {
+		t.Errorf("chairman = %q (%.2f), want Sir Anthony Greener: its chairman is the QCA's", got.Text, got.Score)
+	}
+	// "its" before no title is a thing's as often: left alone.
+	s := analyzeArticle(article("match", "Portsmouth lost when Taylor deflected the shot on its way into the net."))
+	for _, e := range s[0].ents {
+		if s[0].toks[e.i].low == "its" {
+			t.Errorf("\"its way\" resolved to %q", e.full)
+		}
+	}
+}
