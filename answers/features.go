@@ -768,6 +768,10 @@ func describedAsAsked(q *question, r *ranked, inQ []bool, quals []string, i, j i
 			// "deputy governor X" is not the governor asked about, nor,
 			// asked who is, "former manager X".
 			return 0, 1
+		case innerTitleAfterAsked(toks[a:b], inQ[a:b]):
+			// "Chief Operating Officer" holds "chief" but is no chief
+			// executive.
+			return 0, 1
 		case !qualified(toks[a:b], quals):
 			// "Japanese Foreign Minister X" holds "minister" but is no
 			// prime minister.
@@ -893,6 +897,20 @@ func joinedRank(low string) (rank, title string, ok bool) {
 func otherHolder(toks []token, inQ []bool, past bool) bool {
 	for k, t := range toks {
 		if !inQ[k] && (secondRank(t.low) || !past && (t.low == "former" || t.low == "late" || strings.HasPrefix(t.low, "ex-"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerTitleAfterAsked reports whether a description makes the
+// question's title word another title with a word right after it that
+// the question does not say, one read as a title's only there
+// (innerTitleWords): "Operating" of "Chief Operating Officer". A word of
+// the title lexicon there ("Chief Executive Officer") keeps the title.
+func innerTitleAfterAsked(toks []token, inQ []bool) bool {
+	for k := 1; k < len(toks); k++ {
+		if inQ[k-1] && !inQ[k] && isTitle(toks[k-1]) && toks[k].tag == tagTitle && !titles[toks[k].low] {
 			return true
 		}
 	}

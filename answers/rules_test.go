@@ -4275,3 +4275,19 @@ func TestItsTitleStandsForTheOrganisation(t *testing.T) {
 		}
 	}
 }
+
+func TestChiefOperatingOfficerIsNoChiefExecutive(t *testing.T) {
+	a := Answerer{}
+	sents := article("chip", "\"Digital content will be fused onto the network,\" said Ken Kutaragi, Chief Operating Officer of Sony.")
+	Annotate(sents)
+	if got := ask(&a, sents, "Who is the chief executive of Sony?"); got.Text != "" {
+		t.Errorf("chief executive = %q (%.2f), want none: he is the chief operating officer", got.Text, got.Score)
+	}
+	if got := ask(&a, sents, "Who is the chief operating officer of Sony?"); got.Text != "Ken Kutaragi" {
+		t.Errorf("chief operating officer = %q (%.2f), want Ken Kutaragi", got.Text, got.Score)
+	}
+	s := analyzeArticle(article("gm", "General Motors Chief Executive Rick Wagoner spoke."))
+	if s[0].toks[1].tag != tagProper {
+		t.Error("\"Motors\" of General Motors is read as a title's word")
+	}
+}

@@ -803,6 +803,7 @@ var (
 // auxiliary is a verb, -ly words are adverbs.
 func refineTags(toks []token) {
 	nameQualifiers(toks)
+	innerTitleWords(toks)
 	calendarNameWords(toks)
 	ownerAtStart(toks)
 	idioms(toks)
@@ -946,6 +947,33 @@ func nameQualifiers(toks []token) {
 		i = max(j, i+1)
 	}
 }
+
+// innerTitleWords tags as title words the capitalised words between a
+// rank and a title's head: "Operating" of "Chief Operating Officer",
+// "Financial" of "Chief Financial Officer". Read as a name, "Operating
+// Officer" answered "Who is the chief executive of Sony?". A name before
+// a title follows no rank: "General Motors Chief Executive Rick Wagoner".
+func innerTitleWords(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].tag != tagProper || !titleRanks[toks[i-1].low] || !isCapitalized(toks[i-1].text) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j < i+2 && toks[j].tag == tagProper {
+			j++
+		}
+		if j < len(toks) && toks[j].tag == tagTitle && titleHeads[toks[j].low] && isCapitalized(toks[j].text) {
+			for k := i; k < j; k++ {
+				toks[k].tag = tagTitle
+			}
+			i = j
+		}
+	}
+}
+
+// titleRanks open a title of several words: "Chief Technology Officer",
+// "Deputy Managing Director", "Senior Vice President".
+var titleRanks = set(`chief deputy vice assistant associate senior executive`)
 
 // calendarNameWords tags as name words the calendar words that open a
 // name inside a sentence: "charity Age Concern", "the Sunday Business
