@@ -161,7 +161,7 @@ var lowerings = map[string]string{
 	"role-oblique":      "the sentence gives a word of the question another role",
 	"prep-swap":         "the sentence puts a word of the question after the contrary preposition",
 	"subject-swap":      "the sentence says it of another subject",
-	"len1":              "the answer is one word",
+	"len1":              "the answer is one word, no whole name",
 	"long":              "the answer is long",
 	"left-q":            "words of the question come right before the answer",
 	"right-q":           "words of the question come right after the answer",

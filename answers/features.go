@@ -66,7 +66,7 @@ const (
 	fOtherNationality // next to another nationality than the one asked about
 	fResolved         // a pronoun or noun phrase resolved to the name it stands for
 	fAgree            // how many further rules found the same span (at most 3)
-	fLen1             // one word long
+	fLen1             // one word long, and no whole name answering a which-question (see wholeName)
 	fLenLog           // log(1+length in words)/3
 	fLong             // more than 8 words
 	fCutStart         // it starts inside a noun phrase, past its first modifier: "Catholic archdiocese" of "a Roman Catholic archdiocese"
@@ -222,6 +222,40 @@ func wantGroup(q *question) int {
 		return wantOtherCopula
 	}
 	return wantOther
+}
+
+// wholeName reports whether a candidate is a name of one word that
+// answers a which-question, whole and its own: "Airbus" for "Which
+// company...?", "Salford" for "Which constituency...?"; no part of a
+// longer name, nor a surname standing for one.
+func wholeName(q *question, c candidate) bool {
+	h := c.holder()
+	if h.toks[c.i].tag != tagProper || q.whEnd <= q.whPos+1 || q.focus == "" || len(h.toks[c.i].text) < 2 {
+		return false
+	}
+	// A name before a noun qualifies it: "Muslim" of "Muslim states",
+	// "T" of "T cells".
+	if c.j < len(h.toks) && (h.toks[c.j].tag == tagWord || h.toks[c.j].tag == tagTitle) {
+		return false
+	}
+	// "I've" is no name.
+	if w, _, _ := strings.Cut(h.toks[c.i].low, "'"); pronouns[w] {
+		return false
+	}
+	for _, e := range h.ents {
+		if e.i == c.i && e.j == c.j && e.ti == e.i && e.full == "" {
+			// Of the kind asked, or of none known: "Taipei" is no
+			// company, "Airbus" may be any.
+			switch q.want {
+			case typePerson, typeOrg:
+				return e.kind != kindPlace
+			case typePlace:
+				return e.kind != kindPerson && e.kind != kindOrg
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // featureNames names every feature, in order; the weights table is keyed
@@ -631,7 +665,7 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 	f[fResolved] = b2f(c.from != nil)
 	f[fAgree] = math.Min(float64(strings.Count(c.rule, "+")), 3)
 	n := c.j - c.i
-	f[fLen1] = b2f(n == 1)
+	f[fLen1] = b2f(n == 1 && !wholeName(q, c))
 	f[fLenLog] = math.Log1p(float64(n)) / 3
 	f[fLong] = b2f(n > 8)
 	f[fWantLen+wantGroup(q)] = f[fLenLog]

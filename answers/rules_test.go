@@ -4291,3 +4291,37 @@ func TestChiefOperatingOfficerIsNoChiefExecutive(t *testing.T) {
 		t.Error("\"Motors\" of General Motors is read as a title's word")
 	}
 }
+
+// A name of one word that answers a which-question whole ("Airbus" for
+// "Which company...?") is no fragment: the one-word feature (len1), which
+// holds fragments back, is not set for it.
+func TestWholeNameOfOneWordIsNoFragment(t *testing.T) {
+	a := Answerer{}
+	for q, want := range map[string][2]string{
+		"Which company overtook Boeing in 2003?":                                  {"Last year the world's leading planemaker was Airbus, which overtook Boeing in 2003.", "Airbus"},
+		"Which country does Mr Barrionuevo cite as an example of a black market?": {"Mr Barrionuevo cited Venezuela as an example of capital restrictions creating a black market.", "Venezuela"},
+	} {
+		sents := article("x", want[0])
+		Annotate(sents)
+		if got := ask(&a, sents, q); got.Text != want[1] {
+			t.Errorf("%s = %q (%.2f), want %s", q, got.Text, got.Score, want[1])
+		}
+	}
+	// A name that qualifies a noun, a pronoun, a place for a company:
+	// fragments or the wrong kind, the feature stays.
+	for _, c := range [][3]string{
+		{"The Islamist groups attacked the leaders of Muslim states.", "Which leaders did the groups attack?", "Muslim"},
+		{"He added Alexander \"was not an easy movie, but then I've never made easy movies\".", "Which studio made the film?", "I've"},
+		{"The lifts in Taipei were installed last year.", "Which company installed the lifts?", "Taipei"},
+	} {
+		qa := analyzeQuestion(c[1])
+		s := analyzeArticle(article("x", c[0]))[0]
+		k := slices.IndexFunc(s.toks, func(tk token) bool { return tk.text == c[2] })
+		if k < 0 || s.toks[k].tag != tagProper {
+			t.Fatalf("%q of %q is no name word: the case tests nothing", c[2], c[0])
+		}
+		if wholeName(&qa, candidate{s: &s, i: k, j: k + 1}) {
+			t.Errorf("%q of %q is a whole name for %q", c[2], c[0], c[1])
+		}
+	}
+}
