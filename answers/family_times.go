@@ -132,6 +132,13 @@ func dateSpans(toks []token) [][2]int {
 			out = append(out, [2]int{k, i + 1})
 			continue
 		}
+		if n, ok := horizonAt(toks, i); ok {
+			// "in the long run", "in the short term", "in the near
+			// future": a time by how far off it is.
+			out = append(out, [2]int{i, i + n})
+			i += n - 1
+			continue
+		}
 		if timeWord && durationUnits[t.low] && i > 0 && (toks[i-1].tag == tagNumber || vagueCounts[toks[i-1].low]) {
 			// "in 45 days", "in the last 36 hours", "within two weeks",
 			// "in less than a year".
@@ -285,6 +292,24 @@ func yearRange(w string) bool {
 }
 
 var seasons = set(`spring summer fall autumn winter`)
+
+// horizonAt reports whether a time given by how far off it is opens at
+// i, "in the long run", "in the short term", "in the near future", and
+// how many words it takes.
+func horizonAt(toks []token, i int) (int, bool) {
+	if i+4 > len(toks) || toks[i].low != "in" || toks[i+1].low != "the" {
+		return 0, false
+	}
+	if !horizons[toks[i+2].low] || !horizonNouns[toks[i+3].low] {
+		return 0, false
+	}
+	return 4, true
+}
+
+var (
+	horizons     = set(`short long medium near distant foreseeable`)
+	horizonNouns = set(`run term future`)
+)
 
 // timeWordHint rules out the words that none of relativeTime,
 // durationUnits and seasons holds (see keyHint).

@@ -4325,3 +4325,15 @@ func TestWholeNameOfOneWordIsNoFragment(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeByHowFarOff(t *testing.T) {
+	a := Answerer{}
+	sents := article("fares", "Analyst Ray Neidl said the fare cuts would hurt airline revenue in the short run.")
+	Annotate(sents)
+	if got := ask(&a, sents, "When will the fare cuts hurt airline revenue?"); got.Text != "in the short run" {
+		t.Errorf("when = %q (%.2f), want in the short run", got.Text, got.Score)
+	}
+	if _, ok := horizonAt(tokenize("in the short story"), 0); ok {
+		t.Error("\"in the short story\" read as a time")
+	}
+}
