@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-65"
+const Version = "answers-66"
 
 // Entity kinds.
 const (
@@ -593,6 +593,7 @@ func (an *Annotator) resolve(sents []sentence) {
 			}
 		}
 	}
+	short := definedShortForms(sents)
 	var lastPerson fullName
 	recent := an.recent[:0] // names of the article so far, latest last
 	defer func() { an.votes, an.recent = votes, recent }()
@@ -604,6 +605,15 @@ func (an *Annotator) resolve(sents []sentence) {
 			e.kind = vote(votesOf(name), e.kind)
 			if e.j-e.i >= 2 && styled[s.toks[e.j-1].low] {
 				e.kind = kindPerson
+			}
+			if f, ok := short[s.toks[e.i].text]; ok && e.j-e.i == 1 && f.at != s.src.Number {
+				// "PCS leader Mark Serwotka" after "The Public and
+				// Commercial Services Union (PCS)".
+				e.full, e.at = f.text, f.at
+				if k, ok := kinds[f.text]; ok && votes[k].org > 0 {
+					e.kind = kindOrg
+				}
+				continue
 			}
 			if e.j-e.i == 1 {
 				f, ok := byLast[s.toks[e.i].low]
@@ -656,6 +666,50 @@ func (an *Annotator) resolve(sents []sentence) {
 		}
 	}
 	introducedNames(sents)
+}
+
+// definedShortForms returns the short forms an article defines in
+// brackets after a name, by their text: "PCS" of "The Public and
+// Commercial Services Union (PCS)". The short form is in capitals, starts
+// with the name's initial and spells initials of its words in order,
+// some left out ("PCS" leaves out Union's).
+func definedShortForms(sents []sentence) map[string]fullName {
+	var out map[string]fullName
+	for k := range sents {
+		s := &sents[k]
+		for _, e := range s.ents {
+			b := e.j
+			if e.j-e.i < 2 || b+2 >= len(s.toks) || s.toks[b].text != "(" || s.toks[b+2].text != ")" {
+				continue
+			}
+			abbr := s.toks[b+1].text
+			if len(abbr) < 2 || len(abbr) > 6 || !isAllCaps(abbr) || !isLetters(abbr) || !spellsInitials(strings.ToLower(abbr), s.toks[e.i:e.j]) {
+				continue
+			}
+			if out == nil {
+				out = make(map[string]fullName)
+			}
+			if _, ok := out[abbr]; !ok {
+				out[abbr] = fullName{s.nameOf(e.i, e.j), s.src.Number}
+			}
+		}
+	}
+	return out
+}
+
+// spellsInitials reports whether letters are initials of the name's
+// words, in order, the first the first word's, some words giving none.
+func spellsInitials(letters string, toks []token) bool {
+	if letters == "" || toks[0].low == "" || letters[0] != toks[0].low[0] {
+		return false
+	}
+	n := 0
+	for _, t := range toks {
+		if n < len(letters) && t.low != "" && t.low[0] == letters[n] && initialed(t) {
+			n++
+		}
+	}
+	return n == len(letters)
 }
 
 // introducedNames gives a sentence that opens on an indefinite noun

@@ -4337,3 +4337,18 @@ func TestTimeByHowFarOff(t *testing.T) {
 		t.Error("\"in the short story\" read as a time")
 	}
 }
+
+func TestShortFormDefinedInBrackets(t *testing.T) {
+	a := Answerer{}
+	sents := article("pensions",
+		"The Public and Commercial Services Union (PCS) will co-ordinate any industrial action.",
+		"PCS leader Mark Serwotka warned last week that there could be further walkouts.")
+	Annotate(sents)
+	if got := ask(&a, sents, "Who leads the Public and Commercial Services Union?"); got.Text != "Mark Serwotka" {
+		t.Errorf("leader = %q (%.2f), want Mark Serwotka: PCS is the union's short form", got.Text, got.Score)
+	}
+	toks := analyzeArticle(article("x", "Then the Public and Commercial Services Union met."))[0].toks[2:7]
+	if !spellsInitials("pcs", toks) || spellsInitials("csu", toks) || spellsInitials("pxs", toks) {
+		t.Error("spellsInitials reads the union's short forms wrongly")
+	}
+}
