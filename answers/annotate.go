@@ -950,9 +950,9 @@ func titleAfter(toks []token, k int) bool {
 }
 
 // possessiveRefs resolves "its" before a person's title to the name it
-// stands for:
-// the last name of the sentence before it that is no person's ("Sony
-// said its chief operating officer..."), else the last organisation
+// stands for: the last name of the sentence before it that is no
+// person's ("Sony said its chief operating officer..."), else the last
+// organisation
 // named within refWindow sentences ("The QCA said... said its chairman,
 // Sir Anthony Greener"). News names an organisation's people so, and the
 // sentence that gives them then holds the organisation's name for the

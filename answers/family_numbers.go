@@ -154,12 +154,8 @@ func numberKind(toks []token, sp [3]int) string {
 }
 
 // asksChange reports whether a how-much question asks by how much
-// something changed: "By how much...?", or a word of change after the
-// wh-phrase, whether the main verb ("How much did sales fall?"), a verb
-// it governs ("How much does Halifax expect prices to drop?"), a verb
-// and its particle ("How much is health spending going up?") or a noun
-// ("How much was the drop in sales?"). "fall" and "drop" are often read
-// as nouns or times, so the word's tag is not asked.
+// something changed: "By how much...?", or a verb of change ("How much
+// did sales fall?").
 func (q *question) asksChange() bool {
 	if q.whPos > 0 && q.toks[q.whPos-1].low == "by" {
 		return true

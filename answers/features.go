@@ -66,7 +66,7 @@ const (
 	fOtherNationality // next to another nationality than the one asked about
 	fResolved         // a pronoun or noun phrase resolved to the name it stands for
 	fAgree            // how many further rules found the same span (at most 3)
-	fLen1             // one word long, and no whole name answering a which-question (see wholeName)
+	fLen1             // one word long, and no whole name answering a wh-noun (see wholeName)
 	fLenLog           // log(1+length in words)/3
 	fLong             // more than 8 words
 	fCutStart         // it starts inside a noun phrase, past its first modifier: "Catholic archdiocese" of "a Roman Catholic archdiocese"
@@ -224,10 +224,10 @@ func wantGroup(q *question) int {
 	return wantOther
 }
 
-// wholeName reports whether a candidate is a name of one word that
-// answers a which-question, whole and its own: "Airbus" for "Which
-// company...?", "Salford" for "Which constituency...?"; no part of a
-// longer name, nor a surname standing for one.
+// wholeName reports whether a candidate is a name of one word, whole
+// and its own, answering a question whose wh-phrase has a noun: "Airbus"
+// for "Which company...?", "Venezuela" for "What country...?"; no part of
+// a longer name, nor a surname standing for one.
 func wholeName(q *question, c candidate) bool {
 	h := c.holder()
 	if h.toks[c.i].tag != tagProper || q.whEnd <= q.whPos+1 || q.focus == "" || len(h.toks[c.i].text) < 2 {
