@@ -1317,15 +1317,17 @@ func negated(toks []token, i int) bool {
 // eventName reports whether the span [i, j) is a name ending on a word
 // that names an event or a competition ("US Open", "Davis Cup"), as
 // guessKind tells it from its words alone.
-func eventName(toks []token, i, j int) bool {
-	return j-i >= 2 && toks[j-1].tag == tagProper && eventWords[toks[j-1].low]
-}
+func eventName(toks []token, i, j int) bool { return nameEndingOn(toks, i, j, eventWords) }
 
 // structureName reports whether the span [i, j) is a name ending on a
 // word for a structure ("Petronas Towers", "Millennium Stadium"), which
 // no one is.
-func structureName(toks []token, i, j int) bool {
-	return j-i >= 2 && toks[j-1].tag == tagProper && structureWords[toks[j-1].low]
+func structureName(toks []token, i, j int) bool { return nameEndingOn(toks, i, j, structureWords) }
+
+// nameEndingOn reports whether the span [i, j) is a name of two words or
+// more whose last word is one of words: the word says what it names.
+func nameEndingOn(toks []token, i, j int, words map[string]bool) bool {
+	return j-i >= 2 && toks[j-1].tag == tagProper && words[toks[j-1].low]
 }
 
 // structureWords end the names of structures, which do nothing
