@@ -1679,6 +1679,7 @@ func (c *scored) before(d *scored) bool {
 func toAnswer(q *question, c scored) briefbot.Answer {
 	c.i = pastLeadingAdverbs(c.holder().toks, c.i, c.j)
 	c.i = pastDescription(q, c.holder(), c.i, c.j)
+	c.i = pastAskedNoun(q, c.holder(), c.i, c.j)
 	c.i, c.j = beforeKindNoun(q, c.holder(), c.i, c.j)
 	c.i = pastAmountLead(q, c.holder().toks, c.i, c.j)
 	c.j = beforeAskedRate(q, c.holder().toks, c.i, c.j)

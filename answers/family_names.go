@@ -367,6 +367,50 @@ func pastDescription(q *question, s *sentence, i, j int) int {
 	return i
 }
 
+// pastAskedNoun returns where the answer text of the span [i, j) starts
+// when the span gives the noun the question's wh-phrase asks for and then
+// the name: at the name. "Which telco...?" is answered "BT", not "Telco
+// BT"; "Which former lord chancellor...?" "Lord Mackay", not "former
+// Tory lord chancellor Lord Mackay". The noun is a word in small letters
+// (or the sentence's first), and everything after it capitalised name
+// words or titles: "Park Ujazdowski" is a park's name, "article 294" an
+// article's number, and both stay whole.
+func pastAskedNoun(q *question, s *sentence, i, j int) int {
+	if q.focus == "" || q.whEnd <= q.whPos+1 {
+		return i
+	}
+	for k := j - 2; k >= i; k-- {
+		t := s.toks[k]
+		if t.stem != q.focus {
+			if t.tag == tagVerb || t.text == "," || t.tag == tagPossess {
+				return i
+			}
+			continue
+		}
+		if isCapitalized(t.text) && (k > 0 || !namesAgent(s, j)) {
+			return i
+		}
+		for _, u := range s.toks[k+1 : j] {
+			if !isCapitalized(u.text) || u.tag != tagProper && u.tag != tagTitle {
+				return i
+			}
+		}
+		return k + 1
+	}
+	return i
+}
+
+// namesAgent reports whether the annotator took the words before j for
+// the name of a person or an organisation.
+func namesAgent(s *sentence, j int) bool {
+	for _, e := range s.ents {
+		if e.j == j && (e.kind == kindPerson || e.kind == kindOrg) {
+			return true
+		}
+	}
+	return false
+}
+
 // agentNoun reports whether a word in small letters has the ending of a
 // noun for someone who does something: "sculptor", "provider",
 // "novelist", "historian", "consultant".

@@ -930,7 +930,7 @@ var (
 
 // tenureWords say when someone holds an office, before its noun:
 // "former leader", "acting president".
-var tenureWords = set(`former retired late acting interim outgoing incoming current previous`)
+var tenureWords = set(`former ex retired late acting interim outgoing incoming current previous`)
 
 // analyzeWhat sets the answer type of a what/which question from the noun
 // it asks about and its verb.

@@ -4352,3 +4352,33 @@ func TestShortFormDefinedInBrackets(t *testing.T) {
 		t.Error("spellsInitials reads the union's short forms wrongly")
 	}
 }
+
+// TestAskedNounBeforeNameIsLeftOut: the noun a which-question asks for,
+// written before the name that answers it, is no part of the answer
+// (pastAskedNoun), and a chat's "ex" is read as "former" (tenureWords).
+func TestAskedNounBeforeNameIsLeftOut(t *testing.T) {
+	a := Answerer{}
+	for q, want := range map[string][2]string{
+		"Which telco took over the payments?":                  {"Telco Orlan stepped in to take over the payments on the charity's site.", "Orlan"},
+		"which ex labour chancellor called for a full inquiry": {"The minister faced a call by former Labour chancellor Lord Ashby to hold a full inquiry.", "Lord Ashby"},
+	} {
+		sents := article("x", want[0])
+		Annotate(sents)
+		if got := ask(&a, sents, q); got.Text != want[1] {
+			t.Errorf("%s = %q (%.2f), want %s", q, got.Text, got.Score, want[1])
+		}
+	}
+	// The noun written as part of the name, or a number after it: the
+	// span stays whole.
+	for _, c := range [][3]string{
+		{"Park Ujazdowski is close to the street.", "Which park is close to the street?", "Park Ujazdowski"},
+		{"TFEU article 294 defines the procedure.", "Which article defines the procedure?", "TFEU article 294"},
+	} {
+		qa := analyzeQuestion(c[1])
+		s := analyzeArticle(article("x", c[0]))[0]
+		n := len(strings.Fields(c[2]))
+		if i := pastAskedNoun(&qa, &s, 0, n); i != 0 {
+			t.Errorf("%q answering %q starts at word %d", c[2], c[1], i)
+		}
+	}
+}
