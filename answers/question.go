@@ -1960,3 +1960,54 @@ func verbAfterPhrase(toks []token, i int) bool {
 	}
 	return strings.HasSuffix(toks[j].low, "ing")
 }
+
+// saysName reports whether the question asks for the name of something
+// ("What is the name of...?"), not for a term ("another name for",
+// "called", "known as").
+func (q *question) saysName() bool {
+	for k, t := range q.toks {
+		// "the name of the chairman"; "another name for a bin" asks a term.
+		if (t.low == "name" || t.low == "names") && k+1 < len(q.toks) && q.toks[k+1].low == "of" &&
+			(k == 0 || q.toks[k-1].low != "another" && q.toks[k-1].low != "other") || titleOfWork(q.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedKind returns the stem of the noun whose name a question asks for:
+// "colony" of "What was the name of the Florida Huguenot colony?",
+// "party" of "What is the name of his new party?", "novel" of "What was
+// the title of her third novel?"; "" when none.
+func (q *question) namedKind() string {
+	for k, t := range q.toks {
+		if (t.low == "name" || t.low == "names") && k+1 < len(q.toks) && q.toks[k+1].low == "of" || titleOfWork(q.toks, k) {
+			return nounOfPhrase(q.toks[k+2:])
+		}
+	}
+	return ""
+}
+
+// nounOfPhrase returns the stem of the last noun of the phrase that opens
+// toks: "novel" of "Andrea Levy's third novel?".
+func nounOfPhrase(toks []token) string {
+	kind := ""
+	for _, n := range toks {
+		switch {
+		case n.tag == tagWord || n.tag == tagTitle:
+			kind = n.stem
+		case isNominal(n.tag) || n.tag == tagAdverb || n.text == ",":
+		default:
+			return kind
+		}
+	}
+	return kind
+}
+
+// titleOfWork reports whether toks[k] opens "the title of" a work: "What
+// was the title of Andrea Levy's third novel?" asks the novel's name, not
+// anyone's job.
+func titleOfWork(toks []token, k int) bool {
+	return (toks[k].low == "title" || toks[k].low == "titles") && k+2 < len(toks) && toks[k+1].low == "of" &&
+		workNouns[nounOfPhrase(toks[k+2:])]
+}

@@ -1,0 +1,134 @@
+package answers
+
+import "briefbot"
+
+// Finishing: the chosen candidate becomes the answer's text. The span
+// that was scored stays as it was; only the words shown move, so that an
+// amount is given without the verb that leads it ("making £86m"), a peer
+// with the title he is known by ("Lord Falconer"), a rate without what the
+// question already says ("a year").
+
+// toAnswer writes the chosen candidate as the answer: its text, past the
+// words that only lead into it or trail after it (the functions below,
+// each of which moves only the words shown, never the span scored), and
+// the sentences it cites.
+func toAnswer(q *question, c scored) briefbot.Answer {
+	c.i = pastLeadingAdverbs(c.holder().toks, c.i, c.j)
+	c.i = pastDescription(q, c.holder(), c.i, c.j)
+	c.i = pastAskedNoun(q, c.holder(), c.i, c.j)
+	c.i, c.j = beforeKindNoun(q, c.holder(), c.i, c.j)
+	c.i = pastAmountLead(q, c.holder().toks, c.i, c.j)
+	c.j = beforeAskedRate(q, c.holder().toks, c.i, c.j)
+	c.j = beforeOwnedThing(q, c.holder().toks, c.i, c.j)
+	c.i = withPeerage(c.holder().toks, c.i, c.j)
+	ans := briefbot.Answer{Text: c.text(), Score: c.score, Evidence: []briefbot.Sentence{c.holder().src}}
+	if c.from != nil {
+		ans.Evidence = append(ans.Evidence, c.s.src)
+	}
+	if c.echo != nil && c.echo != c.holder() && c.echo != c.s {
+		ans.Evidence = append(ans.Evidence, c.echo.src)
+	}
+	return ans
+}
+
+// pastAmountLead returns where the answer text of the span [i, j) starts
+// when a preposition or a verb leads an amount: at the amount. "$427bn"
+// answers how much, not "at $427bn", nor "making £86m". Words that say
+// how near the amount is stay ("about 500", "up to 2,500"), and so do a
+// range's "from" ("from 4 August 1915 until November 1918" is how long)
+// and a time's or a place's preposition, which its answer may keep.
+func pastAmountLead(q *question, toks []token, i, j int) int {
+	if q.want == typeDate || q.want == typePlace || j-i < 2 || toks[i+1].tag != tagNumber && toks[i+1].tag != tagMoney {
+		return i
+	}
+	switch t := toks[i]; {
+	case t.tag == tagVerb, t.low == "at", t.low == "of", t.low == "for", t.low == "by":
+		return i + 1
+	}
+	return i
+}
+
+// leadingAdverbs place a phrase in its sentence and never open an
+// answer; listVerbs open a list of examples.
+var (
+	leadingAdverbs = set(`also however then still even just only already thus therefore meanwhile moreover instead indeed perhaps reportedly allegedly`)
+	listVerbs      = set(`include includes included including`)
+)
+
+// pastLeadingAdverbs returns where the answer text of the span [i, j)
+// starts: past an adverb that sets it in its sentence ("also a Civil
+// Service Tribunal", "however Maria de la Queillerie", "only 420,000")
+// or the verb that opens a list ("include interleukins"). The candidate
+// is scored as it was found; only the words shown are cut, so that a
+// shorter text does not change which candidate wins.
+func pastLeadingAdverbs(toks []token, i, j int) int {
+	for i+1 < j && toks[i].tag != tagProper && (leadingAdverbs[toks[i].low] || listVerbs[toks[i].low]) {
+		i++
+	}
+	return i
+}
+
+// beforeOwnedThing returns where the answer text of the span [i, j) ends
+// for a whose-question when the span goes on past its owner's "'s" to the
+// thing the question names: "Napoleon's" answers "Whose army liberated
+// Warsaw?", not "Napoleon's army", and "Mr Blair's" "Whose spokesman
+// said...?", not "Mr Blair's official spokesman".
+func beforeOwnedThing(q *question, toks []token, i, j int) int {
+	if q.wh != "whose" || q.whEnd <= q.whPos+1 {
+		return j
+	}
+	thing := q.toks[q.whEnd-1].stem
+	for p := j - 2; p > i; p-- {
+		if toks[p].tag == tagPossess {
+			if toks[j-1].stem == thing {
+				return p + 1
+			}
+			return j
+		}
+		if toks[p].tag != tagWord && toks[p].tag != tagTitle {
+			return j
+		}
+	}
+	return j
+}
+
+// peerages are the titles a British name is known by, not an office it
+// holds: "Lord Falconer", "Sir John Stevens", "Baroness Morgan".
+var peerages = set(`lord lady baroness baron sir dame`)
+
+// withPeerage returns where the answer text of the span [i, j) starts when
+// it is a name a peerage or knighthood goes before: at the title, since
+// "Lord Falconer" is what the man is called and "Falconer" is not. Like
+// pastLeadingAdverbs it moves only the words shown.
+func withPeerage(toks []token, i, j int) int {
+	if i > 0 && j > i && toks[i].tag == tagProper && peerages[toks[i-1].low] && isCapitalized(toks[i-1].text) {
+		return i - 1
+	}
+	return i
+}
+
+// rateMarks open the rate a figure is given at: "a year", "per month".
+var rateMarks = set(`a an per each every`)
+
+// endsOnRate reports whether the span [i, j) ends on the rate its figure
+// is given at, after at least one word: "£1,200 a year", "£40 per month".
+func endsOnRate(toks []token, i, j int) bool {
+	return j-i >= 3 && rateMarks[toks[j-2].low] && durationUnits[toks[j-1].low]
+}
+
+// beforeAskedRate returns where the answer text of the span [i, j) ends:
+// before the rate a figure is given at when the question gives it
+// already ("£1,200" for "How much a year can relatives add?", "£40" for
+// "How much does each member pay per month?"). Like pastLeadingAdverbs it
+// cuts only the words shown.
+func beforeAskedRate(q *question, toks []token, i, j int) int {
+	if !endsOnRate(toks, i, j) || !holdsNumber(toks[i:j-2]) {
+		return j
+	}
+	for _, t := range q.toks {
+		if t.stem == toks[j-1].stem {
+			return j - 2
+		}
+	}
+	return j
+}
