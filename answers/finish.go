@@ -1,6 +1,10 @@
 package answers
 
-import "briefbot"
+import (
+	"slices"
+
+	"briefbot"
+)
 
 // Finishing: the chosen candidate becomes the answer's text. The span
 // that was scored stays as it was; only the words shown move, so that an
@@ -20,6 +24,9 @@ func toAnswer(q *question, c scored) briefbot.Answer {
 	c.i = pastAmountLead(q, c.holder().toks, c.i, c.j)
 	c.j = beforeAskedRate(q, c.holder().toks, c.i, c.j)
 	c.j = beforeOwnedThing(q, c.holder().toks, c.i, c.j)
+	if q.want != typeTitle {
+		c.j = toNameEnd(q, c.holder(), c.i, c.j)
+	}
 	c.i = withPeerage(c.holder().toks, c.i, c.j)
 	ans := briefbot.Answer{Text: c.text(), Score: c.score, Evidence: []briefbot.Sentence{c.holder().src}}
 	if c.from != nil {
@@ -131,4 +138,40 @@ func beforeAskedRate(q *question, toks []token, i, j int) int {
 		}
 	}
 	return j
+}
+
+// toNameEnd returns where the answer text of the span [i, j) ends when
+// the span stops inside a name it opens: at the name's end. A question
+// that names the last word takes it out of the span found ("maintains
+// Manakin Episcopal Church in Virginia" for "What church in Virginia...?"
+// gives "Manakin Episcopal"), but the name is the answer whole. Asked
+// for a title, the title ends the answer: "Quebec Federation of Nurses
+// Vice-President" goes on to the name of the one who holds it; nor does
+// the answer go on into a name the question gives.
+func toNameEnd(q *question, s *sentence, i, j int) int {
+	for _, e := range s.ents {
+		if e.i >= i && e.i < j && j < e.j && e.full == "" && !namesAsked(q, s.toks[j:e.j]) {
+			return e.j
+		}
+	}
+	return j
+}
+
+// namesAsked reports whether every name word of toks is one the question
+// gives: "Kenneth Carlsen" of "Who beat Kenneth Carlsen?" is whom the
+// question is about, never part of its answer; "of Parliament Cliff
+// Breitkreuz" after "Alberta Reform Member" names someone else than the
+// question's "Parliament".
+func namesAsked(q *question, toks []token) bool {
+	named := false
+	for _, t := range toks {
+		if t.tag != tagProper {
+			continue
+		}
+		if !slices.ContainsFunc(q.toks, func(u token) bool { return u.tag == tagProper && u.stem == t.stem }) {
+			return false
+		}
+		named = true
+	}
+	return named
 }

@@ -4382,3 +4382,46 @@ func TestAskedNounBeforeNameIsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerEndsWithTheName: a span that stops inside a name, because the
+// question names the name's last words, is given with the name whole
+// (toNameEnd).
+func TestAnswerEndsWithTheName(t *testing.T) {
+	a := Answerer{}
+	for q, want := range map[string][2]string{
+		"What church in Devon is maintained by the society as a shrine?": {"The Larkfield Society maintains Saint Aldhelm Parish Church in Devon as a shrine with occasional services.", "Saint Aldhelm Parish Church"},
+	} {
+		sents := article("x", want[0])
+		Annotate(sents)
+		if got := ask(&a, sents, q); got.Text != want[1] {
+			t.Errorf("%s = %q (%.2f), want %s", q, got.Text, got.Score, want[1])
+		}
+	}
+	// A span cut inside a name goes on to its end; one that ends with the
+	// name stays.
+	qa := analyzeQuestion("Which institute treats patients in Krakow?")
+	s := analyzeArticle(article("x", "Patients are treated at the Jan Kowalski Institute of Oncology in Krakow."))[0]
+	open := slices.IndexFunc(s.toks, func(t token) bool { return t.text == "Jan" })
+	whole := slices.IndexFunc(s.toks, func(t token) bool { return t.text == "Oncology" }) + 1
+	if got := toNameEnd(&qa, &s, open, open+3); got != whole {
+		t.Errorf("\"Jan Kowalski Institute\" ends at word %d, want %d", got, whole)
+	}
+	if got := toNameEnd(&qa, &s, open, whole); got != whole {
+		t.Errorf("the whole name ends at word %d, want %d", got, whole)
+	}
+	// Nor does an answer go on into the name the question is about; a
+	// name word of the question among others is no such name.
+	for _, c := range []struct {
+		q, words string
+		asked    bool
+	}{
+		{"Who beat Kenneth Carlsen 7-5 6-1?", "Kenneth Carlsen", true},
+		{"Which member of the Ontario Parliament spoke first?", "of Parliament Anna Lee", false},
+	} {
+		qa := analyzeQuestion(c.q)
+		toks := analyzeArticle(article("x", "Then "+c.words+" came."))[0].toks
+		if got := namesAsked(&qa, toks[1:len(toks)-2]); got != c.asked {
+			t.Errorf("namesAsked(%q, %q) = %v", c.q, c.words, got)
+		}
+	}
+}
