@@ -9,6 +9,7 @@
 //	annotate.go            index time: tags, names, what pronouns and noun phrases stand for
 //	question_text.go       the question as typed, cleaned: chat spellings, capitals, mentions
 //	question.go            the question: its type, the answer it expects, its form and verb
+//	question_what.go       the wh-phrase: what a what/which noun asks for, the title a who asks about
 //	question_terms.go      its words and their weights, the frame and the scene, short forms
 //	match.go               where a question's words are in a sentence (stems, variants, short forms)
 //	rank.go                the retrieved sentences ranked by what they hold of the question
