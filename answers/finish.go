@@ -144,10 +144,10 @@ func beforeAskedRate(q *question, toks []token, i, j int) int {
 // the span stops inside a name it opens: at the name's end. A question
 // that names the last word takes it out of the span found ("maintains
 // Manakin Episcopal Church in Virginia" for "What church in Virginia...?"
-// gives "Manakin Episcopal"), but the name is the answer whole. Asked
-// for a title, the title ends the answer: "Quebec Federation of Nurses
-// Vice-President" goes on to the name of the one who holds it; nor does
-// the answer go on into a name the question gives.
+// gives "Manakin Episcopal"), but the name is the answer whole. It does
+// not go on into a name the question gives; and toAnswer does not call it
+// for a title asked, since "Quebec Federation of Nurses Vice-President"
+// goes on to the name of the one who holds it.
 func toNameEnd(q *question, s *sentence, i, j int) int {
 	for _, e := range s.ents {
 		if e.i >= i && e.i < j && j < e.j && e.full == "" && !namesAsked(q, s.toks[j:e.j]) {
