@@ -21,7 +21,7 @@ func parseText(text string) (briefbot.Article, error) {
 	var a briefbot.Article
 	var block []string
 	for line := range strings.Lines(text) {
-		line = strings.TrimSpace(unescapeRefs(line))
+		line = strings.TrimSpace(UnescapeRefs(line))
 		if !hasWord(line) {
 			// Blank lines and lines like "* * *" or a stray “` separate
 			// blocks and are never paragraphs.
@@ -39,13 +39,13 @@ func parseText(text string) (briefbot.Article, error) {
 	return a, nil
 }
 
-// unescapeRefs decodes the character references that text taken from
+// UnescapeRefs decodes the character references that text taken from
 // web pages keeps: numeric ones ("Jos&#233; Manuel Barroso", "&#x2019;")
 // and the named ones every page uses (&amp; &lt; &gt; &quot; &apos;
 // &nbsp;), each with its semicolon. Anything else with an ampersand
 // ("AT&T", "R&D", "&copy" without its semicolon) stays as written, where
 // html.UnescapeString would decode HTML's legacy names without one.
-func unescapeRefs(s string) string {
+func UnescapeRefs(s string) string {
 	if !strings.Contains(s, "&") {
 		return s
 	}
@@ -70,11 +70,11 @@ func unescapeRefs(s string) string {
 	return b.String()
 }
 
-// namedRefs are the named character references unescapeRefs decodes.
+// namedRefs are the named character references UnescapeRefs decodes.
 var namedRefs = map[string]rune{"amp": '&', "lt": '<', "gt": '>', "quot": '"', "apos": '\'', "nbsp": ' '}
 
 // charRef reads the character reference s opens with: the character and
-// its length in bytes, or 0 when s opens with none (see unescapeRefs).
+// its length in bytes, or 0 when s opens with none (see UnescapeRefs).
 func charRef(s string) (rune, int) {
 	end := strings.IndexByte(s, ';')
 	if end < 2 || end > 10 {

@@ -51,7 +51,15 @@ type sourcedSet struct {
 // numbers cited and may change where a sentence ends (one of the 168 BBC
 // articles of devsets/bbc-news has such a block). The sets' scores were
 // taken with this split.
-func LoadFile(path string) (*Dataset, error) {
+func LoadFile(path string) (*Dataset, error) { return LoadFileText(path, nil) }
+
+// LoadFileText is LoadFile with a sourced set's article text read through
+// decode, as the bot's corpus reader reads it (cmd/bot passes
+// corpus.UnescapeRefs: "Jos&#233;" is "José"), so that the set measures
+// the text the bot answers from; the answers' byte offsets, into the file
+// as written, are decoded with it. A nil decode reads the text as written.
+// This package imports no other of briefbot's, so the caller names it.
+func LoadFileText(path string, decode func(string) string) (*Dataset, error) {
 	b, err := os.ReadFile(path)
 	if pe, ok := err.(*fs.PathError); ok {
 		return nil, pe.Err // the caller names the file
@@ -65,12 +73,16 @@ func LoadFile(path string) (*Dataset, error) {
 		if head.Format != SourcedFormat {
 			return nil, fmt.Errorf("read %s: unknown format %q", path, head.Format)
 		}
-		return loadSourced(b, filepath.Dir(path))
+		return loadSourced(b, filepath.Dir(path), decode)
 	}
 	return Load(bytes.NewReader(b))
 }
 
-func loadSourced(b []byte, dir string) (*Dataset, error) {
+func loadSourced(b []byte, dir string, decode func(string) string) (*Dataset, error) {
+	dec := decode
+	if dec == nil {
+		dec = func(s string) string { return s }
+	}
 	var s sourcedSet
 	if err := json.Unmarshal(b, &s); err != nil {
 		return nil, fmt.Errorf("read sourced set: %w", err)
@@ -95,9 +107,9 @@ func loadSourced(b []byte, dir string) (*Dataset, error) {
 		}
 		text := string(raw)
 		title, spans := paragraphSpans(text)
-		art := Article{Title: title}
+		art := Article{Title: dec(title)}
 		for _, sp := range spans {
-			art.Paragraphs = append(art.Paragraphs, Paragraph{Context: text[sp[0]:sp[1]]})
+			art.Paragraphs = append(art.Paragraphs, Paragraph{Context: dec(text[sp[0]:sp[1]])})
 		}
 		if len(art.Paragraphs) == 0 {
 			return nil, fmt.Errorf("read sourced set: %s has no text", a.Source)
@@ -117,9 +129,9 @@ func loadSourced(b []byte, dir string) (*Dataset, error) {
 				}
 				start := -1 // another paragraph's answer: no offset in this one
 				if k >= 0 && k == at && r[1] <= spans[k][1] {
-					start = utf8.RuneCountInString(text[spans[k][0]:r[0]])
+					start = utf8.RuneCountInString(dec(text[spans[k][0]:r[0]]))
 				}
-				qa.Answers = append(qa.Answers, GoldAnswer{Text: text[r[0]:r[1]], AnswerStart: start})
+				qa.Answers = append(qa.Answers, GoldAnswer{Text: dec(text[r[0]:r[1]]), AnswerStart: start})
 			}
 			art.Paragraphs[at].QAs = append(art.Paragraphs[at].QAs, qa)
 		}

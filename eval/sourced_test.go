@@ -149,3 +149,26 @@ func FuzzLoadSourced(f *testing.F) {
 		}
 	})
 }
+
+// TestLoadFileSourcedDecodesReferences: the article is read through the
+// decoder given (the bot's corpus reader's, "Jos&#233;" as "José"), and an
+// answer's offsets, into the file as written, are carried over to the
+// decoded text.
+func TestLoadFileSourcedDecodesReferences(t *testing.T) {
+	article := "Patent talks\n\nEC President Jos&#233; Manuel Barroso wrote to Josep Borrell &amp; the MEPs.\n"
+	at := strings.Index(article, "Josep Borrell")
+	set := sourcedJSON(`{"id": "q1", "question": "Who was written to?", "answers": [[` + strconv.Itoa(at) + `, ` + strconv.Itoa(at+len("Josep Borrell")) + `]]}`)
+	decode := strings.NewReplacer("&#233;", "é", "&amp;", "&").Replace
+	d, err := LoadFileText(writeSourced(t, article, set), decode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := d.Data[0].Paragraphs[0]
+	if want := "EC President José Manuel Barroso wrote to Josep Borrell & the MEPs."; p.Context != want {
+		t.Fatalf("context %q, want %q", p.Context, want)
+	}
+	g := p.QAs[0].Answers[0]
+	if got := string([]rune(p.Context)[g.AnswerStart:][:len([]rune(g.Text))]); g.Text != "Josep Borrell" || got != g.Text {
+		t.Errorf("answer %q at %d reads %q in the context", g.Text, g.AnswerStart, got)
+	}
+}

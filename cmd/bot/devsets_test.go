@@ -211,7 +211,7 @@ func TestNewsDevSets(t *testing.T) {
 	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".json")
 		t.Run(name, func(t *testing.T) {
-			ds, err := eval.LoadFile(path)
+			ds, err := loadQuestionSet(path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -275,11 +275,11 @@ func TestChatRewriteSets(t *testing.T) {
 	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".json")
 		t.Run(name, func(t *testing.T) {
-			chat, err := eval.LoadFile(path)
+			chat, err := loadQuestionSet(path)
 			if err != nil {
 				t.Fatal(err)
 			}
-			written, err := eval.LoadFile(filepath.Join("..", "..", "devsets", "bbc-news", name+".json"))
+			written, err := loadQuestionSet(filepath.Join("..", "..", "devsets", "bbc-news", name+".json"))
 			if err != nil {
 				t.Fatal(err)
 			}

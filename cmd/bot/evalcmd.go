@@ -17,6 +17,7 @@ import (
 
 	"briefbot"
 	"briefbot/answers"
+	"briefbot/corpus"
 	"briefbot/eval"
 	"briefbot/index"
 )
@@ -96,7 +97,7 @@ func runEval(ctx context.Context, a *app, o *options, args []string, e env) int 
 			return exitError
 		}
 	}
-	ds, err := eval.LoadFile(o.squad)
+	ds, err := loadQuestionSet(o.squad)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bot: %s: %v\n", o.squad, err)
 		return exitError
@@ -593,4 +594,12 @@ func writeJSONLines(path string, rows []detail) (err error) {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// loadQuestionSet reads a SQuAD file or a sourced set (eval.LoadFileText)
+// with a sourced set's articles read as the corpus reader reads them,
+// character references decoded, so that `bot eval` and `bot fit` score the
+// text the bot answers from.
+func loadQuestionSet(path string) (*eval.Dataset, error) {
+	return eval.LoadFileText(path, corpus.UnescapeRefs)
 }

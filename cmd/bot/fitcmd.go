@@ -181,7 +181,7 @@ func loadFitSets(args []string) ([]string, map[string]*eval.Dataset, error) {
 		if name == "" || path == "" {
 			return nil, nil, fmt.Errorf("--squad %q: want FILE or NAME=FILE", arg)
 		}
-		ds, err := eval.LoadFile(path)
+		ds, err := loadQuestionSet(path)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
