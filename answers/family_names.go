@@ -371,10 +371,11 @@ func pastDescription(q *question, s *sentence, i, j int) int {
 // when the span gives the noun the question's wh-phrase asks for and then
 // the name: at the name. "Which telco...?" is answered "BT", not "Telco
 // BT"; "Which former lord chancellor...?" "Lord Mackay", not "former
-// Tory lord chancellor Lord Mackay". The noun is a word in small letters
-// (or the sentence's first), and everything after it capitalised name
-// words or titles: "Park Ujazdowski" is a park's name, "article 294" an
-// article's number, and both stay whole.
+// Tory lord chancellor Lord Mackay". The noun is a word in small letters,
+// or the sentence's capitalised first word before the name of a person or
+// an organisation ("Telco BT"), and everything after it capitalised name
+// words or titles: "Park Ujazdowski" is a park's name (the annotator's
+// place), "article 294" an article's number, and both stay whole.
 func pastAskedNoun(q *question, s *sentence, i, j int) int {
 	if q.focus == "" || q.whEnd <= q.whPos+1 {
 		return i

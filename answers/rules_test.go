@@ -514,6 +514,18 @@ func wantAnswersOf(t *testing.T, a *Answerer, sents []briefbot.Sentence, want ma
 	}
 }
 
+// wantConfidentAnswersAlone is wantConfidentAnswers for questions each
+// asked of an article of its own: want maps a question to that article's
+// one sentence and the answer wanted.
+func wantConfidentAnswersAlone(t *testing.T, want map[string][2]string) {
+	t.Helper()
+	for question, w := range want {
+		sents := article("x", w[0])
+		Annotate(sents)
+		wantConfidentAnswers(t, sents, map[string]string{question: w[1]})
+	}
+}
+
 // wantBestCandidates asks each question of sents and reports every one
 // whose best candidate, confident or not, is not the one wanted.
 func wantBestCandidates(t *testing.T, sents []briefbot.Sentence, want map[string]string) {
@@ -4296,17 +4308,10 @@ func TestChiefOperatingOfficerIsNoChiefExecutive(t *testing.T) {
 // "Which company...?") is no fragment: the one-word feature (len1), which
 // holds fragments back, is not set for it.
 func TestWholeNameOfOneWordIsNoFragment(t *testing.T) {
-	a := Answerer{}
-	for q, want := range map[string][2]string{
+	wantConfidentAnswersAlone(t, map[string][2]string{
 		"Which company overtook Boeing in 2003?":                                  {"Last year the world's leading planemaker was Airbus, which overtook Boeing in 2003.", "Airbus"},
 		"Which country does Mr Barrionuevo cite as an example of a black market?": {"Mr Barrionuevo cited Venezuela as an example of capital restrictions creating a black market.", "Venezuela"},
-	} {
-		sents := article("x", want[0])
-		Annotate(sents)
-		if got := ask(&a, sents, q); got.Text != want[1] {
-			t.Errorf("%s = %q (%.2f), want %s", q, got.Text, got.Score, want[1])
-		}
-	}
+	})
 	// A name that qualifies a noun, a pronoun, a place for a company:
 	// fragments or the wrong kind, the feature stays.
 	for _, c := range [][3]string{
@@ -4357,17 +4362,10 @@ func TestShortFormDefinedInBrackets(t *testing.T) {
 // written before the name that answers it, is no part of the answer
 // (pastAskedNoun), and a chat's "ex" is read as "former" (tenureWords).
 func TestAskedNounBeforeNameIsLeftOut(t *testing.T) {
-	a := Answerer{}
-	for q, want := range map[string][2]string{
+	wantConfidentAnswersAlone(t, map[string][2]string{
 		"Which telco took over the payments?":                  {"Telco Orlan stepped in to take over the payments on the charity's site.", "Orlan"},
 		"which ex labour chancellor called for a full inquiry": {"The minister faced a call by former Labour chancellor Lord Ashby to hold a full inquiry.", "Lord Ashby"},
-	} {
-		sents := article("x", want[0])
-		Annotate(sents)
-		if got := ask(&a, sents, q); got.Text != want[1] {
-			t.Errorf("%s = %q (%.2f), want %s", q, got.Text, got.Score, want[1])
-		}
-	}
+	})
 	// The noun written as part of the name, or a number after it: the
 	// span stays whole.
 	for _, c := range [][3]string{
@@ -4387,16 +4385,9 @@ func TestAskedNounBeforeNameIsLeftOut(t *testing.T) {
 // question names the name's last words, is given with the name whole
 // (toNameEnd).
 func TestAnswerEndsWithTheName(t *testing.T) {
-	a := Answerer{}
-	for q, want := range map[string][2]string{
+	wantConfidentAnswersAlone(t, map[string][2]string{
 		"What church in Devon is maintained by the society as a shrine?": {"The Larkfield Society maintains Saint Aldhelm Parish Church in Devon as a shrine with occasional services.", "Saint Aldhelm Parish Church"},
-	} {
-		sents := article("x", want[0])
-		Annotate(sents)
-		if got := ask(&a, sents, q); got.Text != want[1] {
-			t.Errorf("%s = %q (%.2f), want %s", q, got.Text, got.Score, want[1])
-		}
-	}
+	})
 	// A span cut inside a name goes on to its end; one that ends with the
 	// name stays.
 	qa := analyzeQuestion("Which institute treats patients in Krakow?")
