@@ -2,6 +2,7 @@ package answers
 
 import (
 	"slices"
+	"strings"
 
 	"briefbot"
 )
@@ -276,6 +277,10 @@ func (adm admission) refusal(q *question, c candidate) string {
 		// "Which country...?" is answered by a country's name, not by
 		// "at its fastest rate".
 		return "no name of the place asked"
+	case q.want == typePlace && settlementNouns[q.focus] && countryOnly(h.toks[c.i:c.j]):
+		// "Which Swedish town...?" is not answered "Sweden", nor "which
+		// us city...?" "Europe": a town is inside a country.
+		return "a country, not the town asked"
 	case inYesNoQuestion(h.toks, c.i, c.j):
 		// "Is the Pope a Catholic?" says nobody is.
 		return "inside a yes/no question"
@@ -459,6 +464,41 @@ func opensPredicate(toks []token) bool {
 
 // namedPlaceNouns are the places a wh-phrase asks for by a name.
 var namedPlaceNouns = set(`country nation city town state province capital continent island village`)
+
+// settlementNouns ask for a place inside a country.
+var settlementNouns = set(`city town village suburb`)
+
+// countryOnly reports whether a span is the name of a country or a
+// continent and nothing more ("Sweden", "the UK", "Europe"); not a
+// city-state, which is also a city.
+func countryOnly(toks []token) bool {
+	if len(toks) > 0 && toks[0].tag == tagDet {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	words := make([]string, len(toks))
+	for k, t := range toks {
+		if t.tag != tagProper && t.tag != tagGentile {
+			return false
+		}
+		words[k] = t.low
+	}
+	w := strings.Join(words, " ")
+	switch {
+	case toks[0].text == "US" || w == "united states":
+		w = "america"
+	case w == "united kingdom":
+		w = "britain"
+	case countryAliases[w] != "":
+		w = countryAliases[w]
+	}
+	return countries[w] && !cityStates[w]
+}
+
+// cityStates are countries that are also cities.
+var cityStates = set(`singapore monaco luxembourg vatican kuwait djibouti`)
 
 // holdsName reports whether a span holds a name or a nationality.
 func holdsName(toks []token) bool {

@@ -4416,3 +4416,22 @@ func TestAnswerEndsWithTheName(t *testing.T) {
 		}
 	}
 }
+
+// TestTownIsNoCountry: a question asking for a town, a city or a village
+// is not answered by the name of its country or continent, which the
+// sentence often gives beside the town's.
+func TestTownIsNoCountry(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"In which Norwegian town is the Volvix boat yard?": {"The Volvix boat yard is in Norway, in the town of Lindvika.", "Lindvika"},
+	})
+	for span, want := range map[string]bool{
+		"Sweden": true, "the UK": true, "Europe": true, "US": true, "United States": true,
+		"Singapore": false, "Trollhaettan": false, "New York": false, "Swedish officials": false,
+	} {
+		s := analyzeArticle(article("x", "They met in "+span+" today."))[0]
+		n := len(strings.Fields(span))
+		if got := countryOnly(s.toks[3 : 3+n]); got != want {
+			t.Errorf("countryOnly(%q) = %v, want %v", span, got, want)
+		}
+	}
+}
