@@ -1417,7 +1417,8 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 			name := t.tag == tagProper || k == 0 && t.tag == tagWord && isCapitalized(t.text)
 			// A name fits when it heads the span: "huge numbers of iPod
 			// users" are users, whoever made the iPod.
-			if name && !counted && !commonHead(toks, k, j) || orgNouns[t.low] || orgWords[t.low] {
+			// Nor is a count of organisations one: "28.9% of the club".
+			if name && !counted && !commonHead(toks, k, j) || !counted && (orgNouns[t.low] || orgWords[t.low]) {
 				return 1
 			}
 			// People by their noun ("protesters", "scientists") answer

@@ -4435,3 +4435,29 @@ func TestTownIsNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfOrganisationsIsNone: a span that counts or measures
+// organisations ("28.9% of the club", "three firms") does not answer
+// which organisation; the organisation's own noun phrase does.
+func TestCountOfOrganisationsIsNone(t *testing.T) {
+	q := analyzeQuestion("Which sports team does the tycoon own?")
+	text := "The tycoon already owns 28.9% of the club and three firms."
+	s := analyzeArticle(article("x", text))[0]
+	for span, ok := range map[string]bool{"28.9% of the club": false, "the club": true, "three firms": false} {
+		i, j := -1, -1
+		for k, tk := range s.toks {
+			if tk.start == strings.Index(text, span) {
+				i = k
+			}
+			if tk.end == strings.Index(text, span)+len(span) {
+				j = k + 1
+			}
+		}
+		if i < 0 || j <= i {
+			t.Fatalf("%q is no span of %q", span, text)
+		}
+		if fit := typeFit(&q, s.toks, i, j); (fit >= typedFloorFit) != ok {
+			t.Errorf("fit of %q = %.2f, want it %s %.2f", span, fit, map[bool]string{true: "at least", false: "under"}[ok], typedFloorFit)
+		}
+	}
+}
