@@ -57,7 +57,9 @@ func (q *question) saysCalendar(toks []token) bool {
 		return false
 	case dayStem, dateStem:
 		for _, t := range toks {
-			if t.tag == tagWeekday || t.tag == tagMonth && holdsNumber(toks) || days[t.low] {
+			// "What date...?" asks for the day of a month: "Tuesday" says
+			// which day, not its date.
+			if t.tag == tagWeekday && q.focus == dayStem || t.tag == tagMonth && holdsNumber(toks) || days[t.low] && q.focus == dayStem {
 				return true
 			}
 		}

@@ -813,8 +813,8 @@ func TestDescribedInWhatWasSaid(t *testing.T) {
 
 // Asked for a unit of the calendar, a time that does not say it fits
 // little: "this week" for what month, "later" for what year, "last
-// month" for what day, a year alone for what date, a decade for what
-// year.
+// month" for what day, a year or a weekday alone for what date, a
+// decade for what year.
 func TestCalendarAskedFor(t *testing.T) {
 	for _, tt := range []struct {
 		q, span string
@@ -829,7 +829,7 @@ func TestCalendarAskedFor(t *testing.T) {
 		{"On what day did the minister resign?", "4 May", true},
 		{"On what day did the minister resign?", "last month", false},
 		{"On what date was the vote held?", "July 22, 1948", true},
-		{"On what date was the vote held?", "Sunday", true},
+		{"On what date was the vote held?", "Sunday", false},
 		{"On what date was the vote held?", "1948", false},
 		{"In what year did the singer die?", "1950s", false},
 		{"In what year was the war launched?", "September 27", false},
@@ -4460,4 +4460,29 @@ func TestCountOfOrganisationsIsNone(t *testing.T) {
 			t.Errorf("fit of %q = %.2f, want it %s %.2f", span, fit, map[bool]string{true: "at least", false: "under"}[ok], typedFloorFit)
 		}
 	}
+}
+
+// TestDateAskedIsNoWeekday: "What date...?" asks for a day of a month,
+// which a weekday does not give; "What day...?" is answered by either.
+func TestDateAskedIsNoWeekday(t *testing.T) {
+	for _, c := range []struct {
+		question, span string
+		says           bool
+	}{
+		{"What date is the strike?", "Tuesday", false},
+		{"What date is the strike?", "23 February", true},
+		{"what date is the pcs strike", "next Friday", false},
+		{"What day is the strike?", "Tuesday", true},
+		{"What day is the strike?", "23 February", true},
+	} {
+		q := analyzeQuestion(c.question)
+		s := analyzeArticle(article("x", "It is set for "+c.span+"."))[0]
+		n := len(strings.Fields(c.span))
+		if got := q.saysCalendar(s.toks[4 : 4+n]); got != c.says {
+			t.Errorf("%q: %q says the date asked = %v, want %v", c.question, c.span, got, c.says)
+		}
+	}
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"What date had the striker been aiming to come back?": {"The striker had been aiming to return on Tuesday, but now hopes to be back for the 23 February game.", "23 February"},
+	})
 }
