@@ -39,13 +39,21 @@ func toAnswer(q *question, c scored) briefbot.Answer {
 }
 
 // pastAmountLead returns where the answer text of the span [i, j) starts
-// when a preposition or a verb leads an amount: at the amount. "$427bn"
-// answers how much, not "at $427bn", nor "making £86m". Words that say
-// how near the amount is stay ("about 500", "up to 2,500"), and so do a
-// range's "from" ("from 4 August 1915 until November 1918" is how long)
-// and a time's or a place's preposition, which its answer may keep.
+// when a preposition, a verb or both lead an amount: at the amount.
+// "$427bn" answers how much, not "at $427bn", "making £86m" nor "stands
+// at £152,879". Words that say how near the amount is stay ("about 500",
+// "up to 2,500"), and so do a range's "from" ("from 4 August 1915 until
+// November 1918" is how long) and a time's or a place's preposition,
+// which its answer may keep.
 func pastAmountLead(q *question, toks []token, i, j int) int {
-	if q.want == typeDate || q.want == typePlace || j-i < 2 || toks[i+1].tag != tagNumber && toks[i+1].tag != tagMoney {
+	if q.want == typeDate || q.want == typePlace || j-i < 2 {
+		return i
+	}
+	// A verb and its preposition: "stands at £152,879", "fell to 79,000".
+	if j-i > 2 && (toks[i].tag == tagVerb || verbStems[toks[i].stem]) && amountPreps[toks[i+1].low] && (toks[i+2].tag == tagNumber || toks[i+2].tag == tagMoney) {
+		return i + 2
+	}
+	if toks[i+1].tag != tagNumber && toks[i+1].tag != tagMoney {
 		return i
 	}
 	switch t := toks[i]; {
@@ -54,6 +62,9 @@ func pastAmountLead(q *question, toks []token, i, j int) int {
 	}
 	return i
 }
+
+// amountPreps join a verb to the amount it gives.
+var amountPreps = set(`at to by of for`)
 
 // leadingAdverbs place a phrase in its sentence and never open an
 // answer; listVerbs open a list of examples.

@@ -3873,12 +3873,14 @@ func TestNameNotItsDescription(t *testing.T) {
 }
 
 // TestAmountWithoutItsLead: an amount answers without the preposition or
-// the verb that leads it, and keeps the words that say how near it is; a
+// the verb that leads it, or both ("stands at"), and keeps the words that say how near it is; a
 // time's preposition is the time question's business.
 func TestAmountWithoutItsLead(t *testing.T) {
 	for _, tt := range []struct{ question, span, want string }{
 		{"What is the US trade deficit?", "at $427bn", "$427bn"},
 		{"How much did the ferry line make?", "making £86m", "£86m"},
+		{"What does an average home cost?", "stands at £152,879", "£152,879"},
+		{"How many loans were made in January?", "fell to 79,000", "79,000"},
 		{"How fast do the trains run?", "of 333-419 kilometres per hour", "333-419 kilometres per hour"},
 		{"How many workers joined the strike?", "up to 2,500", "up to 2,500"},
 		{"How many workers joined the strike?", "about 500", "about 500"},
