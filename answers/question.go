@@ -215,7 +215,7 @@ var (
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake
 		stadium venue county airport port harbour harbor valley coast`)
-	dateNouns  = set(`year day date month time century decade season week era period hour minute deadline`)
+	dateNouns  = set(`year day date month time century decade season week era period hour minute deadline weekend morning afternoon evening night`)
 	laterWords = set(`longer later earlier sooner`)
 	countNouns = set(`number percentage percent proportion share amount population rate total turnout ` + numberedMeasures)
 	moneyNouns = set(`price cost fee salary wage fare rent value worth budget profit revenue turnover earning

@@ -199,6 +199,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How young were the workers?", "how young", typeQuantity, formCopula, "", false},
 		{"What year did the war begin?", "what", typeDate, formObject, "begin", false},
 		{"In which minute did Arsenal score?", "which", typeDate, formObject, "scor", false},
+		{"On which weekend are the ties played?", "which", typeDate, formObject, "play", false},
 		{"Which of the candidates won the seat?", "which", typePerson, formSubject, "win", false},
 		{"Which charity did the singer support?", "which", typeOrg, formObject, "support", false},
 		{"Which stadium will host the final?", "which", typePlace, formSubject, "host", false},
