@@ -1,8 +1,6 @@
 package answers
 
-import (
-	"slices"
-)
+import "slices"
 
 // A span's edges: where a candidate starts and ends. Punctuation,
 // conjunctions and the question's own words are trimmed off, brackets

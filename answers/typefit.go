@@ -1,8 +1,6 @@
 package answers
 
-import (
-	"strings"
-)
+import "strings"
 
 // How well a span fits the answer type asked for (typeFit): a name for
 // who, a place for where, a date for when, a number for how many, and
