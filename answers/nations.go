@@ -172,13 +172,16 @@ var countryDemonyms = func() map[string][]string {
 
 // ownerCountry reports whether toks[p] is a country said to own the
 // thing asked about, as a nationality would be: "Russia's delegation",
-// "the delegation of Russia".
+// "the delegation of Russia", "the Russia coach".
 func ownerCountry(toks []token, p int) bool {
 	if !countries[toks[p].low] {
 		return false
 	}
 	return p+1 < len(toks) && toks[p+1].tag == tagPossess ||
-		p >= 2 && toks[p-1].low == "of" && isNominal(toks[p-2].tag) && toks[p-2].tag != tagProper
+		p >= 2 && toks[p-1].low == "of" && isNominal(toks[p-2].tag) && toks[p-2].tag != tagProper ||
+		// "the France coach", "the Russia defence minister": the
+		// country before a title, as its adjective would be.
+		p+1 < len(toks) && (toks[p+1].tag == tagTitle || p+2 < len(toks) && toks[p+1].tag == tagWord && toks[p+2].tag == tagTitle)
 }
 
 // ownedBy returns the words of what the country at toks[p] owns, as

@@ -4488,3 +4488,16 @@ func TestDateAskedIsNoWeekday(t *testing.T) {
 		"What date had the striker been aiming to come back?": {"The striker had been aiming to return on Tuesday, but now hopes to be back for the 23 February game.", "23 February"},
 	})
 }
+
+// TestCountryBeforeTitleIsAsked: a country written before the title
+// asked about ("the Norway coach") asks for that country's holder, as
+// "Norway's coach" and "the Norwegian coach" do; another country's coach
+// is no answer.
+func TestCountryBeforeTitleIsAsked(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"Who is the Norway coach?": {"Sweden coach Lars Berg said the draw was fair, and Norway were drawn first.", ""},
+	})
+	sents := article("x", "Sweden coach Lars Berg said the draw was fair.", "Norway coach Ola Dahl was not at the draw.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{"Who is the Norway coach?": "Ola Dahl"})
+}
