@@ -3872,9 +3872,10 @@ func TestNameNotItsDescription(t *testing.T) {
 	})
 }
 
-// TestAmountWithoutItsLead: an amount answers without the preposition or
-// the verb that leads it, or both ("stands at"), and keeps the words that say how near it is; a
-// time's preposition is the time question's business.
+// TestAmountWithoutItsLead: an amount answers without the preposition
+// or the verb that leads it, or both ("stands at"), and keeps the words
+// that say how near it is; a time's preposition is the time question's
+// business.
 func TestAmountWithoutItsLead(t *testing.T) {
 	for _, tt := range []struct{ question, span, want string }{
 		{"What is the US trade deficit?", "at $427bn", "$427bn"},
