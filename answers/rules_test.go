@@ -4432,8 +4432,9 @@ func TestTownIsNoCountry(t *testing.T) {
 		"Singapore": false, "Trollhaettan": false, "New York": false, "Swedish officials": false,
 	} {
 		s := analyzeArticle(article("x", "They met in "+span+" today."))[0]
-		n := len(strings.Fields(span))
-		if got := countryOnly(s.toks[3 : 3+n]); got != want {
+		w := strings.Fields(span)
+		i, j := tokenSpan(s.toks, w[0], w[len(w)-1])
+		if got := countryOnly(s.toks[i:j]); got != want {
 			t.Errorf("countryOnly(%q) = %v, want %v", span, got, want)
 		}
 	}
@@ -4447,17 +4448,10 @@ func TestCountOfOrganisationsIsNone(t *testing.T) {
 	text := "The tycoon already owns 28.9% of the club and three firms."
 	s := analyzeArticle(article("x", text))[0]
 	for span, ok := range map[string]bool{"28.9% of the club": false, "the club": true, "three firms": false} {
-		i, j := -1, -1
-		for k, tk := range s.toks {
-			if tk.start == strings.Index(text, span) {
-				i = k
-			}
-			if tk.end == strings.Index(text, span)+len(span) {
-				j = k + 1
-			}
-		}
-		if i < 0 || j <= i {
-			t.Fatalf("%q is no span of %q", span, text)
+		w := strings.Fields(span)
+		i, j := tokenSpan(s.toks, strings.TrimSuffix(w[0], "%"), w[len(w)-1])
+		if got := spanText(text, s.toks, i, j); got != span {
+			t.Fatalf("tokens %d to %d of %q are %q, not %q", i, j, text, got, span)
 		}
 		if fit := typeFit(&q, s.toks, i, j); (fit >= typedFloorFit) != ok {
 			t.Errorf("fit of %q = %.2f, want it %s %.2f", span, fit, map[bool]string{true: "at least", false: "under"}[ok], typedFloorFit)
@@ -4479,9 +4473,10 @@ func TestDateAskedIsNoWeekday(t *testing.T) {
 		{"What day is the strike?", "23 February", true},
 	} {
 		q := analyzeQuestion(c.question)
+		w := strings.Fields(c.span)
 		s := analyzeArticle(article("x", "It is set for "+c.span+"."))[0]
-		n := len(strings.Fields(c.span))
-		if got := q.saysCalendar(s.toks[4 : 4+n]); got != c.says {
+		i, j := tokenSpan(s.toks, w[0], w[len(w)-1])
+		if got := q.saysCalendar(s.toks[i:j]); got != c.says {
 			t.Errorf("%q: %q says the date asked = %v, want %v", c.question, c.span, got, c.says)
 		}
 	}
