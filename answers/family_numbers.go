@@ -520,8 +520,11 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 			if i > 0 && (toks[i-1].tag == tagPrep && !approximators[toks[i-1].low] || spanOpeners[toks[i-1].low]) {
 				return 0.2
 			}
-			if clockUnits[unit] {
-				return 0.2 // "up to three hours" is nobody's age
+			// "up to three hours", "has 10 days to appeal": too short
+			// to be anyone's age; and a length of time that owns a
+			// thing measures it: "fined two weeks' wages".
+			if shortUnits[unit] || j < len(toks) && toks[j].tag == tagPossess {
+				return 0.2
 			}
 			return ageDurationFit
 		}

@@ -259,8 +259,9 @@ func unitKey(st string) string {
 var durationUnits = set(`years year months month weeks week days day hours hour minutes minute
 	seconds second decades decade centuries century`)
 
-// clockUnits are the durations too short to be anyone's age.
-var clockUnits = set(`hours hour minutes minute seconds second`)
+// shortUnits are the durations too short to be anyone's age said
+// without "old" ("the three-week-old baby" says it).
+var shortUnits = set(`hours hour minutes minute seconds second days day weeks week`)
 
 var moneyWords = set(`$ £ € ¥ ` + currencyList)
 

@@ -1276,13 +1276,28 @@ func TestContrastIsNoObject(t *testing.T) {
 	}
 }
 
-// An age is not counted in hours: "up to three hours" is nobody's age.
+// An age is not counted in hours, days or weeks said without "old": "up
+// to three hours", "has 10 days to appeal" are nobody's age; nor is a
+// length of time that owns what it measures ("two weeks' wages").
 func TestNoAgeInHours(t *testing.T) {
 	which := analyzeQuestion("How old is the mayor?")
-	toks := taggedTokens("The mayor spoke for up to three hours .")
+	for _, text := range []string{
+		"The mayor spoke for up to three hours .",
+		"The mayor has 10 days to appeal against the ruling .",
+		"The council fined the mayor two weeks' wages .",
+	} {
+		toks := taggedTokens(text)
+		for _, sp := range numberSpans(toks) {
+			if fit := typeFit(&which, toks, sp[0], sp[1]); fit >= typedFloorFit {
+				t.Errorf("%q fits how old %.2f", nameText(toks, sp[0], sp[1]), fit)
+			}
+		}
+	}
+	// Said old, weeks are an age.
+	toks := taggedTokens("The foal is three weeks old .")
 	for _, sp := range numberSpans(toks) {
-		if fit := typeFit(&which, toks, sp[0], sp[1]); fit >= typedFloorFit {
-			t.Errorf("%q fits how old %.2f", nameText(toks, sp[0], sp[1]), fit)
+		if fit := typeFit(&which, toks, sp[0], sp[1]); fit < typedFloorFit {
+			t.Errorf("%q fits how old only %.2f", nameText(toks, sp[0], sp[1]), fit)
 		}
 	}
 }
