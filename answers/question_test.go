@@ -46,6 +46,12 @@ func TestCleanQuestion(t *testing.T) {
 		{"no of lawsuits filed", "number of lawsuits filed"},
 		{"No of jobs cut?", "Number of jobs cut"},
 		{"no one knows, no way of telling", "no one knows, no way of telling"},
+		// A question typed as the noun phrase it asks about: "name of
+		// the judge" asks the judge's name; "Name the judge" commands.
+		{"name of the texas judge", "what is the name of the texas judge"},
+		{"Names of the two auditors?", "What are the names of the two auditors"},
+		{"Name the judge.", "Name the judge"},
+		{"named after whom", "named after whom"},
 		{"who was mc at her bday rn, paid in $", "who was master of ceremonies at her birthday right now, paid in dollars"},
 		{"Who was MC? pics", "Who was MC? pictures"},
 		{"what op did his gf have, which mag", "what operation did his girlfriend have, which magazine"},
@@ -831,6 +837,18 @@ func TestSmallLetters(t *testing.T) {
 		"ölpreis", "ÖLPREIS", "ǅ title case", "100k fine", "what's up?"} {
 		if got, want := smallLetters(s), strings.ToLower(s) == s; got != want {
 			t.Errorf("smallLetters(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// "name of the new chief executive", as chat types it, is read as "What
+// is the name of the new chief executive?": a person is asked for, not a
+// phrase.
+func TestNamePhraseAsksName(t *testing.T) {
+	for _, text := range []string{"name of the new chief executive", "name of the assistant chief constable at the county police"} {
+		got, full := analyzeQuestion(text), analyzeQuestion("What is the "+text+"?")
+		if got.want != typePerson || got.want != full.want || got.focus != full.focus {
+			t.Errorf("%q: want %v focus %q; the full question: %v %q", text, got.want, got.focus, full.want, full.focus)
 		}
 	}
 }

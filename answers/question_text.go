@@ -227,7 +227,23 @@ func cleanQuestion(s string) string {
 		}
 	}
 	s = trimTail(s)
+	s = nameAsked(s)
 	return strings.TrimSpace(s)
+}
+
+// nameAsked reads a question typed as the noun phrase it asks about,
+// "name of the texas judge", as "what is the name of the texas judge";
+// "Name the judge" stays a command.
+func nameAsked(s string) string {
+	for _, p := range [...][2]string{{"name of ", "what is the name of "}, {"names of ", "what are the names of "}} {
+		if n := len(p[0]); len(s) > n && strings.EqualFold(s[:n], p[0]) {
+			if s[0] == 'N' {
+				return "W" + p[1][1:] + s[n:]
+			}
+			return p[1] + s[n:]
+		}
+	}
+	return s
 }
 
 // trimTail is tailRE.ReplaceAllString(s, ""), which tried the expression
