@@ -357,8 +357,12 @@ func pastDescription(q *question, s *sentence, i, j int) int {
 				return i
 			}
 		}
+		// A person named before the description and joined to the name
+		// is another answer: "sculptor Anna Berg and painter Ola Lind".
+		// One that qualifies the description is not: "Harry Potter
+		// author JK Rowling".
 		for _, o := range s.ents[:n] {
-			if o.i >= i && o.kind == kindPerson {
+			if o.i >= i && o.kind == kindPerson && conjoinedWithin(s.toks, o.j, e.i) {
 				return i
 			}
 		}
@@ -448,4 +452,15 @@ func beforeKindNoun(q *question, s *sentence, i, j int) (int, int) {
 		}
 	}
 	return i, j
+}
+
+// conjoinedWithin reports whether a conjunction stands in toks[a:b]:
+// "and", "or", "&".
+func conjoinedWithin(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].tag == tagConj || toks[k].text == "&" {
+			return true
+		}
+	}
+	return false
 }

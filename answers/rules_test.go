@@ -3876,6 +3876,16 @@ func TestNameNotItsDescription(t *testing.T) {
 		"Who said he would not be surprised?":    "Tom Wragg",
 		"Who set up the fund?":                   "sculptor Anna Berg and painter Ola Lind",
 	})
+	// A person's name before the noun qualifies the description: the
+	// answer is the name after it.
+	sents = article("v",
+		"Lucy Gray author JB Marsh will receive a special award for her services to publishing.",
+		"Ferry bookings were steady.",
+	)
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"Who will receive a special award?": "JB Marsh",
+	})
 	// The noun of the kind after the name is the description too.
 	sents = article("u",
 		"The figures were first reported by the Zylo agency on Monday.",
