@@ -33,6 +33,9 @@ func TestCleanQuestion(t *testing.T) {
 		// question typed in small letters throughout.
 		{"turkish pm w the most votes in dec", "turkish prime minister with the most votes in december"},
 		{"Met PM in Dec", "Met PM in Dec"},
+		{"last cup win w/o henman, tested at heathrow n gatwick", "last cup win without henman, tested at heathrow and gatwick"},
+		{"eu asylum + immigration rules", "eu asylum and immigration rules"},
+		{"Talks with N Korea", "Talks with N Korea"},
 		// In capitals, a title's short form after "the", a nationality
 		// or an owner is the title; after a number, a time.
 		{"Turkish PM in Dec", "Turkish prime minister in Dec"},

@@ -27,7 +27,7 @@ var (
 // contracted ("how'd howard describe..."; "who'd" is as often "who
 // would" and is left alone), the short forms "r", "u", "ur" in lower
 // case (a capital R or U is a letter or a name), and abbreviations of
-// one reading only ("govt", "dept", "yrs").
+// one reading only ("govt", "dept", "yrs", "w/o", a "+" between words).
 var chatWords = map[string]string{
 	"whos": "who's", "whats": "what's", "wheres": "where's", "whens": "when's", "hows": "how's", "whys": "why's",
 	"what'd": "what did", "when'd": "when did", "where'd": "where did", "why'd": "why did", "how'd": "how did",
@@ -36,7 +36,7 @@ var chatWords = map[string]string{
 	"govt": "government", "gov't": "government", "dept": "department", "ppl": "people", "yr": "year", "yrs": "years",
 	"uni": "university", "mgr": "manager", "sec": "secretary", "hq": "headquarters", "avg": "average", "info": "information",
 	"abt": "about", "cos": "because", "coz": "because", "lol": "",
-	"vs": "against", "fx": "foreign exchange",
+	"vs": "against", "fx": "foreign exchange", "w/o": "without", "+": "and",
 	"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
 	"%": "percentage", "xmas": "christmas", "msgs": "messages", "msg": "message", "max": "maximum",
 	"aussie": "australian", "docs": "documents",
@@ -52,11 +52,11 @@ var chatWords = map[string]string{
 
 // lowerChatWords are chat's short forms that are also a capitalised name
 // or a unit: read so only in a question typed in small letters
-// throughout ("turkish pm", "which org w the most members", "sales in
-// dec"), where a capital would have marked the other reading ("Co
-// Durham", "W Bush", "3pm" is one word).
+// throughout ("turkish pm", "which org w the most members", "heathrow n
+// gatwick", "sales in dec"), where a capital would have marked the other
+// reading ("Co Durham", "W Bush", "N Korea", "3pm" is one word).
 var lowerChatWords = map[string]string{
-	"w": "with", "co": "company", "mc": "master of ceremonies", "pm": "prime minister", "md": "managing director", "bc": "because",
+	"w": "with", "n": "and", "co": "company", "mc": "master of ceremonies", "pm": "prime minister", "md": "managing director", "bc": "because",
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
 	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
