@@ -193,8 +193,9 @@ func TestDevelopmentSetScores(t *testing.T) {
 // a quarter; chat127 has 24, chat151 26); the twenty-five looked at
 // question by question while rules were written
 // (devsets/bbc-news/README.md) have floors as the shared sets do, a
-// little under what the answerer reaches. The sixty-three others are measured by their totals only, and
-// have none: a floor would invite tuning to them.
+// little under what the answerer reaches. The sixty-three others are
+// measured by their totals only, and have none: a floor would invite
+// tuning to them.
 func TestNewsDevSets(t *testing.T) {
 	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared", "corpora", "bbc-news")); err != nil {
 		t.Skipf("BBC corpus not present: %v", err)
