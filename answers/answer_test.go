@@ -199,6 +199,10 @@ func TestStoryRuleAnswers(t *testing.T) {
 		{"How many officials are in the Russian delegation?", "three"},
 		// Who did it, not to whom it was done (roleFirst).
 		{"Who appointed the experts?", "Putin"},
+		// A preposition's phrase is nobody, after an adverb too:
+		// "Instead of Zelenskyy and Putin" is who did not come.
+		{"What is the name of the Russian delegation head?", "Vladimir Medinsky"},
+		{"name of the russian delegation head", "Vladimir Medinsky"},
 	} {
 		if got := ask(&a, sents, tt.question); got.Text != tt.want {
 			t.Errorf("%s = %q, want %s", tt.question, got.Text, tt.want)

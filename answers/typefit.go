@@ -69,7 +69,9 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		}
 		// "in the on-going battle between Microsoft and Google" is
 		// where, not who: people are no phrase of place or time.
-		if toks[i].tag == tagPrep && toks[i].low != "by" && toks[i].low != "with" {
+		// Nor past an adverb: "Instead of Zelenskyy and Putin" names who
+		// did not come.
+		if p := pastLeadingAdverbs(toks, i, j); toks[p].tag == tagPrep && toks[p].low != "by" && toks[p].low != "with" {
 			return prepForPersonFit
 		}
 		// Asked who holds a title, a name a preposition governs holds
