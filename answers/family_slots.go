@@ -756,8 +756,17 @@ func contestResult(toks []token, k int) int {
 // no part of the kind ("numerous", "the most"). The noun must stand among
 // the question's other words: a kind of engine named three clauses away
 // from what the question says of it is some other engine.
+//
+// A plain "Which ward...?", "What seat...?" (the wh-word and the noun
+// alone, no "kind of") asks which one of them, and a name before the
+// noun says it: the answer is the phrase the noun heads, name and noun,
+// "the Castle ward" and "the East Kilbride seat" giving "Castle ward" and
+// "East Kilbride seat" (rule "kind-phrase"). Such a phrase is the
+// sentence's way of naming the thing, so the question's other words may
+// stand anywhere in the sentence (namedKindReach).
 func kindModSpans(q *question, s *sentence, matches [][]hit) []candidate {
-	if !q.kindOf || q.focus == "" {
+	named := namedKindAsked(q)
+	if !q.kindOf && !named || q.focus == "" {
 		return nil
 	}
 	// Of another thing than the question names, the kind is no answer:
@@ -795,7 +804,13 @@ func kindModSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		if a < j && a == a0 && toks[a].tag == tagVerb && (a == 0 || toks[a-1].tag != tagDet && toks[a-1].tag != tagPrep) {
 			a++
 		}
-		if a < j && kindQualifiers(toks[a:j]) && questionWordNear(q, matches, a, f+1, kindReach) {
+		switch {
+		case a >= j || !kindQualifiers(toks[a:j]):
+		case named:
+			if namesKind(toks[a:j]) && questionWordNear(q, matches, a, f+1, namedKindReach) {
+				out = append(out, candidate{s: s, i: a, j: f + 1, fit: kindFit, rule: "kind-phrase"})
+			}
+		case questionWordNear(q, matches, a, f+1, kindReach):
 			out = append(out, candidate{s: s, i: a, j: j, fit: kindFit, rule: "kind-of"})
 		}
 	}
@@ -803,8 +818,33 @@ func kindModSpans(q *question, s *sentence, matches [][]hit) []candidate {
 }
 
 // kindReach is how many words from the asked-for noun another word of the
-// question must be for kindModSpans.
-const kindReach = 8
+// question must be for kindModSpans; namedKindReach the same for a name
+// before the noun, which covers a whole news sentence.
+const (
+	kindReach      = 8
+	namedKindReach = 28
+)
+
+// namedKindAsked reports whether a question asks for a thing by the wh-word
+// and a common noun alone, "Which ward...?", "What seat...?": not for a
+// kind of it, a definition, a person, a place, a time or a number.
+func namedKindAsked(q *question) bool {
+	return !q.kindOf && q.focus != "" && q.want == typeOther && !q.definition &&
+		(q.wh == "what" || q.wh == "which") && q.whEnd == q.whPos+2
+}
+
+// namesKind reports whether words before a noun hold a name or a
+// nationality: "Castle" of "the Castle ward", "French" of "the French
+// government". Common words ("a new bridge", "a groin injury") tell one
+// thing of the kind from another less often than they qualify it.
+func namesKind(toks []token) bool {
+	for _, t := range toks {
+		if t.tag == tagProper || t.tag == tagGentile {
+			return true
+		}
+	}
+	return false
+}
 
 // questionWordNear reports whether a content word of the question other
 // than its wh-phrase's is held (heldWithin) within reach words of the span

@@ -132,7 +132,7 @@ var ruleFamily = map[string]int{
 	"count": famNumber, "quantity": famNumber, "rank": famNumber, "frequency": famNumber,
 	"reason": famReason, "purpose": famReason, "feeling": famReason, "means": famReason, "done-for": famReason,
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot, "sibling": famSlot,
-	"as": famSlot, "prep-object": famSlot, "contest": famSlot, "kind-of": famSlot,
+	"as": famSlot, "prep-object": famSlot, "contest": famSlot, "kind-of": famSlot, "kind-phrase": famSlot,
 	"title": famDefinition, "kind-before": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
 	"copula": famDefinition, "bracket": famDefinition, "named": famDefinition, "kind": famDefinition, "class": famDefinition,
 	"restated": famDefinition, "expansion": famDefinition,

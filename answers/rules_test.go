@@ -731,6 +731,29 @@ func TestKindOfModifiers(t *testing.T) {
 	}
 }
 
+// A plain "Which ward...?" asks which one: the name before the noun with
+// the noun, from anywhere in the sentence; a common word before it ("a
+// cable-stayed bridge") names no one of them.
+func TestNamedKindPhrase(t *testing.T) {
+	sents := article("leaflets", "Police said the leaflets, which urged voters to shun the new mosque, had been pushed through doors across the Riverside ward of the town.",
+		"Mr Hale, who lost his job at the brewery last year, will contest the Kirkby North seat.",
+		"The council is building a cable-stayed bridge.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"Which ward were the leaflets posted in?": "Riverside ward",
+		"What seat will Mr Hale contest?":         "Kirkby North seat",
+	})
+	q := analyzeQuestion("Which bridge is the council building?")
+	s := readSentence(sents[2])
+	matches := make([][]hit, len(q.terms))
+	for k, term := range q.terms {
+		matches[k] = matchTerm(term, s)
+	}
+	for _, c := range kindModSpans(&q, s, matches) {
+		t.Errorf("named bridge: %q (%s)", c.text(), c.rule)
+	}
+}
+
 // A how-question about the manner is answered by the means ("by...",
 // "through...") or by what was done for the purpose it names; "by" an
 // agent or a time says who or when.
