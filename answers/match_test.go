@@ -108,10 +108,7 @@ func TestSuperlativeBindsItsNoun(t *testing.T) {
 		sents := article("t", sentence)
 		Annotate(sents)
 		s, _ := decode(sents[0])
-		matches := make([][]hit, len(q.terms))
-		for k := range q.terms {
-			matches[k] = matchTerm(q.terms[k], &s)
-		}
+		matches := termMatches(&q, &s)
 		narrowed(&q, &s, matches)
 		best := 0.0
 		for k, hs := range matches {

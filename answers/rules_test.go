@@ -496,6 +496,16 @@ func wantAnswers(t *testing.T, sents []briefbot.Sentence, want map[string]string
 	wantAnswersOf(t, &Answerer{Threshold: 0.01}, sents, want)
 }
 
+// termMatches matches each of q's terms in s on its own; the passes that
+// refine the matches (wholeNames, narrowed) are left to the test.
+func termMatches(q *question, s *sentence) [][]hit {
+	matches := make([][]hit, len(q.terms))
+	for k, term := range q.terms {
+		matches[k] = matchTerm(term, s)
+	}
+	return matches
+}
+
 // wantConfidentAnswers is wantAnswers at the shipped threshold: the
 // answer must be confident too.
 func wantConfidentAnswers(t *testing.T, sents []briefbot.Sentence, want map[string]string) {
@@ -705,10 +715,7 @@ func TestKindOfModifiers(t *testing.T) {
 	s := readSentence(sents[0])
 	ask := func(question string) []string {
 		q := analyzeQuestion(question)
-		matches := make([][]hit, len(q.terms))
-		for k, term := range q.terms {
-			matches[k] = matchTerm(term, s)
-		}
+		matches := termMatches(&q, s)
 		wholeNames(&q, s, matches)
 		var got []string
 		for _, c := range kindModSpans(&q, s, matches) {
@@ -745,10 +752,7 @@ func TestNamedKindPhrase(t *testing.T) {
 	})
 	q := analyzeQuestion("Which bridge is the council building?")
 	s := readSentence(sents[2])
-	matches := make([][]hit, len(q.terms))
-	for k, term := range q.terms {
-		matches[k] = matchTerm(term, s)
-	}
+	matches := termMatches(&q, s)
 	for _, c := range kindModSpans(&q, s, matches) {
 		t.Errorf("named bridge: %q (%s)", c.text(), c.rule)
 	}
@@ -1574,10 +1578,7 @@ func TestWholeNames(t *testing.T) {
 	} {
 		q := analyzeQuestion(tt.question)
 		s, _ := decode(sents[tt.sentence])
-		matches := make([][]hit, len(q.terms))
-		for k, term := range q.terms {
-			matches[k] = matchTerm(term, &s)
-		}
+		matches := termMatches(&q, &s)
 		wholeNames(&q, &s, matches)
 		for k, term := range q.terms {
 			if term.low == tt.term && (len(matches[k]) > 0) != tt.want {
@@ -3210,10 +3211,7 @@ func TestPhrasalPassiveAgent(t *testing.T) {
 	Annotate(sents)
 	q := analyzeQuestion("Which company set up the Mozilla Foundation?")
 	s := readHits([]briefbot.Hit{{Sentence: sents[0], Score: 1}})[0]
-	matches := make([][]hit, len(q.terms))
-	for k := range q.terms {
-		matches[k] = matchTerm(q.terms[k], s)
-	}
+	matches := termMatches(&q, s)
 	var agents []string
 	for _, c := range structural(&q, s, matches) {
 		if c.rule == "agent" {
