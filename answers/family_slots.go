@@ -807,7 +807,11 @@ func kindModSpans(q *question, s *sentence, matches [][]hit) []candidate {
 		switch {
 		case a >= j || !kindQualifiers(toks[a:j]):
 		case named:
-			if namesKind(toks[a:j]) && questionWordNear(q, matches, a, f+1, namedKindReach) {
+			// A name or a nationality says which one ("Castle" of "the
+			// Castle ward"); common words ("a cable-stayed bridge", "a
+			// groin injury") qualify the noun more often than they tell
+			// one of its kind from another.
+			if holdsName(toks[a:j]) && questionWordNear(q, matches, a, f+1, namedKindReach) {
 				out = append(out, candidate{s: s, i: a, j: f + 1, fit: kindFit, rule: "kind-phrase"})
 			}
 		case questionWordNear(q, matches, a, f+1, kindReach):
@@ -831,19 +835,6 @@ const (
 func namedKindAsked(q *question) bool {
 	return !q.kindOf && q.focus != "" && q.want == typeOther && !q.definition &&
 		(q.wh == "what" || q.wh == "which") && q.whEnd == q.whPos+2
-}
-
-// namesKind reports whether words before a noun hold a name or a
-// nationality: "Castle" of "the Castle ward", "French" of "the French
-// government". Common words ("a new bridge", "a groin injury") tell one
-// thing of the kind from another less often than they qualify it.
-func namesKind(toks []token) bool {
-	for _, t := range toks {
-		if t.tag == tagProper || t.tag == tagGentile {
-			return true
-		}
-	}
-	return false
 }
 
 // questionWordNear reports whether a content word of the question other
