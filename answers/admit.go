@@ -689,13 +689,15 @@ var degreeWords = set(`most more less least very so too much many such`)
 // "Which firm runs the tube?".
 //
 // Asked for a kind ("What type of treaty...?"), a kind of the noun is the
-// answer, the noun and all: "amending treaty", "continuous rotary motion".
+// answer, the noun and all: "amending treaty", "continuous rotary motion";
+// and so, asked for an injury, is the phrase that names it: "a hamstring
+// injury".
 func restatesFocus(q *question, toks []token) bool {
 	last := toks[len(toks)-1]
 	if last.stem != q.focus && !related(last.stem, q.focus) {
 		return false
 	}
-	if asksKind(q) && slices.ContainsFunc(toks[:len(toks)-1], func(t token) bool {
+	if (asksKind(q) || asksInjury(q)) && slices.ContainsFunc(toks[:len(toks)-1], func(t token) bool {
 		return !isStopWord(t.low) && !degreeWords[t.low] && (t.tag == tagWord || t.tag == tagVerb || t.tag == tagGentile || t.tag == tagAdverb)
 	}) {
 		return false

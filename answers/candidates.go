@@ -71,6 +71,7 @@ func candidates(q *question, s *sentence, ctx func(string, int) *sentence, match
 	out = append(out, kindSpans(q, s)...)
 	out = append(out, kindModSpans(q, s, matches)...)
 	out = append(out, classSpans(q, s)...)
+	out = append(out, injurySpans(q, s)...)
 	out = append(out, quotedTitleSpans(q, s)...)
 	out = append(out, restatedSpans(q, s, matches)...)
 	out = append(out, expansionSpans(q, s)...)

@@ -784,8 +784,12 @@ func kindSpans(q *question, s *sentence) []candidate {
 			add(npStartBefore(toks, a-1), a-1)
 		case a > 1 && copulas[toks[a-1].low] && indefinite:
 			// "the League was a coalition"; not "A third subtype are
-			// the γδ T cells", which says it the other way.
-			add(npStartBefore(toks, a-1), a-1)
+			// the γδ T cells", which says it the other way. A phrase a
+			// preposition governs is none of the subject's: "Wales" of
+			// "The only downside for Wales was a hamstring injury".
+			if st := npStartBefore(toks, a-1); st == 0 || toks[st-1].tag != tagPrep {
+				add(st, a-1)
+			}
 		case a > 2 && toks[a-1].low == "other" && (toks[a-2].low == "and" || toks[a-2].low == "or"):
 			// "the League and other coalitions"
 			add(npStartBefore(toks, a-2), a-2)
@@ -1098,3 +1102,94 @@ func expansionSpans(q *question, s *sentence) []candidate {
 func bracketed(toks []token, k int, short string) bool {
 	return k+2 < len(toks) && toks[k].text == "(" && toks[k+1].low == short && toks[k+2].text == ")"
 }
+
+// injuryFit is the fit of a phrase that names an injury, for a question
+// that asks for one.
+const injuryFit = 0.8
+
+// asksInjury reports whether a what/which question asks for an injury or
+// an ailment by its noun: "What injury has kept X out?", "What kind of
+// injury...?".
+func asksInjury(q *question) bool {
+	return (q.wh == "what" || q.wh == "which") && q.want == typeOther && !q.definition &&
+		(injuryAsked[q.focus] || injuryAsked[q.kind])
+}
+
+// injurySpans answers "What injury has sidelined X?" with the phrases of
+// the sentence that name an injury: one headed by a word for an injury
+// ("a groin injury", "a hamstring strain"), or a part of the body a word
+// of harm qualifies ("a broken arm", "a trapped neck nerve"), with the
+// part of the body it is in ("a trapped nerve in his neck"). A name is
+// no injury: "Which injury...?" is not answered "Bell" or "Wales".
+func injurySpans(q *question, s *sentence) []candidate {
+	if !asksInjury(q) {
+		return nil
+	}
+	toks := s.toks
+	var out []candidate
+	for f := range toks {
+		if f+1 < len(toks) && toks[f+1].tag == tagWord && (bodyParts[toks[f+1].low] || injuryNouns[toks[f+1].stem] || ailmentNouns[toks[f+1].stem]) {
+			continue // the phrase goes on: "neck" of "neck nerve"
+		}
+		a := npStartBefore(toks, f+1)
+		if a > f {
+			continue // no noun phrase ends here
+		}
+		// One phrase, not a list or a phrase of another: "a stomach
+		// virus" of "a problem with the club and a stomach virus".
+		for k := f - 1; k > a; k-- {
+			if toks[k].low == "and" || toks[k].low == "of" || toks[k].low == "&" {
+				a = k + 1
+				break
+			}
+		}
+		harm, body := false, false
+		for _, t := range toks[a:f] {
+			harm = harm || harmWords[t.low]
+			body = body || bodyParts[t.low]
+		}
+		head := toks[f]
+		if !injuryNouns[head.stem] && !(body && ailmentNouns[head.stem]) && !(bodyParts[head.low] && harm) {
+			continue
+		}
+		j := f + 1
+		// "in his neck", "to her left knee"
+		if j+2 < len(toks) && (toks[j].low == "in" || toks[j].low == "to" || toks[j].low == "on") &&
+			toks[j+1].tag == tagDet {
+			k := j + 2
+			for k < len(toks) && (toks[k].low == "left" || toks[k].low == "right") {
+				k++
+			}
+			if k < len(toks) && bodyParts[toks[k].low] {
+				j = k + 1
+			}
+		}
+		out = append(out, candidate{s: s, i: a, j: j, fit: injuryFit, rule: "injury"})
+	}
+	return out
+}
+
+// injuryAsked are the stems of the nouns a question asks for an injury
+// by; "What virus...?" or "What strain...?" asks for a name.
+var injuryAsked = stemsOf(set(`injury injuries ailment ailments`))
+
+// injuryNouns are the stems of the words that name an injury or an
+// ailment on their own ("a hamstring strain", "a virus"); ailmentNouns
+// those that do after a part of the body ("a back problem", "a knee
+// knock", not "a problem with the club").
+var (
+	injuryNouns  = stemsOf(set(`injury injuries ailment strain fracture sprain concussion bruising illness virus infection`))
+	ailmentNouns = stemsOf(set(`problem problems knock knocks tear bruise complaint`))
+)
+
+// bodyParts are the parts of the body injuries are named by.
+var bodyParts = set(`arm arms leg legs knee knees ankle ankles foot feet toe toes hand hands wrist
+	wrists finger fingers thumb thumbs elbow elbows shoulder shoulders neck back hip hips groin hamstring
+	hamstrings calf calves thigh thighs shin shins achilles heel heels rib ribs collarbone cheekbone jaw
+	nose eye eyes head skull spine nerve nerves ligament ligaments tendon tendons cartilage muscle
+	muscles disc pelvis chest stomach abdominal kidney lung lungs heart cruciate metatarsal quad
+	quadriceps`)
+
+// harmWords say what harm was done to a part of the body.
+var harmWords = set(`broken fractured torn trapped pulled strained bruised dislocated sprained twisted
+	damaged injured cracked ruptured sore slipped snapped hurt bad`)

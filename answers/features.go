@@ -134,7 +134,7 @@ var ruleFamily = map[string]int{
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot, "sibling": famSlot,
 	"as": famSlot, "prep-object": famSlot, "contest": famSlot, "kind-of": famSlot, "kind-phrase": famSlot,
 	"title": famDefinition, "kind-before": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,
-	"copula": famDefinition, "bracket": famDefinition, "named": famDefinition, "kind": famDefinition, "class": famDefinition,
+	"copula": famDefinition, "bracket": famDefinition, "named": famDefinition, "kind": famDefinition, "class": famDefinition, "injury": famDefinition,
 	"restated": famDefinition, "expansion": famDefinition,
 	"quote": famQuote, "reported": famQuote,
 	"gap": famGap, "chunk": famChunk,

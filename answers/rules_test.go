@@ -4536,3 +4536,34 @@ func TestCountryBeforeTitleIsAsked(t *testing.T) {
 	Annotate(sents)
 	wantConfidentAnswers(t, sents, map[string]string{"Who is the Norway coach?": "Ola Dahl"})
 }
+
+// Asked what injury someone has, the answer is the phrase that names it,
+// its noun and all ("a hamstring injury") or a part of the body a word of
+// harm qualifies ("a broken wrist"), never a name near it: "Leeds" of
+// "The only worry for Leeds was..." is not the subject the sentence says
+// was an injury. "What virus...?" asks for a name, not for an injury.
+func TestInjuryPhrase(t *testing.T) {
+	sents := article("injuries", "The only worry for Leeds was a hamstring injury suffered by Jones.",
+		"Captain Tom Hardy has been ruled out of the final with a broken wrist.",
+		"Reed had a problem with the club and a stomach virus.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"What injury did Jones suffer?":                     "a hamstring injury",
+		"What injury has ruled Tom Hardy out of the final?": "a broken wrist",
+	})
+	q := analyzeQuestion("What injury did Reed have?")
+	for _, c := range injurySpans(&q, readSentence(sents[2])) {
+		if c.text() != "a stomach virus" {
+			t.Errorf("injury of Reed: %q", c.text())
+		}
+	}
+	q = analyzeQuestion("What virus did Reed have?")
+	if c := injurySpans(&q, readSentence(sents[2])); len(c) > 0 {
+		t.Errorf("What virus...? asks for a name, yet the injury rule offers %q", c[0].text())
+	}
+	for _, c := range candidatesOf(&Answerer{Threshold: 0.01}, sents, "What injury did Jones suffer?") {
+		if c.Text == "Leeds" && strings.Contains(c.Rule, "kind") {
+			t.Errorf("What injury did Jones suffer? has the subject %q (%s, %.2f)", c.Text, c.Rule, c.P)
+		}
+	}
+}
