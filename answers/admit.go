@@ -403,14 +403,13 @@ func titleOfAsked(q *question, s *sentence, i, j int) bool {
 // namesEntity reports whether the question names the entity e of s: a
 // word of it is one of the question's names.
 func (q *question) namesEntity(s *sentence, e entity) bool {
-	for p := e.i; p < e.j; p++ {
-		for _, t := range q.terms {
-			if t.name && s.toks[p].low == t.low {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(s.toks[e.i:e.j], q.nameWord)
+}
+
+// nameWord reports whether a word of a sentence is a word of one of the
+// question's names.
+func (q *question) nameWord(w token) bool {
+	return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.name && w.low == t.low })
 }
 
 // inYesNoQuestion reports whether the span [i, j) is inside a question

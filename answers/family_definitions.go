@@ -463,8 +463,15 @@ func titleSpans(q *question, s *sentence) []candidate {
 		if named && !asked(e) || namesakeOf(q.names, s.toks, e) {
 			continue
 		}
-		if e.ti < e.i && e.kind == kindPerson && !honorificsOnly(s.toks[e.ti:e.i]) {
-			add(e.ti, e.i, 1, "title")
+		// The title without the question's own names before it:
+		// "sporting director" of "Tottenham sporting director Frank
+		// Arnesen" for his role at Tottenham.
+		ti := e.ti
+		for ti < e.i && s.toks[ti].tag == tagProper && q.nameWord(s.toks[ti]) {
+			ti++
+		}
+		if ti < e.i && e.kind == kindPerson && !honorificsOnly(s.toks[ti:e.i]) {
+			add(ti, e.i, 1, "title")
 		}
 		// Appositive: "Name, the party's leader, ..."; not the predicate
 		// after a subject set off by commas ("Amanda's uncle, Lewis

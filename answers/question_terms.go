@@ -100,7 +100,8 @@ func (q *question) collectTerms(skip []bool) {
 		if term.verb && i > 0 && (q.toks[i-1].tag == tagNegation || i > 1 && q.toks[i-2].tag == tagNegation && q.toks[i-1].tag != tagVerb) {
 			term.negated = true
 		}
-		if frameStems[t.stem] && t.tag != tagProper && !callSaid(q, i) || (q.want == typePlace || q.want == typeDate) && eventVerbs[t.stem] {
+		if frameStems[t.stem] && t.tag != tagProper && !callSaid(q, i) || (q.want == typePlace || q.want == typeDate) && eventVerbs[t.stem] ||
+			q.want == typeTitle && q.whEnd == q.whPos+2 && term.verb && holdingStems[t.stem] {
 			term.frame = true
 			term.weight = min(term.weight, frameWeight)
 		}
@@ -127,6 +128,12 @@ func callSaid(q *question, i int) bool {
 	}
 	return false
 }
+
+// holdingStems are the verbs a plain "What role/job/post...?" pairs
+// someone with a post by: "What role does X hold?", "What job did X
+// have?". A sentence says so by putting the title before the name
+// ("sporting director Frank Arnesen"), so they are the question's frame.
+var holdingStems = stemsOf(set(`hold held have has had do did fill occupy take took get got play`))
 
 // frameWeight is the weight of a word of the question's frame.
 const frameWeight = 0.5

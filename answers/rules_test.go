@@ -4567,3 +4567,27 @@ func TestInjuryPhrase(t *testing.T) {
 		}
 	}
 }
+
+// Asked what post someone holds, the title before their name answers,
+// without the question's own names ("Leeds" of "Leeds sporting director
+// Tom Farr"), and the sentence need not say "hold".
+func TestTitleHeld(t *testing.T) {
+	sents := article("farr", "Leeds sporting director Tom Farr has denied that coach Jim Bell resigned because of a clash of personalities at Elland Road.",
+		"Farr joined Leeds from Hull in June.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"What role does Tom Farr hold at Leeds?": "sporting director",
+	})
+	for question, frame := range map[string]bool{
+		"What role does Tom Farr hold at Leeds?": true,
+		"What job did Tom Farr have?":            true,
+		"What does Tom Farr hold?":               false,
+	} {
+		q := analyzeQuestion(question)
+		for _, term := range q.terms {
+			if term.verb && term.frame != frame {
+				t.Errorf("%q: the verb %q is frame %v, want %v", question, term.low, term.frame, frame)
+			}
+		}
+	}
+}
