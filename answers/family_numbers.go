@@ -62,7 +62,7 @@ func numberSpans(toks []token) [][3]int {
 			k--
 		}
 		j := i + 1
-		for j < len(toks) && (toks[j].tag == tagNumber || toks[j].text == "%" ||
+		for j < len(toks) && (toks[j].tag == tagNumber && !newNumberWord(toks, j) || toks[j].text == "%" ||
 			toks[j].low == "and" && j+1 < len(toks) && toks[j+1].tag == tagNumber && toks[j-1].tag == tagNumber && !startsWithDigit(toks[j-1].text)) {
 			j++
 		}
@@ -97,6 +97,14 @@ func numberSpans(toks []token) [][3]int {
 		i = j - 1
 	}
 	return appendRanges(toks, out)
+}
+
+// newNumberWord reports whether the number word at j opens a number of
+// its own after one in digits: "nine" of "beat France A 30-20 nine days
+// ago", "Six" of "the 11-9 Six Nations win". A scale goes on with its
+// number: "2 million".
+func newNumberWord(toks []token, j int) bool {
+	return j > 0 && startsWithDigit(toks[j-1].text) && !startsWithDigit(toks[j].text) && cardinalWords[toks[j].low] && scaleWords[toks[j].low] == 0
 }
 
 // appendRanges adds to the number spans the ranges two of them make:

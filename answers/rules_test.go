@@ -4591,3 +4591,25 @@ func TestTitleHeld(t *testing.T) {
 		}
 	}
 }
+
+// A number word after a number in digits opens a number of its own: the
+// score of "beat France A 30-20 nine days ago" is "30-20", and "Six" of
+// "the 11-9 Six Nations win" is part of a name. Digits go on with digits
+// ("6-0 6-3 6-2") and with their scale ("2 million").
+func TestNumberWordAfterDigits(t *testing.T) {
+	for text, want := range map[string][]string{
+		"England A beat France A 30-20 nine days ago .": {"30-20", "nine days"},
+		"It was the 11-9 Six Nations win .":             {"11-9", "Six"},
+		"Federer won 6-0 6-3 6-2 in the final .":        {"6-0 6-3 6-2"},
+		"The club paid 2 million pounds .":              {"2 million pounds"},
+	} {
+		toks := taggedTokens(text)
+		var got []string
+		for _, sp := range numberSpans(toks) {
+			got = append(got, nameText(toks, sp[0], sp[1]))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: number spans %q, want %q", text, got, want)
+		}
+	}
+}
