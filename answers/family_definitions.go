@@ -1126,8 +1126,10 @@ func asksInjury(q *question) bool {
 // the sentence that name an injury: one headed by a word for an injury
 // ("a groin injury", "a hamstring strain"), or a part of the body a word
 // of harm qualifies ("a broken arm", "a trapped neck nerve"), with the
-// part of the body it is in ("a trapped nerve in his neck"). A name is
-// no injury: "Which injury...?" is not answered "Bell" or "Wales".
+// part of the body it is in ("a trapped nerve in his neck"). Without
+// them, a name near the injury answered: "Bell" for what sidelined Phil
+// Vickery, of "with Phil Vickery sidelined... with a broken arm..., Bell
+// could make his England debut".
 func injurySpans(q *question, s *sentence) []candidate {
 	if !asksInjury(q) {
 		return nil
