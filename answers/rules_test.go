@@ -4615,3 +4615,17 @@ func TestNumberWordAfterDigits(t *testing.T) {
 		}
 	}
 }
+
+// "Who runs X?" meets the title of X's chief or boss ("Gazprom chief
+// Alexei Miller") as it meets the verb, without asking for a title: an
+// organisation that runs something still answers.
+func TestRunByChief(t *testing.T) {
+	sents := article("gazprom", "Gazprom chief Alexei Miller confirmed that Yugansk was not part of the deal.",
+		"Speaking on NTV, which is controlled by Gazprom, Mr Miller said Yugansk would run as a separate firm headed by Rosneft's Sergei Bogdanchikov.",
+		"The helpline is run by the Direct Marketing Association and backed by EU rules.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"who runs gazprom":       "Alexei Miller",
+		"Who runs the helpline?": "the Direct Marketing Association",
+	})
+}
