@@ -492,6 +492,9 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 	switch q.want {
 	case typeMoney:
 		if holdsMoney(toks[i:j]) {
+			if asked, got := askedCurrency(q), currencyOf(toks[i:j]); asked != "" && got != "" && got != asked {
+				return otherCurrencyFit * levelFit(q, toks, i, j)
+			}
 			return levelFit(q, toks, i, j)
 		}
 		// "By how much will Nestle raise its dividend?": by 11%. Not a
@@ -720,6 +723,62 @@ func perUnit(toks []token, j int) bool {
 		return j+1 < len(toks) && toks[j+1].tag != tagNumber
 	}
 	return false
+}
+
+// otherCurrencyFit scales the fit of a sum in another currency than the
+// one the question names: "in pesos" is not answered "$136m".
+const otherCurrencyFit = 0.3
+
+// currencies gives the currency a sign or a currency word names, by a
+// key of its own; a sign is the first character of a money token
+// ("$136m"). Sums in pence are pounds.
+var currencies = func() map[string]string {
+	m := map[string]string{"$": "dollar", "£": "pound", "€": "euro", "¥": "yen", "sterling": "pound"}
+	for key, words := range map[string]string{
+		"dollar": "dollars dollar cents cent", "pound": "pounds pence penny", "euro": "euros euro",
+		"yen": "yen", "yuan": "yuan", "rupee": "rupees rupee", "peso": "pesos peso",
+		"rouble": "roubles rouble rubles ruble", "lira": "lira lire", "franc": "francs franc",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = key
+		}
+	}
+	return m
+}()
+
+// askedCurrency returns the currency a question asks a sum in ("How much
+// ... in pesos?", "value in dollars"), or "".
+func askedCurrency(q *question) string {
+	for k, t := range q.toks {
+		// "the 20m lira note" is a sum the question gives, not the one
+		// it asks: "worth in US dollars".
+		if c := currencies[t.low]; c != "" && t.tag != tagMoney && (k == 0 || q.toks[k-1].tag != tagNumber && q.toks[k-1].tag != tagMoney) {
+			return c
+		}
+	}
+	return ""
+}
+
+// currencyOf returns the currency a sum is in, by its sign or its word,
+// or "" when it names none or several.
+func currencyOf(toks []token) string {
+	found := ""
+	for _, t := range toks {
+		c := currencies[t.low]
+		if c == "" && (t.tag == tagMoney || t.tag == tagNumber) && t.text != "" {
+			c = currencies[string([]rune(t.text)[0])]
+		}
+		if c == "" && inPence(t.low) {
+			c = "pound"
+		}
+		if c != "" && found != "" && c != found {
+			return ""
+		}
+		if c != "" {
+			found = c
+		}
+	}
+	return found
 }
 
 // holdsMoney reports whether a span holds a currency sign or word.

@@ -4629,3 +4629,29 @@ func TestRunByChief(t *testing.T) {
 		"Who runs the helpline?": "the Direct Marketing Association",
 	})
 }
+
+// A question that names a currency asks for the sum in it: "in pesos" is
+// answered "400m pesos", not the "$136m" the same sum makes in dollars.
+// A currency the question gives with a number of its own ("the 20m lira
+// note") is not the one asked.
+func TestAskedCurrency(t *testing.T) {
+	sents := article("water", "The government wants the water company to make an annual investment of 400m pesos ($136m; £72m) in its network.",
+		"The firm paid $30m, or 90m pesos, for its licence in 1993.",
+		"The company says the tariff freeze has cost it $50m.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"How much does the government want the water company to invest each year, in pesos?": "400m pesos",
+		"How much did the firm pay for its licence, in pesos?":                               "90m pesos",
+		"How much did the firm pay for its licence, in dollars?":                             "$30m",
+	})
+	for question, want := range map[string]string{
+		"How much was the 20m lira note worth in US dollars?": "dollar",
+		"What was the fine in euros?":                         "euro",
+		"How much did the club pay?":                          "",
+	} {
+		q := analyzeQuestion(question)
+		if got := askedCurrency(&q); got != want {
+			t.Errorf("%q asks a sum in %q, want %q", question, got, want)
+		}
+	}
+}
