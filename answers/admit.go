@@ -273,9 +273,10 @@ func (adm admission) refusal(q *question, c candidate) string {
 		return "names the kind asked again"
 	case q.want == typePerson && qualifiesOther(q, h, c.j):
 		return "qualifies another person"
-	case q.want == typePlace && namedPlaceNouns[q.focus] && !holdsName(h.toks[c.i:c.j]):
+	case q.want == typePlace && namedPlaceNouns[q.focus] && !holdsName(h.toks[c.i:c.j]) && !hasRule(c.rule, "place-based"):
 		// "Which country...?" is answered by a country's name, not by
-		// "at its fastest rate".
+		// "at its fastest rate"; "Birmingham" of "Birmingham-born" is
+		// one, cut from a word the tagger took whole.
 		return "no name of the place asked"
 	case q.want == typePlace && settlementNouns[q.focus] && countryOnly(h.toks[c.i:c.j]):
 		// "Which Swedish town...?" is not answered "Sweden", nor "which

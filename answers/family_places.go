@@ -216,14 +216,16 @@ func placeSpans(q *question, s *sentence) []candidate {
 	// "Liverpool-based games firm Lateral Visions", "a New York-born
 	// actor". The place is the word's first part, with the names before
 	// it ("New York"); a known place fits surely, another name ("a
-	// Linux-based phone") less.
+	// Linux-based phone") less, unless the question asks the word itself:
+	// "The Birmingham-born singer" says where the singer was born for
+	// "Where was Jamelia born?".
 	for i, t := range s.toks {
 		h := strings.LastIndexByte(t.text, '-')
 		if h <= 0 || !placedBy[strings.ToLower(t.text[h+1:])] || !isCapitalized(t.text) {
 			continue
 		}
 		fit := 0.5
-		if places[strings.ToLower(t.text[:h])] {
+		if places[strings.ToLower(t.text[:h])] || asksAbout(q, stem(strings.ToLower(t.text[h+1:]))) {
 			fit = 1
 		}
 		sp.addCut(nameRunStart(s.toks, i), i+1, len(t.text)-h, fit, "place-based")

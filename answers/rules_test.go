@@ -4655,3 +4655,19 @@ func TestAskedCurrency(t *testing.T) {
 		}
 	}
 }
+
+// A place said in one word with "-born" or "-based" answers the question
+// that asks that word, known place or not: "The Tarnville-born singer"
+// says where she was born, as "Leeds-based" says where a firm is; and it
+// is a place's name for "In which city...?", though the tagger took the
+// word whole.
+func TestPlaceInOneWordAsked(t *testing.T) {
+	sents := article("singer", "The Tarnville-born singer, full name Ada Flint, signed to a record label at 15 and released her first single So High at 18.",
+		"Shares in the Elmsworth-based chain Harbour Foods rose 4% on Monday.",
+		"She now lives with her daughter in Rome.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"In which city was Ada Flint born?": "Tarnville",
+		"Where is Harbour Foods based?":     "Elmsworth",
+	})
+}
