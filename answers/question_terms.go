@@ -284,7 +284,6 @@ func relatedStems(st string) stemSet {
 		return stemSet{}
 	}
 	var set stemSet
-	set.m = make(map[string]bool)
 	for _, g := range groups {
 		for _, w := range relations[g] {
 			set.add(stem(w))
@@ -301,15 +300,9 @@ func (t *qterm) addAgentTitles() {
 		if verb != t.stem {
 			continue
 		}
-		if t.rel.m == nil {
-			t.rel.m = make(map[string]bool)
-		}
 		t.rel.add(title)
 	}
 	for _, title := range doerTitles[t.stem] {
-		if t.rel.m == nil {
-			t.rel.m = make(map[string]bool)
-		}
 		t.rel.add(title)
 	}
 }
@@ -331,9 +324,6 @@ func (t *qterm) addPhrasal(toks []token, i int) bool {
 	target := phrasalAt(toks, i)
 	if target == "" {
 		return false
-	}
-	if t.rel.m == nil {
-		t.rel.m = make(map[string]bool)
 	}
 	t.rel.add(stem(target))
 	for st := range relatedStems(target).m {
@@ -373,9 +363,6 @@ func (t *qterm) addHyphenParts() {
 		if len(part) < 3 || stopWords[part] {
 			continue
 		}
-		if t.rel.m == nil {
-			t.rel.m = make(map[string]bool)
-		}
 		t.rel.add(stem(part))
 	}
 }
@@ -390,7 +377,11 @@ type stemSet struct {
 	first [4]uint64 // bit b: a stem starting with byte b
 }
 
+// add puts st in the set, making the set's map on its first stem.
 func (s *stemSet) add(st string) {
+	if s.m == nil {
+		s.m = make(map[string]bool)
+	}
 	s.m[st] = true
 	s.lens |= 1 << min(len(st), 63)
 	if st != "" {
