@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-66"
+const Version = "answers-67"
 
 // Entity kinds.
 const (
@@ -1106,49 +1106,64 @@ func isRef(toks []token, e entity) bool {
 
 // describedPerson returns the index of the head noun of a description
 // that opens the sentence and stands for the last person named: "The
-// 37-year-old Halifax native", "The former college student"; or -1.
+// 37-year-old Halifax native", "The former college student", "But the
+// 25-year-old, who...", "After recovering from injury, the 31-year-old
+// is..."; or -1.
 func describedPerson(toks []token, ents []entity) int {
-	if len(toks) < 3 || toks[0].low != "the" {
+	o := descriptionStart(toks)
+	if len(toks) < o+3 || toks[o].low != "the" {
 		return -1
 	}
-	end := npEnd(toks, 1)
-	if end < 2 || end < len(toks) && toks[end].low == "of" {
+	end := npEnd(toks, o+1)
+	if end < o+2 || end < len(toks) && toks[end].low == "of" {
 		return -1 // "the leader of the club" is said of another
 	}
 	// "The 27-year-old believes...": a verb in -s the tagger took for a
 	// noun ends the description.
-	for k := 1; k+1 < end; k++ {
-		if strings.HasSuffix(toks[k].low, "-year-old") && verbStems[toks[k+1].stem] && strings.HasSuffix(toks[k+1].low, "s") {
-			end = k + 1
+	age := -1
+	for k := o + 1; k < end; k++ {
+		if strings.HasSuffix(toks[k].low, "-year-old") {
+			age = k
+			if k+1 < end && verbStems[toks[k+1].stem] && strings.HasSuffix(toks[k+1].low, "s") {
+				end = k + 1
+			}
 			break
 		}
 	}
 	for _, e := range ents {
-		if e.kind == kindPerson && e.i < end {
+		if e.kind == kindPerson && e.i >= o && e.i < end {
 			return -1
 		}
 	}
 	// The head is the first noun for a person ("the former farmer now
 	// lives...": the noun phrase's end is not sure), or the last word of
 	// a description with an age.
-	h, aged := -1, false
-	for k := 1; k < end; k++ {
-		aged = aged || strings.HasSuffix(toks[k].low, "-year-old")
+	h := -1
+	for k := o + 1; k < end; k++ {
 		if toks[k].tag == tagPossess {
+			if k-1 == age {
+				h = age // "The 52-year-old's enthusiasm": the age is the person
+				break
+			}
 			return -1 // "the province's minister" is another
 		}
 		if h < 0 && (personNouns[toks[k].low] || toks[k].low == "native") && toks[k].tag != tagTitle {
 			h = k
 		}
 	}
-	if h < 0 && aged {
+	if h < 0 && age >= 0 {
+		// Not a word that only sits in the verb group: "The 67-year-old
+		// also said".
 		h = end - 1
+		for h > age && (groupAdverbs[toks[h].low] || isStopWord(toks[h].low)) {
+			h--
+		}
 	}
 	// "The 25-year-old has scored 11 goals": the age alone is a person.
 	// A title is another person ("The President said..."), unless an age
 	// describes the one named before: "The 73-year-old former Chelsea
 	// chairman sealed the deal".
-	if h < 0 || toks[h].tag == tagProper || toks[h].tag == tagNumber && !strings.HasSuffix(toks[h].low, "-year-old") || toks[h].tag == tagTitle && !aged {
+	if h < 0 || toks[h].tag == tagProper || toks[h].tag == tagNumber && !strings.HasSuffix(toks[h].low, "-year-old") || toks[h].tag == tagTitle && age < 0 {
 		return -1
 	}
 	if irregularPeople[toks[h].low] {
@@ -1158,6 +1173,20 @@ func describedPerson(toks []token, ents []entity) int {
 		return -1 // "the residents" are many
 	}
 	return h
+}
+
+// descriptionStart returns where a description that opens a sentence
+// may start: past a word that only joins it to the sentence before ("But
+// the 25-year-old"), or past an opening phrase and its comma ("After
+// recovering from injury, the 31-year-old"); else 0.
+func descriptionStart(toks []token) int {
+	if len(toks) > 1 && toks[0].low != "the" && sentenceOpeners[toks[0].low] {
+		if toks[1].text == "," {
+			return 2
+		}
+		return 1
+	}
+	return openingPhraseEnd(toks)
 }
 
 // personalStyles go before a person's surname only: "Mr Nevzlin".

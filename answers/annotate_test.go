@@ -575,6 +575,32 @@ func TestAgedDescription(t *testing.T) {
 	}
 }
 
+// A description with an age stands for the person named before when a
+// connective or an opening phrase comes first ("But the 25-year-old",
+// "After recovering from injury, the 31-year-old"), when it owns what
+// follows ("The 52-year-old's enthusiasm"), and when a word of the verb
+// group follows the age ("The 67-year-old also said"): the reference is
+// the age, where the description's words are.
+func TestAgedDescriptionPastTheOpening(t *testing.T) {
+	sents := article("a",
+		"Michael Owen has told the BBC he is happy in Spain.",
+		"But the 25-year-old did not rule out a return to England.",
+		"Austin Healey has reverted to the wing.",
+		"After recovering from a trapped nerve, the 31-year-old is relishing his role.",
+		"Jimmy Connors spent three days with the coaches.",
+		"The 52-year-old's enthusiasm is in marked contrast to his view of America.",
+		"Dustin Hoffman has hit out at current films.",
+		"The 67-year-old also said he lost his spark for acting.",
+	)
+	Annotate(sents)
+	wantEntities(t, sents, map[int]string{
+		1: "25-year-old:P=Michael Owen|England:L",
+		3: "31-year-old:P=Austin Healey",
+		5: "52-year-old:P=Jimmy Connors|America:L",
+		7: "67-year-old:P=Dustin Hoffman",
+	})
+}
+
 // News introduces its subject by a description and names it at the start
 // of the next sentence: "A Norwegian bank has said..." then "Nordvik Bank
 // will...". The description stands for that name when the name is of its

@@ -706,8 +706,8 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 func describes(q *question, r *ranked, inQ []bool, i, j int) (asked, other float64) {
 	toks := r.s.toks
 	for _, e := range r.s.ents {
-		if e.kind != kindPerson && e.kind != kindOrg && e.kind != kindOther {
-			continue
+		if e.kind != kindPerson && e.kind != kindOrg && e.kind != kindOther || isRef(toks, e) {
+			continue // "Alberta" of "the Alberta native" is no title of the one it stands for
 		}
 		next := e.ti == j || e.i == j || j < len(toks) && toks[j].text == "," && e.ti == j+1
 		prev := e.j == i || i > 0 && toks[i-1].text == "," && e.j == i-1

@@ -1988,6 +1988,23 @@ func TestDescriptionAnswersNumber(t *testing.T) {
 	})
 }
 
+// A description standing for the person asked about answers through its
+// own words: "the Alberta native" says where Faulder is from, and
+// "Alberta" is no title of a name the question gives, as "Secretary of
+// State" is of "Secretary of State Marco Rubio". The age of "But the
+// 25-year-old" after a sentence naming Owen says how old he is.
+func TestDescriptionPastTheOpeningAnswers(t *testing.T) {
+	sents := article("execution", "Stanley Faulder was executed in Texas on Thursday.",
+		"After 22 years on death row, the Alberta native became the first Canadian to be executed in the U.S. since 1952.",
+		"Michael Owen has told the BBC he is happy in Spain.",
+		"But the 25-year-old did not rule out a return to England.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"Of which province in Canada was Stanley Faulder a native?": "Alberta",
+		"How old is Michael Owen?":                                  "25",
+	})
+}
+
 // Asked how old someone is, a length of time that says how long
 // something lasted, a year, and "one of" are no age; "years of age" and
 // "around 50 years" still are.
