@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-67"
+const Version = "answers-68"
 
 // Entity kinds.
 const (
@@ -1072,7 +1072,7 @@ type fullName struct {
 // pronoun can cite it.
 func firstPerson(s *sentence, from int) (fullName, bool) {
 	for _, e := range s.ents {
-		if e.kind != kindPerson || isRef(s.toks, e) || e.i < from {
+		if e.kind != kindPerson || isRef(s.toks, e) || e.i < from || quotedAt(s.toks, e.i) {
 			continue
 		}
 		if e.full != "" {
@@ -1081,6 +1081,21 @@ func firstPerson(s *sentence, from int) (fullName, bool) {
 		return fullName{s.nameOf(e.i, e.j), s.src.Number}, true
 	}
 	return fullName{}, false
+}
+
+// quotedAt reports whether word i is inside a quotation that opens in
+// its sentence: an odd number of quotation marks stands before it. A name
+// someone speaks of ("The impression I came away with after seeing David
+// and the other coaches...") is seldom the one the narrative goes on
+// about.
+func quotedAt(toks []token, i int) bool {
+	n := 0
+	for k := 0; k < i; k++ {
+		if toks[k].tag == tagQuote {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // openingPhraseEnd returns where the clause of a sentence opening on a

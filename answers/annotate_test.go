@@ -601,6 +601,20 @@ func TestAgedDescriptionPastTheOpening(t *testing.T) {
 	})
 }
 
+// The person a description stands for is one the narrative named, not
+// one a speaker names inside a quotation.
+func TestLastPersonNotQuoted(t *testing.T) {
+	sents := article("a",
+		"Jimmy Connors has offered to help British tennis.",
+		"\"I spent three days with David Felgate and the other coaches,\" he said.",
+		"The 52-year-old is a former world number one.",
+	)
+	Annotate(sents)
+	wantEntities(t, sents, map[int]string{
+		2: "52-year-old:P=Jimmy Connors",
+	})
+}
+
 // News introduces its subject by a description and names it at the start
 // of the next sentence: "A Norwegian bank has said..." then "Nordvik Bank
 // will...". The description stands for that name when the name is of its
