@@ -409,7 +409,7 @@ var relations = [][]string{
 	// Parties by their nicknames: "the Tories" are the Conservatives.
 	{"tory", "conservative"},
 	{"gop", "republican"},
-	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "boss", "front", "manager"},
+	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "skipper", "boss", "front", "manager"},
 	{"say", "tell", "state", "claim", "announce", "add", "explain", "report", "note", "assert",
 		"declare", "remark", "express", "comment", "speak", "talk", "reply", "address"},
 	{"describe", "call", "characterize", "characterise", "label", "dub", "brand", "term", "portray", "refer"},

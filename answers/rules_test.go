@@ -4688,3 +4688,15 @@ func TestPlaceInOneWordAsked(t *testing.T) {
 		"Where is Harbour Foods based?":     "Elmsworth",
 	})
 }
+
+// A skipper is a captain: "Who is the Wallabies skipper?" is answered by
+// "Wallabies captain George Gregan".
+func TestSkipperIsCaptain(t *testing.T) {
+	sents := article("rugby", "The Australian Rugby Union has backed a North-South match to raise funds for the tsunami appeal.",
+		"Wallabies captain George Gregan said the charity match was a great initiative.",
+		"The game will be played at the Olympic Stadium in Sydney.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"Who is the Wallabies skipper?": "George Gregan",
+	})
+}
