@@ -182,6 +182,11 @@ func dateSpans(toks []token) [][2]int {
 				continue
 			}
 		}
+		if n := holidayAt(toks, i); n > 0 && (i+n == len(toks) || toks[i+n].tag != tagWord) {
+			out = append(out, [2]int{i, i + n})
+			i += n - 1
+			continue
+		}
 		// "in the spring", "the summer of 1998".
 		season := timeWord && seasons[t.low] && i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "in")
 		if !core && !season {
@@ -217,6 +222,49 @@ func dateSpans(toks []token) [][2]int {
 		i = j - 1
 	}
 	return out
+}
+
+// holidayAt returns the number of words of the holiday named at i, a
+// date of its own ("on Christmas Day", "at Easter", "on New Year's Eve",
+// "on Boxing Day"), or 0. The name is in capitals.
+func holidayAt(toks []token, i int) int {
+	t := toks[i]
+	if !isCapitalized(t.text) {
+		return 0
+	}
+	next := func(k int, words ...string) bool {
+		return i+k < len(toks) && slices.Contains(words, toks[i+k].low)
+	}
+	switch t.low {
+	case "christmas", "easter":
+		if next(1, "day", "eve", "sunday", "monday", "weekend") {
+			return 2
+		}
+		return 1
+	case "halloween", "thanksgiving", "hogmanay", "ramadan", "diwali", "hanukkah", "passover":
+		return 1
+	case "boxing":
+		if next(1, "day") {
+			return 2
+		}
+	case "valentine":
+		if next(1, "'s") && next(2, "day") {
+			return 3
+		}
+	case "new":
+		if !next(1, "year") {
+			return 0
+		}
+		n := 2
+		if next(n, "'s") {
+			n++
+		}
+		if next(n, "day", "eve") {
+			n++
+		}
+		return n
+	}
+	return 0
 }
 
 // eraMarks say which side of the calendar's start a year is on, in

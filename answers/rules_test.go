@@ -4009,6 +4009,12 @@ func TestDateSpansWhole(t *testing.T) {
 		// A time word capitalised inside its sentence is a word of a name.
 		"Mr Clarke told BBC Radio 4's Today programme he was sure .": nil,
 		"Today , the minister said he was sure .":                    {"Today"},
+		// A holiday is a date; one before a noun names that thing.
+		"The film opened on Christmas Day in the US .": {"Christmas Day"},
+		"Shops opened on Boxing Day and at Easter .":   {"Boxing Day", "Easter"},
+		"Fireworks went off on New Year's Eve.":        {"New Year's Eve"},
+		"He gave his New Year message on 1 January .":  {"1 January"},
+		"The Christmas market opened in December .":    {"December"},
 	} {
 		toks := taggedTokens(text)
 		var got []string
@@ -4698,5 +4704,16 @@ func TestSkipperIsCaptain(t *testing.T) {
 	Annotate(sents)
 	wantConfidentAnswers(t, sents, map[string]string{
 		"Who is the Wallabies skipper?": "George Gregan",
+	})
+}
+
+// A holiday answers when: "on Christmas Day", "on Boxing Day".
+func TestHolidayAnswersWhen(t *testing.T) {
+	sents := article("film", "The Aviator went on general release in the US on Christmas Day.",
+		"The shops opened on Boxing Day to huge crowds.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"When did The Aviator go on general release in the US?": "Christmas Day",
+		"When did the shops open?":                              "Boxing Day",
 	})
 }
