@@ -168,7 +168,19 @@ func (q *question) asksChange() bool {
 	if q.whPos > 0 && q.toks[q.whPos-1].low == "by" {
 		return true
 	}
-	return q.verbPos >= 0 && changeVerbs[q.toks[q.verbPos].stem]
+	if q.verbPos >= 0 && changeVerbs[q.toks[q.verbPos].stem] {
+		return true
+	}
+	// A change said by a verb after the main one ("expect prices to
+	// drop"), or by "go up" or "go down".
+	for k := max(q.verbPos, q.whEnd); k >= 0 && k < len(q.toks); k++ {
+		t := q.toks[k]
+		if changeVerbs[t.stem] && (t.tag == tagVerb || k > 0 && q.toks[k-1].low == "to") ||
+			goWords[t.low] && k+1 < len(q.toks) && (q.toks[k+1].low == "up" || q.toks[k+1].low == "down") {
+			return true
+		}
+	}
+	return false
 }
 
 // changeForLevelFit is the fit of an amount said as a change ("closed up
@@ -1100,3 +1112,6 @@ func rankSpans(s *sentence) []candidate {
 // ordinalWords are the ordinals in letters a rank is said by.
 var ordinalWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh
 	twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
+
+// goWords are the forms of "go", which with "up" or "down" says a change.
+var goWords = set(`go goes going gone went`)

@@ -4717,3 +4717,19 @@ func TestHolidayAnswersWhen(t *testing.T) {
 		"When did the shops open?":                              "Boxing Day",
 	})
 }
+
+// A question asks for a change when a verb after its main one says one
+// ("expect prices to drop") or "go up" does: a share answers it, as it
+// does "By how much did prices rise?", and a sum still answers what was
+// paid.
+func TestChangeAfterTheMainVerb(t *testing.T) {
+	sents := article("money", "Health spending is going up by 9.4% this year, to $1.2bn.",
+		"Halifax expects house prices to drop by 2% in 2005, to an average of £162,086.",
+		"The company paid $3bn for a 15% stake in the bank.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"How much is health spending going up?":                      "9.4%",
+		"How much does Halifax expect house prices to drop in 2005?": "2%",
+		"How much did the company pay for the stake in the bank?":    "$3bn",
+	})
+}
