@@ -406,6 +406,7 @@ var personCueVerbs = set(`said says told tells asked added explained according s
 // Matching is on stems (see stem); each group is one relation.
 var relations = [][]string{
 	{"film", "movie", "picture"},
+	{"portray", "play", "role"},
 	// Parties by their nicknames: "the Tories" are the Conservatives.
 	{"tory", "conservative"},
 	{"gop", "republican"},

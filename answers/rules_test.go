@@ -4733,3 +4733,16 @@ func TestChangeAfterTheMainVerb(t *testing.T) {
 		"How much did the company pay for the stake in the bank?":    "$3bn",
 	})
 }
+
+// To portray a character is to play the role: "Which actress did Cate
+// Blanchett portray?" is answered by "her role as Katharine Hepburn",
+// and "Which actor portrayed Wilson?" by "Steve Coogan, who plays".
+func TestPortrayIsPlayARole(t *testing.T) {
+	sents := article("film", "Cate Blanchett won best supporting actress for her role as Katharine Hepburn in The Aviator.",
+		"The film 24 Hour Party People stars Steve Coogan, who plays Tony Wilson, the founder of Factory Records.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"Which actress did Cate Blanchett portray in The Aviator?": "Katharine Hepburn",
+		"Which actor portrayed Tony Wilson?":                       "Steve Coogan",
+	})
+}
