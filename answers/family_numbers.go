@@ -3,6 +3,7 @@ package answers
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The number family answers how many, how much, how long, how old, how far.
@@ -504,8 +505,10 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 	switch q.want {
 	case typeMoney:
 		if holdsMoney(toks[i:j]) {
-			if asked, got := askedCurrency(q), currencyOf(toks[i:j]); asked != "" && got != "" && got != asked {
-				return otherCurrencyFit * levelFit(q, toks, i, j)
+			if asked := askedCurrency(q); asked != "" {
+				if got := currencyOf(toks[i:j]); got != "" && got != asked {
+					return otherCurrencyFit * levelFit(q, toks, i, j)
+				}
 			}
 			return levelFit(q, toks, i, j)
 		}
@@ -778,7 +781,10 @@ func currencyOf(toks []token) string {
 	for _, t := range toks {
 		c := currencies[t.low]
 		if c == "" && (t.tag == tagMoney || t.tag == tagNumber) && t.text != "" {
-			c = currencies[string([]rune(t.text)[0])]
+			r, n := utf8.DecodeRuneInString(t.text)
+			if r != utf8.RuneError {
+				c = currencies[t.text[:n]]
+			}
 		}
 		if c == "" && inPence(t.low) {
 			c = "pound"
