@@ -1089,13 +1089,7 @@ func firstPerson(s *sentence, from int) (fullName, bool) {
 // and the other coaches...") is seldom the one the narrative goes on
 // about.
 func quotedAt(toks []token, i int) bool {
-	n := 0
-	for k := 0; k < i; k++ {
-		if toks[k].tag == tagQuote {
-			n++
-		}
-	}
-	return n%2 == 1
+	return oddMarksBefore(toks, i, func(t *token) bool { return t.tag == tagQuote })
 }
 
 // openingPhraseEnd returns where the clause of a sentence opening on a

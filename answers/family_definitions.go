@@ -169,9 +169,16 @@ func definitions(q *question, s *sentence, matches [][]hit) []candidate {
 // opened before it (an odd number of dashes come before it in its
 // sentence): a dash after it then closes the aside.
 func dashBefore(toks []token, i int) bool {
+	return oddMarksBefore(toks, i, func(t *token) bool { return asideDashes[t.text] })
+}
+
+// oddMarksBefore reports whether an odd number of the marks mark picks
+// out stand before word i of its sentence: whether an aside or a
+// quotation they open is still open there.
+func oddMarksBefore(toks []token, i int, mark func(*token) bool) bool {
 	n := 0
 	for k := 0; k < i; k++ {
-		if asideDashes[toks[k].text] {
+		if mark(&toks[k]) {
 			n++
 		}
 	}
