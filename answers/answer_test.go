@@ -106,7 +106,8 @@ func TestTruecased(t *testing.T) {
 		"The team met at the church near the French Church.",
 		"The Scottish National Party welcomed the talks.",
 		"The national champion, said her uncle Lewis Champion, trained at the Space Station.",
-		"The station closed.")
+		"The station closed.",
+		"IOC rules say so, and World Anti-Doping Agency (WADA) chief Dick Pound agrees.")
 	for _, tt := range []struct{ question, want string }{
 		{"who is vladimir medinsky?", "who is Vladimir Medinsky"},
 		{"who leads the russian team?", "who leads the Russian team"},
@@ -121,6 +122,10 @@ func TestTruecased(t *testing.T) {
 		// initials is its short form; one they hold is not.
 		{"what did the snp welcome?", "what did the SNP welcome"},
 		{"what did the tea welcome?", ""},
+		// A short form in capitals is cased wherever it stands: at a
+		// sentence's start, in brackets.
+		{"who runs wada?", "who runs WADA"},
+		{"what do ioc rules say?", "what do IOC rules say"},
 		// Words the sentences write in a row as a name are one, though
 		// each is also a common word written without a capital.
 		{"who is lewis champion?", "who is Lewis Champion"},

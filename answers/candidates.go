@@ -562,7 +562,10 @@ func overlapsQuestion(q *question, c candidate) bool {
 	// unless that is what the question asks ("What does UN stand for?").
 	for n := range q.terms {
 		qt := &q.terms[n]
-		if q.expands == "" && qt.acronym && c.j-c.i >= 2 && initialsOf(s.toks[c.i:c.j], c.j-c.i) == qt.low {
+		if q.expands == "" && qt.acronym && c.j-c.i >= 2 && (initialsOf(s.toks[c.i:c.j], len(qt.low)) == qt.low && initialsOf(s.toks[c.i:c.j], len(qt.low)+1) == "" ||
+			// The name the short form is given for, in brackets after
+			// it: "British Chambers of Commerce (BCC)".
+			c.j+2 < len(s.toks) && s.toks[c.j].text == "(" && s.toks[c.j+1].low == qt.low && s.toks[c.j+2].text == ")") {
 			return true
 		}
 	}

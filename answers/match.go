@@ -456,7 +456,8 @@ const acronymMatch = 0.9
 
 // initialsOf returns the initials of the first n words of a name that
 // are not joiners ("un" for United Nations High Commission for
-// Refugees), or "" when the name has fewer.
+// Refugees), or "" when the name has fewer. Each capitalised part of a
+// hyphened word gives its own ("wada" for World Anti-Doping Agency).
 func initialsOf(toks []token, n int) string {
 	var b []byte
 	for _, t := range toks {
@@ -467,6 +468,11 @@ func initialsOf(toks []token, n int) string {
 			continue
 		}
 		b = append(b, t.low[0])
+		for k := 1; k+1 < len(t.text) && len(b) < n; k++ {
+			if t.text[k] == '-' && 'A' <= t.text[k+1] && t.text[k+1] <= 'Z' {
+				b = append(b, t.low[k+1])
+			}
+		}
 	}
 	if len(b) < n || len(toks) < 2 {
 		return ""

@@ -340,7 +340,11 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 			switch {
 			case t.text == t.low:
 				c.plain++
-			case p > 0 && !isBoundary(s.toks[p-1]) && s.toks[p-1].tag != tagQuote && (t.tag == tagProper || t.tag == tagGentile):
+			case p > 0 && !isBoundary(s.toks[p-1]) && s.toks[p-1].tag != tagQuote && (t.tag == tagProper || t.tag == tagGentile),
+				// A short form in capitals is cased wherever it stands,
+				// at a sentence's start or in brackets too: "World
+				// Anti-Doping Agency (WADA)".
+				len(t.text) >= 2 && isAllCaps(t.text) && isLetters(t.text):
 				c.cased++
 				if c.form == "" {
 					c.form = t.text

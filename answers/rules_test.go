@@ -4746,3 +4746,26 @@ func TestPortrayIsPlayARole(t *testing.T) {
 		"Which actor portrayed Tony Wilson?":                       "Steve Coogan",
 	})
 }
+
+// A short form asked about is the name it stands for, however the
+// question writes it: spelt out with a hyphened word ("World Anti-Doping
+// Agency" for "wada", which the sentences write in capitals, in
+// brackets or at a sentence's start), or given in brackets after a name
+// whose initials it does not spell ("Greek Athletics Federation
+// (SEGAS)"). That name is the question's, no answer to it.
+func TestShortFormIsTheQuestionsName(t *testing.T) {
+	sents := article("doping", "WADA was set up in 1999 to fight doping in sport.",
+		"World Anti-Doping Agency chief Dick Pound says Marion Jones should be stripped of her medals.",
+		"The Greek Athletics Federation (SEGAS) chief Vassilis Sevastis said the hearing would be fair.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"who runs wada?":   "Dick Pound",
+		"Who heads SEGAS?": "Vassilis Sevastis",
+	})
+	// "Guild" makes no organisation of the name, which stops short of
+	// "British": only the brackets tell that it is the BPG.
+	guild := article("records", `"Sales are up," said Alan Smith, director of the British Phonographic Guild (BPG).`,
+		"The BPG speaks for record shops.")
+	Annotate(guild)
+	wantAnswers(t, guild, map[string]string{"who is the bpg director": "Alan Smith"})
+}
