@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-68"
+const Version = "answers-69"
 
 // Entity kinds.
 const (
@@ -434,7 +434,7 @@ func guessKind(toks []token, e entity) byte {
 	}
 	for k := e.i; k < e.j; k++ {
 		w := toks[k].low
-		if orgWords[w] || isAllCaps(toks[k].text) && len(toks[k].text) > 1 || w == "&" { // "Marks & Spencer", "R&B"
+		if orgWords[w] || orgNameWords[w] || isAllCaps(toks[k].text) && len(toks[k].text) > 1 || w == "&" { // "Marks & Spencer", "R&B"
 			return kindOrg
 		}
 		if placeWords[w] || k == e.i && e.j-e.i >= 2 && placePrefixes[w] {

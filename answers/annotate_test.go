@@ -642,3 +642,27 @@ func TestAnnotateIntroducedNames(t *testing.T) {
 		8: "Oslo:L|Erik Dahl:P", // named already
 	})
 }
+
+// A capitalised name with a word that only organisations' names hold is
+// an organisation's, though it has two or three words, as people's
+// names have: a stock exchange, studios, a record label, a central
+// bank, a chamber of commerce. In small letters the words name no
+// organisation (typeFit reads orgWords, not orgNameWords).
+func TestOrganisationNameWords(t *testing.T) {
+	sents := article("orgs",
+		"The London Stock Exchange rejected the bid.",
+		"Bruce Willis is suing Revolution Studios over the injury.",
+		"Tony Wilson founded Factory Records in Manchester.",
+		"The Federal Reserve raised interest rates.",
+		"David Frost leads the British Chambers of Commerce.",
+		"The Golden Globes were handed out on Sunday.")
+	Annotate(sents)
+	wantEntities(t, sents, map[int]string{
+		0: "London Stock Exchange:O",
+		1: "Bruce Willis:P|Revolution Studios:O",
+		2: "Tony Wilson:P|Factory Records:O|Manchester:L",
+		3: "Federal Reserve:O",
+		4: "David Frost:P|British Chambers of Commerce:O",
+		5: "Golden Globes:V",
+	})
+}

@@ -351,8 +351,10 @@ var givenNames = set(`aaron adam adrian ahmed alan albert alex alexander alexei 
 	wilhelm willie wolfgang xavier yasser yvonne zach zoe`)
 
 // eventWords end the names of events and competitions, which are nobody
-// and nowhere: "US Open", "Davis Cup", "Cannes Film Festival".
-var eventWords = set(`open cup championship championships olympics prix trophy award awards
+// and nowhere: "US Open", "Davis Cup", "Cannes Film Festival", "Golden
+// Globes" (and the "Golden Globe" won there; a newspaper's "Globe" is
+// rarer in the news).
+var eventWords = set(`open cup championship championships olympics prix trophy award awards globe globes
 	festival marathon prize tournament series summit expo`)
 
 // orgWords mark a capitalised name as an organisation.
@@ -363,6 +365,16 @@ var orgWords = set(`ministry department agency office council committee commissi
 	church board bureau service services army navy force forces police court tribunal
 	hospital clinic museum centre center club team network press times post news journal
 	kremlin pentagon nato un eu unesco unicef fbi cia rcmp cbc bbc nasa nations cross`)
+
+// orgNameWords mark a capitalised name as an organisation too, but only
+// as a name's word: in small letters they are things or groups ("the
+// film industry", "a new software system"), no organisation's name.
+// "London Stock Exchange", "Revolution Studios", "Factory Records",
+// "British Chambers of Commerce", "Federal Reserve".
+var orgNameWords = set(`exchange studios studio records airways airlines holdings industry industries
+	commerce reserve treasury authority confederation alliance coalition consortium laboratories
+	labs motors pharmaceuticals securities pictures productions railways software systems media
+	international technologies communications telecom networks`)
 
 // siteNouns name places without being names: where-questions take them
 // as answers when nothing named fits.
