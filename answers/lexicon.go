@@ -439,10 +439,16 @@ var relations = [][]string{
 	{"sell", "sale"},
 	{"win", "victory", "beat", "defeat"},
 	{"skip", "boycott", "snub", "absence", "absent", "miss"},
+	// Sides and players "face" the ones they play or meet.
+	{"face", "play", "meet"},
+	// A plan "backed" is one supported, endorsed or favoured.
+	{"back", "support", "endorse", "favour", "favor"},
 	{"lose", "loss"},
 	{"build", "construct", "erect"},
-	{"increase", "rise", "grow", "raise", "jump", "climb", "boost"},
-	{"decrease", "fall", "drop", "decline", "cut", "reduce", "lower", "shrink"},
+	// Markets and prices as news words them: shares "soar", sales
+	// "plunge".
+	{"increase", "rise", "grow", "raise", "jump", "climb", "boost", "soar", "surge", "rocket", "leap"},
+	{"decrease", "fall", "drop", "decline", "cut", "reduce", "lower", "shrink", "slump", "plunge", "slide", "tumble", "dip"},
 	{"live", "reside", "home", "hometown", "resident"},
 	{"born", "birth", "bear"},
 	{"arrest", "detain", "charge", "jail", "custody"},

@@ -4769,3 +4769,21 @@ func TestShortFormIsTheQuestionsName(t *testing.T) {
 	Annotate(guild)
 	wantAnswers(t, guild, map[string]string{"who is the bpg director": "Alan Smith"})
 }
+
+// General English that news uses for one another, in relation groups:
+// to face a side is to play or meet it; prices soar, surge or leap as
+// they rise, and slump, plunge or slide as they fall; to back a plan is
+// to support or endorse it.
+func TestNewsRelations(t *testing.T) {
+	sents := article("news", "Hingis faces German Marlene Weingartner in the first round in Sydney.",
+		"Shares in Marconi soared 12% on Monday after the bid.",
+		"Car sales plunged 8% in March, the industry said.",
+		"The plan to cut the deficit was supported by the Liberal Democrats.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"Who does Hingis play in the first round?":        "Marlene Weingartner",
+		"By how much did Marconi shares rise on Monday?":  "12%",
+		"By how much did car sales fall in March?":        "8%",
+		"Which party backed the plan to cut the deficit?": "the Liberal Democrats",
+	})
+}
