@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-69"
+const Version = "answers-70"
 
 // Entity kinds.
 const (
@@ -372,6 +372,14 @@ func appendEntities(ents []entity, toks []token) []entity {
 					j = m + 1
 					continue
 				}
+			}
+			// "Professional Rugby Players' Association", "Writers'
+			// Guild": a plural's apostrophe inside an organisation's
+			// name, not before a person's ("the Saints' Kenny Logan").
+			if toks[j].text == "'" && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && toks[j+1].tag == tagProper &&
+				(orgWords[toks[j+1].low] || orgNameWords[toks[j+1].low]) {
+				j += 2
+				continue
 			}
 			// "British Gas plc", "Acme Inc.".
 			if companySuffixes[toks[j].low] {

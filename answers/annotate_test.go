@@ -646,8 +646,9 @@ func TestAnnotateIntroducedNames(t *testing.T) {
 // A capitalised name with a word that only organisations' names hold is
 // an organisation's, though it has two or three words, as people's
 // names have: a stock exchange, studios, a record label, a central
-// bank, a chamber of commerce. In small letters the words name no
-// organisation (typeFit reads orgWords, not orgNameWords).
+// bank, a chamber of commerce, a guild; a plural's apostrophe may sit
+// inside such a name. In small letters the words name no organisation
+// (typeFit reads orgWords, not orgNameWords).
 func TestOrganisationNameWords(t *testing.T) {
 	sents := article("orgs",
 		"The London Stock Exchange rejected the bid.",
@@ -655,7 +656,8 @@ func TestOrganisationNameWords(t *testing.T) {
 		"Tony Wilson founded Factory Records in Manchester.",
 		"The Federal Reserve raised interest rates.",
 		"David Frost leads the British Chambers of Commerce.",
-		"The Golden Globes were handed out on Sunday.")
+		"The Golden Globes were handed out on Sunday.",
+		"The Professional Rugby Players' Association and the Writers' Guild agreed, said the Saints' Kenny Logan.")
 	Annotate(sents)
 	wantEntities(t, sents, map[int]string{
 		0: "London Stock Exchange:O",
@@ -664,5 +666,8 @@ func TestOrganisationNameWords(t *testing.T) {
 		3: "Federal Reserve:O",
 		4: "David Frost:P|British Chambers of Commerce:O",
 		5: "Golden Globes:V",
+		// A plural's apostrophe inside an organisation's name, not
+		// before a person's.
+		6: "Professional Rugby Players ' Association:O|Writers ' Guild:O|Saints:E|Kenny Logan:P",
 	})
 }

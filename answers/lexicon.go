@@ -374,7 +374,7 @@ var orgWords = set(`ministry department agency office council committee commissi
 var orgNameWords = set(`exchange studios studio records airways airlines holdings industry industries
 	commerce reserve treasury authority confederation alliance coalition consortium laboratories
 	labs motors pharmaceuticals securities pictures productions railways software systems media
-	international technologies communications telecom networks`)
+	international technologies communications telecom networks guild`)
 
 // siteNouns name places without being names: where-questions take them
 // as answers when nothing named fits.
