@@ -517,6 +517,9 @@ var relations = [][]string{
 	{"praise", "welcome", "applaud", "hail", "commend"},
 	{"study", "research", "survey", "analysis", "report"},
 	{"release", "publish", "issue", "unveil"},
+	// A film or a game is released as it premieres, launches or debuts.
+	{"release", "launch", "debut", "premiere"},
+	{"jail", "prison", "imprison", "imprisonment"},
 	// Results and ratings as business news words them: a firm "posted"
 	// the profits it "reported"; an agency "upgraded" the rating it
 	// "raised".
@@ -546,7 +549,7 @@ var relations = [][]string{
 	{"repair", "fix", "mend"},
 	{"damage", "harm"},
 	{"ask", "request", "demand"},
-	{"allow", "permit", "enable"},
+	{"allow", "permit", "enable", "let"},
 	{"investigate", "investigation", "probe", "inquiry", "examine"},
 	{"compete", "competition", "contest", "tournament", "championship"},
 	{"award", "prize", "trophy"},

@@ -4787,3 +4787,16 @@ func TestNewsRelations(t *testing.T) {
 		"Which party backed the plan to cut the deficit?": "the Liberal Democrats",
 	})
 }
+
+// More relation groups of general English: to let is to allow; prison
+// is jail (and a film released is one that premieres: TestRelated).
+func TestLetAndPrison(t *testing.T) {
+	sents := article("misc", "The club will let supporters bring flags into the stadium.",
+		"Walker spent two years in Spain.",
+		"Walker spent 10 years in prison.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"What will the club allow supporters to bring into the stadium?": "flags",
+		"How long was Walker jailed?":                                    "10 years",
+	})
+}

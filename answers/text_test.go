@@ -149,6 +149,14 @@ func TestRelated(t *testing.T) {
 		{"shut", "closure", true},
 		{"shut", "closed", true},
 		{"sued", "closure", false},
+		// Let is allow, prison is jail; a film released premieres,
+		// launches or debuts.
+		{"let", "allowed", true},
+		{"jailed", "prison", true},
+		{"released", "premiered", true},
+		{"launched", "released", true},
+		{"debut", "release", true},
+		{"jailed", "released", false},
 	}
 	for _, tt := range tests {
 		if got := related(stem(tt.a), stem(tt.b)); got != tt.want {
