@@ -520,6 +520,8 @@ var relations = [][]string{
 	// A film or a game is released as it premieres, launches or debuts.
 	{"release", "launch", "debut", "premiere"},
 	{"jail", "prison", "imprison", "imprisonment"},
+	// A programme is a show or a series.
+	{"programme", "program", "show", "series"},
 	// Results and ratings as business news words them: a firm "posted"
 	// the profits it "reported"; an agency "upgraded" the rating it
 	// "raised".

@@ -4800,3 +4800,10 @@ func TestLetAndPrison(t *testing.T) {
 		"How long was Walker jailed?":                                    "10 years",
 	})
 }
+
+// A programme asked about is the show or series a sentence names.
+func TestProgrammeIsShow(t *testing.T) {
+	sents := article("tv", "Matt Lucas co-wrote the comedy series Little Britain with David Walliams.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{"Which show did Matt Lucas co-write?": "Little Britain"})
+}

@@ -157,6 +157,10 @@ func TestRelated(t *testing.T) {
 		{"launched", "released", true},
 		{"debut", "release", true},
 		{"jailed", "released", false},
+		// A programme is a show or a series.
+		{"programme", "show", true},
+		{"series", "programme", true},
+		{"programme", "channel", false},
 	}
 	for _, tt := range tests {
 		if got := related(stem(tt.a), stem(tt.b)); got != tt.want {
