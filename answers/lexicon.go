@@ -522,6 +522,9 @@ var relations = [][]string{
 	{"jail", "prison", "imprison", "imprisonment"},
 	// A programme is a show or a series.
 	{"programme", "program", "show", "series"},
+	// A target is a goal or an aim; a PC a computer or a laptop.
+	{"target", "goal", "aim"},
+	{"computer", "pc", "laptop"},
 	// Results and ratings as business news words them: a firm "posted"
 	// the profits it "reported"; an agency "upgraded" the rating it
 	// "raised".

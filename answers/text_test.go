@@ -161,6 +161,12 @@ func TestRelated(t *testing.T) {
 		{"programme", "show", true},
 		{"series", "programme", true},
 		{"programme", "channel", false},
+		// A target is a goal or an aim; a PC a computer or a laptop.
+		{"target", "goal", true},
+		{"aims", "targets", true},
+		{"pc", "computer", true},
+		{"laptops", "computers", true},
+		{"target", "computer", false},
 	}
 	for _, tt := range tests {
 		if got := related(stem(tt.a), stem(tt.b)); got != tt.want {
