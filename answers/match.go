@@ -469,8 +469,8 @@ func initialsOf(toks []token, n int) string {
 		}
 		b = append(b, t.low[0])
 		for k := 1; k+1 < len(t.text) && len(b) < n; k++ {
-			if t.text[k] == '-' && 'A' <= t.text[k+1] && t.text[k+1] <= 'Z' {
-				b = append(b, t.low[k+1])
+			if c := t.text[k+1]; t.text[k] == '-' && 'A' <= c && c <= 'Z' {
+				b = append(b, c+'a'-'A') // t.low may differ in length past a non-ASCII letter
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package answers
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"briefbot"
@@ -138,5 +139,31 @@ func TestSuperlativeBindsItsNoun(t *testing.T) {
 	// A participle narrows the class as an adjective does.
 	if got := matchAfterNarrowing("Who won best actress at the Baftas?", "Kate Hale won best supporting actress at the Baftas.", "actress", "actress"); got > 0 {
 		t.Errorf("best supporting actress matches best actress (%.2f)", got)
+	}
+}
+
+// A hyphened word gives one initial for each capitalised part, read from
+// its own letters: its lower-case form may be shorter ("ẞ" is "ß", a byte
+// less), and reading that at the same place ran past its end.
+func TestInitialsOfHyphenedWords(t *testing.T) {
+	word := func(s string) token { return token{text: s, low: strings.ToLower(s), tag: tagProper} }
+	for _, tt := range []struct {
+		words []string
+		n     int
+		want  string
+	}{
+		{[]string{"World", "Anti-Doping", "Agency"}, 4, "wada"},
+		{[]string{"World", "Anti-doping", "Agency"}, 3, "waa"},
+		// The first byte of "ß" stands for its initial, as for every
+		// word that opens on a letter beyond ASCII.
+		{[]string{"ẞẞẞẞẞẞ-A", "Group"}, 3, "\xc3ag"},
+	} {
+		toks := make([]token, len(tt.words))
+		for k, w := range tt.words {
+			toks[k] = word(w)
+		}
+		if got := initialsOf(toks, tt.n); got != tt.want {
+			t.Errorf("initialsOf(%q, %d) = %q, want %q", tt.words, tt.n, got, tt.want)
+		}
 	}
 }
