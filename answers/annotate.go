@@ -377,7 +377,7 @@ func appendEntities(ents []entity, toks []token) []entity {
 			// Guild": a plural's apostrophe inside an organisation's
 			// name, not before a person's ("the Saints' Kenny Logan").
 			if toks[j].text == "'" && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && toks[j+1].tag == tagProper &&
-				(orgWords[toks[j+1].low] || orgNameWords[toks[j+1].low]) {
+				namesOrganisation(toks[j+1].low) {
 				j += 2
 				continue
 			}
@@ -442,7 +442,7 @@ func guessKind(toks []token, e entity) byte {
 	}
 	for k := e.i; k < e.j; k++ {
 		w := toks[k].low
-		if orgWords[w] || orgNameWords[w] || isAllCaps(toks[k].text) && len(toks[k].text) > 1 || w == "&" { // "Marks & Spencer", "R&B"
+		if namesOrganisation(w) || isAllCaps(toks[k].text) && len(toks[k].text) > 1 || w == "&" { // "Marks & Spencer", "R&B"
 			return kindOrg
 		}
 		if placeWords[w] || k == e.i && e.j-e.i >= 2 && placePrefixes[w] {

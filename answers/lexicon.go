@@ -376,6 +376,10 @@ var orgNameWords = set(`exchange studios studio records airways airlines holding
 	labs motors pharmaceuticals securities pictures productions railways software systems media
 	international technologies communications telecom networks guild`)
 
+// namesOrganisation reports whether a capitalised name's word says the
+// name is an organisation's: one of orgWords or orgNameWords.
+func namesOrganisation(w string) bool { return orgWords[w] || orgNameWords[w] }
+
 // siteNouns name places without being names: where-questions take them
 // as answers when nothing named fits.
 var siteNouns = set(`plant factory mill mine school hospital clinic camp prison jail church
