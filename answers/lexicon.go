@@ -580,6 +580,12 @@ var relations = [][]string{
 	{"concert", "gig", "performance"},
 	{"fan", "supporter", "spectator"},
 	{"newspaper", "paper", "publication"},
+	// News calls a newspaper a daily ("the Amsterdam daily"), a
+	// sports club its team or side, and a rival left behind one
+	// surpassed or outstripped.
+	{"newspaper", "paper", "daily"},
+	{"team", "side", "club"},
+	{"overtake", "surpass", "outstrip", "overhaul"},
 	{"customer", "user", "consumer", "client", "subscriber"},
 	{"rival", "competitor", "opponent"},
 	{"ill", "sick", "illness", "unwell"},

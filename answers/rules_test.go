@@ -4801,6 +4801,15 @@ func TestLetAndPrison(t *testing.T) {
 	})
 }
 
+// A newspaper is a daily, a club a side, to overtake is to surpass.
+func TestDailyClubOvertake(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"Which daily broke the story?":                     {"The story was broken by the Paris newspaper Le Monde, a day before France 2 television ran it.", "Le Monde"},
+		"Which club does flanker Johnny Walsh play for?":   {"The only other change to the Ireland side sees Wasps flanker Johnny Walsh replacing Denis Leamy.", "Wasps"},
+		"Which channel did Channel 4 overtake in January?": {"Channel 4 surpassed BBC Two in January for the first time.", "BBC Two"},
+	})
+}
+
 // A programme asked about is the show or series a sentence names.
 func TestProgrammeIsShow(t *testing.T) {
 	wantConfidentAnswersAlone(t, map[string][2]string{
