@@ -182,6 +182,100 @@ func affiliated(s *sentence, e entity) (int, bool) {
 	return 0, false
 }
 
+// affiliationAsked reports whether a question asks which organisation a
+// person it names belongs to: "Which club does Johnny O'Connor play
+// for?", "Which firm does Mike Powell work for?", "Which club is Jose
+// Mourinho in charge of?". Asked anything else of an organisation
+// ("Against which team did O'Connor make his debut?"), the one a person
+// belongs to is no likelier an answer than another.
+func affiliationAsked(q *question) bool {
+	if q.want != typeOrg {
+		return false
+	}
+	for _, t := range q.terms {
+		if t.pos == q.verbPos && memberVerbs[t.stem] || t.low == "charge" {
+			return true
+		}
+	}
+	return false
+}
+
+// memberVerbs are the stems of the verbs a question asks a person's
+// organisation by: the verbs of affiliation, and those of a player, a
+// manager, a coach, a captain and a columnist.
+var memberVerbs = func() map[string]bool {
+	m := set(stem("play") + " " + stem("manage") + " " + stem("coach") + " " + stem("captain") + " " + stem("write"))
+	for v := range affiliationVerbs {
+		m[v] = true
+	}
+	return m
+}()
+
+// affiliates returns, by their indices in s.ents, the organisations a
+// sentence names as those of a person the question names, when the
+// question asks for one (affiliationAsked): "Mike Powell of Dresdner",
+// "Paul Sheard, economist at Lehman Brothers" (affiliated), "Rangers
+// manager Alex McLeish", "Chelsea's Jose Mourinho" (premodified). A
+// person's name is never one: "Blair aide Alastair Campbell" names no
+// employer.
+func affiliates(q *question, s *sentence) []int {
+	if !affiliationAsked(q) {
+		return nil
+	}
+	asked := func(p entity) bool {
+		last := s.toks[p.j-1].low
+		return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.low == last })
+	}
+	var out []int
+	for n, e := range s.ents {
+		if e.kind == kindPerson {
+			continue
+		}
+		p, ok := affiliated(s, e)
+		if !ok {
+			p, ok = premodified(s, e)
+		}
+		if ok && asked(s.ents[p]) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// affiliatedSpan reports whether the span [i, j) of s is one of its
+// affiliates.
+func affiliatedSpan(q *question, s *sentence, i, j int) bool {
+	return slices.ContainsFunc(affiliates(q, s), func(n int) bool { return s.ents[n].i == i && s.ents[n].j == j })
+}
+
+// premodified returns the person a name qualifies, by its index in
+// s.ents: the name, its possessive or a title of up to three words
+// between, then the person ("Rangers manager Alex McLeish", "Munster's
+// Denis Leamy", "Dresdner analyst Mike Powell"). Two names side by side
+// are no such pair.
+func premodified(s *sentence, e entity) (int, bool) {
+	k := e.j
+	if k < len(s.toks) && s.toks[k].tag == tagPossess {
+		k++
+	}
+	for n, p := range s.ents {
+		if p.kind != kindPerson || p.i < k || p.i-k > 3 {
+			continue
+		}
+		for _, t := range s.toks[k:p.i] {
+			switch t.tag {
+			case tagProper, tagVerb, tagPunct, tagQuote, tagSub, tagPronoun, tagPrep, tagDet:
+				return 0, false
+			}
+		}
+		if p.i == k && k == e.j {
+			continue
+		}
+		return n, true
+	}
+	return 0, false
+}
+
 // affiliationReach is how many words an appositive title may take
 // between a name and its organisation.
 const affiliationReach = 7
@@ -208,7 +302,8 @@ func titleWords(toks []token) bool {
 func nameSpans(q *question, s *sentence, ctx func(article string, n int) *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add
-	for _, e := range s.ents {
+	clubs := affiliates(q, s)
+	for n, e := range s.ents {
 		fit := 0.0
 		switch {
 		case e.kind == kindPerson && q.want == typePerson, e.kind == kindOrg && q.want == typeOrg:
@@ -237,6 +332,11 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 			default:
 				fit *= 0.7
 			}
+		}
+		// Asked which club a player plays for, the one the sentence
+		// names as theirs: "Wasps flanker Johnny O'Connor".
+		if slices.Contains(clubs, n) {
+			fit = 1
 		}
 		if isRef(s.toks, e) {
 			// He/she, "the university": answer with the name it stands

@@ -689,6 +689,13 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 			// sits on the wrong side of them.
 			f[fRightQ], f[fMisplaced] = 0, 0
 		}
+		if affiliatedSpan(q, r.s, c.i, c.j) {
+			// "Rangers manager Alex McLeish" for "Which club does Alex
+			// McLeish manage?": the question's words after the club are
+			// the person it is asked of, and the club's one word is its
+			// whole name, however the title after it reads.
+			f[fRightQ], f[fMisplaced], f[fLen1] = 0, 0, 0
+		}
 		if ev.whRole != "" {
 			got := answerRole(q, r, c.i, c.j)
 			f[fRoleMatch] = b2f(got == ev.whRole)

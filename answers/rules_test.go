@@ -4810,6 +4810,22 @@ func TestDailyClubOvertake(t *testing.T) {
 	})
 }
 
+// Asked which organisation a named person plays, works or manages for,
+// the one the sentence names as theirs, before a title ("Rangers manager
+// Alex McLeish", "Chelsea boss Jose Mourinho"), over another the article
+// names near the person; asked anything else of an organisation, not
+// that one.
+func TestAffiliationAsked(t *testing.T) {
+	sents := article("football", "Alex McLeish, who manages the side, praised Auxerre before Thursday's game.",
+		"Rangers manager Alex McLeish said his players were ready.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{"Which club does Alex McLeish manage?": "Rangers"})
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"Which club is Jose Mourinho in charge of?": {"Sir Bobby Robson has praised Chelsea boss Jose Mourinho for his work this season.", "Chelsea"},
+		"mary smith - which charity":                {"Mary Smith, head of policy at Aids charity the Terrence Higgins Trust, said the policy was prejudice-based.", "Terrence Higgins Trust"},
+	})
+}
+
 // A programme asked about is the show or series a sentence names.
 func TestProgrammeIsShow(t *testing.T) {
 	wantConfidentAnswersAlone(t, map[string][2]string{
