@@ -586,6 +586,13 @@ var relations = [][]string{
 	{"newspaper", "paper", "daily"},
 	{"team", "side", "club"},
 	{"overtake", "surpass", "outstrip", "overhaul"},
+	// A firm's sales are its turnover or revenue; a band is a group; an
+	// award a gong; a side defeated lost; a promise a pledge or a vow.
+	{"revenue", "turnover", "sales"},
+	{"band", "group"},
+	{"award", "gong"},
+	{"lose", "defeat"},
+	{"pledge", "promise", "vow"},
 	{"customer", "user", "consumer", "client", "subscriber"},
 	{"rival", "competitor", "opponent"},
 	{"ill", "sick", "illness", "unwell"},

@@ -4810,6 +4810,18 @@ func TestDailyClubOvertake(t *testing.T) {
 	})
 }
 
+// Sales are turnover, a band a group, awards gongs, a defeat a loss, a
+// vow a pledge.
+func TestSalesBandAwardDefeatVow(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"How much were Tesco's sales last year?": {"Tesco's turnover rose to £33.6bn last year, the retailer said.", "£33.6bn"},
+		"When did the band split?":               {"The group split in 1970 after ten years together.", "1970"},
+		"How many awards did The Aviator win?":   {"The Aviator scooped five gongs at the ceremony in London.", "five"},
+		"When did Arsenal lose to Chelsea?":      {"Arsenal's defeat by Chelsea came on Sunday.", "Sunday"},
+		"What did the Tories vow to scrap?":      {"The Conservatives have pledged to scrap the council tax.", "the council tax"},
+	})
+}
+
 // Asked which organisation a named person plays, works or manages for,
 // the one the sentence names as theirs, before a title ("Rangers manager
 // Alex McLeish", "Chelsea boss Jose Mourinho"), over another the article
