@@ -186,8 +186,9 @@ func letterRunLen(s string) int {
 // keepsFullStop reports whether a full stop after word belongs to it.
 func keepsFullStop(word string) bool {
 	if k := strings.LastIndexByte(word, '.'); k >= 0 { // U.S., not example.com
-		// Nor a number with decimals ending a sentence: "at $172.55."
-		return !domainEnd(word[k+1:]) && !isDigits(word[k+1:])
+		// Nor a number with decimals ending a sentence, with its unit
+		// too: "at $172.55.", "rose to $8.6m.", "a 6.5bn."
+		return !domainEnd(word[k+1:]) && (k+1 == len(word) || word[k+1] < '0' || word[k+1] > '9')
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)

@@ -29,8 +29,11 @@ func TestTokenize(t *testing.T) {
 		// sentence.
 		{"a site called latinohiphopradio.com.", []string{"a", "site", "called", "latinohiphopradio.com", "."}},
 		{"at bbc.co.uk and Amazon.com's", []string{"at", "bbc.co.uk", "and", "Amazon.com", "'s"}},
-		// So does one after a number with decimals.
+		// So does one after a number with decimals, its unit written on
+		// ("$8.6m."); an abbreviation keeps its own ("U.S.").
 		{"to close at $172.55.", []string{"to", "close", "at", "$", "172.55", "."}},
+		{"rose to $8.6m. Debt was 6.5bn.", []string{"rose", "to", "$", "8.6m", ".", "Debt", "was", "6.5bn", "."}},
+		{"in the U.S. and Washington D.C.", []string{"in", "the", "U.S.", "and", "Washington", "D.C."}},
 		{"", nil},
 	}
 	for _, tt := range tests {
