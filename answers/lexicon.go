@@ -593,6 +593,9 @@ var relations = [][]string{
 	{"award", "gong"},
 	{"lose", "defeat"},
 	{"pledge", "promise", "vow"},
+	// What a thing is worth is its value; a ref is a referee.
+	{"value", "worth"},
+	{"referee", "ref"},
 	{"customer", "user", "consumer", "client", "subscriber"},
 	{"rival", "competitor", "opponent"},
 	{"ill", "sick", "illness", "unwell"},

@@ -4811,14 +4811,16 @@ func TestDailyClubOvertake(t *testing.T) {
 }
 
 // Sales are turnover, a band a group, awards gongs, a defeat a loss, a
-// vow a pledge.
-func TestSalesBandAwardDefeatVow(t *testing.T) {
+// vow a pledge, worth a value, a ref a referee.
+func TestNewsWordings(t *testing.T) {
 	wantConfidentAnswersAlone(t, map[string][2]string{
-		"How much were Tesco's sales last year?": {"Tesco's turnover rose to £33.6bn last year, the retailer said.", "£33.6bn"},
-		"When did the band split?":               {"The group split in 1970 after ten years together.", "1970"},
-		"How many awards did The Aviator win?":   {"The Aviator scooped five gongs at the ceremony in London.", "five"},
-		"When did Arsenal lose to Chelsea?":      {"Arsenal's defeat by Chelsea came on Sunday.", "Sunday"},
-		"What did the Tories vow to scrap?":      {"The Conservatives have pledged to scrap the council tax.", "the council tax"},
+		"How much were Tesco's sales last year?":         {"Tesco's turnover rose to £33.6bn last year, the retailer said.", "£33.6bn"},
+		"When did the band split?":                       {"The group split in 1970 after ten years together.", "1970"},
+		"How many awards did The Aviator win?":           {"The Aviator scooped five gongs at the ceremony in London.", "five"},
+		"When did Arsenal lose to Chelsea?":              {"Arsenal's defeat by Chelsea came on Sunday.", "Sunday"},
+		"What did the Tories vow to scrap?":              {"The Conservatives have pledged to scrap the council tax.", "the council tax"},
+		"What is the estimated value of the collection?": {"The collection is worth an estimated £1.2bn.", "£1.2bn"},
+		"who was the ref at old trafford":                {"Referee Graham Poll sent off two players at Old Trafford on Sunday.", "Graham Poll"},
 	})
 }
 
