@@ -596,6 +596,9 @@ var relations = [][]string{
 	// What a thing is worth is its value; a ref is a referee.
 	{"value", "worth"},
 	{"referee", "ref"},
+	// A photograph is a photo, a picture or an image; to hope is to aim.
+	{"photograph", "picture", "photo", "image"},
+	{"hope", "aim"},
 	{"customer", "user", "consumer", "client", "subscriber"},
 	{"rival", "competitor", "opponent"},
 	{"ill", "sick", "illness", "unwell"},

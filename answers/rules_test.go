@@ -4811,7 +4811,8 @@ func TestDailyClubOvertake(t *testing.T) {
 }
 
 // Sales are turnover, a band a group, awards gongs, a defeat a loss, a
-// vow a pledge, worth a value, a ref a referee.
+// vow a pledge, worth a value, a ref a referee, an image a photograph,
+// an aim a hope.
 func TestNewsWordings(t *testing.T) {
 	wantConfidentAnswersAlone(t, map[string][2]string{
 		"How much were Tesco's sales last year?":         {"Tesco's turnover rose to £33.6bn last year, the retailer said.", "£33.6bn"},
@@ -4821,6 +4822,8 @@ func TestNewsWordings(t *testing.T) {
 		"What did the Tories vow to scrap?":              {"The Conservatives have pledged to scrap the council tax.", "the council tax"},
 		"What is the estimated value of the collection?": {"The collection is worth an estimated £1.2bn.", "£1.2bn"},
 		"who was the ref at old trafford":                {"Referee Graham Poll sent off two players at Old Trafford on Sunday.", "Graham Poll"},
+		"How much did the photograph sell for?":          {"The image sold for £2,000 at auction.", "£2,000"},
+		"What does the club hope to do?":                 {"The club aims to build a new stadium by 2008.", "build a new stadium by 2008"},
 	})
 }
 
