@@ -188,7 +188,7 @@ func keepsFullStop(word string) bool {
 	if k := strings.LastIndexByte(word, '.'); k >= 0 { // U.S., not example.com
 		// Nor a number with decimals ending a sentence, with its unit
 		// too: "at $172.55.", "rose to $8.6m.", "a 6.5bn."
-		return !domainEnd(word[k+1:]) && (k+1 == len(word) || word[k+1] < '0' || word[k+1] > '9')
+		return !domainEnd(word[k+1:]) && !startsWithDigit(word[k+1:])
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
