@@ -607,6 +607,9 @@ var relations = [][]string{
 	// "sued", "the closure of" for "shut".
 	{"sue", "lawsuit", "litigation"},
 	{"shut", "close", "closure"},
+	// A bank as news words it is a lender, a fee a charge.
+	{"lender", "bank"},
+	{"fee", "charge"},
 }
 
 // derivations are general English words derived from a base word whose

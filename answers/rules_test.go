@@ -4827,6 +4827,22 @@ func TestNewsWordings(t *testing.T) {
 	})
 }
 
+// A bank is a lender and a fee a charge: the sentence in those words
+// answers, over one that shares the question's other words.
+func TestLenderAndCharge(t *testing.T) {
+	for question, c := range map[string]struct {
+		answer string
+		sents  []string
+	}{
+		"How much was the bank fined?": {"£5m", []string{"The broker was fined £2m last year.", "The lender was fined £5m by the FSA."}},
+		"How much will the fee rise?":  {"10%", []string{"The charge will rise by 10%.", "Prices will rise by 2% this year."}},
+	} {
+		sents := article("x", c.sents...)
+		Annotate(sents)
+		wantConfidentAnswers(t, sents, map[string]string{question: c.answer})
+	}
+}
+
 // Asked which organisation a named person plays, works or manages for,
 // the one the sentence names as theirs, before a title ("Rangers manager
 // Alex McLeish", "Chelsea boss Jose Mourinho"), over another the article
