@@ -610,6 +610,9 @@ var relations = [][]string{
 	// A bank as news words it is a lender, a fee a charge.
 	{"lender", "bank"},
 	{"fee", "charge"},
+	// A ceremony is an event; a tsunami a wave.
+	{"ceremony", "event"},
+	{"tsunami", "wave"},
 }
 
 // derivations are general English words derived from a base word whose

@@ -4827,15 +4827,20 @@ func TestNewsWordings(t *testing.T) {
 	})
 }
 
-// A bank is a lender and a fee a charge: the sentence in those words
-// answers, over one that shares the question's other words.
-func TestLenderAndCharge(t *testing.T) {
+// A bank is a lender, a fee a charge, a ceremony an event and a
+// tsunami a wave: the sentence in those words answers, over one that
+// shares the question's other words.
+func TestLenderChargeEventWave(t *testing.T) {
 	for question, c := range map[string]struct {
 		answer string
 		sents  []string
 	}{
-		"How much was the bank fined?": {"£5m", []string{"The broker was fined £2m last year.", "The lender was fined £5m by the FSA."}},
-		"How much will the fee rise?":  {"10%", []string{"The charge will rise by 10%.", "Prices will rise by 2% this year."}},
+		"How much was the bank fined?":              {"£5m", []string{"The broker was fined £2m last year.", "The lender was fined £5m by the FSA."}},
+		"How much will the fee rise?":               {"10%", []string{"The charge will rise by 10%.", "Prices will rise by 2% this year."}},
+		"Where will the ceremony be held?":          {"at the Royal Opera House", []string{"The dinner will be held at the Savoy.", "The event will be held at the Royal Opera House."}},
+		"When will the ceremony take place?":        {"27 February", []string{"The vote will take place on 1 February.", "The event will take place on 27 February."}},
+		"How many people died in the tsunami?":      {"150,000", []string{"The wave left 150,000 people dead.", "Some 5,000 people died in floods last year."}},
+		"Which island did the tsunami hit hardest?": {"Sumatra", []string{"The wave hit Sumatra hardest.", "The earthquake hit Java too."}},
 	} {
 		sents := article("x", c.sents...)
 		Annotate(sents)
