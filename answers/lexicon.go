@@ -613,6 +613,11 @@ var relations = [][]string{
 	// A ceremony is an event; a tsunami a wave.
 	{"ceremony", "event"},
 	{"tsunami", "wave"},
+	// What is owed is a debt; what affects something impacts it; a prize
+	// won is one scooped.
+	{"owe", "debt"},
+	{"affect", "impact"},
+	{"win", "scoop"},
 }
 
 // derivations are general English words derived from a base word whose

@@ -4827,10 +4827,11 @@ func TestNewsWordings(t *testing.T) {
 	})
 }
 
-// A bank is a lender, a fee a charge, a ceremony an event and a
-// tsunami a wave: the sentence in those words answers, over one that
-// shares the question's other words.
-func TestLenderChargeEventWave(t *testing.T) {
+// A bank is a lender, a fee a charge, a ceremony an event, a tsunami a
+// wave, what is owed a debt; to affect is to impact, to win to scoop:
+// the sentence in those words answers, over one that shares the
+// question's other words.
+func TestNewsRelationsInContext(t *testing.T) {
 	for question, c := range map[string]struct {
 		answer string
 		sents  []string
@@ -4841,6 +4842,9 @@ func TestLenderChargeEventWave(t *testing.T) {
 		"When will the ceremony take place?":        {"27 February", []string{"The vote will take place on 1 February.", "The event will take place on 27 February."}},
 		"How many people died in the tsunami?":      {"150,000", []string{"The wave left 150,000 people dead.", "Some 5,000 people died in floods last year."}},
 		"Which island did the tsunami hit hardest?": {"Sumatra", []string{"The wave hit Sumatra hardest.", "The earthquake hit Java too."}},
+		"How much does the club owe?":               {"£60m", []string{"The club's debts stand at £60m.", "The club's wage bill is £20m."}},
+		"Which areas will the cuts affect?":         {"rural areas and small towns", []string{"The cuts will impact rural areas and small towns.", "Cities will see new funding."}},
+		"What did the film win in Berlin?":          {"the Golden Bear", []string{"The film scooped the Golden Bear in Berlin.", "The film was shown in Cannes."}},
 	} {
 		sents := article("x", c.sents...)
 		Annotate(sents)
