@@ -214,7 +214,7 @@ var (
 		studio insurer manufacturer carmaker operator lender brand supplier`)
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake
-		stadium venue county airport port harbour harbor valley coast`)
+		stadium venue ground county airport port harbour harbor valley coast`)
 	dateNouns  = set(`year day date month time century decade season week era period hour minute deadline weekend morning afternoon evening night`)
 	laterWords = set(`longer later earlier sooner`)
 	countNouns = set(`number percentage percent proportion share amount population rate total turnout ` + numberedMeasures)
@@ -222,8 +222,12 @@ var (
 		income debt deficit fine tax bonus payout compensation pension loan donation ransom`)
 	ageNouns    = set(`age`)
 	titleNouns  = set(`title job position role post rank occupation profession`)
-	reasonNouns = set(`reason reasons cause purpose motive`)
-	mannerNouns = set(`way manner means method`)
+	reasonNouns = set(`reason reasons cause purpose motive grounds`)
+	// pluralSenseNouns mean another thing in the plural than in the
+	// singular, and keep their plural as the noun asked: "On what
+	// grounds...?" asks a reason, "At which ground...?" a venue.
+	pluralSenseNouns = set(`grounds`)
+	mannerNouns      = set(`way manner means method`)
 	// relationNouns say the answer's type and also what it is to the
 	// question's name: "the capital of Kenya" is answered by a sentence
 	// that says "capital", where "What city...?" need not say "city".

@@ -212,6 +212,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Which of the candidates won the seat?", "which", typePerson, formSubject, "win", false},
 		{"Which charity did the singer support?", "which", typeOrg, formObject, "support", false},
 		{"Which stadium will host the final?", "which", typePlace, formSubject, "host", false},
+		// A ground is a venue; grounds are reasons.
+		{"At which ground will England play Holland?", "which", typePlace, formObject, "play", false},
+		{"On what grounds did the court reject the appeal?", "what", typeReason, formObject, "reject", false},
 		{"What cells can't act independently?", "what", typeOther, formSubject, "act", false},
 		{"What part of the mammoth has rotted away?", "what", typeOther, formSubject, "rot", false},
 		{"Which one of Owen's brothers is a wrestler?", "which", typePerson, formCopula, "", false},

@@ -601,7 +601,7 @@ func nounOfType(w string) bool {
 // whether it did.
 func (q *question) typeFromNoun(w string) bool {
 	plural := false
-	if s := strings.TrimSuffix(w, "s"); s != w && !placeNouns[w] && !personNouns[w] && !countNouns[w] {
+	if s := strings.TrimSuffix(w, "s"); s != w && !placeNouns[w] && !personNouns[w] && !countNouns[w] && !pluralSenseNouns[w] {
 		w, plural = s, true // "which states"
 		if strings.HasSuffix(w, "ie") && len(w) > 4 {
 			w = strings.TrimSuffix(w, "ie") + "y" // "which countries"

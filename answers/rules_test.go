@@ -3952,6 +3952,17 @@ func TestAmountWithoutItsLead(t *testing.T) {
 	}
 }
 
+// TestGroundAsVenue: "At which ground...?" asks for a venue, answered by
+// its name, as "At which stadium...?" is.
+func TestGroundAsVenue(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"At which ground will England play Holland?": {
+			"England will play Holland at Villa Park on Wednesday.", "Villa Park"},
+		"At which ground was the fund-raising match played?": {
+			"The fund-raising match was played at Twickenham in front of 40,000 fans.", "Twickenham"},
+	})
+}
+
 // TestAmountOfAnotherTime: an amount tied to a month or a year the
 // question does not name answers less surely than the one tied to the
 // question's own.
