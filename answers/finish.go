@@ -22,6 +22,7 @@ func toAnswer(q *question, c scored) briefbot.Answer {
 	c.i = pastAskedNoun(q, c.holder(), c.i, c.j)
 	c.i, c.j = beforeKindNoun(q, c.holder(), c.i, c.j)
 	c.i = pastAmountLead(q, c.holder().toks, c.i, c.j)
+	c.i, c.j = askedMeasureValue(q, c.holder().toks, c.i, c.j)
 	c.j = beforeAskedRate(q, c.holder().toks, c.i, c.j)
 	c.j = beforeOwnedThing(q, c.holder().toks, c.i, c.j)
 	if q.want != typeTitle {
@@ -61,6 +62,39 @@ func pastAmountLead(q *question, toks []token, i, j int) int {
 		return i + 1
 	}
 	return i
+}
+
+// askedMeasureValue returns the answer text's span for a span [i, j)
+// that names the measure a what-noun question asks for and then gives its
+// value after "of": the value. "What HIV prevalence does the firm
+// estimate?" is answered "24%", not "an HIV prevalence of 24%", and "What
+// seven-month low did the dollar hit?" "105.17", not "a seven-month low
+// of 105.17 earlier"; the value keeps its rate ("£90,000 a year"), as
+// numberSpans reads it. Only a noun phrase leads: past a verb or a comma
+// the noun is another's ("raised its forecast of 2%" stays whole).
+func askedMeasureValue(q *question, toks []token, i, j int) (int, int) {
+	if q.focus == "" || q.whEnd <= q.whPos+1 {
+		return i, j
+	}
+	for k := i; k+2 < j; k++ {
+		t := toks[k]
+		if t.tag == tagVerb || t.tag == tagAux || t.text == "," {
+			return i, j
+		}
+		if t.stem != q.focus || toks[k+1].low != "of" {
+			continue
+		}
+		if v := toks[k+2]; v.tag != tagNumber && v.tag != tagMoney {
+			return i, j
+		}
+		for _, sp := range numberSpans(toks) {
+			if sp[0] == k+2 && sp[1] <= j {
+				return sp[0], sp[1]
+			}
+		}
+		return i, j
+	}
+	return i, j
 }
 
 // amountPreps join a verb to the amount it gives.

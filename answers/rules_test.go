@@ -3952,6 +3952,32 @@ func TestAmountWithoutItsLead(t *testing.T) {
 	}
 }
 
+// TestAskedMeasureValue: asked what measure, the value a span gives it
+// after "of" answers, without the noun the question already says; a span
+// whose noun follows a verb or a comma is another's, and stays whole.
+func TestAskedMeasureValue(t *testing.T) {
+	for _, tt := range []struct{ question, span, want string }{
+		{"What HIV prevalence does the firm estimate?", "an HIV prevalence of 24% among its workforce", "24%"},
+		{"What seven-month low did the dollar hit?", "a seven-month low of 105.17 earlier", "105.17"},
+		{"What salary will the new chief earn?", "a salary of £90,000 a year", "£90,000 a year"},
+		{"What forecast did the bank give?", "raised its forecast of 2%", "raised its forecast of 2%"},
+		{"What price did the shares reach?", "a price of confidence", "a price of confidence"},
+		{"How much did the shares reach?", "a price of $51", "a price of $51"},
+	} {
+		q := analyzeQuestion(tt.question)
+		toks := taggedTokens(tt.span)
+		i, j := askedMeasureValue(&q, toks, 0, len(toks))
+		if got := tt.span[toks[i].start:toks[j-1].end]; got != tt.want {
+			t.Errorf("%q for %q: answer %q, want %q", tt.span, tt.question, got, tt.want)
+		}
+	}
+	// And so the answer a user reads.
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"What HIV prevalence does the mining firm estimate among its workforce?": {
+			"The mining firm estimates an HIV prevalence of 24% among its workforce.", "24%"},
+	})
+}
+
 // TestGroundAsVenue: "At which ground...?" asks for a venue, answered by
 // its name, as "At which stadium...?" is.
 func TestGroundAsVenue(t *testing.T) {
