@@ -193,11 +193,19 @@ func affiliationAsked(q *question) bool {
 		return false
 	}
 	for _, t := range q.terms {
-		if t.pos == q.verbPos && memberVerbs[t.stem] || t.low == "charge" {
+		if t.pos == q.verbPos && memberVerbs[t.stem] || inCharge(q.toks, t.pos) {
 			return true
 		}
 	}
 	return false
+}
+
+// inCharge reports whether the word at k is the "charge" of "in charge
+// (of)", which asks whose a person is: "Which club is Mourinho in charge
+// of?". The verb does not: "Which firm did police charge?" asks whom
+// they charged.
+func inCharge(toks []token, k int) bool {
+	return toks[k].low == "charge" && k > 0 && toks[k-1].low == "in"
 }
 
 // memberVerbs are the stems of the verbs a question asks a person's

@@ -4903,6 +4903,17 @@ func TestAffiliationAsked(t *testing.T) {
 		"Which club is Jose Mourinho in charge of?": {"Sir Bobby Robson has praised Chelsea boss Jose Mourinho for his work this season.", "Chelsea"},
 		"mary smith - which charity":                {"Mary Smith, head of policy at Aids charity the Terrence Higgins Trust, said the policy was prejudice-based.", "Terrence Higgins Trust"},
 	})
+	// "in charge of" asks whose a person is; the verb "charge" does not.
+	for question, want := range map[string]bool{
+		"Which club is Jose Mourinho in charge of?":      true,
+		"Which firm did police charge with fraud?":       false,
+		"Which company did regulators charge last year?": false,
+	} {
+		q := analyzeQuestion(question)
+		if got := affiliationAsked(&q); got != want {
+			t.Errorf("affiliationAsked(%q) = %v, want %v", question, got, want)
+		}
+	}
 }
 
 // A programme asked about is the show or series a sentence names.
