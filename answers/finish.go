@@ -23,6 +23,7 @@ func toAnswer(q *question, c scored) briefbot.Answer {
 	c.i, c.j = beforeKindNoun(q, c.holder(), c.i, c.j)
 	c.i = pastAmountLead(q, c.holder().toks, c.i, c.j)
 	c.i, c.j = askedMeasureValue(q, c.holder().toks, c.i, c.j)
+	c.i = pastPossessivePronoun(q, c.holder().toks, c.i, c.j)
 	c.j = beforeAskedRate(q, c.holder().toks, c.i, c.j)
 	c.j = beforeOwnedThing(q, c.holder().toks, c.i, c.j)
 	if q.want != typeTitle {
@@ -95,6 +96,27 @@ func askedMeasureValue(q *question, toks []token, i, j int) (int, int) {
 		return i, j
 	}
 	return i, j
+}
+
+// possessivePronouns open a noun phrase with its owner's pronoun.
+var possessivePronouns = set(`his her its their`)
+
+// pastPossessivePronoun returns where the answer text of the span [i, j)
+// starts when it opens on a possessive pronoun before a common noun: past
+// the pronoun, which points back into the sentence and not to anyone a
+// reader of the answer alone can see. "What was Betsen's injury?" is
+// answered "thigh injury", not "his thigh injury". A question for a
+// person keeps it ("his brother" is who), and so does a phrase whose next
+// word is a number or a name ("her 99th birthday", "their Web sites"),
+// which the gold answers of the development sets keep.
+func pastPossessivePronoun(q *question, toks []token, i, j int) int {
+	if j-i < 2 || !possessivePronouns[toks[i].low] || toks[i+1].tag != tagWord {
+		return i
+	}
+	if q.want == typePerson || q.wh == "who" || q.wh == "whom" || q.wh == "whose" {
+		return i
+	}
+	return i + 1
 }
 
 // amountPreps join a verb to the amount it gives.
