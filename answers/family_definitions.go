@@ -1077,7 +1077,8 @@ func subjectOfClause(toks []token, i int) bool {
 // expansionSpans answers "What does TPS stand for?": a run of name words
 // of the sentence, joined by words a short form skips ("of", "for the"),
 // whose initials spell the short form asked about, one word a letter
-// ("Royal Society for the Protection of Birds" for RSPB). The end of a
+// ("Royal Society for the Protection of Birds" for RSPB), a word in
+// capitals all its letters ("UK Internet Forum" for UKIF). The end of a
 // longer run counts when the short form follows it in brackets: "the
 // Mobile PC Extended Battery Life (EBL) Working Group".
 func expansionSpans(q *question, s *sentence) []candidate {
@@ -1100,7 +1101,11 @@ func expansionSpans(q *question, s *sentence) []candidate {
 				}
 				break
 			}
-			if t.low[0] != q.expands[got] {
+			// A word in capitals gives all its letters: "UK" of "UK
+			// Internet Forum" for UKIF.
+			if len(t.text) > 1 && isAllCaps(t.text) && isLetters(t.text) && strings.HasPrefix(q.expands[got:], t.low) {
+				got += len(t.low) - 1
+			} else if t.low[0] != q.expands[got] {
 				break
 			}
 			if got++; got == n && (j+1 == len(toks) || !initialed(toks[j+1])) && (!inside || bracketed(toks, j+1, q.expands)) {
@@ -1108,7 +1113,68 @@ func expansionSpans(q *question, s *sentence) []candidate {
 			}
 		}
 	}
+	return append(out, appositiveExpansions(q, s)...)
+}
+
+// appositiveExpansions answers "What does CENTR stand for?" with the name
+// the sentence sets beside the short form, whose initials it need not
+// spell one word a letter: "CENTR, the Council of European National Top
+// Level Domain Registries, agrees", "the Internationalised Domain Name
+// (IDN) system", "IDN (Internationalised Domain Name)". The name is two
+// words or more, starts on the short form's first letter, and ends where
+// the apposition or the brackets do.
+func appositiveExpansions(q *question, s *sentence) []candidate {
+	if q.expands == "" {
+		return nil
+	}
+	toks := s.toks
+	var out []candidate
+	for p, t := range toks {
+		if t.low != q.expands {
+			continue
+		}
+		// "SHORT, the NAME," and "SHORT (NAME)".
+		if p+2 < len(toks) && (toks[p+1].text == "," || toks[p+1].text == "(") {
+			i := p + 2
+			if i < len(toks) && toks[i].low == "the" {
+				i++
+			}
+			if i < len(toks) && initialed(toks[i]) && toks[i].low[0] == q.expands[0] {
+				if j := nameRunFrom(toks, i); j-i >= 2 && (j == len(toks) || toks[j].text == "," || toks[j].text == ")") {
+					out = append(out, candidate{s: s, i: i, j: j, fit: 1, rule: "expansion"})
+				}
+			}
+		}
+		// "the NAME (SHORT)": back from the bracket to the name's word on
+		// the short form's first letter.
+		if p >= 2 && toks[p-1].text == "(" && p+1 < len(toks) && toks[p+1].text == ")" {
+			j := p - 1
+			i := j
+			for i > 0 && (initialed(toks[i-1]) || initialSkipped(toks[i-1].low) && toks[i-1].low != "the") {
+				i--
+			}
+			for i < j && !(initialed(toks[i]) && toks[i].low[0] == q.expands[0]) {
+				i++
+			}
+			if j-i >= 2 {
+				out = append(out, candidate{s: s, i: i, j: j, fit: 1, rule: "expansion"})
+			}
+		}
+	}
 	return out
+}
+
+// nameRunFrom returns the end of the run of name words from i, with the
+// words a short form skips inside it ("of", "for the"): past its last
+// name word.
+func nameRunFrom(toks []token, i int) int {
+	last := i - 1
+	for j := i; j < len(toks) && (initialed(toks[j]) || j > i && initialSkipped(toks[j].low)); j++ {
+		if initialed(toks[j]) {
+			last = j
+		}
+	}
+	return last + 1
 }
 
 // bracketed reports whether the words from k are a short form in brackets:

@@ -244,6 +244,11 @@ func (q *question) findExpansion() {
 			end = m - 2
 		}
 	}
+	// Or the question names its short form as one, whatever asks:
+	// "What organisation does the acronym CENTR refer to?".
+	if end < 0 {
+		end = namedShortFormEnd(q)
+	}
 	// The short form is the one word before them: "does TPS stand", "is
 	// NIESR short", "is FIS an abbreviation".
 	// It is typed in capitals, or, in a question typed in small letters,
@@ -271,6 +276,19 @@ func (q *question) findExpansion() {
 		}
 	}
 	q.verb = ""
+}
+
+// namedShortFormEnd returns where the words that ask for an expansion
+// start when the question calls its short form one ("the acronym CENTR",
+// "the abbreviation UKIF"): just past the short form, so that the words
+// after it ("refer to", "mean") are its frame. -1 when it calls none so.
+func namedShortFormEnd(q *question) int {
+	for m := q.whPos + 1; m+1 < len(q.toks); m++ {
+		if t := q.toks[m+1]; abbreviationWords[q.toks[m].low] && isLetters(t.text) && isAllCaps(t.text) && len(t.text) >= 2 && len(t.text) <= 8 {
+			return m + 2
+		}
+	}
+	return -1
 }
 
 // abbreviationWords name a short form: "What is FIS an abbreviation of?".

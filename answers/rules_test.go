@@ -3335,6 +3335,26 @@ func TestShortFormSpelledOutWhereverItIs(t *testing.T) {
 	})
 }
 
+// A short form may be spelt out by a name that gives it more than one
+// letter a word ("UK Internet Forum" for UKIF), or by the name set beside
+// it, in apposition or in brackets, whose initials it does not spell one
+// word a letter ("Council of European National Top Level Domain
+// Registries" for CENTR); and a question that calls it an acronym asks
+// for its expansion whatever its verb ("refer to").
+func TestShortFormSpelledOutLoosely(t *testing.T) {
+	sents := article("t",
+		"But the UK Internet Forum, known as UKIF, is concerned that scammers will create fake sites.",
+		"CENTR, the Council of European National Top Level Domain Registries, agrees.",
+		"Airbus is owned by the European Aeronautic Defence and Space Company (EADS) and BAE Systems.",
+	)
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"What does UKIF stand for?":                          "UK Internet Forum",
+		"What organisation does the acronym CENTR refer to?": "Council of European National Top Level Domain Registries",
+		"What does EADS stand for?":                          "European Aeronautic Defence and Space Company",
+	})
+}
+
 // A preposition that governs the question's wh-word is the question's
 // own: "by what?" is answered "cytokines", not "by cytokines", and "About
 // how many...?" a number without its "about".
