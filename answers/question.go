@@ -273,6 +273,10 @@ func fragmentWh(toks []token) string {
 			// A word in -ing or -ed before more of the phrase qualifies
 			// it, or is a name typed in small letters: "incoming
 			// commission president", "boeing q4 profit".
+		case t.tag == tagVerb && afterPrep && i+1 == len(toks) && strings.HasSuffix(t.low, "ing") && (toks[i-1].tag == tagWord || toks[i-1].tag == tagProper):
+			// A word in -ing that ends the phrase after a preposition and
+			// a noun is a noun: "date of the world premiere screening",
+			// "venue for the signing".
 		case t.text == "us" && i+1 < len(toks):
 			// "psp us release date": without a verb, "us" is the
 			// country (truecased writes it so).

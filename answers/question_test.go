@@ -666,6 +666,9 @@ func TestFragmentQuestions(t *testing.T) {
 		{"rightmove commercial director name", "who is the rightmove commercial director name"},
 		{"chris rock age", "what is the chris rock age"},
 		{"psp us release date", "what is the psp us release date"},
+		// A word in -ing ending the phrase after a preposition is a noun.
+		{"date of the world premiere screening", "what is the date of the world premiere screening"},
+		{"venue for the contract signing?", "what is the venue for the contract signing?"},
 		// A wh-phrase typed last, after a dash: what it asks of the phrase.
 		{"andrew beh analyst - which broker", "which broker is andrew beh analyst"},
 		{"marsh q4 loss - how big", "how big is marsh q4 loss"},
