@@ -426,6 +426,10 @@ var relations = [][]string{
 	// Parties by their nicknames: "the Tories" are the Conservatives.
 	{"tory", "conservative"},
 	{"gop", "republican"},
+	// ... and by their short forms: the "Lib Dems" are the Liberal
+	// Democrats.
+	{"lib", "liberal"},
+	{"dem", "democrat"},
 	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "skipper", "boss", "front", "manager"},
 	{"say", "tell", "state", "claim", "announce", "add", "explain", "report", "note", "assert",
 		"declare", "remark", "express", "comment", "speak", "talk", "reply", "address"},

@@ -36,6 +36,8 @@ func TestCleanQuestion(t *testing.T) {
 		{"last cup win w/o henman, tested at heathrow n gatwick", "last cup win without henman, tested at heathrow and gatwick"},
 		{"eu asylum + immigration rules", "eu asylum and immigration rules"},
 		{"Talks with N Korea", "Talks with N Korea"},
+		{"y is africa important to brown", "why is africa important to brown"},
+		{"Generation Y buyers", "Generation Y buyers"},
 		// In capitals, a title's short form after "the", a nationality
 		// or an owner is the title; after a number, a time.
 		{"Turkish PM in Dec", "Turkish prime minister in Dec"},

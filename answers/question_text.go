@@ -53,10 +53,11 @@ var chatWords = map[string]string{
 // lowerChatWords are chat's short forms that are also a capitalised name
 // or a unit: read so only in a question typed in small letters
 // throughout ("turkish pm", "which org w the most members", "heathrow n
-// gatwick", "sales in dec"), where a capital would have marked the other
-// reading ("Co Durham", "W Bush", "N Korea", "3pm" is one word).
+// gatwick", "sales in dec", "y is africa important to brown"), where a
+// capital would have marked the other reading ("Co Durham", "W Bush", "N
+// Korea", "Generation Y", "3pm" is one word).
 var lowerChatWords = map[string]string{
-	"w": "with", "n": "and", "co": "company", "mc": "master of ceremonies", "pm": "prime minister", "md": "managing director", "bc": "because",
+	"w": "with", "n": "and", "y": "why", "co": "company", "mc": "master of ceremonies", "pm": "prime minister", "md": "managing director", "bc": "because",
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
 	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
