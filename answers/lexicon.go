@@ -576,6 +576,8 @@ var relations = [][]string{
 	{"cure", "treat", "treatment", "heal"},
 	{"teach", "educate", "education"},
 	{"head", "chief", "ceo", "boss"},
+	// The head of a state, a bank or a federation is its president.
+	{"head", "president"},
 	{"tell", "advise", "urge", "instruct", "order", "encourage"},
 	{"cancel", "cancellation", "scrap", "abandon"},
 	{"postpone", "delay", "defer", "reschedule"},
