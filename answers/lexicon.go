@@ -430,6 +430,8 @@ var relations = [][]string{
 	// Democrats.
 	{"lib", "liberal"},
 	{"dem", "democrat"},
+	// News and chat shorten technology to tech ("IBM's tech chief").
+	{"tech", "technology"},
 	{"lead", "head", "chair", "leader", "direct", "command", "helm", "captain", "skipper", "boss", "front", "manager"},
 	{"say", "tell", "state", "claim", "announce", "add", "explain", "report", "note", "assert",
 		"declare", "remark", "express", "comment", "speak", "talk", "reply", "address"},

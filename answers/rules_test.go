@@ -4930,6 +4930,7 @@ func TestNewsRelationsInContext(t *testing.T) {
 		"Which areas will the cuts affect?":         {"rural areas and small towns", []string{"The cuts will impact rural areas and small towns.", "Cities will see new funding."}},
 		"What did the film win in Berlin?":          {"the Golden Bear", []string{"The film scooped the Golden Bear in Berlin.", "The film was shown in Cannes."}},
 		"Who is the head of the World Bank?":        {"James Wolfensohn", []string{"IMF managing director Rodrigo Rato flew to Jakarta.", "World Bank president James Wolfensohn said the damage was vast."}},
+		"who is ibm's tech chief":                   {"John Kelly", []string{"IBM's finance chief Mark Loughridge spoke first.", "IBM's chief of technology John Kelly said the patents would be freed."}},
 		"who is the lib dem home affairs spokesman": {"Mark Oaten", []string{"Tory home affairs spokesman David Davis backed the plan.", "Liberal Democrat home affairs spokesman Mark Oaten said the plan was flawed."}},
 	} {
 		sents := article("x", c.sents...)
