@@ -214,6 +214,9 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Which of the candidates won the seat?", "which", typePerson, formSubject, "win", false},
 		{"Which charity did the singer support?", "which", typeOrg, formObject, "support", false},
 		{"Which stadium will host the final?", "which", typePlace, formSubject, "host", false},
+		// An owner's organisation is asked as "which firm" asks it.
+		{"What is Conte's firm?", "what", typeOrg, formCopula, "", false},
+		{"What is the firm?", "what", typeOther, formCopula, "", true},
 		// A ground is a venue; grounds are reasons.
 		{"At which ground will England play Holland?", "which", typePlace, formObject, "play", false},
 		{"On what grounds did the court reject the appeal?", "what", typeReason, formObject, "reject", false},

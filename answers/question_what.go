@@ -359,7 +359,10 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 				break
 			}
 		}
-		if typeNoun(t.low) && !titleOfWork(q.toks, i) {
+		// "What is Conte's firm?", "downing's club?": an owner's
+		// organisation is asked as "Which firm...?" asks it.
+		ownedOrg := i > 0 && q.toks[i-1].tag == tagPossess && (orgNouns[t.low] || orgKindNouns[t.low])
+		if (typeNoun(t.low) || ownedOrg) && !titleOfWork(q.toks, i) {
 			if q.typeFromNoun(t.low) {
 				skip[i] = !relationNouns[t.low]
 			}

@@ -4025,6 +4025,15 @@ func TestPastPossessivePronoun(t *testing.T) {
 	})
 }
 
+// TestOwnersOrganisation: "What is Conte's firm?" asks for an
+// organisation, as "Which firm...?" does, and a phrase of what the firm
+// does answers nothing.
+func TestOwnersOrganisation(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"conte's firm": {"Victor Conte, of Balco Laboratories, claims the sprinter regularly used drugs.", "Balco Laboratories"},
+	})
+}
+
 // TestGroundAsVenue: "At which ground...?" asks for a venue, answered by
 // its name, as "At which stadium...?" is.
 func TestGroundAsVenue(t *testing.T) {
