@@ -371,6 +371,46 @@ func analyzeQuestion(text string) question { return analyzeText(text, true, fals
 // analyzeText is analyzeQuestion; fragments says whether a noun phrase
 // alone may be read as a question about it (once: the reading is a
 // question with a wh-word), and phrase whether text is such a reading.
+// clauseOpening returns where the first clause of a question without a
+// wh-word opens: at its first verb or relative pronoun ("beaten by dyer",
+// "that chipped in"), or at an auxiliary after the subject of a clause
+// that has no relative pronoun ("the big money is on"); -1 when none
+// does, or when the auxiliary makes a statement of the whole phrase ("The
+// Russian delegation was led by?").
+func clauseOpening(toks []token) int {
+	for k, t := range toks {
+		switch {
+		case t.tag == tagVerb || t.low == "that" || t.low == "who" || t.low == "which":
+			return k
+		case t.tag == tagAux:
+			if relativeSubjectBefore(toks, k) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeSubjectBefore reports whether, before the auxiliary at k, a
+// common noun is followed by the start of another noun phrase, a
+// determiner, a pronoun or a name: the subject of a clause on the noun
+// ("year sundance was founded", "election date the big money is on"),
+// not a statement whose subject is the whole phrase ("The Russian
+// delegation was led by?").
+func relativeSubjectBefore(toks []token, k int) bool {
+	noun := false
+	for _, t := range toks[:k] {
+		switch {
+		case noun && (t.tag == tagDet || t.tag == tagPronoun || t.tag == tagProper):
+			return true
+		case t.tag == tagWord || t.tag == tagTime || t.tag == tagTitle:
+			noun = true
+		}
+	}
+	return false
+}
+
 func analyzeText(text string, fragments, phrase bool) question {
 	q := question{text: cleanQuestion(text), phrase: phrase}
 	q.toks = tokenize(q.text)
@@ -412,6 +452,14 @@ func analyzeText(text string, fragments, phrase bool) question {
 		}
 		if wh := fragmentWh(q.toks); wh != "" {
 			return analyzeText(wh+" is "+fragmentThe(q.toks)+q.text, false, true)
+		}
+		// "bolton keeper beaten by dyer", "atp tour sponsor that chipped
+		// in", "election date the big money is on": a noun phrase with a
+		// clause on it asks who or what it is, as the phrase alone would.
+		if k := clauseOpening(q.toks); k >= 2 {
+			if wh := fragmentWh(q.toks[:k]); wh != "" {
+				return analyzeText(wh+" is "+fragmentThe(q.toks)+q.text, false, true)
+			}
 		}
 	}
 	// "leeds debt when krasner's lot took over?": a noun phrase before a

@@ -678,13 +678,18 @@ func TestFragmentQuestions(t *testing.T) {
 		{"andrew beh analyst - which broker", "which broker is andrew beh analyst"},
 		{"marsh q4 loss - how big", "how big is marsh q4 loss"},
 		{"lord chief justice of england and wales - who", "who is lord chief justice of england and wales"},
+		// With a clause on the phrase: who or what the phrase is.
+		{"bolton keeper beaten by dyer", "who is the bolton keeper beaten by dyer"},
+		{"atp tour sponsor that chipped in for the tsunami", "what is the atp tour sponsor that chipped in for the tsunami"},
+		{"year Sundance was founded", "what is the year Sundance was founded"},
+		{"election date the big money is on", "what is the election date the big money is on"},
 		// Before a clause of time: what it was then.
 		{"leeds debt when the new board took over?", "what was the leeds debt when the new board took over?"},
 	} {
 		sameReading(t, pair[0], pair[1])
 	}
 	for _, text := range []string{"Istanbul?", "Medinsky?", "The Russian delegation was led by?", "Name the leader of the Russian delegation.",
-		"in istanbul?"} {
+		"in istanbul?", "lehmann dropped", "in istanbul, talks that failed"} {
 		if q := analyzeQuestion(text); q.wh == "who" || q.wh == "what" {
 			t.Errorf("%q read as a %s-question", text, q.wh)
 		}

@@ -4034,6 +4034,15 @@ func TestOwnersOrganisation(t *testing.T) {
 	})
 }
 
+// TestFragmentWithClause: a chat question typed as a noun phrase with a
+// clause on it is answered as "who is" or "what is" the phrase.
+func TestFragmentWithClause(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"bolton keeper beaten by dyer": {"Kieron Dyer beat Bolton keeper Jussi Jaaskelainen with a low shot after 20 minutes.", "Jussi Jaaskelainen"},
+		"year Sundance was founded":    {"The Sundance festival was founded in 1981 by Robert Redford.", "1981"},
+	})
+}
+
 // TestGroundAsVenue: "At which ground...?" asks for a venue, answered by
 // its name, as "At which stadium...?" is.
 func TestGroundAsVenue(t *testing.T) {
