@@ -214,6 +214,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"Which of the candidates won the seat?", "which", typePerson, formSubject, "win", false},
 		{"Which charity did the singer support?", "which", typeOrg, formObject, "support", false},
 		{"Which stadium will host the final?", "which", typePlace, formSubject, "host", false},
+		// A forecast is a figure.
+		{"What is the growth forecast for 2005?", "what", typeCount, formCopula, "", false},
 		// An owner's organisation is asked as "which firm" asks it.
 		{"What is Conte's firm?", "what", typeOrg, formCopula, "", false},
 		{"What is the firm?", "what", typeOther, formCopula, "", true},

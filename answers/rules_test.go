@@ -4043,6 +4043,14 @@ func TestFragmentWithClause(t *testing.T) {
 	})
 }
 
+// TestForecastIsAFigure: a forecast asked for is a figure, not the
+// phrase around it.
+func TestForecastIsAFigure(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"ccf's growth forecast for 2005": {"CCF cut its growth forecast for 2005 to 2.0% from 2.4%, citing weak demand.", "2.0%"},
+	})
+}
+
 // TestGroundAsVenue: "At which ground...?" asks for a venue, answered by
 // its name, as "At which stadium...?" is.
 func TestGroundAsVenue(t *testing.T) {
