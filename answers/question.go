@@ -369,9 +369,6 @@ var isToken = func() token {
 // and the words the answer sentence should hold.
 func analyzeQuestion(text string) question { return analyzeText(text, true, false) }
 
-// analyzeText is analyzeQuestion; fragments says whether a noun phrase
-// alone may be read as a question about it (once: the reading is a
-// question with a wh-word), and phrase whether text is such a reading.
 // clauseOpening returns where the first clause of a question without a
 // wh-word opens: at its first verb or relative pronoun ("beaten by dyer",
 // "that chipped in"), or at an auxiliary after the subject of a clause
@@ -396,7 +393,7 @@ func clauseOpening(toks []token) int {
 // relativeSubjectBefore reports whether, before the auxiliary at k, a
 // common noun is followed by the start of another noun phrase, a
 // determiner, a pronoun or a name: the subject of a clause on the noun
-// ("year sundance was founded", "election date the big money is on"),
+// ("year Sundance was founded", "election date the big money is on"),
 // not a statement whose subject is the whole phrase ("The Russian
 // delegation was led by?").
 func relativeSubjectBefore(toks []token, k int) bool {
@@ -412,6 +409,9 @@ func relativeSubjectBefore(toks []token, k int) bool {
 	return false
 }
 
+// analyzeText is analyzeQuestion; fragments says whether a noun phrase
+// alone may be read as a question about it (once: the reading is a
+// question with a wh-word), and phrase whether text is such a reading.
 func analyzeText(text string, fragments, phrase bool) question {
 	q := question{text: cleanQuestion(text), phrase: phrase}
 	q.toks = tokenize(q.text)
