@@ -4026,8 +4026,7 @@ func TestPastPossessivePronoun(t *testing.T) {
 }
 
 // TestOwnersOrganisation: "What is Conte's firm?" asks for an
-// organisation, as "Which firm...?" does, and a phrase of what the firm
-// does answers nothing.
+// organisation, as "Which firm...?" does.
 func TestOwnersOrganisation(t *testing.T) {
 	wantConfidentAnswersAlone(t, map[string][2]string{
 		"conte's firm": {"Victor Conte, of Balco Laboratories, claims the sprinter regularly used drugs.", "Balco Laboratories"},
