@@ -375,6 +375,13 @@ const bareScoreFit = 0.4
 // pointWords count a score: "18 points".
 var pointWords = set(`point points pts`)
 
+// ageOpening reports whether a bare number is the age a sentence opens
+// a clause with, "at" before it and a comma after: "At 23, Henson has
+// the rugby world at his feet."
+func ageOpening(toks []token, i, j int) bool {
+	return j-i == 1 && i > 0 && toks[i-1].low == "at" && j < len(toks) && toks[j].text == ","
+}
+
 // copulaAge reports whether a bare number is what someone is or was, the
 // clause ending on it: "Camille Laurin was 76.", "Pascal, who is 20,",
 // "Geoffrey Dewis was then nine.", or a clause of time after it ("she
@@ -540,6 +547,11 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 			if j < len(toks) && relativeMarks[toks[j].low] {
 				return 0.3 // "two days before the fair" is a time
 			}
+			// "ended five years of English dominance": a length of time
+			// that has an "of" phrase is the span of what it names.
+			if j+1 < len(toks) && toks[j].low == "of" && toks[j+1].low != "age" {
+				return 0.2
+			}
 			// "over the past two years", "in three months", "for two
 			// days": a length of time after a preposition is how long
 			// something lasted, not how old anyone is.
@@ -559,7 +571,7 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 		if j-i == 1 && i > 1 && toks[i-1].text == "," && toks[i-2].tag == tagProper && (j == len(toks) || closesApposition(toks[j])) {
 			return 0.9
 		}
-		if copulaAge(toks, i, j) {
+		if copulaAge(toks, i, j) || ageOpening(toks, i, j) {
 			return 0.9
 		}
 		if gluedUnit(toks[j-1].text) {

@@ -148,3 +148,13 @@ func TestAgeBeforeAClauseOfTime(t *testing.T) {
 	Annotate(sents)
 	wantBestCandidates(t, sents, map[string]string{"How old was Hingis when she retired?": "22"})
 }
+
+// "At 23, Henson..." says how old Henson is; "five years of English
+// dominance" in the sentence before is how long something lasted.
+func TestAgeOpeningAClause(t *testing.T) {
+	sents := article("t",
+		"Without further ado, Henson slotted the kick that ended five years of English dominance and 12 years of waiting in Cardiff.",
+		"At 23, Henson has the rugby world at his silver-booted feet.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{"How old is Gavin Henson?": "23"})
+}

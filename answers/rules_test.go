@@ -2006,8 +2006,9 @@ func TestDescriptionPastTheOpeningAnswers(t *testing.T) {
 }
 
 // Asked how old someone is, a length of time that says how long
-// something lasted, a year, and "one of" are no age; "years of age" and
-// "around 50 years" still are.
+// something lasted or that an "of" phrase fills ("five years of
+// dominance"), a year, and "one of" are no age; "years of age" and
+// "around 50 years" still are, and "At 42, Sullivan..." surely.
 func TestAgeIsNoLengthOfTime(t *testing.T) {
 	for _, tt := range []struct {
 		sentence, span string
@@ -2021,6 +2022,8 @@ func TestAgeIsNoLengthOfTime(t *testing.T) {
 		{"Responses decline at around 50 years of age.", "50 years", true},
 		{"Brouwer said Willie was 22 years old.", "22 years", true},
 		{"Scott Sullivan, 42, denies fraud.", "42", true},
+		// The span of what an "of" phrase names; an age opening a clause.
+		{"The kick ended five years of English dominance.", "five years", false},
 	} {
 		qa := analyzeQuestion("How old is Scott Sullivan?")
 		toks := taggedTokens(tt.sentence)
@@ -2032,6 +2035,16 @@ func TestAgeIsNoLengthOfTime(t *testing.T) {
 		j := i + len(want)
 		if got := quantityFit(&qa, toks, i, j) > 0.3; got != tt.age {
 			t.Errorf("quantityFit(%q) in %q above 0.3: %v, want %v", tt.span, tt.sentence, got, tt.age)
+		}
+	}
+	// An age said as one, set off by commas, fits as well as "42 years
+	// old"; a bare number elsewhere fits less.
+	qa := analyzeQuestion("How old is Scott Sullivan?")
+	for sentence, sure := range map[string]bool{"At 42, Sullivan has the world at his feet.": true, "Scott Sullivan, 42, denies fraud.": true, "Sullivan has 42 to his name.": false} {
+		toks := taggedTokens(sentence)
+		i := slices.IndexFunc(toks, func(t token) bool { return t.text == "42" })
+		if got := quantityFit(&qa, toks, i, i+1) >= 0.9; got != sure {
+			t.Errorf("quantityFit(42) in %q at least 0.9: %v, want %v", sentence, got, sure)
 		}
 	}
 }
