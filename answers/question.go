@@ -334,8 +334,9 @@ func personByEnding(w string) bool {
 }
 
 // contractedAfterWh reads "'s" after a wh-word as the "is" it stands for,
-// not a possessive: "What's Rubio's title?", "Where's the meeting?". Chat
-// questions are typed so. It runs after baseTag, which tags by the text.
+// not a possessive: "What's Rubio's title?", "Where's the meeting?", "how
+// old's monfils". Chat questions are typed so. It runs after baseTag,
+// which tags by the text.
 func contractedAfterWh(toks []token) {
 	is := isToken
 	for i := 1; i < len(toks); i++ {
@@ -351,6 +352,9 @@ func contractedAfterWh(toks []token) {
 			// the wh-word's noun and before a determiner, "'s" is "is" (an
 			// owner's "'s" comes before a noun: "which team's captain").
 			verb = i >= 2 && (toks[i-2].low == "which" || toks[i-2].low == "what") && i+1 < len(toks) && determiners[toks[i+1].low]
+			// "how old's monfils", "how much's the ds": after "how" and
+			// its adjective, "'s" is "is" too.
+			verb = verb || i >= 2 && toks[i-2].low == "how"
 		}
 		if verb {
 			toks[i].low, toks[i].stem, toks[i].root, toks[i].tag = is.low, is.stem, is.root, is.tag

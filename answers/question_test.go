@@ -38,6 +38,13 @@ func TestCleanQuestion(t *testing.T) {
 		{"Talks with N Korea", "Talks with N Korea"},
 		{"y is africa important to brown", "why is africa important to brown"},
 		{"Generation Y buyers", "Generation Y buyers"},
+		// "gm" is a general manager where a title stands, after what he
+		// manages; General Motors elsewhere.
+		{"nintendo europe gm name", "nintendo europe general manager name"},
+		{"who is the gm of nintendo europe", "who is the general manager of nintendo europe"},
+		{"gm net profit in q4?", "gm net profit in fourth quarter"},
+		{"sales at gm europe", "sales at gm europe"},
+		{"who is sony's cto", "who is sony's chief technology officer"},
 		// In capitals, a title's short form after "the", a nationality
 		// or an owner is the title; after a number, a time.
 		{"Turkish PM in Dec", "Turkish prime minister in Dec"},
@@ -205,6 +212,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"How badly did New Zealand beat France?", "how badly", typeQuantity, formObject, "beat", false},
 		{"What time does the match start?", "what", typeDate, formObject, "start", false},
 		{"How old is Marta Kowalczyk?", "how old", typeAge, formCopula, "", false},
+		{"how old's monfils", "how old", typeAge, formCopula, "", false},
 		{"How tall was the tower?", "how tall", typeQuantity, formCopula, "", false},
 		{"How late was the ferry?", "how late", typeQuantity, formCopula, "", false}, // a delay, not a manner
 		{"How young were the workers?", "how young", typeQuantity, formCopula, "", false},

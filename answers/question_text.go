@@ -48,6 +48,7 @@ var chatWords = map[string]string{
 	"vp": "vice president", "gf": "girlfriend", "bf": "boyfriend", "op": "operation", "ops": "operations", "mag": "magazine", "mags": "magazines",
 	"bday": "birthday", "bdays": "birthdays", "pic": "picture", "pics": "pictures", "rn": "right now",
 	"$": "dollars", "£": "pounds", "€": "euros", "cdn": "canadian", "utd": "united", "wr": "world record", "drs": "doctors",
+	"cto": "chief technology officer",
 }
 
 // lowerChatWords are chat's short forms that are also a capitalised name
@@ -92,6 +93,12 @@ func chatSpelling(s string) string {
 			}
 			if !ok && lower {
 				full, ok = lowerChatWords[w]
+				// "nintendo europe gm name", "the gm of": a general
+				// manager after what he manages; "gm net profit" is
+				// General Motors.
+				if !ok && w == "gm" && titlePlace(s[:i], s[j:]) {
+					full, ok = "general manager", true
+				}
 				// "acc to the report": "according to".
 				if !ok && w == "acc" && strings.HasPrefix(s[j:], " to ") {
 					full, ok = "according", true
@@ -155,6 +162,28 @@ func titleFollows(before string) bool {
 	low := strings.ToLower(prev)
 	return low == "the" || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || demonyms[low] != ""
 }
+
+// titlePlace reports whether a short form typed in small letters, with
+// before and after it, stands where a title does: after what it is the
+// title of or "the" ("nintendo europe gm", "the gm"), not after a
+// preposition, and last or before what a title comes before ("name",
+// "of", a verb such as "is" or "said").
+func titlePlace(before, after string) bool {
+	before = strings.TrimRight(before, " ")
+	if before == "" {
+		return false
+	}
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	if prepositions[prev] || determiners[prev] && prev != "the" {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(after, " ,?!."), " ")
+	return next == "" || titleFollowers[next]
+}
+
+// titleFollowers are the words a title in a chat question comes before:
+// its name asked for, its "of" phrase, a verb of its own.
+var titleFollowers = set(`name of is was has had said says and`)
 
 // smallLetters reports whether s is typed in small letters throughout:
 // strings.ToLower(s) == s, without the copy ToLower makes of a text with
