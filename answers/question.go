@@ -218,7 +218,7 @@ var (
 	dateNouns  = set(`year day date month time century decade season week era period hour minute deadline weekend morning afternoon evening night`)
 	laterWords = set(`longer later earlier sooner`)
 	// A forecast, in news, is a figure: "the growth forecast for 2005".
-	countNouns = set(`number percentage percent proportion share amount population rate total turnout forecast ` + numberedMeasures)
+	countNouns = set(`number percentage percent proportion share amount population rate total turnout forecast stake ` + numberedMeasures)
 	moneyNouns = set(`price cost fee salary wage fare rent value worth budget profit revenue turnover earning
 		income debt deficit fine tax bonus payout compensation pension loan donation ransom`)
 	ageNouns    = set(`age`)

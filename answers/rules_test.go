@@ -4055,11 +4055,13 @@ func TestFragmentWithClause(t *testing.T) {
 	})
 }
 
-// TestForecastIsAFigure: a forecast asked for is a figure, not the
-// phrase around it.
+// TestForecastIsAFigure: a forecast or a stake asked for is a figure,
+// not the phrase around it.
 func TestForecastIsAFigure(t *testing.T) {
 	wantConfidentAnswersAlone(t, map[string][2]string{
 		"ccf's growth forecast for 2005": {"CCF cut its growth forecast for 2005 to 2.0% from 2.4%, citing weak demand.", "2.0%"},
+		"What stake does Highfields own in Circuit City?": {
+			"Highfields Capital Management already owns 6.7% of Circuit City's shares, the filing said.", "6.7%"},
 	})
 }
 
