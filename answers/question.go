@@ -469,7 +469,10 @@ func analyzeText(text string, fragments, phrase bool) question {
 	}
 	// "leeds debt when krasner's lot took over?": a noun phrase before a
 	// clause of time asks what it was then, as the phrase alone would.
-	if fragments && wi > 1 && q.toks[wi].low == "when" {
+	// A "when" with no clause after it, or a preposition's, is the
+	// question's own: "biggest core rise since when", "cameras last
+	// allowed in court when" ask a time.
+	if fragments && wi > 1 && q.toks[wi].low == "when" && wi+1 < len(q.toks) && !prepositions[q.toks[wi-1].low] {
 		if wh := fragmentWh(q.toks[:wi]); wh != "" {
 			return analyzeText(wh+" was "+fragmentThe(q.toks)+q.text, false, true)
 		}

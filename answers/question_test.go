@@ -659,7 +659,7 @@ func TestContractedIs(t *testing.T) {
 // delegation?" is read as "who is the leader of the russian delegation",
 // "oil price" as "what is the oil price", "number of gun deaths" as "how
 // many gun deaths", "leeds debt when the board took over" as "what was
-// the leeds debt when...". A name alone, a single word, a phrase with a verb or
+// the leeds debt when..." (but "rise since when" asks when). A name alone, a single word, a phrase with a verb or
 // starting with a preposition, and an imperative are read as they are.
 func TestFragmentQuestions(t *testing.T) {
 	for _, pair := range [][2]string{
@@ -707,6 +707,12 @@ func TestFragmentQuestions(t *testing.T) {
 	// With a verb of its own, the question after the dash is whole.
 	if q := analyzeQuestion("lateral visions - where are they based"); q.text != "lateral visions - where are they based" {
 		t.Errorf("a whole question after a dash read as %q", q.text)
+	}
+	// A "when" last, or after a preposition, asks a time of the phrase.
+	for _, text := range []string{"biggest core rise since when", "cameras last allowed in court when", "rates on hold until when?"} {
+		if q := analyzeQuestion(text); q.want != typeDate {
+			t.Errorf("%q read as a %s-question wanting %v", text, q.wh, q.want)
+		}
 	}
 }
 
