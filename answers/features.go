@@ -689,6 +689,13 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 			// sits on the wrong side of them.
 			f[fRightQ], f[fMisplaced] = 0, 0
 		}
+		if measuresAsked(q, r.s.toks, c.i, c.j, at) {
+			// "the five-month inquiry" for "How long did the inquiry
+			// last?": the question's noun right after a measure is
+			// what it measures, no sign that the answer sits on the
+			// wrong side of the question's words.
+			f[fRightQ], f[fMisplaced] = 0, 0
+		}
 		if affiliatedSpan(q, r.s, c.i, c.j) {
 			// "Rangers manager Alex McLeish" for "Which club does Alex
 			// McLeish manage?": the question's words after the club are
@@ -703,6 +710,45 @@ func candidateFeatures(f *[numFeatures]float64, q *question, ev *questionEvidenc
 			f[fRoleClash] = b2f(core(got) && core(ev.whRole) && got != ev.whRole)
 		}
 	}
+}
+
+// measuresAsked reports whether the span [i, j) of toks, in a question
+// asking how long, how big or how much, is a measure right before a noun
+// of the question it measures, past a conversion in brackets: "the
+// five-month inquiry", "a $3.25bn (£1.7bn) takeover offer". at holds the
+// sentence's matchedWeights. Not for how many: "500 jobs" counts what
+// the question's noun names, and is weighed so already.
+func measuresAsked(q *question, toks []token, i, j int, at []float64) bool {
+	switch q.want {
+	case typeQuantity, typeMoney, typeDuration:
+	default:
+		return false
+	}
+	if i >= j || at == nil || !slices.ContainsFunc(toks[i:j], measureWord) {
+		return false
+	}
+	if j < len(toks) && toks[j].text == "(" {
+		for p := j + 1; p < len(toks) && p <= j+8; p++ {
+			if toks[p].text == ")" {
+				j = p + 1
+				break
+			}
+		}
+	}
+	return j < len(toks) && (toks[j].tag == tagWord || toks[j].tag == tagTime) && at[j] > 0
+}
+
+// measureWord reports whether a word says a measure: a number, an amount
+// of money, or a number joined to its unit ("five-month", "12-year").
+func measureWord(t token) bool {
+	if t.tag == tagNumber || t.tag == tagMoney || hasDigit(t.text) {
+		return true
+	}
+	if k := strings.IndexByte(t.low, '-'); k > 0 {
+		_, kind := numberValue(t.low[:k])
+		return kind != notNumber
+	}
+	return false
 }
 
 // describes reports whether a span is said of a name next to it, a title

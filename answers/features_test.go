@@ -206,6 +206,25 @@ func TestDescriptionIsNoQuestionWord(t *testing.T) {
 	}
 }
 
+// A measure right before the noun it measures, asked how long or how
+// big that is, has the question's word after it by the order of the
+// phrase: "the five-month inquiry", "a $3.25bn (£1.7bn) takeover offer".
+// How many keeps the weight: "500 jobs" holds the counted noun anyway.
+func TestMeasureBeforeItsNoun(t *testing.T) {
+	for _, tt := range []struct {
+		question, answer, sentence string
+		rightQ                     bool
+	}{
+		{"How long did the inquiry last?", "five-month", "Chairman Alan Beith said the five-month inquiry had been complex.", false},
+		{"How big is the takeover offer for Circuit City?", "$3.25bn", "Circuit City Stores has received a $3.25bn (£1.7bn) takeover offer.", false},
+		{"How many jobs did the firm cut?", "500", "The firm cut 500 jobs in Leeds.", true},
+	} {
+		if got := featureOf(t, tt.question, tt.answer, fRightQ, tt.sentence) > 0; got != tt.rightQ {
+			t.Errorf("%q: right-q of %q > 0: %v, want %v", tt.question, tt.answer, got, tt.rightQ)
+		}
+	}
+}
+
 // TestEveryRuleHasAFamily: a rule missing from ruleFamily is judged as a
 // gap, with the gap family's weights, and is left out when its family is
 // ablated. The rule names are read from the source: the value of a
