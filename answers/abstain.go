@@ -995,6 +995,70 @@ func unfoundName(q *question, ev *questionEvidence, ranked []ranked) string {
 	return ""
 }
 
+// otherStories returns the articles, among those of the retrieved
+// sentences, that name fewer of the question's names than another of
+// them does: asked "How many passengers did BA carry in January?", an
+// article on an airport's passengers that never names BA tells of
+// another story, however well its sentence matches the rest. A name is
+// named in any of its words the matcher finds ("Halvorsen" of "Erik
+// Halvorsen"), in a retrieved sentence or in the article's title. Nil
+// when the sentences are of one article, as they are asked of an
+// article alone.
+func otherStories(q *question, ev *questionEvidence, ranked []ranked) map[string]bool {
+	runs := map[int][]int{} // the question's names, by their first word: their terms
+	for k, t := range q.terms {
+		if askedName(q, t) && !t.frame {
+			i, _ := properRunAt(q.toks, t.pos)
+			runs[i] = append(runs[i], k)
+		}
+	}
+	if len(runs) == 0 {
+		return nil
+	}
+	named := map[string]map[int]bool{} // by article: the names it names
+	titles := map[string]string{}
+	for n := range ranked {
+		r := &ranked[n]
+		id := r.s.src.ArticleID
+		if named[id] == nil {
+			named[id] = map[int]bool{}
+			titles[id] = r.s.src.ArticleTitle
+		}
+		for i, ks := range runs {
+			if slices.ContainsFunc(ks, func(k int) bool { return strongest(r.matches[k]) > 0 }) {
+				named[id][i] = true
+			}
+		}
+	}
+	if len(named) < 2 {
+		return nil
+	}
+	most := 0
+	for id, in := range named {
+		title := ev.titleTerms(q, titles[id])
+		for i, ks := range runs {
+			if slices.ContainsFunc(ks, func(k int) bool { return title[k] }) {
+				in[i] = true
+			}
+		}
+		most = max(most, len(in))
+	}
+	var out map[string]bool
+	for id, in := range named {
+		if len(in) < most {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// otherStoryReason is why the candidates of otherStories' articles are
+// left out.
+const otherStoryReason = "its article names fewer of the question's names than another"
+
 // nameAt returns the name that holds the question's word at p, as the
 // question writes it: "Zorblat Palace".
 func (q *question) nameAt(p int) string {

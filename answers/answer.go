@@ -526,9 +526,22 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 	var found [candidateSentences][]candidate
 	total := 0
 	adm := admissibility(q)
+	others := otherStories(q, &ev, ranked)
 	for rank := range top {
 		r := &top[rank]
+		other := others[r.s.src.ArticleID]
+		if other && !withDropped {
+			continue
+		}
 		cs := merge(a.kept(candidates(q, r.s, ctx, r.matches)))
+		if other {
+			for _, c := range cs {
+				if c.i < c.j {
+					rd.dropped = append(rd.dropped, Dropped{Text: c.text(), Sentence: c.holder().src, Reason: otherStoryReason})
+				}
+			}
+			continue
+		}
 		kept := cs[:0]
 		for _, c := range cs {
 			if why := dropReason(q, r, c, adm); why != "" {

@@ -503,3 +503,32 @@ func TestIntroducedNameAnswers(t *testing.T) {
 		"Which bank will give $3m to the flood appeal?":                     "Nordvik Bank",
 	})
 }
+
+// An article that names fewer of the question's names than another
+// retrieved article tells another story: asked how many passengers BA
+// carried, the airport group's figure is no answer while an article on
+// BA is there, and is left out for that reason. BA's own article, which
+// names them all, keeps its candidates.
+func TestOtherStoryIsNoAnswer(t *testing.T) {
+	sents := append(article("ba", "BA said its planes were fuller than a year ago.", "The airline blamed the strong pound."),
+		article("airport", "The airport group carried more than 70 million passengers in January, up 5%.")...)
+	Annotate(sents)
+	var a Answerer
+	q := briefbot.Question{Text: "How many passengers did BA carry in January?"}
+	if got := ask(&a, sents, q.Text); got.Text != "" {
+		t.Errorf("%q = %q (%.2f), want no answer", q.Text, got.Text, got.Score)
+	}
+	_, dropped := a.CandidatesAndDropped(q, search(sents, a.Query(q)))
+	var why string
+	for _, d := range dropped {
+		if d.Text == "more than 70 million" {
+			why = d.Reason
+		}
+		if d.Sentence.ArticleID == "ba" && d.Reason == otherStoryReason {
+			t.Errorf("%q of BA's own article dropped as another story", d.Text)
+		}
+	}
+	if why != otherStoryReason {
+		t.Errorf("the airport's figure dropped for %q, want %q", why, otherStoryReason)
+	}
+}
