@@ -1056,7 +1056,7 @@ func otherStories(q *question, ev *questionEvidence, ranked []ranked) map[string
 }
 
 // otherStoryReason is why the candidates of otherStories' articles are
-// left out.
+// left out, as CandidatesAndDropped reports it.
 const otherStoryReason = "its article names fewer of the question's names than another"
 
 // nameAt returns the name that holds the question's word at p, as the
