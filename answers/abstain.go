@@ -999,11 +999,11 @@ func unfoundName(q *question, ev *questionEvidence, ranked []ranked) string {
 // sentences, that name fewer of the question's names than another of
 // them does: asked "How many passengers did BA carry in January?", an
 // article on an airport's passengers that never names BA tells of
-// another story, however well its sentence matches the rest. A name is
-// named in any of its words the matcher finds ("Halvorsen" of "Erik
-// Halvorsen"), in a retrieved sentence or in the article's title. Nil
-// when the sentences are of one article, as they are asked of an
-// article alone.
+// another story, however well its sentence matches the rest. An article
+// names a name when the matcher finds any of its words ("Halvorsen" of
+// "Erik Halvorsen") in one of the article's retrieved sentences or in its
+// title. Nil when the sentences are of one article, as they are when a
+// question is asked of an article alone.
 func otherStories(q *question, ev *questionEvidence, ranked []ranked) map[string]bool {
 	runs := map[int][]int{} // the question's names, by their first word: their terms
 	for k, t := range q.terms {

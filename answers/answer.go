@@ -526,6 +526,8 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 	var found [candidateSentences][]candidate
 	total := 0
 	adm := admissibility(q)
+	// Among several articles, one that names less of the question than
+	// another tells another story: its candidates answer nothing.
 	others := otherStories(q, &ev, ranked)
 	for rank := range top {
 		r := &top[rank]
