@@ -727,15 +727,22 @@ func measuresAsked(q *question, toks []token, i, j int, at []float64) bool {
 	if i >= j || at == nil || !slices.ContainsFunc(toks[i:j], measureWord) {
 		return false
 	}
+	j = pastGloss(toks, j)
+	return j < len(toks) && (toks[j].tag == tagWord || toks[j].tag == tagTime) && at[j] > 0
+}
+
+// pastGloss returns where what follows a span ending at j is read: past
+// a bracket of a few words right after it, a conversion or a gloss
+// ("260 kilometres (160 mi) from the Baltic"), or j when none is there.
+func pastGloss(toks []token, j int) int {
 	if j < len(toks) && toks[j].text == "(" {
 		for p := j + 1; p < len(toks) && p <= j+8; p++ {
 			if toks[p].text == ")" {
-				j = p + 1
-				break
+				return p + 1
 			}
 		}
 	}
-	return j < len(toks) && (toks[j].tag == tagWord || toks[j].tag == tagTime) && at[j] > 0
+	return j
 }
 
 // measureWord reports whether a word says a measure: a number, an amount
@@ -1339,17 +1346,8 @@ func placeFeatures(f *[numFeatures]float64, r *ranked, i, j int, cut bool, at []
 		return math.Min(x/total, 1)
 	}
 	f[fLeftQ] = sum(i-3, i)
-	// What follows a span is read past a bracket right after it, a
-	// conversion or a gloss: "260 kilometres (160 mi) from the Baltic".
-	after := j
-	if after < len(toks) && toks[after].text == "(" {
-		for p := after + 1; p < len(toks) && p <= after+8; p++ {
-			if toks[p].text == ")" {
-				after = p + 1
-				break
-			}
-		}
-	}
+	// What follows a span is read past a gloss right after it.
+	after := pastGloss(toks, j)
 	f[fRightQ] = sum(after, after+3)
 	a, b := i, after
 	for a > 0 && !clauseMark(toks[a-1]) {

@@ -157,9 +157,7 @@ var capitalTitles = func() map[string]string {
 // titleFollows reports whether the text before a word ends on what a
 // title follows: "the", a nationality ("Turkish"), an owner ("Italy's").
 func titleFollows(before string) bool {
-	before = strings.TrimRight(before, " ")
-	prev := before[strings.LastIndexByte(before, ' ')+1:]
-	low := strings.ToLower(prev)
+	low := strings.ToLower(lastWord(before))
 	return low == "the" || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || demonyms[low] != ""
 }
 
@@ -169,16 +167,19 @@ func titleFollows(before string) bool {
 // preposition, and last or before what a title comes before ("name",
 // "of", a verb such as "is" or "said").
 func titlePlace(before, after string) bool {
-	before = strings.TrimRight(before, " ")
-	if before == "" {
-		return false
-	}
-	prev := before[strings.LastIndexByte(before, ' ')+1:]
-	if prepositions[prev] || determiners[prev] && prev != "the" {
+	prev := lastWord(before)
+	if prev == "" || prepositions[prev] || determiners[prev] && prev != "the" {
 		return false
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(after, " ,?!."), " ")
 	return next == "" || titleFollowers[next]
+}
+
+// lastWord returns the last word of the text before a word of a
+// question, "" when there is none.
+func lastWord(before string) string {
+	before = strings.TrimRight(before, " ")
+	return before[strings.LastIndexByte(before, ' ')+1:]
 }
 
 // titleFollowers are the words a title in a chat question comes before:
