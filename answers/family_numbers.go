@@ -372,6 +372,23 @@ var scoreNouns = stemsOf(set(`score scoreline`))
 
 const bareScoreFit = 0.4
 
+// scoreSaid reports whether a question asks for a score ("What was the
+// final score of England's defeat?") and the sentence holds one, two
+// numbers joined by a hyphen ("England were beaten 19-13 by the Irish"):
+// the sentence says the score by its shape, and the question's words
+// for it (scoreTerm) count as found there. Scores are seldom called
+// scores where they are given.
+func scoreSaid(q *question, s *sentence) bool {
+	return scoreNouns[q.focus] && slices.ContainsFunc(s.toks, func(t token) bool { return isScore(t.text) })
+}
+
+// scoreTerm reports whether the question's k-th term names the score it
+// asks for: "score", "scoreline", and "final" before either.
+func (q *question) scoreTerm(k int) bool {
+	t := q.terms[k]
+	return t.stem == q.focus || t.low == "final" && t.pos+1 < len(q.toks) && q.toks[t.pos+1].stem == q.focus
+}
+
 // pointWords count a score: "18 points".
 var pointWords = set(`point points pts`)
 
@@ -491,8 +508,10 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 		}
 	}
 	// A number right after a name is part of it ("the new Xbox 2
-	// console", "Boeing 777 planes"): it counts and costs nothing.
-	if q.focus != "number" && j-i == 1 && i > 0 && toks[i-1].tag == tagProper && startsWithDigit(toks[i].text) && toks[i-1].end == toks[i].start-1 {
+	// console", "Boeing 777 planes"): it counts and costs nothing. Not a
+	// score asked for: "Bath beat Gloucester 12-9".
+	if q.focus != "number" && j-i == 1 && i > 0 && toks[i-1].tag == tagProper && startsWithDigit(toks[i].text) && toks[i-1].end == toks[i].start-1 &&
+		!(scoreNouns[q.focus] && isScore(toks[i].text)) {
 		return nameNumberFit
 	}
 	// A day of a month ("until 12 November", "on May 3") is a date: it

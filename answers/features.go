@@ -437,6 +437,16 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 			cover[k] = max(cover[k], titleCover)
 		}
 	}
+	// A score says "score" by its shape: "England were beaten 19-13"
+	// holds the final score of England's defeat without the words.
+	said := scoreSaid(q, r.s)
+	if said {
+		for k := range q.terms {
+			if q.scoreTerm(k) {
+				cover[k] = 1
+			}
+		}
+	}
 	missName, missNumber := 0, 0
 	uncovered, total, heaviest, missing := 0.0, 0.0, 0.0, 0.0
 	for k, t := range q.terms {
@@ -477,7 +487,7 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 		if cover[k] == 0 {
 			f[fRareMissing] = max(f[fRareMissing], idf)
 		}
-		if strongest(r.matches[k]) == 0 && !title[k] {
+		if strongest(r.matches[k]) == 0 && !title[k] && !(said && q.scoreTerm(k)) {
 			f[fRareOwnMissing] = max(f[fRareOwnMissing], idf)
 		}
 	}

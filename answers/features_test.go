@@ -286,3 +286,22 @@ func TestEveryRuleHasAFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreSaidByItsShape: a sentence gives a score as two numbers and
+// seldom calls it one ("Wasps were beaten 21-15 by Leicester"), so a
+// question's "final score" is found wherever a score stands; a sentence
+// without one still lacks the word.
+func TestScoreSaidByItsShape(t *testing.T) {
+	const q = "What was the final score of the Wasps match at Welford Road?"
+	withScore := "Wasps were beaten 21-15 in Saturday's match at Welford Road."
+	if f := featureOf(t, q, "21-15", fRareOwnMissing, withScore); f != 0 {
+		t.Errorf("rare-own-missing %.2f with the score in the sentence, want 0", f)
+	}
+	if f := featureOf(t, q, "six", fRareOwnMissing, "Wasps lost by six points in Saturday's match at Welford Road."); f == 0 {
+		t.Error("rare-own-missing 0 without a score in the sentence")
+	}
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		q: {withScore, "21-15"},
+		"What was the final score when Bath beat Gloucester?": {"Bath beat Gloucester 12-9 at the Rec, a fourth straight win.", "12-9"},
+	})
+}
