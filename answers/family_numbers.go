@@ -889,6 +889,9 @@ func quantitySpans(q *question, s *sentence) []candidate {
 			add(sp[0], sp[1], fit, "quantity")
 		}
 	}
+	if q.want == typeDuration {
+		sp.out = append(sp.out, unitDurations(s)...)
+	}
 	// "For the sixth year in a row": an ordinal of the times, years or
 	// seasons counted says how many (ordinals in digits, "the 13th time",
 	// are numbers above).
@@ -909,6 +912,32 @@ func quantitySpans(q *question, s *sentence) []candidate {
 	}
 	return sp.out
 }
+
+// unitDurations are the lengths of time said with no number: "a
+// decade", "an extra year", "a whole month" answer how long something
+// takes as "ten years" does. Not a rate ("£90 a month", "twice a day"),
+// nor a time counted back or on ("a year ago", "a week later").
+func unitDurations(s *sentence) []candidate {
+	toks := s.toks
+	var out []candidate
+	for i, t := range toks {
+		if t.low != "a" && t.low != "an" || i > 0 && (toks[i-1].tag == tagNumber || toks[i-1].tag == tagMoney || toks[i-1].text == "%") {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && durationQualifiers[toks[k].low] {
+			k++
+		}
+		if k < len(toks) && durationUnits[toks[k].low] && !strings.HasSuffix(toks[k].low, "s") && (k+1 == len(toks) || !relativeMarks[toks[k+1].low]) {
+			out = append(out, candidate{s: s, i: i, j: k + 1, fit: 1, rule: "quantity"})
+		}
+	}
+	return out
+}
+
+// durationQualifiers may stand between "a" and its unit of time: "an
+// extra year", "a full season".
+var durationQualifiers = set(`extra further full whole single`)
 
 // repeatUnits are, by stem, what an ordinal counts the repeats of: "the
 // sixth year in a row", "the 13th time".

@@ -5012,3 +5012,36 @@ func TestProgrammeIsShow(t *testing.T) {
 		"Which show did Matt Lucas co-write?": {"Matt Lucas co-wrote the comedy series Little Britain with David Walliams.", "Little Britain"},
 	})
 }
+
+// TestSpelledCompoundIsANumber: "forty-two" is a number as "42" is, at
+// the head of a sentence too, and counts what follows it.
+func TestSpelledCompoundIsANumber(t *testing.T) {
+	for _, w := range []string{"forty-two", "Twenty-five", "ninety-nine", "twenty-first"} {
+		if toks := taggedTokens("They said " + w + " things."); toks[2].tag != tagNumber {
+			t.Errorf("%q tagged %v, want a number", w, toks[2].tag)
+		}
+	}
+	for _, w := range []string{"long-term", "one-off", "forty-odd"} {
+		if toks := taggedTokens("They said " + w + " things."); toks[2].tag == tagNumber {
+			t.Errorf("%q tagged a number", w)
+		}
+	}
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"How many films will debut at the festival?": {"Forty-two films will debut at the festival in Park City.", "Forty-two"},
+	})
+}
+
+// TestDurationWithoutANumber: "a decade" says how long as "ten years"
+// does; a rate ("£90 a month") and a time counted back ("a year ago")
+// say no length.
+func TestDurationWithoutANumber(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"How long will the ID card scheme take to come into full effect?": {"The ID card scheme would take a decade to come into full effect, ministers said.", "a decade"},
+		"How much longer have firms been given to comply?":                {"Firms have now been given an extra year to comply with the rules.", "an extra year"},
+	})
+	for _, sentence := range []string{"The subscription costs £90 a month.", "The club was founded a year ago.", "Fans sing it twice a day."} {
+		for _, c := range unitDurations(readArticle(sentence)[0]) {
+			t.Errorf("%q: duration %q", sentence, c.s.toks[c.i].text+" "+c.s.toks[c.j-1].text)
+		}
+	}
+}

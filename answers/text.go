@@ -674,7 +674,7 @@ func baseTag(t token) byte {
 		return tagGentile
 	case lex&lexTitle != 0 && (isCapitalized(t.text) || !adjectiveTitles[w]):
 		return tagTitle
-	case lex&lexNumber != 0 || hyphenNumber(w):
+	case lex&lexNumber != 0 || hyphenNumber(w) || spelledCompound(w):
 		return tagNumber
 	case lex&lexDeterminer != 0:
 		return tagDet
@@ -1287,6 +1287,17 @@ var particles = set(`up down out off over away back`)
 
 // hyphenNumber reports whether w is a number joined to a unit: "30-day",
 // "three-year-long", "four-day".
+// spelledCompound reports whether a word is a number from twenty-one to
+// ninety-nine spelled out ("forty-two", "twenty-first"), which lexicons
+// cannot list.
+func spelledCompound(w string) bool {
+	if strings.IndexByte(w, '-') <= 0 {
+		return false
+	}
+	_, kind := numberValue(w)
+	return kind != notNumber
+}
+
 func hyphenNumber(w string) bool {
 	_, unit, _, ok := numberUnit(w)
 	return ok && (units[unit] || units[unit+"s"])
