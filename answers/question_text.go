@@ -420,6 +420,13 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 		if c == nil || c.cased == 0 || c.plain > 0 || t.text == c.form {
 			continue
 		}
+		// The noun a which- or what-question asks for is a kind, not a
+		// name, though the sentences write it only in names: "which
+		// party...?" asked of a story of the Labour Party and the
+		// Conservative Party asks for a party.
+		if k > 0 && kindAskers[q.toks[k-1].low] && nameHead(t.low) {
+			continue
+		}
 		recase(t, c.form)
 	}
 	if !changed {
@@ -427,6 +434,16 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 	}
 	b.WriteString(q.text[last:])
 	return b.String(), true
+}
+
+// kindAskers ask for a thing of the kind the noun after them names.
+var kindAskers = set(`which what whose`)
+
+// nameHead reports whether a common noun ends names of organisations,
+// places or events ("the Labour Party", "Hyde Park", "the FA Cup"): a
+// sentence capitalises it there and nowhere else.
+func nameHead(w string) bool {
+	return orgWords[w] || placeWords[w] || orgNouns[w] || orgKindNouns[w] || eventWords[w]
 }
 
 // countryDeterminers come before "us" only when it is the country.
