@@ -240,6 +240,12 @@ func (adm admission) refusal(q *question, c candidate) string {
 		return "ends on a function word"
 	case adm.typed && c.fit < typedFloorFit:
 		return "not of the type asked"
+	case asksInjury(q) && !hasRule(c.rule, "injury"):
+		// "What injury does Upson have?" is answered by a phrase that
+		// names one ("a hamstring injury", "a broken wrist"), not
+		// "pulled out" of "Upson has already pulled out": without one,
+		// the articles don't say.
+		return "names no injury"
 	case q.definition && q.wh == "what" && family(c.rule) != famDefinition:
 		// "What is the Kyoto protocol?" is answered by what a sentence
 		// says it is, not by any phrase near its name ("Downing Street").

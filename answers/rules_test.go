@@ -4717,6 +4717,18 @@ func TestInjuryPhrase(t *testing.T) {
 	}
 }
 
+// Asked what injury someone has, only a phrase that names one answers:
+// a sentence that says the player is out but not why says nothing of it.
+func TestInjuryAskedIsNamed(t *testing.T) {
+	const q = "What injury does Matthew Upson have?"
+	out := article("out", "Injured Rio Ferdinand was left out, and Matthew Upson has already pulled out of the squad.")
+	Annotate(out)
+	wantAnswers(t, out, map[string]string{q: ""})
+	named := article("named", "Matthew Upson has already pulled out of the squad with a hamstring injury.")
+	Annotate(named)
+	wantAnswers(t, named, map[string]string{q: "a hamstring injury"})
+}
+
 // Asked what post someone holds, the title before their name answers,
 // without the question's own names ("Leeds" of "Leeds sporting director
 // Tom Farr"), and the sentence need not say "hold".
