@@ -374,6 +374,17 @@ func wantTypes(t *testing.T, want map[string]answerType) {
 	}
 }
 
+// A noun of a date, a count or an age types a question in the plural as
+// in the singular, typed in chat ("the sundance dates") or written out.
+func TestPluralNounOfAType(t *testing.T) {
+	wantTypes(t, map[string]answerType{
+		"What are the festival dates?": typeDate,
+		"what is the sundance dates":   typeDate,
+		"What is the festival date?":   typeDate,
+		"What are the festival plans?": typeOther,
+	})
+}
+
 // A word in -ing between a determiner and a noun of a type qualifies the
 // noun, as an adjective would: "the average asking price" asks for a sum,
 // "asking" is no verb. After a plural it is the plural's verb: "the firms

@@ -588,8 +588,12 @@ var sizes = set(`large big high low small`)
 const numberedMeasures = `growth inflation unemployment score scoreline attendance majority level toll size speed`
 
 // typeNoun reports whether a noun after a copula says the answer type:
-// "What is X's title?".
+// "What is X's title?"; a noun of a date, a count or an age in the
+// plural too: "What are the festival dates?".
 func typeNoun(w string) bool {
+	if t := strings.TrimSuffix(w, "s"); t != w && len(t) > 2 && (dateNouns[t] || countNouns[t] || ageNouns[t]) {
+		return true
+	}
 	return titleNouns[w] || reasonNouns[w] || countNouns[w] || moneyNouns[w] || moneyNouns[strings.TrimSuffix(w, "s")] ||
 		dateNouns[w] || placeNouns[w] || ageNouns[w]
 }
