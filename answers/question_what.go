@@ -591,10 +591,9 @@ const numberedMeasures = `growth inflation unemployment score scoreline attendan
 // "What is X's title?"; a noun of a date, a count or an age in the
 // plural too: "What are the festival dates?".
 func typeNoun(w string) bool {
-	if t := strings.TrimSuffix(w, "s"); t != w && len(t) > 2 && (dateNouns[t] || countNouns[t] || ageNouns[t]) {
-		return true
-	}
-	return titleNouns[w] || reasonNouns[w] || countNouns[w] || moneyNouns[w] || moneyNouns[strings.TrimSuffix(w, "s")] ||
+	one := strings.TrimSuffix(w, "s")
+	plural := one != w && len(one) > 2 && (dateNouns[one] || countNouns[one] || ageNouns[one])
+	return plural || titleNouns[w] || reasonNouns[w] || countNouns[w] || moneyNouns[w] || moneyNouns[one] ||
 		dateNouns[w] || placeNouns[w] || ageNouns[w]
 }
 

@@ -1285,8 +1285,6 @@ func verbGroupEnd(toks []token, v int) int {
 
 var particles = set(`up down out off over away back`)
 
-// hyphenNumber reports whether w is a number joined to a unit: "30-day",
-// "three-year-long", "four-day".
 // spelledCompound reports whether a word is a number from twenty-one to
 // ninety-nine spelled out ("forty-two", "twenty-first"), which lexicons
 // cannot list.
@@ -1298,6 +1296,8 @@ func spelledCompound(w string) bool {
 	return kind != notNumber
 }
 
+// hyphenNumber reports whether w is a number joined to a unit: "30-day",
+// "three-year-long", "four-day".
 func hyphenNumber(w string) bool {
 	_, unit, _, ok := numberUnit(w)
 	return ok && (units[unit] || units[unit+"s"])
