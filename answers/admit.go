@@ -19,6 +19,9 @@ import (
 // admission is what admits asks of a question, found once.
 type admission struct {
 	typed, phrase bool
+	// injury is set for a question that asks for an injury by its noun
+	// (asksInjury): only the injury rule's phrases answer it.
+	injury bool
 }
 
 // admissibility finds what admits asks of q.
@@ -26,6 +29,7 @@ func admissibility(q *question) admission {
 	return admission{
 		typed:  q.typed() || q.want == typeQuote,
 		phrase: q.typed() || q.want == typeTitle || wantGroup(q) == wantOtherFocus, // a quotation is a clause
+		injury: asksInjury(q),
 	}
 }
 
@@ -240,7 +244,7 @@ func (adm admission) refusal(q *question, c candidate) string {
 		return "ends on a function word"
 	case adm.typed && c.fit < typedFloorFit:
 		return "not of the type asked"
-	case asksInjury(q) && !hasRule(c.rule, "injury"):
+	case adm.injury && !hasRule(c.rule, "injury"):
 		// "What injury does Upson have?" is answered by a phrase that
 		// names one ("a hamstring injury", "a broken wrist"), not
 		// "pulled out" of "Upson has already pulled out": without one,
