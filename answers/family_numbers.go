@@ -664,7 +664,9 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 		// Nor "How many medals...?" by "800m", a number with its unit
 		// glued on: a distance, a weight, counting nothing, unless that
 		// unit is what is counted ("10km" for "How many kilometres...?").
-		if w := toks[j-1].low; gluedUnit(w) && unitKey(stem(strings.TrimLeft(w, "0123456789"))) != unitKey(q.focus) && !inMillions(toks, j, q.focus) {
+		// A sum's "m" is millions, no unit: "$1m" answers "What was the
+		// bail amount?".
+		if w := toks[j-1].low; gluedUnit(w) && !holdsMoney(toks[i:j]) && unitKey(stem(strings.TrimLeft(w, "0123456789"))) != unitKey(q.focus) && !inMillions(toks, j, q.focus) {
 			return nameNumberFit
 		}
 		// "What score...?", "What growth...?": a measure is the number,

@@ -5057,3 +5057,19 @@ func TestDurationWithoutANumber(t *testing.T) {
 		}
 	}
 }
+
+// A sum's "m" is millions, not metres: "$1m" answers what amount was
+// asked, where "800m" counts no finals.
+func TestSumInMillionsIsNoUnit(t *testing.T) {
+	sents := article("bail", "Spector is currently free on $1m bail, and Holmes won the 800m final on Sunday.")
+	Annotate(sents)
+	s, _ := decode(sents[0])
+	amount := analyzeQuestion("What is the bail amount?")
+	if i, j := tokenSpan(s.toks, "$", "1m"); typeFit(&amount, s.toks, i, j) < typedFloorFit {
+		t.Errorf("$1m fits %q only %.2f", amount.text, typeFit(&amount, s.toks, i, j))
+	}
+	finals := analyzeQuestion("How many finals did Holmes win?")
+	if i, j := tokenSpan(s.toks, "800m", "800m"); typeFit(&finals, s.toks, i, j) >= typedFloorFit {
+		t.Errorf("800m fits %q %.2f", finals.text, typeFit(&finals, s.toks, i, j))
+	}
+}
