@@ -5073,3 +5073,21 @@ func TestSumInMillionsIsNoUnit(t *testing.T) {
 		t.Errorf("800m fits %q %.2f", finals.text, typeFit(&finals, s.toks, i, j))
 	}
 }
+
+// "half-time" is a part of a match, not a number of times: the score
+// before it is the number ("a 19-7 half-time lead"), and "two-time" still
+// counts.
+func TestHalfTimeIsNoNumber(t *testing.T) {
+	toks := taggedTokens("Nonu gave his side a 19-7 half-time lead against a two-time champion.")
+	for _, tt := range []struct {
+		word   string
+		number bool
+	}{{"half-time", false}, {"19-7", true}, {"two-time", true}} {
+		if got := toks[tokenIndex(toks, tt.word)].tag == tagNumber; got != tt.number {
+			t.Errorf("%q tagged a number: %v, want %v", tt.word, got, tt.number)
+		}
+	}
+	sents := article("rugby", "Ma'a Nonu found his way through the Barbarians defence to give his side a 19-7 half-time lead.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{"What was the score at half-time?": "19-7"})
+}

@@ -1297,9 +1297,13 @@ func spelledCompound(w string) bool {
 }
 
 // hyphenNumber reports whether w is a number joined to a unit: "30-day",
-// "three-year-long", "four-day".
+// "three-year-long", "four-day", "two-time". Not "half-time", a part of a
+// match: "a 19-7 half-time lead" holds one number, the score.
 func hyphenNumber(w string) bool {
-	_, unit, _, ok := numberUnit(w)
+	n, unit, _, ok := numberUnit(w)
+	if strings.EqualFold(n, "half") && unit == "time" {
+		return false
+	}
 	return ok && (units[unit] || units[unit+"s"])
 }
 
