@@ -1230,6 +1230,12 @@ func injurySpans(q *question, s *sentence) []candidate {
 			harm = harm || harmWords[t.low]
 			body = body || bodyParts[t.low]
 		}
+		// The harm may be the verb's ("tore a pectoral muscle", "broke
+		// his wrist"), or a team sheet's shorthand may give the part
+		// alone in brackets after the name ("Gavin Williams (ankle)").
+		if a > 0 && harmVerbs[toks[a-1].low] || a == f && bracketedAfterName(toks, f) {
+			harm = true
+		}
 		head := toks[f]
 		if !injuryNouns[head.stem] && !(body && ailmentNouns[head.stem]) && !(bodyParts[head.low] && harm) {
 			continue
@@ -1274,4 +1280,16 @@ var bodyParts = set(`arm arms leg legs knee knees ankle ankles foot feet toe toe
 
 // harmWords say what harm was done to a part of the body.
 var harmWords = set(`broken fractured torn trapped pulled strained bruised dislocated sprained twisted
-	damaged injured cracked ruptured sore slipped snapped hurt bad`)
+	damaged injured cracked ruptured sore slipped snapped hurt bad dead`)
+
+// harmVerbs harm the part of the body they take: "tore a pectoral
+// muscle", "has broken his wrist".
+var harmVerbs = set(`tore tear tears tearing broke break breaks breaking pulled pull pulls strained strain
+	twisted twist sprained sprain fractured fracture dislocated dislocate damaged damage injured injure hurt
+	hurts ruptured rupture cracked crack bruised bruise`)
+
+// bracketedAfterName reports whether the word at f stands alone in
+// brackets right after a name: "Gavin Williams (ankle)".
+func bracketedAfterName(toks []token, f int) bool {
+	return f > 1 && f+1 < len(toks) && toks[f-1].text == "(" && toks[f+1].text == ")" && toks[f-2].tag == tagProper
+}

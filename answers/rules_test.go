@@ -5091,3 +5091,18 @@ func TestHalfTimeIsNoNumber(t *testing.T) {
 	Annotate(sents)
 	wantAnswers(t, sents, map[string]string{"What was the score at half-time?": "19-7"})
 }
+
+// An injury is named by a harm verb and a part of the body ("tore a
+// pectoral muscle"), by a team sheet's bracket after the name ("Gavin
+// Williams (ankle)"), or by "a dead leg".
+func TestInjuryByVerbOrBracket(t *testing.T) {
+	sents := article("injuries", "Hodges tore a pectoral muscle against the Ospreys on Boxing Day.",
+		"West Ham's Gavin Williams (ankle) looks certain to be out.",
+		"Jamie Noon limped off against Saracens with a dead leg.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"What injury did Hodges suffer on Boxing Day?":        "a pectoral muscle",
+		"What injury is expected to keep Gavin Williams out?": "ankle",
+		"What injury forced Jamie Noon to limp off?":          "a dead leg",
+	})
+}
