@@ -995,7 +995,30 @@ func unfoundName(q *question, ev *questionEvidence, ranked []ranked) string {
 	return ""
 }
 
-// otherStories returns the articles, among those of the retrieved
+// otherStories returns, among the articles of the retrieved sentences,
+// those that tell another story than the one asked about, each with why
+// (otherStoryReason, lessOfTheQuestionReason): they name fewer of the
+// question's names than another (storiesByName), or hold much less of
+// its rarer words (storiesByWords). Nil when the sentences are of one
+// article, as they are when a question is asked of an article alone.
+func otherStories(q *question, ev *questionEvidence, ranked []ranked) map[string]string {
+	var out map[string]string
+	add := func(ids map[string]bool, why string) {
+		for id := range ids {
+			if out == nil {
+				out = map[string]string{}
+			}
+			if out[id] == "" {
+				out[id] = why
+			}
+		}
+	}
+	add(storiesByName(q, ev, ranked), otherStoryReason)
+	add(storiesByWords(q, ev, ranked), lessOfTheQuestionReason)
+	return out
+}
+
+// storiesByName returns the articles, among those of the retrieved
 // sentences, that name fewer of the question's names than another of
 // them does: asked "How many passengers did BA carry in January?", an
 // article on an airport's passengers that never names BA tells of
@@ -1004,7 +1027,7 @@ func unfoundName(q *question, ev *questionEvidence, ranked []ranked) string {
 // "Erik Halvorsen") in one of the article's retrieved sentences or in its
 // title. Nil when the sentences are of one article, as they are when a
 // question is asked of an article alone.
-func otherStories(q *question, ev *questionEvidence, ranked []ranked) map[string]bool {
+func storiesByName(q *question, ev *questionEvidence, ranked []ranked) map[string]bool {
 	runs := map[int][]int{} // the question's names, by their first word: their terms
 	for k, t := range q.terms {
 		if askedName(q, t) && !t.frame {
@@ -1055,9 +1078,63 @@ func otherStories(q *question, ev *questionEvidence, ranked []ranked) map[string
 	return out
 }
 
+// storiesByWords returns the articles, among those of the retrieved
+// sentences, whose sentences and title hold much less of the question's
+// words, weighed by rarity, than another article's do: less than
+// otherStoryShare of the most any article holds, and at least
+// otherStoryGap less (about one rare word). Asked what a tribunal awarded
+// a sacked nurse for her lost years, an article on a tribunal's award to
+// a sacked teacher holds neither the nurse nor her years, where the
+// nurse's own article holds them all: it tells another story, and its
+// sum is no answer. A question typed in chat names no names in capitals,
+// so storiesByName may see none there.
+func storiesByWords(q *question, ev *questionEvidence, ranked []ranked) map[string]bool {
+	titles := map[string]string{}
+	for n := range ranked {
+		titles[ranked[n].s.src.ArticleID] = ranked[n].s.src.ArticleTitle
+	}
+	if len(titles) < 2 {
+		return nil
+	}
+	held := make(map[string]float64, len(titles))
+	most := 0.0
+	for id, in := range ev.inArticle {
+		title := ev.titleTerms(q, titles[id])
+		for k, t := range q.terms {
+			if !t.frame && t.weight >= 1 && (in[k] > 0 || title[k]) {
+				held[id] += ev.idf[k]
+			}
+		}
+		most = max(most, held[id])
+	}
+	var out map[string]bool
+	for id, h := range held {
+		if h < most*otherStoryShare && most-h >= otherStoryGap {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// otherStoryShare and otherStoryGap say how much less of the question's
+// words an article must hold than the best to tell another story
+// (storiesByWords), in rarity (idf, 0 to 1 a word). Chosen on the
+// development sets among all their articles, from a few settings.
+const (
+	otherStoryShare = 0.7
+	otherStoryGap   = 0.6
+)
+
 // otherStoryReason is why the candidates of otherStories' articles are
 // left out, as CandidatesAndDropped reports it.
 const otherStoryReason = "its article names fewer of the question's names than another"
+
+// lessOfTheQuestionReason is why the candidates of storiesByWords'
+// articles are left out, as CandidatesAndDropped reports it.
+const lessOfTheQuestionReason = "its article holds much less of the question than another"
 
 // nameAt returns the name that holds the question's word at p, as the
 // question writes it: "Zorblat Palace".

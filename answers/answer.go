@@ -527,19 +527,20 @@ func (a *Answerer) readWith(qa question, res briefbot.Result, sc *scratch, withD
 	total := 0
 	adm := admissibility(q)
 	// Among several articles, one that names less of the question than
-	// another tells another story: its candidates answer nothing.
+	// another, or holds much less of it, tells another story: its
+	// candidates answer nothing.
 	others := otherStories(q, &ev, ranked)
 	for rank := range top {
 		r := &top[rank]
 		other := others[r.s.src.ArticleID]
-		if other && !withDropped {
+		if other != "" && !withDropped {
 			continue
 		}
 		cs := merge(a.kept(candidates(q, r.s, ctx, r.matches)))
-		if other {
+		if other != "" {
 			for _, c := range cs {
 				if c.i < c.j {
-					rd.dropped = append(rd.dropped, Dropped{Text: c.text(), Sentence: c.holder().src, Reason: otherStoryReason})
+					rd.dropped = append(rd.dropped, Dropped{Text: c.text(), Sentence: c.holder().src, Reason: other})
 				}
 			}
 			continue

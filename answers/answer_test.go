@@ -537,3 +537,37 @@ func TestOtherStoryIsNoAnswer(t *testing.T) {
 		t.Errorf("the airport's figure dropped for %q, want %q", why, otherStoryReason)
 	}
 }
+
+// An article that holds much less of the question's words than another
+// retrieved article tells another story, though it names all the
+// question's names (here none): asked what the tribunal awarded a sacked
+// nurse for her lost years, the sum another tribunal awarded a teacher is
+// no answer while the nurse's own article is there. Asked about the
+// teacher, the sum answers.
+func TestLessOfTheQuestionIsNoAnswer(t *testing.T) {
+	sents := append(article("nurse", "A nurse sacked by a Leeds hospital has won her case at an employment tribunal.",
+		"She had asked the tribunal to award her compensation for the years she lost."),
+		article("teacher", "A tribunal in Bradford awarded £50,000 to a teacher sacked by a school.")...)
+	Annotate(sents)
+	var a Answerer
+	q := briefbot.Question{Text: "how much did the tribunal award the sacked nurse for her lost years"}
+	if got := ask(&a, sents, q.Text); got.Text != "" {
+		t.Errorf("%q = %q (%.2f), want no answer", q.Text, got.Text, got.Score)
+	}
+	_, dropped := a.CandidatesAndDropped(q, search(sents, a.Query(q)))
+	var why string
+	for _, d := range dropped {
+		if d.Text == "£50,000" {
+			why = d.Reason
+		}
+		if d.Sentence.ArticleID == "nurse" && (d.Reason == lessOfTheQuestionReason || d.Reason == otherStoryReason) {
+			t.Errorf("%q of the nurse's own article dropped as another story", d.Text)
+		}
+	}
+	if why != lessOfTheQuestionReason {
+		t.Errorf("the teacher's award dropped for %q, want %q", why, lessOfTheQuestionReason)
+	}
+	if got := ask(&a, sents, "how much did the tribunal award the sacked teacher"); got.Text != "£50,000" {
+		t.Errorf("the teacher's award: %q (%.2f), want £50,000", got.Text, got.Score)
+	}
+}
