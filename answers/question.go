@@ -635,6 +635,9 @@ func analyzeText(text string, fragments, phrase bool) question {
 	if (q.wh == "what" || q.wh == "which") && q.want == typeOther && q.focus == "" && !q.definition {
 		q.focus = q.headNoun(wi)
 	}
+	if q.wh == "which" && q.want == typeCount && q.focus == numberStem && rankHolder(q.toks, wi) {
+		q.want, q.focus = typePerson, ""
+	}
 	q.whPos, q.whEnd = wi, whPhraseEnd(q.toks, wi, skip)
 	for k := wi + 1; k+1 < q.whEnd; k++ {
 		if !kindOfAt(q.toks, k) {
@@ -1397,4 +1400,21 @@ func verbAfterPhrase(toks []token, i int) bool {
 		return false
 	}
 	return strings.HasSuffix(toks[j].low, "ing")
+}
+
+// numberStem is the stem of "number", a noun that asks for a count.
+var numberStem = stem("number")
+
+// rankHolder reports whether the which-phrase at wi names a rank or a
+// shirt by "number" and a number word: "Which former world number one
+// did Roche coach?", "Which Argentina number eight was yellow carded?"
+// ask for the player who holds it, not for a count. "Which bid number
+// is this?" still asks for one.
+func rankHolder(toks []token, wi int) bool {
+	for k := wi + 1; k+1 < len(toks) && k < wi+5; k++ {
+		if toks[k].low == "number" && letterNumbers[toks[k+1].low].kind == cardinal && (k+2 == len(toks) || toks[k+2].tag != tagWord) {
+			return true
+		}
+	}
+	return false
 }

@@ -901,3 +901,18 @@ func TestNamePhraseAsksName(t *testing.T) {
 		}
 	}
 }
+
+// "number one", "number eight" after which name a rank or a shirt: the
+// question asks who holds it. A number noun alone still asks a count.
+func TestRankHolderIsAPerson(t *testing.T) {
+	for question, want := range map[string]answerType{
+		"Which former world number one did Roche coach to Grand Slam success?": typePerson,
+		"Which Argentina number eight was yellow carded late in the game?":     typePerson,
+		"which bid number is this":  typeCount,
+		"Which number was retired?": typeCount,
+	} {
+		if q := analyzeQuestion(question); q.want != want {
+			t.Errorf("%q wants %v, want %v", question, q.want, want)
+		}
+	}
+}
