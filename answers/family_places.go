@@ -1,12 +1,16 @@
 package answers
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The place family answers where, which city or country. Its rules, by the
 // name the candidates carry: place (place names, best after a preposition
 // of place), place-pair ("Ashford, Kent"), place-list, place-phrase ("in
 // her camper van"), site (a place without a name: "fish plants"), native
-// ("the Manitoba native").
+// ("the Manitoba native"), employer ("economist at Global Insight", for
+// where someone works).
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -230,6 +234,18 @@ func placeSpans(q *question, s *sentence) []candidate {
 		}
 		sp.addCut(nameRunStart(s.toks, i), i+1, len(t.text)-h, fit, "place-based")
 	}
+	if q.employer {
+		// Asked where someone works, a city is where the employer is,
+		// a weaker answer than the employer the sentence names beside
+		// them.
+		for k := range sp.out {
+			switch sp.out[k].rule {
+			case "place", "place-pair", "place-list":
+				sp.out[k].fit *= cityForEmployerFit
+			}
+		}
+		employerSpans(&sp)
+	}
 	return sp.out
 }
 
@@ -347,4 +363,97 @@ func namedPlaceAt(s *sentence, j int) bool {
 		}
 	}
 	return false
+}
+
+// asksEmployer reports whether a where-question asks where someone works,
+// which an organisation answers as well as a place: "tim ghriskey works
+// where", "Where does Howard Archer work?", and a title ending the
+// question: "julio hegedus is chief economist where", "Where is Julio
+// Hegedus chief economist?". Not "Where are nurses demonstrating?".
+func asksEmployer(q *question) bool {
+	if q.wh != "where" {
+		return false
+	}
+	if q.verbPos >= 0 && employStems[q.toks[q.verbPos].stem] {
+		return true
+	}
+	if !slices.ContainsFunc(q.toks, func(t token) bool { return copulas[t.low] }) {
+		return false
+	}
+	n := len(q.toks)
+	for n > 0 && (q.toks[n-1].tag == tagPunct || q.toks[n-1].low == "where") {
+		n--
+	}
+	if n < 2 {
+		return false
+	}
+	t := q.toks[n-1]
+	return t.tag == tagTitle || t.tag == tagWord && peopleNoun(t.low)
+}
+
+// employStems are the stems of the verbs of working somewhere.
+var employStems = stemsOf(set(`work employ`))
+
+// cityForEmployerFit is the share of its fit a named place keeps when
+// the question asks where someone works.
+const cityForEmployerFit = 0.5
+
+// employerSpans adds the organisations a sentence says people work for,
+// beside their title or name: "economist at Global Insight", "chief
+// investment officer of Solaris Asset Management", "said David Wyss of
+// Standard & Poor's in New York", "Standard & Poor's economist David
+// Wyss". A person's name is no employer.
+func employerSpans(sp *spans) {
+	toks := sp.s.toks
+	add := func(i, j int) {
+		if j > i && !personName(toks, i, j) {
+			sp.add(i, j, 1, "employer")
+		}
+	}
+	for k, t := range toks {
+		switch {
+		case k+1 >= len(toks) || toks[k+1].low != "of" && toks[k+1].low != "at" && toks[k+1].low != "with" && toks[k+1].low != "for":
+		case t.tag == tagTitle || peopleNoun(t.low):
+			add(k+2, employerEnd(toks, k+2))
+		case t.tag == tagProper && toks[k+1].low != "with" && toks[k+1].low != "for":
+			b := k
+			for b > 0 && toks[b-1].tag == tagProper {
+				b--
+			}
+			if personName(toks, b, k+1) {
+				add(k+2, employerEnd(toks, k+2))
+			}
+		}
+		// "Standard & Poor's economist": the owner before the title.
+		if (t.tag == tagTitle || peopleNoun(t.low)) && k >= 2 && toks[k-1].tag == tagPossess {
+			b := k - 2
+			for b > 0 && (toks[b-1].tag == tagProper || toks[b-1].low == "&") {
+				b--
+			}
+			if toks[b].tag == tagProper {
+				add(b, k-1)
+			}
+		}
+	}
+}
+
+// employerEnd returns the end of the run of capitalised words at k, past
+// a leading "the", "&" between them and a closing possessive ("at
+// Standard & Poor's in New York"); k when there is none.
+func employerEnd(toks []token, k int) int {
+	j := k
+	if j < len(toks) && toks[j].tag == tagDet {
+		j++
+	}
+	e := j
+	for e < len(toks) && (toks[e].tag == tagProper || toks[e].tag == tagWord && isCapitalized(toks[e].text) || toks[e].low == "&" && e > j) {
+		e++
+	}
+	if e == j {
+		return k
+	}
+	if e < len(toks) && toks[e].tag == tagPossess && (e+1 == len(toks) || !isNominal(toks[e+1].tag)) {
+		e++
+	}
+	return e
 }

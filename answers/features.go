@@ -127,7 +127,7 @@ var familyNames = [numFamilies]string{"name", "place", "time", "number", "reason
 // ruleFamily maps each rule to its family.
 var ruleFamily = map[string]int{
 	"name": famName, "list": famName, "people": famName, "pronoun": famName, "whose": famName,
-	"place": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace, "site": famPlace, "native": famPlace, "place-based": famPlace,
+	"place": famPlace, "employer": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace, "site": famPlace, "native": famPlace, "place-based": famPlace,
 	"date": famTime, "date-range": famTime, "event-time": famTime, "as-soon-as": famTime, "since": famTime,
 	"count": famNumber, "quantity": famNumber, "rank": famNumber, "frequency": famNumber,
 	"reason": famReason, "purpose": famReason, "feeling": famReason, "means": famReason, "done-for": famReason,

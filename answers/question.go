@@ -61,6 +61,9 @@ type question struct {
 	// definition is set for "who is X" / "what is X": X is all the question
 	// holds, and the answer describes it.
 	definition bool
+	// employer is set for a where-question that asks where someone
+	// works (asksEmployer): an organisation answers it.
+	employer bool
 	// form says where the answer sits relative to the question's verb.
 	form questionForm
 	// verbPos is the token index of the main verb in the question, or -1.
@@ -635,6 +638,7 @@ func analyzeText(text string, fragments, phrase bool) question {
 	if (q.wh == "what" || q.wh == "which") && q.want == typeOther && q.focus == "" && !q.definition {
 		q.focus = q.headNoun(wi)
 	}
+	q.employer = asksEmployer(&q)
 	if q.wh == "which" && q.want == typeCount && q.focus == numberStem && rankHolder(q.toks, wi) {
 		q.want, q.focus = typePerson, ""
 	}

@@ -5106,3 +5106,31 @@ func TestInjuryByVerbOrBracket(t *testing.T) {
 		"What injury forced Jamie Noon to limp off?":          "a dead leg",
 	})
 }
+
+// Asked where someone works, the organisation beside their name or title
+// answers, not the city it is in; a where-question about anything else is
+// not read so.
+func TestEmployerAsked(t *testing.T) {
+	for question, want := range map[string]bool{
+		"tim ghriskey works where":                      true,
+		"Where does Howard Archer work?":                true,
+		"julio hegedus is chief economist where":        true,
+		"Where is Julio Hegedus chief economist?":       true,
+		"Where are nurses demonstrating?":               false,
+		"Where was the governor first observed?":        false,
+		"Where did the Prime Minister give his speech?": false,
+	} {
+		if q := analyzeQuestion(question); q.employer != want {
+			t.Errorf("%q asks for an employer: %v, want %v", question, q.employer, want)
+		}
+	}
+	sents := article("dollar", "\"Things are getting worse,\" said David Wyss of Standard & Poor's in New York.",
+		"Howard Archer, economist at Global Insight, said the Bank of England would wait.",
+		"Julio Hegedus, chief economist at Lopes Filho & Associates in Rio de Janeiro, expects rates to rise.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"david wyss works where":                 "Standard & Poor's",
+		"Where does Howard Archer work?":         "Global Insight",
+		"julio hegedus is chief economist where": "Lopes Filho & Associates",
+	})
+}

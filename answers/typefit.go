@@ -140,6 +140,11 @@ func typeFit(q *question, toks []token, i, j int) float64 {
 		if personName(toks, i, j) {
 			return personForThingFit // "Kelly Holmes" is nowhere
 		}
+		// Asked where someone works, an organisation is where:
+		// "Standard & Poor's", "Global Insight".
+		if q.employer && (organisation(toks[i:j]) || j-i > 0 && employerEnd(toks, i) == j) {
+			return 1
+		}
 		// "Which country...?" is answered by a country's name, not by a
 		// phrase it qualifies: "in the France squad" is a squad.
 		if namedPlaceNouns[q.focus] && toks[j-1].tag == tagWord {
