@@ -411,11 +411,17 @@ func employerSpans(sp *spans) {
 		}
 	}
 	for k, t := range toks {
+		title := t.tag == tagTitle || peopleNoun(t.low)
+		prep := ""
+		if k+1 < len(toks) {
+			prep = toks[k+1].low
+		}
 		switch {
-		case k+1 >= len(toks) || toks[k+1].low != "of" && toks[k+1].low != "at" && toks[k+1].low != "with" && toks[k+1].low != "for":
-		case t.tag == tagTitle || peopleNoun(t.low):
+		case title && (prep == "of" || prep == "at" || prep == "with" || prep == "for"):
+			// "economist at Global Insight"
 			add(k+2, employerEnd(toks, k+2))
-		case t.tag == tagProper && toks[k+1].low != "with" && toks[k+1].low != "for":
+		case t.tag == tagProper && (prep == "of" || prep == "at"):
+			// "David Wyss of Standard & Poor's"
 			b := k
 			for b > 0 && toks[b-1].tag == tagProper {
 				b--
@@ -425,7 +431,7 @@ func employerSpans(sp *spans) {
 			}
 		}
 		// "Standard & Poor's economist": the owner before the title.
-		if (t.tag == tagTitle || peopleNoun(t.low)) && k >= 2 && toks[k-1].tag == tagPossess {
+		if title && k >= 2 && toks[k-1].tag == tagPossess {
 			b := k - 2
 			for b > 0 && (toks[b-1].tag == tagProper || toks[b-1].low == "&") {
 				b--
