@@ -1039,8 +1039,11 @@ func telephoneNumber(toks []token) bool {
 	return true
 }
 
-// percentNouns, by stem, are the measures said in percent.
-var percentNouns = stemsOf(set(`rate share percentage percent proportion`))
+// percentNouns, by stem, are the measures said in percent: a rate, a
+// share, and the rates news gives in percent without the word ("December
+// inflation": 1.6%, not the "six" months it is the highest in; "French
+// GDP growth": 0.8%; a turnout).
+var percentNouns = stemsOf(set(`rate share percentage percent proportion inflation growth turnout`))
 
 // countOfUnit returns the number of a count said as one word with its
 // unit, "140,000" of "140,000-acre" when the question counts acres

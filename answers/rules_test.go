@@ -2803,6 +2803,22 @@ func TestOverlappingNamesMakeNoList(t *testing.T) {
 	}
 }
 
+// Inflation, growth and turnout are rates, said in percent: "six" months
+// is no December inflation, "1.6%" is.
+func TestRatesSaidInPercent(t *testing.T) {
+	toks := taggedTokens("Inflation hit an annual rate of 1.6% in December - its highest level in six months.")
+	for _, question := range []string{"What was inflation in December?", "december inflation", "What growth did the figures show?"} {
+		q := analyzeQuestion(question)
+		six, pct := tokenIndex(toks, "six"), tokenIndex(toks, "1.6")
+		if got := quantityFit(&q, toks, six, six+1); got >= 1 {
+			t.Errorf("quantityFit of %q for %q = %.2f, want less than 1", "six", question, got)
+		}
+		if got := quantityFit(&q, toks, pct, pct+2); got != 1 {
+			t.Errorf("quantityFit of %q for %q = %.2f, want 1", "1.6%", question, got)
+		}
+	}
+}
+
 // A measure takes any number as its answer ("What attendance...?": "4
 // million"), but a rate is said in percent: "4 million" is no
 // unemployment rate.
