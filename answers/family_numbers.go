@@ -109,14 +109,19 @@ func newNumberWord(toks []token, j int) bool {
 }
 
 // appendRanges adds to the number spans the ranges two of them make:
-// "3% to 3.5%", "5,000 to 30,000", "between 10 and 25%". Each number
-// stays a span of its own too. Two numbers of different kinds ("7.8% to
+// "3% to 3.5%", "5,000 to 30,000", "between 10 and 25%"; and the
+// proportions, "one in 10" (see proportion). Each number stays a span of
+// its own too. Two numbers of different kinds ("7.8% to
 // 830bn rupees") are no range, nor is a change said from one to the other
 // ("fell from 4.75% to 3.5%", "rose 3% to 5%").
 func appendRanges(toks []token, spans [][3]int) [][3]int {
 	n := len(spans)
 	for x := 0; x+1 < n; x++ {
 		a, b := spans[x], spans[x+1]
+		if proportion(toks, a, b) {
+			spans = append(spans, [3]int{a[0], b[1], b[2]})
+			continue
+		}
 		if b[0] != a[1]+1 {
 			continue
 		}
@@ -145,6 +150,25 @@ func appendRanges(toks []token, spans [][3]int) [][3]int {
 		spans = append(spans, [3]int{start, b[1], b[2]})
 	}
 	return spans
+}
+
+// proportion reports whether two number spans make a proportion: "one
+// in 10", "three out of four", "one in every five". It is one number:
+// "How many recognised Charles Kennedy?" is answered "one in 10", not
+// "one". Both are bare numbers, neither a year ("3 in 2004").
+func proportion(toks []token, a, b [3]int) bool {
+	if a[1] != a[2] || numberKind(toks, a) != "" || isYearToken(toks[a[2]-1]) || isYearToken(toks[b[0]]) {
+		return false
+	}
+	k := a[1]
+	switch {
+	case k+1 == b[0] && toks[k].low == "in":
+	case k+2 == b[0] && toks[k].low == "in" && toks[k+1].low == "every":
+	case k+2 == b[0] && toks[k].low == "out" && toks[k+1].low == "of":
+	default:
+		return false
+	}
+	return toks[b[0]].tag == tagNumber
 }
 
 // numberKind says what a number span [start, end, end of the number]

@@ -2753,6 +2753,38 @@ func TestNumberRanges(t *testing.T) {
 	}
 }
 
+// A proportion is one number: "one in 10", "three out of four", "one in
+// every five"; not a number and a year ("3 in 2004"), nor a number and
+// what follows "in" ("two in the morning").
+func TestProportions(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Just one in 10 recognised Charles Kennedy.", []string{"Just one in 10"}},
+		{"Nearly three out of four girls said they used make-up.", []string{"Nearly three out of four"}},
+		{"One in every five appeals succeeds.", []string{"One in every five"}},
+		{"Sales rose 3 in 2004 and fell two in the morning.", nil},
+	} {
+		toks := taggedTokens(tt.text)
+		var got []string
+		for _, sp := range numberSpans(toks) {
+			if text := spanText(tt.text, toks, sp[0], sp[1]); strings.Contains(text, " in ") || strings.Contains(text, " of ") {
+				got = append(got, text)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("proportions of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	sents := article("t", "Almost all could identify the prime minister, but only one in six knew who Michael Howard was, and just one in 10 recognised Charles Kennedy.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	if got := ask(&a, sents, "How many recognised Charles Kennedy?"); got.Text != "one in 10" && got.Text != "just one in 10" {
+		t.Errorf("answered %q, want the proportion", got.Text)
+	}
+}
+
 // An answer runs across no dash that sets a phrase apart; a dash within a
 // word or between numbers joins.
 func TestBeforeDash(t *testing.T) {
