@@ -3170,16 +3170,27 @@ func TestCauseMarkers(t *testing.T) {
 }
 
 // A name before a common noun and a person's name qualifies the noun:
-// "Hit Parade creator Paul Abbott" is Paul Abbott, not "Hit Parade".
+// "Hit Parade creator Paul Abbott" is Paul Abbott, not "Hit Parade", and
+// "Chicago Cubs shortstop Nomar Garciaparra" is Garciaparra, whose given
+// name no lexicon knows. Before an organisation's name the first name is
+// still one ("Google unit Blogger Inc").
 func TestNameBeforeDescribedPerson(t *testing.T) {
 	q := analyzeQuestion("Who was given a lifetime achievement award?")
-	text := "Shameless and Hit Parade creator Paul Abbott got a lifetime achievement award ."
-	toks := taggedTokens(text)
-	for span, person := range map[string]bool{"Hit Parade": false, "Paul Abbott": true} {
-		sp := taggedTokens(span)
-		i := tokenIndex(toks, sp[0].text)
-		if got := typeFit(&q, toks, i, i+len(sp)) >= 0.7; got != person {
-			t.Errorf("%q fits who %.2f, want a person: %v", span, typeFit(&q, toks, i, i+len(sp)), person)
+	for text, spans := range map[string]map[string]bool{
+		"Shameless and Hit Parade creator Paul Abbott got a lifetime achievement award .": {"Hit Parade": false, "Paul Abbott": true},
+		// A given name the lexicon does not know: the name is a person's
+		// by its shape.
+		"Her husband , Chicago Cubs shortstop Nomar Garciaparra , got a lifetime achievement award .": {"Chicago Cubs": false, "Nomar Garciaparra": true},
+		// An organisation after the noun leaves the name before it one.
+		"Google unit Blogger Inc got a lifetime achievement award .": {"Google": true},
+	} {
+		toks := taggedTokens(text)
+		for span, person := range spans {
+			sp := taggedTokens(span)
+			i := tokenIndex(toks, sp[0].text)
+			if got := typeFit(&q, toks, i, i+len(sp)) >= 0.7; got != person {
+				t.Errorf("%q fits who %.2f in %q, want a person: %v", span, typeFit(&q, toks, i, i+len(sp)), text, person)
+			}
 		}
 	}
 }

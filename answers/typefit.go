@@ -28,12 +28,31 @@ func nameEndingOn(toks []token, i, j int, words map[string]bool) bool {
 var structureWords = set(`tower towers bridge stadium arena airport station tunnel dam canal`)
 
 // nounBeforeName reports whether a lower-case noun at k stands between a
-// name and a person's name (personName, its first two words), which it
-// describes: "Clocking Off creator Paul Abbott", "Balco founder Victor
-// Conte". The name before it qualifies the noun and is not the person.
+// name and a person's name, which it describes: "Clocking Off creator
+// Paul Abbott", "Balco founder Victor Conte", "Chicago Cubs shortstop
+// Nomar Garciaparra". The name before it qualifies the noun and is not
+// the person. The name after it is a person's by its first two words
+// (personName), or, when the given name is none the lexicon knows, by
+// being two or three capitalised words and no more, none an
+// organisation's (bareName).
 func nounBeforeName(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].tag == tagWord && !stopWords[toks[k].low] && !isCapitalized(toks[k].text) &&
-		personName(toks, k+1, k+3)
+		(personName(toks, k+1, k+3) || bareName(toks, k+1))
+}
+
+// bareName reports whether a run of two or three capitalised words opens
+// at k and ends there, none of them an organisation's word and no
+// possessive after them: "Nomar Garciaparra", not "Chelsea Football Club"
+// or "Ford Motor's".
+func bareName(toks []token, k int) bool {
+	e := k
+	for e < len(toks) && toks[e].tag == tagProper && !orgWords[toks[e].low] {
+		e++
+	}
+	if e < len(toks) && (toks[e].tag == tagProper || toks[e].tag == tagPossess) {
+		return false
+	}
+	return e-k >= 2 && e-k <= 3
 }
 
 // asksTitle reports whether a word for a person or a title can be what a
