@@ -249,6 +249,43 @@ func TestNewsDevSets(t *testing.T) {
 	}
 }
 
+// The encyclopedia sets of devsets/wiki: paragraphs and questions in the
+// form of SQuAD 2.0, written by helper sessions, held out (their README).
+// They load, with 20 paragraphs and 200 questions each, half of them
+// unanswerable, and no id twice; they have no floor: a floor would invite
+// tuning to them.
+func TestWikiDevSets(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "devsets", "wiki", "*.json"))
+	if err != nil || len(paths) != 2 {
+		t.Fatalf("%d encyclopedia sets (%v), want 2", len(paths), err)
+	}
+	ids := map[string]bool{}
+	for _, path := range paths {
+		ds, err := loadQuestionSet(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, none := 0, 0
+		for _, a := range ds.Data {
+			for _, p := range a.Paragraphs {
+				for _, q := range p.QAs {
+					n++
+					if q.Golds() == nil {
+						none++
+					}
+					if ids[q.ID] {
+						t.Errorf("%s: question id %s twice", path, q.ID)
+					}
+					ids[q.ID] = true
+				}
+			}
+		}
+		if len(ds.Data) != 20 || n != 200 || none != 100 {
+			t.Errorf("%s: %d paragraphs, %d questions, %d unanswerable; want 20, 200, 100", path, len(ds.Data), n, none)
+		}
+	}
+}
+
 // holdsNewsFloor asks a news set in article scope with the default
 // settings and fails below floor (F1).
 func holdsNewsFloor(t *testing.T, ds *eval.Dataset, floor float64) {
