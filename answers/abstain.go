@@ -351,7 +351,10 @@ func questionDenies(q *question, r *ranked) bool {
 
 // deniedOnlyAsked is questionDenies past its negationMismatch, for a
 // caller that has it already: the question holds a negation, and the
-// sentence no word of absence for its denied verb.
+// sentence no word of absence for its denied verb. The denied verb's own
+// word is none, a word of absence as it may be: "had failed to
+// implement" affirms what "What did the government not fail to
+// implement?" denies.
 func deniedOnlyAsked(q *question, r *ranked) bool {
 	if !negatedText(q.toks) {
 		return false
@@ -361,7 +364,7 @@ func deniedOnlyAsked(q *question, r *ranked) bool {
 			continue
 		}
 		for _, h := range r.matches[k] {
-			if h.m >= 0.6 && r.s.fact(h.pos, knowAbsence).absence {
+			if h.m >= 0.6 && r.s.toks[h.pos].stem != t.stem && r.s.fact(h.pos, knowAbsence).absence {
 				return false
 			}
 		}
