@@ -224,21 +224,7 @@ func TestNewsDevSets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			n, none := 0, 0
-			for _, a := range ds.Data {
-				for _, p := range a.Paragraphs {
-					for _, q := range p.QAs {
-						n++
-						if q.Golds() == nil {
-							none++
-						}
-						if other, dup := ids[q.ID]; dup {
-							t.Errorf("question id %s is in %s and %s", q.ID, other, name)
-						}
-						ids[q.ID] = name
-					}
-				}
-			}
+			n, none := tallySet(t, ds, name, ids)
 			if n != 100 || none < 24 || none > 26 {
 				t.Errorf("%d questions, %d unanswerable; want 100, about 25", n, none)
 			}
@@ -261,34 +247,43 @@ func TestWikiDevSets(t *testing.T) {
 		t.Fatalf("%d encyclopedia sets (%v), want 4", len(paths), err)
 	}
 	floors := map[string]float64{"wiki3": 56.5, "wiki4": 57.0}
-	ids := map[string]bool{}
+	ids := map[string]string{}
 	for _, path := range paths {
+		name := strings.TrimSuffix(filepath.Base(path), ".json")
 		ds, err := loadQuestionSet(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		n, none := 0, 0
-		for _, a := range ds.Data {
-			for _, p := range a.Paragraphs {
-				for _, q := range p.QAs {
-					n++
-					if q.Golds() == nil {
-						none++
-					}
-					if ids[q.ID] {
-						t.Errorf("%s: question id %s twice", path, q.ID)
-					}
-					ids[q.ID] = true
-				}
-			}
-		}
+		n, none := tallySet(t, ds, name, ids)
 		if len(ds.Data) != 20 || n != 200 || none != 100 {
 			t.Errorf("%s: %d paragraphs, %d questions, %d unanswerable; want 20, 200, 100", path, len(ds.Data), n, none)
 		}
-		if floor, ok := floors[strings.TrimSuffix(filepath.Base(path), ".json")]; ok {
+		if floor, ok := floors[name]; ok {
 			holdsNewsFloor(t, ds, floor)
 		}
 	}
+}
+
+// tallySet counts a question set's questions and its unanswerable ones,
+// and fails on an id that ids, by set name, already holds from another
+// set (or this one); it adds the set's ids to ids.
+func tallySet(t *testing.T, ds *eval.Dataset, name string, ids map[string]string) (n, none int) {
+	t.Helper()
+	for _, a := range ds.Data {
+		for _, p := range a.Paragraphs {
+			for _, q := range p.QAs {
+				n++
+				if q.Golds() == nil {
+					none++
+				}
+				if other, dup := ids[q.ID]; dup {
+					t.Errorf("question id %s is in %s and %s", q.ID, other, name)
+				}
+				ids[q.ID] = name
+			}
+		}
+	}
+	return n, none
 }
 
 // holdsNewsFloor asks a news set (or an encyclopedia set) in article
