@@ -466,7 +466,9 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 		// "first" before a noun or a verb is as often the earliest, said
 		// otherwise ("in April 1995 persuaded investors" for "Yahoo's
 		// first funding"), as it is a rank; "ranked first" is one.
-		if q.toks[t.pos].tag == tagNumber && !earliest(q.toks, t.pos) && cover[k] == 0 {
+		// Nor is the count of a wh-phrase ("Which two figures...?",
+		// answerCount) a number the sentence must say.
+		if q.toks[t.pos].tag == tagNumber && !earliest(q.toks, t.pos) && !q.answerCount(t.pos) && cover[k] == 0 {
 			missNumber++
 		}
 	}

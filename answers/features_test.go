@@ -179,6 +179,19 @@ func TestFirstIsEarliest(t *testing.T) {
 	}
 }
 
+// The count of a wh-phrase says how many the answer names, not a number
+// the sentence must hold; another number of the question still is one.
+func TestAnswerCountIsNoNumberAsked(t *testing.T) {
+	if got := featureOf(t, "Which two ministers did Goldsmith say played no part in the answer?", "Lord Falconer and Baroness Morgan", fSentMissNumber,
+		"Goldsmith said Lord Falconer and Baroness Morgan played no part in drafting the answer."); got != 0 {
+		t.Errorf("which two ministers: sent-miss-number %.0f, want 0", got)
+	}
+	if got := featureOf(t, "Which minister did Goldsmith say played no part in the two answers?", "Lord Falconer", fSentMissNumber,
+		"Goldsmith said Lord Falconer played no part in drafting the answer."); got == 0 {
+		t.Errorf("the two answers: sent-miss-number 0, want 1")
+	}
+}
+
 // featureOf returns feature f of the candidate answer to question on an
 // invented article of texts, failing the test when there is none.
 func featureOf(t *testing.T, question, answer string, f int, texts ...string) float64 {

@@ -457,6 +457,14 @@ func pastCountAndOther(toks []token, k int) int {
 	return k
 }
 
+// answerCount reports whether the number at p counts what the answer
+// names: "Which two figures...?", "What three countries...?" ask for two
+// figures and three countries, and the sentence that names them need not
+// say "two" ("Lord Falconer and Baroness Morgan played no part").
+func (q *question) answerCount(p int) bool {
+	return (q.wh == "what" || q.wh == "which") && p == q.whPos+1 && p < q.whEnd
+}
+
 // nounTaggedVerb reports whether the word at k, tagged a verb, is the noun
 // a wh-phrase asks about: "cells" of "What cells can't act?", "part" of
 // "What part of the mammoth...?", "wrestling" of "What kind of wrestling
