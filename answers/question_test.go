@@ -147,7 +147,7 @@ func TestAnalyzeQuestion(t *testing.T) {
 		// it asks the name's one. Written out, the noun is a thing of
 		// that name.
 		{"UWB range", "what", typeOther, formCopula, "", false},
-		{"Kodak Theatre capacity", "what", typeOther, formCopula, "", false},
+		{"Kodak Theatre capacity", "what", typeCount, formCopula, "", false},
 		{"What is the Varna accord?", "what", typeOther, formCopula, "", true},
 		{"What is European Union law?", "what", typeOther, formCopula, "", true},
 		// A word in -s after "be" and a modifier is a plural noun, even
@@ -200,6 +200,8 @@ func TestAnalyzeQuestion(t *testing.T) {
 		{"What is personal income?", "what", typeOther, formCopula, "", true},
 		// A total, a rate, a turnout: numbers.
 		{"What was the turnout in the election?", "what", typeCount, formCopula, "", false},
+		{"What is the capacity of the Kodak Theatre?", "what", typeCount, formCopula, "", false},
+		{"What was the show's audience at its peak?", "what", typeCount, formCopula, "", false},
 		{"What was the total of grants awarded by the fund?", "what", typeCount, formCopula, "", false},
 		{"How much were Kestrel's pre-tax profits?", "how much", typeMoney, formCopula, "", false},
 		{"What earnings growth does Kestrel forecast?", "what", typeCount, formObject, "", false}, // growth, not money

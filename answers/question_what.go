@@ -592,8 +592,11 @@ var sizes = set(`large big high low small`)
 // they type a what-question as a count (countNouns) and take any number
 // as its answer (measureNouns): "What was the score?", "What growth is
 // forecast?", "What level did the index reach?", "the takeover size"
-// (£1.8bn), "its top speed" (70.72 teraflops).
-const numberedMeasures = `growth inflation unemployment score scoreline attendance majority level toll size speed`
+// (£1.8bn), "its top speed" (70.72 teraflops); and the size of a
+// venue or of an audience, "the theatre's capacity" (6,000), "the
+// paper's circulation", "the show's audience" (five million).
+const numberedMeasures = `growth inflation unemployment score scoreline attendance majority level toll size speed
+	capacity audience circulation readership viewership`
 
 // typeNoun reports whether a noun after a copula says the answer type:
 // "What is X's title?"; a noun of a date, a count or an age in the
