@@ -626,6 +626,15 @@ var relations = [][]string{
 	{"owe", "debt"},
 	{"affect", "impact"},
 	{"win", "scoop"},
+	// Words a chat types for the news's: to reckon is to think or
+	// estimate, a hike a rise, a bio a biography, to nick to steal, a row
+	// a dispute, to flog to sell.
+	{"reckon", "think", "estimate", "believe"},
+	{"hike", "increase", "raise"},
+	{"bio", "biography"},
+	{"nick", "steal"},
+	{"row", "dispute", "spat"},
+	{"flog", "sell"},
 }
 
 // derivations are general English words derived from a base word whose

@@ -5050,6 +5050,28 @@ func TestNewsRelationsInContext(t *testing.T) {
 	}
 }
 
+// A chat's words for the news's: the sentence that says "estimates",
+// "rise", "biography", "stolen", "dispute" or "sold" answers one that
+// says "reckon", "hike", "bio", "nicked", "row" or "flogged", over one
+// that shares the question's other words.
+func TestChatWordings(t *testing.T) {
+	for question, c := range map[string]struct {
+		answer string
+		sents  []string
+	}{
+		"how much did the spokesman reckon the bank would lose": {"3bn rupees", []string{"The spokesman said the bank lost 2bn rupees in 2003.", "The spokesman estimated the bank would lose 3bn rupees."}},
+		"how much will the firm hike fares by":                  {"6%", []string{"Fares were cut by 2% last year, the firm said.", "The firm will raise fares by 6% in January."}},
+		"who wrote the churchill bio":                           {"Roy Jenkins", []string{"Churchill led Britain from 1940.", "The biography of Churchill by Roy Jenkins won the prize."}},
+		"how many phones got nicked this month":                 {"10,000", []string{"About 500 phones were sold this month.", "Thieves have stolen 10,000 phones this month."}},
+		"what is the row between the clubs about":               {"the transfer fee", []string{"The clubs met in the final.", "The dispute between the clubs is about the transfer fee."}},
+		"how many copies did the game flog in a week":           {"two million", []string{"The game shipped one million copies in its first week.", "The game sold two million copies in a week."}},
+	} {
+		sents := article("x", c.sents...)
+		Annotate(sents)
+		wantConfidentAnswers(t, sents, map[string]string{question: c.answer})
+	}
+}
+
 // Asked which organisation a named person plays, works or manages for,
 // the one the sentence names as theirs, before a title ("Rangers manager
 // Alex McLeish", "Chelsea boss Jose Mourinho"), over another the article
