@@ -635,6 +635,10 @@ var relations = [][]string{
 	{"nick", "steal"},
 	{"row", "dispute", "spat"},
 	{"flog", "sell"},
+	// Football clubs by their nicknames, as the parties above: news and
+	// chat alike call Tottenham "Spurs", Portsmouth "Pompey".
+	{"spurs", "tottenham"}, {"pompey", "portsmouth"}, {"boro", "middlesbrough"}, {"gunners", "arsenal"},
+	{"toffees", "everton"}, {"magpies", "newcastle"}, {"saints", "southampton"}, {"foxes", "leicester"},
 }
 
 // derivations are general English words derived from a base word whose

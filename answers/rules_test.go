@@ -5072,6 +5072,23 @@ func TestChatWordings(t *testing.T) {
 	}
 }
 
+// A club by its nickname is the club: the sentence that names Tottenham
+// answers a question about Spurs, and one about Everton the sentence
+// that says the Toffees, over another club's.
+func TestClubNicknames(t *testing.T) {
+	for question, c := range map[string]struct {
+		answer string
+		sents  []string
+	}{
+		"who did martin jol replace at spurs":                  {"Jacques Santini", []string{"Martin Jol replaced Bryan Robson at West Brom in a friendly.", "Martin Jol replaced Jacques Santini at Tottenham in November."}},
+		"In what year did Stuart win the FA Cup with Everton?": {"1995", []string{"Stuart won the League Cup with Chelsea in 1998.", "He won the FA Cup with the Toffees in 1995."}},
+	} {
+		sents := article("x", c.sents...)
+		Annotate(sents)
+		wantConfidentAnswers(t, sents, map[string]string{question: c.answer})
+	}
+}
+
 // Asked which organisation a named person plays, works or manages for,
 // the one the sentence names as theirs, before a title ("Rangers manager
 // Alex McLeish", "Chelsea boss Jose Mourinho"), over another the article
