@@ -5027,10 +5027,7 @@ func TestNewsWordings(t *testing.T) {
 // the sentence in those words answers, over one that shares the
 // question's other words.
 func TestNewsRelationsInContext(t *testing.T) {
-	for question, c := range map[string]struct {
-		answer string
-		sents  []string
-	}{
+	wantAnswersInArticles(t, map[string]inArticle{
 		"How much was the bank fined?":              {"£5m", []string{"The broker was fined £2m last year.", "The lender was fined £5m by the FSA."}},
 		"How much will the fee rise?":               {"10%", []string{"The charge will rise by 10%.", "Prices will rise by 2% this year."}},
 		"Where will the ceremony be held?":          {"at the Royal Opera House", []string{"The dinner will be held at the Savoy.", "The event will be held at the Royal Opera House."}},
@@ -5043,11 +5040,7 @@ func TestNewsRelationsInContext(t *testing.T) {
 		"Who is the head of the World Bank?":        {"James Wolfensohn", []string{"IMF managing director Rodrigo Rato flew to Jakarta.", "World Bank president James Wolfensohn said the damage was vast."}},
 		"who is ibm's tech chief":                   {"John Kelly", []string{"IBM's finance chief Mark Loughridge spoke first.", "IBM's chief of technology John Kelly said the patents would be freed."}},
 		"who is the lib dem home affairs spokesman": {"Mark Oaten", []string{"Tory home affairs spokesman David Davis backed the plan.", "Liberal Democrat home affairs spokesman Mark Oaten said the plan was flawed."}},
-	} {
-		sents := article("x", c.sents...)
-		Annotate(sents)
-		wantConfidentAnswers(t, sents, map[string]string{question: c.answer})
-	}
+	})
 }
 
 // A chat's words for the news's: the sentence that says "estimates",
@@ -5055,34 +5048,38 @@ func TestNewsRelationsInContext(t *testing.T) {
 // says "reckon", "hike", "bio", "nicked", "row" or "flogged", over one
 // that shares the question's other words.
 func TestChatWordings(t *testing.T) {
-	for question, c := range map[string]struct {
-		answer string
-		sents  []string
-	}{
+	wantAnswersInArticles(t, map[string]inArticle{
 		"how much did the spokesman reckon the bank would lose": {"3bn rupees", []string{"The spokesman said the bank lost 2bn rupees in 2003.", "The spokesman estimated the bank would lose 3bn rupees."}},
 		"how much will the firm hike fares by":                  {"6%", []string{"Fares were cut by 2% last year, the firm said.", "The firm will raise fares by 6% in January."}},
 		"who wrote the churchill bio":                           {"Roy Jenkins", []string{"Churchill led Britain from 1940.", "The biography of Churchill by Roy Jenkins won the prize."}},
 		"how many phones got nicked this month":                 {"10,000", []string{"About 500 phones were sold this month.", "Thieves have stolen 10,000 phones this month."}},
 		"what is the row between the clubs about":               {"the transfer fee", []string{"The clubs met in the final.", "The dispute between the clubs is about the transfer fee."}},
 		"how many copies did the game flog in a week":           {"two million", []string{"The game shipped one million copies in its first week.", "The game sold two million copies in a week."}},
-	} {
-		sents := article("x", c.sents...)
-		Annotate(sents)
-		wantConfidentAnswers(t, sents, map[string]string{question: c.answer})
-	}
+	})
 }
 
 // A club by its nickname is the club: the sentence that names Tottenham
 // answers a question about Spurs, and one about Everton the sentence
 // that says the Toffees, over another club's.
 func TestClubNicknames(t *testing.T) {
-	for question, c := range map[string]struct {
-		answer string
-		sents  []string
-	}{
+	wantAnswersInArticles(t, map[string]inArticle{
 		"who did martin jol replace at spurs":                  {"Jacques Santini", []string{"Martin Jol replaced Bryan Robson at West Brom in a friendly.", "Martin Jol replaced Jacques Santini at Tottenham in November."}},
 		"In what year did Stuart win the FA Cup with Everton?": {"1995", []string{"Stuart won the League Cup with Chelsea in 1998.", "He won the FA Cup with the Toffees in 1995."}},
-	} {
+	})
+}
+
+// inArticle is a question's answer and the article of sentences it is
+// asked of.
+type inArticle struct {
+	answer string
+	sents  []string
+}
+
+// wantAnswersInArticles asks each question of its own article and wants
+// its answer, confidently.
+func wantAnswersInArticles(t *testing.T, cases map[string]inArticle) {
+	t.Helper()
+	for question, c := range cases {
 		sents := article("x", c.sents...)
 		Annotate(sents)
 		wantConfidentAnswers(t, sents, map[string]string{question: c.answer})
