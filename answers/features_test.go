@@ -190,6 +190,11 @@ func TestAnswerCountIsNoNumberAsked(t *testing.T) {
 		"Goldsmith said Lord Falconer played no part in drafting the answer."); got == 0 {
 		t.Errorf("the two answers: sent-miss-number 0, want 1")
 	}
+	// A year after the wh-word dates what is asked for; it counts nothing.
+	if got := featureOf(t, "Which 2004 film did Sideways beat?", "Ray", fSentMissNumber,
+		"Sideways beat Ray at the 2005 awards."); got == 0 {
+		t.Errorf("which 2004 film: sent-miss-number 0, want 1")
+	}
 }
 
 // featureOf returns feature f of the candidate answer to question on an

@@ -460,9 +460,15 @@ func pastCountAndOther(toks []token, k int) int {
 // answerCount reports whether the number at p counts what the answer
 // names: "Which two figures...?", "What three countries...?" ask for two
 // figures and three countries, and the sentence that names them need not
-// say "two" ("Lord Falconer and Baroness Morgan played no part").
+// say "two" ("Lord Falconer and Baroness Morgan played no part"). A year
+// there dates the thing asked for ("Which 2004 film...?"); it counts
+// nothing.
 func (q *question) answerCount(p int) bool {
-	return (q.wh == "what" || q.wh == "which") && p == q.whPos+1 && p < q.whEnd
+	if q.wh != "what" && q.wh != "which" || p != q.whPos+1 || p >= q.whEnd {
+		return false
+	}
+	v, kind := numberValue(q.toks[p].low)
+	return kind == cardinal && v >= 1 && v < 1000
 }
 
 // nounTaggedVerb reports whether the word at k, tagged a verb, is the noun
