@@ -177,7 +177,7 @@ type qterm struct {
 
 // Nouns after what/which that decide the answer type.
 var (
-	personNouns = set(`person man woman men women people boy girl child children player leader
+	personNouns = set(`person man woman men women people guy guys bloke chap boy girl child children player leader
 		official politician minister president author writer singer actor actress scientist
 		doctor teacher student students name names spokesman spokesperson athlete coach
 		member members parent parents resident residents worker workers farmer farmers fan fans

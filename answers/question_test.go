@@ -746,6 +746,33 @@ func TestPresentIsFrame(t *testing.T) {
 	}
 }
 
+// A noun that says only that someone is asked for ("the guy behind...",
+// "the person who...") is a word of a who-question's frame, and a chat's
+// "guy" is someone: "fabian society guy quoted?" asks who.
+func TestGenericPeopleAreFrame(t *testing.T) {
+	for _, text := range []string{"whos the guy behind live-shot", "Who is the person behind Live-Shot?", "fabian society guy quoted?"} {
+		q := analyzeQuestion(text)
+		if q.want != typePerson {
+			t.Errorf("%q wants %v, not a person", text, q.want)
+		}
+		for _, tm := range q.terms {
+			if (tm.low == "guy" || tm.low == "person") && !tm.frame {
+				t.Errorf("%q: %q is no frame word", text, tm.low)
+			}
+			if (tm.low == "live-shot" || tm.low == "society") && tm.frame {
+				t.Errorf("%q: %q is a frame word", text, tm.low)
+			}
+		}
+	}
+	// Asked for a thing, the noun is the question's own: "Which woman's
+	// prize...?" asks for a prize.
+	for _, tm := range analyzeQuestion("Which woman's prize did she win?").terms {
+		if tm.low == "woman" && tm.frame {
+			t.Errorf("which woman's prize: %q is a frame word", tm.low)
+		}
+	}
+}
+
 // "What does X stand for?" asks for the name a short form spells, typed
 // in capitals or, in a question typed in small letters, right after the
 // auxiliary; not what a party or a person stands for.
