@@ -639,9 +639,6 @@ var relations = [][]string{
 	// chat alike call Tottenham "Spurs", Portsmouth "Pompey".
 	{"spurs", "tottenham"}, {"pompey", "portsmouth"}, {"boro", "middlesbrough"}, {"gunners", "arsenal"},
 	{"toffees", "everton"}, {"magpies", "newcastle"}, {"saints", "southampton"}, {"foxes", "leicester"},
-	// A side beaten, as sports reports word it: "thrashed", "routed",
-	// "crushed", "overcame".
-	{"beat", "thrash", "rout", "crush", "trounce", "hammer", "overcome", "outclass"},
 }
 
 // derivations are general English words derived from a base word whose
