@@ -145,17 +145,17 @@ const frameWeight = 0.5
 // "Where is X located?", "When did X take place?", "Who runs the club
 // now?" (the present a sentence in the present tense rarely restates);
 // and, asked where or when, the eventVerbs ("Where was X held?").
+var frameStems = stemsOf(set(`name names call called known know term type types kind kinds sort
+	example examples part located situated based found happen happened happens occur occurred
+	take place made make use used able become became include included consider considered refer
+	referred describe described give given get got many much also now currently`))
+
 // genericPeople are nouns that say only that someone is asked for: "the
 // guy behind Live-Shot", "the person who designed it", "ibm's linux
 // strategy guy". Asking who, they are words of the question's frame: the
 // sentence that answers names the person ("John Underwood, who set up
 // the site") without them.
 var genericPeople = set(`person guy guys man woman bloke chap individual someone`)
-
-var frameStems = stemsOf(set(`name names call called known know term type types kind kinds sort
-	example examples part located situated based found happen happened happens occur occurred
-	take place made make use used able become became include included consider considered refer
-	referred describe described give given get got many much also now currently`))
 
 // settingWeight is the factor for the words of a phrase that sets the
 // scene before the question proper.
