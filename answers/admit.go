@@ -292,6 +292,10 @@ func (adm admission) refusal(q *question, c candidate) string {
 		// "Which Swedish town...?" is not answered "Sweden", nor "which
 		// us city...?" "Europe": a town is inside a country.
 		return "a country, not the town asked"
+	case q.want == typePlace && countryNouns[q.focus] && regionOnly(h.toks[c.i:c.j]):
+		// "Which country is singled out...?" is not answered "Europe":
+		// a continent or a region holds countries.
+		return "a region, not the country asked"
 	case inYesNoQuestion(h.toks, c.i, c.j):
 		// "Is the Pope a Catholic?" says nobody is.
 		return "inside a yes/no question"
@@ -828,3 +832,32 @@ func otherTitle(q *question, toks []token, i int) bool {
 // titleStanding are the words that say when or how a title is held, not
 // which title it is: the datingTitles and a few more.
 var titleStanding = set(datingTitleWords + ` new current outgoing incoming then future caretaker`)
+
+// regionOnly reports whether a span names a continent or a region of
+// several countries and nothing more: "Europe", "the Middle East",
+// "Latin America".
+func regionOnly(toks []token) bool {
+	if len(toks) > 0 && toks[0].tag == tagDet {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	words := make([]string, len(toks))
+	for k, t := range toks {
+		if t.tag != tagProper && t.tag != tagGentile {
+			return false
+		}
+		words[k] = t.low
+	}
+	return regions[strings.Join(words, " ")]
+}
+
+// regions are the continents and the regions of several countries.
+var regions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range strings.Split(`africa|europe|asia|antarctica|oceania|australasia|the americas|americas|latin america|south america|north america|central america|middle east|far east|scandinavia|caribbean|balkans|eastern europe|western europe|central europe|east asia|south asia|south-east asia|southeast asia|central asia|east africa|west africa|north africa|southern africa|sub-saharan africa`, "|") {
+		m[r] = true
+	}
+	return m
+}()

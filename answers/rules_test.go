@@ -5229,3 +5229,26 @@ func TestEmployerAsked(t *testing.T) {
 		"julio hegedus is chief economist where": "Lopes Filho & Associates",
 	})
 }
+
+// A country is asked for by its name, not by the continent or region
+// that holds it: "Which country...?" is not answered "Europe" where the
+// sentence names France too, nor at all where it names only Africa.
+func TestRegionIsNoCountry(t *testing.T) {
+	wantAnswersInArticles(t, map[string]inArticle{
+		"Which country is particularly well represented in the competition?": {answer: "France", sents: []string{
+			"Of the 21 films in competition, more than half are from Europe with France particularly well represented.",
+			"The festival opens on Thursday."}},
+		"In which country did most of the victims die?": {answer: "", sents: []string{
+			"Aid to help the victims will not take much needed relief from Africa, the prime minister has promised.",
+			"The appeal has raised £100m."}},
+	})
+	for text, want := range map[string]bool{"Europe": true, "the Middle East": true, "Latin America": true, "France": false, "South Africa": false} {
+		toks := tokenize(text)
+		for k := range toks {
+			toks[k].tag = baseTag(toks[k])
+		}
+		if got := regionOnly(toks); got != want {
+			t.Errorf("regionOnly(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
