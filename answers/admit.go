@@ -296,6 +296,10 @@ func (adm admission) refusal(q *question, c candidate) string {
 		// "Which country is singled out...?" is not answered "Europe":
 		// a continent or a region holds countries.
 		return "a region, not the country asked"
+	case q.want == typeDate && q.focus == yearStem && !holdsYear(h.toks[c.i:c.j]):
+		// "In what year did the task force approve it?" is not
+		// answered "recently", nor "since what year" "currently 40".
+		return "no year"
 	case inYesNoQuestion(h.toks, c.i, c.j):
 		// "Is the Pope a Catholic?" says nobody is.
 		return "inside a yes/no question"
@@ -861,3 +865,21 @@ var regions = func() map[string]bool {
 	}
 	return m
 }()
+
+// holdsYear reports whether a span holds a year: a year or a span of
+// years ("1993", "1806-07"), a decade ("the 1990s"), a year of three
+// digits ("800"), one cut short ("'05") or a number after AD or BC.
+func holdsYear(toks []token) bool {
+	for k, t := range toks {
+		w := strings.TrimSuffix(t.low, "s")
+		switch {
+		case isYear(w) || yearRange(w) || len(w) == 3 && isDigits(w):
+			return true
+		case len(w) == 3 && w[0] == '\'' && isDigits(w[1:]):
+			return true
+		case k > 0 && isDigits(w) && (toks[k-1].low == "ad" || toks[k-1].low == "bc"):
+			return true
+		}
+	}
+	return false
+}

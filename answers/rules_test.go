@@ -5252,3 +5252,28 @@ func TestRegionIsNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// A year is asked for by a year: "In what year...?" is not answered
+// "recently", nor "the three months to September".
+func TestYearAskedHoldsYear(t *testing.T) {
+	wantAnswersInArticles(t, map[string]inArticle{
+		"In what year did the Internet Engineering Task Force approve the IDN system?": {answer: "", sents: []string{
+			"The Internationalised Domain Names system has been a work in progress for years and has recently been approved by the Internet Engineering Task Force.",
+			"Other news followed."}},
+		"In what year did Delta cut the jobs?": {answer: "", sents: []string{
+			"Delta cut 6,900 jobs in the three months to September.",
+			"Other news followed."}},
+		"In what year did the task force approve the new system?": {answer: "2003", sents: []string{
+			"The task force approved the new system in 2003.",
+			"It has been a work in progress for years."}},
+	})
+	for text, want := range map[string]bool{"1993": true, "the 1990s": true, "1806-07": true, "AD 70": true, "recently": false, "currently 40": false, "the 17th century": false} {
+		toks := tokenize(text)
+		for k := range toks {
+			toks[k].tag = baseTag(toks[k])
+		}
+		if got := holdsYear(toks); got != want {
+			t.Errorf("holdsYear(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
