@@ -58,7 +58,9 @@ func numberSpans(toks []token) [][3]int {
 			!strings.Contains(toks[i].low, "-") {
 			continue
 		}
-		k := i
+		// "half a million", "several hundred": the words that say how
+		// many of a scale word.
+		k := scaleStart(toks, i)
 		for k > 0 && (approximates(toks, k-1) || toks[k-1].tag == tagMoney) {
 			k--
 		}
@@ -1210,3 +1212,37 @@ var ordinalWords = set(`first second third fourth fifth sixth seventh eighth nin
 
 // goWords are the forms of "go", which with "up" or "down" says a change.
 var goWords = set(`go goes going gone went`)
+
+// scaleStart returns where the words that say how many of the scale word
+// at i start: a fraction ("half" of "half a million", "one" of "one
+// quarter of a million") or a vague count ("several hundred", "a few
+// thousand"); i when there are none. Without them the number read is
+// the scale word alone: "million" answered "How many people moved?".
+func scaleStart(toks []token, i int) int {
+	if w := strings.TrimSuffix(toks[i].low, "s"); scaleWords[w] == 0 && w != "hundred" || i < 1 {
+		return i
+	}
+	// "several hundred", "a few thousand", "many millions".
+	switch toks[i-1].low {
+	case "several", "many":
+		return i - 1
+	case "few":
+		if i > 1 && toks[i-2].low == "a" {
+			return i - 2
+		}
+	}
+	if i < 2 || toks[i-1].low != "a" {
+		return i
+	}
+	k := i - 2
+	if k > 0 && toks[k].low == "of" {
+		k-- // "a quarter of a million"
+	}
+	if !fractionWords[toks[k].low] {
+		return i
+	}
+	if k > 0 && (toks[k-1].low == "a" || toks[k-1].low == "one") && toks[k].low != "half" {
+		k-- // "a quarter", "one third"
+	}
+	return k
+}

@@ -5277,3 +5277,19 @@ func TestYearAskedHoldsYear(t *testing.T) {
 		}
 	}
 }
+
+// A scale word's fraction or vague count belongs to the number: "half a
+// million", not "million"; "several hundred", not "hundred".
+func TestScaleWordsCounted(t *testing.T) {
+	wantAnswersInArticles(t, map[string]inArticle{
+		"How many people had to be relocated for the dam?": {answer: "more than half a million", sents: []string{
+			"The ministry said more than half a million people have had to be relocated for the dam.",
+			"Construction began in 1994."}},
+		"How many citizens may need to be evacuated?": {answer: "several hundred", sents: []string{
+			"Troops are on standby in case they need to help evacuate several hundred citizens.",
+			"The embassy is closed."}},
+		"How large is the watershed?": {answer: "nearly one quarter of a million square kilometres", sents: []string{
+			"The watershed covers nearly one quarter of a million square kilometres.",
+			"The river is 1,375 km long."}},
+	})
+}
