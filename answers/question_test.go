@@ -945,3 +945,20 @@ func TestRankHolderIsAPerson(t *testing.T) {
 		}
 	}
 }
+
+// A phrase of nouns after an owner is typed by its last noun, as after
+// "the": "What is Sony's launch date?" asks a date as "What is the PSP
+// launch date?" does, and "ireland's last grand slam year" a year.
+func TestOwnedCompoundHead(t *testing.T) {
+	for text, want := range map[string]answerType{
+		"What is Sony's launch date?":       typeDate,
+		"What is its launch date?":          typeDate,
+		"What is the PSP launch date?":      typeDate,
+		"ireland's last grand slam year":    typeDate,
+		"What is Ireland's budget deficit?": typeMoney,
+	} {
+		if q := analyzeQuestion(text); q.want != want {
+			t.Errorf("%q wants %v, not %v", text, q.want, want)
+		}
+	}
+}

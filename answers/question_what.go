@@ -327,7 +327,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		// "the" or an owner is its head, and says the type, however
 		// many nouns qualify it; "the new book title" is a work's title,
 		// no one's.
-		if h := compoundHead(q.toks, i); h > i && afterThe(q.toks, i) && typeNoun(q.toks[h].low) && !titleOfWork(q.toks, h) &&
+		if h := compoundHead(q.toks, i); h > i && (afterThe(q.toks, i) || afterOwner(q.toks, i)) && typeNoun(q.toks[h].low) && !titleOfWork(q.toks, h) &&
 			!(titleNouns[q.toks[h].low] && workNouns[q.toks[h-1].stem]) && q.typeFromNoun(q.toks[h].low) {
 			skip[h] = !relationNouns[q.toks[h].low]
 			break
@@ -707,4 +707,11 @@ func nounOfPhrase(toks []token) string {
 func titleOfWork(toks []token, k int) bool {
 	return (toks[k].low == "title" || toks[k].low == "titles") && k+2 < len(toks) && toks[k+1].low == "of" &&
 		workNouns[nounOfPhrase(toks[k+2:])]
+}
+
+// afterOwner reports whether the word at i follows an owner: a
+// possessive ("Sony's launch date") or an owner's pronoun ("its launch
+// date").
+func afterOwner(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].tag == tagPossess || possessivePronouns[toks[i-1].low])
 }
