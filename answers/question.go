@@ -378,14 +378,19 @@ func analyzeQuestion(text string) question { return analyzeText(text, true, fals
 
 // clauseOpening returns where the first clause of a question without a
 // wh-word opens: at its first verb or relative pronoun ("beaten by dyer",
-// "that chipped in"), or at an auxiliary after the subject of a clause
-// that has no relative pronoun ("the big money is on"); -1 when none
-// does, or when the auxiliary makes a statement of the whole phrase ("The
-// Russian delegation was led by?").
+// "that chipped in"), at a subject's pronoun or an "if" after a noun
+// ("max fine they face", "comeback date if all goes ok"), or at an
+// auxiliary after the subject of a clause that has no relative pronoun
+// ("the big money is on"); -1 when none does, or when the auxiliary makes
+// a statement of the whole phrase ("The Russian delegation was led
+// by?").
 func clauseOpening(toks []token) int {
 	for k, t := range toks {
 		switch {
 		case t.tag == tagVerb || t.low == "that" || t.low == "who" || t.low == "which":
+			return k
+		case k >= 2 && (subjectPronouns[t.low] || t.low == "if" || t.low == "unless") &&
+			(toks[k-1].tag == tagWord || toks[k-1].tag == tagTitle || toks[k-1].tag == tagTime):
 			return k
 		case t.tag == tagAux:
 			if relativeSubjectBefore(toks, k) {
@@ -468,6 +473,10 @@ func analyzeText(text string, fragments, phrase bool) question {
 			if wh := fragmentWh(q.toks[:k]); wh != "" {
 				return analyzeText(wh+" is "+fragmentThe(q.toks)+q.text, false, true)
 			}
+		} else if k == 1 && len(q.toks) > 2 && (q.toks[0].tag == tagWord || q.toks[0].tag == tagTitle) {
+			// "film that first made him famous", "copies sold since
+			// 1952": one noun and a clause on it.
+			return analyzeText(wordWh(q.toks[0])+" is "+fragmentThe(q.toks)+q.text, false, true)
 		}
 	}
 	// "leeds debt when krasner's lot took over?": a noun phrase before a

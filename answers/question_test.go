@@ -672,8 +672,10 @@ func TestContractedIs(t *testing.T) {
 // delegation?" is read as "who is the leader of the russian delegation",
 // "oil price" as "what is the oil price", "number of gun deaths" as "how
 // many gun deaths", "leeds debt when the board took over" as "what was
-// the leeds debt when..." (but "rise since when" asks when). A name alone, a single word, a phrase with a verb or
-// starting with a preposition, and an imperative are read as they are.
+// the leeds debt when..." (but "rise since when" asks when), "max fine
+// they face" and "film that first made him famous" as what they are. A
+// name alone, a single word, a phrase with a verb or starting with a
+// preposition, and an imperative are read as they are.
 func TestFragmentQuestions(t *testing.T) {
 	for _, pair := range [][2]string{
 		{"leader of the russian delegation?", "who is the leader of the russian delegation?"},
@@ -706,6 +708,12 @@ func TestFragmentQuestions(t *testing.T) {
 		{"atp tour sponsor that chipped in for the tsunami", "what is the atp tour sponsor that chipped in for the tsunami"},
 		{"year Sundance was founded", "what is the year Sundance was founded"},
 		{"election date the big money is on", "what is the election date the big money is on"},
+		// A clause opened by its subject's pronoun or by "if", and one
+		// noun with a clause on it.
+		{"max fine they face", "what is the max fine they face"},
+		{"comeback date if all goes ok?", "what is the comeback date if all goes ok?"},
+		{"film that first made him famous", "what is the film that first made him famous"},
+		{"copies sold of the book since 1952", "what is the copies sold of the book since 1952"},
 		// Before a clause of time: what it was then.
 		{"leeds debt when the new board took over?", "what was the leeds debt when the new board took over?"},
 	} {
