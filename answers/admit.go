@@ -860,7 +860,12 @@ func regionOnly(toks []token) bool {
 // regions are the continents and the regions of several countries.
 var regions = func() map[string]bool {
 	m := map[string]bool{}
-	for _, r := range strings.Split(`africa|europe|asia|antarctica|oceania|australasia|the americas|americas|latin america|south america|north america|central america|middle east|far east|scandinavia|caribbean|balkans|eastern europe|western europe|central europe|east asia|south asia|south-east asia|southeast asia|central asia|east africa|west africa|north africa|southern africa|sub-saharan africa`, "|") {
+	for _, r := range []string{"africa", "europe", "asia", "antarctica", "oceania", "australasia",
+		"the americas", "americas", "latin america", "south america", "north america", "central america",
+		"middle east", "far east", "scandinavia", "caribbean", "balkans",
+		"eastern europe", "western europe", "central europe",
+		"east asia", "south asia", "south-east asia", "southeast asia", "central asia",
+		"east africa", "west africa", "north africa", "southern africa", "sub-saharan africa"} {
 		m[r] = true
 	}
 	return m
@@ -875,8 +880,8 @@ func holdsYear(toks []token) bool {
 		switch {
 		case isYear(w) || yearRange(w) || len(w) == 3 && isDigits(w):
 			return true
-		case len(w) == 3 && w[0] == '\'' && isDigits(w[1:]):
-			return true
+		case len(w) == 2 && isDigits(w) && k > 0 && (toks[k-1].text == "'" || toks[k-1].text == "’"):
+			return true // "'05"
 		case k > 0 && isDigits(w) && (toks[k-1].low == "ad" || toks[k-1].low == "bc"):
 			return true
 		}
