@@ -490,20 +490,10 @@ var settlementNouns = set(`city town village suburb`)
 // continent and nothing more ("Sweden", "the UK", "Europe"); not a
 // city-state, which is also a city.
 func countryOnly(toks []token) bool {
-	if len(toks) > 0 && toks[0].tag == tagDet {
-		toks = toks[1:]
-	}
-	if len(toks) == 0 || len(toks) > 3 {
+	w, toks, ok := shortName(toks)
+	if !ok {
 		return false
 	}
-	words := make([]string, len(toks))
-	for k, t := range toks {
-		if t.tag != tagProper && t.tag != tagGentile {
-			return false
-		}
-		words[k] = t.low
-	}
-	w := strings.Join(words, " ")
 	switch {
 	case toks[0].text == "US" || w == "united states":
 		w = "america"
@@ -841,27 +831,37 @@ var titleStanding = set(datingTitleWords + ` new current outgoing incoming then 
 // several countries and nothing more: "Europe", "the Middle East",
 // "Latin America".
 func regionOnly(toks []token) bool {
+	w, _, ok := shortName(toks)
+	return ok && regions[w]
+}
+
+// shortName reads a span that is a short name and nothing more, with its
+// article or not ("the UK", "Latin America"): the name's words in small
+// letters, joined by spaces, and its tokens past the article. ok is
+// false for an empty span, one of more than three words past the
+// article, or one with a word that is no name or nationality.
+func shortName(toks []token) (name string, words []token, ok bool) {
 	if len(toks) > 0 && toks[0].tag == tagDet {
 		toks = toks[1:]
 	}
 	if len(toks) == 0 || len(toks) > 3 {
-		return false
+		return "", nil, false
 	}
-	words := make([]string, len(toks))
+	low := make([]string, len(toks))
 	for k, t := range toks {
 		if t.tag != tagProper && t.tag != tagGentile {
-			return false
+			return "", nil, false
 		}
-		words[k] = t.low
+		low[k] = t.low
 	}
-	return regions[strings.Join(words, " ")]
+	return strings.Join(low, " "), toks, true
 }
 
 // regions are the continents and the regions of several countries.
 var regions = func() map[string]bool {
 	m := map[string]bool{}
 	for _, r := range []string{"africa", "europe", "asia", "antarctica", "oceania", "australasia",
-		"the americas", "americas", "latin america", "south america", "north america", "central america",
+		"americas", "latin america", "south america", "north america", "central america",
 		"middle east", "far east", "scandinavia", "caribbean", "balkans",
 		"eastern europe", "western europe", "central europe",
 		"east asia", "south asia", "south-east asia", "southeast asia", "central asia",

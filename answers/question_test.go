@@ -942,14 +942,21 @@ func TestNamePhraseAsksName(t *testing.T) {
 // "number one", "number eight" after which name a rank or a shirt: the
 // question asks who holds it. A number noun alone still asks a count.
 func TestRankHolderIsAPerson(t *testing.T) {
-	for question, want := range map[string]answerType{
+	wantAnswerTypes(t, map[string]answerType{
 		"Which former world number one did Roche coach to Grand Slam success?": typePerson,
 		"Which Argentina number eight was yellow carded late in the game?":     typePerson,
 		"which bid number is this":  typeCount,
 		"Which number was retired?": typeCount,
-	} {
-		if q := analyzeQuestion(question); q.want != want {
-			t.Errorf("%q wants %v, want %v", question, q.want, want)
+	})
+}
+
+// wantAnswerTypes reports every question not read as asking for the
+// type given.
+func wantAnswerTypes(t *testing.T, want map[string]answerType) {
+	t.Helper()
+	for question, w := range want {
+		if q := analyzeQuestion(question); q.want != w {
+			t.Errorf("%q wants %v, want %v", question, q.want, w)
 		}
 	}
 }
@@ -958,15 +965,11 @@ func TestRankHolderIsAPerson(t *testing.T) {
 // "the": "What is Sony's launch date?" asks a date as "What is the PSP
 // launch date?" does, and "ireland's last grand slam year" a year.
 func TestOwnedCompoundHead(t *testing.T) {
-	for text, want := range map[string]answerType{
+	wantAnswerTypes(t, map[string]answerType{
 		"What is Sony's launch date?":       typeDate,
 		"What is its launch date?":          typeDate,
 		"What is the PSP launch date?":      typeDate,
 		"ireland's last grand slam year":    typeDate,
 		"What is Ireland's budget deficit?": typeMoney,
-	} {
-		if q := analyzeQuestion(text); q.want != want {
-			t.Errorf("%q wants %v, not %v", text, q.want, want)
-		}
-	}
+	})
 }

@@ -5243,11 +5243,7 @@ func TestRegionIsNoCountry(t *testing.T) {
 			"The appeal has raised £100m."}},
 	})
 	for text, want := range map[string]bool{"Europe": true, "the Middle East": true, "Latin America": true, "France": false, "South Africa": false} {
-		toks := tokenize(text)
-		for k := range toks {
-			toks[k].tag = baseTag(toks[k])
-		}
-		if got := regionOnly(toks); got != want {
+		if got := regionOnly(taggedTokens(text)); got != want {
 			t.Errorf("regionOnly(%q) = %v, want %v", text, got, want)
 		}
 	}
@@ -5268,11 +5264,7 @@ func TestYearAskedHoldsYear(t *testing.T) {
 			"It has been a work in progress for years."}},
 	})
 	for text, want := range map[string]bool{"1993": true, "the 1990s": true, "1806-07": true, "AD 70": true, "'05": true, "recently": false, "currently 40": false, "the 17th century": false} {
-		toks := tokenize(text)
-		for k := range toks {
-			toks[k].tag = baseTag(toks[k])
-		}
-		if got := holdsYear(toks); got != want {
+		if got := holdsYear(taggedTokens(text)); got != want {
 			t.Errorf("holdsYear(%q) = %v, want %v", text, got, want)
 		}
 	}
