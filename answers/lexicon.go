@@ -90,9 +90,14 @@ var titles = set(`president vice prime minister secretary senator sen. represent
 	dean superintendent inspector detective constable sheriff chef author writer
 	reporter editor correspondent researcher scientist astronaut economist analyst
 	commissioner councillor councilor counsellor speaker mp mep msp justice
-	` + titleQualifierList + `
-	son daughter wife husband brother sister mother widow widower nephew niece cousin grandson
-	granddaughter uncle aunt heir successor predecessor`)
+	` + titleQualifierList + ` ` + kinTitleList)
+
+// kinTitles are the family relations and successions that behave as
+// titles ("his wife Jill", "his successor Louis XIII").
+var kinTitles = set(kinTitleList)
+
+const kinTitleList = `son daughter wife husband brother sister mother widow widower nephew niece cousin grandson
+	granddaughter uncle aunt heir successor predecessor`
 
 // isTitle reports whether a token is a title word: tagged as one, or one
 // the tagger read as a plain word ("the chairman", in small letters).
@@ -124,9 +129,7 @@ var titleHeads = set(`president minister secretary senator sen. representative r
 	professor prof. dr. doctor mr. mrs. ms. coach deputy dean superintendent inspector
 	detective constable sheriff chief commissioner councillor councilor speaker economist
 	analyst scientist researcher astronaut author writer reporter editor officer lawyer
-	teacher chef correspondent mp mep msp
-	son daughter wife husband brother sister mother widow widower nephew niece cousin grandson
-	granddaughter uncle aunt heir successor predecessor`)
+	teacher chef correspondent mp mep msp ` + kinTitleList)
 
 // honorifics are title abbreviations that are always followed by a name,
 // with their full stop or, the British way, without: "Mr. Blair", "Ms

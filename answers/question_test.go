@@ -973,3 +973,18 @@ func TestOwnedCompoundHead(t *testing.T) {
 		"What is Ireland's budget deficit?": typeMoney,
 	})
 }
+
+// A which-noun that names an office asks for its holder, as "Which
+// minister...?" does; a relation ("Which successor...?") and a word that
+// is also an adjective ("which major bank") do not.
+func TestWhichOfficeAsksPerson(t *testing.T) {
+	wantAnswerTypes(t, map[string]answerType{
+		"Which WorldCom finance chief was jailed?":                               typePerson,
+		"Which former WorldCom finance chief did Bernie Ebbers deny pressuring?": typePerson,
+		"Which ambassador was expelled?":                                         typePerson,
+		"Which envoy met Putin?":                                                 typePerson,
+		"Which head of state visited the site?":                                  typePerson,
+		"Which successor to Henry resumed persecution of the Huguenots?":         typeOther,
+		"Which major bank cut rates?":                                            typeOrg,
+	})
+}

@@ -277,7 +277,7 @@ func (q *question) analyzeWhat(wi int, skip []bool) {
 		// "Which security company...?", "What rock band...?": a noun
 		// before the noun of a type is one of its modifiers; not before a
 		// verb ("Which articles state...?").
-		if n := k + 1; n < len(q.toks) && (modifiedNoun(q.toks[n]) || q.toks[n].tag == tagTitle && personNouns[q.toks[n].low]) && !typeNoun(w) && q.typeFromNoun(q.toks[n].low) {
+		if n := k + 1; n < len(q.toks) && (modifiedNoun(q.toks[n]) || q.toks[n].tag == tagTitle && (personNouns[q.toks[n].low] || officeNoun(q.toks[n].low))) && !typeNoun(w) && q.typeFromNoun(q.toks[n].low) {
 			skip[n] = !relationNouns[q.toks[n].low]
 			return
 		}
@@ -650,12 +650,27 @@ func (q *question) typeFromNoun(w string) bool {
 		t = typeOrg
 	case personNouns[w]:
 		t = typePerson
+	case officeNoun(w):
+		t = typePerson
 	default:
 		return false
 	}
 	q.want = t
 	q.focus, q.plural = stem(w), plural
 	return true
+}
+
+// officeNoun reports whether a noun names an office, which its holder
+// answers: "Which WorldCom finance chief...?", "Which envoy...?", "Which
+// head of state...?" ask who, as "Which minister...?" does. Not a word
+// that is also an adjective in small letters ("which major bank"), nor a
+// relation ("Which successor to Henry...?", "which son"): the sentence
+// names the relation's holder after it ("his successor Louis XIII"), and
+// namedSpans reads that better as a thing of a kind than the person
+// rules do (squad2-dev lost its one such question when it was typed a
+// person).
+func officeNoun(w string) bool {
+	return titleHeads[w] && !adjectiveTitles[w] && !kinTitles[w]
 }
 
 // saysName reports whether the question asks for the name of something
