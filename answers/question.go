@@ -214,7 +214,8 @@ var (
 	// (typeFit): "budget airline" names none.
 	orgKindNouns = set(`body regulator watchdog union federation association authority commission institute
 		institution ministry department airline carrier retailer supermarket chain publisher label
-		studio insurer manufacturer carmaker operator lender brand supplier`)
+		studio insurer manufacturer carmaker operator lender brand supplier
+		maker makers giant giants provider providers conglomerate consortium distributor brewer outfit startup start-up`)
 	placeNouns = set(`city country province state town place village region area continent
 		island capital location neighbourhood neighborhood street country's site river lake
 		stadium venue ground county airport port harbour harbor valley coast`)

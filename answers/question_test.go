@@ -988,3 +988,14 @@ func TestWhichOfficeAsksPerson(t *testing.T) {
 		"Which major bank cut rates?":                                            typeOrg,
 	})
 }
+
+// A which-noun that news uses for a company asks for one: "Which US car
+// maker...?", "Which software giant...?".
+func TestWhichMakerAsksOrganisation(t *testing.T) {
+	wantAnswerTypes(t, map[string]answerType{
+		"Which US car maker cut jobs?":          typeOrg,
+		"Which software giant bought the firm?": typeOrg,
+		"which chip makers posted a loss":       typeOrg,
+		"Which internet provider was fined?":    typeOrg,
+	})
+}
