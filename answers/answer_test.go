@@ -141,6 +141,13 @@ func TestTruecased(t *testing.T) {
 		// Party"); the name's own words are still cased.
 		{"which party welcomed the talks?", ""},
 		{"what did the scottish national party welcome?", "what did the Scottish National Party welcome"},
+		// A name's possessive typed without its apostrophe, before a
+		// noun; not the noun a which-question asks for, nor a word the
+		// sentences hold.
+		{"who is medinskys uncle?", "who is Medinsky's uncle"},
+		{"what did wadas chief say?", "what did WADA's chief say"},
+		{"which medinskys met?", ""},
+		{"what did the champions say?", ""},
 	} {
 		q := analyzeQuestion(tt.question)
 		got, ok := truecased(&q, sents)

@@ -353,6 +353,14 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 		if t.stem != "" && len(t.low) > 1 && !stopWords[t.low] && t.tag != tagWh && t.tag != tagAux {
 			want[t.low] = &count{}
 			lengths |= 1 << min(len(t.low), 63)
+			// The word without an "s", for an owner typed without
+			// its apostrophe (below).
+			if o, ok := possessiveOwner(t.low); ok {
+				if want[o] == nil {
+					want[o] = &count{}
+				}
+				lengths |= 1 << min(len(o), 63)
+			}
 		}
 	}
 	if len(want) == 0 {
@@ -417,6 +425,18 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 		if c != nil && c.cased == 0 && c.plain == 0 && len(t.low) >= 2 && len(t.low) <= 5 && isLetters(t.low) && initialsOfAName(sents, t.low) {
 			c.cased, c.form = 1, strings.ToUpper(t.low)
 		}
+		// "wembleys us gaming division", "robbens shot": a name's
+		// possessive typed without its apostrophe, before the noun it
+		// owns, where the sentences write the name and never the word.
+		// Not the noun a which-question asks for ("which articles
+		// state...", of a text that names Article 106).
+		if o, ok := possessiveOwner(t.low); ok && c != nil && c.cased == 0 && c.plain == 0 && k+1 < len(q.toks) &&
+			(q.toks[k+1].tag == tagWord || q.toks[k+1].tag == tagTitle) && (k == 0 || !kindAskers[q.toks[k-1].low]) {
+			if oc := want[o]; oc != nil && oc.cased > 0 && oc.plain == 0 {
+				recase(t, oc.form+"'s")
+				continue
+			}
+		}
 		if c == nil || c.cased == 0 || c.plain > 0 || t.text == c.form {
 			continue
 		}
@@ -434,6 +454,16 @@ func truecased(q *question, sents []*sentence) (string, bool) {
 	}
 	b.WriteString(q.text[last:])
 	return b.String(), true
+}
+
+// possessiveOwner returns a word in "s" without it, for truecased to try
+// as the owner of a possessive typed without its apostrophe ("wembleys");
+// not a word of four letters or fewer, nor one in "ss".
+func possessiveOwner(w string) (string, bool) {
+	if len(w) <= 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return "", false
+	}
+	return w[:len(w)-1], true
 }
 
 // kindAskers ask for a thing of the kind the noun after them names.
