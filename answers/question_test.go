@@ -55,6 +55,8 @@ func TestCleanQuestion(t *testing.T) {
 		{"which gaming co got the rights acc to the org cttee", "which gaming company got the rights according to the organisation committee"},
 		{"acc number of the co", "acc number of the company"},
 		// "no" before "of" is a number: "no of lawsuits".
+		{"who's gonna lead the talks in 2 wks w/ putin", "who's going to lead the talks in 2 weeks with putin"},
+		{"what happened on tues, weds and thurs", "what happened on tuesday, wednesday and thursday"},
 		{"no of lawsuits filed", "number of lawsuits filed"},
 		{"No of jobs cut?", "Number of jobs cut"},
 		{"no one knows, no way of telling", "no one knows, no way of telling"},

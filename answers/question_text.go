@@ -48,7 +48,8 @@ var chatWords = map[string]string{
 	"vp": "vice president", "gf": "girlfriend", "bf": "boyfriend", "op": "operation", "ops": "operations", "mag": "magazine", "mags": "magazines",
 	"bday": "birthday", "bdays": "birthdays", "pic": "picture", "pics": "pictures", "rn": "right now",
 	"$": "dollars", "£": "pounds", "€": "euros", "cdn": "canadian", "utd": "united", "wr": "world record", "drs": "doctors",
-	"cto": "chief technology officer",
+	"cto": "chief technology officer", "wk": "week", "wks": "weeks", "wknd": "weekend", "w/": "with", "gonna": "going to", "wanna": "want to",
+	"tues": "tuesday", "weds": "wednesday", "thurs": "thursday",
 }
 
 // lowerChatWords are chat's short forms that are also a capitalised name
