@@ -42,6 +42,7 @@ func taggedTokens(text string) []token {
 	for i := range toks {
 		toks[i].tag = baseTag(toks[i])
 	}
+	possessiveApostrophes(toks)
 	refineTags(toks)
 	return toks
 }

@@ -431,6 +431,7 @@ func analyzeText(text string, fragments, phrase bool) question {
 	for i := range q.toks {
 		q.toks[i].tag = baseTag(q.toks[i])
 	}
+	possessiveApostrophes(q.toks)
 	// "What was the average asking price?": a word in -ing between a
 	// determiner and its noun qualifies the noun; it is no verb.
 	for i := range q.toks {

@@ -636,6 +636,35 @@ func hyphenModifier(w string) bool {
 	return len(last) > 3 && strings.HasSuffix(last, "ed") || last == "born" || last == "run" || last == "made"
 }
 
+// possessiveApostrophes tags as possessive, as "'s" is, an apostrophe
+// written after a word in s and before the next word, which starts with a
+// letter: "Gervais' new sitcom", "the referees' manager". Not the closing
+// mark of a quotation opened with one ("called them 'fakes' and left"),
+// nor one before a number ("the Bluebirds' 1-0 loss" is read as before:
+// a score after an owner lost its reading as a score).
+func possessiveApostrophes(toks []token) {
+	open := false // a quotation opened with an apostrophe
+	for i := range toks {
+		t := toks[i]
+		if t.text != "'" && t.text != "\u2019" {
+			continue
+		}
+		attachedBefore := i > 0 && toks[i-1].end == t.start
+		attachedAfter := i+1 < len(toks) && toks[i+1].start == t.end
+		switch {
+		case !attachedBefore && attachedAfter:
+			open = true
+		case attachedBefore && open:
+			open = false
+		case attachedBefore && !attachedAfter && i+1 < len(toks) && strings.HasSuffix(toks[i-1].low, "s") &&
+			(toks[i-1].tag == tagProper || toks[i-1].tag == tagWord || toks[i-1].tag == tagTitle):
+			if r, _ := utf8.DecodeRuneInString(toks[i+1].text); unicode.IsLetter(r) {
+				toks[i].tag, toks[i].low = tagPossess, "'s"
+			}
+		}
+	}
+}
+
 // baseTag tags a token from its own form, without context. Capitalised
 // words are tagged proper here; tagSentence corrects sentence-initial ones.
 func baseTag(t token) byte {

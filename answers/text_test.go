@@ -2,6 +2,7 @@ package answers
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -555,4 +556,27 @@ func TestShortFormMatch(t *testing.T) {
 		{"Who leads the U.N.?", "The UN is led by him.", "un", 0.9},
 		{"What did the US say?", "The European Union said no.", "european", 0},
 	})
+}
+
+// An apostrophe after a word in s and before a word is a possessive, as
+// "'s" is; a quotation's closing mark and one before a number are not.
+// Read so, "Gervais' new sitcom" names a sitcom asked for.
+func TestPossessiveApostrophe(t *testing.T) {
+	for text, want := range map[string]bool{
+		"the name of Gervais' new sitcom":    true,
+		"the referees' manager":              true,
+		"Scoggins’ daughters spoke":          true,
+		"he called them 'fakes' and left":    false,
+		"the Bluebirds' 1-0 loss":            false,
+		"'Gervais' new sitcom' was the line": false,
+	} {
+		toks := taggedTokens(text)
+		got := slices.ContainsFunc(toks, func(t token) bool { return t.tag == tagPossess })
+		if got != want {
+			t.Errorf("%q: possessive %v, want %v", text, got, want)
+		}
+	}
+	if q := analyzeQuestion("What is the name of Gervais' new sitcom?"); q.kind != stem("sitcom") {
+		t.Errorf("the name of Gervais' new sitcom: kind %q, want a sitcom", q.kind)
+	}
 }
