@@ -438,6 +438,9 @@ func analyzeText(text string, fragments, phrase bool) question {
 		if q.toks[i].tag == tagVerb && ingQualifier(q.toks, i) {
 			q.toks[i].tag = tagWord
 		}
+		if q.toks[i].tag == tagVerb && edQualifier(q.toks, i) {
+			q.toks[i].tag = tagWord
+		}
 	}
 	contractedAfterWh(q.toks)
 	// A capitalised first word is a name only if the next is too or it is
@@ -1250,6 +1253,17 @@ func ingQualifier(toks []token, i int) bool {
 	p := toks[i-1]
 	return toks[i+1].tag == tagWord && typeNoun(toks[i+1].low) && (p.tag == tagDet || p.tag == tagPossess ||
 		p.tag == tagWord && !strings.HasSuffix(p.low, "s") && afterThe(toks, i-1))
+}
+
+// edQualifier reports whether the word at i is a word in -ed that
+// qualifies the noun after "which": "injured" of "Which injured player
+// did Baccanello replace?", where the question's verb comes after the
+// noun. "Which caused deaths?" has none after it, and its word in -ed is
+// the verb. Not after "what" ("What caused problems was..."), where it
+// moved no question.
+func edQualifier(toks []token, i int) bool {
+	return i > 0 && toks[i-1].low == "which" && strings.HasSuffix(toks[i].low, "ed") && i+2 < len(toks) &&
+		(toks[i+1].tag == tagWord || toks[i+1].tag == tagTitle) && (toks[i+2].tag == tagAux || toks[i+2].tag == tagVerb)
 }
 
 // superlative reports whether w ranks ("highest", "fastest", "best"), as

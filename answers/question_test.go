@@ -1001,3 +1001,14 @@ func TestWhichMakerAsksOrganisation(t *testing.T) {
 		"Which internet provider was fined?":    typeOrg,
 	})
 }
+
+// A word in -ed between "which" and its noun, with the question's verb
+// after the noun, qualifies the noun: "Which injured player...?" asks
+// for a player.
+func TestWhichQualifiedByParticiple(t *testing.T) {
+	wantAnswerTypes(t, map[string]answerType{
+		"Which injured player did Paul Baccanello come in to replace?": typePerson,
+		"Which sacked manager has won his appeal?":                     typePerson,
+		"Which elected president will visit?":                          typePerson,
+	})
+}
