@@ -57,6 +57,8 @@ func TestCleanQuestion(t *testing.T) {
 		// "no" before "of" is a number: "no of lawsuits".
 		{"who's gonna lead the talks in 2 wks w/ putin", "who's going to lead the talks in 2 weeks with putin"},
 		{"what happened on tues, weds and thurs", "what happened on tuesday, wednesday and thursday"},
+		// A short form before a possessive: "govt's", "dept’s".
+		{"which dept's plan, the govt’s or the pm's", "which department's plan, the government’s or the prime minister's"},
 		{"no of lawsuits filed", "number of lawsuits filed"},
 		{"No of jobs cut?", "Number of jobs cut"},
 		{"no one knows, no way of telling", "no one knows, no way of telling"},

@@ -86,8 +86,15 @@ func chatSpelling(s string) string {
 		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '?' && s[j] != '!' && s[j] != '.' {
 			j++
 		}
-		if n := j - i; n >= 1 && n <= 10 {
-			w := s[i:j]
+		// "govt's plan": the short form before a possessive.
+		we := j
+		if strings.HasSuffix(s[i:j], "'s") && j-i > 2 {
+			we = j - 2
+		} else if strings.HasSuffix(s[i:j], "’s") && j-i > len("’s") {
+			we = j - len("’s")
+		}
+		if n := we - i; n >= 1 && n <= 10 {
+			w := s[i:we]
 			full, ok := chatWords[w]
 			if w == "v" && lower {
 				full, ok = "against", true
@@ -131,7 +138,7 @@ func chatSpelling(s string) string {
 			if ok {
 				b.WriteString(s[last:i])
 				b.WriteString(full)
-				last = j
+				last = we
 			}
 		}
 		i = j + 1
