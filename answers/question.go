@@ -671,6 +671,8 @@ func analyzeText(text string, fragments, phrase bool) question {
 	switch {
 	case q.focus != "" && q.whEnd > q.whPos+1:
 		q.kind = q.focus
+	case q.calledKind() != "":
+		q.kind = q.calledKind()
 	case q.saysName():
 		q.kind = q.namedKind()
 		// "What is the name of the defence minister?" asks who holds

@@ -1014,3 +1014,19 @@ func TestWhichQualifiedByParticiple(t *testing.T) {
 		"Which elected president will visit?":                          typePerson,
 	})
 }
+
+// "What is X called?" asks the name of a thing of X's kind, as "What is
+// the name of X?" does.
+func TestCalledAsksName(t *testing.T) {
+	for question, want := range map[string]string{
+		"What is Nintendo's next machine called?":          "machine",
+		"whats t-mobile's new pocket office device called": "device",
+		"What is the name of Nintendo's next machine?":     "machine",
+		"What did the critics call the film?":              "",
+		"What did they get called?":                        "",
+	} {
+		if got := analyzeQuestion(question).kind; got != stem(want) && !(want == "" && got == "") {
+			t.Errorf("%q asks the name of a %q, want %q", question, got, want)
+		}
+	}
+}

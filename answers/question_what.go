@@ -700,6 +700,19 @@ func (q *question) namedKind() string {
 	return ""
 }
 
+// calledKind returns the stem of the noun whose name a "What is X
+// called?" question asks for, as namedKind does for "What is the name of
+// X?": "show" of "What's the new show called?", "device" of "whats
+// t-mobile's new pocket office device called", "project" of "What is the
+// drama project Cox has been working on called?"; "" for other questions.
+func (q *question) calledKind() string {
+	n := len(q.toks)
+	if q.wh != "what" || q.whPos < 0 || n < q.whPos+4 || q.toks[n-1].low != "called" || !copulas[q.toks[q.whPos+1].low] {
+		return ""
+	}
+	return nounOfPhrase(q.toks[q.whPos+2 : n-1])
+}
+
 // nounOfPhrase returns the stem of the last noun of the phrase that opens
 // toks: "novel" of "Andrea Levy's third novel?".
 func nounOfPhrase(toks []token) string {
