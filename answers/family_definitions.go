@@ -934,6 +934,9 @@ var languageWords = set(`latin esperanto yiddish sanskrit swahili gaelic basque 
 // they?" or "What language do they speak?" with the words of that class
 // in the sentence: "Scottish" of "a Scottish engineer".
 func classSpans(q *question, s *sentence) []candidate {
+	if m := mediaAsked(q); m != nil {
+		return m.spans(s)
+	}
 	c, ok := asksClass(q)
 	if !ok {
 		return nil
@@ -949,6 +952,83 @@ func classSpans(q *question, s *sentence) []candidate {
 			j++
 		}
 		out = append(out, candidate{s: s, i: i, j: j, fit: classFit, rule: "class"})
+		i = j
+	}
+	return out
+}
+
+// media is a kind of news organ a question asks for by its noun ("Which
+// paper...?", "On which channel...?"), with the words that mark its
+// names: a sentence seldom says "the newspaper" or "the channel" before
+// them ("told the Scottish Daily Mail", "shown on BBC One",
+// "Al-Jazeera"), so the kind rules that look for the noun find nothing.
+// Its names are the class rule's candidates.
+type media struct {
+	kinds map[string]bool
+	marks map[string]bool
+	// last says the mark ends the name, as a masthead does ("the News of
+	// the World", "the Daily Mirror"); otherwise it stands anywhere in
+	// it, and a number may follow it ("Channel 4", "BBC Radio Five
+	// Live").
+	last bool
+}
+
+// medias are the news organs asked for: newspapers by their mastheads,
+// broadcasters by the words their channels' names hold.
+var medias = []media{
+	{kinds: stemsOf(set(`paper papers newspaper newspapers tabloid tabloids daily broadsheet`)), last: true,
+		marks: set(`times guardian mirror sun mail telegraph independent observer express post news herald standard
+			journal gazette tribune chronicle record star inquirer examiner monde figaro bild zeitung spiegel pais
+			corriere stampa republica repubblica dagblad`)},
+	{kinds: stemsOf(set(`channel channels station stations network networks broadcaster broadcasters`)),
+		marks: set(`bbc itv itv1 itv2 itv3 channel sky radio tv cnn hbo nbc cbs abc fox mtv e4 s4c five fm al-jazeera
+			jazeera bskyb cnbc espn rai`)},
+}
+
+// mediaAsked returns the news organ a question asks for, or nil.
+func mediaAsked(q *question) *media {
+	for k := range medias {
+		if m := &medias[k]; m.kinds[q.kind] || m.kinds[q.focus] {
+			return m
+		}
+	}
+	return nil
+}
+
+// spans returns the names of the organ in a sentence: a run of
+// capitalised names and nationalities ("Scottish Daily Mail"), with "of
+// the" inside ("News of the World"), that a mark ends or holds.
+func (m *media) spans(s *sentence) []candidate {
+	toks := s.toks
+	named := func(t token) bool { return (t.tag == tagProper || t.tag == tagGentile) && isCapitalized(t.text) }
+	var out []candidate
+	for i := 0; i < len(toks); i++ {
+		if !named(toks[i]) {
+			continue
+		}
+		j, marked := i, false
+		for j < len(toks) {
+			t := toks[j]
+			switch {
+			case named(t):
+				marked = marked || m.marks[t.low]
+				j++
+				continue
+			case m.last && j+2 < len(toks) && t.low == "of" && toks[j+1].low == "the" && isCapitalized(toks[j+2].text):
+				j += 2
+				continue
+			case !m.last && t.tag == tagNumber && j > i && (m.marks[toks[j-1].low] && len(t.text) <= 2 || isCapitalized(t.text)):
+				j++
+				continue
+			}
+			break
+		}
+		if m.last {
+			marked = m.marks[toks[j-1].low]
+		}
+		if marked {
+			out = append(out, candidate{s: s, i: i, j: j, fit: classFit, rule: "class"})
+		}
 		i = j
 	}
 	return out

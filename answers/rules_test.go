@@ -5285,3 +5285,21 @@ func TestScaleWordsCounted(t *testing.T) {
 			"The river is 1,375 km long."}},
 	})
 }
+
+// Asked which paper or which channel, the answer is a name a masthead
+// word ends ("the Scottish Daily Mail", "the News of the World") or a
+// broadcaster's word holds ("BBC Two", "Channel 4"): a sentence seldom
+// says "the newspaper" or "the channel" before it.
+func TestMediaNamesAsked(t *testing.T) {
+	wantAnswersInArticles(t, map[string]inArticle{
+		"which paper did williams speak to": {answer: "Scottish Daily Mail", sents: []string{
+			"But Nigel Williams told the Scottish Daily Mail that he had spoken to the coach at the dinner.",
+			"The coach denied it."}},
+		"Which channel did Little Britain move to?": {answer: "BBC Two", sents: []string{
+			"Little Britain moved to BBC Two last year, after a run on BBC Three.",
+			"Its writers said they were delighted."}},
+	})
+	if got := (&medias[1]).spans(readArticle("It was carried by Channel 4 and BBC Radio Five Live, said the Sun.")[0]); len(got) != 2 {
+		t.Errorf("channels named: %d spans, want Channel 4 and BBC Radio Five Live", len(got))
+	}
+}
