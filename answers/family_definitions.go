@@ -932,9 +932,11 @@ var languageWords = set(`latin esperanto yiddish sanskrit swahili gaelic basque 
 
 // classSpans answers "What nationality was he?", "What religion were
 // they?" or "What language do they speak?" with the words of that class
-// in the sentence: "Scottish" of "a Scottish engineer".
+// in the sentence: "Scottish" of "a Scottish engineer"; and "Which
+// paper...?", "Which tournament...?" with the names their marks show
+// (markedKind).
 func classSpans(q *question, s *sentence) []candidate {
-	if m := mediaAsked(q); m != nil {
+	if m := markedKindAsked(q); m != nil {
 		return m.spans(s)
 	}
 	c, ok := asksClass(q)
@@ -957,25 +959,26 @@ func classSpans(q *question, s *sentence) []candidate {
 	return out
 }
 
-// media is a kind of news organ a question asks for by its noun ("Which
-// paper...?", "On which channel...?"), with the words that mark its
-// names: a sentence seldom says "the newspaper" or "the channel" before
-// them ("told the Scottish Daily Mail", "shown on BBC One",
-// "Al-Jazeera"), so the kind rules that look for the noun find nothing.
-// Its names are the class rule's candidates.
-type media struct {
-	kinds map[string]bool
+// markedKind is a kind of thing a question asks for by its noun ("Which
+// paper...?", "On which channel...?", "Which tournament...?", "Which
+// firm...?") whose names carry a word that marks them as that kind: a
+// masthead ("the Scottish Daily Mail"), a broadcaster's name ("BBC
+// One"), a competition's ("the Belgian Open"), a company's ending
+// ("Lionhead Studios"). A sentence seldom says "the newspaper" or "the
+// channel" before such a name, so the rules that read a name by the kind
+// noun find nothing; the class rule offers these names instead.
+type markedKind struct {
+	kinds map[string]bool // the stems of the nouns that ask for it
 	marks map[string]bool
 	// last says the mark ends the name, as a masthead does ("the News of
-	// the World", "the Daily Mirror"); otherwise it stands anywhere in
-	// it, and a number may follow it ("Channel 4", "BBC Radio Five
-	// Live").
+	// the World", "the Daily Mirror"), and "of the" may stand inside it;
+	// otherwise the mark stands anywhere in it, and a number may follow
+	// it ("Channel 4", "BBC Radio Five Live").
 	last bool
 }
 
-// medias are the news organs asked for: newspapers by their mastheads,
-// broadcasters by the words their channels' names hold.
-var medias = []media{
+// markedKinds are the kinds asked for by the marks of their names.
+var markedKinds = []markedKind{
 	{kinds: stemsOf(set(`paper papers newspaper newspapers tabloid tabloids daily broadsheet`)), last: true,
 		marks: set(`times guardian mirror sun mail telegraph independent observer express post news herald standard
 			journal gazette tribune chronicle record star inquirer examiner monde figaro bild zeitung spiegel pais
@@ -983,22 +986,30 @@ var medias = []media{
 	{kinds: stemsOf(set(`channel channels station stations network networks broadcaster broadcasters`)),
 		marks: set(`bbc itv itv1 itv2 itv3 channel sky radio tv cnn hbo nbc cbs abc fox mtv e4 s4c five fm al-jazeera
 			jazeera bskyb cnbc espn rai`)},
+	{kinds: stemsOf(set(`tournament tournaments competition competitions championship championships contest`)), last: true,
+		marks: set(`cup open championship championships trophy classic masters games prix league series tour marathon
+			shield plate sevens`)},
+	{kinds: stemsOf(set(`firm firms company companies business group maker giant provider operator carrier retailer
+			supplier lender insurer bank manufacturer developer publisher studio label airline consultancy`)), last: true,
+		marks: set(`plc inc corp corporation group holdings ltd limited partners associates capital securities research
+			systems technologies technology communications airways airlines motors pharmaceuticals entertainment media
+			records pictures studios music games software networks foods energy oil telecom bank insurance`)},
 }
 
-// mediaAsked returns the news organ a question asks for, or nil.
-func mediaAsked(q *question) *media {
-	for k := range medias {
-		if m := &medias[k]; m.kinds[q.kind] || m.kinds[q.focus] {
+// markedKindAsked returns the marked kind a question asks for, or nil.
+func markedKindAsked(q *question) *markedKind {
+	for k := range markedKinds {
+		if m := &markedKinds[k]; m.kinds[q.kind] || m.kinds[q.focus] {
 			return m
 		}
 	}
 	return nil
 }
 
-// spans returns the names of the organ in a sentence: a run of
-// capitalised names and nationalities ("Scottish Daily Mail"), with "of
-// the" inside ("News of the World"), that a mark ends or holds.
-func (m *media) spans(s *sentence) []candidate {
+// spans returns the names of the kind in a sentence: a run of
+// capitalised names and nationalities ("Scottish Daily Mail") that a
+// mark ends or holds.
+func (m *markedKind) spans(s *sentence) []candidate {
 	toks := s.toks
 	named := func(t token) bool { return (t.tag == tagProper || t.tag == tagGentile) && isCapitalized(t.text) }
 	var out []candidate

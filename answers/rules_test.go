@@ -5286,11 +5286,12 @@ func TestScaleWordsCounted(t *testing.T) {
 	})
 }
 
-// Asked which paper or which channel, the answer is a name a masthead
-// word ends ("the Scottish Daily Mail", "the News of the World") or a
-// broadcaster's word holds ("BBC Two", "Channel 4"): a sentence seldom
-// says "the newspaper" or "the channel" before it.
-func TestMediaNamesAsked(t *testing.T) {
+// Asked which paper, channel, tournament or firm, the answer is a name
+// its mark shows: a masthead word ends it ("the Scottish Daily Mail"), a
+// broadcaster's word is in it ("BBC Two", "Channel 4"), a competition's
+// ("the Belgian Open") or a company's ("Lionhead Studios") ends it. A
+// sentence seldom says "the newspaper" or "the channel" before it.
+func TestMarkedKindNames(t *testing.T) {
 	wantAnswersInArticles(t, map[string]inArticle{
 		"which paper did williams speak to": {answer: "Scottish Daily Mail", sents: []string{
 			"But Nigel Williams told the Scottish Daily Mail that he had spoken to the coach at the dinner.",
@@ -5298,8 +5299,24 @@ func TestMediaNamesAsked(t *testing.T) {
 		"Which channel did Little Britain move to?": {answer: "BBC Two", sents: []string{
 			"Little Britain moved to BBC Two last year, after a run on BBC Three.",
 			"Its writers said they were delighted."}},
+		"which tournament did she hurt her wrist at": {answer: "Belgian Open", sents: []string{
+			"Clijsters hurt her wrist at the Belgian Open in October and has not played since.",
+			"She hopes to return in the spring."}},
+		"Which games studio does Molyneux run?": {answer: "Lionhead Studios", sents: []string{
+			"Peter Molyneux, head of Surrey's Lionhead Studios, said the game would be out in March.",
+			"Sales were strong."}},
 	})
-	if got := (&medias[1]).spans(readArticle("It was carried by Channel 4 and BBC Radio Five Live, said the Sun.")[0]); len(got) != 2 {
-		t.Errorf("channels named: %d spans, want Channel 4 and BBC Radio Five Live", len(got))
+	for k, c := range []struct {
+		sentence string
+		want     int
+	}{
+		{"It was carried by the Guardian and the Daily Mirror, said Channel 4.", 2},
+		{"It was carried by Channel 4 and BBC Radio Five Live, said the Sun.", 2},
+		{"Gebrselassie won the Dubai Marathon before the Belgian Open began.", 2},
+		{"Shares in Lionhead Studios and Acme Holdings rose, said John Smith.", 2},
+	} {
+		if got := (&markedKinds[k]).spans(readArticle(c.sentence)[0]); len(got) != c.want {
+			t.Errorf("%q: %d names of the kind, want %d", c.sentence, len(got), c.want)
+		}
 	}
 }
