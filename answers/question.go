@@ -668,11 +668,12 @@ func analyzeText(text string, fragments, phrase bool) question {
 		}
 		q.kindOf = true
 	}
+	called := q.calledKind()
 	switch {
 	case q.focus != "" && q.whEnd > q.whPos+1:
 		q.kind = q.focus
-	case q.calledKind() != "":
-		q.kind = q.calledKind()
+	case called != "":
+		q.kind = called
 	case q.saysName():
 		q.kind = q.namedKind()
 		// "What is the name of the defence minister?" asks who holds

@@ -54,11 +54,12 @@ func TestCleanQuestion(t *testing.T) {
 		{"Who spoke at the 3 PM briefing?", "Who spoke at the 3 PM briefing"},
 		{"which gaming co got the rights acc to the org cttee", "which gaming company got the rights according to the organisation committee"},
 		{"acc number of the co", "acc number of the company"},
-		// "no" before "of" is a number: "no of lawsuits".
+		// Short forms of one reading, in any case: "gonna", "wks", "w/".
 		{"who's gonna lead the talks in 2 wks w/ putin", "who's going to lead the talks in 2 weeks with putin"},
 		{"what happened on tues, weds and thurs", "what happened on tuesday, wednesday and thursday"},
 		// A short form before a possessive: "govt's", "dept’s".
 		{"which dept's plan, the govt’s or the pm's", "which department's plan, the government’s or the prime minister's"},
+		// "no" before "of" is a number: "no of lawsuits".
 		{"no of lawsuits filed", "number of lawsuits filed"},
 		{"No of jobs cut?", "Number of jobs cut"},
 		{"no one knows, no way of telling", "no one knows, no way of telling"},
