@@ -59,6 +59,7 @@ func TestCleanQuestion(t *testing.T) {
 		{"what happened on tues, weds and thurs", "what happened on tuesday, wednesday and thursday"},
 		// A short form before a possessive: "govt's", "dept’s".
 		{"which dept's plan, the govt’s or the pm's", "which department's plan, the government’s or the prime minister's"},
+		{"y's the u's role unclear", "y's the u's role unclear"},
 		// "no" before "of" is a number: "no of lawsuits".
 		{"no of lawsuits filed", "number of lawsuits filed"},
 		{"No of jobs cut?", "Number of jobs cut"},

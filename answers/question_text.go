@@ -86,11 +86,13 @@ func chatSpelling(s string) string {
 		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '?' && s[j] != '!' && s[j] != '.' {
 			j++
 		}
-		// "govt's plan": the short form before a possessive.
+		// "govt's plan": the short form before a possessive. Not a
+		// letter's ("u's", "y's", as often "why's"), which is left as it
+		// was.
 		we := j
-		if strings.HasSuffix(s[i:j], "'s") && j-i > 2 {
+		if strings.HasSuffix(s[i:j], "'s") && j-i > 3 {
 			we = j - 2
-		} else if strings.HasSuffix(s[i:j], "’s") && j-i > len("’s") {
+		} else if strings.HasSuffix(s[i:j], "’s") && j-i > len("’s")+1 {
 			we = j - len("’s")
 		}
 		if n := we - i; n >= 1 && n <= 10 {
