@@ -1246,3 +1246,148 @@ func scaleStart(toks []token, i int) int {
 	}
 	return k
 }
+
+// Figures side by side. A sentence often gives several figures of one
+// kind, each in a clause of its own: "Some 47% believe she should have no
+// title, while 7% think she should become queen"; "Of Argentina's
+// bondholders, 38.4% reside in Argentina, 15.6% in Italy". The figure
+// whose clause alone holds the question's words answers it; the others,
+// in the same sentence and of the same kind, do not, however near they
+// sit to the rest of the question.
+
+// figureMatch is the least strength of a match that places a question
+// word in a clause: the word itself or a related one.
+const figureMatch = 0.6
+
+// figureJoints start a clause of their own within a sentence.
+var figureJoints = set(`while whereas but and`)
+
+// figureClauses numbers the clauses of toks: a comma, a semicolon, a
+// colon, a bracket, a dash or a figureJoint begins the next.
+func figureClauses(toks []token) []int {
+	cl := make([]int, len(toks))
+	c := 0
+	for k, t := range toks {
+		if clauseMark(t) || figureJoints[t.low] {
+			c++
+		}
+		cl[k] = c
+	}
+	return cl
+}
+
+// figureAsked returns, of the number spans of s (numberSpans), the one
+// whose clause alone holds the question's words, and whether there is
+// one. A question word counts for a figure when all its matches in s lie
+// in clauses that hold that figure and no other; a word found also in a
+// clause without a figure, or in one with two, sets the scene for all
+// of them. The figure wins with more of the question's weight than any
+// other, and on two such words at least or one name ("in Italy"): one
+// common word is too little to set figures apart. A figure restated in
+// another unit ("$30m, or 90m pesos", "400m pesos ($136m)") is one
+// figure: the index returned is the first of its statements.
+func figureAsked(q *question, s *sentence, nsp [][3]int) (int, bool) {
+	if len(nsp) < 2 {
+		return 0, false
+	}
+	group := figureGroups(s.toks, nsp)
+	cl := figureClauses(s.toks)
+	in := map[int][]int{} // clause -> figures, by their first statement
+	for n, sp := range nsp {
+		c := cl[sp[0]]
+		if !slices.Contains(in[c], group[n]) {
+			in[c] = append(in[c], group[n])
+		}
+	}
+	weight := make([]float64, len(nsp))
+	evidence := make([]int, len(nsp))
+	for k := range q.terms {
+		t := &q.terms[k]
+		if t.frame || t.weight <= 0 {
+			continue
+		}
+		owner := -1
+		for _, h := range t.match(s) {
+			if h.m < figureMatch {
+				continue
+			}
+			fs := in[cl[h.pos]]
+			if len(fs) != 1 || owner >= 0 && owner != fs[0] {
+				owner = -2
+				break
+			}
+			owner = fs[0]
+		}
+		if owner < 0 {
+			continue
+		}
+		weight[owner] += t.weight
+		evidence[owner]++
+		if t.name {
+			evidence[owner]++
+		}
+	}
+	best := 0
+	for n := range weight {
+		if weight[n] > weight[best] {
+			best = n
+		}
+	}
+	for n := range weight {
+		if n != best && weight[n] >= weight[best] {
+			return 0, false
+		}
+	}
+	return best, weight[best] > 0 && evidence[best] >= 2
+}
+
+// figureGroups returns for each number span the index of the first span
+// that states the same figure: itself, or the span before's when only a
+// bracket, a comma, a semicolon or "or" stands between them ("$30m, or
+// 90m pesos", "400m pesos ($136m; £72m)").
+func figureGroups(toks []token, nsp [][3]int) []int {
+	group := make([]int, len(nsp))
+	for n := range nsp {
+		group[n] = n
+		if n == 0 || nsp[n][0] <= nsp[n-1][1] {
+			continue
+		}
+		restated := true
+		for _, t := range toks[nsp[n-1][1]:nsp[n][0]] {
+			if t.text != "(" && t.text != "," && t.text != ";" && t.low != "or" {
+				restated = false
+			}
+		}
+		if restated {
+			group[n] = group[n-1]
+		}
+	}
+	return group
+}
+
+// anotherFigureAsked reports whether the candidate's figures are of the
+// same kind as the figure its sentence gives for the question
+// (figureAsked), and none of them states that one.
+func anotherFigureAsked(q *question, c candidate) bool {
+	s := c.holder()
+	nsp := numberSpans(s.toks)
+	best, ok := figureAsked(q, s, nsp)
+	if !ok {
+		return false
+	}
+	group := figureGroups(s.toks, nsp)
+	kind := numberKind(s.toks, nsp[best])
+	other := false
+	for n, sp := range nsp {
+		if sp[0] >= c.j || sp[2] <= c.i {
+			continue
+		}
+		if group[n] == best {
+			return false
+		}
+		if k := numberKind(s.toks, sp); k != "" && k == kind {
+			other = true
+		}
+	}
+	return other
+}

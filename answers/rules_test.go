@@ -2725,6 +2725,34 @@ func TestObjectOfTheAskedPreposition(t *testing.T) {
 	}
 }
 
+// Figures side by side, each in a clause of its own: the one whose
+// clause alone holds the question's words answers, not the one nearest
+// the rest of the question ("7%" after "no title, while"), nor the first
+// of a list. One ordinary word is too little to tell them apart, and a
+// sentence that sets no figure apart keeps its candidates.
+func TestFigureInItsOwnClause(t *testing.T) {
+	sents := article("x",
+		"A poll of 2,000 people for the Daily Courier found wide doubts about the tunnel.",
+		"Some 47% believe the tunnel should be abandoned, while 7% think it should be finished early.",
+		"Of the bank's depositors, 38.4% live in Portugal, 15.6% in Spain, 10.3% in France and 3.1% in Italy.",
+	)
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"What proportion of those polled believe the tunnel should be abandoned?": "Some 47%",
+		"What share of the bank's depositors live in Spain?":                      "15.6%",
+		"What share of the bank's depositors live in Greece?":                     "",
+	})
+	q := analyzeQuestion("What share of the depositors live in Spain?")
+	s := analyzeArticle(sents)[2]
+	if n, ok := figureAsked(&q, &s, numberSpans(s.toks)); !ok || n != 1 {
+		t.Errorf("figureAsked = %d, %v; want the second figure", n, ok)
+	}
+	q = analyzeQuestion("What share of the depositors live abroad?")
+	if n, ok := figureAsked(&q, &s, numberSpans(s.toks)); ok {
+		t.Errorf("figureAsked = %d with no word of the question beside one figure", n)
+	}
+}
+
 // Two numbers make a range ("3% to 3.5%", "between 10 and 25%"), each
 // still a number of its own; numbers of two kinds, or a change from one to
 // the other, make none.
