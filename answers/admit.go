@@ -85,7 +85,7 @@ func dropReason(q *question, r *ranked, c candidate, adm admission) string {
 		// question's words: when a title was held, not the title.
 		return "dates a title, names none"
 	}
-	if q.numeric() && anotherFigureAsked(q, c) {
+	if q.numeric() && anotherFigureAsked(q, r, c) {
 		return "another figure's clause holds the question's words"
 	}
 	if quotedAway(q, r, c) {

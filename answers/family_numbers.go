@@ -1276,9 +1276,28 @@ func figureClauses(toks []token) []int {
 	return cl
 }
 
-// figureAsked returns, of the number spans of s (numberSpans), the one
-// whose clause alone holds the question's words, and whether there is
-// one. A question word counts for a figure when all its matches in s lie
+// figureReading is what a question asks of the figures of a sentence:
+// its number spans (numberSpans), the first statement of each
+// (figureGroups), and the one whose clause holds the question's words
+// (figureAsked), when ok.
+type figureReading struct {
+	nsp   [][3]int
+	group []int
+	best  int
+	ok    bool
+}
+
+// readFigures reads the figures of s for q.
+func readFigures(q *question, s *sentence) *figureReading {
+	f := &figureReading{nsp: numberSpans(s.toks)}
+	f.group = figureGroups(s.toks, f.nsp)
+	f.best, f.ok = figureAsked(q, s, f.nsp, f.group)
+	return f
+}
+
+// figureAsked returns, of the number spans of s (numberSpans, grouped by
+// figureGroups), the one whose clause alone holds the question's words,
+// and whether there is one. A question word counts for a figure when all its matches in s lie
 // in clauses that hold that figure and no other; a word found also in a
 // clause without a figure, or in one with two, sets the scene for all
 // of them. The figure wins with more of the question's weight than any
@@ -1286,11 +1305,10 @@ func figureClauses(toks []token) []int {
 // common word is too little to set figures apart. A figure restated in
 // another unit ("$30m, or 90m pesos", "400m pesos ($136m)") is one
 // figure: the index returned is the first of its statements.
-func figureAsked(q *question, s *sentence, nsp [][3]int) (int, bool) {
+func figureAsked(q *question, s *sentence, nsp [][3]int, group []int) (int, bool) {
 	if len(nsp) < 2 {
 		return 0, false
 	}
-	group := figureGroups(s.toks, nsp)
 	cl := figureClauses(s.toks)
 	in := map[int][]int{} // clause -> figures, by their first statement
 	for n, sp := range nsp {
@@ -1367,22 +1385,27 @@ func figureGroups(toks []token, nsp [][3]int) []int {
 
 // anotherFigureAsked reports whether the candidate's figures are of the
 // same kind as the figure its sentence gives for the question
-// (figureAsked), and none of them states that one.
-func anotherFigureAsked(q *question, c candidate) bool {
+// (figureAsked), and none of them states that one. The figures of r's
+// own sentence are read once, for its first numeric candidate.
+func anotherFigureAsked(q *question, r *ranked, c candidate) bool {
 	s := c.holder()
-	nsp := numberSpans(s.toks)
-	best, ok := figureAsked(q, s, nsp)
-	if !ok {
+	f := r.figures
+	if s != r.s || f == nil {
+		f = readFigures(q, s)
+		if s == r.s {
+			r.figures = f
+		}
+	}
+	if !f.ok {
 		return false
 	}
-	group := figureGroups(s.toks, nsp)
-	kind := numberKind(s.toks, nsp[best])
+	kind := numberKind(s.toks, f.nsp[f.best])
 	other := false
-	for n, sp := range nsp {
+	for n, sp := range f.nsp {
 		if sp[0] >= c.j || sp[2] <= c.i {
 			continue
 		}
-		if group[n] == best {
+		if f.group[n] == f.best {
 			return false
 		}
 		if k := numberKind(s.toks, sp); k != "" && k == kind {

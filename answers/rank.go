@@ -125,6 +125,10 @@ type ranked struct {
 	// echo is the sentence before, when this one inherits its score: the
 	// one before restates the question and this one holds the answer.
 	echo *sentence
+	// figures is what the question asks of the sentence's figures
+	// (readFigures), read for its first numeric candidate and kept for
+	// the others.
+	figures *figureReading
 	// denied is set when the sentence says the question's event did not
 	// happen: "Putin declined an invitation to meet", or that it happened
 	// in another year or month than the question's (see yearConflict and

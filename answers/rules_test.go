@@ -2744,12 +2744,12 @@ func TestFigureInItsOwnClause(t *testing.T) {
 	})
 	q := analyzeQuestion("What share of the depositors live in Spain?")
 	s := analyzeArticle(sents)[2]
-	if n, ok := figureAsked(&q, &s, numberSpans(s.toks)); !ok || n != 1 {
-		t.Errorf("figureAsked = %d, %v; want the second figure", n, ok)
+	if f := readFigures(&q, &s); !f.ok || f.best != 1 {
+		t.Errorf("figureAsked = %d, %v; want the second figure", f.best, f.ok)
 	}
 	q = analyzeQuestion("What share of the depositors live abroad?")
-	if n, ok := figureAsked(&q, &s, numberSpans(s.toks)); ok {
-		t.Errorf("figureAsked = %d with no word of the question beside one figure", n)
+	if f := readFigures(&q, &s); f.ok {
+		t.Errorf("figureAsked = %d with no word of the question beside one figure", f.best)
 	}
 }
 
