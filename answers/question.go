@@ -432,13 +432,11 @@ func analyzeText(text string, fragments, phrase bool) question {
 		q.toks[i].tag = baseTag(q.toks[i])
 	}
 	possessiveApostrophes(q.toks)
-	// "What was the average asking price?": a word in -ing between a
-	// determiner and its noun qualifies the noun; it is no verb.
+	// "What was the average asking price?", "Which injured player...?":
+	// a word in -ing between a determiner and its noun, or one in -ed
+	// after "which", qualifies the noun; it is no verb.
 	for i := range q.toks {
-		if q.toks[i].tag == tagVerb && ingQualifier(q.toks, i) {
-			q.toks[i].tag = tagWord
-		}
-		if q.toks[i].tag == tagVerb && edQualifier(q.toks, i) {
+		if q.toks[i].tag == tagVerb && (ingQualifier(q.toks, i) || edQualifier(q.toks, i)) {
 			q.toks[i].tag = tagWord
 		}
 	}

@@ -90,10 +90,11 @@ func chatSpelling(s string) string {
 		// letter's ("u's", "y's", as often "why's"), which is left as it
 		// was.
 		we := j
-		if strings.HasSuffix(s[i:j], "'s") && j-i > 3 {
-			we = j - 2
-		} else if strings.HasSuffix(s[i:j], "’s") && j-i > len("’s")+1 {
-			we = j - len("’s")
+		for _, p := range [...]string{"'s", "’s"} {
+			if strings.HasSuffix(s[i:j], p) && j-i > len(p)+1 {
+				we = j - len(p)
+				break
+			}
 		}
 		if n := we - i; n >= 1 && n <= 10 {
 			w := s[i:we]
