@@ -284,6 +284,8 @@ func rankSentences(q *question, sents []*sentence, ctx func(string, int) *senten
 // that one restates the question without answering it: "Later today the
 // crew will be racing again. At noon, they will be rowing in Bergen."
 // News writing sets up a fact in one sentence and gives it in the next.
+// Not a person or a body, though: the next sentence's pronoun stands for
+// the one asked about, and the names it gives are other people's.
 func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySentence map[*sentence][][]hit) {
 	at := make(map[*sentence]int, len(out))
 	for n := range out {
@@ -315,8 +317,13 @@ func echoes(q *question, out []ranked, ctx func(string, int) *sentence, bySenten
 				continue
 			}
 		}
+		// Asked who, the next sentence's pronoun is the person or body
+		// the restated sentence leaves unnamed, and the names it gives
+		// are others: "Grokster's lawyer argued that... But this
+		// argument was dismissed as 'ridiculous' by Justice David
+		// Souter."
 		if r.answers || r.own < echoCover || r.contentAsked > 0 && r.contentFound == 0 || q.typed() && holds(q, r.s, ctx, weakFit) ||
-			heldTerms(r) < 2 {
+			heldTerms(r) < 2 || q.want == typePerson || q.want == typeOrg {
 			continue
 		}
 		next := ctx(r.s.src.ArticleID, r.s.src.Number+1)

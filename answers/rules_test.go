@@ -1551,6 +1551,26 @@ func TestEchoCitesBoth(t *testing.T) {
 	}
 }
 
+// Asked who, a sentence that restates the question hands nobody its
+// score: the next sentence's pronoun is the person asked about, and the
+// name it gives is someone else's. A place is still handed on
+// (TestEchoCitesBoth).
+func TestEchoNamesNoOneElse(t *testing.T) {
+	sents := article("t",
+		"The case was heard in Washington.",
+		"Grokster's lawyer told the court that the firm could not control what its users shared.",
+		"But his argument was dismissed as ridiculous by Justice David Souter.",
+		"A ruling is due in June.",
+	)
+	Annotate(sents)
+	var a Answerer
+	for _, q := range []string{"Who is Grokster's lawyer?", "Who was Grokster's lawyer at the court?"} {
+		if got := ask(&a, sents, q); got.Text != "" {
+			t.Errorf("%s: got %q from %q, want no answer", q, got.Text, got.Evidence[0].Text)
+		}
+	}
+}
+
 // A distinctive part of the question's long name matches the whole name
 // ("Veltra" for Veltra Dynamics, "the Commons" for the House of Commons),
 // a shared first name does not
