@@ -54,6 +54,41 @@ var nowhere = set(`world history universe planet market sector industry field ec
 	effort efforts attempt bid way manner form order response addition fact favour favor support
 	category categories case cases sense respect terms slowdown recession race contest`)
 
+// placesSomething reports whether the noun phrase toks[i:j] after a
+// preposition names a place: its noun is a word for a place (siteNouns,
+// placeHeadNouns, bareSites, placeWords, placeNouns) or a name, or it
+// holds a place's name ("in the Bahamas", "outside the Kodak Theatre",
+// "in the Matthew Harding stand"). The word before the last is its noun
+// too, for a phrase that runs on past its noun ("in the family's
+// basement show that..."). "On the mark", "on a trip", "from a
+// career-threatening injury" say how or when, not where.
+func placesSomething(s *sentence, i, j int) bool {
+	isPlace := func(w string) bool {
+		one := strings.TrimSuffix(w, "s")
+		return siteNouns[w] || siteNouns[one] || placeHeadNouns[w] || placeHeadNouns[one] || bareSites[w] || placeWords[w] || placeNouns[w]
+	}
+	if isPlace(s.toks[j-1].low) || isCapitalized(s.toks[j-1].text) || j-2 > i && isPlace(s.toks[j-2].low) {
+		return true
+	}
+	for _, e := range s.ents {
+		if e.kind == kindPlace && e.i >= i && e.j <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// placeHeadNouns are the nouns of places besides siteNouns and
+// placeWords: rooms and grounds, ways, vehicles and containers, and the
+// parts of a land. The phrases they head say where ("in the basement",
+// "on the motorway", "into the water").
+var placeHeadNouns = set(`room hall building flat basement cellar attic garage garden yard courtyard kitchen
+	bedroom bathroom studio theatre theater cinema pub bar club cafe stand pitch ring zone suburb estate
+	spot corner path lane motorway highway route trail plaza chamber cell ward tent backstage
+	car bus train plane ship boat vessel van lorry truck aircraft box package container bag bottle tank
+	border frontier north south east west interior outskirts shore bank water land soil air sky orbit
+	underground surface`)
+
 // listJoin reports whether the words between two names join them in a
 // list, and whether they close it with "and": a comma, "and", or both
 // (", and"), a "the" after them ("Turkey, the U.S., and Ukraine").
@@ -101,6 +136,11 @@ func placeSpans(q *question, s *sentence) []candidate {
 				// says where more exactly.
 				if namedPlaceAt(s, j) {
 					fit /= 2
+				}
+				// "on the mark", "from a career-threatening injury",
+				// "at his lack of first-team action": no place.
+				if !placesSomething(s, i+1, j) {
+					fit /= 3
 				}
 				add(i, j, fit, "place-phrase")
 			}

@@ -3264,6 +3264,36 @@ func TestGovernedPrepositionIsNoPlace(t *testing.T) {
 	}
 }
 
+// A phrase after a preposition of place places something when its noun
+// is a place or a name; "on a trip" and "from a knee injury" say how or
+// when, and are offered at a third of the fit.
+func TestPlacePhraseNeedsAPlace(t *testing.T) {
+	q := analyzeQuestion("Where was the minister?")
+	for text, place := range map[string]bool{
+		"The minister was on a trip .":                             false,
+		"The minister was back from a career-threatening injury .": false,
+		"The minister was in the basement .":                       true,
+		"The minister was on the motorway .":                       true,
+		"The minister was outside the Kodak Theatre .":             true,
+		"The minister was in the family's basement show .":         true, // the phrase runs on past its noun
+	} {
+		s := sentence{toks: taggedTokens(text)}
+		fit := 0.0
+		for _, c := range placeSpans(&q, &s) {
+			if c.rule == "place-phrase" {
+				fit = c.fit
+			}
+		}
+		if want := placePhraseFit; !place {
+			if fit == 0 || fit >= want/2 {
+				t.Errorf("%q: place phrase fit %.2f, want a third of %.2f", text, fit, want)
+			}
+		} else if fit != want {
+			t.Errorf("%q: place phrase fit %.2f, want %.2f", text, fit, want)
+		}
+	}
+}
+
 // "What are ticket holders told to do?" asks for the instruction, which
 // a sentence may give with another verb of telling someone to act
 // ("advised to", "urged to").
