@@ -79,15 +79,16 @@ func placesSomething(s *sentence, i, j int) bool {
 }
 
 // placeHeadNouns are the nouns of places besides siteNouns and
-// placeWords: rooms and grounds, ways, vehicles and containers, and the
-// parts of a land. The phrases they head say where ("in the basement",
+// placeWords: rooms and grounds, ways, vehicles and containers, the
+// parts of a land and the places of nature. The phrases they head say where ("in the basement",
 // "on the motorway", "into the water").
 var placeHeadNouns = set(`room hall building flat basement cellar attic garage garden yard courtyard kitchen
 	bedroom bathroom studio theatre theater cinema pub bar club cafe stand pitch ring zone suburb estate
 	spot corner path lane motorway highway route trail plaza chamber cell ward tent backstage
 	car bus train plane ship boat vessel van lorry truck aircraft box package container bag bottle tank
 	border frontier north south east west interior outskirts shore bank water land soil air sky orbit
-	underground surface`)
+	underground surface cave hill hillside cliff wood woods jungle bush swamp marsh pond creek canyon
+	volcano crater reef cove glacier meadow`)
 
 // listJoin reports whether the words between two names join them in a
 // list, and whether they close it with "and": a comma, "and", or both
