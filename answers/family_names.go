@@ -415,11 +415,35 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 				if s.toks[k].low == "best" {
 					continue
 				}
+				// Nor the noun that titles a name after it: "veteran
+				// actor and comic Jerry Lewis" is Jerry Lewis.
+				if titlesName(s, i) {
+					continue
+				}
 				add(k, i+1, 0.3, "people")
 			}
 		}
 	}
 	return sp.out
+}
+
+// titlesName reports whether a person's name starts within the few words
+// after the noun of people at i, in its noun phrase, which then describes
+// that person: "a career achievement award will be handed to veteran
+// actor and comic Jerry Lewis". Across a verb the noun is someone of its
+// own: "the best actor was Jamie Foxx".
+func titlesName(s *sentence, i int) bool {
+	return slices.ContainsFunc(s.ents, func(e entity) bool {
+		if e.kind != kindPerson || e.i <= i || e.i > i+4 {
+			return false
+		}
+		for _, t := range s.toks[i+1 : e.i] {
+			if t.tag == tagVerb || t.tag == tagAux || isBoundary(t) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // groupNoun reports whether a noun of people names several: a plural

@@ -1292,6 +1292,29 @@ func TestPeopleAreNoCompany(t *testing.T) {
 	}
 }
 
+// Asked who, a noun of people that titles the name after it is no
+// answer of its own; one that names nobody else still is.
+func TestPeopleNounBeforeAName(t *testing.T) {
+	var a Answerer
+	people := func(text, question string) []string {
+		sents := article("t", text)
+		Annotate(sents)
+		var out []string
+		for _, c := range candidatesOf(&a, sents, question) {
+			if hasRule(c.Rule, "people") {
+				out = append(out, c.Text)
+			}
+		}
+		return out
+	}
+	if got := people("A career award will be handed to veteran actor and comic Jerry Lewis at the ceremony.", "Who gets the career award?"); len(got) > 0 {
+		t.Errorf("people offered beside Jerry Lewis: %q", got)
+	}
+	if got := people("The award was collected by his youngest daughter at the ceremony.", "Who collected the award?"); !slices.Contains(got, "youngest daughter") && !slices.Contains(got, "his youngest daughter") {
+		t.Errorf("people offered: %q, want his youngest daughter", got)
+	}
+}
+
 // A clause that contrasts or sets a condition ("while its fans are...")
 // answers no what-question.
 func TestContrastIsNoObject(t *testing.T) {
