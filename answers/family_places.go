@@ -79,9 +79,9 @@ func placesSomething(s *sentence, i, j int) bool {
 }
 
 // placeHeadNouns are the nouns of places besides siteNouns and
-// placeWords: rooms and grounds, ways, vehicles and containers, the
-// parts of a land and the places of nature. The phrases they head say where ("in the basement",
-// "on the motorway", "into the water").
+// placeWords: rooms and grounds, ways, vehicles and containers, the parts
+// of a land and the places of nature. The phrases they head say where
+// ("in the basement", "on the motorway", "into the water").
 var placeHeadNouns = set(`room hall building flat basement cellar attic garage garden yard courtyard kitchen
 	bedroom bathroom studio theatre theater cinema pub bar club cafe stand pitch ring zone suburb estate
 	spot corner path lane motorway highway route trail plaza chamber cell ward tent backstage
