@@ -264,11 +264,30 @@ func fragmentWh(toks []token) string {
 	if imperatives[toks[0].low] {
 		return "" // analyzeImperative's
 	}
+	head := fragmentHead(toks)
+	if head < 0 {
+		return ""
+	}
+	// "rightmove commercial director name": the name of a director is
+	// asked for as the director is.
+	if nameWords[toks[head].low] && head > 0 && (toks[head-1].tag == tagWord || toks[head-1].tag == tagTitle) {
+		head--
+	}
+	return wordWh(toks[head])
+}
+
+// fragmentHead returns the head of a noun phrase typed alone: the last
+// common noun before the first preposition, or of the phrase; -1 when
+// the words are no noun phrase (fragmentWh).
+func fragmentHead(toks []token) int {
 	// The head is the last common noun before the first preposition, or
 	// of the phrase.
 	head, afterPrep := -1, false
 	for i, t := range toks {
 		switch {
+		case t.tag == tagTime && i > 0 && (toks[i-1].low == "this" || toks[i-1].low == "last" || toks[i-1].low == "next"):
+			// "deloitte growth forecast this year": a time said of the
+			// phrase, not its head.
 		case t.tag == tagWord || t.tag == tagTitle || t.tag == tagTime:
 			if !afterPrep {
 				head = i
@@ -289,22 +308,14 @@ func fragmentWh(toks []token) string {
 			// "alliance & leicester", "blue gene/l", "captain/coach".
 		case t.tag == tagPrep:
 			if head < 0 {
-				return "" // "in Istanbul?"
+				return -1 // "in Istanbul?"
 			}
 			afterPrep = true // "price of oil", "rate on the account"
 		default:
-			return "" // a verb, an auxiliary, a wh-word, a clause, punctuation
+			return -1 // a verb, an auxiliary, a wh-word, a clause, punctuation
 		}
 	}
-	if head < 0 {
-		return ""
-	}
-	// "rightmove commercial director name": the name of a director is
-	// asked for as the director is.
-	if nameWords[toks[head].low] && head > 0 && (toks[head-1].tag == tagWord || toks[head-1].tag == tagTitle) {
-		head--
-	}
-	return wordWh(toks[head])
+	return head
 }
 
 // verbal reports whether a word is a verb or an auxiliary, by its tag or,

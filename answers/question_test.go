@@ -674,6 +674,24 @@ func TestContractedIs(t *testing.T) {
 	}
 }
 
+// A noun phrase typed alone is typed by its head, the last noun before a
+// preposition, past "us", numbers, words in -ing and -ed and a time said
+// of it ("this year"): what it asks is what its head is.
+func TestPhraseTypedByItsHead(t *testing.T) {
+	for text, want := range map[string]answerType{
+		"psp us release date":                 typeDate,
+		"election expected date":              typeDate,
+		"boeing q4 2004 net profit":           typeMoney,
+		"deloitte growth forecast this year":  typeCount,
+		"nasdaq closing level":                typeCount,
+		"biggest bank in nigeria by branches": typeOrg,
+	} {
+		if q := analyzeQuestion(text); q.want != want {
+			t.Errorf("%q asks for %v, want %v", text, q.want, want)
+		}
+	}
+}
+
 // A noun phrase alone asks who or what it is: "leader of the russian
 // delegation?" is read as "who is the leader of the russian delegation",
 // "oil price" as "what is the oil price", "number of gun deaths" as "how
@@ -696,12 +714,14 @@ func TestFragmentQuestions(t *testing.T) {
 		// The head of the phrase asks: a person by the ending of a doer,
 		// a thing by a word of type; past its qualifiers in -ing ("incoming"),
 		// "us" and a word of time ("age"); "name" asks for what it names.
+		// "us" is a stop word in small letters: the phrase reads as the
+		// question without it.
 		{"nicole kidman publicist", "who is the nicole kidman publicist"},
 		{"labour election coordinator", "who is the labour election coordinator"},
 		{"incoming european commission president", "who is the incoming european commission president"},
 		{"rightmove commercial director name", "who is the rightmove commercial director name"},
 		{"chris rock age", "what is the chris rock age"},
-		{"psp us release date", "what is the psp us release date"},
+		{"psp us release date", "what is the psp release date"},
 		// A word in -ing ending the phrase after a preposition is a noun.
 		{"date of the world premiere screening", "what is the date of the world premiere screening"},
 		{"venue for the contract signing?", "what is the venue for the contract signing?"},

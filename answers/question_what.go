@@ -206,6 +206,20 @@ var tenureWords = set(`former ex retired late acting interim outgoing incoming c
 // it asks about and its verb.
 func (q *question) analyzeWhat(wi int, skip []bool) {
 	q.want = typeOther
+	// A noun phrase typed alone, read as "what is the ...", is typed by
+	// its head as fragmentWh found it, past the words that stop the
+	// reading below: "psp us release date" asks a date, "boeing q4 2004
+	// net profit" a sum, "nasdaq closing level" a number.
+	if q.phrase && wi+2 < len(q.toks) {
+		start := wi + 2 // past "what is"
+		if q.toks[start].low == "the" {
+			start++
+		}
+		if h := fragmentHead(q.toks[start:]); h >= 0 && q.typeFromNoun(q.toks[start+h].low) {
+			skip[start+h] = !relationNouns[q.toks[start+h].low]
+			return
+		}
+	}
 	// "what city", "which year", "what kind of job": the first noun after
 	// the wh-word, skipping "kind of", "type of".
 	k := wi + 1
