@@ -87,7 +87,7 @@ var placeHeadNouns = set(`room hall building flat basement cellar attic garage g
 	spot corner path lane motorway highway route trail plaza chamber cell ward tent backstage
 	car bus train plane ship boat vessel van lorry truck aircraft box package container bag bottle tank
 	border frontier north south east west interior outskirts shore bank water land soil air sky orbit
-	underground surface cave hill hillside cliff wood woods jungle bush swamp marsh pond creek canyon
+	underground surface cave hill hillside cliff wood jungle bush swamp marsh pond creek canyon
 	volcano crater reef cove glacier meadow`)
 
 // listJoin reports whether the words between two names join them in a

@@ -678,18 +678,14 @@ func TestContractedIs(t *testing.T) {
 // preposition, past "us", numbers, words in -ing and -ed and a time said
 // of it ("this year"): what it asks is what its head is.
 func TestPhraseTypedByItsHead(t *testing.T) {
-	for text, want := range map[string]answerType{
+	wantTypes(t, map[string]answerType{
 		"psp us release date":                 typeDate,
 		"election expected date":              typeDate,
 		"boeing q4 2004 net profit":           typeMoney,
 		"deloitte growth forecast this year":  typeCount,
 		"nasdaq closing level":                typeCount,
 		"biggest bank in nigeria by branches": typeOrg,
-	} {
-		if q := analyzeQuestion(text); q.want != want {
-			t.Errorf("%q asks for %v, want %v", text, q.want, want)
-		}
-	}
+	})
 }
 
 // A noun phrase alone asks who or what it is: "leader of the russian

@@ -3276,15 +3276,26 @@ func TestGovernedPrepositionIsNoPlace(t *testing.T) {
 	} {
 		toks := taggedTokens(text)
 		got := ""
-		for _, c := range placeSpans(&q, &sentence{toks: toks}) {
-			if c.rule == "place-phrase" {
-				got = spanText(text, toks, c.i, c.j)
-			}
+		if c, ok := placePhrase(&q, toks); ok {
+			got = spanText(text, toks, c.i, c.j)
 		}
 		if got != want {
 			t.Errorf("%q: place phrase %q, want %q", text, got, want)
 		}
 	}
+}
+
+// placePhrase returns the last place phrase placeSpans offers in a
+// sentence of toks, and whether there is one.
+func placePhrase(q *question, toks []token) (candidate, bool) {
+	var out candidate
+	found := false
+	for _, c := range placeSpans(q, &sentence{toks: toks}) {
+		if c.rule == "place-phrase" {
+			out, found = c, true
+		}
+	}
+	return out, found
 }
 
 // A phrase after a preposition of place places something when its noun
@@ -3300,13 +3311,8 @@ func TestPlacePhraseNeedsAPlace(t *testing.T) {
 		"The minister was outside the Kodak Theatre .":             true,
 		"The minister was in the family's basement show .":         true, // the phrase runs on past its noun
 	} {
-		s := sentence{toks: taggedTokens(text)}
-		fit := 0.0
-		for _, c := range placeSpans(&q, &s) {
-			if c.rule == "place-phrase" {
-				fit = c.fit
-			}
-		}
+		c, _ := placePhrase(&q, taggedTokens(text))
+		fit := c.fit
 		if want := placePhraseFit; !place {
 			if fit == 0 || fit >= want/2 {
 				t.Errorf("%q: place phrase fit %.2f, want a third of %.2f", text, fit, want)
