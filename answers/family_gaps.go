@@ -52,10 +52,41 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 				}
 			}
 			out = append(out, candidate{s: s, i: a, j: b, fit: fit, rule: "gap"})
+			// Asked where, a gap that opens on a preposition ("in
+			// Siberia", "at the Curzon Mayfair cinema") offers the
+			// preposition's object too: the place rules give the
+			// place without its preposition, and the two agree on it.
+			if q.want == typePlace {
+				if c, d := prepObject(toks, a, b); c < d {
+					out = append(out, candidate{s: s, i: c, j: d, fit: gapFit * typeFit(q, toks, c, d), rule: "gap"})
+				}
+			}
 		}
 		i = j
 	}
 	return out
+}
+
+// prepObject returns the noun phrase, or the list of them, after the
+// prepositions toks[i:j] opens on: "Siberia" of "in Siberia", "New York
+// and Virginia" of "to New York and Virginia". It returns i, i when the
+// span opens on no preposition or holds no noun phrase after it.
+func prepObject(toks []token, i, j int) (int, int) {
+	k := i
+	for k < j && toks[k].tag == tagPrep {
+		k++
+	}
+	if k == i || k >= j || !isNominal(toks[k].tag) || toks[k].tag == tagPossess {
+		return i, i
+	}
+	e := min(npEnd(toks, k), j)
+	if l := listEnd(toks, k); l > e && l <= j {
+		e = l
+	}
+	if e <= k || !hasContent(toks[k:e]) {
+		return i, i
+	}
+	return trim(toks, k, e)
 }
 
 // speechOnly reports whether the words of a span are only a speech verb

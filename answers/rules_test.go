@@ -1778,6 +1778,28 @@ func TestGapsWithinAPhrase(t *testing.T) {
 	}
 }
 
+// Asked where, a stretch of the sentence that opens on a preposition
+// offers the preposition's object as well, a list whole: the place the
+// place rules give too.
+func TestGapOffersThePlaceAfterItsPreposition(t *testing.T) {
+	tests := []struct{ question, sentence, want string }{
+		{"Where was the frozen mammoth found?", "The frozen mammoth was found in Siberia by reindeer herders.", "Siberia"},
+		{"Where did the refugees settle?", "Many of the refugees settled in New York and Virginia after the war.", "New York and Virginia"},
+		{"Where is the ceremony being held?", "The ceremony is being held at the Curzon Mayfair cinema on Sunday.", "the Curzon Mayfair cinema"},
+	}
+	for _, tt := range tests {
+		q, rs := ranks(t, tt.question, tt.sentence)
+		if got := spanTexts(gaps(&q, rs[0].s, rs[0].matches)); !slices.Contains(got, tt.want) {
+			t.Errorf("gaps of %q for %q = %q, want %q among them", tt.sentence, tt.question, got, tt.want)
+		}
+	}
+	// Asked anything else, the gap stays as it is.
+	q, rs := ranks(t, "What was found in the ice?", "A frozen mammoth was found in the ice at a salt quarry.")
+	if got := spanTexts(gaps(&q, rs[0].s, rs[0].matches)); slices.Contains(got, "a salt quarry") {
+		t.Errorf("gaps for a what-question = %q, want no object cut from its preposition", got)
+	}
+}
+
 // A work is named by a title in quotation marks: the title is answered
 // surely enough to pass the shipped threshold, which the gap and chunk
 // rules alone do not make it.
