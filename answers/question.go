@@ -644,6 +644,13 @@ func analyzeText(text string, fragments, phrase bool) question {
 			q.verbPos, q.form = v+1, formSubject
 		}
 	}
+	// "Where did UKIP finish in the election?", "where did the dow
+	// close?" ask a position or a level ("fourth", "15th place",
+	// "10,137"), not a place: asked where with a verb that ranks, the
+	// question takes what the sentence says there, of no type.
+	if q.wh == "where" && q.want == typePlace && q.verbPos >= 0 && rankingVerbs[q.toks[q.verbPos].stem] {
+		q.want = typeOther
+	}
 	// "What time did Holmes run in Birmingham?" asks how long the race
 	// took her ("52.98 seconds"), not when it started.
 	if q.want == typeDate && q.focus == timeStem && q.verbPos >= 0 && raceStems[q.toks[q.verbPos].stem] {

@@ -382,6 +382,19 @@ func wantTypes(t *testing.T, want map[string]answerType) {
 	}
 }
 
+// Asked where with a verb that ranks, a question asks a position or a
+// level, not a place; asked where with another verb, a place.
+func TestWhereSomethingFinished(t *testing.T) {
+	wantTypes(t, map[string]answerType{
+		"Where did UKIP finish in the European elections?": typeOther,
+		"where did the dow close after the election":       typeOther,
+		"franz ferdinand finished where":                   typeOther,
+		"Where is the player ranked now?":                  typeOther,
+		"Where did the race start?":                        typePlace,
+		"Where did the band play last night?":              typePlace,
+	})
+}
+
 // A noun of a date, a count or an age types a question in the plural as
 // in the singular, typed in chat ("the sundance dates") or written out.
 func TestPluralNounOfAType(t *testing.T) {
