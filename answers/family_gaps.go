@@ -56,7 +56,11 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 			// Siberia", "at the Curzon Mayfair cinema") offers the
 			// preposition's object too: the place rules give the
 			// place without its preposition, and the two agree on it.
-			if q.want == typePlace {
+			// Not asked which town or country: there the place rules
+			// alone answer, and the agreement answered squad2-dev's
+			// unanswerable "In which English town did the most
+			// Huguenots live?" with a town of the paragraph.
+			if q.wh == "where" && q.want == typePlace {
 				if c, d := prepObject(toks, a, b); c < d {
 					out = append(out, candidate{s: s, i: c, j: d, fit: gapFit * typeFit(q, toks, c, d), rule: "gap"})
 				}
