@@ -1106,6 +1106,14 @@ func yearsOfAge(text string) string {
 var rankVerbs = stemsOf(set(`rank ranked place placed lie lying sit sitting stand standing lift lifted
 	move moved climb climbed finish finished land landed end ended come came`))
 
+// positionVerbs, by stem, ask a position or a level after "where" even
+// with no table named ("where did the dow close", "franz ferdinand
+// finished where", "where's ferrero ranked now"), which rankVerbs ask
+// only with one: analyzeText leaves such a where-question untyped. A
+// race's finish is a place this reading loses ("Where did the marathon
+// finish?").
+var positionVerbs = stemsOf(set(`finish close rank`))
+
 // rankCues, by stem, are the tables and rankings a where-question may
 // name: "in the Celtic League table", "in the world", "in the Premiership".
 var rankCues = stemsOf(set(`table league standings rankings ranking chart charts division

@@ -646,9 +646,9 @@ func analyzeText(text string, fragments, phrase bool) question {
 	}
 	// "Where did UKIP finish in the election?", "where did the dow
 	// close?" ask a position or a level ("fourth", "15th place",
-	// "10,137"), not a place: asked where with a verb that ranks, the
+	// "10,137"), not a place: asked where with a verb of position, the
 	// question takes what the sentence says there, of no type.
-	if q.wh == "where" && q.want == typePlace && q.verbPos >= 0 && rankingVerbs[q.toks[q.verbPos].stem] {
+	if q.wh == "where" && q.want == typePlace && q.verbPos >= 0 && positionVerbs[q.toks[q.verbPos].stem] {
 		q.want = typeOther
 	}
 	// "What time did Holmes run in Birmingham?" asks how long the race

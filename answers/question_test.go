@@ -382,7 +382,7 @@ func wantTypes(t *testing.T, want map[string]answerType) {
 	}
 }
 
-// Asked where with a verb that ranks, a question asks a position or a
+// Asked where with a verb of position, a question asks a position or a
 // level, not a place; asked where with another verb, a place.
 func TestWhereSomethingFinished(t *testing.T) {
 	wantTypes(t, map[string]answerType{

@@ -196,9 +196,6 @@ var (
 var (
 	timeStem  = stem("time")
 	raceStems = stemsOf(set(`run ran record clock post finish finishing swim swam complete winning lap qualifying`))
-	// rankingVerbs say where something stands among others or on a
-	// scale: "finished fourth", "closed at 10,137", "is ranked 64th".
-	rankingVerbs = stemsOf(set(`finish close rank`))
 )
 
 // tenureWords say when someone holds an office, before its noun:
