@@ -356,9 +356,11 @@ var givenNames = set(`aaron adam adrian ahmed alan albert alex alexander alexei 
 // eventWords end the names of events and competitions, which are nobody
 // and nowhere: "US Open", "Davis Cup", "Cannes Film Festival", "Golden
 // Globes" (and the "Golden Globe" won there; a newspaper's "Globe" is
-// rarer in the news).
+// rarer in the news), "Grand Slams", "Champions
+// League" (a league's name is a competition's in the news, rarely a
+// body's).
 var eventWords = set(`open cup championship championships olympics prix trophy award awards globe globes
-	festival marathon prize tournament series summit expo`)
+	festival marathon prize tournament series summit expo slam slams league`)
 
 // orgWords mark a capitalised name as an organisation.
 var orgWords = set(`ministry department agency office council committee commission parliament

@@ -807,6 +807,25 @@ func TestEventsAndMonthSurnames(t *testing.T) {
 	}
 }
 
+// A competition is no one either, whatever word ends its name: a Slam or
+// a League. ("Games" is not such a word: "Rockstar Games" makes them.)
+func TestCompetitionsAreNoOne(t *testing.T) {
+	sents := article("sport", "Moya, who has won two Grand Slams, led Spain to victory over the USA in the Davis Cup final.",
+		"Bayern Munich play Maccabi Tel Aviv in the Champions League on Tuesday.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	for question, not := range map[string]string{
+		"Who did Moya lead Spain to victory over?":  "Grand Slams",
+		"Who are Bayern Munich playing on Tuesday?": "Champions League",
+	} {
+		for _, c := range candidatesOf(&a, sents, question) {
+			if c.Text == not {
+				t.Errorf("%s has the candidate %q (%s, %.2f)", question, c.Text, c.Rule, c.P)
+			}
+		}
+	}
+}
+
 // Asked how someone described a thing, what they said it is describes
 // it: the complement of a copula in their quotation.
 func TestDescribedInWhatWasSaid(t *testing.T) {
