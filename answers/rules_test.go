@@ -4710,11 +4710,11 @@ func TestWholeNameOfOneWordIsNoFragment(t *testing.T) {
 		"Which company overtook Boeing in 2003?":                                  {"Last year the world's leading planemaker was Airbus, which overtook Boeing in 2003.", "Airbus"},
 		"Which country does Mr Barrionuevo cite as an example of a black market?": {"Mr Barrionuevo cited Venezuela as an example of capital restrictions creating a black market.", "Venezuela"},
 	})
-	// A name that qualifies a noun, a pronoun, a place for a company:
-	// fragments or the wrong kind, the feature stays.
+	// A name that qualifies a noun, a place for a company: fragments or
+	// the wrong kind, the feature stays. (A pronoun, "I've", was one
+	// more case until the tagger stopped reading it as a name: TestTags.)
 	for _, c := range [][3]string{
 		{"The Islamist groups attacked the leaders of Muslim states.", "Which leaders did the groups attack?", "Muslim"},
-		{"He added Alexander \"was not an easy movie, but then I've never made easy movies\".", "Which studio made the film?", "I've"},
 		{"The lifts in Taipei were installed last year.", "Which company installed the lifts?", "Taipei"},
 	} {
 		qa := analyzeQuestion(c[1])

@@ -688,6 +688,11 @@ func baseTag(t token) byte {
 	if t.text == "US" {
 		return tagProper
 	}
+	// "I've", "I'm", "I'd", "I'll": the pronoun and its auxiliary, one
+	// token, capitalised as "I" always is; no name.
+	if firstPersonContractions[strings.ReplaceAll(w, "\u2019", "'")] {
+		return tagPronoun
+	}
 	// The word's lexicons, tried in order: one lookup, not fifteen.
 	lex := lexicons[w]
 	switch {

@@ -195,6 +195,10 @@ func TestTags(t *testing.T) {
 		// "US" in capitals is the country; "us" the pronoun. A title
 		// written with a hyphen is a title.
 		{"The US envoy told us.", "dNTvr."},
+		// "I" and its auxiliary written as one word are a pronoun, with
+		// either apostrophe, not a name.
+		{"Later I've ensured it.", "trvr."},
+		{"Now I\u2019m sure.", "trn."},
 		{"The director-general resigned.", "dTv."},
 		// A capital inside a word in small letters makes a name
 		// ("iPod", "eDonkey"); after a hyphen it does not.
