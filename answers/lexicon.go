@@ -50,8 +50,9 @@ var subordinators = set(`because since although though while whereas if unless w
 var pronouns = set(`i me my mine we us our ours you your yours he him his she her hers it its
 	they them their theirs himself herself itself themselves ourselves myself yourself one`)
 
-// firstPersonContractions are "I" and an auxiliary written as one word.
-var firstPersonContractions = set(`i'm i've i'd i'll`)
+// firstPersonContractions are "I" and an auxiliary written as one word,
+// with either apostrophe.
+var firstPersonContractions = set(`i'm i've i'd i'll i’m i’ve i’d i’ll`)
 
 var auxiliaries = set(`be is are was were been being am 's 're 'm do does did done doing have has had
 	having will would shall should can could may might must ought 've 'd 'll`)

@@ -688,11 +688,6 @@ func baseTag(t token) byte {
 	if t.text == "US" {
 		return tagProper
 	}
-	// "I've", "I'm", "I'd", "I'll": the pronoun and its auxiliary, one
-	// token, capitalised as "I" always is; no name.
-	if firstPersonContractions[strings.ReplaceAll(w, "\u2019", "'")] {
-		return tagPronoun
-	}
 	// The word's lexicons, tried in order: one lookup, not fifteen.
 	lex := lexicons[w]
 	switch {
@@ -778,6 +773,9 @@ var lexicons = func() map[string]uint16 {
 	add(lexNumber, numberWords)
 	add(lexDeterminer, determiners)
 	add(lexPronoun, pronouns)
+	// "I've", "I'm": the pronoun and its auxiliary, one token,
+	// capitalised as "I" always is; no name.
+	add(lexPronoun, firstPersonContractions)
 	add(lexAuxiliary, auxiliaries)
 	add(lexPreposition, prepositions)
 	add(lexConjunction, conjunctions)
