@@ -61,7 +61,7 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 			// unanswerable "In which English town did the most
 			// Huguenots live?" with a town of the paragraph.
 			if q.wh == "where" && q.want == typePlace {
-				if c, d := prepObject(toks, a, b); c < d {
+				if c, d := objectPastPrepositions(toks, a, b); c < d {
 					out = append(out, candidate{s: s, i: c, j: d, fit: gapFit * typeFit(q, toks, c, d), rule: "gap"})
 				}
 			}
@@ -71,11 +71,11 @@ func gaps(q *question, s *sentence, matches [][]hit) []candidate {
 	return out
 }
 
-// prepObject returns the noun phrase, or the list of them, after the
-// prepositions toks[i:j] opens on: "Siberia" of "in Siberia", "New York
-// and Virginia" of "to New York and Virginia". It returns i, i when the
-// span opens on no preposition or holds no noun phrase after it.
-func prepObject(toks []token, i, j int) (int, int) {
+// objectPastPrepositions returns the noun phrase, or the list of them,
+// after the prepositions toks[i:j] opens on: "Siberia" of "in Siberia",
+// "New York and Virginia" of "to New York and Virginia". It returns i, i
+// when the span opens on no preposition or holds no noun phrase after it.
+func objectPastPrepositions(toks []token, i, j int) (int, int) {
 	k := i
 	for k < j && toks[k].tag == tagPrep {
 		k++
