@@ -328,14 +328,29 @@ var nounNegators = set(`no none nothing nobody`)
 // or the question holds a negation and the sentence none at all. A
 // negation away from the verb in both ("When will they leave if the
 // situation does not improve?" against "They will leave in 60 days if
-// the situation does not improve") is no mismatch.
+// the situation does not improve") is no mismatch; nor is a denied verb
+// the sentence says otherwise, when it denies something too: "How many
+// Canadians have diabetes and don't realize it?" against "more than
+// 750,000 have it and don't know it" (see paraphrasedDenial).
 func negationMismatch(q *question, r *ranked) bool {
 	near := negatedNear(q, r)
 	if !negatedText(q.toks) {
 		return near
 	}
+	if !negatedText(r.s.toks) {
+		return true
+	}
 	verb := q.verbPos < 0 || negatedBefore(q.toks, q.verbPos)
-	return !negatedText(r.s.toks) || verb && !near
+	return verb && !near && !paraphrasedDenial(q, r)
+}
+
+// paraphrasedDenial reports whether the question's denied verb is
+// missing from a sentence that denies something: the sentence may well
+// deny the same thing in its own words ("don't know it" for "don't
+// realize it"), so the denial cannot be said to differ. What a verb the
+// sentence lacks costs is for verb-missing to say.
+func paraphrasedDenial(q *question, r *ranked) bool {
+	return q.verbPos >= 0 && len(verbHits(q, r.s, r.matches)) == 0
 }
 
 // questionDenies reports the first case of negationMismatch alone: the
