@@ -279,10 +279,11 @@ var gradeWords = set(`least most fewest few only first last second third fourth 
 // negatedNear reports whether a sentence denies what it says of the
 // question's words: a negation in the clause of the question's verb
 // (before it, as "did not sign", "never signed"), or, without the verb,
-// just before one of the question's words.
-func negatedNear(q *question, r *ranked) bool {
+// just before one of the question's words. verbs are where the
+// sentence holds the question's verb (verbHits).
+func negatedNear(q *question, r *ranked, verbs []int) bool {
 	toks := r.s.toks
-	at := verbHits(q, r.s, r.matches)
+	at := verbs
 	if len(at) == 0 {
 		for k := range q.terms {
 			for _, h := range r.matches[k] {
@@ -333,7 +334,8 @@ var nounNegators = set(`no none nothing nobody`)
 // Canadians have diabetes and don't realize it?" against "more than
 // 750,000 have it and don't know it" (see paraphrasedDenial).
 func negationMismatch(q *question, r *ranked) bool {
-	near := negatedNear(q, r)
+	verbs := verbHits(q, r.s, r.matches)
+	near := negatedNear(q, r, verbs)
 	if !negatedText(q.toks) {
 		return near
 	}
@@ -341,16 +343,17 @@ func negationMismatch(q *question, r *ranked) bool {
 		return true
 	}
 	verb := q.verbPos < 0 || negatedBefore(q.toks, q.verbPos)
-	return verb && !near && !paraphrasedDenial(q, r)
+	return verb && !near && !paraphrasedDenial(q, verbs)
 }
 
 // paraphrasedDenial reports whether the question's denied verb is
-// missing from a sentence that denies something: the sentence may well
-// deny the same thing in its own words ("don't know it" for "don't
-// realize it"), so the denial cannot be said to differ. What a verb the
-// sentence lacks costs is for verb-missing to say.
-func paraphrasedDenial(q *question, r *ranked) bool {
-	return q.verbPos >= 0 && len(verbHits(q, r.s, r.matches)) == 0
+// missing from a sentence that denies something (verbs, its verbHits,
+// are none): the sentence may well deny the same thing in its own words
+// ("don't know it" for "don't realize it"), so the denial cannot be said
+// to differ. What a verb the sentence lacks costs is for verb-missing to
+// say.
+func paraphrasedDenial(q *question, verbs []int) bool {
+	return q.verbPos >= 0 && len(verbs) == 0
 }
 
 // questionDenies reports the first case of negationMismatch alone: the
