@@ -2815,18 +2815,22 @@ func TestObjectOfTheAskedPreposition(t *testing.T) {
 // clause alone holds the question's words answers, not the one nearest
 // the rest of the question ("7%" after "no title, while"), nor the first
 // of a list. One ordinary word is too little to tell them apart, and a
-// sentence that sets no figure apart keeps its candidates.
+// sentence that sets no figure apart keeps its candidates. In a clause
+// of several figures, the words just after one are its own: "9.6% at
+// Agriculture".
 func TestFigureInItsOwnClause(t *testing.T) {
 	sents := article("x",
 		"A poll of 2,000 people for the Daily Courier found wide doubts about the tunnel.",
 		"Some 47% believe the tunnel should be abandoned, while 7% think it should be finished early.",
 		"Of the bank's depositors, 38.4% live in Portugal, 15.6% in Spain, 10.3% in France and 3.1% in Italy.",
+		"The outline proposes reductions at 12 out of 23 agencies including cuts of 9.6% at Agriculture and 5.6% at the Environmental Protection Agency.",
 	)
 	Annotate(sents)
 	wantAnswers(t, sents, map[string]string{
 		"What proportion of those polled believe the tunnel should be abandoned?": "Some 47%",
 		"What share of the bank's depositors live in Spain?":                      "15.6%",
 		"What share of the bank's depositors live in Greece?":                     "",
+		"How much is agriculture being cut under the outline?":                    "9.6%",
 	})
 	q := analyzeQuestion("What share of the depositors live in Spain?")
 	s := analyzeArticle(sents)[2]
