@@ -15,7 +15,7 @@ import (
 // Version names the format and meaning of the annotations Annotate writes.
 // cmd/bot mixes it into the index fingerprint, so changing it rebuilds old
 // indexes; bump it whenever Annotate's output changes.
-const Version = "answers-76"
+const Version = "answers-77"
 
 // Entity kinds.
 const (
@@ -146,6 +146,7 @@ func (an *Annotator) analyze(src []briefbot.Sentence) []sentence {
 			}
 		}
 		possessiveApostrophes(toks)
+		droppedApostrophes(toks)
 	}
 	for k := range out {
 		fixInitial(out[k].toks, names)

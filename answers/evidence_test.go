@@ -43,6 +43,7 @@ func taggedTokens(text string) []token {
 		toks[i].tag = baseTag(toks[i])
 	}
 	possessiveApostrophes(toks)
+	droppedApostrophes(toks)
 	refineTags(toks)
 	return toks
 }

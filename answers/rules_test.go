@@ -2843,6 +2843,33 @@ func TestFigureInItsOwnClause(t *testing.T) {
 	}
 }
 
+// Text whose apostrophes were lost keeps its possessives and denials: a
+// lone "s" after a word is a possessive, a lone "t" after a word in -n a
+// negation of the auxiliary before it. A question that denies its verb
+// then finds the denial in such a sentence.
+func TestDroppedApostrophes(t *testing.T) {
+	for text, want := range map[string]string{
+		"He bought Mark McGwire s 70th home run ball .": "s:o",
+		"I don t have a lot of cash .":                  "don:a t:n",
+		"He said he couldn t wait to finish .":          "couldn:a t:n",
+		"She won the re-election in the 1990 s .":       "",
+	} {
+		var got []string
+		toks := taggedTokens(text)
+		for k, tok := range toks {
+			if tok.tag == tagPossess || tok.tag == tagNegation || tok.tag == tagAux && k+1 < len(toks) && toks[k+1].tag == tagNegation {
+				got = append(got, tok.text+":"+map[byte]string{tagPossess: "o", tagNegation: "n", tagAux: "a"}[tok.tag])
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: %q, want %q", text, strings.Join(got, " "), want)
+		}
+	}
+	sents := article("x", "Doctors say Tyrell will likely die in less than a year if he doesn t receive treatment.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{"When will Tyrell likely die if he doesn't receive treatment?": "in less than a year"})
+}
+
 // Two numbers make a range ("3% to 3.5%", "between 10 and 25%"), each
 // still a number of its own; numbers of two kinds, or a change from one to
 // the other, make none.

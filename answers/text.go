@@ -665,6 +665,34 @@ func possessiveApostrophes(toks []token) {
 	}
 }
 
+// droppedApostrophes tags the possessives and negations of a text whose
+// apostrophes were lost on the way, written as a word of their own:
+// "Mark McGwire s 70th home run ball", "I don t have a lot of cash". A
+// lone "s" after a word, before the next, is a possessive; a lone "t"
+// after a word in -n ("doesn", "couldn", "won") is the negation, and the
+// word before it the auxiliary it denies.
+func droppedApostrophes(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		if prev.end+1 != t.start || toks[i+1].start != t.end+1 || !wordToken(prev) || startsWithDigit(prev.text) {
+			continue
+		}
+		switch {
+		case t.text == "s" && wordToken(toks[i+1]):
+			toks[i].tag = tagPossess
+		case t.text == "t" && strings.HasSuffix(prev.low, "n") && len(prev.low) > 2:
+			toks[i].tag = tagNegation
+			toks[i-1].tag = tagAux
+		}
+	}
+}
+
+// wordToken reports whether a token is a word, not punctuation.
+func wordToken(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return isWordRune(r)
+}
+
 // baseTag tags a token from its own form, without context. Capitalised
 // words are tagged proper here; tagSentence corrects sentence-initial ones.
 func baseTag(t token) byte {
