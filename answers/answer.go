@@ -397,10 +397,12 @@ func (a *Answerer) Answer(q briefbot.Question, r briefbot.Result) briefbot.Answe
 // or X's name, a predicate first says the articles don't define or name
 // X ("Skype allows people to make free calls"): what comes after it is a
 // guess, and none is admitted. Asked why, a noun phrase alone or a role
-// is no answer either (notAReason).
+// is no answer either (notAReason), but for an injury: "Why did Tindall
+// miss the tour?" is answered "a knee injury" of "missing out on the
+// tour with a knee injury".
 func admitted(q *question, all []scored) []scored {
 	for len(all) > 0 {
-		if span := all[0].holder().toks[all[0].i:all[0].j]; !notAPhrase(q, span) && !notAReason(q, span) {
+		if span := all[0].holder().toks[all[0].i:all[0].j]; !notAPhrase(q, span) && (!notAReason(q, span) || hasRule(all[0].rule, "injury")) {
 			break
 		}
 		if q.definition || q.asksName {

@@ -1293,9 +1293,12 @@ func asksInjury(q *question) bool {
 // part of the body it is in ("a trapped nerve in his neck"). Without
 // them, a name near the injury answered: "Bell" for what sidelined Phil
 // Vickery, of "with Phil Vickery sidelined... with a broken arm..., Bell
-// could make his England debut".
+// could make his England debut". Asked why, an injury is a reason of its
+// own: "Why did Tindall miss the tour?" is answered "a knee injury" of
+// "missing out on the tour with a knee injury", where the reason rules
+// take the whole clause.
 func injurySpans(q *question, s *sentence) []candidate {
-	if !asksInjury(q) {
+	if !asksInjury(q) && q.want != typeReason {
 		return nil
 	}
 	toks := s.toks

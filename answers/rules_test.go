@@ -4957,6 +4957,23 @@ func TestInjuryPhrase(t *testing.T) {
 	}
 }
 
+// Asked why someone missed something, an injury the sentence gives is
+// the reason, a noun phrase though it is: "a knee injury", not the whole
+// clause the reason rules take ("after missing out on the tour with a
+// knee injury, Tindall says..."). A reason that is no injury is still a
+// clause.
+func TestInjuryAsReason(t *testing.T) {
+	sents := article("injuries", "But after missing out on the 2001 tour to Australia with a knee injury, Tindall says he will be happy just to play.",
+		"Stuart has been out of the Charlton side for the past three months with a back problem.",
+		"The club rejected the offer because it undervalued the business.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"Why did Tindall miss the 2001 tour to Australia?":               "a knee injury",
+		"Why has Stuart been out of the Charlton side for three months?": "a back problem",
+		"Why did the club reject the offer?":                             "because it undervalued the business",
+	})
+}
+
 // Asked what injury someone has, only a phrase that names one answers:
 // a sentence that says the player is out but not why says nothing of it.
 func TestInjuryAskedIsNamed(t *testing.T) {
