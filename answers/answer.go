@@ -397,12 +397,12 @@ func (a *Answerer) Answer(q briefbot.Question, r briefbot.Result) briefbot.Answe
 // or X's name, a predicate first says the articles don't define or name
 // X ("Skype allows people to make free calls"): what comes after it is a
 // guess, and none is admitted. Asked why, a noun phrase alone or a role
-// is no answer either (notAReason), but for an injury: "Why did Tindall
-// miss the tour?" is answered "a knee injury" of "missing out on the
-// tour with a knee injury".
+// is no answer either (notAReason), but for an injury or a cause a verb
+// names (namedCause): "Why did Tindall miss the tour?" is answered "a
+// knee injury" of "missing out on the tour with a knee injury".
 func admitted(q *question, all []scored) []scored {
 	for len(all) > 0 {
-		if span := all[0].holder().toks[all[0].i:all[0].j]; !notAPhrase(q, span) && (!notAReason(q, span) || hasRule(all[0].rule, "injury")) {
+		if span := all[0].holder().toks[all[0].i:all[0].j]; !notAPhrase(q, span) && (!notAReason(q, span) || namedCause(all[0].rule)) {
 			break
 		}
 		if q.definition || q.asksName {
@@ -412,6 +412,11 @@ func admitted(q *question, all []scored) []scored {
 	}
 	return all
 }
+
+// namedCause reports whether a candidate's rules found it as a cause in
+// a noun phrase of its own: an injury ("a knee injury"), or what a verb
+// of blaming or causing names ("blamed [a weaker dollar] for").
+func namedCause(rule string) bool { return hasRule(rule, "injury") || hasRule(rule, "cause") }
 
 // answer is Answer for a question read.
 func (a *Answerer) answer(rd reading) briefbot.Answer {

@@ -6,7 +6,9 @@ import "strings"
 // the name the candidates carry: reason (because, since, so that, due
 // to...), purpose ("to make sure..."), feeling ("devastated [I will no
 // longer play]"), means ("through careful dredging"), done-for ("fitted
-// foam panels around the pumps" for "How did the staff cut the noise?").
+// foam panels around the pumps" for "How did the staff cut the noise?"),
+// cause (what a verb of blaming or causing names: "blamed [a weaker
+// dollar] for its lower turnover").
 //
 // Each rule gives its candidates a fit in [0, 1], how well they answer
 // the type asked for; the model weighs the family by the fitted weights
@@ -118,8 +120,57 @@ func reasonSpans(q *question, s *sentence) []candidate {
 			}
 		}
 	}
-	return sp.out
+	return append(sp.out, causeSpans(s)...)
 }
+
+// causeFit is the fit of a cause a verb of blaming or causing names.
+const causeFit = 0.9
+
+// causeSpans finds the causes a verb of blaming or causing names, a noun
+// phrase: "It blamed [a weaker dollar] for its lower turnover", "blamed
+// the delay on [the weather]", "was hit by [higher fuel costs]", "put
+// down to [a lack of demand]". Asked why, the cause is the answer, a noun
+// phrase though it is (see admitted).
+func causeSpans(s *sentence) []candidate {
+	toks := s.toks
+	var out []candidate
+	add := func(k int) {
+		if e := npEnd(toks, k); e > k && hasContent(toks[k:e]) {
+			out = append(out, candidate{s: s, i: k, j: e, fit: causeFit, rule: "cause"})
+		}
+	}
+	for i, t := range toks {
+		switch {
+		case blameStems[t.stem]:
+			// "blamed X for Y" gives X; "blamed Y on X" and "Y was
+			// blamed on X" give X.
+			end := clauseEnd(toks, i+1, false)
+			for k := i + 1; k < end; k++ {
+				if toks[k].low == "on" {
+					add(k + 1)
+					break
+				}
+				if toks[k].low == "for" && k > i+1 {
+					add(i + 1)
+					break
+				}
+			}
+		case causedByStems[t.stem] && i+1 < len(toks) && toks[i+1].low == "by" && i > 0 && (toks[i-1].tag == tagAux || toks[i-1].tag == tagAdverb):
+			add(i + 2) // "was hit by", "were driven by"
+		case (t.low == "attributed" || t.low == "down") && i+1 < len(toks) && toks[i+1].low == "to" && (t.low == "attributed" || i > 0 && toks[i-1].stem == putStem):
+			add(i + 2)
+		}
+	}
+	return out
+}
+
+// blameStems and causedByStems are the verbs whose object, or agent, is a
+// cause: "blamed X for Y", "caused by X", "was hit by X".
+var (
+	blameStems    = stemsOf(set(`blame blamed blames blaming`))
+	causedByStems = stemsOf(set(`caused triggered prompted driven fuelled fueled hit hurt dented sparked`))
+	putStem       = stem("put")
+)
 
 // infinitiveTaken reports whether the "to" at i is the infinitive a word
 // before it takes: right before it, past a negation ("the decision not

@@ -130,7 +130,7 @@ var ruleFamily = map[string]int{
 	"place": famPlace, "employer": famPlace, "place-pair": famPlace, "place-list": famPlace, "place-phrase": famPlace, "site": famPlace, "native": famPlace, "place-based": famPlace,
 	"date": famTime, "date-range": famTime, "event-time": famTime, "as-soon-as": famTime, "since": famTime,
 	"count": famNumber, "quantity": famNumber, "rank": famNumber, "frequency": famNumber,
-	"reason": famReason, "purpose": famReason, "feeling": famReason, "means": famReason, "done-for": famReason,
+	"reason": famReason, "purpose": famReason, "feeling": famReason, "means": famReason, "done-for": famReason, "cause": famReason,
 	"agent": famSlot, "subject": famSlot, "object": famSlot, "done": famSlot, "copula-complement": famSlot, "sibling": famSlot,
 	"as": famSlot, "prep-object": famSlot, "contest": famSlot, "kind-of": famSlot, "kind-phrase": famSlot,
 	"title": famDefinition, "kind-before": famDefinition, "appositive": famDefinition, "appositive-before": famDefinition,

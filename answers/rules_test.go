@@ -3293,6 +3293,33 @@ func TestNewsSynonyms(t *testing.T) {
 	})
 }
 
+// A verb of blaming or causing names a cause, a noun phrase: its object
+// before "for", the object of "on" or "to" ("blamed the delay on",
+// "put down to"), its agent after "by" in the passive. A phrase after
+// "for" is what was blamed, no cause; and "hit by" in the active ("hit by
+// a bus" of "a bus hit by") names none.
+func TestCauseVerbs(t *testing.T) {
+	for text, want := range map[string]string{
+		"Diageo blamed a weaker dollar for its lower turnover .": "a weaker dollar",
+		"The airline blamed the delays on heavy snow .":          "heavy snow",
+		"Profits were hit by higher fuel costs .":                "higher fuel costs",
+		"The fall was put down to a lack of demand .":            "a lack of demand",
+		"Police said a bus hit by a car crashed .":               "",
+	} {
+		toks := taggedTokens(text)
+		var got []string
+		for _, c := range causeSpans(&sentence{toks: toks}) {
+			got = append(got, spanText(text, toks, c.i, c.j))
+		}
+		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%q: causes %q, want %q", text, got, want)
+		}
+	}
+	sents := article("results", "Diageo blamed a weaker dollar for its lower turnover in the first half.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{"Why was Diageo's turnover lower?": "a weaker dollar"})
+}
+
 // "thanks to" and "owing to" give a cause as "due to" does; "so" after a
 // comma gives what follows from the clause, not why it happened.
 func TestCauseMarkers(t *testing.T) {
