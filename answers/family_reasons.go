@@ -55,7 +55,9 @@ func purposeSo(toks []token, k int) bool {
 }
 
 // reasonSpans finds the reasons of a sentence for why questions: clauses
-// marked by because, since, so that, due to, thanks to, owing to;
+// marked by because, since, so that, due to, thanks to, owing to, on X
+// grounds, for X reasons, for fear of (groundsEnd); causes a verb names
+// (causeSpans);
 // purposes ("to make sure..."); what a feeling the question asks about is
 // about ("devastated I will no longer play").
 func reasonSpans(q *question, s *sentence) []candidate {
@@ -106,6 +108,13 @@ func reasonSpans(q *question, s *sentence) []candidate {
 				if k < len(s.toks) && (s.toks[k].tag == tagPronoun || s.toks[k].tag == tagDet || s.toks[k].tag == tagProper || s.toks[k].tag == tagWord) {
 					add(k, clauseEnd(s.toks, k, false), feelingFit, "feeling")
 				}
+			}
+		case "on", "for":
+			// "on safety grounds", "on the grounds that...", "for
+			// personal reasons", "for fear of being sued": a reason
+			// whatever the verb.
+			if e := groundsEnd(s.toks, i); e > i {
+				add(i, e, 0.9, "reason")
 			}
 		case "to":
 			// Purpose: "to make sure that..." after a verb; not the
@@ -316,4 +325,30 @@ func agentOrTime(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// groundsEnd returns the end of the reason the preposition at i opens
+// with its own noun: "on safety grounds", "on the grounds that it was
+// unsafe", "for personal reasons", "for fear of being sued"; i when it
+// opens none.
+func groundsEnd(toks []token, i int) int {
+	noun := "grounds"
+	if toks[i].low == "for" {
+		noun = "reasons"
+		if i+2 < len(toks) && toks[i+1].low == "fear" && (toks[i+2].low == "of" || toks[i+2].low == "that") {
+			return clauseEnd(toks, i+2, false)
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].low == noun {
+			if k+1 < len(toks) && (toks[k+1].low == "that" || toks[k+1].low == "of") {
+				return clauseEnd(toks, k+1, false)
+			}
+			return k + 1
+		}
+		if !isNominal(toks[k].tag) {
+			return i
+		}
+	}
+	return i
 }

@@ -3321,12 +3321,17 @@ func TestCauseVerbs(t *testing.T) {
 }
 
 // "thanks to" and "owing to" give a cause as "due to" does; "so" after a
-// comma gives what follows from the clause, not why it happened.
+// comma gives what follows from the clause, not why it happened. "On X
+// grounds", "for X reasons" and "for fear of" give reasons whatever the
+// verb.
 func TestCauseMarkers(t *testing.T) {
 	for text, want := range map[string]string{
 		"The match was abandoned owing to heavy rain .":                            "owing to heavy rain",
 		"Sales are rising thanks to cheaper loans , so we can expect more shops .": "thanks to cheaper loans",
 		"They saved money so they could buy a house .":                             "so they could buy a house",
+		"The match was called off on safety grounds .":                             "on safety grounds",
+		"The minister resigned for personal reasons on Monday .":                   "for personal reasons",
+		"Teachers are nervous about trips for fear of being sued .":                "for fear of being sued",
 	} {
 		toks := taggedTokens(text)
 		var got []string
