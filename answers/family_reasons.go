@@ -57,9 +57,8 @@ func purposeSo(toks []token, k int) bool {
 // reasonSpans finds the reasons of a sentence for why questions: clauses
 // marked by because, since, so that, due to, thanks to, owing to, on X
 // grounds, for X reasons, for fear of (groundsEnd); causes a verb names
-// (causeSpans);
-// purposes ("to make sure..."); what a feeling the question asks about is
-// about ("devastated I will no longer play").
+// (causeSpans); purposes ("to make sure..."); what a feeling the question
+// asks about is about ("devastated I will no longer play").
 func reasonSpans(q *question, s *sentence) []candidate {
 	sp := spans{s: s}
 	add := sp.add
