@@ -145,8 +145,7 @@ func (an *Annotator) analyze(src []briefbot.Sentence) []sentence {
 				names[toks[i].low] = true
 			}
 		}
-		possessiveApostrophes(toks)
-		droppedApostrophes(toks)
+		tagApostrophes(toks)
 	}
 	for k := range out {
 		fixInitial(out[k].toks, names)

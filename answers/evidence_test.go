@@ -42,8 +42,7 @@ func taggedTokens(text string) []token {
 	for i := range toks {
 		toks[i].tag = baseTag(toks[i])
 	}
-	possessiveApostrophes(toks)
-	droppedApostrophes(toks)
+	tagApostrophes(toks)
 	refineTags(toks)
 	return toks
 }

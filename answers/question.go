@@ -442,8 +442,7 @@ func analyzeText(text string, fragments, phrase bool) question {
 	for i := range q.toks {
 		q.toks[i].tag = baseTag(q.toks[i])
 	}
-	possessiveApostrophes(q.toks)
-	droppedApostrophes(q.toks)
+	tagApostrophes(q.toks)
 	// "What was the average asking price?", "Which injured player...?":
 	// a word in -ing between a determiner and its noun, or one in -ed
 	// after "which", qualifies the noun; it is no verb.

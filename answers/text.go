@@ -665,6 +665,15 @@ func possessiveApostrophes(toks []token) {
 	}
 }
 
+// tagApostrophes tags what a text's apostrophes, written or lost, make of
+// its words, once its tokens have their base tags: the possessives of
+// "Gervais' new sitcom" (possessiveApostrophes), and those and the
+// negations of a text that lost its apostrophes (droppedApostrophes).
+func tagApostrophes(toks []token) {
+	possessiveApostrophes(toks)
+	droppedApostrophes(toks)
+}
+
 // droppedApostrophes tags the possessives and negations of a text whose
 // apostrophes were lost on the way, written as a word of their own:
 // "Mark McGwire s 70th home run ball", "I don t have a lot of cash". A
