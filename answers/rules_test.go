@@ -1925,6 +1925,12 @@ func spanText(text string, toks []token, i, j int) string {
 	return text[toks[i].start:toks[j-1].end]
 }
 
+// taggedSentence is text as a sentence of its own, tokenised and tagged
+// (taggedTokens), whose candidates' texts can be read.
+func taggedSentence(text string) *sentence {
+	return &sentence{src: briefbot.Sentence{Text: text}, toks: taggedTokens(text)}
+}
+
 // spanTexts is the text of each candidate, in order.
 func spanTexts(cs []candidate) []string {
 	var out []string
@@ -3306,11 +3312,7 @@ func TestCauseVerbs(t *testing.T) {
 		"The fall was put down to a lack of demand .":            "a lack of demand",
 		"Police said a bus hit by a car crashed .":               "",
 	} {
-		toks := taggedTokens(text)
-		var got []string
-		for _, c := range causeSpans(&sentence{toks: toks}) {
-			got = append(got, spanText(text, toks, c.i, c.j))
-		}
+		got := spanTexts(causeSpans(taggedSentence(text)))
 		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
 			t.Errorf("%q: causes %q, want %q", text, got, want)
 		}
@@ -3333,13 +3335,7 @@ func TestCauseMarkers(t *testing.T) {
 		"The minister resigned for personal reasons on Monday .":                   "for personal reasons",
 		"Teachers are nervous about trips for fear of being sued .":                "for fear of being sued",
 	} {
-		toks := taggedTokens(text)
-		var got []string
-		for _, c := range reasonSpans(&question{}, &sentence{toks: toks}) {
-			if c.rule == "reason" {
-				got = append(got, spanText(text, toks, c.i, c.j))
-			}
-		}
+		got := ruleTexts(reasonSpans(&question{}, taggedSentence(text)), "reason")
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q: reasons %q, want only %q", text, got, want)
 		}
