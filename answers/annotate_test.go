@@ -671,3 +671,37 @@ func TestOrganisationNameWords(t *testing.T) {
 		6: "Professional Rugby Players ' Association:O|Writers ' Guild:O|Saints:E|Kenny Logan:P",
 	})
 }
+
+func TestItsTitleStandsForTheOrganisation(t *testing.T) {
+	a := Answerer{}
+	sents := article("diploma",
+		"The Qualifications and Curriculum Authority (QCA) has told the government not to compromise.",
+		"The QCA said the step-change lay in the integrity of the whole diploma.",
+		"\"Any partial implementation would compromise that integrity,\" said its chairman, Sir Anthony Greener.")
+	Annotate(sents)
+	if got := ask(&a, sents, "Who is the chairman of the Qualifications and Curriculum Authority?"); got.Text != "Sir Anthony Greener" {
+		t.Errorf("chairman = %q (%.2f), want Sir Anthony Greener: its chairman is the QCA's", got.Text, got.Score)
+	}
+	// "its" before no title is a thing's as often: left alone.
+	s := analyzeArticle(article("match", "Portsmouth lost when Taylor deflected the shot on its way into the net."))
+	for _, e := range s[0].ents {
+		if s[0].toks[e.i].low == "its" {
+			t.Errorf("\"its way\" resolved to %q", e.full)
+		}
+	}
+}
+
+func TestShortFormDefinedInBrackets(t *testing.T) {
+	a := Answerer{}
+	sents := article("pensions",
+		"The Public and Commercial Services Union (PCS) will co-ordinate any industrial action.",
+		"PCS leader Mark Serwotka warned last week that there could be further walkouts.")
+	Annotate(sents)
+	if got := ask(&a, sents, "Who leads the Public and Commercial Services Union?"); got.Text != "Mark Serwotka" {
+		t.Errorf("leader = %q (%.2f), want Mark Serwotka: PCS is the union's short form", got.Text, got.Score)
+	}
+	toks := analyzeArticle(article("x", "Then the Public and Commercial Services Union met."))[0].toks[2:7]
+	if !spellsInitials("pcs", toks) || spellsInitials("csu", toks) || spellsInitials("pxs", toks) {
+		t.Error("spellsInitials reads the union's short forms wrongly")
+	}
+}

@@ -2,6 +2,7 @@ package answers
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"briefbot"
@@ -480,4 +481,160 @@ func TestInadmissible(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Questions the articles don't answer: the answer is no answer, with the
+// closest sentence as evidence at most.
+func TestAbstain(t *testing.T) {
+	sents := annotatedStory(t)
+	var a Answerer
+	for _, q := range []string{
+		"Who leads the Chinese delegation?",
+		"Who leads the German delegation?",
+		"Who leads the Turkish delegation?", // Turkish officials, but no Turkish delegation
+		"When did Zelenskyy meet Putin?",    // he declined to; the talks were without them
+		"What is the capital of France?",
+		"What is the population of Kyiv?",
+		"When was Putin born?",
+		"How many goals did Messi score?",
+		"How much does the Russian delegation cost?", // a count ("three senior officials") is no sum of money
+		"hello",
+		"?",
+	} {
+		got := ask(&a, sents, q)
+		if got.Answered() {
+			t.Errorf("%q = %q (%.2f), want no answer", q, got.Text, got.Score)
+		}
+		if len(got.Evidence) > 1 || got.Alternatives != nil {
+			t.Errorf("%q: no answer with %d evidence sentences and %d alternatives, want at most the closest sentence", q, len(got.Evidence), len(got.Alternatives))
+		}
+	}
+}
+
+// A rate asked per one unit of time is not given by a rate per another:
+// "a month" is not answered by "500 projects a year".
+func TestRateOfAnotherUnit(t *testing.T) {
+	for _, tt := range []struct {
+		question, sentence string
+		conflict           bool
+	}{
+		{"How many projects does the centre run a month?", "The centre runs about 500 projects a year.", true},
+		{"How many projects does the centre run a month?", "The centre runs 40 projects a month, or 500 a year.", false},
+		{"How many projects does the centre run a month?", "The centre runs about 500 projects.", false},
+		{"How often does the ferry sail?", "The ferry sails every two weeks.", false},
+		{"How many trains run per hour?", "Ninety trains run each day.", true},
+		{"How many trains run per hour?", "Four trains run every two hours.", false}, // the same unit: the rule does not reckon
+	} {
+		q := analyzeQuestion(tt.question)
+		s := &sentence{toks: taggedTokens(tt.sentence)}
+		if got := rateConflict(rateUnits(q.toks), s); got != tt.conflict {
+			t.Errorf("%q against %q: conflict %v, want %v", tt.question, tt.sentence, got, tt.conflict)
+		}
+	}
+	sents := article("centre", "The Riverside Centre runs about 500 arts projects a year.", "It opened in 1998.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "How many arts projects does the Riverside Centre run a month?"); got.Answered() {
+		t.Errorf("a rate a month answered %q (%.2f) from a rate a year", got.Text, got.Score)
+	}
+}
+
+// A sentence that says the asked-about event did not happen does not say
+// when it happened; one that does still answers.
+func TestDeniedEvent(t *testing.T) {
+	var a Answerer
+	denied := article("t", "Putin declined an invitation from Zelenskyy to meet in Istanbul on Thursday.", "Officials met anyway.")
+	Annotate(denied)
+	if got := ask(&a, denied, "When did Zelenskyy meet Putin?"); got.Answered() {
+		t.Errorf("answered %q (%.2f) from a declined meeting", got.Text, got.Score)
+	}
+	held := article("t", "Putin met Zelenskyy in Istanbul on Thursday.", "Officials met anyway.")
+	Annotate(held)
+	if got := ask(&a, held, "When did Zelenskyy meet Putin?"); got.Text != "Thursday" {
+		t.Errorf("got %q (%.2f), want Thursday", got.Text, got.Score)
+	}
+	asked := ask(&a, denied, "Whose invitation did Putin decline?")
+	if asked.Text != "Zelenskyy" {
+		t.Errorf("a question about the refusal itself: got %q, want Zelenskyy", asked.Text)
+	}
+	// Nor does a sentence that names the people but not the event, when
+	// the sentence closest to the question denies it; nor does the denied
+	// sentence's own date stand in for the other sentence's.
+	elsewhere := article("t",
+		"Mayor Ruth Okafor arrived in Dover on Monday.",
+		"After Okafor's refusal of Lindgren's invitation for talks in Dover on Tuesday, he mocked her small negotiating team.",
+		"Okafor declined an invitation from Governor Paul Lindgren to meet in Dover.",
+		"Lindgren was going, Okafor was going, and then she did not go, an aide told reporters Friday.",
+		"Their deputies are due to meet at the city hall instead.")
+	Annotate(elsewhere)
+	var hits []briefbot.Hit
+	for i, s := range elsewhere {
+		hits = append(hits, briefbot.Hit{Sentence: s, Score: []float64{0.1, 0.5, 0.4, 0.05, 0.2}[i]})
+	}
+	if got := a.Answer(briefbot.Question{Text: "When did Okafor meet Lindgren?"}, briefbot.Result{Hits: hits}); got.Answered() {
+		t.Errorf("answered %q (%.2f) from a declined meeting", got.Text, got.Score)
+	}
+}
+
+// Asked when something will happen, a sentence that tells only of the
+// past does not say: its date is of another time. A sentence with a word
+// of the future, or a verb in the present that schedules, may.
+func TestFutureAskedOfThePast(t *testing.T) {
+	a := Answerer{Threshold: pickAny}
+	past := article("t", "Books", "The fifth book was published in June 2003 and sold five million copies.")
+	Annotate(past)
+	if got := ask(&a, past, "When will the new book be published?"); got.Text == "June 2003" {
+		t.Errorf("answered %q, a date of the past, for a time to come", got.Text)
+	}
+	if got := ask(&a, past, "When was the fifth book published?"); got.Text != "June 2003" {
+		t.Errorf("answered %q, want June 2003", got.Text)
+	}
+	both := article("t", "Books", "The fifth book was published in June 2003.",
+		"The sixth book will be published next July.", "The author's tour ends on 1 August.")
+	Annotate(both)
+	for _, tt := range []struct{ question, want string }{
+		{"When will the sixth book be published?", "next July"},
+		{"When is the author's tour due to end?", "1 August"},
+	} {
+		if got := ask(&a, both, tt.question); got.Text != tt.want {
+			t.Errorf("%s answered %q, want %q", tt.question, got.Text, tt.want)
+		}
+	}
+}
+
+// A sentence that dates its figure in another month than the question's
+// does not answer it; a month it measures from ("since September") dates
+// nothing.
+func TestMonthConflict(t *testing.T) {
+	sents := article("t",
+		"Retailers added only 46,000 jobs in January, the statistics office said.",
+		"The figures came as a surprise to economists.",
+		"Analysts expect a recovery later in the year.",
+		"The jobless rate fell to 4.8%, its lowest level since September 2001.",
+	)
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	for question, want := range map[string]string{
+		"How many jobs did retailers add in January?":  "46,000",
+		"How many jobs did retailers add in November?": "",
+		"What was the jobless rate in March?":          "4.8%",
+	} {
+		got := ask(&a, sents, question)
+		if strings.TrimPrefix(got.Text, "only ") != want {
+			t.Errorf("%q = %q, want %q", question, got.Text, want)
+		}
+	}
+}
+
+// A question that names someone or something no retrieved sentence holds,
+// in any spelling, nor any article title, is about what the articles do
+// not speak of: they don't say. The same question of a name they hold is
+// answered.
+func TestUnfoundNameAbstains(t *testing.T) {
+	sents := article("bridges", "The Oakfield bridge was opened in 1932 by the town's mayor.", "It carries 9,000 cars a day.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"When was the Oakfield bridge opened?": "1932",
+		"When was the Marlowe bridge opened?":  "",
+	})
 }

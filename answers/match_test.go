@@ -167,3 +167,199 @@ func TestInitialsOfHyphenedWords(t *testing.T) {
 		}
 	}
 }
+
+// A negation before two verbs joined by "and" denies both: "are not
+// recognised and attacked" says nothing attacks them.
+func TestDeniedCoordinatedVerbs(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Healthy cells are not recognized and attacked by the guards .", true},
+		{"Healthy cells are recognized and attacked by the guards .", false},
+		{"The guards did not wait and the cells were attacked .", false},
+	} {
+		toks := taggedTokens(tt.text)
+		p := tokenIndex(toks, "attacked")
+		if got := deniedAt(toks, p); got != tt.want {
+			t.Errorf("%q: attacked denied = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A distinctive part of the question's long name matches the whole name
+// ("Veltra" for Veltra Dynamics, "the Commons" for the House of Commons),
+// a shared first name does not
+// ("Vladimir Putin" for Vladimir Medinsky).
+func TestWholeNames(t *testing.T) {
+	sents := article("t", "Brandt said Veltra will build only about three turbines.", "Vladimir Putin met Medinsky.", "Orders for Airbus planes rose.", "Lifts whisk visitors to the top of the 508m Taipei 101 Tower.",
+		"The bill has been adopted by Ann Taylor in the Commons.")
+	Annotate(sents)
+	for _, tt := range []struct {
+		question, term string
+		sentence       int
+		want           bool
+	}{
+		{"How many turbines did Veltra Dynamics make?", "dynamics", 0, true},
+		{"Who is Vladimir Medinsky?", "medinsky", 1, true}, // named in the sentence itself
+		{"Who is Vladimir Medinsky?", "vladimir", 1, true},
+		{"Who is Vladimir Ivanov?", "ivanov", 1, false},
+		{"How long is the Airbus A380?", "airbus", 2, true},
+		{"How long is the Airbus A380?", "a380", 2, false},    // the maker is not the model
+		{"How tall is the Eiffel Tower?", "eiffel", 3, false}, // a generic head stands for no tower
+		// "the Commons" is the House of Commons; "the Commons" is no
+		// Tower of Babel.
+		{"Who adopted the bill in the House of Commons?", "house", 4, true},
+		{"Who adopted the bill in the Tower of Babel?", "tower", 4, false},
+	} {
+		q := analyzeQuestion(tt.question)
+		s, _ := decode(sents[tt.sentence])
+		matches := termMatches(&q, &s)
+		wholeNames(&q, &s, matches)
+		for k, term := range q.terms {
+			if term.low == tt.term && (len(matches[k]) > 0) != tt.want {
+				t.Errorf("%q in %q: %q matched %v, want %v", tt.question, s.src.Text, tt.term, matches[k], tt.want)
+			}
+		}
+	}
+}
+
+// A firm's officers by their short forms are titles, as "CEO" is: "tnt
+// coo name" asks who the chief operating officer is.
+func TestOfficersShortFormsAreTitles(t *testing.T) {
+	sents := article("dtt",
+		"France set for digital TV launch",
+		"France is launching free digital terrestrial television on Thursday.",
+		"\"A couple of years ago, DTT had a bad image,\" said Olivier Gerolami, chief operating officer of TNT.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"tnt coo name":           "Olivier Gerolami",
+		"Who is the COO of TNT?": "Olivier Gerolami",
+	})
+}
+
+// What a refusal takes as its object was made: "declined an invitation
+// from the mayor" says the mayor invited; "declined to attend" says she
+// did not attend.
+func TestRefusedObjectWasMade(t *testing.T) {
+	sents := article("t",
+		"Maria Lopez declined an invitation from Mayor Anna Berg to perform at the festival.",
+		"She also declined to attend the gala dinner on Friday.",
+	)
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	for question, want := range map[string]string{
+		"Who invited Maria Lopez?":              "Anna Berg",
+		"When did Maria Lopez attend the gala?": "",
+	} {
+		if got := ask(&a, sents, question); strings.TrimPrefix(got.Text, "Mayor ") != want {
+			t.Errorf("%q = %q, want %q", question, got.Text, want)
+		}
+	}
+}
+
+// A title held a rank below is another title: a deputy chief executive is
+// no chief executive, nor the head asked about, unless the question asks
+// for the deputy.
+func TestRankBelowIsAnotherTitle(t *testing.T) {
+	sents := article("t", "Northwind deputy chief executive Anna Berg said fares would rise.")
+	Annotate(sents)
+	// The shipped threshold: a sentence about the deputy does not say.
+	wantConfidentAnswers(t, sents, map[string]string{
+		"Who is the chief executive of Northwind?":        "",
+		"Who is the deputy chief executive of Northwind?": "Anna Berg",
+	})
+}
+
+// A denial does not reach into a subordinate clause: "she does not have
+// to decide until the event begins on 4 March" says when it begins.
+func TestDenialStopsAtAClause(t *testing.T) {
+	toks := taggedTokens("She does not have to decide until 24 hours before the event begins on 4 March .")
+	if p := tokenIndex(toks, "begins"); deniedAt(toks, p) {
+		t.Errorf("%q denied", "begins")
+	}
+	toks = taggedTokens("She does not begin her campaign on 4 March .")
+	if p := tokenIndex(toks, "begin"); !deniedAt(toks, p) {
+		t.Errorf("%q not denied", "begin")
+	}
+}
+
+// "did not develop until the 18th century" says when it developed, and
+// "the decline of the state" is a fall, not a refusal: neither denies the
+// event asked about.
+func TestNotUntilAndDeclineOf(t *testing.T) {
+	for text, word := range map[string]string{
+		"The lace did not develop until the first half of the eighteenth century .": "develop",
+		"The decline of the state led to a third attack in 1185 .":                  "attack",
+	} {
+		toks := taggedTokens(text)
+		if deniedAt(toks, tokenIndex(toks, word)) {
+			t.Errorf("%q: %q denied", text, word)
+		}
+	}
+	toks := taggedTokens("The lace did not develop in France .")
+	if !deniedAt(toks, tokenIndex(toks, "develop")) {
+		t.Errorf("%q not denied", "develop")
+	}
+}
+
+// Names match across accents, which questions typed in a hurry leave out:
+// "Cafe Nero" is "Café Nero", "Jose" is "José".
+func TestNamesMatchWithoutAccents(t *testing.T) {
+	sents := article("coffee", "Café Nero opened 20 shops in Scotland last year, its chairman Gerry Ford said.", "José Mourinho praised the coffee.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"How many shops did Cafe Nero open in Scotland?": "20",
+		"What did Jose Mourinho praise?":                 "the coffee",
+	})
+}
+
+// The question's verb is found in the title of who does it: "chairwoman"
+// says who chairs, and a sentence that says so covers the question.
+func TestVerbMatchesAgentTitle(t *testing.T) {
+	sents := article("t", "Rowing club chairwoman Ann Dale said the lease would end.", "Club founder Tom Reid rowed for Oxford.")
+	Annotate(sents)
+	for _, tt := range []struct {
+		question string
+		sentence int
+		want     bool
+	}{
+		{"Who chairs the rowing club?", 0, true},
+		{"Who founded the rowing club?", 1, true},
+		{"Who coaches the rowing club?", 0, false},
+	} {
+		q := analyzeQuestion(tt.question)
+		s := readSentence(sents[tt.sentence])
+		for _, term := range q.terms {
+			if !term.verb {
+				continue
+			}
+			if got := len(matchTerm(term, s)) > 0; got != tt.want {
+				t.Errorf("%q: verb %q matched in %q: %v, want %v", tt.question, term.low, s.src.Text, got, tt.want)
+			}
+		}
+	}
+}
+
+// A short form asked about is the name it stands for, however the
+// question writes it: spelt out with a hyphened word ("World Anti-Doping
+// Agency" for "wada", which the sentences write in capitals, in
+// brackets or at a sentence's start), or given in brackets after a name
+// whose initials it does not spell ("Greek Athletics Federation
+// (SEGAS)"). That name is the question's, no answer to it.
+func TestShortFormIsTheQuestionsName(t *testing.T) {
+	sents := article("doping", "WADA was set up in 1999 to fight doping in sport.",
+		"World Anti-Doping Agency chief Dick Pound says Marion Jones should be stripped of her medals.",
+		"The Greek Athletics Federation (SEGAS) chief Vassilis Sevastis said the hearing would be fair.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"who runs wada?":   "Dick Pound",
+		"Who heads SEGAS?": "Vassilis Sevastis",
+	})
+	// "Guild" makes no organisation of the name, which stops short of
+	// "British": only the brackets tell that it is the BPG.
+	guild := article("records", `"Sales are up," said Alan Smith, director of the British Phonographic Guild (BPG).`,
+		"The BPG speaks for record shops.")
+	Annotate(guild)
+	wantAnswers(t, guild, map[string]string{"who is the bpg director": "Alan Smith"})
+}

@@ -1053,3 +1053,228 @@ func TestCalledAsksName(t *testing.T) {
 		}
 	}
 }
+
+// A kind capitalised in the question as in a title ("Which Count...?") is
+// the kind asked for, answered by the name that holds it.
+func TestCapitalisedKind(t *testing.T) {
+	sents := article("counts", "Prince Anton of Lenz, with his sons Karl and Otto, arranged with Count Ludwig von Hessel to found a town in 1604.",
+		"The town grew quickly.")
+	Annotate(sents)
+	a := Answerer{Threshold: 0.01} // whatever its confidence
+	if got := ask(&a, sents, "Which Count did the Prince strike an arrangement with?"); got.Text != "Count Ludwig von Hessel" {
+		t.Errorf("which Count = %q (%.2f), want Count Ludwig von Hessel", got.Text, got.Score)
+	}
+	if q := analyzeQuestion("What Treaty protects the freedom of movement?"); q.focus != stem("treaty") {
+		t.Errorf("What Treaty...? asks for %q, want a treaty", q.focus)
+	}
+}
+
+// The noun whose name a question asks for is the last noun of the phrase
+// after "the name of".
+func TestNamedKind(t *testing.T) {
+	for question, want := range map[string]string{
+		"What was the name of the Florida Huguenot colony?":           stem("colony"),
+		"What is the name of the first church built in New Rochelle?": stem("church"),
+		"What is the name of his new party?":                          stem("party"),
+		"What was the name of Watt's partner?":                        stem("partner"),
+		"What is another name for a coal bin?":                        "",
+		"What was the title of Ana Costa's third novel?":              stem("novel"),
+		"What is the title of the head of state?":                     "",
+	} {
+		q := analyzeQuestion(question)
+		if got := q.namedKind(); got != want {
+			t.Errorf("%q: kind %q, want %q", question, got, want)
+		}
+	}
+}
+
+// "What are ticket holders told to do?" asks for the instruction, which
+// a sentence may give with another verb of telling someone to act
+// ("advised to", "urged to").
+func TestInstructionAsked(t *testing.T) {
+	sents := article("t", "Fans who bought a ticket for the Leeds show are being advised to keep their ticket stubs.")
+	Annotate(sents)
+	a := Answerer{Threshold: pickAny}
+	if got := ask(&a, sents, "What are Leeds ticket holders told to do?"); got.Text != "keep their ticket stubs" {
+		t.Errorf("got %q, want %q", got.Text, "keep their ticket stubs")
+	}
+}
+
+// Verbs news uses for what institutions and courts do are read as verbs
+// (a money question's verb had been taken for a noun: "How much does
+// Yukos intend to sue Baikal for?"), and a job asked for is shown
+// without the "as" that introduced it.
+func TestNewsVerbsAndTheJobAsked(t *testing.T) {
+	wantVerbs(t, map[string]string{
+		"How much does the council intend to sue the builder for?": "sue",
+		"When did the court overturn the ban?":                     "overturn",
+		"Why did the ministry postpone the vote?":                  "postpone",
+		"When did the government freeze the fund?":                 "freeze",
+		"How many jobs did the carmaker slash?":                    "slash",
+	}, anyForm)
+	sents := article("t",
+		"On Monday Anna Berg quit as finance minister.",
+		"She had held the post since 2019.",
+	)
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"What job did Anna Berg quit?": "finance minister",
+	})
+}
+
+// Asked where or when an event was held or staged, the verb says only
+// that it took place: a sentence that places or dates the event answers,
+// though it says "met" or nothing for "held".
+func TestEventHeldIsFrame(t *testing.T) {
+	sents := article("summit", "Trade ministers from 20 countries met in Geneva on Monday for the summit.", "The talks ended without a deal.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"When was the summit held?":    "Monday",
+		"Where was the summit staged?": "Geneva",
+	})
+}
+
+// "What level...?" asks for a figure, as "What growth...?" does: an
+// index, a rate, a price stands at a number, not at "relatively high".
+func TestLevelAsksForFigure(t *testing.T) {
+	sents := article("confidence", "Consumer confidence remained relatively high in March, when the survey's index rose to 96.4 from 95.1.", "Retailers welcomed the figures.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"What level did the survey's index reach in March?": "96.4",
+	})
+}
+
+// A rank joined to its title by a hyphen ("vice-chairman", as news writes
+// it) is read as the two words are: the sentence holds no chairman, so
+// it answers nothing about one, whatever else it names; and a question
+// asking for the joined rank asks a rank below, so the vice-chairman
+// answers it.
+func TestJoinedRankIsNoTitle(t *testing.T) {
+	sents := article("club", "Rowing club vice-chairman Tom Reid said the club may move its boats to the Thames Boathouse.",
+		"Members will vote on the move in May.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "Who is the rowing club's chairman?"); got.Answered() {
+		t.Errorf("answered %q (%.2f), want no answer", got.Text, got.Score)
+	}
+	for q, want := range map[string]bool{
+		"who is arsenal's vice-chairman":  true,
+		"Who is the deputy-governor?":     true,
+		"Who is the vice chairman?":       true,
+		"who is arsenal's chairman":       false,
+		"Who is the co-founder of Skype?": false,
+		"Who is the ex-chairman?":         false,
+	} {
+		qa := analyzeQuestion(q)
+		if qa.rankBelow != want {
+			t.Errorf("%q asks a rank below: %v, want %v", q, qa.rankBelow, want)
+		}
+	}
+}
+
+// TestOwnersOrganisation: "What is Conte's firm?" asks for an
+// organisation, as "Which firm...?" does.
+func TestOwnersOrganisation(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"conte's firm": {"Victor Conte, of Balco Laboratories, claims the sprinter regularly used drugs.", "Balco Laboratories"},
+	})
+}
+
+// TestFragmentWithClause: a chat question typed as a noun phrase with a
+// clause on it is answered as "who is" or "what is" the phrase.
+func TestFragmentWithClause(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"bolton keeper beaten by dyer": {"Kieron Dyer beat Bolton keeper Jussi Jaaskelainen with a low shot after 20 minutes.", "Jussi Jaaskelainen"},
+		"year Sundance was founded":    {"The Sundance festival was founded in 1981 by Robert Redford.", "1981"},
+	})
+}
+
+// TestGroundAsVenue: "At which ground...?" asks for a venue, answered by
+// its name, as "At which stadium...?" is.
+func TestGroundAsVenue(t *testing.T) {
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"At which ground will England play Holland?": {
+			"England will play Holland at Villa Park on Wednesday.", "Villa Park"},
+		"At which ground was the fund-raising match played?": {
+			"The fund-raising match was played at Twickenham in front of 40,000 fans.", "Twickenham"},
+	})
+}
+
+// A toll is a number whatever it counts: "death toll?" asks how many, as
+// "What is the death toll?" does, and a date beside it does not answer.
+func TestTollIsACount(t *testing.T) {
+	for _, question := range []string{"tsunami death toll", "What is the death toll from the tsunami?"} {
+		if q := analyzeQuestion(question); q.want != typeCount {
+			t.Errorf("%q read as %v, want a count", question, q.want)
+		}
+	}
+	sents := article("t", "The tsunami struck on 26 December.", "By Tuesday officials said the death toll from the tsunami had risen to more than 30,000.")
+	Annotate(sents)
+	var a Answerer
+	if got := ask(&a, sents, "tsunami death toll"); got.Text != "more than 30,000" {
+		t.Errorf("answered %q (%.2f), want more than 30,000", got.Text, got.Score)
+	}
+}
+
+// "Who is the Culture Secretary?" in capitals asks who holds the title,
+// as "Who is the culture secretary?" does; it is no name to define.
+func TestCapitalisedTitleAsksHolder(t *testing.T) {
+	q := analyzeQuestion("Who is the Culture Secretary?")
+	if q.definition || q.want != typePerson {
+		t.Errorf("read as definition %v, want %v; want a person", q.definition, q.want)
+	}
+	if q = analyzeQuestion("Who is Theresa May?"); !q.definition {
+		t.Error(`"Who is Theresa May?" not read as a definition`)
+	}
+}
+
+// A noun phrase typed alone whose common noun follows a name asks for
+// the name's one, not what it is: "uwb range" is answered by the range
+// the article gives UWB, where "What is UWB?" would be a definition.
+func TestPhraseAsksTheNamesValue(t *testing.T) {
+	sents := article("uwb", "Ultra-wideband (UWB) is a wireless technology backed by chip makers.",
+		"The UWB technology works over a range up to 10 metres and uses billions of short radio pulses.")
+	Annotate(sents)
+	a := Answerer{}
+	if got := ask(&a, sents, "uwb range"); got.Text != "up to 10 metres" {
+		t.Errorf("uwb range = %q (%.2f), want %q", got.Text, got.Score, "up to 10 metres")
+	}
+}
+
+// Asked what post someone holds, the title before their name answers,
+// without the question's own names ("Leeds" of "Leeds sporting director
+// Tom Farr"), and the sentence need not say "hold".
+func TestTitleHeld(t *testing.T) {
+	sents := article("farr", "Leeds sporting director Tom Farr has denied that coach Jim Bell resigned because of a clash of personalities at Elland Road.",
+		"Farr joined Leeds from Hull in June.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"What role does Tom Farr hold at Leeds?": "sporting director",
+	})
+	for question, frame := range map[string]bool{
+		"What role does Tom Farr hold at Leeds?": true,
+		"What job did Tom Farr have?":            true,
+		"What does Tom Farr hold?":               false,
+	} {
+		q := analyzeQuestion(question)
+		for _, term := range q.terms {
+			if term.verb && term.frame != frame {
+				t.Errorf("%q: the verb %q is frame %v, want %v", question, term.low, term.frame, frame)
+			}
+		}
+	}
+}
+
+// "Who runs X?" meets the title of X's chief or boss ("Gazprom chief
+// Alexei Miller") as it meets the verb, without asking for a title: an
+// organisation that runs something still answers.
+func TestRunByChief(t *testing.T) {
+	sents := article("gazprom", "Gazprom chief Alexei Miller confirmed that Yugansk was not part of the deal.",
+		"Speaking on NTV, which is controlled by Gazprom, Mr Miller said Yugansk would run as a separate firm headed by Rosneft's Sergei Bogdanchikov.",
+		"The helpline is run by the Direct Marketing Association and backed by EU rules.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"who runs gazprom":       "Alexei Miller",
+		"Who runs the helpline?": "the Direct Marketing Association",
+	})
+}

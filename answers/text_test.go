@@ -584,3 +584,85 @@ func TestPossessiveApostrophe(t *testing.T) {
 		t.Errorf("the name of Gervais' new sitcom: kind %q, want a sitcom", q.kind)
 	}
 }
+
+// A word in -ing before a title is part of it ("marketing manager",
+// "managing director"), so the appositive after a name holds the title
+// the question asks about, and the name answers it, however the question
+// orders the firm and the title.
+func TestTitleWithAnIngModifier(t *testing.T) {
+	sents := article("printers",
+		"PC photo printers challenge pros",
+		"Home printers are now good enough to rival the high street, a magazine says.",
+		"Ann Simpson, marketing manager at Snappy Snaps believes the convenience of high street printing will continue to attract customers.",
+		"John Hale, managing director of Printfast, said prices would fall.")
+	Annotate(sents)
+	wantConfidentAnswers(t, sents, map[string]string{
+		"Who is the marketing manager at Snappy Snaps?": "Ann Simpson",
+		"Who is the Snappy Snaps marketing manager?":    "Ann Simpson",
+		"snappy snaps marketing manager":                "Ann Simpson",
+		"Who is the managing director of Printfast?":    "John Hale",
+	})
+}
+
+// Text whose apostrophes were lost keeps its possessives and denials: a
+// lone "s" after a word is a possessive, a lone "t" after a word in -n a
+// negation of the auxiliary before it. A question that denies its verb
+// then finds the denial in such a sentence.
+func TestDroppedApostrophes(t *testing.T) {
+	for text, want := range map[string]string{
+		"He bought Mark McGwire s 70th home run ball .": "s:o",
+		"I don t have a lot of cash .":                  "don:a t:n",
+		"He said he couldn t wait to finish .":          "couldn:a t:n",
+		"She won the re-election in the 1990 s .":       "",
+	} {
+		var got []string
+		toks := taggedTokens(text)
+		for k, tok := range toks {
+			if tok.tag == tagPossess || tok.tag == tagNegation || tok.tag == tagAux && k+1 < len(toks) && toks[k+1].tag == tagNegation {
+				got = append(got, tok.text+":"+map[byte]string{tagPossess: "o", tagNegation: "n", tagAux: "a"}[tok.tag])
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: %q, want %q", text, strings.Join(got, " "), want)
+		}
+	}
+	sents := article("x", "Doctors say Tyrell will likely die in less than a year if he doesn t receive treatment.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{"When will Tyrell likely die if he doesn't receive treatment?": "in less than a year"})
+}
+
+// TestSpelledCompoundIsANumber: "forty-two" is a number as "42" is, at
+// the head of a sentence too, and counts what follows it.
+func TestSpelledCompoundIsANumber(t *testing.T) {
+	for _, w := range []string{"forty-two", "Twenty-five", "ninety-nine", "twenty-first"} {
+		if toks := taggedTokens("They said " + w + " things."); toks[2].tag != tagNumber {
+			t.Errorf("%q tagged %v, want a number", w, toks[2].tag)
+		}
+	}
+	for _, w := range []string{"long-term", "one-off", "forty-odd"} {
+		if toks := taggedTokens("They said " + w + " things."); toks[2].tag == tagNumber {
+			t.Errorf("%q tagged a number", w)
+		}
+	}
+	wantConfidentAnswersAlone(t, map[string][2]string{
+		"How many films will debut at the festival?": {"Forty-two films will debut at the festival in Park City.", "Forty-two"},
+	})
+}
+
+// "half-time" is a part of a match, not a number of times: the score
+// before it is the number ("a 19-7 half-time lead"), and "two-time" still
+// counts.
+func TestHalfTimeIsNoNumber(t *testing.T) {
+	toks := taggedTokens("Nonu gave his side a 19-7 half-time lead against a two-time champion.")
+	for _, tt := range []struct {
+		word   string
+		number bool
+	}{{"half-time", false}, {"19-7", true}, {"two-time", true}} {
+		if got := toks[tokenIndex(toks, tt.word)].tag == tagNumber; got != tt.number {
+			t.Errorf("%q tagged a number: %v, want %v", tt.word, got, tt.number)
+		}
+	}
+	sents := article("rugby", "Ma'a Nonu found his way through the Barbarians defence to give his side a 19-7 half-time lead.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{"What was the score at half-time?": "19-7"})
+}
