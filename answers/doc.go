@@ -24,9 +24,11 @@
 //	answer.go              Answerer: Query, Answer, the model's choice and confidence
 //	finish.go              the chosen candidate's text, past the words that only lead into it
 //
-// Changing how where-questions are answered means opening family_places.go;
-// what a rule adds is measured by `bot eval --ablate rules`, and its weight
-// is refitted by `bot fit`.
+// Changing how where-questions are answered means opening family_places.go,
+// and its tests are in family_places_test.go: each file's tests sit in its
+// _test.go twin (shared helpers in helpers_test.go; evidence_test.go holds
+// abstain.go's). What a rule adds is measured by `bot eval --ablate rules`,
+// and its weight is refitted by `bot fit`.
 //
 // The package is pure and deterministic: no I/O, no logging, no mutable
 // package state, ties broken by where a sentence is. It imports only the
