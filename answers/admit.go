@@ -311,6 +311,11 @@ func (adm admission) refusal(q *question, c candidate) string {
 		// Island", nor "What country is she from?" "Guantanamo Bay"; a
 		// country may act ("Who did the Dutch fight?" Spain).
 		return "a place, not a person or country"
+	case q.want == typePlace && knownPerson(h, c.i, c.j):
+		// "Where is Trump?" is not answered "President Putin" of "a
+		// breakthrough here is between President Trump and President
+		// Putin": a person is nowhere.
+		return "a person, not a place"
 	case q.want == typePerson && q.role != "" && !holdsName(h.toks[c.i:c.j]):
 		// "Who is Chelsea's manager?" is answered by a name, not "great
 		// players" nor "few people" of "the attorney general says few
@@ -337,6 +342,21 @@ func (adm admission) refusal(q *question, c candidate) string {
 		return "the title asked, not its holder"
 	}
 	return ""
+}
+
+// knownPerson reports whether the span [i, j) is a person's name, with or
+// without the titles before it, and known to be one by those titles, a
+// common given name or a personal style ("President Putin", "Mike
+// Powell", "Mr Allard"). A name the annotator only guesses is a person's
+// may be a place's ("Koh Phi Phi", "Mumbai") and is not.
+func knownPerson(s *sentence, i, j int) bool {
+	for _, e := range s.ents {
+		if e.kind != kindPerson || e.j != j || e.i != i && e.ti != i {
+			continue
+		}
+		return e.ti < e.i && isTitle(s.toks[e.ti]) || personName(s.toks, e.i, e.j) || personalStyles[s.toks[e.i].low]
+	}
+	return false
 }
 
 // placeNotCountry reports whether the span [i, j) is the name of a

@@ -321,3 +321,32 @@ func TestYearAskedHoldsYear(t *testing.T) {
 		}
 	}
 }
+
+// A person is nowhere: "Where is Alvarez?" is not answered "President
+// Okafor" of a quotation that holds both names, but from where the
+// article puts Alvarez. A name the annotator only guesses is a person's
+// may be a place's, and stays an answer.
+func TestPersonIsNowhere(t *testing.T) {
+	wantAnswersInArticles(t, map[string]inArticle{
+		"Where is Alvarez?": {answer: "Lisbon", sents: []string{
+			"Speaking to reporters in Lisbon during the last leg of his tour, President Alvarez said he wanted a meeting soon.",
+			"\"The only way to a breakthrough here is between President Alvarez and President Okafor,\" the envoy told reporters.",
+		}},
+	})
+	for _, tt := range []struct {
+		text, span string
+		person     bool
+	}{
+		{"The deal is between Alvarez and President Okafor .", "President Okafor", true},
+		{"The deal is between Alvarez and President Okafor .", "Okafor", true},
+		{"He met Mike Dunmore on Tuesday .", "Mike Dunmore", true},
+		{"He was holidaying on Koh Tarua with a friend .", "Koh Tarua", false},
+	} {
+		s := analyzeArticle(article("x", tt.text))[0]
+		w := strings.Fields(tt.span)
+		i, j := tokenSpan(s.toks, w[0], w[len(w)-1])
+		if got := knownPerson(&s, i, j); got != tt.person {
+			t.Errorf("knownPerson(%q) in %q = %v, want %v", tt.span, tt.text, got, tt.person)
+		}
+	}
+}

@@ -24,6 +24,17 @@ const (
 	siteFit        = 0.35 // "fish plants" for where
 )
 
+// namesPeople reports whether the word at j, right after a name, is a
+// noun for people or a title that the name qualifies: "officials" of
+// "Turkish Foreign Ministry officials", "reporters" of "BBC reporters".
+func namesPeople(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	return t.tag == tagTitle || t.tag == tagWord && peopleNoun(t.low)
+}
+
 func isLocPrep(w string) bool {
 	switch w {
 	case "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "towards", "toward":
@@ -176,6 +187,10 @@ func placeSpans(q *question, s *sentence) []candidate {
 			e.ti = e.i
 		}
 		switch {
+		case e.kind == kindPlace && betweenSides(s.toks, e.ti) && q.wh == "where":
+			// "a meeting between Turkey, the U.S., and Ukraine took
+			// place" names who met, not where: asked where the talks
+			// take place, the sides are no answer.
 		case e.kind == kindPlace && betweenSides(s.toks, e.ti):
 			add(e.ti, e.j, 0.3, "place") // a side of "a meeting between Turkey and Ukraine"
 		case locatedPlace(s.toks, e):
@@ -198,6 +213,9 @@ func placeSpans(q *question, s *sentence) []candidate {
 			add(e.ti, e.j, possessorPlaceFit, "place")
 		case e.kind == kindPlace:
 			add(e.ti, e.j, 0.75, "place")
+		case (e.kind == kindOrg || e.kind == kindOther) && namesPeople(s.toks, e.j):
+			// "Turkish Foreign Ministry officials confirmed...": the
+			// name says whose the officials are, not where anything is.
 		case e.kind == kindOrg || e.kind == kindOther:
 			add(e.ti, e.j, 0.3, "name")
 		}

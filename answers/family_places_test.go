@@ -44,8 +44,26 @@ func TestTheWorldIsNoPlace(t *testing.T) {
 
 // Asked where, neither the sides of a meeting ("between Norway, Chile,
 // and Peru") nor an organisation that qualifies people ("Foreign Ministry
-// officials") is a place; "at the Foreign Ministry" is.
+// officials") is a place; "at the Foreign Ministry" is. A where-question
+// is offered neither: the sentence that says a meeting took place may
+// hold more of the question than the one that says where, and name no
+// place for it ("Where are the talks taking place?" was answered "Turkish
+// Foreign Ministry"). Asked which country, a side is still one.
 func TestSidesAndEmployersAreNowhere(t *testing.T) {
+	offered := func(question, text string) []string {
+		q := analyzeQuestion(question)
+		s := analyzeArticle(article("t", text))[0]
+		return spanTexts(placeSpans(&q, &s))
+	}
+	const met = "Norwegian Foreign Ministry officials confirmed a meeting between Norway , Chile , and Peru took place ."
+	for _, got := range offered("Where are the talks taking place?", met) {
+		if got == "Norway" || got == "Chile" || got == "Peru" || got == "Norwegian Foreign Ministry" {
+			t.Errorf("where-question offered %q of %q", got, met)
+		}
+	}
+	if got := offered("Which country met Chile?", met); !slices.Contains(got, "Norway") {
+		t.Errorf("which-country question offered %q of %q, want Norway among them", got, met)
+	}
 	q := analyzeQuestion("Where are the talks being held?")
 	for _, tt := range []struct {
 		text, span string

@@ -39,6 +39,8 @@ var storyQuestions = []string{
 	"In which city did Trump talk to reporters during his tour?",
 	"Where did Rubio talk to reporters?",
 	"Where were the peace talks held?",
+	"Where are the talks taking place?",
+	"Where is Trump?",
 	"Why did Putin not go to Istanbul?",
 	"How did Putin reject the ceasefire?",
 	"How many lower-level officials did Putin appoint as experts?",
