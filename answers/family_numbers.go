@@ -682,8 +682,16 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 		if percentNouns[q.focus] && q.wh != "how many" && holdsMoney(toks[i:j]) && !perUnit(toks, j) {
 			return moneyForOtherFit
 		}
-		// "How many cases...?" is not answered by "almost 30%" of them,
-		// nor by "over half".
+		// "How many cases...?" is not answered by "almost 30%" of them:
+		// asked how many, a percentage counts nothing, and when it is
+		// all a sentence gives the articles don't say ("40%" of
+		// "creditors holding $41bn - or 40% of the total debt" for "How
+		// many bondholders hold the debt?"). Asked for a count otherwise
+		// ("What stake...?", "At what level...?"), a share may answer,
+		// less surely; so may "over half".
+		if saidAsShare(toks, i, j) && q.wh == "how many" {
+			return percentForHowManyFit
+		}
 		if saidAsShare(toks, i, j) || fractionWords[toks[j-1].low] {
 			return shareForCountFit
 		}
@@ -772,9 +780,13 @@ func quantityKindFit(q *question, toks []token, i, j int) float64 {
 // how much of something else.
 const timeForQuantityFit = 0.4
 
-// shareForCountFit is the fit of a share ("almost 30%") to a question
-// asking how many.
-const shareForCountFit = 0.4
+// shareForCountFit is the fit of a share ("almost 30%", "over half") to a
+// question asking for a count; percentForHowManyFit that of a percentage
+// to one asking how many, under typedFloorFit: it is refused.
+const (
+	shareForCountFit     = 0.4
+	percentForHowManyFit = 0.25
+)
 
 // otherUnitFit is the fit of a number of another unit than the one
 // counted: "48 hours" for "How many days...?".

@@ -175,13 +175,29 @@ func TestKindAskedFor(t *testing.T) {
 			t.Errorf("quantityFit(£500m) for %q = %.2f", q, got)
 		}
 	}
-	// "How many...?" asks for a count, not a share of one.
+	// "How many...?" asks for a count, and a percentage is none: it is
+	// refused. Asked for a count otherwise ("What stake...?"), a share
+	// may answer, less surely; asked for a percentage, it does.
 	share := taggedTokens("almost 30%")
-	for q, low := range map[string]bool{"How many ID fraud cases were reported?": true, "What percentage of cases were reported?": false} {
+	for q, want := range map[string]float64{"How many ID fraud cases were reported?": percentForHowManyFit,
+		"What stake in the carmaker did the bank buy?": shareForCountFit} {
 		qa := analyzeQuestion(q)
-		if got := quantityFit(&qa, share, 0, len(share)); (got == shareForCountFit) != low {
-			t.Errorf("quantityFit(almost 30%%) for %q = %.2f", q, got)
+		if got := quantityFit(&qa, share, 0, len(share)); got != want {
+			t.Errorf("quantityFit(almost 30%%) for %q = %.2f, want %.2f", q, got, want)
 		}
+	}
+	if qa := analyzeQuestion("What percentage of cases were reported?"); quantityFit(&qa, share, 0, len(share)) <= shareForCountFit {
+		t.Errorf("quantityFit(almost 30%%) for %q is no more than a share's for a count", qa.text)
+	}
+	if percentForHowManyFit >= typedFloorFit {
+		t.Errorf("a percentage asked how many fits %.2f, over the floor %.2f", percentForHowManyFit, typedFloorFit)
+	}
+	// Whatever its confidence: the percentage is no candidate at all.
+	sents := article("debt", "By 18 February, creditors holding $41bn - or 40% of the total debt - had accepted the offer.",
+		"The government says the offer is final.")
+	Annotate(sents)
+	if got := ask(&Answerer{Threshold: pickAny}, sents, "How many bondholders hold the defaulted debt?"); strings.Contains(got.Text, "%") {
+		t.Errorf("How many bondholders...? = %q (%.2f), a percentage", got.Text, got.Score)
 	}
 	// How many is no decade and no fraction; how old no count of things;
 	// a score no number alone.
@@ -206,7 +222,7 @@ func TestKindAskedFor(t *testing.T) {
 	// A rate or a share asked for is surely one said in percent, and
 	// "how many" still counts.
 	for q, want := range map[string]float64{"What rate of income tax do they want?": 1, "What share of sales are made at home?": 1,
-		"How many ID fraud cases were reported?": shareForCountFit} {
+		"How many ID fraud cases were reported?": percentForHowManyFit} {
 		qa := analyzeQuestion(q)
 		if got := quantityFit(&qa, share, 0, len(share)); got != want {
 			t.Errorf("quantityFit(almost 30%%) for %q = %.2f, want %.2f", q, got, want)
