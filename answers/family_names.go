@@ -420,11 +420,33 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 				if titlesName(s, i) {
 					continue
 				}
+				// Nor one person by a definite noun alone: "The actor
+				// said...", "the player has been in fine form" stand for
+				// someone the article names elsewhere, and name nobody.
+				if definiteOne(s.toks, k, i+1) {
+					continue
+				}
 				add(k, i+1, 0.3, "people")
 			}
 		}
 	}
 	return sp.out
+}
+
+// definiteOne reports whether the span [i, j) is "the" and words in small
+// letters ending on one person's noun: "The actor", "the experienced
+// prop". A plural ("the protesters") or a name in it ("the Labour
+// chairman") says more.
+func definiteOne(toks []token, i, j int) bool {
+	if j-i < 2 || toks[i].low != "the" || strings.HasSuffix(toks[j-1].low, "s") {
+		return false
+	}
+	for _, t := range toks[i+1 : j] {
+		if t.tag != tagWord && t.tag != tagTitle || isCapitalized(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // titlesName reports whether a person's name starts within the few words
