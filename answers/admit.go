@@ -311,6 +311,17 @@ func (adm admission) refusal(q *question, c candidate) string {
 		// Island", nor "What country is she from?" "Guantanamo Bay"; a
 		// country may act ("Who did the Dutch fight?" Spain).
 		return "a place, not a person or country"
+	case q.wh == "which" && q.focus != "" && (q.want == typePerson || q.want == typeOrg) &&
+		smallLettersOnly(h.toks[c.i:c.j]):
+		// "Which minister is behind the bill?" is not answered "animal
+		// welfare officers", nor "Which company bought the plant?" "a
+		// local engineering firm": asked which person or organisation, a
+		// phrase in small letters names none. Places may be phrases
+		// ("rural areas and small towns"; a country or a town asked is
+		// its own check below), and a work asked was left out: refusing
+		// its phrases made "Which film won best picture at the Oscars?"
+		// answer with the favourite of a preview.
+		return "names none of the kind asked"
 	case q.want == typePlace && knownPerson(h, c.i, c.j):
 		// "Where is Trump?" is not answered "President Putin" of "a
 		// breakthrough here is between President Trump and President
@@ -342,6 +353,18 @@ func (adm admission) refusal(q *question, c candidate) string {
 		return "the title asked, not its holder"
 	}
 	return ""
+}
+
+// smallLettersOnly reports whether a span holds no word in capitals, no
+// number and no web address ("gamesindustry.biz" is a site's name).
+func smallLettersOnly(toks []token) bool {
+	for _, t := range toks {
+		if isCapitalized(t.text) || innerCapital(t.text) || startsWithDigit(t.text) || t.tag == tagNumber ||
+			strings.Contains(strings.Trim(t.text, "."), ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // knownPerson reports whether the span [i, j) is a person's name, with or

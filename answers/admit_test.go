@@ -350,3 +350,27 @@ func TestPersonIsNowhere(t *testing.T) {
 		}
 	}
 }
+
+// Asked which person or organisation (a minister, a company), a phrase
+// in small letters names none: "Which minister is behind the bill?" is
+// not answered "animal welfare officers", nor "Which company bought the
+// plant?" "a local engineering firm". A web address is a name
+// ("gamesindustry.biz").
+func TestNoNameForWhichOne(t *testing.T) {
+	for question, sentence := range map[string]string{
+		"Which minister is behind the animal welfare bill?": "The bill was drawn up by animal welfare officers and vets.",
+		"Which company bought the plant?":                   "The plant was bought by a local engineering firm last year.",
+	} {
+		sents := article("x", sentence, "It will be debated next month.")
+		Annotate(sents)
+		if got := ask(&Answerer{Threshold: pickAny}, sents, question); got.Answered() && smallLettersOnly(taggedTokens(got.Text)) {
+			t.Errorf("%s = %q (%.2f)", question, got.Text, got.Score)
+		}
+	}
+	for span, want := range map[string]bool{"animal welfare officers": true, "best actress": true,
+		"online news site gamesindustry.biz": false, "the Labour minister": false, "15th place": false} {
+		if got := smallLettersOnly(taggedTokens(span)); got != want {
+			t.Errorf("smallLettersOnly(%q) = %v, want %v", span, got, want)
+		}
+	}
+}
