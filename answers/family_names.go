@@ -434,9 +434,9 @@ func nameSpans(q *question, s *sentence, ctx func(article string, n int) *senten
 }
 
 // definiteOne reports whether the span [i, j) is "the" and words in small
-// letters ending on one person's noun: "The actor", "the experienced
-// prop". A plural ("the protesters") or a name in it ("the Labour
-// chairman") says more.
+// letters ending on a singular noun (the people rule asks it of a noun
+// for a person): "The actor", "the former player". A plural ("the
+// protesters") or a name in it ("the Labour chairman") says more.
 func definiteOne(toks []token, i, j int) bool {
 	if j-i < 2 || toks[i].low != "the" || strings.HasSuffix(toks[j-1].low, "s") {
 		return false
