@@ -274,8 +274,7 @@ func TestTownIsNoCountry(t *testing.T) {
 		"Singapore": false, "Trollhaettan": false, "New York": false, "Swedish officials": false,
 	} {
 		s := analyzeArticle(article("x", "They met in "+span+" today."))[0]
-		w := strings.Fields(span)
-		i, j := tokenSpan(s.toks, w[0], w[len(w)-1])
+		i, j := phraseSpan(s.toks, span)
 		if got := countryOnly(s.toks[i:j]); got != want {
 			t.Errorf("countryOnly(%q) = %v, want %v", span, got, want)
 		}
@@ -343,8 +342,7 @@ func TestPersonIsNowhere(t *testing.T) {
 		{"He was holidaying on Koh Tarua with a friend .", "Koh Tarua", false},
 	} {
 		s := analyzeArticle(article("x", tt.text))[0]
-		w := strings.Fields(tt.span)
-		i, j := tokenSpan(s.toks, w[0], w[len(w)-1])
+		i, j := phraseSpan(s.toks, tt.span)
 		if got := knownPerson(&s, i, j); got != tt.person {
 			t.Errorf("knownPerson(%q) in %q = %v, want %v", tt.span, tt.text, got, tt.person)
 		}

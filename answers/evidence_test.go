@@ -60,6 +60,13 @@ func tokenSpan(toks []token, from, to string) (int, int) {
 	return tokenIndex(toks, from), tokenIndex(toks, to) + 1
 }
 
+// phraseSpan is tokenSpan from a phrase's first word to its last:
+// "Foreign Ministry", "23 February".
+func phraseSpan(toks []token, phrase string) (int, int) {
+	w := strings.Fields(phrase)
+	return tokenSpan(toks, w[0], w[len(w)-1])
+}
+
 // sentenceNumbered finds a ranked sentence by its number.
 func sentenceNumbered(rs []ranked, n int) *ranked {
 	for i := range rs {

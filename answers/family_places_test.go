@@ -78,7 +78,7 @@ func TestSidesAndEmployersAreNowhere(t *testing.T) {
 		sents := article("t", tt.text)
 		Annotate(sents)
 		s, _ := decode(sents[0])
-		i, j := tokenSpan(s.toks, strings.Fields(tt.span)[0], strings.Fields(tt.span)[len(strings.Fields(tt.span))-1])
+		i, j := phraseSpan(s.toks, tt.span)
 		best := typeFit(&q, s.toks, i, j)
 		for _, c := range placeSpans(&q, &s) {
 			if c.i == i && c.j == j {

@@ -243,9 +243,8 @@ func TestDateAskedIsNoWeekday(t *testing.T) {
 		{"What day is the strike?", "23 February", true},
 	} {
 		q := analyzeQuestion(c.question)
-		w := strings.Fields(c.span)
 		s := analyzeArticle(article("x", "It is set for "+c.span+"."))[0]
-		i, j := tokenSpan(s.toks, w[0], w[len(w)-1])
+		i, j := phraseSpan(s.toks, c.span)
 		if got := q.saysCalendar(s.toks[i:j]); got != c.says {
 			t.Errorf("%q: %q says the date asked = %v, want %v", c.question, c.span, got, c.says)
 		}
