@@ -359,8 +359,7 @@ func (adm admission) refusal(q *question, c candidate) string {
 // number and no web address ("gamesindustry.biz" is a site's name).
 func smallLettersOnly(toks []token) bool {
 	for _, t := range toks {
-		if isCapitalized(t.text) || innerCapital(t.text) || startsWithDigit(t.text) || t.tag == tagNumber ||
-			strings.Contains(strings.Trim(t.text, "."), ".") {
+		if isCapitalized(t.text) || innerCapital(t.text) || startsWithDigit(t.text) || t.tag == tagNumber || webAddress(t.text) {
 			return false
 		}
 	}

@@ -169,6 +169,14 @@ func domainEnd(s string) bool {
 	return n >= 2 && topLevelDomains[s[:n]]
 }
 
+// webAddress reports whether a word is a web address, which the
+// tokenizer keeps whole: a full stop inside it before a top-level domain
+// ("gamesindustry.biz", "bbc.co.uk").
+func webAddress(w string) bool {
+	k := strings.LastIndexByte(w, '.')
+	return k > 0 && domainEnd(w[k+1:])
+}
+
 // topLevelDomains are the commonest endings of web addresses in news.
 var topLevelDomains = set(`com org net gov edu info biz co uk us ca au de fr nz ie in jp tv io eu`)
 
