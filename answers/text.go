@@ -1053,18 +1053,28 @@ func innerTitleWords(toks []token) {
 // "Deputy Managing Director", "Senior Vice President".
 var titleRanks = set(`chief deputy vice assistant associate senior executive`)
 
-// calendarNameWords tags as name words the calendar words that open a
-// name inside a sentence: "charity Age Concern", "the Sunday Business
-// newspaper", "the Monday Club". The word is capitalised, a name follows
-// it, and what comes before it says a thing is named (a determiner, a
-// noun, a title), not a time ("on Monday Blair said", "last June").
+// calendarNameWords tags as name words the calendar and time words that
+// are part of a name inside a sentence. One that opens a name: "charity
+// Age Concern", "the Sunday Business newspaper", "the Monday Club"; the
+// word is capitalised, a name follows it, and what comes before it says a
+// thing is named (a determiner, a noun, a title), not a time ("on Monday
+// Blair said", "last June"). One that goes on from a name: "the Financial
+// Times", "Doris Day", "AOL Time Warner"; a time word in capitals after a
+// name word, not a weekday or a month ("Blair on Monday", "Athens
+// 2004"). And "Times" in capitals, a newspaper's name ("the Times",
+// "Radio Times") wherever it stands in the sentence: as a count ("three
+// times") it is in small letters.
 func calendarNameWords(toks []token) {
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.tag != tagTime && t.tag != tagWeekday && t.tag != tagMonth || !isCapitalized(t.text) || toks[i+1].tag != tagProper {
+		if t.tag != tagTime && t.tag != tagWeekday && t.tag != tagMonth || !isCapitalized(t.text) {
 			continue
 		}
-		switch prev := toks[i-1]; {
+		prev := toks[i-1]
+		switch {
+		case t.tag == tagTime && (prev.tag == tagProper || t.text == "Times"):
+			toks[i].tag = tagProper
+		case i+1 == len(toks) || toks[i+1].tag != tagProper:
 		case prev.tag == tagDet && !timeDeterminers[prev.low], prev.tag == tagWord, prev.tag == tagTitle && !isCapitalized(prev.text):
 			toks[i].tag = tagProper
 		}

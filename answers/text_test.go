@@ -239,6 +239,12 @@ func TestTags(t *testing.T) {
 		{"Arsenal manager spoke.", "nTv."},
 		{"But charity Age Concern spoke.", "cnNNv."},
 		{"He left on Monday Blair said.", "rvpWNv."},
+		// A time word in capitals after a name word goes on with the
+		// name, and "Times" in capitals is a newspaper's; a weekday after
+		// a name and a time in small letters stay times.
+		{"The Financial Times and Doris Day spoke.", "dNNcNNv."},
+		{"He told the Times twice.", "rvdN#."},
+		{"He said on Monday it took three times.", "rvpWrv#t."},
 		// A word in -ing before a title is part of it, after a comma, a
 		// name, a title or a noun, in the title's letters; not after a
 		// verb or a preposition, nor a capital title after a word in
