@@ -91,7 +91,41 @@ func dropReason(q *question, r *ranked, c candidate, adm admission) string {
 	if quotedAway(q, r, c) {
 		return "inside a quotation the question is not about"
 	}
+	if makingUnsaid(q, r, c) {
+		return "the making asked about is not said"
+	}
 	return ""
+}
+
+// makerVerbs are the forms of the verbs that ask who made, founded or
+// runs a thing: "Who directed Ray?", "Who wrote the book?", "Who coaches
+// Scotland?". Forms, not stems: "found" is also "find"'s.
+var makerVerbs = set(`direct directs directed produce produces produced write writes wrote written
+	compose composes composed design designs designed invent invents invented create creates created
+	founded founds develop develops developed build builds built edit edits edited
+	coach coaches coached manage manages managed captain captains captained chair chairs chaired`)
+
+// makingUnsaid reports whether c answers a who-question about the maker
+// or head of a thing from a sentence that says nothing of the making: no
+// form of the verb nor a word made from it ("director", "founder") in the
+// sentence or next to it. "Who directed Meet the Fockers?" is not
+// answered "I Heart Huckabees" of "roles in I Heart Huckabees, Finding
+// Neverland and now Meet the Fockers", nor "Who coaches Scotland?" by
+// Italy's coach. A name after "by" is a work's maker however the work
+// is said: "a biography of Mary Queen of Scots, by John Guy".
+func makingUnsaid(q *question, r *ranked, c candidate) bool {
+	if q.wh != "who" || q.verbPos < 0 || !makerVerbs[q.toks[q.verbPos].low] {
+		return false
+	}
+	if toks := c.holder().toks; c.i > 0 && toks[c.i-1].low == "by" {
+		return false
+	}
+	for k, t := range q.terms {
+		if t.pos == q.verbPos && r.near[k] < 0.6 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyDating reports whether a span holds no word but those that date a

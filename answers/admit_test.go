@@ -372,3 +372,22 @@ func TestNoNameForWhichOne(t *testing.T) {
 		}
 	}
 }
+
+// Asked who made, founded or heads a thing, a sentence that says nothing
+// of the making answers it with no name of its own: "Who directed the
+// film?" is not answered by another film of a cast list, nor by an
+// actor. A name after "by" is a work's maker however the work is said.
+func TestMakingUnsaid(t *testing.T) {
+	for _, tt := range []struct{ sentence, question, want string }{
+		{"Recently, Hoffmann has returned to film, with roles in I Heart Huckabees, Finding Neverland and now Meet the Fockers.",
+			"Who directed Meet the Fockers?", ""},
+		{"Meet the Fockers, directed by Jay Roach, opens in Britain next month.", "Who directed Meet the Fockers?", "Jay Roach"},
+		{"Second favourite is a biography of Mary Queen of Scots, by John Guy.", "Who wrote the Mary Queen of Scots biography?", "John Guy"},
+	} {
+		sents := article("x", tt.sentence, "The winners will be named next week.")
+		Annotate(sents)
+		if got := ask(&Answerer{Threshold: pickAny}, sents, tt.question); got.Text != tt.want {
+			t.Errorf("%s of %q = %q (%.2f), want %q", tt.question, tt.sentence, got.Text, got.Score, tt.want)
+		}
+	}
+}
