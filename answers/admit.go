@@ -110,9 +110,10 @@ var makerVerbs = set(`direct directs directed produce produces produced write wr
 // form of the verb nor a word made from it ("director", "founder") in the
 // sentence or next to it. "Who directed Meet the Fockers?" is not
 // answered "I Heart Huckabees" of "roles in I Heart Huckabees, Finding
-// Neverland and now Meet the Fockers", nor "Who coaches Scotland?" by
-// Italy's coach. A name after "by" is a work's maker however the work
-// is said: "a biography of Mary Queen of Scots, by John Guy".
+// Neverland and now Meet the Fockers", nor "Who captained the England
+// side?" by two players "a side that included" names. A name after "by"
+// is a work's maker however the work is said: "a biography of Mary Queen
+// of Scots, by John Guy".
 func makingUnsaid(q *question, r *ranked, c candidate) bool {
 	if q.wh != "who" || q.verbPos < 0 || !makerVerbs[q.toks[q.verbPos].low] {
 		return false

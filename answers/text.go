@@ -1060,9 +1060,9 @@ var titleRanks = set(`chief deputy vice assistant associate senior executive`)
 // thing is named (a determiner, a noun, a title), not a time ("on Monday
 // Blair said", "last June"). One that goes on from a name: "the Financial
 // Times", "Doris Day", "AOL Time Warner"; a time word in capitals after a
-// name word, not a weekday or a month ("Blair on Monday", "Athens
-// 2004"). And "Times" in capitals, a newspaper's name ("the Times",
-// "Radio Times") wherever it stands in the sentence: as a count ("three
+// name word (a weekday or a month after one stays a time: "met Blair
+// Monday"). And "Times" in capitals, a newspaper's name ("the Times",
+// "Radio Times"), wherever it stands in the sentence: as a count ("three
 // times") it is in small letters.
 func calendarNameWords(toks []token) {
 	for i := 1; i < len(toks); i++ {

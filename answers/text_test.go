@@ -244,7 +244,7 @@ func TestTags(t *testing.T) {
 		// a name and a time in small letters stay times.
 		{"The Financial Times and Doris Day spoke.", "dNNcNNv."},
 		{"He told the Times twice.", "rvdN#."},
-		{"He said on Monday it took three times.", "rvpWrv#t."},
+		{"He met Blair Monday and left three times.", "rvNWcv#t."},
 		// A word in -ing before a title is part of it, after a comma, a
 		// name, a title or a noun, in the title's letters; not after a
 		// verb or a preposition, nor a capital title after a word in
