@@ -1138,6 +1138,9 @@ func (q *question) findForm(wi int, skip []bool) {
 		// phrase, not a verb.
 		toks[m].tag = tagWord
 	}
+	if titleAsVerb(toks, k, m) {
+		toks[m].tag = tagVerb
+	}
 	if m < len(toks) && (toks[m].tag == tagVerb || toks[m].tag == tagAux && toks[m].low != "'s") {
 		// "Who will write", "What is giving", "Who has been named".
 		for m+1 < len(toks) && toks[m].tag == tagAux && (toks[m+1].tag == tagVerb || toks[m+1].tag == tagAux) {
@@ -1200,6 +1203,31 @@ func (q *question) findForm(wi int, skip []bool) {
 	default:
 		q.form = formObject
 	}
+}
+
+// titleAsVerb reports whether the title word at m, after the auxiliary
+// at k, is the verb of its title ("Who will head the firm?", "Who would
+// coach England?", "Who will chair the inquiry?"): a title that is also
+// a verb of heading (roleVerbs), after an auxiliary that is no form of
+// be ("Who is head of the firm?" asks who holds the title), and before
+// its object or nothing, not before another noun of the title ("Who will
+// head coach be?").
+func titleAsVerb(toks []token, k, m int) bool {
+	if m >= len(toks) || toks[m].tag != tagTitle || !roleVerbs[toks[m].stem] {
+		return false
+	}
+	switch toks[k].low {
+	case "is", "was", "are", "were", "'s", "be", "been":
+		return false
+	}
+	if m+1 == len(toks) {
+		return true
+	}
+	switch toks[m+1].tag {
+	case tagDet, tagProper, tagGentile, tagWord:
+		return true
+	}
+	return false
 }
 
 // inflectedAfterDo reports whether toks[i] is an inflected word ("states",

@@ -881,6 +881,10 @@ func TestRoleOfAVerb(t *testing.T) {
 		"Who chairs the harbour board?":      stem("chair"),
 		"Who founded the company?":           stem("founded"),
 		"who coaches the ireland rugby team": stem("coach"),
+		// A title word after an auxiliary is the verb of the title.
+		"Who will head the company?":         stem("head"),
+		"Who will coach England?":            stem("coach"),
+		"Who would chair the inquiry?":       stem("chair"),
 		"Whom did the board chairman meet?":  "",
 		"Who said the board would meet?":     "",
 		"What leads the list of complaints?": "",
