@@ -20,6 +20,8 @@ func TestCleanQuestion(t *testing.T) {
 		{"why isnt putin going", "why isn't putin going"},
 		{"how'd howard describe blair's govt", "how did howard describe blair's government"},
 		{"Why'd Koeman leave? where’d he go", "Why did Koeman leave? where did he go"},
+		{"who'd she beat in the final", "who did she beat in the final"},
+		{"Who'd replace him?", "Who would replace him"},
 		{"whats between the two party hq lol", "what's between the two party headquarters"},
 		{"how many uni students abt", "how many university students about"},
 		{"who's the home sec", "who's the home secretary"},

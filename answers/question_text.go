@@ -25,7 +25,7 @@ var (
 // chatWords are words as chat spells them, written out: a wh-word and
 // "is" typed as one word ("whos", "whats"), a wh-word and "did"
 // contracted ("how'd howard describe..."; "who'd" is as often "who
-// would" and is left alone), the short forms "r", "u", "ur" in lower
+// would", and whoDid reads it by what follows), the short forms "r", "u", "ur" in lower
 // case (a capital R or U is a letter or a name), and abbreviations of
 // one reading only ("govt", "dept", "yrs", "w/o", a "+" between words).
 var chatWords = map[string]string{
@@ -134,6 +134,9 @@ func chatSpelling(s string) string {
 			// fewer than a hundred are as often kilometres ("50k walk").
 			if !ok && n >= 4 && w[n-1] == 'k' && w[0] != '0' && strings.Trim(w[:n-1], "0123456789") == "" {
 				full, ok = w[:n-1]+",000", true
+			}
+			if !ok && (strings.EqualFold(w, "who'd") || strings.EqualFold(w, "who’d")) {
+				full, ok = whoDid(w, s[j:]), true
 			}
 			if !ok && n >= 4 && chatNegations[strings.ToLower(w)] {
 				full, ok = w[:n-1]+"'"+w[n-1:], true // "didnt": "didn't"
@@ -564,4 +567,20 @@ func initialsOfAName(sents []*sentence, w string) bool {
 		}
 	}
 	return false
+}
+
+// whoDid writes out "who'd": "who would" before a verb ("who'd replace
+// him"), and "who did" before the subject of an inverted question
+// ("who'd she beat in the final", "who'd federer beat"), what the rest
+// of the question, after, opens on. The capital of "Who" is kept.
+func whoDid(w, after string) string {
+	next := strings.TrimLeft(after, " ")
+	if i := strings.IndexAny(next, " ,?!."); i >= 0 {
+		next = next[:i]
+	}
+	next = strings.ToLower(next)
+	if verbStems[stem(next)] && !stopWords[next] {
+		return w[:3] + " would"
+	}
+	return w[:3] + " did"
 }
