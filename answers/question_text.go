@@ -25,9 +25,10 @@ var (
 // chatWords are words as chat spells them, written out: a wh-word and
 // "is" typed as one word ("whos", "whats"), a wh-word and "did"
 // contracted ("how'd howard describe..."; "who'd" is as often "who
-// would", and whoDid reads it by what follows), the short forms "r", "u", "ur" in lower
-// case (a capital R or U is a letter or a name), and abbreviations of
-// one reading only ("govt", "dept", "yrs", "w/o", a "+" between words).
+// would", and whoDid reads it by what follows), the short forms "r",
+// "u", "ur" in lower case (a capital R or U is a letter or a name), and
+// abbreviations of one reading only ("govt", "dept", "yrs", "w/o", a "+"
+// between words).
 var chatWords = map[string]string{
 	"whos": "who's", "whats": "what's", "wheres": "where's", "whens": "when's", "hows": "how's", "whys": "why's",
 	"what'd": "what did", "when'd": "when did", "where'd": "where did", "why'd": "why did", "how'd": "how did",
