@@ -293,6 +293,9 @@ func fragmentHead(toks []token) int {
 				head = i
 			}
 		case t.tag == tagProper || t.tag == tagGentile || t.tag == tagDet || t.tag == tagPossess || t.tag == tagNumber || t.tag == tagMonth || t.tag == tagConj:
+		case t.tag == tagWeekday && i > 0:
+			// "share price early thursday": a day said of the phrase,
+			// as a month is.
 		case t.tag == tagVerb && i+1 < len(toks) && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")):
 			// A word in -ing or -ed before more of the phrase qualifies
 			// it, or is a name typed in small letters: "incoming

@@ -733,6 +733,8 @@ func TestFragmentQuestions(t *testing.T) {
 		{"rightmove commercial director name", "who is the rightmove commercial director name"},
 		{"chris rock age", "what is the chris rock age"},
 		{"psp us release date", "what is the psp release date"},
+		// A day said of the phrase, as a month is.
+		{"share price early thursday", "what is the share price early thursday"},
 		// A word in -ing ending the phrase after a preposition is a noun.
 		{"date of the world premiere screening", "what is the date of the world premiere screening"},
 		{"venue for the contract signing?", "what is the venue for the contract signing?"},
