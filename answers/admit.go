@@ -121,12 +121,7 @@ func makingUnsaid(q *question, r *ranked, c candidate) bool {
 	if toks := c.holder().toks; c.i > 0 && toks[c.i-1].low == "by" {
 		return false
 	}
-	for k, t := range q.terms {
-		if t.pos == q.verbPos && r.near[k] < 0.6 {
-			return true
-		}
-	}
-	return false
+	return verbUnsaid(q, r)
 }
 
 // onlyDating reports whether a span holds no word but those that date a

@@ -507,11 +507,7 @@ func sentenceFeatures(f *[numFeatures]float64, q *question, ev *questionEvidence
 	f[fModSwap], f[fModMissing], f[fDegreeMissing] = b2f(swapped), b2f(missed), b2f(degree)
 	f[fOfSwap] = b2f(complementSwap(q, r))
 	f[fNameConflict] = b2f(nameConflict(q.names, r))
-	for k, t := range q.terms {
-		if t.verb && q.verb != "" && t.stem == q.verb && r.near[k] < 0.6 {
-			f[fVerbMissing] = 1
-		}
-	}
+	f[fVerbMissing] = b2f(verbUnsaid(q, r))
 	f[fSentMissName] = math.Min(float64(missName), 3)
 	f[fSentMissNumber] = math.Min(float64(missNumber), 2)
 	if total > 0 {
@@ -1456,4 +1452,17 @@ func exported(all []scored) []Candidate {
 		}
 	}
 	return out
+}
+
+// verbUnsaid reports whether neither the sentence nor its neighbours hold
+// the question's main verb or a word related to it ("director" for
+// "directed"): the feature verb-missing, and what makingUnsaid asks of a
+// question about a maker.
+func verbUnsaid(q *question, r *ranked) bool {
+	for k, t := range q.terms {
+		if t.verb && q.verb != "" && t.stem == q.verb && r.near[k] < 0.6 {
+			return true
+		}
+	}
+	return false
 }
