@@ -21,7 +21,7 @@ func otherNationality(q *question, c candidate) bool {
 		return false
 	}
 	asked := q.askedNationalities()
-	if !slices.Contains(asked, true) {
+	if !slices.Contains(asked, true) || q.wantsFigure() {
 		return false
 	}
 	s := c.s
@@ -71,6 +71,20 @@ func otherNationality(q *question, c candidate) bool {
 		}
 	}
 	return true
+}
+
+// wantsFigure reports whether the question asks for a figure or a time
+// (how many, how much, how long, how old, when): the nationality nearest
+// a number says nothing of it. In "Swiss cement firm Holcim has bid $800m
+// to buy two Indian cement firms" the bid is Holcim's, and "Indian" beside
+// it is the firms'; "the March 2003 invasion of Iraq by Western forces"
+// dates an invasion of Iraq, not an Iraqi one.
+func (q *question) wantsFigure() bool {
+	switch q.want {
+	case typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
+		return true
+	}
+	return false
 }
 
 // placedInCountry reports, for a place asked of a nation ("Which Swedish

@@ -51,3 +51,19 @@ func TestCountryBeforeTitleIsAsked(t *testing.T) {
 	Annotate(sents)
 	wantConfidentAnswers(t, sents, map[string]string{"Who is the Norway coach?": "Ola Dahl"})
 }
+
+// TestNationalityNearAFigure: the nationality nearest a number or a date
+// is no nationality of it. Asked how much the Swiss firm bid, "$800m"
+// beside "Indian" (the firms bought) is the answer; asked when Western
+// forces invaded Iraq, "the March 2003 invasion" is dated, though
+// "Iraqi" stands nearer than the question's "Western". A person beside
+// another nationality stays no answer (TestInadmissible).
+func TestNationalityNearAFigure(t *testing.T) {
+	sents := article("t", "Swiss cement firm Holvane has bid $800m to buy two Indian cement firms and a holding company.",
+		"Rebels joined the Iraqi insurgency that followed the March 2003 invasion of Iraq by Western forces.")
+	Annotate(sents)
+	wantAnswers(t, sents, map[string]string{
+		"How much did the Swiss firm bid for the cement firms?": "$800m",
+		"When did Western forces invade Iraq?":                  "March 2003",
+	})
+}
