@@ -188,13 +188,13 @@ func TestDevelopmentSetScores(t *testing.T) {
 // The news development sets of devsets/bbc-news: questions written by
 // helper sessions about BBC articles, kept as byte offsets into
 // ../shared/corpora/bbc-news (eval.SourcedFormat), so they are skipped
-// where that corpus is absent. All one hundred and fifty-six must load,
+// where that corpus is absent. All one hundred and fifty-eight must load,
 // 100 questions each, about 25 of them unanswerable (the writers were
 // asked for about a quarter; chat127 has 24, chat151 26); the
 // forty-seven looked at
 // question by question while rules were written
 // (devsets/bbc-news/README.md) have floors as the shared sets do, a
-// little under what the answerer reaches. The hundred and nine others are
+// little under what the answerer reaches. The hundred and eleven others are
 // measured by their totals only, and have none: a floor would invite
 // tuning to them.
 func TestNewsDevSets(t *testing.T) {
@@ -202,8 +202,8 @@ func TestNewsDevSets(t *testing.T) {
 		t.Skipf("BBC corpus not present: %v", err)
 	}
 	paths, err := filepath.Glob(filepath.Join("..", "..", "devsets", "bbc-news", "*.json"))
-	if err != nil || len(paths) != 156 {
-		t.Fatalf("%d news sets (%v), want 156", len(paths), err)
+	if err != nil || len(paths) != 158 {
+		t.Fatalf("%d news sets (%v), want 158", len(paths), err)
 	}
 	floors := map[string]float64{"bbc60": 70.5, "chat61": 69.0, "bbc66": 69.5, "chat67": 67.25, "bbc70": 66.5, "chat71": 64.75, "bbc74": 69.5,
 		"bbc84": 66.0, "chat85": 66.5, "bbc88": 63.5, "chat89": 63.5, "who98": 61.75, "whochat99": 52.25,
