@@ -79,13 +79,7 @@ func otherNationality(q *question, c candidate) bool {
 // to buy two Indian cement firms" the bid is Holcim's, and "Indian" beside
 // it is the firms'; "the March 2003 invasion of Iraq by Western forces"
 // dates an invasion of Iraq, not an Iraqi one.
-func (q *question) wantsFigure() bool {
-	switch q.want {
-	case typeDate, typeCount, typeQuantity, typeMoney, typeDuration, typeAge:
-		return true
-	}
-	return false
-}
+func (q *question) wantsFigure() bool { return q.want == typeDate || q.numeric() }
 
 // placedInCountry reports, for a place asked of a nation ("Which Swedish
 // town...?"), whether the candidate names another country than the one
